@@ -1,0 +1,197 @@
+import { sourceLine, type Article } from '../corpus/article.js';
+import type { Sentence } from '../ingest/sentences.js';
+import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import type { Lang } from '../text/analyze.js';
+import { fold } from '../text/analyze.js';
+import { findAttribution } from './attribution.js';
+import { coverage, type SentenceIndex } from './evidence.js';
+import { troopFigures, nationalityOf, type Figure } from './figures.js';
+import { detectIntent } from './intent.js';
+import type { Answer, Citation, FigureClaim } from './types.js';
+
+/**
+ * Refusal threshold on evidence coverage (share of the question's weighted words found in the best sentence).
+ * Calibrated on eval/questions.json (see `npm run eval`): answerable questions in English and Dutch reach 0.5
+ * and more, while questions about things the articles never mention stay below it because their key words
+ * (with every translation) are absent from the corpus.
+ */
+export const MIN_COVERAGE = 0.5;
+const MAX_QUOTES = 3;
+const MAX_PER_ARTICLE = 2;
+
+interface Candidate {
+  sentence: Sentence;
+  article: Article;
+  coverage: number;
+  matched: Set<string>;
+  /** Fused retrieval score of the best passage containing the sentence, relative to the top passage. */
+  retrieval: number;
+  score: number;
+}
+
+export interface ComposeInput {
+  question: string;
+  lang: Lang;
+  groups: Map<string, Set<string>>;
+  retrieved: RetrievedPassage[];
+  index: SentenceIndex;
+}
+
+export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figures' | 'confidence'>;
+
+export function compose({ question, lang, groups, retrieved, index }: ComposeInput): Composed {
+  const candidates = rankSentences(groups, retrieved, index);
+  const best = candidates[0];
+  const confidence = best?.coverage ?? 0;
+  if (!best || confidence < MIN_COVERAGE) return refuse(lang, confidence);
+
+  const intent = detectIntent(question, groups.keys());
+  if (intent.troops) {
+    const figures = selectFigures(candidates, intent, index);
+    if (figures) return figureAnswer(figures, candidates, lang, confidence);
+  }
+  return quoteAnswer(candidates, lang, confidence);
+}
+
+function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex): Candidate[] {
+  const top = retrieved[0]?.score ?? 1;
+  const bySentence = new Map<Sentence, Candidate>();
+  for (const p of retrieved) {
+    const article = index.articles.get(p.doc.metadata.articleId);
+    if (!article) continue;
+    for (const sentence of index.within(article.id, p.doc.metadata.start, p.doc.metadata.end)) {
+      const prior = bySentence.get(sentence);
+      const retrieval = p.score / top;
+      if (prior) {
+        prior.retrieval = Math.max(prior.retrieval, retrieval);
+        continue;
+      }
+      const c = coverage(index, groups, index.stemsOf(sentence));
+      bySentence.set(sentence, { sentence, article, ...c, retrieval, score: 0 });
+    }
+  }
+  const out = [...bySentence.values()].filter((c) => c.matched.size > 0 && wordCount(c.sentence.text) >= 4);
+  // Coverage decides; retrieval rank breaks ties between sentences that cover the question equally well.
+  for (const c of out) c.score = c.coverage * 0.85 + c.retrieval * 0.15;
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * Troop figures from the retrieved articles that answer the question: right nationality, and — when the question
+ * says what happened to the troops ("died", "sent") — only if some figure's sentence speaks of that.
+ */
+function selectFigures(candidates: Candidate[], intent: ReturnType<typeof detectIntent>, index: SentenceIndex): { figure: Figure; article: Article }[] | undefined {
+  const articles = [...new Set(candidates.map((c) => c.article))];
+  let found = articles.flatMap((article) => troopFigures(index.sentences.get(article.id) ?? []).map((figure) => ({ figure, article })));
+  const want = intent.nationality ?? majority(found.map((f) => f.figure.nationality));
+  found = found.filter(({ figure }) => {
+    if (figure.nationality) return figure.nationality === want;
+    const mentions = new Set(fold(figure.sentence.text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
+    return mentions.size === 0 || !want || mentions.has(want);
+  });
+  if (found.length === 0) return undefined;
+  if (intent.predicate.length > 0) {
+    const byKey = new Map(candidates.map((c) => [c.sentence, c]));
+    const speaksOf = found.some(({ figure }) => intent.predicate.some((g) => byKey.get(figure.sentence)?.matched.has(g)));
+    if (!speaksOf) return undefined;
+  }
+  // One claim per article and value: an article repeating its own figure is not a second source.
+  const seen = new Set<string>();
+  return found.filter(({ figure, article }) => {
+    const k = `${article.id}:${figure.value}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function majority(values: (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function cite(citations: Citation[], article: Article, s: Sentence, score: number): Citation {
+  const existing = citations.find((c) => c.articleId === article.id && c.start === s.start);
+  if (existing) return existing;
+  const c: Citation = {
+    n: citations.length + 1,
+    articleId: article.id,
+    title: article.title,
+    source: sourceLine(article),
+    outlet: article.outlet,
+    date: article.date,
+    file: article.file,
+    quote: article.body.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+    ...(article.url ? { url: article.url } : {}),
+    score,
+  };
+  citations.push(c);
+  return c;
+}
+
+const TEXT = {
+  en: {
+    refuse: "The articles don't cover this, so I can't answer it with a source.",
+    differ: 'The sources give different figures; each is shown with who reports it:',
+    one: 'One figure is reported:',
+    according: (who: string) => `according to “${who}”`,
+    noSource: 'no source named',
+    quotes: 'From the articles:',
+  },
+  nl: {
+    refuse: 'De artikelen gaan hier niet over, dus ik kan dit niet met een bron beantwoorden.',
+    differ: 'De bronnen noemen verschillende aantallen; bij elk staat wie het meldt:',
+    one: 'Eén aantal wordt genoemd:',
+    according: (who: string) => `volgens “${who}”`,
+    noSource: 'geen bron genoemd',
+    quotes: 'Uit de artikelen:',
+  },
+} as const;
+
+function refuse(lang: Lang, confidence: number): Composed {
+  return { answer: TEXT[lang].refuse, grounded: false, citations: [], confidence };
+}
+
+function figureAnswer(found: { figure: Figure; article: Article }[], candidates: Candidate[], lang: Lang, confidence: number): Composed {
+  const t = TEXT[lang];
+  const citations: Citation[] = [];
+  const scoreOf = new Map(candidates.map((c) => [c.sentence, c.coverage]));
+  // Oldest report first; within an article, in reading order (e.g. "last week 1500 … now 10.000").
+  const ordered = [...found].sort((a, b) => a.article.date.localeCompare(b.article.date) || a.article.file.localeCompare(b.article.file) || a.figure.start - b.figure.start);
+  const figures: FigureClaim[] = [];
+  const lines = ordered.map(({ figure, article }) => {
+    const c = cite(citations, article, figure.sentence, scoreOf.get(figure.sentence) ?? confidence);
+    const who = findAttribution(figure.sentence.text);
+    figures.push({ value: figure.value, text: figure.text, ...(who ? { attribution: who } : {}), citation: c.n });
+    const number = /^\d/.test(figure.text) ? figure.text : `${figure.text} (${figure.value})`;
+    return `• ${number} — ${who ? t.according(who) : t.noSource}; ${sourceLine(article)} [${c.n}]`;
+  });
+  const distinct = new Set(figures.map((f) => f.value)).size;
+  return { answer: [distinct > 1 ? t.differ : t.one, ...lines].join('\n'), grounded: true, citations, figures, confidence };
+}
+
+function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number): Composed {
+  const best = candidates[0]!;
+  const chosen: Candidate[] = [];
+  const perArticle = new Map<string, number>();
+  for (const c of candidates) {
+    if (chosen.length >= MAX_QUOTES || c.score < best.score * 0.8) break;
+    if ((perArticle.get(c.article.id) ?? 0) >= MAX_PER_ARTICLE) continue;
+    if (chosen.some((x) => fold(x.sentence.text) === fold(c.sentence.text))) continue;
+    chosen.push(c);
+    perArticle.set(c.article.id, (perArticle.get(c.article.id) ?? 0) + 1);
+  }
+  const citations: Citation[] = [];
+  const lines = chosen.map((c) => {
+    const cit = cite(citations, c.article, c.sentence, c.coverage);
+    return `• “${cit.quote}” — ${cit.source} [${cit.n}]`;
+  });
+  return { answer: [TEXT[lang].quotes, ...lines].join('\n'), grounded: true, citations, confidence };
+}

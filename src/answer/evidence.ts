@@ -1,0 +1,75 @@
+import type { Article } from '../corpus/article.js';
+import { splitSentences, type Sentence } from '../ingest/sentences.js';
+import { isStopword, stem, words } from '../text/analyze.js';
+
+/**
+ * Sentence-level view of the corpus: the answerer quotes sentences, so it scores them, not passages.
+ * Built once per index snapshot. IDF is over sentences, so a word in every sentence of the corpus weighs nothing.
+ */
+export class SentenceIndex {
+  readonly sentences = new Map<string, Sentence[]>();
+  private readonly stems = new Map<Sentence, Set<string>>();
+  private readonly df = new Map<string, number>();
+  private total = 0;
+
+  constructor(readonly articles: Map<string, Article>) {
+    for (const a of articles.values()) {
+      const list = splitSentences(a);
+      this.sentences.set(a.id, list);
+      for (const s of list) {
+        const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, a.language === 'en' ? 'en' : 'nl')));
+        this.stems.set(s, set);
+        for (const t of set) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        this.total++;
+      }
+    }
+  }
+
+  stemsOf(s: Sentence): Set<string> {
+    return this.stems.get(s) ?? new Set();
+  }
+
+  /** BM25's IDF; a word the corpus never uses gets the highest weight, so asking about it lowers coverage. */
+  idf(stemmed: string): number {
+    const df = this.df.get(stemmed) ?? 0;
+    return Math.log(1 + (this.total - df + 0.5) / (df + 0.5));
+  }
+
+  /** Sentences overlapping a character range of an article (a passage). */
+  within(articleId: string, start: number, end: number): Sentence[] {
+    return (this.sentences.get(articleId) ?? []).filter((s) => s.end > start && s.start < end);
+  }
+}
+
+export interface Coverage {
+  /** Share of the question's weighted words that the sentence contains (0..1). */
+  coverage: number;
+  matched: Set<string>;
+}
+
+/**
+ * How much of the question a sentence covers. Each of the asker's words is one group, satisfied by the word itself
+ * or any of its translations; a group weighs the IDF of its most common form in the corpus (or the maximum, when
+ * the corpus never uses any form of it — so questions about things the articles never mention score low).
+ */
+export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>, sentenceStems: Set<string>): Coverage {
+  let total = 0;
+  let got = 0;
+  const matched = new Set<string>();
+  for (const [group, forms] of groups) {
+    let w = Infinity;
+    let hit = false;
+    for (const f of forms) {
+      const idf = index.idf(f);
+      if (index.idf(f) < index.idf('\u0000')) w = Math.min(w, idf);
+      if (sentenceStems.has(f)) hit = true;
+    }
+    if (!Number.isFinite(w)) w = index.idf('\u0000');
+    total += w;
+    if (hit) {
+      got += w;
+      matched.add(group);
+    }
+  }
+  return { coverage: total > 0 ? got / total : 0, matched };
+}

@@ -1,0 +1,71 @@
+import { fold } from '../text/analyze.js';
+import { findNumbers } from '../text/numbers.js';
+import type { Sentence } from '../ingest/sentences.js';
+
+/** Nouns that make a number a count of people under arms, in Dutch and English. */
+const TROOP_NOUNS = /^(soldaten|soldaat|militairen|militair|troepen|manschappen|strijders|man|mannen|soldiers|soldier|troops|troop|personnel|fighters|men)$/;
+/** Adjectives that can stand between a number and its noun; nationality ones say whose troops they are. */
+const NATIONALITY: [RegExp, string][] = [
+  [/^noord-kore|^north[- ]kore/, 'north-korea'],
+  [/^russ/, 'russia'],
+  [/^oekra|^ukrain/, 'ukraine'],
+  [/^(amerikaans|american)/, 'usa'],
+  [/^(zuid-kore|south[- ]kore)/, 'south-korea'],
+  [/^(westers|western|navo|nato)/, 'west'],
+];
+const FILLER = /^(extra|speciale|special|nieuwe|new|getrainde|trained|reguliere|regular|actieve|active)$/;
+
+export interface Figure {
+  sentence: Sentence;
+  value: number;
+  /** The number as written. */
+  text: string;
+  start: number;
+  end: number;
+  kind: 'troops';
+  nationality?: string;
+}
+
+export function nationalityOf(word: string): string | undefined {
+  const w = fold(word);
+  return NATIONALITY.find(([re]) => re.test(w))?.[1];
+}
+
+/**
+ * Troop counts stated in a sentence: a number of at least 100 followed (allowing a nationality or filler adjective)
+ * by a troop noun — "10.000 Noord-Koreaanse militairen", "drieduizend soldaten" — or a bare number closing a sentence
+ * right after one that gave a troop count ("Inmiddels zijn het er volgens Washington zo’n 10.000.").
+ */
+export function troopFigures(sentences: Sentence[]): Figure[] {
+  const out: Figure[] = [];
+  let previous: Figure | undefined;
+  for (const s of sentences) {
+    const here: Figure[] = [];
+    for (const n of findNumbers(s.text)) {
+      if (n.value < 100 || !Number.isInteger(n.value)) continue;
+      const after = s.text.slice(n.end).split(/\s+/).filter(Boolean).slice(0, 3);
+      let nationality: string | undefined;
+      let isTroops = false;
+      for (const raw of after) {
+        const w = fold(raw.replace(/[.,;:!?”"’)]+$/, ''));
+        if (TROOP_NOUNS.test(w)) {
+          isTroops = true;
+          break;
+        }
+        const nat = nationalityOf(w);
+        if (nat) nationality = nat;
+        else if (!FILLER.test(w)) break;
+      }
+      const closesSentence = /^[\s.!?”"’]*$/.test(s.text.slice(n.end));
+      if (!isTroops && closesSentence && previous && previous.sentence.index === s.index - 1 && previous.sentence.articleId === s.articleId) {
+        isTroops = true;
+        nationality = previous.nationality;
+      }
+      if (!isTroops) continue;
+      here.push({ sentence: s, value: n.value, text: n.text, start: s.start + n.start, end: s.start + n.end, kind: 'troops', nationality });
+    }
+    previous = here.at(-1);
+    out.push(...here);
+  }
+  return out;
+}

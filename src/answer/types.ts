@@ -1,0 +1,69 @@
+import type { Lang } from '../text/analyze.js';
+
+export interface Citation {
+  /** 1-based number used as [n] in the answer text. */
+  n: number;
+  articleId: string;
+  title: string;
+  /** Outlet and date, e.g. "NOS Nieuws, Oct 2024". */
+  source: string;
+  outlet: string;
+  date: string;
+  /** Corpus path of the article, e.g. corpus/002-nos-rutte-koersk.md. */
+  file: string;
+  /** A verbatim sentence of the article: body.slice(start, end). */
+  quote: string;
+  start: number;
+  end: number;
+  url?: string;
+  /** Relevance of the quote to the question, 0..1. */
+  score: number;
+}
+
+/** One figure reported by one article, for questions about a quantity the sources disagree on. */
+export interface FigureClaim {
+  value: number;
+  /** The figure as written in the article ("10.000", "drieduizend"). */
+  text: string;
+  /** Who the article says the figure comes from, verbatim ("het Amerikaanse ministerie van Defensie"), if named. */
+  attribution?: string;
+  citation: number;
+}
+
+export interface Answer {
+  question: string;
+  language: Lang;
+  /** Short answer; every claim in it carries a [n] that points into `citations`. */
+  answer: string;
+  grounded: boolean;
+  citations: Citation[];
+  /** Set when the sources give different figures for the quantity asked about. */
+  figures?: FigureClaim[];
+  /** Message about the question itself, e.g. that it was shortened. */
+  notice?: string;
+  /** Best evidence score, the value the refusal threshold is compared with. */
+  confidence: number;
+  timings: { retrieveMs: number; composeMs: number };
+}
+
+/** The `ask --json` contract other tools depend on: exactly these fields. */
+export interface AnswerJson {
+  answer: string;
+  grounded: boolean;
+  citations: { title: string; source: string; file: string; quote: string; url?: string; score: number }[];
+}
+
+export function toJson(a: Answer): AnswerJson {
+  return {
+    answer: a.answer,
+    grounded: a.grounded,
+    citations: a.citations.map((c) => ({
+      title: c.title,
+      source: c.source,
+      file: c.file,
+      quote: c.quote,
+      ...(c.url ? { url: c.url } : {}),
+      score: Math.round(c.score * 1000) / 1000,
+    })),
+  };
+}

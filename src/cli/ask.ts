@@ -1,0 +1,49 @@
+import 'dotenv/config';
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../config.js';
+import { Engine } from '../engine.js';
+import { toJson, type Answer } from '../answer/types.js';
+import { QuestionError } from '../text/sanitize.js';
+import { progressReporter } from './progress.js';
+import { fail, runMain } from './main.js';
+
+const program = new Command()
+  .name('npm run ask --')
+  .description('Answer a question from the corpus, with verbatim quotes and their sources (offline).')
+  .argument('<question...>', 'the question, in English or Dutch')
+  .option('--json', 'print exactly one JSON object on stdout: {answer, grounded, citations}')
+  .option('--mode <mode>', 'retrieval: hybrid (default), vector or bm25', (v) => {
+    if (!['hybrid', 'vector', 'bm25'].includes(v)) throw new InvalidArgumentError('use hybrid, vector or bm25');
+    return v as 'hybrid' | 'vector' | 'bm25';
+  })
+  .showHelpAfterError('(run with --help for usage)');
+
+runMain(async () => {
+  program.parse();
+  const opts = program.opts<{ json?: boolean; mode?: 'hybrid' | 'vector' | 'bm25' }>();
+  const question = program.args.join(' ');
+  const cfg = loadConfig();
+  const engine = await Engine.open(cfg, { onProgress: progressReporter('Building index') });
+  let answer: Answer;
+  try {
+    answer = await engine.ask(question, { mode: opts.mode });
+  } catch (err) {
+    if (err instanceof QuestionError) fail(err.message, 2);
+    throw err;
+  }
+  process.stdout.write(opts.json ? `${JSON.stringify(toJson(answer))}\n` : render(answer));
+});
+
+/** The readable form: the answer, then numbered sources with quote, title, outlet, date and link. */
+export function render(a: Answer): string {
+  const out = [a.notice ? `(${a.notice})\n` : '', a.answer, ''];
+  if (a.citations.length) {
+    out.push(a.language === 'nl' ? 'Bronnen:' : 'Sources:');
+    for (const c of a.citations) {
+      out.push(`[${c.n}] “${c.quote}”`);
+      out.push(`    ${c.title} — ${c.source}${c.url ? ` — ${c.url}` : ''} (${c.file})`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/**
+ * Every setting Bron reads, parsed and validated in one place. Each module takes the slice it needs.
+ * Defaults make the bot work offline with no `.env` at all; `.env.example` documents the same list.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { errorMap: () => ({ message: 'must be true or false' }) })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) =>
+  z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const list = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+export const configSchema = z.object({
+  CORPUS_DIR: z.string().min(1).default('corpus'),
+  INDEX_DIR: z.string().min(1).default('embeddings'),
+  DATA_DIR: z.string().min(1).default('data/runtime'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  EMBEDDINGS: z.enum(['auto', 'local', 'transformers', 'openai', 'ollama']).default('auto'),
+  EMBEDDINGS_MODEL: z.string().default('Xenova/multilingual-e5-small'),
+  EMBEDDINGS_MODEL_PATH: z.string().optional(),
+  EMBEDDINGS_CACHE_DIR: z.string().default('.cache/models'),
+  EMBEDDINGS_ALLOW_DOWNLOAD: bool.default('true'),
+  EMBEDDINGS_LOAD_TIMEOUT_MS: int(100, 600_000).default(15_000),
+  LOCAL_EMBEDDINGS_DIMENSIONS: int(32, 4096).default(256),
+
+  HNSW_M: int(4, 128).default(16),
+  HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
+  HNSW_EF_SEARCH: int(10, 2000).default(64),
+  RETRIEVE_K: int(1, 100).default(12),
+  MAX_QUESTION_CHARS: int(20, 100_000).default(1000),
+
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url('must be a URL such as https://api.openai.com/v1').optional(),
+  OPENAI_EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
+  OLLAMA_BASE_URL: z.string().url('must be a URL such as http://127.0.0.1:11434').default('http://127.0.0.1:11434'),
+  OLLAMA_EMBEDDINGS_MODEL: z.string().default('nomic-embed-text'),
+
+  LLM_PROVIDER: z.enum(['none', 'openai', 'ollama']).default('none'),
+  LLM_MODEL: z.string().optional(),
+  LLM_TIMEOUT_MS: int(100, 120_000).default(2500),
+
+  DISCORD_TOKEN: z.string().optional(),
+  DISCORD_CLIENT_ID: z.string().regex(/^\d{15,22}$/, 'must be the numeric application id').optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{15,22}$/, 'must be a numeric server id').optional(),
+  DISCORD_API_BASE: z.string().url('must be a URL such as http://127.0.0.1:3000/api').optional(),
+  REPLY_MODE: z.enum(['reply', 'thread']).default('reply'),
+  ALLOWED_CHANNELS: list.optional(),
+  RATE_LIMIT_USER_PER_MINUTE: int(1, 1000).default(6),
+  RATE_LIMIT_CHANNEL_PER_MINUTE: int(1, 10_000).default(30),
+  MAX_CONCURRENT_ANSWERS: int(1, 64).default(4),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment (after dotenv) into a Config, or throws one error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings in .env mean "not set", as in most tools.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(cleaned);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(cleaned[String(i.path[0])] ?? '')})`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nFix these in your environment or .env (see .env.example).`);
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/** ISO date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date. */
+const isoPartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    if (m !== undefined && (m < 1 || m > 12)) return false;
+    if (d !== undefined) {
+      const dt = new Date(Date.UTC(y!, m! - 1, d));
+      return dt.getUTCDate() === d;
+    }
+    return true;
+  }, 'is not a real calendar date');
+
+export const frontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be lowercase letters, digits and dashes'),
+  title: z.string().trim().min(1, 'must not be empty'),
+  outlet: z.string().trim().min(1, 'must not be empty'),
+  date: isoPartialDate,
+  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as nl or en'),
+  url: z.string().url('must be a full http(s) URL').optional(),
+  author: z.string().optional(),
+  note: z.string().optional(),
+  raw: z.string().optional(),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export interface Article extends FrontMatter {
+  /** Corpus-relative path, e.g. `corpus/002-nos-rutte-koersk.md`. */
+  file: string;
+  /** The article text exactly as stored after the front matter; passage offsets and quotes refer to it. */
+  body: string;
+  /** sha256 of the whole file, so the index knows when an article changed. */
+  hash: string;
+}
+
+export interface ArticleError {
+  file: string;
+  field?: string;
+  message: string;
+}
+
+/** "2024-10-31" → "31 Oct 2024", "2024-10" → "Oct 2024". */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y!;
+  const month = new Date(Date.UTC(2000, Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "NOS Nieuws, Oct 2024" — the `source` field of a citation. */
+export function sourceLine(a: Pick<Article, 'outlet' | 'date'>): string {
+  return `${a.outlet}, ${formatDate(a.date)}`;
+}

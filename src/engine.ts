@@ -1,0 +1,209 @@
+import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import lockfile from 'proper-lockfile';
+import type { Document } from '@langchain/core/documents';
+import type { VectorStoreInterface } from '@langchain/core/vectorstores';
+import type { Config } from './config.js';
+import type { Article, ArticleError } from './corpus/article.js';
+import { loadCorpus } from './corpus/load.js';
+import { createEmbeddings } from './embed/create.js';
+import type { BronEmbeddings } from './embed/types.js';
+import { buildIndex, type BuildProgress, type BuildResult } from './index/build.js';
+import { staleness, type HnswParams, type Manifest, type SplitParams } from './index/manifest.js';
+import { IndexCorruptError, IndexMissingError, loadStore, type LoadedStore } from './index/store.js';
+import type { PassageMetadata } from './ingest/passages.js';
+import { Bm25Index } from './retrieve/bm25.js';
+import { passageKey, retrieve, type RetrievalMode, type RetrievedPassage } from './retrieve/hybrid.js';
+import { compose } from './answer/compose.js';
+import { SentenceIndex } from './answer/evidence.js';
+import type { Answer } from './answer/types.js';
+import { detectLanguage } from './text/analyze.js';
+import { expandQuery, termGroups } from './text/expand.js';
+import { cleanQuestion } from './text/sanitize.js';
+import { log } from './log.js';
+
+export type EngineConfig = Pick<
+  Config,
+  | 'CORPUS_DIR' | 'INDEX_DIR' | 'HNSW_M' | 'HNSW_EF_CONSTRUCTION' | 'HNSW_EF_SEARCH' | 'RETRIEVE_K' | 'MAX_QUESTION_CHARS'
+> & Parameters<typeof createEmbeddings>[0];
+
+/** Everything one question needs, swapped as a whole when a reindex finishes, so no question sees half an index. */
+export interface Snapshot {
+  manifest: Manifest;
+  store: VectorStoreInterface & LoadedStore['store'];
+  dir: string;
+  articles: Map<string, Article>;
+  passages: Map<string, Document<PassageMetadata>>;
+  bm25: Bm25Index;
+  sentences: SentenceIndex;
+  corpusErrors: ArticleError[];
+  loadedAt: Date;
+}
+
+export class ReindexBusyError extends Error {
+  override name = 'ReindexBusyError';
+}
+
+export interface ReindexResult {
+  mode: BuildResult['mode'];
+  embedded: string[];
+  removed: string[];
+  passages: number;
+  corpusErrors: ArticleError[];
+  ms: number;
+}
+
+export interface AskOptions {
+  mode?: RetrievalMode;
+  k?: number;
+}
+
+export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
+
+/**
+ * The question-answering engine: corpus → index → retrieve → answer. It knows nothing of Discord or the CLI.
+ * Reindexing builds a new index on disk and swaps it in; questions keep using the old snapshot until then.
+ */
+export class Engine {
+  private current: Snapshot;
+  private reindexing: Promise<ReindexResult> | undefined;
+
+  private constructor(
+    readonly cfg: EngineConfig,
+    readonly embeddings: BronEmbeddings,
+    snapshot: Snapshot,
+  ) {
+    this.current = snapshot;
+  }
+
+  /** Loads the index, (re)building it first when it is missing, damaged or out of date with the corpus. */
+  static async open(cfg: EngineConfig, opts: { onProgress?: (p: BuildProgress) => void; embeddings?: BronEmbeddings } = {}): Promise<Engine> {
+    const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
+    const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot);
+    const corpus = await engine.readCorpus();
+    let loaded: LoadedStore | undefined;
+    try {
+      loaded = await loadStore(engine.indexDir, embeddings, cfg.HNSW_EF_SEARCH);
+    } catch (err) {
+      if (err instanceof IndexMissingError) log.info(`building the index: ${err.message}`);
+      else if (err instanceof IndexCorruptError) log.warn(`rebuilding the index: ${err.message}`);
+      else throw err;
+    }
+    if (loaded) {
+      const stale = staleness(loaded.manifest, corpus.articles, embeddings, engine.hnsw, SPLIT);
+      if (stale.reasons.length === 0) {
+        engine.current = engine.snapshot(loaded, corpus.articles, corpus.errors);
+        return engine;
+      }
+      log.info(`updating the index: ${stale.reasons.join('; ')}`);
+    }
+    const built = await engine.withBuildLock(() =>
+      buildIndex({ indexDir: engine.indexDir, articles: corpus.articles, embeddings, hnsw: engine.hnsw, split: SPLIT, previous: loaded, onProgress: opts.onProgress }),
+    );
+    engine.current = engine.snapshot(built, corpus.articles, corpus.errors);
+    return engine;
+  }
+
+  get snapshotInfo(): Snapshot {
+    return this.current;
+  }
+
+  get isReindexing(): boolean {
+    return this.reindexing !== undefined;
+  }
+
+  private get indexDir(): string {
+    return resolve(this.cfg.INDEX_DIR);
+  }
+
+  private get hnsw(): HnswParams {
+    return { m: this.cfg.HNSW_M, efConstruction: this.cfg.HNSW_EF_CONSTRUCTION, efSearch: this.cfg.HNSW_EF_SEARCH };
+  }
+
+  private async readCorpus() {
+    const corpus = await loadCorpus(this.cfg.CORPUS_DIR);
+    for (const e of corpus.errors) log.warn({ file: e.file, field: e.field }, `skipped ${e.file}: ${e.message}`);
+    if (corpus.articles.length === 0) throw new Error(`no usable articles in ${resolve(this.cfg.CORPUS_DIR)} (${corpus.errors.length} rejected)`);
+    return corpus;
+  }
+
+  private snapshot(loaded: LoadedStore, articles: Article[], corpusErrors: ArticleError[]): Snapshot {
+    const passages = new Map<string, Document<PassageMetadata>>();
+    for (const doc of loaded.store.docstore._docs.values()) {
+      const d = doc as Document<PassageMetadata>;
+      passages.set(passageKey(d.metadata), d);
+    }
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const bm25 = new Bm25Index([...passages.entries()].map(([id, d]) => ({ id, text: d.pageContent, lang: byId.get(d.metadata.articleId)?.language === 'en' ? 'en' : 'nl' })));
+    return { manifest: loaded.manifest, store: loaded.store, dir: loaded.dir, articles: byId, passages, bm25, sentences: new SentenceIndex(byId), corpusErrors, loadedAt: new Date() };
+  }
+
+  /** Retrieval only (for evaluation and benchmarks). */
+  async retrieve(question: string, opts: AskOptions = {}): Promise<RetrievedPassage[]> {
+    const snap = this.current;
+    const { text } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
+    const terms = expandQuery(text, detectLanguage(text));
+    return retrieve({ store: snap.store, bm25: snap.bm25, passages: snap.passages, question: text, terms, k: opts.k ?? this.cfg.RETRIEVE_K, mode: opts.mode });
+  }
+
+  /** Answers a question with verbatim quotes, or refuses when the articles don't cover it. Throws QuestionError for unusable input. */
+  async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
+    const snap = this.current; // one snapshot for the whole question, even if a reindex swaps meanwhile
+    const { text, notice } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
+    const lang = detectLanguage(text);
+    const terms = expandQuery(text, lang);
+    const t0 = performance.now();
+    const retrieved = await retrieve({ store: snap.store, bm25: snap.bm25, passages: snap.passages, question: text, terms, k: opts.k ?? this.cfg.RETRIEVE_K, mode: opts.mode });
+    const t1 = performance.now();
+    const composed = compose({ question: text, lang, groups: termGroups(terms), retrieved, index: snap.sentences });
+    const t2 = performance.now();
+    return { question: text, language: lang, ...composed, ...(notice ? { notice } : {}), timings: { retrieveMs: t1 - t0, composeMs: t2 - t1 } };
+  }
+
+  /**
+   * Re-reads the corpus and updates the index (only changed articles are embedded), then swaps it in.
+   * One reindex at a time: in this process a second call is refused, across processes a lock file serialises them.
+   */
+  async reindex(opts: { onProgress?: (p: BuildProgress) => void } = {}): Promise<ReindexResult> {
+    if (this.reindexing) throw new ReindexBusyError('a reindex is already running');
+    const t0 = performance.now();
+    this.reindexing = (async () => {
+      const corpus = await this.readCorpus();
+      const snap = this.current;
+      const built = await this.withBuildLock(() =>
+        buildIndex({
+          indexDir: this.indexDir,
+          articles: corpus.articles,
+          embeddings: this.embeddings,
+          hnsw: this.hnsw,
+          split: SPLIT,
+          previous: { store: snap.store, manifest: snap.manifest, dir: snap.dir },
+          onProgress: opts.onProgress,
+        }),
+      );
+      this.current = this.snapshot(built, corpus.articles, corpus.errors);
+      return { mode: built.mode, embedded: built.embedded, removed: built.removed, passages: built.manifest.passageCount, corpusErrors: corpus.errors, ms: performance.now() - t0 };
+    })();
+    try {
+      return await this.reindexing;
+    } finally {
+      this.reindexing = undefined;
+    }
+  }
+
+  /** Cross-process lock on the index folder; a lock left by a dead process goes stale after 15 s. */
+  private async withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+    await mkdir(this.indexDir, { recursive: true });
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile.lock(this.indexDir, { lockfilePath: resolve(this.indexDir, '.build.lock'), stale: 15_000, update: 5_000, retries: { retries: 60, minTimeout: 250, maxTimeout: 1000 } });
+    } catch (err) {
+      throw new ReindexBusyError(`another process is rebuilding the index in ${this.indexDir} (${(err as Error).message})`);
+    }
+    try {
+      return await fn();
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+}

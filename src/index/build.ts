@@ -1,0 +1,142 @@
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { Article } from '../corpus/article.js';
+import type { BronEmbeddings } from '../embed/types.js';
+import { createSplitter, splitArticle, type Passage } from '../ingest/passages.js';
+import type { HnswParams, Manifest, SplitParams } from './manifest.js';
+import { newBuildDir, publishStore, storedPassages, type LoadedStore } from './store.js';
+
+export interface BuildProgress {
+  phase: 'split' | 'embed' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface BuildOptions {
+  indexDir: string;
+  articles: Article[];
+  embeddings: BronEmbeddings;
+  hnsw: HnswParams;
+  split: SplitParams;
+  /** The index now on disk; unchanged articles keep their vectors from it instead of being embedded again. */
+  previous?: LoadedStore;
+  batchSize?: number;
+  onProgress?: (p: BuildProgress) => void;
+  /** Test hook: called between phases so fault-injection tests can stop a build at a known point. */
+  checkpoint?: (phase: string) => Promise<void> | void;
+}
+
+export interface BuildResult extends LoadedStore {
+  mode: 'full' | 'incremental' | 'unchanged';
+  embedded: string[];
+  removed: string[];
+}
+
+/** Above this share of dead points an incremental update gives way to a full rebuild, which compacts the graph. */
+const MAX_DELETED_SHARE = 0.3;
+
+/**
+ * Builds the index into a fresh folder and publishes it atomically. Incremental when the previous index was made with
+ * the same embedder and parameters: it is reopened from disk (the serving copy is never touched), the changed
+ * articles' points are marked deleted, and only their new passages are embedded and added.
+ */
+export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
+  const t0 = performance.now();
+  const { articles, embeddings, hnsw, split, previous } = opts;
+  const prev = previous && compatible(previous.manifest, embeddings, hnsw, split) ? previous : undefined;
+  const changedIds = articles.filter((a) => prev?.manifest.articles[a.id]?.hash !== a.hash).map((a) => a.id);
+  const currentIds = new Set(articles.map((a) => a.id));
+  const removedIds = prev ? Object.keys(prev.manifest.articles).filter((id) => !currentIds.has(id)) : [];
+
+  const splitter = createSplitter(split);
+  const toEmbed = articles.filter((a) => changedIds.includes(a.id));
+  const passages: Passage[] = [];
+  for (const [i, a] of toEmbed.entries()) {
+    passages.push(...(await splitArticle(a, splitter)));
+    opts.onProgress?.({ phase: 'split', done: i + 1, total: toEmbed.length });
+  }
+  await opts.checkpoint?.('split');
+
+  let store: HNSWLib;
+  let deletedCount = 0;
+  let mode: BuildResult['mode'];
+  const staleLabels = prev ? storedPassages(prev.store).filter(({ doc }) => changedIds.includes(doc.metadata.articleId) || removedIds.includes(doc.metadata.articleId)) : [];
+  const projectedDead = (prev?.manifest.deletedCount ?? 0) + staleLabels.length;
+  const projectedTotal = (prev ? prev.store.index.getCurrentCount() : 0) + passages.length;
+
+  if (prev && projectedDead / Math.max(1, projectedTotal) <= MAX_DELETED_SHARE) {
+    mode = changedIds.length || removedIds.length ? 'incremental' : 'unchanged';
+    store = await HNSWLib.load(prev.dir, embeddings);
+    for (const { label } of staleLabels) {
+      store.index.markDelete(label);
+      store.docstore._docs.delete(String(label));
+    }
+    deletedCount = projectedDead;
+  } else {
+    mode = 'full';
+    if (prev) {
+      // Compaction: a full rebuild re-embeds everything, so plan every article.
+      return buildIndex({ ...opts, previous: undefined });
+    }
+    store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: embeddings.dimensions });
+    useHnswParams(store, hnsw);
+  }
+
+  const batch = opts.batchSize ?? 256;
+  for (let i = 0; i < passages.length; i += batch) {
+    const slice = passages.slice(i, i + batch);
+    const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
+    await store.addVectors(vectors, slice);
+    opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
+    await opts.checkpoint?.('embed');
+  }
+
+  const articlesManifest: Manifest['articles'] = {};
+  const counts = new Map<string, number>();
+  for (const { doc } of storedPassages(store)) counts.set(doc.metadata.articleId, (counts.get(doc.metadata.articleId) ?? 0) + 1);
+  for (const a of articles) articlesManifest[a.id] = { hash: a.hash, file: a.file, passages: counts.get(a.id) ?? 0 };
+  const manifest: Manifest = {
+    version: 1,
+    embedder: { id: embeddings.id, dimensions: embeddings.dimensions },
+    articles: articlesManifest,
+    passageCount: store.docstore._docs.size,
+    deletedCount,
+    hnsw: { space: 'cosine', m: hnsw.m, efConstruction: hnsw.efConstruction },
+    split,
+    builtAt: new Date().toISOString(),
+    buildMs: Math.round(performance.now() - t0),
+  };
+  opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
+  const build = await newBuildDir(opts.indexDir);
+  await opts.checkpoint?.('write');
+  const dir = await publishStore(opts.indexDir, build, store, manifest);
+  store.index.setEf(hnsw.efSearch);
+  opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
+  return { store, manifest, dir, mode, embedded: changedIds, removed: removedIds };
+}
+
+function compatible(m: Manifest, e: BronEmbeddings, hnsw: HnswParams, split: SplitParams): boolean {
+  return (
+    m.embedder.id === e.id &&
+    m.embedder.dimensions === e.dimensions &&
+    m.hnsw.m === hnsw.m &&
+    m.hnsw.efConstruction === hnsw.efConstruction &&
+    m.split.chunkSize === split.chunkSize &&
+    m.split.chunkOverlap === split.chunkOverlap
+  );
+}
+
+/**
+ * LangChain's HNSWLib initialises hnswlib-node with its defaults (M=16, efConstruction=200) on the first add.
+ * To make M and efConstruction configurable we initialise the native index ourselves with room for growth;
+ * HNSWLib then finds it ready and resizes it as it adds points.
+ */
+function useHnswParams(store: HNSWLib, { m, efConstruction }: HnswParams): void {
+  const patched = store as unknown as { initIndex: (vectors: number[][]) => Promise<void> };
+  patched.initIndex = async (vectors) => {
+    if (store._index) return;
+    const { HierarchicalNSW } = await HNSWLib.imports();
+    const index = new HierarchicalNSW('cosine', store.args.numDimensions ?? vectors[0]!.length);
+    index.initIndex({ maxElements: Math.max(vectors.length, 1024), m, efConstruction, randomSeed: 100, allowReplaceDeleted: false });
+    store._index = index;
+  };
+}

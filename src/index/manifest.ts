@@ -1,0 +1,59 @@
+import type { Article } from '../corpus/article.js';
+import type { EmbedderInfo } from '../embed/types.js';
+
+export interface HnswParams {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+}
+
+export interface SplitParams {
+  chunkSize: number;
+  chunkOverlap: number;
+}
+
+/** Written beside the index; it says exactly what the index was built from, so staleness is a comparison. */
+export interface Manifest {
+  version: 1;
+  embedder: { id: string; dimensions: number };
+  articles: Record<string, { hash: string; file: string; passages: number }>;
+  passageCount: number;
+  /** Points marked deleted by incremental rebuilds; a full rebuild clears them. */
+  deletedCount: number;
+  hnsw: Omit<HnswParams, 'efSearch'> & { space: 'cosine' };
+  split: SplitParams;
+  builtAt: string;
+  buildMs: number;
+}
+
+export interface Staleness {
+  /** Why the index cannot serve as it is; empty when it matches the corpus and embedder. */
+  reasons: string[];
+  changed: string[];
+  added: string[];
+  removed: string[];
+}
+
+/** Compares a manifest with the corpus and embedder in use; reasons are phrased for a log line. */
+export function staleness(manifest: Manifest, articles: Article[], embedder: EmbedderInfo, hnsw: HnswParams, split: SplitParams): Staleness {
+  const reasons: string[] = [];
+  if (manifest.embedder.id !== embedder.id || manifest.embedder.dimensions !== embedder.dimensions) {
+    reasons.push(`embedder changed (${manifest.embedder.id} → ${embedder.id})`);
+  }
+  if (manifest.hnsw.m !== hnsw.m || manifest.hnsw.efConstruction !== hnsw.efConstruction) reasons.push('HNSW parameters changed');
+  if (manifest.split.chunkSize !== split.chunkSize || manifest.split.chunkOverlap !== split.chunkOverlap) reasons.push('passage split settings changed');
+  const changed: string[] = [];
+  const added: string[] = [];
+  const current = new Set<string>();
+  for (const a of articles) {
+    current.add(a.id);
+    const m = manifest.articles[a.id];
+    if (!m) added.push(a.id);
+    else if (m.hash !== a.hash) changed.push(a.id);
+  }
+  const removed = Object.keys(manifest.articles).filter((id) => !current.has(id));
+  if (changed.length) reasons.push(`${changed.length} article(s) changed: ${changed.join(', ')}`);
+  if (added.length) reasons.push(`${added.length} article(s) added: ${added.join(', ')}`);
+  if (removed.length) reasons.push(`${removed.length} article(s) removed: ${removed.join(', ')}`);
+  return { reasons, changed, added, removed };
+}

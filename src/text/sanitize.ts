@@ -1,0 +1,39 @@
+export class QuestionError extends Error {
+  override name = 'QuestionError';
+}
+
+export interface CleanQuestion {
+  text: string;
+  /** Set when the question had to be changed in a way the asker should know about. */
+  notice?: string;
+}
+
+/**
+ * Makes any user text safe to analyse: well-formed UTF-16 (lone surrogates replaced), no control or zero-width
+ * characters, collapsed whitespace, and at most `maxChars` characters (cut at a word boundary, with a notice).
+ * Throws QuestionError with a message for the asker when nothing askable is left.
+ */
+export function cleanQuestion(raw: unknown, maxChars: number): CleanQuestion {
+  if (typeof raw !== 'string') throw new QuestionError('Ask a question as text, e.g. "How many North Korean troops are in Russia?"');
+  let text = raw
+    .toWellFormed()
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+    .replace(/[\p{Cc}\p{Co}\p{Cn}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let notice: string | undefined;
+  if (text.length > maxChars) {
+    const cut = text.slice(0, maxChars);
+    const space = cut.lastIndexOf(' ');
+    text = (space > maxChars * 0.8 ? cut.slice(0, space) : cut).trim();
+    notice = `Your question was ${raw.length.toLocaleString('en-US')} characters long; only the first ${text.length.toLocaleString('en-US')} were used.`;
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    throw new QuestionError(
+      text.length === 0
+        ? 'The question is empty. Ask something like "How many North Korean troops are in Russia?"'
+        : 'The question has no words in it. Ask something like "How many North Korean troops are in Russia?"',
+    );
+  }
+  return notice ? { text, notice } : { text };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.js';
+import { splitArticle } from '../src/ingest/passages.js';
+import { splitSentences } from '../src/ingest/sentences.js';
+
+const { articles } = await loadCorpus('corpus');
+
+describe('passages and sentences', () => {
+  it('every passage maps back to the verbatim article text by its offsets, with overlap between neighbours', async () => {
+    for (const a of articles) {
+      const passages = await splitArticle(a);
+      expect(passages.length).toBeGreaterThan(1);
+      for (const p of passages) {
+        expect(a.body.slice(p.metadata.start, p.metadata.end)).toBe(p.pageContent);
+        expect(p.pageContent.length).toBeLessThanOrEqual(600);
+        expect(p.metadata.articleId).toBe(a.id);
+      }
+      // Together the passages cover every sentence of the article.
+      for (const s of splitSentences(a)) {
+        expect(passages.some((p) => p.metadata.start <= s.start && p.metadata.end >= s.end) || s.text.length > 600).toBe(true);
+      }
+      const overlaps = passages.slice(1).filter((p, i) => p.metadata.start < passages[i]!.metadata.end);
+      expect(overlaps.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('sentences are verbatim, trimmed and in order', () => {
+    for (const a of articles) {
+      const sentences = splitSentences(a);
+      let last = -1;
+      for (const s of sentences) {
+        expect(a.body.slice(s.start, s.end)).toBe(s.text);
+        expect(s.text).toBe(s.text.trim());
+        expect(s.start).toBeGreaterThan(last);
+        last = s.start;
+      }
+    }
+    const rd = articles.find((a) => a.id === 'rd-ferme-taal')!;
+    expect(splitSentences(rd).map((s) => s.text)).toContain('Inmiddels zijn het er volgens Washington zo’n 10.000.');
+  });
+});

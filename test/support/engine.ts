@@ -1,0 +1,19 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, type Config } from '../../src/config.js';
+import { Engine } from '../../src/engine.js';
+
+/** A fresh index folder per test file, removed afterwards; the corpus is the real one unless a test gives another. */
+export function tempDir(prefix = 'bron-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({ EMBEDDINGS: 'local', LOG_LEVEL: 'silent', ...overrides });
+}
+
+export async function openEngine(indexDir: string, overrides: Record<string, string> = {}): Promise<Engine> {
+  return Engine.open(testConfig({ INDEX_DIR: indexDir, ...overrides }));
+}
