@@ -72,8 +72,13 @@ function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPas
   }
   const out = [...bySentence.values()].filter((c) => c.matched.size > 0 && wordCount(c.sentence.text) >= 4);
   // Coverage decides; retrieval rank breaks ties between sentences that cover the question equally well.
-  for (const c of out) c.score = c.coverage * 0.85 + c.retrieval * 0.15;
+  for (const c of out) c.score = (c.coverage * 0.85 + c.retrieval * 0.15) * (looksLikePageChrome(c.sentence.text) ? 0.7 : 1);
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** Bylines, timestamps and menus ("NOS Nieuws • vandaag, 17:21") match names well but say little. */
+function looksLikePageChrome(s: string): boolean {
+  return /[•|]/.test(s) || /\b\d{1,2}:\d{2}\b/.test(s);
 }
 
 function wordCount(s: string): number {

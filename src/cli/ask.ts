@@ -36,12 +36,14 @@ runMain(async () => {
 
 /** The readable form: the answer, then numbered sources with quote, title, outlet, date and link. */
 export function render(a: Answer): string {
-  const out = [a.notice ? `(${a.notice})\n` : '', a.answer, ''];
+  const out = [...(a.notice ? [`(${a.notice})`, ''] : []), a.answer, ''];
   if (a.citations.length) {
     out.push(a.language === 'nl' ? 'Bronnen:' : 'Sources:');
     for (const c of a.citations) {
-      out.push(`[${c.n}] “${c.quote}”`);
-      out.push(`    ${c.title} — ${c.source}${c.url ? ` — ${c.url}` : ''} (${c.file})`);
+      const where = `${c.title} — ${c.source}${c.url ? ` — ${c.url}` : ''} (${c.file})`;
+      // Quotes already shown in the answer are not repeated; figure answers show only the number, so quote here.
+      if (a.answer.includes(c.quote)) out.push(`[${c.n}] ${where}`);
+      else out.push(`[${c.n}] “${c.quote}”`, `    ${where}`);
     }
     out.push('');
   }

@@ -3,7 +3,7 @@ import { stemmer as stemEn } from '@orama/stemmers/english';
 import { stopwords as stopNl } from '@orama/stopwords/dutch';
 import { stopwords as stopEn } from '@orama/stopwords/english';
 import { detect } from 'tinyld';
-import { parseNumberToken } from './numbers.js';
+import { findNumbers, parseNumberToken } from './numbers.js';
 
 export type Lang = 'nl' | 'en';
 
@@ -33,7 +33,7 @@ export function fold(text: string): string {
 /** Word tokens with numbers unified ("10.000" and "10,000" → "10000"; "drieduizend" → "3000"). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of fold(text).matchAll(/\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|[\p{L}]+(?:-[\p{L}]+)*/gu)) {
+  for (const m of joinNumberPhrases(fold(text)).matchAll(/\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|[\p{L}]+(?:-[\p{L}]+)*/gu)) {
     const w = m[0];
     const n = /^\d/.test(w) || /(duizend|honderd)$/.test(w) ? parseNumberToken(w) : undefined;
     if (n !== undefined) {
@@ -46,6 +46,19 @@ export function words(text: string): string[] {
     else out.push(canon);
   }
   return out;
+}
+
+/** "ten thousand" → "10000", so multi-word numbers become one token like "10.000" does. */
+function joinNumberPhrases(text: string): string {
+  if (!/thousand|hundred|million|miljoen/.test(text)) return text;
+  let out = '';
+  let at = 0;
+  for (const n of findNumbers(text)) {
+    if (!n.text.includes(' ')) continue;
+    out += `${text.slice(at, n.start)}${n.value}`;
+    at = n.end;
+  }
+  return out + text.slice(at);
 }
 
 export function stem(word: string, lang: Lang): string {
