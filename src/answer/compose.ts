@@ -5,8 +5,8 @@ import type { Lang } from '../text/analyze.js';
 import { fold } from '../text/analyze.js';
 import { findAttribution } from './attribution.js';
 import { coverage, type SentenceIndex } from './evidence.js';
-import { troopFigures, nationalityOf, type Figure } from './figures.js';
-import { detectIntent } from './intent.js';
+import { nationalityOf, type Figure } from './figures.js';
+import { detectIntent, TROOP_STEMS, TROOP_WORD } from './intent.js';
 import type { Answer, Citation, FigureClaim } from './types.js';
 
 /**
@@ -17,6 +17,8 @@ import type { Answer, Citation, FigureClaim } from './types.js';
  */
 export const MIN_COVERAGE = 0.5;
 const MAX_QUOTES = 3;
+/** Quotes scoring within this share of the best one are shown too. */
+const QUOTE_WINDOW = 0.8;
 const MAX_PER_ARTICLE = 2;
 
 interface Candidate {
@@ -39,7 +41,8 @@ export interface ComposeInput {
 
 export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figures' | 'confidence'>;
 
-export function compose({ question, lang, groups, retrieved, index }: ComposeInput): Composed {
+export function compose({ question, lang, groups: asked, retrieved, index }: ComposeInput): Composed {
+  const groups = index.withCorrections(asked);
   const candidates = rankSentences(groups, retrieved, index);
   const best = candidates[0];
   const confidence = best?.coverage ?? 0;
@@ -47,7 +50,7 @@ export function compose({ question, lang, groups, retrieved, index }: ComposeInp
 
   const intent = detectIntent(question, groups.keys());
   if (intent.troops) {
-    const figures = selectFigures(candidates, intent, index);
+    const figures = selectFigures(candidates, groups, intent, index);
     if (figures) return figureAnswer(figures, candidates, lang, confidence);
   }
   return quoteAnswer(candidates, lang, confidence);
@@ -85,13 +88,36 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** When its article was not retrieved, a figure counts if its sentence or its whole article covers this much of the question. */
+const FIGURE_SENTENCE_COVERAGE = 0.34;
+const FIGURE_ARTICLE_COVERAGE = 0.5;
+/** More figures than this would bury the answer; the most relevant are kept. */
+const MAX_FIGURES = 8;
+
 /**
- * Troop figures from the retrieved articles that answer the question: right nationality, and — when the question
- * says what happened to the troops ("died", "sent") — only if some figure's sentence speaks of that.
+ * Troop figures that answer the question, from the whole corpus: a figure counts when its article was retrieved or
+ * its sentence covers the question, when it is about the nationality asked (or the one most figures are about),
+ * and — when the question says what happened to the troops in words the corpus knows ("died", "sent") — only if some
+ * figure's sentence speaks of that. Otherwise the question is not about these figures and quotes answer it.
  */
-function selectFigures(candidates: Candidate[], intent: ReturnType<typeof detectIntent>, index: SentenceIndex): { figure: Figure; article: Article }[] | undefined {
-  const articles = [...new Set(candidates.map((c) => c.article))];
-  let found = articles.flatMap((article) => troopFigures(index.sentences.get(article.id) ?? []).map((figure) => ({ figure, article })));
+function selectFigures(
+  candidates: Candidate[],
+  groups: Map<string, Set<string>>,
+  intent: ReturnType<typeof detectIntent>,
+  index: SentenceIndex,
+): { figure: Figure; article: Article }[] | undefined {
+  const retrievedArticles = new Set(candidates.map((c) => c.article.id));
+  // Every troop figure is about troops, whichever word the article uses for them.
+  const troopGroups = new Map([...groups].map(([g, forms]) => [g, TROOP_WORD.test(g) ? new Set([...forms, ...TROOP_STEMS]) : forms]));
+  const cover = new Map<Sentence, ReturnType<typeof coverage>>();
+  const coverOf = (s: Sentence) => cover.get(s) ?? cover.set(s, coverage(index, troopGroups, index.stemsOf(s))).get(s)!;
+  const articleCover = (id: string) => coverage(index, troopGroups, index.stemsOfArticle(id)).coverage;
+  const relevant = (f: Figure, article: Article): boolean =>
+    retrievedArticles.has(article.id) ||
+    coverOf(f.sentence).coverage >= FIGURE_SENTENCE_COVERAGE ||
+    articleCover(article.id) >= FIGURE_ARTICLE_COVERAGE ||
+    (f.continues !== undefined && relevant(f.continues, article));
+  let found = index.figures().filter(({ figure, article }) => relevant(figure, article));
   const want = intent.nationality ?? majority(found.map((f) => f.figure.nationality));
   found = found.filter(({ figure }) => {
     if (figure.nationality) return figure.nationality === want;
@@ -99,19 +125,21 @@ function selectFigures(candidates: Candidate[], intent: ReturnType<typeof detect
     return mentions.size === 0 || !want || mentions.has(want);
   });
   if (found.length === 0) return undefined;
-  if (intent.predicate.length > 0) {
-    const byKey = new Map(candidates.map((c) => [c.sentence, c]));
-    const speaksOf = found.some(({ figure }) => intent.predicate.some((g) => byKey.get(figure.sentence)?.matched.has(g)));
+  const known = intent.predicate.filter((g) => [...(groups.get(g) ?? [])].some((f) => index.knows(f)));
+  if (known.length > 0) {
+    const speaksOf = found.some(({ figure }) => known.some((g) => coverOf(figure.sentence).matched.has(g)));
     if (!speaksOf) return undefined;
   }
   // One claim per article and value: an article repeating its own figure is not a second source.
   const seen = new Set<string>();
-  return found.filter(({ figure, article }) => {
+  const unique = found.filter(({ figure, article }) => {
     const k = `${article.id}:${figure.value}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
+  const rank = ({ figure, article }: { figure: Figure; article: Article }) => (retrievedArticles.has(article.id) ? 1 : 0) + coverOf(figure.sentence).coverage;
+  return unique.length <= MAX_FIGURES ? unique : unique.sort((a, b) => rank(b) - rank(a)).slice(0, MAX_FIGURES);
 }
 
 function majority(values: (string | undefined)[]): string | undefined {
@@ -184,15 +212,20 @@ function figureAnswer(found: { figure: Figure; article: Article }[], candidates:
 
 function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number): Composed {
   const best = candidates[0]!;
+  const close = candidates.filter((c) => c.score >= best.score * QUOTE_WINDOW);
   const chosen: Candidate[] = [];
   const perArticle = new Map<string, number>();
-  for (const c of candidates) {
-    if (chosen.length >= MAX_QUOTES || c.score < best.score * 0.8) break;
-    if ((perArticle.get(c.article.id) ?? 0) >= MAX_PER_ARTICLE) continue;
-    if (chosen.some((x) => fold(x.sentence.text) === fold(c.sentence.text))) continue;
-    chosen.push(c);
-    perArticle.set(c.article.id, (perArticle.get(c.article.id) ?? 0) + 1);
+  // Breadth first: the best sentence of each article, then second sentences, so agreeing sources all show.
+  for (const round of [1, MAX_PER_ARTICLE]) {
+    for (const c of close) {
+      if (chosen.length >= MAX_QUOTES) break;
+      if (chosen.includes(c) || (perArticle.get(c.article.id) ?? 0) >= round) continue;
+      if (chosen.some((x) => fold(x.sentence.text) === fold(c.sentence.text))) continue;
+      chosen.push(c);
+      perArticle.set(c.article.id, (perArticle.get(c.article.id) ?? 0) + 1);
+    }
   }
+  chosen.sort((a, b) => b.score - a.score);
   const citations: Citation[] = [];
   const lines = chosen.map((c) => {
     const cit = cite(citations, c.article, c.sentence, c.coverage);

@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { splitSentences, type Sentence } from '../ingest/sentences.js';
 import { isStopword, stem, words } from '../text/analyze.js';
+import { troopFigures, type Figure } from './figures.js';
 
 /**
  * Sentence-level view of the corpus: the answerer quotes sentences, so it scores them, not passages.
@@ -9,6 +10,7 @@ import { isStopword, stem, words } from '../text/analyze.js';
 export class SentenceIndex {
   readonly sentences = new Map<string, Sentence[]>();
   private readonly stems = new Map<Sentence, Set<string>>();
+  private readonly articleStems = new Map<string, Set<string>>();
   private readonly df = new Map<string, number>();
   private total = 0;
 
@@ -19,10 +21,53 @@ export class SentenceIndex {
       for (const s of list) {
         const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, a.language === 'en' ? 'en' : 'nl')));
         this.stems.set(s, set);
+        let all = this.articleStems.get(a.id);
+        if (!all) this.articleStems.set(a.id, (all = new Set()));
+        for (const t of set) all.add(t);
         for (const t of set) this.df.set(t, (this.df.get(t) ?? 0) + 1);
         this.total++;
       }
     }
+  }
+
+  private figureList?: { figure: Figure; article: Article }[];
+  /** Every troop figure stated anywhere in the corpus, found once per snapshot. */
+  figures(): { figure: Figure; article: Article }[] {
+    return (this.figureList ??= [...this.articles.values()].flatMap((article) =>
+      troopFigures(this.sentences.get(article.id) ?? []).map((figure) => ({ figure, article })),
+    ));
+  }
+
+  /** Whether the corpus uses this stem at all. */
+  knows(stemmed: string): boolean {
+    return this.df.has(stemmed);
+  }
+
+  /**
+   * Typo tolerance: for each form of each question word that the corpus never uses, add corpus stems one edit away
+   * ("troup" → "troep", "rusia" → "rusland" is two edits and stays unmatched). Only words of 5+ letters, so short
+   * names are not bent into other names.
+   */
+  withCorrections(groups: Map<string, Set<string>>): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    for (const [g, forms] of groups) {
+      const next = new Set(forms);
+      if (![...forms].some((f) => this.df.has(f))) {
+        for (const f of forms) if (f.length >= 5 && !/\d/.test(f)) for (const v of this.vocabulary()) if (oneEditApart(f, v)) next.add(v);
+      }
+      out.set(g, next);
+    }
+    return out;
+  }
+
+  private vocab?: string[];
+  private vocabulary(): string[] {
+    return (this.vocab ??= [...this.df.keys()].filter((v) => v.length >= 4));
+  }
+
+  /** All stems of an article, to ask whether the article as a whole is about the question. */
+  stemsOfArticle(articleId: string): Set<string> {
+    return this.articleStems.get(articleId) ?? new Set();
   }
 
   stemsOf(s: Sentence): Set<string> {
@@ -72,4 +117,16 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
     }
   }
   return { coverage: total > 0 ? got / total : 0, matched };
+}
+
+/** True when b is a (Damerau) edit of a: one substitution, insertion, deletion or swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -24,6 +24,8 @@ export interface Figure {
   end: number;
   kind: 'troops';
   nationality?: string;
+  /** A bare number continuing the previous sentence's figure ("… zo’n 10.000."). */
+  continues?: Figure;
 }
 
 export function nationalityOf(word: string): string | undefined {
@@ -57,12 +59,14 @@ export function troopFigures(sentences: Sentence[]): Figure[] {
         else if (!FILLER.test(w)) break;
       }
       const closesSentence = /^[\s.!?”"’]*$/.test(s.text.slice(n.end));
+      let continues: Figure | undefined;
       if (!isTroops && closesSentence && previous && previous.sentence.index === s.index - 1 && previous.sentence.articleId === s.articleId) {
         isTroops = true;
         nationality = previous.nationality;
+        continues = previous;
       }
       if (!isTroops) continue;
-      here.push({ sentence: s, value: n.value, text: n.text, start: s.start + n.start, end: s.start + n.end, kind: 'troops', nationality });
+      here.push({ sentence: s, value: n.value, text: n.text, start: s.start + n.start, end: s.start + n.end, kind: 'troops', nationality, ...(continues ? { continues } : {}) });
     }
     previous = here.at(-1);
     out.push(...here);

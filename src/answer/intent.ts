@@ -1,8 +1,11 @@
-import { fold, words } from '../text/analyze.js';
+import { fold, stem, words } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
 import { nationalityOf } from './figures.js';
 
 export const TROOP_WORD = /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders|soldiers|soldier|troops|troop|troups|personnel|fighters|militaire|military|army|leger)$/;
+/** Dutch stems of the words articles use for troops. */
+export const TROOP_STEMS = ['soldat', 'soldaat', 'militair', 'troep', 'manschapp', 'strijder'].map((w) => stem(w, 'nl'));
+
 /** Words naming the places and peoples a count is about, rather than what is counted or done. */
 const PLACE_WORD = /^(noord|north|zuid|south|korea|koreaans|koreaanse|koreanen|korean|koreans|rusland|russische|russian|russians|oekraine|oekraiense|ukrainian|koersk|grensregio|region|regio|there|daar|inmiddels|now|nu|total|totaal|totaal|in)$/;
 
