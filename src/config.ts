@@ -50,6 +50,9 @@ export const configSchema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: int(1, 1000).default(6),
   RATE_LIMIT_CHANNEL_PER_MINUTE: int(1, 10_000).default(30),
   MAX_CONCURRENT_ANSWERS: int(1, 64).default(4),
+  // Privileged intent (enable it in the developer portal first). Only needed so follow-ups in a Bron thread work
+  // without a mention: without it Discord sends the bot no content for messages that don't mention it.
+  DISCORD_MESSAGE_CONTENT: bool.default('false'),
 });
 
 export type Config = z.infer<typeof configSchema>;

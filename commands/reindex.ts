@@ -1,0 +1,62 @@
+import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { ReindexBusyError } from '../src/engine.js';
+import { NO_PINGS, type BotContext } from '../src/discord/context.js';
+import { COLORS, formatProgress, formatReindex, infoEmbed, type ProgressView } from '../src/discord/format.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('reindex')
+  .setDescription('Re-read the corpus and update the index (Manage Server only). Questions keep working meanwhile.')
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(InteractionContextType.Guild);
+
+const BUSY = 'A reindex is already running; its result will be posted where it was started. Questions keep being answered meanwhile.';
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  // Default member permissions only hide the command; server admins can change who sees it, so check again here.
+  // memberPermissions is the member's permissions in this channel, overwrites included.
+  if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    await interaction.reply({ content: 'Only members with the Manage Server permission can reindex.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    return;
+  }
+  if (ctx.engine.isReindexing) {
+    await interaction.reply({ content: BUSY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    return;
+  }
+  await interaction.deferReply();
+
+  // Progress edits are throttled and chained, so they arrive in order and never after the final result.
+  let edits: Promise<unknown> = Promise.resolve();
+  let last = 0;
+  const show = (p: ProgressView | undefined) => {
+    edits = edits.then(() => interaction.editReply({ content: formatProgress(p), allowedMentions: NO_PINGS })).catch(() => undefined);
+  };
+  show(undefined);
+  const onProgress = (p: ProgressView) => {
+    const now = Date.now();
+    if (now - last < ctx.progressIntervalMs && p.done !== p.total) return;
+    last = now;
+    show(p);
+  };
+
+  try {
+    const r = await ctx.engine.reindex({ onProgress });
+    ctx.stats.recordReindex();
+    await edits;
+    await interaction.editReply({
+      content: '',
+      embeds: [formatReindex({ mode: r.mode, embedded: r.embedded, removed: r.removed, passages: r.passages, rejected: r.corpusErrors, ms: r.ms })],
+      allowedMentions: NO_PINGS,
+    });
+  } catch (err) {
+    await edits;
+    if (err instanceof ReindexBusyError) {
+      await interaction.editReply({ content: BUSY, allowedMentions: NO_PINGS });
+      return;
+    }
+    await interaction.editReply({
+      content: '',
+      embeds: [infoEmbed('Reindex failed', `${(err as Error).message}\nThe previous index is still in use.`, COLORS.warn)],
+      allowedMentions: NO_PINGS,
+    });
+  }
+}
