@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { fail, runMain } from '../cli/main.js';
 import { CommandLoadError } from './commands.js';
 import { deployCommands } from './deploy.js';
+import { inviteUrl } from './invite.js';
 import { DiscordSetupError } from './rest.js';
 
 /** `npm run deploy-commands`: registers the slash commands in DISCORD_GUILD_ID, or globally when it is not set. */
@@ -15,6 +16,7 @@ runMain(async () => {
   try {
     const r = await deployCommands({ token: config.DISCORD_TOKEN!, clientId: config.DISCORD_CLIENT_ID!, guildId: config.DISCORD_GUILD_ID, apiBase: config.DISCORD_API_BASE });
     process.stdout.write(`Registered ${r.names.length} commands (${r.names.map((n) => `/${n}`).join(', ')}) in ${r.scope}.\n`);
+    process.stdout.write(`Invite URL (bot + applications.commands): ${inviteUrl(config.DISCORD_CLIENT_ID!)}\n`);
   } catch (err) {
     if (err instanceof DiscordSetupError || err instanceof CommandLoadError) fail(err.message);
     throw err;
