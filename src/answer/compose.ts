@@ -6,7 +6,8 @@ import { fold } from '../text/analyze.js';
 import { findAttribution } from './attribution.js';
 import { coverage, type SentenceIndex } from './evidence.js';
 import { nationalityOf, type Figure } from './figures.js';
-import { detectIntent, TROOP_STEMS, TROOP_WORD } from './intent.js';
+import { detectIntent, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
+import { findNumbers } from '../text/numbers.js';
 import type { Answer, Citation, FigureClaim } from './types.js';
 
 /**
@@ -43,12 +44,12 @@ export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figur
 
 export function compose({ question, lang, groups: asked, retrieved, index }: ComposeInput): Composed {
   const groups = index.withCorrections(asked);
-  const candidates = rankSentences(groups, retrieved, index);
+  const intent = detectIntent(question, groups.keys());
+  const candidates = rankSentences(groups, retrieved, index, intent);
   const best = candidates[0];
   const confidence = best?.coverage ?? 0;
   if (!best || confidence < MIN_COVERAGE) return refuse(lang, confidence);
 
-  const intent = detectIntent(question, groups.keys());
   if (intent.troops) {
     const figures = selectFigures(candidates, groups, intent, index);
     if (figures) return figureAnswer(figures, candidates, lang, confidence);
@@ -56,28 +57,52 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   return quoteAnswer(candidates, lang, confidence);
 }
 
-function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex): Candidate[] {
+/** Two neighbouring sentences are quoted together when they are this short together ("… zei Poetin. “Dit is onze zaak.”"). */
+const MAX_PAIR_CHARS = 400;
+/** A pair must beat a single sentence by a margin: shorter quotes are better quotes. */
+const PAIR_FACTOR = 0.95;
+
+function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex, intent: Intent): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
-  const bySentence = new Map<Sentence, Candidate>();
+  const byUnit = new Map<string, Candidate>();
+  const consider = (article: Article, sentence: Sentence, retrieval: number, stems: Set<string>, factor: number) => {
+    const key = `${article.id}:${sentence.start}:${sentence.end}`;
+    const prior = byUnit.get(key);
+    if (prior) {
+      prior.retrieval = Math.max(prior.retrieval, retrieval);
+      return;
+    }
+    const c = coverage(index, groups, stems);
+    byUnit.set(key, { sentence, article, coverage: c.coverage * factor, matched: c.matched, retrieval, score: 0 });
+  };
   for (const p of retrieved) {
     const article = index.articles.get(p.doc.metadata.articleId);
     if (!article) continue;
+    const all = index.sentences.get(article.id) ?? [];
+    const retrieval = p.score / top;
     for (const sentence of index.within(article.id, p.doc.metadata.start, p.doc.metadata.end)) {
-      const prior = bySentence.get(sentence);
-      const retrieval = p.score / top;
-      if (prior) {
-        prior.retrieval = Math.max(prior.retrieval, retrieval);
-        continue;
+      consider(article, sentence, retrieval, index.stemsOf(sentence), 1);
+      const next = all[sentence.index + 1];
+      if (next && next.end - sentence.start <= MAX_PAIR_CHARS && !/\n\s*\n/.test(article.body.slice(sentence.end, next.start))) {
+        const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
+        consider(article, pair, retrieval, new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), PAIR_FACTOR);
       }
-      const c = coverage(index, groups, index.stemsOf(sentence));
-      bySentence.set(sentence, { sentence, article, ...c, retrieval, score: 0 });
     }
   }
-  const out = [...bySentence.values()].filter((c) => c.matched.size > 0 && wordCount(c.sentence.text) >= 4);
+  const out = [...byUnit.values()].filter((c) => c.matched.size > 0 && wordCount(c.sentence.text) >= 4);
   // Coverage decides; retrieval rank breaks ties between sentences that cover the question equally well.
-  for (const c of out) c.score = (c.coverage * 0.85 + c.retrieval * 0.15) * (looksLikePageChrome(c.sentence.text) ? 0.7 : 1);
+  // "What did X say" prefers reported speech; "how many" prefers sentences with a number in them.
+  for (const c of out) {
+    c.score = c.coverage * 0.85 + c.retrieval * 0.15;
+    if (intent.speech && REPORTED_SPEECH.test(c.sentence.text)) c.score += 0.1;
+    if (intent.count && findNumbers(c.sentence.text).some((n) => n.value >= 2)) c.score += 0.1;
+    if (looksLikePageChrome(c.sentence.text)) c.score *= 0.7;
+  }
   return out.sort((a, b) => b.score - a.score);
 }
+
+/** Quotation marks or a verb of saying: the sentence reports what someone said. */
+const REPORTED_SPEECH = /[„“”"‘’']|\b(zei|zegt|zeggen|noemt|noemde|waarschuwde|waarschuwt|verklaarde|benadrukte|stelde|stelt|sprak|uitte|merkte op|riep|roept|bevestigt|bevestigde)\b/;
 
 /** Bylines, timestamps and menus ("NOS Nieuws • vandaag, 17:21") match names well but say little. */
 function looksLikePageChrome(s: string): boolean {
@@ -210,6 +235,10 @@ function figureAnswer(found: { figure: Figure; article: Article }[], candidates:
   return { answer: [distinct > 1 ? t.differ : t.one, ...lines].join('\n'), grounded: true, citations, figures, confidence };
 }
 
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.article.id === b.article.id && a.sentence.start < b.sentence.end && b.sentence.start < a.sentence.end;
+}
+
 function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number): Composed {
   const best = candidates[0]!;
   const close = candidates.filter((c) => c.score >= best.score * QUOTE_WINDOW);
@@ -220,7 +249,7 @@ function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number): C
     for (const c of close) {
       if (chosen.length >= MAX_QUOTES) break;
       if (chosen.includes(c) || (perArticle.get(c.article.id) ?? 0) >= round) continue;
-      if (chosen.some((x) => fold(x.sentence.text) === fold(c.sentence.text))) continue;
+      if (chosen.some((x) => fold(x.sentence.text) === fold(c.sentence.text) || overlaps(x, c))) continue;
       chosen.push(c);
       perArticle.set(c.article.id, (perArticle.get(c.article.id) ?? 0) + 1);
     }

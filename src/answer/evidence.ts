@@ -12,6 +12,8 @@ export class SentenceIndex {
   private readonly stems = new Map<Sentence, Set<string>>();
   private readonly articleStems = new Map<string, Set<string>>();
   private readonly df = new Map<string, number>();
+  /** Stems the articles write with a capital inside a sentence: names of people, places, organisations. */
+  private readonly names = new Set<string>();
   private total = 0;
 
   constructor(readonly articles: Map<string, Article>) {
@@ -19,7 +21,9 @@ export class SentenceIndex {
       const list = splitSentences(a);
       this.sentences.set(a.id, list);
       for (const s of list) {
-        const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, a.language === 'en' ? 'en' : 'nl')));
+        const lang = a.language === 'en' ? 'en' : 'nl';
+        const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, lang)));
+        for (const m of s.text.matchAll(/(?<=[\p{L},;:] )\p{Lu}[\p{Ll}]+/gu)) for (const w of words(m[0])) this.names.add(stem(w, lang));
         this.stems.set(s, set);
         let all = this.articleStems.get(a.id);
         if (!all) this.articleStems.set(a.id, (all = new Set()));
@@ -36,6 +40,11 @@ export class SentenceIndex {
     return (this.figureList ??= [...this.articles.values()].flatMap((article) =>
       troopFigures(this.sentences.get(article.id) ?? []).map((figure) => ({ figure, article })),
     ));
+  }
+
+  /** Whether the articles use this stem as a name. */
+  isName(stemmed: string): boolean {
+    return this.names.has(stemmed);
   }
 
   /** Whether the corpus uses this stem at all. */
@@ -101,22 +110,39 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
   let total = 0;
   let got = 0;
   const matched = new Set<string>();
+  const unseen = index.idf('\u0000');
   for (const [group, forms] of groups) {
     let w = Infinity;
-    let hit = false;
+    let hit = 0;
+    let name = false;
     for (const f of forms) {
       const idf = index.idf(f);
-      if (index.idf(f) < index.idf('\u0000')) w = Math.min(w, idf);
-      if (sentenceStems.has(f)) hit = true;
+      if (idf < unseen) w = Math.min(w, idf);
+      if (index.isName(f)) name = true;
+      if (sentenceStems.has(f)) hit = 1;
+      else if (hit === 0 && f.length >= 5 && inCompound(f, sentenceStems)) hit = COMPOUND_CREDIT;
     }
-    if (!Number.isFinite(w)) w = index.idf('\u0000');
+    if (!Number.isFinite(w)) w = unseen;
+    // Names carry a question: a sentence about Rutte does not answer "what did Putin say".
+    if (name) w *= NAME_WEIGHT;
     total += w;
-    if (hit) {
-      got += w;
+    if (hit > 0) {
+      got += w * hit;
       matched.add(group);
     }
   }
   return { coverage: total > 0 ? got / total : 0, matched };
+}
+
+/** Names weigh this much more than other words of the question. */
+const NAME_WEIGHT = 2;
+/** A word found inside a longer compound ("veroverd" in "terugveroverd") counts this much. */
+const COMPOUND_CREDIT = 0.7;
+
+/** Dutch glues words together; a question word inside a sentence's compound word still says something. */
+function inCompound(form: string, stems: Set<string>): boolean {
+  for (const s of stems) if (s.length > form.length && s.includes(form)) return true;
+  return false;
 }
 
 /** True when b is a (Damerau) edit of a: one substitution, insertion, deletion or swap of neighbours. */

@@ -16,6 +16,8 @@ export interface Intent {
   troops: boolean;
   /** Whose troops the question asks about, when it says. */
   nationality?: string;
+  /** "What did X say", "wat zei X": reported speech answers it best. */
+  speech: boolean;
   /** Content words that are neither the counted noun nor a place or people: what the troops did, who counted them. */
   predicate: string[];
 }
@@ -37,5 +39,6 @@ export function detectIntent(question: string, groups: Iterable<string>): Intent
     if (TROOP_WORD.test(g)) troopWord = true;
     else if (!PLACE_WORD.test(g) && !/^\d+$/.test(g)) predicate.push(g);
   }
-  return { count, troops: count && (troopWord || predicate.length === 0), nationality, predicate };
+  const speech = /\b(zegt|zei|zeggen|zeiden|zij|say|says|said|noemt|noemde|calls?|called|waarschuw\w*|warn\w*|vindt|vinden|think|thinks|verklaar\w*|react\w*|reageer\w*|reageerde|statement|verklaring)\b/.test(q);
+  return { count, troops: count && (troopWord || predicate.length === 0), nationality, speech, predicate };
 }
