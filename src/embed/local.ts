@@ -11,6 +11,10 @@ import { expandQuery, queryStems } from '../text/expand.js';
 export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
   readonly dimensions: number;
   readonly id: string;
+  /** Word → stem (null for a stop word), per language; bounded so a long-running process cannot grow it forever. */
+  private readonly stems: Record<Lang, Map<string, string | null>> = { nl: new Map(), en: new Map() };
+  /** Stem → its hashed features. */
+  private readonly features = new Map<string, StemFeatures>();
 
   constructor(params: EmbeddingsParams & { dimensions?: number } = {}) {
     super(params);
@@ -40,21 +44,70 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
   /** Document vector: every content word of the text, stemmed in the document's language. */
   embedText(text: string, lang: Lang): Float32Array {
     const v = new Float32Array(this.dimensions);
-    for (const w of words(text)) if (!isStopword(w)) this.addStem(v, stem(w, lang), 1);
+    const stems = this.stems[lang];
+    for (const w of words(text)) {
+      let s = stems.get(w);
+      if (s === undefined) {
+        s = isStopword(w) ? null : stem(w, lang);
+        if (stems.size >= CACHE_LIMIT) stems.clear();
+        stems.set(w, s);
+      }
+      if (s !== null) this.addStem(v, s, 1);
+    }
     return normalise(v);
   }
 
+  /**
+   * Adds a stem's features: the stem itself, a number twice, character 4-grams of other stems. The hashed buckets of
+   * a stem are computed once and cached, so embedding costs a few additions per word instead of building and hashing
+   * a string per n-gram; the arithmetic (and so every vector) is exactly what it was without the cache.
+   */
   private addStem(v: Float32Array, s: string, weight: number): void {
-    addHashed(v, `w:${s}`, weight);
-    if (/^\d+$/.test(s)) {
-      addHashed(v, `n:${s}`, weight); // numbers are strong evidence: count them twice
-      return;
+    let f = this.features.get(s);
+    if (f === undefined) {
+      f = stemFeatures(s, this.dimensions);
+      if (this.features.size >= CACHE_LIMIT) this.features.clear();
+      this.features.set(s, f);
     }
+    const { buckets, negative, direct } = f;
+    for (let i = 0; i < direct; i++) v[buckets[i]!]! += negative[i] ? -weight : weight;
+    if (buckets.length === direct) return;
     // Character 4-grams of the stem tie inflections and cognates together (troep~troop, koreaanse~korean).
-    const padded = `<${s}>`;
-    const grams = Math.max(1, padded.length - 3);
-    for (let i = 0; i + 4 <= padded.length; i++) addHashed(v, `g:${padded.slice(i, i + 4)}`, (0.6 * weight) / Math.sqrt(grams));
+    const gw = (0.6 * weight) / Math.sqrt(f.grams);
+    for (let i = direct; i < buckets.length; i++) v[buckets[i]!]! += negative[i] ? -gw : gw;
   }
+}
+
+const CACHE_LIMIT = 200_000;
+
+/** The hashed features of one stem: buckets and signs; the first `direct` carry the word's weight, the rest are 4-grams. */
+interface StemFeatures {
+  buckets: Uint32Array;
+  negative: Uint8Array;
+  direct: number;
+  grams: number;
+}
+
+function stemFeatures(s: string, dimensions: number): StemFeatures {
+  const names = [`w:${s}`];
+  let direct = 1;
+  let grams = 0;
+  if (/^\d+$/.test(s)) {
+    names.push(`n:${s}`); // numbers are strong evidence: count them twice
+    direct = 2;
+  } else {
+    const padded = `<${s}>`;
+    grams = Math.max(1, padded.length - 3);
+    for (let i = 0; i + 4 <= padded.length; i++) names.push(`g:${padded.slice(i, i + 4)}`);
+  }
+  const buckets = new Uint32Array(names.length);
+  const negative = new Uint8Array(names.length);
+  names.forEach((name, i) => {
+    const h = fnv1a(name);
+    buckets[i] = h % dimensions;
+    negative[i] = h & 0x80000000 ? 1 : 0;
+  });
+  return { buckets, negative, direct, grams };
 }
 
 /** FNV-1a: a fast, well-distributed 32-bit hash; the top bit chooses the sign to keep collisions unbiased. */
@@ -65,11 +118,6 @@ function fnv1a(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-function addHashed(v: Float32Array, feature: string, weight: number): void {
-  const h = fnv1a(feature);
-  v[h % v.length]! += h & 0x80000000 ? -weight : weight;
 }
 
 function normalise(v: Float32Array): Float32Array {
