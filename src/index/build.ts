@@ -1,9 +1,9 @@
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import { createSplitter, splitArticle, type Passage } from '../ingest/passages.js';
 import type { HnswParams, Manifest, SplitParams } from './manifest.js';
-import { newBuildDir, publishStore, storedPassages, type LoadedStore } from './store.js';
+import { PassageIndex } from './hnsw.js';
+import { newBuildDir, publishStore, type LoadedStore } from './store.js';
 
 export interface BuildProgress {
   phase: 'split' | 'embed' | 'write';
@@ -36,19 +36,21 @@ const MAX_DELETED_SHARE = 0.3;
 
 /**
  * Builds the index into a fresh folder and publishes it atomically. Incremental when the previous index was made with
- * the same embedder and parameters: it is reopened from disk (the serving copy is never touched), the changed
- * articles' points are marked deleted, and only their new passages are embedded and added.
+ * the same embedder and parameters: its graph is read again from its file into a private copy (the serving copy is
+ * never touched; see PassageIndex.derive), the changed articles' points are marked deleted, and only their new
+ * passages are embedded and added. Publishing links the docstore segments that did not change.
  */
 export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const { articles, embeddings, hnsw, split, previous } = opts;
   const prev = previous && compatible(previous.manifest, embeddings, hnsw, split) ? previous : undefined;
   const changedIds = articles.filter((a) => prev?.manifest.articles[a.id]?.hash !== a.hash).map((a) => a.id);
+  const changedSet = new Set(changedIds);
   const currentIds = new Set(articles.map((a) => a.id));
   const removedIds = prev ? Object.keys(prev.manifest.articles).filter((id) => !currentIds.has(id)) : [];
 
   const splitter = createSplitter(split);
-  const toEmbed = articles.filter((a) => changedIds.includes(a.id));
+  const toEmbed = articles.filter((a) => changedSet.has(a.id));
   const passages: Passage[] = [];
   for (const [i, a] of toEmbed.entries()) {
     passages.push(...(await splitArticle(a, splitter)));
@@ -56,20 +58,22 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   }
   await opts.checkpoint?.('split');
 
-  let store: HNSWLib;
+  let store: PassageIndex;
   let deletedCount = 0;
   let mode: BuildResult['mode'];
-  const staleLabels = prev ? storedPassages(prev.store).filter(({ doc }) => changedIds.includes(doc.metadata.articleId) || removedIds.includes(doc.metadata.articleId)) : [];
+  const stale = new Set([...changedIds, ...removedIds]);
+  const staleLabels: number[] = [];
+  if (prev) {
+    for (const [label, doc] of prev.store.docstore._docs) if (stale.has((doc as Passage).metadata.articleId)) staleLabels.push(Number(label));
+    staleLabels.sort((a, b) => a - b);
+  }
   const projectedDead = (prev?.manifest.deletedCount ?? 0) + staleLabels.length;
   const projectedTotal = (prev ? prev.store.index.getCurrentCount() : 0) + passages.length;
 
   if (prev && projectedDead / Math.max(1, projectedTotal) <= MAX_DELETED_SHARE) {
     mode = changedIds.length || removedIds.length ? 'incremental' : 'unchanged';
-    store = await HNSWLib.load(prev.dir, embeddings);
-    for (const { label } of staleLabels) {
-      store.index.markDelete(label);
-      store.docstore._docs.delete(String(label));
-    }
+    store = await PassageIndex.derive(prev, embeddings);
+    for (const label of staleLabels) store.removePassage(label);
     deletedCount = projectedDead;
   } else {
     mode = 'full';
@@ -77,9 +81,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       // Compaction: a full rebuild re-embeds everything, so plan every article.
       return buildIndex({ ...opts, previous: undefined });
     }
-    store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: embeddings.dimensions });
-    useHnswParams(store, hnsw);
+    store = await PassageIndex.create(embeddings, embeddings.dimensions, hnsw, passages.length);
   }
+  store.reserve(passages.length);
 
   const batch = opts.batchSize ?? 256;
   for (let i = 0; i < passages.length; i += batch) {
@@ -92,7 +96,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
 
   const articlesManifest: Manifest['articles'] = {};
   const counts = new Map<string, number>();
-  for (const { doc } of storedPassages(store)) counts.set(doc.metadata.articleId, (counts.get(doc.metadata.articleId) ?? 0) + 1);
+  for (const doc of store.docstore._docs.values()) {
+    const id = (doc as Passage).metadata.articleId;
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
   for (const a of articles) articlesManifest[a.id] = { hash: a.hash, file: a.file, passages: counts.get(a.id) ?? 0 };
   const manifest: Manifest = {
     version: 1,
@@ -123,20 +130,4 @@ function compatible(m: Manifest, e: BronEmbeddings, hnsw: HnswParams, split: Spl
     m.split.chunkSize === split.chunkSize &&
     m.split.chunkOverlap === split.chunkOverlap
   );
-}
-
-/**
- * LangChain's HNSWLib initialises hnswlib-node with its defaults (M=16, efConstruction=200) on the first add.
- * To make M and efConstruction configurable we initialise the native index ourselves with room for growth;
- * HNSWLib then finds it ready and resizes it as it adds points.
- */
-function useHnswParams(store: HNSWLib, { m, efConstruction }: HnswParams): void {
-  const patched = store as unknown as { initIndex: (vectors: number[][]) => Promise<void> };
-  patched.initIndex = async (vectors) => {
-    if (store._index) return;
-    const { HierarchicalNSW } = await HNSWLib.imports();
-    const index = new HierarchicalNSW('cosine', store.args.numDimensions ?? vectors[0]!.length);
-    index.initIndex({ maxElements: Math.max(vectors.length, 1024), m, efConstruction, randomSeed: 100, allowReplaceDeleted: false });
-    store._index = index;
-  };
 }

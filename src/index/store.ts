@@ -1,15 +1,16 @@
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Manifest } from './manifest.js';
 import type { PassageMetadata } from '../ingest/passages.js';
+import { PassageIndex } from './hnsw.js';
 
 /**
  * On-disk layout under INDEX_DIR:
  *   CURRENT            name of the live index folder (replaced by rename, which is atomic)
- *   index-<stamp>/     HNSWLib files + manifest.json
+ *   index-<stamp>/     hnswlib.index, args.json, docstore.json + docstore-NNNNN.json segments (see PassageIndex), manifest.json
  *   .build-<stamp>/    a build in progress; renamed to index-<stamp> only when complete
  * A crash at any point leaves CURRENT naming a complete index.
  */
@@ -52,7 +53,7 @@ export async function loadStore(indexDir: string, embeddings: EmbeddingsInterfac
   }
   let store: HNSWLib;
   try {
-    store = await HNSWLib.load(dir, embeddings);
+    store = await PassageIndex.load(dir, embeddings);
   } catch (err) {
     throw new IndexCorruptError(`index files in ${dir} are unreadable: ${(err as Error).message}`);
   }
