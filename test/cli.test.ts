@@ -43,7 +43,10 @@ describe('npm run ask', () => {
     const r = await ask(['Wat', 'zei', 'Rutte', 'over', 'Koersk?']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Uit de artikelen:/);
-    expect(r.stdout).toMatch(/\nBronnen:\n\[1\] “/);
+    expect(r.stdout).toMatch(/\nBronnen:\n\[1\] .+ — NOS Nieuws, Oct 2024 \(corpus\/002-nos-rutte-koersk\.md\)/);
+    // Figure answers show only the numbers, so their sources carry the quotes.
+    const figures = await ask(['Hoeveel', 'Noord-Koreaanse', 'soldaten?']);
+    expect(figures.stdout).toMatch(/\nBronnen:\n\[1\] “/);
   });
 
   it('refuses out-of-corpus questions with grounded false and no citations', async () => {

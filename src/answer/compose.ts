@@ -53,6 +53,8 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   if (intent.troops) {
     const figures = selectFigures(candidates, groups, intent, index);
     if (figures) return figureAnswer(figures, candidates, lang, confidence);
+    // "How many Ukrainian soldiers …": the articles give troop figures, but none for the troops asked about.
+    if (intent.nationality && !index.figures().some(({ figure }) => figure.nationality === intent.nationality)) return refuse(lang, confidence);
   }
   return quoteAnswer(candidates, lang, confidence);
 }

@@ -1,6 +1,7 @@
 import { fold, stem, words } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
 import { nationalityOf } from './figures.js';
+import { oneEditApart } from './evidence.js';
 
 export const TROOP_WORD = /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders|soldiers|soldier|troops|troop|troups|personnel|fighters|militaire|military|army|leger)$/;
 /** Dutch stems of the words articles use for troops. */
@@ -22,10 +23,23 @@ export interface Intent {
   predicate: string[];
 }
 
+/** Verbs and fillers that say nothing about what happened to the troops ("gaat het om", "is it true"). */
+const GENERIC = /^(gaat|gaan|ging|gingen|komt|komen|kwam|is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|doet|doen|deed|staat|staan|go|goes|going|gone|come|comes|have|has|had|be|been|get|got|true|waar|klopt|kloppen|echt|really|actually|currently|still|total|totaal|aantal|number|numbers|figure|figures|cijfer|cijfers|aantallen|bronnen|sources|exact|precies|ongeveer|about|around|roughly|size|omvang|groot|big|large|estimate|schatting)$/;
+const COUNT_WORDS = ['hoeveel', 'many'];
+const TROOP_LIST = ['soldaten', 'militairen', 'troepen', 'manschappen', 'soldiers', 'troops', 'personnel', 'fighters'];
+
+/** Exact, or one typo away ("hoevel", "troups", "soldate"), for words of 5+ letters. */
+function like(word: string, list: string[]): boolean {
+  return list.some((w) => w === word || (word.length >= 4 && w.length >= 4 && oneEditApart(word, w)));
+}
+
 export function detectIntent(question: string, groups: Iterable<string>): Intent {
   const q = fold(question);
   const stated = findNumbers(question).some((n) => n.value >= 100 && !(n.value >= 1900 && n.value <= 2100));
-  const count = /\b(hoeveel|how many|how much|hoe veel|aantal|number of|hoe groot|how large|how big)\b/.test(q) || stated;
+  const count =
+    /\b(hoeveel|how many|how much|hoe veel|aantal|number of|hoe groot|how large|how big)\b/.test(q) ||
+    words(question).some((w) => like(w, COUNT_WORDS)) ||
+    stated;
   const ws = words(question);
   let nationality: string | undefined;
   for (let i = 0; i < ws.length; i++) {
@@ -36,8 +50,8 @@ export function detectIntent(question: string, groups: Iterable<string>): Intent
   const predicate: string[] = [];
   let troopWord = false;
   for (const g of groups) {
-    if (TROOP_WORD.test(g)) troopWord = true;
-    else if (!PLACE_WORD.test(g) && !/^\d+$/.test(g)) predicate.push(g);
+    if (TROOP_WORD.test(g) || like(g, TROOP_LIST)) troopWord = true;
+    else if (!PLACE_WORD.test(g) && !GENERIC.test(g) && !/^\d+$/.test(g) && !like(g, COUNT_WORDS)) predicate.push(g);
   }
   const speech = /\b(zegt|zei|zeggen|zeiden|zij|say|says|said|noemt|noemde|calls?|called|waarschuw\w*|warn\w*|vindt|vinden|think|thinks|verklaar\w*|react\w*|reageer\w*|reageerde|statement|verklaring)\b/.test(q);
   return { count, troops: count && (troopWord || predicate.length === 0), nationality, speech, predicate };
