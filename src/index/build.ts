@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import { createSplitter, splitArticle, type Passage } from '../ingest/passages.js';
 import type { HnswParams, Manifest, SplitParams } from './manifest.js';
-import { PassageIndex } from './hnsw.js';
+import { IndexBuilder, PassageIndex } from './hnsw.js';
 import { newBuildDir, publishStore, type LoadedStore } from './store.js';
 
 export interface BuildProgress {
@@ -58,7 +58,8 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   }
   await opts.checkpoint?.('split');
 
-  let store: PassageIndex;
+  let store: PassageIndex | undefined;
+  let builder: IndexBuilder | undefined;
   let deletedCount = 0;
   let mode: BuildResult['mode'];
   const stale = new Set([...changedIds, ...removedIds]);
@@ -74,6 +75,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     mode = changedIds.length || removedIds.length ? 'incremental' : 'unchanged';
     store = await PassageIndex.derive(prev, embeddings);
     for (const label of staleLabels) store.removePassage(label);
+    store.reserve(passages.length);
     deletedCount = projectedDead;
   } else {
     mode = 'full';
@@ -81,18 +83,25 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       // Compaction: a full rebuild re-embeds everything, so plan every article.
       return buildIndex({ ...opts, previous: undefined });
     }
-    store = await PassageIndex.create(embeddings, embeddings.dimensions, hnsw, passages.length);
+    // Large builds insert into the graph on a worker thread while the next batch is embedded here.
+    builder = await IndexBuilder.open(embeddings, embeddings.dimensions, hnsw, passages.length);
   }
-  store.reserve(passages.length);
 
   const batch = opts.batchSize ?? 256;
-  for (let i = 0; i < passages.length; i += batch) {
-    const slice = passages.slice(i, i + batch);
-    const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
-    await store.addVectors(vectors, slice);
-    opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
-    await opts.checkpoint?.('embed');
+  try {
+    for (let i = 0; i < passages.length; i += batch) {
+      const slice = passages.slice(i, i + batch);
+      const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
+      await (builder ? builder.add(vectors, slice) : store!.addVectors(vectors, slice));
+      opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
+      await opts.checkpoint?.('embed');
+    }
+    if (builder) store = await builder.finish();
+  } catch (err) {
+    await builder?.abort();
+    throw err;
   }
+  if (!store) throw new Error('unreachable: no store was built');
 
   const articlesManifest: Manifest['articles'] = {};
   const counts = new Map<string, number>();

@@ -1,0 +1,28 @@
+// Worker thread of IndexBuilder (hnsw.ts): owns a new HNSW graph and inserts the vectors it is sent, so that the main
+// thread can embed the next batch meanwhile. Plain JavaScript, so it runs the same under tsx, vitest and plain node.
+import { parentPort, workerData } from 'node:worker_threads';
+import hnswlib from 'hnswlib-node';
+
+const { dimensions, m, efConstruction, capacity } = workerData;
+const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
+index.initIndex({ maxElements: Math.max(1, capacity), m, efConstruction, randomSeed: 100, allowReplaceDeleted: false });
+
+parentPort.on('message', async (msg) => {
+  try {
+    if (msg.type === 'add') {
+      const data = new Float32Array(msg.data);
+      const needed = msg.first + msg.count;
+      if (needed > index.getMaxElements()) index.resizeIndex(needed);
+      for (let i = 0; i < msg.count; i++) {
+        // hnswlib-node takes plain arrays; the float32 values are exactly those the main thread would have passed.
+        index.addPoint(Array.from(data.subarray(i * dimensions, (i + 1) * dimensions)), msg.first + i);
+      }
+      parentPort.postMessage({ type: 'added', count: msg.count });
+    } else if (msg.type === 'write') {
+      await index.writeIndex(msg.path);
+      parentPort.postMessage({ type: 'written', count: index.getCurrentCount() });
+    }
+  } catch (err) {
+    parentPort.postMessage({ type: 'error', message: String(err?.message ?? err) });
+  }
+});
