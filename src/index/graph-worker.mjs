@@ -6,6 +6,7 @@ import hnswlib from 'hnswlib-node';
 const { dimensions, m, efConstruction, capacity } = workerData;
 const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
 index.initIndex({ maxElements: Math.max(1, capacity), m, efConstruction, randomSeed: 100, allowReplaceDeleted: false });
+parentPort.postMessage({ type: 'ready' });
 
 parentPort.on('message', async (msg) => {
   try {

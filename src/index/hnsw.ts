@@ -313,10 +313,27 @@ class GraphWorker {
   }
 
   static start(workerData: { dimensions: number; m: number; efConstruction: number; capacity: number }): Promise<GraphWorker> {
+    // Ready once the worker has loaded hnswlib-node and made the graph; if it cannot, the caller builds in-process.
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./graph-worker.mjs', import.meta.url), { workerData });
-      worker.once('online', () => resolve(new GraphWorker(worker)));
-      worker.once('error', reject);
+      const stop = () => {
+        worker.off('error', failed);
+        worker.off('exit', failed);
+        worker.off('message', ready);
+      };
+      const failed = (err: unknown) => {
+        stop();
+        void worker.terminate();
+        reject(err instanceof Error ? err : new Error(`graph worker exited with code ${String(err)}`));
+      };
+      const ready = (msg: { type: string }) => {
+        if (msg.type !== 'ready') return failed(new Error(`graph worker: unexpected ${msg.type}`));
+        stop();
+        resolve(new GraphWorker(worker));
+      };
+      worker.on('error', failed);
+      worker.on('exit', failed);
+      worker.on('message', ready);
     });
   }
 
