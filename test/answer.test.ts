@@ -14,7 +14,7 @@ afterAll(tmp.cleanup);
 
 /** Removes the "[n]" citation markers and source lines, leaving what the answer claims. */
 function claims(answer: string): string {
-  return answer.replace(/\[\d+\]/g, '').replace(/;[^;\n]*$/gm, '');
+  return answer.replace(/(;[^;\n]*| — [^—\n]*)\[\d+\]\s*$/gm, '').replace(/\[\d+\]/g, '');
 }
 
 describe('answers on the held-out fixture', () => {
