@@ -43,7 +43,11 @@ export interface Answer {
   notice?: string;
   /** Best evidence score, the value the refusal threshold is compared with. */
   confidence: number;
-  timings: { retrieveMs: number; composeMs: number };
+  timings: { retrieveMs: number; composeMs: number; generateMs?: number };
+  /** LLM_PROVIDER set: true when the text is the model's validated answer, false when it fell back to the extractive one. */
+  generated?: boolean;
+  /** Why an LLM answer was not shown: timeout, error, empty, no-citations or too-many-removed (see src/generate). */
+  fallback?: string;
 }
 
 /** The `ask --json` contract other tools depend on: exactly these fields. */
