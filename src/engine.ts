@@ -21,6 +21,7 @@ import { detectLanguage } from './text/analyze.js';
 import { expandQuery, termGroups } from './text/expand.js';
 import { cleanQuestion } from './text/sanitize.js';
 import { log } from './log.js';
+import { llmGenerator } from './generate/index.js';
 
 export type EngineConfig = Pick<
   Config,
@@ -78,6 +79,7 @@ export class Engine {
 
   /** Loads the index, (re)building it first when it is missing, damaged or out of date with the corpus. */
   static async open(cfg: EngineConfig, opts: { onProgress?: (p: BuildProgress) => void; embeddings?: BronEmbeddings } = {}): Promise<Engine> {
+    llmGenerator(cfg); // checks the LLM_* settings before any index work (ConfigError)
     const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
     const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot);
     const corpus = await engine.readCorpus();
@@ -157,7 +159,9 @@ export class Engine {
     const t1 = performance.now();
     const composed = compose({ question: text, lang, groups: termGroups(terms), retrieved, index: snap.sentences });
     const t2 = performance.now();
-    return { question: text, language: lang, ...composed, ...(notice ? { notice } : {}), timings: { retrieveMs: t1 - t0, composeMs: t2 - t1 } };
+    const answer: Answer = { question: text, language: lang, ...composed, ...(notice ? { notice } : {}), timings: { retrieveMs: t1 - t0, composeMs: t2 - t1 } };
+    const generator = llmGenerator(this.cfg); // undefined with LLM_PROVIDER=none: the extractive answer as is
+    return generator ? generator.answer({ extractive: answer, retrieved, snapshot: snap }, opts) : answer;
   }
 
   /**
