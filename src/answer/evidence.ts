@@ -106,7 +106,7 @@ export interface Coverage {
  * or any of its translations; a group weighs the IDF of its most common form in the corpus (or the maximum, when
  * the corpus never uses any form of it — so questions about things the articles never mention score low).
  */
-export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>, sentenceStems: Set<string>): Coverage {
+export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>, sentenceStems: Set<string>, askedNames?: Set<string>): Coverage {
   let total = 0;
   let got = 0;
   const matched = new Set<string>();
@@ -114,7 +114,7 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
   for (const [group, forms] of groups) {
     let w = Infinity;
     let hit = 0;
-    let name = false;
+    let name = askedNames?.has(group) ?? false;
     for (const f of forms) {
       const idf = index.idf(f);
       if (idf < unseen) w = Math.min(w, idf);

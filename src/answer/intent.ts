@@ -3,12 +3,12 @@ import { findNumbers } from '../text/numbers.js';
 import { nationalityOf } from './figures.js';
 import { oneEditApart } from './evidence.js';
 
-export const TROOP_WORD = /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders|soldiers|soldier|troops|troop|troups|personnel|fighters|militaire|military|army|leger)$/;
+export const TROOP_WORD = /^(koreanen|koreans|soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders|soldiers|soldier|troops|troop|troups|personnel|fighters|militaire|military|army|leger)$/;
 /** Dutch stems of the words articles use for troops. */
 export const TROOP_STEMS = ['soldat', 'soldaat', 'militair', 'troep', 'manschapp', 'strijder'].map((w) => stem(w, 'nl'));
 
 /** Words naming the places and peoples a count is about, rather than what is counted or done. */
-const PLACE_WORD = /^(noord|north|zuid|south|korea|koreaans|koreaanse|koreanen|korean|koreans|rusland|russische|russian|russians|oekraine|oekraiense|ukrainian|koersk|grensregio|region|regio|there|daar|inmiddels|now|nu|total|totaal|totaal|in)$/;
+const PLACE_WORD = /^(noord|north|zuid|south|korea|koreaans|koreaanse|korean|rusland|russische|russian|russians|oekraine|oekraiense|ukrainian|koersk|grensregio|region|regio|there|daar|inmiddels|now|nu|total|totaal|totaal|in)$/;
 
 export interface Intent {
   /** "how many …", "hoeveel …", or a question that states a figure to check. */
@@ -24,7 +24,7 @@ export interface Intent {
 }
 
 /** Verbs and fillers that say nothing about what happened to the troops ("gaat het om", "is it true"). */
-const GENERIC = /^(gaat|gaan|ging|gingen|komt|komen|kwam|is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|doet|doen|deed|staat|staan|go|goes|going|gone|come|comes|have|has|had|be|been|get|got|true|waar|klopt|kloppen|echt|really|actually|currently|still|total|totaal|aantal|number|numbers|figure|figures|cijfer|cijfers|aantallen|bronnen|sources|exact|precies|ongeveer|about|around|roughly|size|omvang|groot|big|large|estimate|schatting)$/;
+const GENERIC = /^(gaat|gaan|ging|gingen|komt|komen|kwam|is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|doet|doen|deed|staat|staan|go|goes|going|gone|come|comes|have|has|had|be|been|get|got|true|waar|klopt|kloppen|echt|really|actually|currently|still|total|totaal|aantal|number|numbers|figure|figures|cijfer|cijfers|aantallen|bronnen|sources|exact|precies|ongeveer|about|around|roughly|size|omvang|groot|big|large|estimate|schatting|vechten|vecht|meevechten|fight|fights|fighting|ingezet|inzet|deployed|deployment|stationed|gestationeerd|aanwezig|present|presence|aanwezigheid|mee|op|uit|aan|af|there|er)$/;
 const COUNT_WORDS = ['hoeveel', 'many'];
 const TROOP_LIST = ['soldaten', 'militairen', 'troepen', 'manschappen', 'soldiers', 'troops', 'personnel', 'fighters'];
 

@@ -61,9 +61,20 @@ function joinNumberPhrases(text: string): string {
   return out + text.slice(at);
 }
 
+/** Snowball stemming is the hot spot of indexing large corpora; words repeat, so their stems are cached (bounded). */
+const stemCache = { nl: new Map<string, string>(), en: new Map<string, string>() };
+const STEM_CACHE_MAX = 200_000;
+
 export function stem(word: string, lang: Lang): string {
   if (/^\d+$/.test(word)) return word;
-  return lang === 'nl' ? stemNl(word) : stemEn(word);
+  const cache = stemCache[lang];
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = lang === 'nl' ? stemNl(word) : stemEn(word);
+    if (cache.size >= STEM_CACHE_MAX) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
 }
 
 export function isStopword(word: string): boolean {

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld, reversed nld-eng and a hand-curated
+ * supplement; see data/lexicon/README.md and scripts/build-lexicon.ts). One line per English word or phrase:
+ * `english<TAB>dutch1|dutch2|…`, best first. Keys are lowercase, diacritics folded, hyphens as spaces.
+ * Loaded once, on first use; the path is resolved from this module, not the working directory.
+ */
+export const LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/en-nl.tsv', import.meta.url));
+
+let lexicon: Map<string, readonly string[]> | undefined;
+
+function load(): Map<string, readonly string[]> {
+  if (lexicon) return lexicon;
+  let text: string;
+  try {
+    text = readFileSync(LEXICON_PATH, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read the English→Dutch lexicon ${LEXICON_PATH} (regenerate it with "npx tsx scripts/build-lexicon.ts"): ${(err as Error).message}`);
+  }
+  const map = new Map<string, readonly string[]>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const dutch = line
+      .slice(tab + 1)
+      .split('|')
+      .map((d) => d.trim())
+      .filter(Boolean);
+    if (dutch.length > 0) map.set(line.slice(0, tab), dutch);
+  }
+  lexicon = map;
+  return map;
+}
+
+/** As the lexicon's keys are written: lowercase, diacritics folded, hyphens and runs of spaces as one space. */
+function key(term: string): string {
+  return term
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Base forms to try for an English word (or a phrase's last word) that is not in the lexicon as written:
+ * plurals and regular verb forms ("missiles" → "missile", "countries" → "country", "deployed" → "deploy",
+ * "invaded" → "invade", "stopped" → "stop", "fighting" → "fight").
+ */
+function baseForms(k: string): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    // What remains must still be a word: at least three letters.
+    if (/(?:^|\s)[a-z']{3,}$/.test(s)) out.push(s);
+  };
+  if (k.endsWith('ies')) add(`${k.slice(0, -3)}y`);
+  if (k.endsWith('s') && !/(?:ss|us|is)$/.test(k)) add(k.slice(0, -1));
+  if (k.endsWith('es')) add(k.slice(0, -2));
+  if (k.endsWith("'s")) add(k.slice(0, -2));
+  for (const suffix of ['ed', 'ing']) {
+    if (!k.endsWith(suffix)) continue;
+    const stem = k.slice(0, -suffix.length);
+    if (suffix === 'ed' && stem.endsWith('i')) add(`${stem.slice(0, -1)}y`); // "tried" → "try"
+    add(stem); // "deployed" → "deploy"
+    add(`${stem}e`); // "invaded" → "invade"
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) add(stem.slice(0, -1)); // "stopped" → "stop"
+  }
+  return out;
+}
+
+/** Dutch translations of one lowercase English word or phrase, best first; [] when unknown. */
+export function englishToDutch(term: string): string[] {
+  const k = key(term);
+  if (!k) return [];
+  const map = load();
+  const exact = map.get(k);
+  if (exact) return [...exact];
+  for (const base of baseForms(k)) {
+    const found = map.get(base);
+    if (found) return [...found];
+  }
+  return [];
+}
+
+/**
+ * Translations for a tokenised English query: at each position a three- or two-word phrase first ("north
+ * korean", "satellite images"), then the single word. Words inside a translated phrase are not translated again;
+ * words the lexicon does not know are left out. Each source appears once.
+ */
+export function translateQuery(tokens: string[]): { source: string; dutch: string[] }[] {
+  const words = tokens.map(key).filter(Boolean);
+  const out: { source: string; dutch: string[] }[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    let step = 1;
+    for (const n of [3, 2, 1]) {
+      if (i + n > words.length) continue;
+      const source = words.slice(i, i + n).join(' ');
+      const dutch = englishToDutch(source);
+      if (dutch.length === 0) continue;
+      if (!seen.has(source)) {
+        seen.add(source);
+        out.push({ source, dutch });
+      }
+      step = n;
+      break;
+    }
+    i += step;
+  }
+  return out;
+}
+
+/** Number of English words and phrases in the lexicon. */
+export function lexiconSize(): number {
+  return load().size;
+}
