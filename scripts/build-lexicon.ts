@@ -1,0 +1,387 @@
+/**
+ * Builds the English→Dutch query lexicon, data/lexicon/en-nl.tsv, from Debian's FreeDict dictionaries:
+ *
+ *   - dict-freedict-eng-nld (English→Dutch, ~7,700 headwords): direct translations;
+ *   - dict-freedict-nld-eng (Dutch→English, ~22,700 headwords), reversed: every Dutch headword is a candidate
+ *     translation of each English word it lists, which covers many English words eng-nld lacks;
+ *   - data/lexicon/supplement.tsv: hand-curated entries for the corpus's domain (war, NATO, North Korea…),
+ *     which replace whatever the dictionaries say for the same English word or phrase.
+ *
+ * Output: one line per English word or phrase (lowercase, diacritics folded, hyphens as spaces), sorted by code
+ * point: `english<TAB>dutch1|dutch2|…`, at most MAX_TRANSLATIONS, best first. Deterministic: the same installed
+ * packages and supplement give the same bytes.
+ *
+ * Usage: npx tsx scripts/build-lexicon.ts [--check]
+ *   --check  writes nothing; exits 1 when the committed file differs from what the build produces.
+ * FREEDICT_DIR overrides /usr/share/dictd; LEXICON_DEBUG=1 lists the run-together English phrases dropped.
+ */
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { stopwords as stopEn } from '@orama/stopwords/english';
+import { stopwords as stopNl } from '@orama/stopwords/dutch';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const LEXICON_DIR = join(ROOT, 'data', 'lexicon');
+export const OUTPUT = join(LEXICON_DIR, 'en-nl.tsv');
+export const SUPPLEMENT = join(LEXICON_DIR, 'supplement.tsv');
+export const DICT_DIR = process.env.FREEDICT_DIR ?? '/usr/share/dictd';
+export const MAX_TRANSLATIONS = 4;
+/** Translations scoring below this share of the best one for the same word are left out. */
+const MIN_RELATIVE_SCORE = 0.5;
+/** Longest English key and Dutch translation kept, in words. */
+const MAX_WORDS = 3;
+
+/** English keys that are question words, not content: never lexicon entries. */
+const STOP_PHRASES = new Set(['how many', 'how much', 'how long', 'how often', 'many', 'much']);
+const EN_STOP = new Set<string>(stopEn);
+const NL_STOP = new Set<string>(stopNl);
+
+export interface DictEntry {
+  headword: string;
+  /** Senses in dictionary order, each a list of cleaned translations in order. */
+  senses: string[][];
+}
+
+export interface BuildResult {
+  text: string;
+  stats: {
+    engNldHeadwords: number;
+    nldEngHeadwords: number;
+    reversedPairs: number;
+    mergedEnglishDropped: number;
+    fromDictionaries: number;
+    supplementEntries: number;
+    supplementNew: number;
+    supplementReplaced: number;
+    supplementRemoved: number;
+    entries: number;
+  };
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decodeB64Number(s: string): number {
+  let n = 0;
+  for (const c of s) {
+    const v = B64.indexOf(c);
+    if (v < 0) throw new Error(`bad dictd index number: ${s}`);
+    n = n * 64 + v;
+  }
+  return n;
+}
+
+/** Lowercase, "ĳ" ligature as "ij", typographic hyphens and quotes made plain, spaces collapsed. */
+function normalise(s: string): string {
+  return s
+    .replace(/ĳ/g, 'ij')
+    .replace(/Ĳ/g, 'IJ')
+    .replace(/[‐‑–]/g, '-')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** English keys as the query tokeniser sees them: diacritics folded, hyphenated words as separate words. */
+export function englishKey(s: string): string {
+  const k = normalise(s)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/-/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return k.split(' ').length > MAX_WORDS ? '' : k;
+}
+
+/** One translation or headword: grammar notes and parentheses out, leading article out; '' when unusable. */
+function cleanTerm(raw: string, lang: 'nl' | 'en'): string {
+  let t = normalise(raw.replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>/g, ' '));
+  t = t.replace(/[?!.;:]+$/g, '').trim();
+  t = lang === 'nl' ? t.replace(/^(de|het|een|'t) /, '') : t.replace(/^(to|a|an|the) (?=\S)/, '');
+  // Combining forms such as "zenuw-" or "-achtig" are not words a passage contains.
+  if (/^-|-$/.test(t)) return '';
+  if (!/^[\p{L}][\p{L}' -]*$/u.test(t)) return '';
+  if (t.length < 2 || t.split(' ').length > MAX_WORDS) return '';
+  return t;
+}
+
+/** Reads one dictd dictionary (.index + dictzip'ed .dict.dz) into entries, in index order. */
+export function readDictd(dir: string, name: string): DictEntry[] {
+  const index = readFileSync(join(dir, `${name}.index`), 'utf8');
+  const dict = gunzipSync(readFileSync(join(dir, `${name}.dict.dz`)));
+  const out: DictEntry[] = [];
+  const seen = new Set<string>();
+  for (const line of index.split('\n')) {
+    if (!line) continue;
+    const [word, off, len] = line.split('\t');
+    if (word === undefined || off === undefined || len === undefined || word.startsWith('00database')) continue;
+    const start = decodeB64Number(off);
+    const key = `${start}:${len}`;
+    if (seen.has(key)) continue; // several index lines may point at one article
+    seen.add(key);
+    const body = dict.subarray(start, start + decodeB64Number(len)).toString('utf8');
+    const [head = '', ...rest] = body.split('\n');
+    const headword = head.replace(/\s+\/[^/]*\/\s*$/, '').trim();
+    const senses: string[][] = [];
+    for (const l of rest) {
+      const text = l.replace(/^\s*\d+\.\s*/, '').trim();
+      if (!text) continue;
+      senses.push(text.split(/\s*[,;]\s*/).filter(Boolean));
+    }
+    out.push({ headword, senses });
+  }
+  return out;
+}
+
+/**
+ * nld-eng writes many English phrases without spaces ("putin" for "put in", "makeanofferof"). Such a string
+ * must not become a key ("putin" → "inzetten" would be absurd). A spaceless word that is no known word is
+ * taken for a phrase when it splits into known words as either three or more pieces, one a function word
+ * before the last ("placetosit", "ontheothersideof"), or a word and a trailing particle ("putin", "findout").
+ * Two-piece splits of other shapes are kept: they are mostly real words ("attic", "forsake", "backseat").
+ * Capitalised words are names ("Spain" is not "spa in"); run-together names were split at their capitals.
+ */
+function mergedPhraseDetector(vocabulary: Set<string>): (w: string) => boolean {
+  const fn = new Set([...EN_STOP, 'oneself', 'one', 'something', 'someone', 'somebody', 'away', 'back', 'up', 'out']);
+  // Words that glue a phrase together; one must be among three or more pieces.
+  const glue = new Set(['of', 'to', 'in', 'on', 'at', 'the', 'for', 'with', 'from', 'by', 'into', 'onto', 'off', 'out', 'up', 'down', 'away', 'and', 'over', 'about', 'upon', 'through', 'as', 'one', "one's", 'oneself', 'than', 'under', 'after', 'before']);
+  const particles = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'away', 'over', 'back', 'about', 'through', 'with', 'to', 'of', 'for', 'at', 'into', 'from', 'by', 'upon', 'together', 'apart', 'around', 'along', 'after']);
+  // Two-letter pieces other than these make a split implausible ("prometheus" is not "pro me the us").
+  const short = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'up', 'as', 'be', 'no', 'do', 'go', 'so']);
+  const piece = (p: string, inner: boolean) => (p.length >= 3 ? fn.has(p) || vocabulary.has(p) : p.length === 2 ? short.has(p) : inner && p === 'a');
+  const isPhrase = (pieces: string[]): boolean => {
+    if (pieces.length >= 3) return pieces.slice(0, -1).some((p) => glue.has(p));
+    const [a = '', b = ''] = pieces;
+    return !fn.has(a) && a.length >= 3 && particles.has(b);
+  };
+  const search = (w: string, i: number, pieces: string[]): boolean => {
+    if (i === w.length) return pieces.length >= 2 && isPhrase(pieces);
+    if (pieces.length >= 10) return false;
+    for (let j = w.length; j > i; j--) {
+      if (i === 0 && j === w.length) continue; // the whole word is not a split
+      const p = w.slice(i, j);
+      if (piece(p, i > 0 && j < w.length) && search(w, j, [...pieces, p])) return true;
+    }
+    return false;
+  };
+  return (w) => !w.includes(' ') && !vocabulary.has(w) && w.length >= 4 && search(w, 0, []);
+}
+
+interface Candidate {
+  dutch: string;
+  direct: number;
+  reverse: number;
+}
+
+function addCandidate(map: Map<string, Map<string, Candidate>>, en: string, nl: string, direct: number, reverse: number) {
+  let m = map.get(en);
+  if (!m) map.set(en, (m = new Map()));
+  const c = m.get(nl) ?? { dutch: nl, direct: 0, reverse: 0 };
+  c.direct = Math.max(c.direct, direct);
+  c.reverse = Math.max(c.reverse, reverse);
+  m.set(nl, c);
+}
+
+/**
+ * How good a translation looks: found both ways counts most; a cognate ("offensive"/"offensief",
+ * "sanction"/"sanctie") is a safe choice; a phrase is less likely to occur verbatim in a passage; a Dutch word
+ * that heads or ends many compound headwords is a common word, likelier to be the everyday translation.
+ */
+function score(en: string, c: Candidate, productivity: Map<string, number>): number {
+  let s = 2 * c.direct + 1.5 * c.reverse;
+  // A word that starts or ends many compounds ("leger": legerleiding, …) is a common one.
+  s += 0.1 * Math.min(productivity.get(c.dutch) ?? 0, 5);
+  if (c.dutch.includes(' ')) s -= 0.3;
+  let p = 0;
+  while (p < en.length && p < c.dutch.length && en[p] === c.dutch[p]) p++;
+  if (p >= 4 && p >= 0.6 * Math.min(en.length, c.dutch.length)) s += 0.5;
+  return Math.round(s * 1e6) / 1e6;
+}
+
+/** For each single-word Dutch headword: how many other headwords (at least 3 letters longer) start or end with it. */
+function compoundProductivity(nldEng: DictEntry[]): Map<string, number> {
+  const heads = [...new Set(nldEng.map((e) => cleanTerm(e.headword, 'nl')).filter((h) => h && !h.includes(' ')))].sort(cmp);
+  const byPrefix = new Map<string, number>();
+  const bySuffix = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const h of heads) {
+    for (let i = 2; i <= h.length - 3; i++) {
+      bump(byPrefix, h.slice(0, i));
+      bump(bySuffix, h.slice(h.length - i));
+    }
+  }
+  const out = new Map<string, number>();
+  for (const h of heads) {
+    const n = (byPrefix.get(h) ?? 0) + (bySuffix.get(h) ?? 0);
+    if (n > 0) out.set(h, n);
+  }
+  return out;
+}
+
+/**
+ * Reads supplement.tsv: `english<TAB>dutch|dutch…`, or `english<TAB>=` for a word that is the same in Dutch
+ * (an empty list: the build then drops the dictionaries' entry); '#' comments and blank lines ignored.
+ */
+export function readSupplement(path: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!existsSync(path)) return out;
+  const lines = readFileSync(path, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    const l = line.replace(/\s+#.*$/, '').trimEnd();
+    if (!l.trim() || l.trimStart().startsWith('#')) return;
+    const [en, nl, extra] = l.split('\t');
+    if (en === undefined || nl === undefined || extra !== undefined) {
+      throw new Error(`${path}:${i + 1}: expected "english<TAB>dutch|dutch…", got ${JSON.stringify(line)}`);
+    }
+    const key = englishKey(en);
+    if (nl.trim() === '=') {
+      // Same word in Dutch ("president", "interview"): no entry, whatever the dictionaries offer.
+      if (!key) throw new Error(`${path}:${i + 1}: no english word`);
+      if (out.has(key)) throw new Error(`${path}:${i + 1}: "${key}" listed twice`);
+      out.set(key, []);
+      return;
+    }
+    const listed = nl.split('|').map((d) => normalise(d));
+    // A translation spelled like the English word adds nothing: the asker's own word is matched already.
+    const dutch = [...new Set(listed)].filter((d) => d && englishKey(d) !== key);
+    if (!key || dutch.length === 0) throw new Error(`${path}:${i + 1}: no english word or no dutch translation other than itself`);
+    if (listed.length > MAX_TRANSLATIONS) throw new Error(`${path}:${i + 1}: more than ${MAX_TRANSLATIONS} translations`);
+    if (out.has(key)) throw new Error(`${path}:${i + 1}: "${key}" listed twice`);
+    out.set(key, dutch);
+  });
+  return out;
+}
+
+function isStopPhrase(key: string): boolean {
+  return STOP_PHRASES.has(key) || key.split(' ').every((w) => EN_STOP.has(w));
+}
+
+/** Builds the TSV text from the installed dictionaries and the supplement. */
+export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): BuildResult {
+  const engNld = readDictd(dictDir, 'freedict-eng-nld');
+  const nldEng = readDictd(dictDir, 'freedict-nld-eng');
+  const candidates = new Map<string, Map<string, Candidate>>();
+
+  // Direct pairs: earlier senses and earlier positions count a little more.
+  const vocabulary = new Set<string>(EN_STOP);
+  for (const e of engNld) {
+    const en = englishKey(cleanTerm(e.headword, 'en'));
+    if (!en) continue;
+    for (const w of en.split(' ')) vocabulary.add(w);
+    e.senses.forEach((sense, si) =>
+      sense.forEach((raw, pi) => {
+        const nl = cleanTerm(raw, 'nl');
+        if (nl) addCandidate(candidates, en, nl, (si === 0 ? 1 : 0.8) * Math.pow(0.97, pi), 0);
+      }),
+    );
+  }
+  for (const e of nldEng) for (const s of e.senses) for (const raw of s) if (raw.includes(' ')) for (const w of englishKey(raw).split(' ')) vocabulary.add(w);
+
+  // Reversed pairs: an English word in the Dutch headword's first sense, among few synonyms, is a strong match.
+  // (Within a sense the dictionaries list words mostly alphabetically, so the position there says nothing.)
+  const merged = mergedPhraseDetector(vocabulary);
+  let reversedPairs = 0;
+  let mergedEnglishDropped = 0;
+  for (const e of nldEng) {
+    const nl = cleanTerm(e.headword, 'nl');
+    if (!nl) continue;
+    e.senses.forEach((sense, si) =>
+      sense.forEach((raw) => {
+        // "LakeAral", "WesternIslands": run-together names, split at their capitals.
+        const spaced = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+        const en = englishKey(cleanTerm(spaced, 'en'));
+        if (!en) return;
+        if (!/^\p{Lu}/u.test(spaced) && merged(en)) {
+          mergedEnglishDropped++;
+          if (process.env.LEXICON_DEBUG) console.error(`merged: ${en}`);
+          return;
+        }
+        const strength = (si === 0 ? 1 : 0.7) / (1 + 0.1 * (sense.length - 1));
+        addCandidate(candidates, en, nl, 0, strength);
+        reversedPairs++;
+      }),
+    );
+  }
+
+  const productivity = compoundProductivity(nldEng);
+  const entries = new Map<string, string[]>();
+  for (const [en, m] of candidates) {
+    if (isStopPhrase(en)) continue;
+    const ranked = [...m.values()]
+      .filter((c) => c.dutch !== en && !c.dutch.split(' ').every((w) => NL_STOP.has(w)))
+      .map((c) => ({ ...c, score: score(en, c, productivity) }))
+      // Ties: the longer, more specific word first ("verkiezing" before "keur" for "election").
+      .sort((a, b) => b.score - a.score || b.dutch.length - a.dutch.length || cmp(a.dutch, b.dutch));
+    const best = ranked[0]?.score ?? 0;
+    const dutch = ranked
+      .filter((c) => c.score >= MIN_RELATIVE_SCORE * best)
+      .slice(0, MAX_TRANSLATIONS)
+      .map((c) => c.dutch);
+    if (dutch.length > 0) entries.set(en, dutch);
+  }
+  const fromDictionaries = entries.size;
+
+  const supplement = readSupplement(supplementPath);
+  let supplementNew = 0;
+  let supplementReplaced = 0;
+  let supplementRemoved = 0;
+  for (const [en, dutch] of supplement) {
+    if (dutch.length === 0) {
+      if (entries.delete(en)) supplementRemoved++;
+      continue;
+    }
+    if (entries.has(en)) supplementReplaced++;
+    else supplementNew++;
+    entries.set(en, dutch);
+  }
+
+  const keys = [...entries.keys()].sort(cmp);
+  const text = keys.map((k) => `${k}\t${entries.get(k)!.join('|')}\n`).join('');
+  return {
+    text,
+    stats: {
+      engNldHeadwords: engNld.length,
+      nldEngHeadwords: nldEng.length,
+      reversedPairs,
+      mergedEnglishDropped,
+      fromDictionaries,
+      supplementEntries: supplement.size,
+      supplementNew,
+      supplementReplaced,
+      supplementRemoved,
+      entries: keys.length,
+    },
+  };
+}
+
+/** Code-point order, independent of locale. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  if (!existsSync(join(DICT_DIR, 'freedict-eng-nld.index')) || !existsSync(join(DICT_DIR, 'freedict-nld-eng.index'))) {
+    console.error(`FreeDict dictionaries not found in ${DICT_DIR}: apt-get install dict-freedict-eng-nld dict-freedict-nld-eng`);
+    process.exit(2);
+  }
+  const { text, stats } = buildLexicon();
+  const s = stats;
+  console.log(`eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (${s.mergedEnglishDropped} run-together English phrases dropped)`);
+  console.log(`dictionary entries: ${s.fromDictionaries}; supplement: ${s.supplementEntries} lines: ${s.supplementNew} new entries, ${s.supplementReplaced} replacing the dictionaries', ${s.supplementRemoved} dictionary entries removed as same in Dutch`);
+  const old = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : '';
+  if (check) {
+    console.log(old === text ? `${OUTPUT}: up to date (${s.entries} entries)` : `${OUTPUT}: differs from the build`);
+    process.exit(old === text ? 0 : 1);
+  }
+  mkdirSync(LEXICON_DIR, { recursive: true });
+  if (old === text) {
+    console.log(`${OUTPUT}: unchanged, ${s.entries} entries`);
+  } else {
+    writeFileSync(OUTPUT, text);
+    console.log(`${OUTPUT}: wrote ${s.entries} entries`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, englishKey, OUTPUT, readSupplement, SUPPLEMENT, DICT_DIR, MAX_TRANSLATIONS } from '../scripts/build-lexicon.js';
+import { englishToDutch, LEXICON_PATH, lexiconSize, translateQuery } from '../src/retrieve/lexicon.js';
+
+/** Measured at the last build: 15,003 entries. */
+const SIZE_FLOOR = 12_000;
+const dictionariesInstalled =
+  existsSync(`${DICT_DIR}/freedict-eng-nld.index`) && existsSync(`${DICT_DIR}/freedict-nld-eng.index`);
+
+describe('English→Dutch lexicon', () => {
+  it('translates the corpus domain words from the shipped file', () => {
+    expect(englishToDutch('troops')).toContain('troepen');
+    expect(englishToDutch('soldiers')).toContain('soldaten');
+    expect(englishToDutch('deployed')).toContain('ingezet');
+    expect(englishToDutch('sent')).toEqual(expect.arrayContaining(['gestuurd', 'gezonden']));
+    expect(englishToDutch('villages')).toEqual(['dorpen']);
+    expect(englishToDutch('buryats')).toEqual(['boerjaten']);
+    expect(englishToDutch('north korean')).toContain('noord-koreaanse');
+    expect(englishToDutch('satellite images')).toEqual(['satellietbeelden']);
+    expect(englishToDutch('secretary general')).toEqual(['secretaris-generaal']);
+  });
+
+  it('translates general vocabulary from FreeDict (both directions)', () => {
+    expect(englishToDutch('war')).toContain('oorlog'); // supplement
+    expect(englishToDutch('army')).toContain('leger'); // reversed nld-eng only
+    expect(englishToDutch('weapon')).toContain('wapen');
+    expect(englishToDutch('village')).toContain('dorp');
+    expect(englishToDutch('capital')).toContain('hoofdstad');
+    expect(englishToDutch('knife')).toEqual(['mes']); // eng-nld
+  });
+
+  it('returns [] for unknown words, stop phrases and same-in-Dutch words', () => {
+    expect(englishToDutch('xyzzyq')).toEqual([]);
+    expect(englishToDutch('')).toEqual([]);
+    expect(englishToDutch('how many')).toEqual([]);
+    expect(englishToDutch('the')).toEqual([]);
+    expect(englishToDutch('president')).toEqual([]);
+    // nld-eng's run-together "put in" must not become a key.
+    expect(englishToDutch('putin')).toEqual([]);
+  });
+
+  it('normalises case, hyphens and diacritics, and reduces inflected forms', () => {
+    expect(englishToDutch('North-Korean')).toContain('noord-koreaanse');
+    expect(englishToDutch('Secretary-General')).toEqual(['secretaris-generaal']);
+    expect(englishToDutch('invading')).toEqual(englishToDutch('invade')); // -ing + e
+    expect(englishToDutch('boxes')).toEqual(englishToDutch('box')); // -es
+    expect(englishToDutch('stopped')).toEqual(englishToDutch('stop')); // doubled consonant
+    expect(englishToDutch('invading').length).toBeGreaterThan(0);
+  });
+
+  it('hands out copies, so callers cannot change the lexicon', () => {
+    const first = englishToDutch('troops');
+    first.push('kapot');
+    expect(englishToDutch('troops')).not.toContain('kapot');
+  });
+
+  it('translates a tokenised query, phrases before single words', () => {
+    const out = translateQuery(['north', 'korean', 'troops', 'deployed', 'kursk']);
+    expect(out.map((t) => t.source)).toEqual(['north korean', 'troops', 'deployed']);
+    expect(out[0]!.dutch).toContain('noord-koreaanse');
+    expect(out[1]!.dutch).toContain('troepen');
+    expect(translateQuery(['satellite', 'images'])).toEqual([{ source: 'satellite images', dutch: ['satellietbeelden'] }]);
+    expect(translateQuery(['artillery', 'shells', 'ballistic', 'missiles']).map((t) => t.source)).toEqual([
+      'artillery shells',
+      'ballistic missiles',
+    ]);
+    // A repeated word is listed once; unknown words are left out.
+    expect(translateQuery(['troops', 'xyzzyq', 'troops']).map((t) => t.source)).toEqual(['troops']);
+    expect(translateQuery([])).toEqual([]);
+  });
+
+  it('ships a well-formed TSV of useful size', () => {
+    expect(LEXICON_PATH).toBe(OUTPUT);
+    const lines = readFileSync(LEXICON_PATH, 'utf8').split('\n');
+    expect(lines.pop()).toBe(''); // ends with a newline
+    const keys: string[] = [];
+    const bad: string[] = [];
+    for (const line of lines) {
+      const [en = '', nl = '', ...extra] = line.split('\t');
+      const dutch = nl.split('|');
+      const ok =
+        extra.length === 0 &&
+        en.length > 0 &&
+        en === englishKey(en) &&
+        dutch.length <= MAX_TRANSLATIONS &&
+        new Set(dutch).size === dutch.length &&
+        dutch.every((d) => d.length > 0 && d === d.trim() && d === d.toLowerCase());
+      if (!ok) bad.push(line);
+      keys.push(en);
+    }
+    expect(bad).toEqual([]);
+    expect([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(keys);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(lexiconSize()).toBe(keys.length);
+    expect(lexiconSize()).toBeGreaterThan(SIZE_FLOOR);
+  });
+
+  it('carries every supplement entry into the TSV', () => {
+    const supplement = readSupplement(SUPPLEMENT);
+    expect(supplement.size).toBeGreaterThan(400);
+    // `english<TAB>=` (same in Dutch) leaves no entry, and no base form to fall back on either.
+    for (const [en, dutch] of supplement) expect(englishToDutch(en), en).toEqual(dutch);
+  });
+
+  it.skipIf(!dictionariesInstalled)('is exactly what scripts/build-lexicon.ts builds from the installed FreeDict packages', () => {
+    const { text, stats } = buildLexicon();
+    expect(stats.entries).toBe(lexiconSize());
+    expect(text === readFileSync(OUTPUT, 'utf8'), 'data/lexicon/en-nl.tsv is stale: run npx tsx scripts/build-lexicon.ts').toBe(true);
+  });
+});
