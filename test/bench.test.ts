@@ -26,7 +26,7 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
   it('prints exactly one JSON object with every figure, finite and in range', async () => {
     const args = ['--import', 'tsx', 'bench/run.ts', '--json', '--scale', '2500', '--max-questions', '4', '--rounds', '1', '--queries', '30',
       '--cold-runs', '1', '--reindex-runs', '1', '--scale-questions', '2', '--ef-sweep', '16,64'];
-    const { stdout } = await run(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 16 * 1024 * 1024, timeout: 28_000 });
+    const { stdout } = await run(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 });
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const r = JSON.parse(lines[0]!) as Record<string, unknown> & { machine: Record<string, unknown>; ef_sweep: { ef: number; recall_at_10: number }[]; met: Record<string, boolean> };
@@ -38,7 +38,8 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
     expect(r.scale_passages).toBe(2500);
     expect(r.scale_recall_at_10).toBeGreaterThanOrEqual(0);
     expect(r.scale_recall_at_10).toBeLessThanOrEqual(1);
-    expect(r.ef_sweep.map((s) => s.ef)).toEqual([16, 64]);
+    // The sweep also measures the configured efSearch (HNSW_EF_SEARCH), so it is a superset of the values asked for.
+    expect(r.ef_sweep.map((s) => s.ef)).toEqual(expect.arrayContaining([16, 64]));
     for (const s of r.ef_sweep) {
       expect(s.recall_at_10).toBeGreaterThanOrEqual(0);
       expect(s.recall_at_10).toBeLessThanOrEqual(1);
@@ -49,7 +50,7 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
     expect(Object.keys(r.met).sort()).toEqual(Object.keys(r.targets as object).sort());
     // A one-article reindex must have been incremental (run.ts throws otherwise) and cheaper than a full build.
     expect(r.reindex_one_article_ms).toBeLessThan(r.full_rebuild_ms as number);
-  }, 30_000);
+  }, 70_000);
 });
 
 describe('synthetic corpus', () => {
