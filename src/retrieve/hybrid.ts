@@ -24,6 +24,11 @@ export type RetrievalMode = 'hybrid' | 'vector' | 'bm25';
 
 /** RRF's usual constant: damps the head of each list so neither retriever dominates. */
 const RRF_K = 60;
+/**
+ * Weight of the vector list in the fusion (BM25 weighs 1). With the offline hashing embedder BM25 ranks better
+ * (eval hit@1 0.92 vs 0.79); weights 1, 0.5 and 0.3 gave hybrid hit@1 0.895, 0.914, 0.924 on the eval set and 0.70, 0.85, 0.90 on the held-out fixture. 0.5 keeps the vector list a real voice for when a multilingual model serves it.
+ */
+const VECTOR_WEIGHT = 0.5;
 
 export interface RetrieveInput {
   store: VectorStoreInterface;
@@ -55,7 +60,7 @@ export async function retrieve({ store, bm25, passages, question, terms, k, mode
       const e = entry(doc as Document<PassageMetadata>);
       e.vectorRank = i + 1;
       e.vectorScore = 1 - distance; // cosine space: distance = 1 - similarity
-      e.score += 1 / (RRF_K + i + 1);
+      e.score += VECTOR_WEIGHT / (RRF_K + i + 1);
     });
   }
   if (mode !== 'vector') {
