@@ -31,6 +31,13 @@ export const configSchema = z.object({
   RETRIEVE_K: int(1, 100).default(12),
   MAX_QUESTION_CHARS: int(20, 100_000).default(1000),
 
+  // Where the vectors live: hnsw (files under INDEX_DIR) or pgvector (Postgres at DATABASE_URL; see docs/postgres.md).
+  VECTOR_STORE: z.enum(['hnsw', 'pgvector'], { errorMap: () => ({ message: 'must be hnsw or pgvector' }) }).default('hnsw'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a connection string such as postgres://bron:secret@db.example.com:5432/bron')
+    .optional(),
+
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url('must be a URL such as https://api.openai.com/v1').optional(),
   OPENAI_EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
@@ -53,6 +60,10 @@ export const configSchema = z.object({
   // Privileged intent (enable it in the developer portal first). Only needed so follow-ups in a Bron thread work
   // without a mention: without it Discord sends the bot no content for messages that don't mention it.
   DISCORD_MESSAGE_CONTENT: bool.default('false'),
+}).superRefine((c, ctx) => {
+  if (c.VECTOR_STORE === 'pgvector' && !c.DATABASE_URL) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required when VECTOR_STORE=pgvector (a connection string such as postgres://bron:secret@db.example.com:5432/bron)' });
+  }
 });
 
 export type Config = z.infer<typeof configSchema>;

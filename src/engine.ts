@@ -22,20 +22,22 @@ import { expandQuery, termGroups } from './text/expand.js';
 import { cleanQuestion } from './text/sanitize.js';
 import { log } from './log.js';
 import { llmGenerator } from './generate/index.js';
+import type { PgBm25, PgIndex, PgLoaded } from './store/pg.js';
 
 export type EngineConfig = Pick<
   Config,
   | 'CORPUS_DIR' | 'INDEX_DIR' | 'HNSW_M' | 'HNSW_EF_CONSTRUCTION' | 'HNSW_EF_SEARCH' | 'RETRIEVE_K' | 'MAX_QUESTION_CHARS'
-> & Parameters<typeof createEmbeddings>[0];
+> & Partial<Pick<Config, 'VECTOR_STORE' | 'DATABASE_URL'>> & Parameters<typeof createEmbeddings>[0];
 
 /** Everything one question needs, swapped as a whole when a reindex finishes, so no question sees half an index. */
 export interface Snapshot {
   manifest: Manifest;
-  store: VectorStoreInterface & LoadedStore['store'];
+  /** HNSWLib, or LangChain's PGVectorStore with VECTOR_STORE=pgvector. */
+  store: VectorStoreInterface & (LoadedStore['store'] | PgLoaded['store']);
   dir: string;
   articles: Map<string, Article>;
   passages: Map<string, Document<PassageMetadata>>;
-  bm25: Bm25Index;
+  bm25: Bm25Index | PgBm25;
   sentences: SentenceIndex;
   corpusErrors: ArticleError[];
   loadedAt: Date;
@@ -68,6 +70,10 @@ export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
 export class Engine {
   private current: Snapshot;
   private reindexing: Promise<ReindexResult> | undefined;
+  /** Set with VECTOR_STORE=pgvector: the Postgres store (src/store/pg.ts) instead of the files under INDEX_DIR. */
+  private pg: PgIndex | undefined;
+  /** With pgvector: the generation behind `current` (its table is the one questions read). */
+  private pgLoaded: PgLoaded | undefined;
 
   private constructor(
     readonly cfg: EngineConfig,
@@ -83,6 +89,7 @@ export class Engine {
     const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
     const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot);
     const corpus = await engine.readCorpus();
+    if (cfg.VECTOR_STORE === 'pgvector') return engine.openPg(corpus, opts.onProgress);
     let loaded: LoadedStore | undefined;
     try {
       loaded = await loadStore(engine.indexDir, embeddings, cfg.HNSW_EF_SEARCH);
@@ -104,6 +111,51 @@ export class Engine {
     );
     engine.current = engine.snapshot(built, corpus.articles, corpus.errors);
     return engine;
+  }
+
+  /** VECTOR_STORE=pgvector: connect, load the live generation, and build or update it when stale. */
+  private async openPg(corpus: Awaited<ReturnType<Engine['readCorpus']>>, onProgress?: (p: BuildProgress) => void): Promise<Engine> {
+    const { PgIndex } = await import('./store/pg.js');
+    const pgIndex = await PgIndex.connect(this.cfg.DATABASE_URL ?? '', this.cfg.HNSW_EF_SEARCH);
+    this.pg = pgIndex;
+    try {
+      let loaded: PgLoaded | undefined;
+      try {
+        loaded = await pgIndex.load(this.embeddings);
+      } catch (err) {
+        if (err instanceof IndexMissingError) log.info(`building the index: ${err.message}`);
+        else if (err instanceof IndexCorruptError) log.warn(`rebuilding the index: ${err.message}`);
+        else throw err;
+      }
+      if (loaded) {
+        const stale = staleness(loaded.manifest, corpus.articles, this.embeddings, this.hnsw, SPLIT);
+        if (stale.reasons.length === 0) {
+          this.current = this.pgSnapshot(loaded, corpus.articles, corpus.errors);
+          return this;
+        }
+        log.info(`updating the index: ${stale.reasons.join('; ')}`);
+      }
+      const built = await pgIndex.withLock(() =>
+        pgIndex.build({ articles: corpus.articles, embeddings: this.embeddings, hnsw: this.hnsw, split: SPLIT, previous: loaded, onProgress }),
+      );
+      this.current = this.pgSnapshot(built, corpus.articles, corpus.errors);
+      return this;
+    } catch (err) {
+      await pgIndex.close();
+      throw err;
+    }
+  }
+
+  private pgSnapshot(loaded: PgLoaded, articles: Article[], corpusErrors: ArticleError[]): Snapshot {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    this.pgLoaded = loaded;
+    return { manifest: loaded.manifest, store: loaded.store, dir: loaded.dir, articles: byId, passages: loaded.passages, bm25: loaded.bm25, sentences: new SentenceIndex(byId), corpusErrors, loadedAt: new Date() };
+  }
+
+  /** Releases what the engine holds open (the Postgres pool with VECTOR_STORE=pgvector; nothing for hnsw). */
+  async close(): Promise<void> {
+    await this.pg?.close();
+    this.pg = undefined;
   }
 
   get snapshotInfo(): Snapshot {
@@ -174,6 +226,7 @@ export class Engine {
     this.reindexing = (async () => {
       const corpus = await this.readCorpus();
       const snap = this.current;
+      if (this.pg) return this.reindexPg(corpus, t0, opts.onProgress);
       const built = await this.withBuildLock(() =>
         buildIndex({
           indexDir: this.indexDir,
@@ -181,7 +234,7 @@ export class Engine {
           embeddings: this.embeddings,
           hnsw: this.hnsw,
           split: SPLIT,
-          previous: { store: snap.store, manifest: snap.manifest, dir: snap.dir },
+          previous: { store: snap.store as LoadedStore['store'], manifest: snap.manifest, dir: snap.dir },
           onProgress: opts.onProgress,
         }),
       );
@@ -193,6 +246,14 @@ export class Engine {
     } finally {
       this.reindexing = undefined;
     }
+  }
+
+  private async reindexPg(corpus: Awaited<ReturnType<Engine['readCorpus']>>, t0: number, onProgress?: (p: BuildProgress) => void): Promise<ReindexResult> {
+    const pgIndex = this.pg!;
+    const previous = this.pgLoaded;
+    const built = await pgIndex.withLock(() => pgIndex.build({ articles: corpus.articles, embeddings: this.embeddings, hnsw: this.hnsw, split: SPLIT, previous, onProgress }));
+    this.current = this.pgSnapshot(built, corpus.articles, corpus.errors);
+    return { mode: built.mode, embedded: built.embedded, removed: built.removed, passages: built.manifest.passageCount, corpusErrors: corpus.errors, ms: performance.now() - t0 };
   }
 
   /** Cross-process lock on the index folder; a lock left by a dead process goes stale after 15 s. */

@@ -2,7 +2,7 @@ import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { Document } from '@langchain/core/documents';
 import type { PassageMetadata } from '../ingest/passages.js';
 import type { WeightedTerm } from '../text/expand.js';
-import type { Bm25Index } from './bm25.js';
+import type { Bm25Hit, Bm25Index } from './bm25.js';
 
 export function passageKey(m: Pick<PassageMetadata, 'articleId' | 'seq'>): string {
   return `${m.articleId}#${m.seq}`;
@@ -32,7 +32,8 @@ const VECTOR_WEIGHT = 0.5;
 
 export interface RetrieveInput {
   store: VectorStoreInterface;
-  bm25: Bm25Index;
+  /** MiniSearch BM25, or any full-text ranking over the same passage keys (async, e.g. Postgres). */
+  bm25: Bm25Index | { query(terms: WeightedTerm[], k: number): Promise<Bm25Hit[]> };
   passages: Map<string, Document<PassageMetadata>>;
   question: string;
   terms: WeightedTerm[];
@@ -64,7 +65,7 @@ export async function retrieve({ store, bm25, passages, question, terms, k, mode
     });
   }
   if (mode !== 'vector') {
-    bm25.query(terms, depth).forEach((hit, i) => {
+    (await bm25.query(terms, depth)).forEach((hit, i) => {
       const doc = passages.get(hit.id);
       if (!doc) return;
       const e = entry(doc);

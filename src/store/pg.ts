@@ -1,0 +1,383 @@
+import pg from 'pg';
+import { PGVectorStore } from '@langchain/community/vectorstores/pgvector';
+import type { Document } from '@langchain/core/documents';
+import type { Article } from '../corpus/article.js';
+import type { BronEmbeddings } from '../embed/types.js';
+import type { BuildProgress, BuildResult } from '../index/build.js';
+import type { HnswParams, Manifest, SplitParams } from '../index/manifest.js';
+import { IndexCorruptError, IndexMissingError } from '../index/store.js';
+import { createSplitter, splitArticle, type Passage, type PassageMetadata } from '../ingest/passages.js';
+import type { Bm25Hit } from '../retrieve/bm25.js';
+import { passageKey } from '../retrieve/hybrid.js';
+import type { WeightedTerm } from '../text/expand.js';
+
+/**
+ * The Postgres (pgvector) store: the same index as src/index, in tables.
+ *
+ *   bron_generations          one row per index build: its passage table, embedder, HNSW and split settings, state
+ *   bron_manifest             per generation, per article: hash, file, passage count (the manifest of manifest.ts)
+ *   bron_current              one row: the live generation. Switching it is the publish step, in one transaction.
+ *   bron_passages_g<N>        the passages of generation N, read and written through LangChain's PGVectorStore
+ *                             (id, content, metadata, embedding) plus lang, article_id, seq and a generated tsvector,
+ *                             with an HNSW index (vector_cosine_ops) and a GIN index for full-text search.
+ *
+ * A reindex fills a new generation table (unchanged articles' rows are copied with their vectors, only changed
+ * articles are embedded), indexes it, then switches bron_current. Questions keep using the table of the snapshot they
+ * started with; the previous generation is kept until the next reindex, so in-flight questions never lose their table.
+ */
+
+export class PgStoreError extends Error {
+  override name = 'PgStoreError';
+}
+
+/** pgvector caps hnsw.ef_search at 1000. */
+export const PG_MAX_EF_SEARCH = 1000;
+/** Arbitrary constant key of the advisory lock that serialises builds across processes. */
+const LOCK_KEY = 0x6272_6f6e; // "bron"
+
+export interface PgLoaded {
+  generation: number;
+  table: string;
+  manifest: Manifest;
+  store: PGVectorStore;
+  dir: string;
+  passages: Map<string, Document<PassageMetadata>>;
+  bm25: PgBm25;
+}
+
+export interface PgBuildResult extends PgLoaded {
+  mode: BuildResult['mode'];
+  embedded: string[];
+  removed: string[];
+}
+
+export interface PgBuildOptions {
+  articles: Article[];
+  embeddings: BronEmbeddings;
+  hnsw: HnswParams;
+  split: SplitParams;
+  previous?: PgLoaded;
+  batchSize?: number;
+  onProgress?: (p: BuildProgress) => void;
+}
+
+/** The connection string without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(unparsable DATABASE_URL)';
+  }
+}
+
+const tableOf = (generation: number) => `bron_passages_g${generation}`;
+
+/**
+ * Full-text ranking over a generation table, the Postgres stand-in for Bm25Index: each query term is parsed with the
+ * passage's language configuration (dutch or english), matched through the GIN index, ranked with ts_rank_cd and
+ * weighted like the MiniSearch boost (translations weigh less); a passage's score is the sum over its terms.
+ */
+export class PgBm25 {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly table: string,
+  ) {}
+
+  async query(terms: WeightedTerm[], k: number): Promise<Bm25Hit[]> {
+    const weights = new Map<string, number>();
+    for (const { term, weight } of terms) {
+      const t = term.trim().toLowerCase();
+      if (t) weights.set(t, Math.max(weights.get(t) ?? 0, weight));
+    }
+    if (weights.size === 0) return [];
+    const t = this.table;
+    const { rows } = await this.pool.query<{ key: string; score: number }>(
+      `WITH q AS (SELECT term, w FROM unnest($1::text[], $2::float8[]) AS q(term, w)),
+            hits AS (
+              SELECT p.article_id, p.seq, q.w * ts_rank_cd(p.tsv, plainto_tsquery('dutch', q.term), 1) AS s
+                FROM ${t} p JOIN q ON p.lang <> 'en' AND p.tsv @@ plainto_tsquery('dutch', q.term)
+              UNION ALL
+              SELECT p.article_id, p.seq, q.w * ts_rank_cd(p.tsv, plainto_tsquery('english', q.term), 1) AS s
+                FROM ${t} p JOIN q ON p.lang = 'en' AND p.tsv @@ plainto_tsquery('english', q.term))
+       SELECT article_id || '#' || seq AS key, sum(s)::float8 AS score
+         FROM hits GROUP BY article_id, seq ORDER BY score DESC, key LIMIT $3`,
+      [[...weights.keys()], [...weights.values()], k],
+    );
+    return rows.map((r) => ({ id: r.key, score: Number(r.score) }));
+  }
+}
+
+/** One pool per engine; every connection gets the configured hnsw.ef_search. */
+export class PgIndex {
+  private constructor(
+    readonly pool: pg.Pool,
+    readonly url: string,
+  ) {}
+
+  /** Connects and checks that the vector extension is there (or can be created); errors name the server, not the password. */
+  static async connect(url: string, efSearch: number): Promise<PgIndex> {
+    const where = redactUrl(url);
+    const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 10_000 });
+    const ef = Math.min(Math.max(efSearch, 1), PG_MAX_EF_SEARCH);
+    pool.on('connect', (client) => {
+      client.query(`SET hnsw.ef_search = ${ef}`).catch(() => undefined);
+    });
+    pool.on('error', () => undefined); // an idle client lost (server restart): the pool replaces it on next use
+    try {
+      await pool.query('SELECT 1');
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw new PgStoreError(`cannot connect to Postgres at ${where} (DATABASE_URL): ${(err as Error).message || String(err)}`);
+    }
+    try {
+      const { rowCount } = await pool.query(`SELECT 1 FROM pg_extension WHERE extname = 'vector'`);
+      if (!rowCount) await pool.query('CREATE EXTENSION IF NOT EXISTS vector');
+    } catch (err) {
+      await pool.end().catch(() => undefined);
+      throw new PgStoreError(
+        `Postgres at ${where} has no pgvector extension and it could not be created (${(err as Error).message}); install pgvector and run "CREATE EXTENSION vector;" as a superuser (see docs/postgres.md)`,
+      );
+    }
+    return new PgIndex(pool, url);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+
+  /** Cross-process build lock: a Postgres advisory lock held on one connection for the whole build. */
+  async withLock<T>(fn: () => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+      try {
+        return await fn();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  async ensureSchema(): Promise<void> {
+    await this.pool.query(`
+      CREATE SEQUENCE IF NOT EXISTS bron_generation_seq;
+      CREATE TABLE IF NOT EXISTS bron_generations (
+        generation integer PRIMARY KEY,
+        table_name text NOT NULL,
+        state text NOT NULL CHECK (state IN ('building', 'live', 'retired')),
+        embedder_id text NOT NULL,
+        dimensions integer NOT NULL,
+        hnsw_m integer NOT NULL,
+        ef_construction integer NOT NULL,
+        chunk_size integer NOT NULL,
+        chunk_overlap integer NOT NULL,
+        passage_count integer NOT NULL DEFAULT 0,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        built_at timestamptz,
+        build_ms integer
+      );
+      CREATE TABLE IF NOT EXISTS bron_manifest (
+        generation integer NOT NULL REFERENCES bron_generations ON DELETE CASCADE,
+        article_id text NOT NULL,
+        hash text NOT NULL,
+        file text NOT NULL,
+        passages integer NOT NULL,
+        PRIMARY KEY (generation, article_id)
+      );
+      CREATE TABLE IF NOT EXISTS bron_current (
+        id boolean PRIMARY KEY DEFAULT true CHECK (id),
+        generation integer NOT NULL REFERENCES bron_generations
+      );`);
+  }
+
+  private vectorStore(embeddings: BronEmbeddings, table: string): PGVectorStore {
+    return new PGVectorStore(embeddings, { pool: this.pool, tableName: table, distanceStrategy: 'cosine', skipInitializationCheck: true });
+  }
+
+  /** Loads the live generation: manifest, passages (for fusion and the answer) and the stores over its table. */
+  async load(embeddings: BronEmbeddings): Promise<PgLoaded> {
+    const where = redactUrl(this.url);
+    const { rows: reg } = await this.pool.query<{ t: string | null }>(`SELECT to_regclass('bron_current')::text AS t`);
+    if (!reg[0]?.t) throw new IndexMissingError(`no Bron tables in ${where} yet`);
+    const { rows: cur } = await this.pool.query(
+      `SELECT g.* FROM bron_current c JOIN bron_generations g USING (generation)`,
+    );
+    const g = cur[0] as Record<string, unknown> | undefined;
+    if (!g) throw new IndexMissingError(`no live index generation in ${where} yet`);
+    const generation = Number(g.generation);
+    const table = String(g.table_name);
+    const { rows: arts } = await this.pool.query<{ article_id: string; hash: string; file: string; passages: number }>(
+      'SELECT article_id, hash, file, passages FROM bron_manifest WHERE generation = $1 ORDER BY article_id',
+      [generation],
+    );
+    const manifest: Manifest = {
+      version: 1,
+      embedder: { id: String(g.embedder_id), dimensions: Number(g.dimensions) },
+      articles: Object.fromEntries(arts.map((a) => [a.article_id, { hash: a.hash, file: a.file, passages: Number(a.passages) }])),
+      passageCount: Number(g.passage_count),
+      deletedCount: 0,
+      hnsw: { space: 'cosine', m: Number(g.hnsw_m), efConstruction: Number(g.ef_construction) },
+      split: { chunkSize: Number(g.chunk_size), chunkOverlap: Number(g.chunk_overlap) },
+      builtAt: g.built_at instanceof Date ? g.built_at.toISOString() : String(g.built_at),
+      buildMs: Number(g.build_ms ?? 0),
+    };
+    let rows: { content: string; metadata: PassageMetadata }[];
+    try {
+      ({ rows } = await this.pool.query(`SELECT content, metadata FROM ${table} ORDER BY article_id, seq`));
+    } catch (err) {
+      throw new IndexCorruptError(`passage table ${table} of generation ${generation} is unreadable: ${(err as Error).message}`);
+    }
+    if (rows.length !== manifest.passageCount) {
+      throw new IndexCorruptError(`${table} holds ${rows.length} passages but generation ${generation} says ${manifest.passageCount}`);
+    }
+    const passages = new Map<string, Document<PassageMetadata>>();
+    for (const r of rows) passages.set(passageKey(r.metadata), { pageContent: r.content, metadata: r.metadata } as Document<PassageMetadata>);
+    return { generation, table, manifest, store: this.vectorStore(embeddings, table), dir: `postgres:${table}`, passages, bm25: new PgBm25(this.pool, table) };
+  }
+
+  /**
+   * Builds a new generation and publishes it (see the file comment). Call under withLock. Incremental when the previous
+   * generation was built with the same embedder and parameters: its rows for unchanged articles are copied, vectors and
+   * all; only changed and added articles are split and embedded.
+   */
+  async build(opts: PgBuildOptions): Promise<PgBuildResult> {
+    const t0 = performance.now();
+    const { articles, embeddings, hnsw, split, previous } = opts;
+    await this.ensureSchema();
+    const prev = previous && compatible(previous.manifest, embeddings, hnsw, split) ? previous : undefined;
+    const changedIds = articles.filter((a) => prev?.manifest.articles[a.id]?.hash !== a.hash).map((a) => a.id);
+    const currentIds = new Set(articles.map((a) => a.id));
+    const removedIds = prev ? Object.keys(prev.manifest.articles).filter((id) => !currentIds.has(id)) : [];
+    if (prev && changedIds.length === 0 && removedIds.length === 0) {
+      return { ...prev, mode: 'unchanged', embedded: [], removed: [] };
+    }
+    const mode: BuildResult['mode'] = prev ? 'incremental' : 'full';
+
+    const changedSet = new Set(changedIds);
+    const toEmbed = articles.filter((a) => changedSet.has(a.id));
+    const splitter = createSplitter(split);
+    const passages: Passage[] = [];
+    for (const [i, a] of toEmbed.entries()) {
+      passages.push(...(await splitArticle(a, splitter)));
+      opts.onProgress?.({ phase: 'split', done: i + 1, total: toEmbed.length });
+    }
+
+    const { rows: seq } = await this.pool.query<{ n: string }>(`SELECT nextval('bron_generation_seq') AS n`);
+    const generation = Number(seq[0]!.n);
+    const table = tableOf(generation);
+    const dims = embeddings.dimensions;
+    await this.pool.query(
+      `INSERT INTO bron_generations (generation, table_name, state, embedder_id, dimensions, hnsw_m, ef_construction, chunk_size, chunk_overlap)
+       VALUES ($1, $2, 'building', $3, $4, $5, $6, $7, $8)`,
+      [generation, table, embeddings.id, dims, hnsw.m, hnsw.efConstruction, split.chunkSize, split.chunkOverlap],
+    );
+    try {
+      await this.pool.query(`
+        CREATE TABLE ${table} (
+          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+          content text NOT NULL,
+          metadata jsonb NOT NULL,
+          embedding vector(${dims}) NOT NULL,
+          lang text NOT NULL DEFAULT 'nl',
+          article_id text GENERATED ALWAYS AS (metadata->>'articleId') STORED,
+          seq integer GENERATED ALWAYS AS ((metadata->>'seq')::integer) STORED,
+          tsv tsvector GENERATED ALWAYS AS (to_tsvector(CASE WHEN lang = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END, content)) STORED
+        )`);
+      if (prev) {
+        await this.pool.query(
+          `INSERT INTO ${table} (id, content, metadata, embedding, lang)
+           SELECT id, content, metadata, embedding, lang FROM ${prev.table} WHERE NOT (article_id = ANY($1::text[]))`,
+          [[...changedIds, ...removedIds]],
+        );
+      }
+      const store = this.vectorStore(embeddings, table);
+      const batch = opts.batchSize ?? 256;
+      for (let i = 0; i < passages.length; i += batch) {
+        const slice = passages.slice(i, i + batch);
+        const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
+        await store.addVectors(vectors, slice);
+        opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
+      }
+      const english = toEmbed.filter((a) => a.language === 'en').map((a) => a.id);
+      if (english.length) await this.pool.query(`UPDATE ${table} SET lang = 'en' WHERE article_id = ANY($1::text[])`, [english]);
+
+      opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
+      await this.pool.query(`CREATE UNIQUE INDEX ${table}_key ON ${table} (article_id, seq)`);
+      await this.pool.query(
+        `CREATE INDEX ${table}_hnsw ON ${table} USING hnsw (embedding vector_cosine_ops) WITH (m = ${hnsw.m}, ef_construction = ${hnsw.efConstruction})`,
+      );
+      await this.pool.query(`CREATE INDEX ${table}_tsv ON ${table} USING gin (tsv)`);
+      await this.pool.query(`ANALYZE ${table}`);
+
+      const { rows: counts } = await this.pool.query<{ article_id: string; n: string }>(`SELECT article_id, count(*) AS n FROM ${table} GROUP BY article_id`);
+      const perArticle = new Map(counts.map((c) => [c.article_id, Number(c.n)]));
+      const passageCount = [...perArticle.values()].reduce((a, b) => a + b, 0);
+      await this.pool.query(
+        `INSERT INTO bron_manifest (generation, article_id, hash, file, passages)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[])`,
+        [generation, articles.map((a) => a.id), articles.map((a) => a.hash), articles.map((a) => a.file), articles.map((a) => perArticle.get(a.id) ?? 0)],
+      );
+      await this.publish(generation, passageCount, Math.round(performance.now() - t0));
+    } catch (err) {
+      await this.dropGeneration(generation, table).catch(() => undefined);
+      throw err;
+    }
+    await this.removeStale(generation, prev?.generation);
+    opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
+    const loaded = await this.load(embeddings);
+    return { ...loaded, mode, embedded: changedIds, removed: removedIds };
+  }
+
+  /** The switch: the new generation goes live and the old one retires, in one transaction on one connection. */
+  private async publish(generation: number, passageCount: number, buildMs: number): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`UPDATE bron_generations SET state = 'retired' WHERE state = 'live'`);
+      await client.query(`UPDATE bron_generations SET state = 'live', passage_count = $2, built_at = now(), build_ms = $3 WHERE generation = $1`, [
+        generation,
+        passageCount,
+        buildMs,
+      ]);
+      await client.query(
+        `INSERT INTO bron_current (id, generation) VALUES (true, $1) ON CONFLICT (id) DO UPDATE SET generation = EXCLUDED.generation`,
+        [generation],
+      );
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async dropGeneration(generation: number, table: string): Promise<void> {
+    await this.pool.query(`DROP TABLE IF EXISTS ${table}`);
+    await this.pool.query('DELETE FROM bron_generations WHERE generation = $1', [generation]);
+  }
+
+  /** Drops every generation but the live one and the one it replaced (questions in flight may still read that one). */
+  private async removeStale(live: number, previous: number | undefined): Promise<void> {
+    const { rows } = await this.pool.query<{ generation: number; table_name: string }>(
+      'SELECT generation, table_name FROM bron_generations WHERE generation <> ALL($1::int[])',
+      [[live, ...(previous !== undefined ? [previous] : [])]],
+    );
+    for (const r of rows) await this.dropGeneration(r.generation, r.table_name);
+  }
+}
+
+function compatible(m: Manifest, e: BronEmbeddings, hnsw: HnswParams, split: SplitParams): boolean {
+  return (
+    m.embedder.id === e.id &&
+    m.embedder.dimensions === e.dimensions &&
+    m.hnsw.m === hnsw.m &&
+    m.hnsw.efConstruction === hnsw.efConstruction &&
+    m.split.chunkSize === split.chunkSize &&
+    m.split.chunkOverlap === split.chunkOverlap
+  );
+}
