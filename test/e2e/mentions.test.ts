@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GatewayIntentBits, IntentsBitField } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine.js';
+import { openEngine } from '../support/engine.js';
+import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import { fieldQuote, newUser, QUESTION, replyTo, repliesTo, startBot, temp, TOKEN, type Running } from './harness.js';
+
+let fake: FakeDiscord;
+let engine: Engine;
+let running: Running;
+const tmp = temp();
+
+beforeAll(async () => {
+  [fake, engine] = await Promise.all([startFakeDiscord(), openEngine(join(tmp.dir, 'index'))]);
+  running = await startBot(fake, engine, { REPLY_MODE: 'reply', RATE_LIMIT_USER_PER_MINUTE: '3' });
+});
+
+afterAll(async () => {
+  await running?.stop();
+  await fake?.close();
+  tmp.cleanup();
+});
+
+describe('mentions', { timeout: 20_000 }, () => {
+  it('logs in through the fake API base and is ready, without the privileged Message Content intent', () => {
+    const client = running.bot.client;
+    expect(client.isReady()).toBe(true);
+    expect(client.user?.id).toBe(fake.botUser.id);
+    expect(fake.requests.some((r) => r.method === 'GET' && r.path === '/gateway/bot')).toBe(true);
+    expect(fake.identifyCount).toBe(1);
+    const intents = new IntentsBitField(client.options.intents);
+    expect(intents.has(GatewayIntentBits.Guilds) && intents.has(GatewayIntentBits.GuildMessages)).toBe(true);
+    expect(intents.has(GatewayIntentBits.MessageContent)).toBe(false);
+  });
+
+  it('a mention: typing, then a reply with an embed of verbatim quotes and every conflicting troop figure', async () => {
+    const sent = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('asker') });
+    const reply = await replyTo(fake, sent);
+    const typing = fake.requests.findIndex((r) => r.method === 'POST' && r.path === `/channels/${fake.channels.general}/typing`);
+    expect(typing).toBeGreaterThanOrEqual(0);
+    expect(typing).toBeLessThan(fake.requests.indexOf(reply));
+
+    const body = reply.body;
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(body.embeds).toHaveLength(1);
+    const embed = body.embeds[0];
+    expect(embed.title).toBe(QUESTION); // the mention is stripped from the question
+    for (const figure of ['1500', '3.000', '10.000']) expect(embed.description).toContain(figure);
+
+    const byTitle = new Map([...engine.snapshotInfo.articles.values()].map((a) => [a.title, a]));
+    expect(embed.fields.length).toBeGreaterThanOrEqual(4);
+    const quotes: string[] = [];
+    for (const [i, f] of (embed.fields as { name: string; value: string }[]).entries()) {
+      const m = /^\[(\d+)\] (.+)$/.exec(f.name)!;
+      expect(Number(m[1])).toBe(i + 1);
+      const article = byTitle.get(m[2]!);
+      expect(article, f.name).toBeDefined();
+      const quote = fieldQuote(f.value);
+      quotes.push(quote);
+      expect(article!.body).toContain(quote);
+      expect(f.value).toContain(`— ${article!.outlet}, `);
+    }
+    // Each figure is backed by a quote that contains it.
+    for (const figure of ['1500', '3.000', '10.000']) expect(quotes.some((q) => q.includes(figure))).toBe(true);
+
+    const buttons = body.components[0].components as { custom_id: string }[];
+    expect(buttons.map((b) => b.custom_id)).toEqual([expect.stringMatching(/^bron:fb:up:[\w-]+$/), expect.stringMatching(/^bron:fb:down:[\w-]+$/)]);
+    expect(embed.footer.text).toContain(buttons[0]!.custom_id.split(':').pop());
+  });
+
+  it('an out-of-corpus question is refused politely, with no sources', async () => {
+    const sent = fake.sendMessage({ content: 'What is the capital of Australia?', mentionBot: true, author: newUser('refused') });
+    const embed = (await replyTo(fake, sent)).body.embeds[0];
+    expect(embed.description).toMatch(/don't cover/);
+    expect(embed.fields).toBeUndefined();
+  });
+
+  it('a mention with no question gets a hint, not an error', async () => {
+    const sent = fake.sendMessage({ content: '', mentionBot: true, author: newUser('empty') });
+    const reply = await replyTo(fake, sent);
+    expect(reply.body.content).toMatch(/Ask me a question/);
+    expect(reply.body.allowed_mentions.parse).toEqual([]);
+  });
+
+  it('ignores messages from bots and webhooks, and messages that do not mention it', async () => {
+    const fromBot = fake.sendMessage({ content: QUESTION, mentionBot: true, author: fake.users.otherBot });
+    const fromWebhook = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('hook'), webhookId: '123456789012345678' });
+    const noMention = fake.sendMessage({ content: QUESTION, author: newUser('chatter') });
+    const sentinel = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('sentinel') });
+    await replyTo(fake, sentinel);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(repliesTo(fake, fromBot.id)).toEqual([]);
+    expect(repliesTo(fake, fromWebhook.id)).toEqual([]);
+    expect(repliesTo(fake, noMention.id)).toEqual([]);
+  });
+
+  it('@everyone in a question: no pings allowed and nothing echoed unescaped', async () => {
+    const sent = fake.sendMessage({ content: `@everyone @here <@${fake.users.admin.id}> ${QUESTION}`, mentionBot: true, mentionEveryone: true, author: newUser('pinger') });
+    const reply = await replyTo(fake, sent);
+    expect(reply.body.allowed_mentions.parse).toEqual([]);
+    expect(reply.body.allowed_mentions.replied_user).toBe(false);
+    const json = JSON.stringify(reply.body);
+    expect(json).not.toMatch(/@everyone|@here/);
+    expect(json).not.toContain(`<@${fake.users.admin.id}>`);
+    expect(reply.body.embeds[0].title).toContain('everyone'); // echoed, but broken up
+  });
+
+  it('rate limit: over RATE_LIMIT_USER_PER_MINUTE one friendly notice, then silence', async () => {
+    const user = newUser('eager');
+    for (let i = 0; i < 3; i++) {
+      const ok = fake.sendMessage({ content: `${QUESTION} (${i})`, mentionBot: true, author: user });
+      expect((await replyTo(fake, ok)).body.embeds).toHaveLength(1);
+    }
+    const fourth = fake.sendMessage({ content: QUESTION, mentionBot: true, author: user });
+    const notice = await replyTo(fake, fourth);
+    expect(notice.body.content).toMatch(/please wait about \d+ s/);
+    expect(notice.body.embeds ?? []).toEqual([]);
+    expect(notice.body.allowed_mentions.parse).toEqual([]);
+    const fifth = fake.sendMessage({ content: QUESTION, mentionBot: true, author: user });
+    const other = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('patient') });
+    await replyTo(fake, other); // another user is still answered
+    await new Promise((r) => setTimeout(r, 200));
+    expect(repliesTo(fake, fifth.id)).toEqual([]);
+  });
+
+  it('feedback buttons: ephemeral thanks, one vote per user (a second click changes it), counted in /stats and saved', async () => {
+    const sent = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('rater') });
+    await replyTo(fake, sent);
+    const answer = fake.messagesIn(fake.channels.general).find((m) => m.message_reference?.message_id === sent.id)!;
+    const [up, down] = (answer.components[0].components as { custom_id: string }[]).map((b) => b.custom_id) as [string, string];
+    const alice = newUser('alice');
+    const bob = newUser('bob');
+
+    const first = await fake.clickButton({ message: answer, customId: up, user: alice }).callback();
+    expect(first.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/^Thanks/), allowed_mentions: { parse: [] } } });
+    const changed = await fake.clickButton({ message: answer, customId: down, user: alice }).callback();
+    expect(changed.body.data.content).toMatch(/changed your vote to 👎/);
+    await fake.clickButton({ message: answer, customId: up, user: bob }).callback();
+
+    const stats = await fake.sendCommand({ name: 'stats' }).callback();
+    const feedback = stats.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Feedback');
+    expect(feedback.value).toBe('👍 1 · 👎 1');
+
+    const saved = JSON.parse(readFileSync(join(running.dataDir, 'feedback.json'), 'utf8'));
+    const id = up.split(':').pop()!;
+    expect(saved.answers[id].votes).toEqual({ [alice.id]: { vote: 'down', at: expect.any(String) }, [bob.id]: { vote: 'up', at: expect.any(String) } });
+    expect(saved.answers[id].meta.question).toBe(QUESTION);
+  });
+
+  it('never logs or sends the token', () => {
+    expect(JSON.stringify(fake.requests.map((r) => r.body))).not.toContain(TOKEN);
+  });
+});
