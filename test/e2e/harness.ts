@@ -46,9 +46,12 @@ export async function startBot(fake: FakeDiscord, engine: Engine, env: Record<st
   };
 }
 
-/** The bot's reply to a message (POST to the channel with a message_reference to it). */
+/** The bot's reply to a message (a successful POST to the channel with a message_reference to it). */
 export function replyTo(fake: FakeDiscord, msg: { id: string; channel_id: string }, timeoutMs = 10_000): Promise<RecordedRequest> {
-  return fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${msg.channel_id}/messages` && r.body?.message_reference?.message_id === msg.id, timeoutMs);
+  return fake.waitForRequest(
+    (r) => r.method === 'POST' && r.path === `/channels/${msg.channel_id}/messages` && r.body?.message_reference?.message_id === msg.id && r.status < 300,
+    timeoutMs,
+  );
 }
 
 /** Every REST request that references a message (replies), for asserting a message was ignored. */
