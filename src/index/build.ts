@@ -41,6 +41,24 @@ const MAX_DELETED_SHARE = 0.3;
  * passages are embedded and added. Publishing links the docstore segments that did not change.
  */
 export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
+  return build({ ...opts, checkpoint: withFaultHook(opts.checkpoint) });
+}
+
+/**
+ * Test hook, read only here: BRON_FAULT_AT=<phase> (split, embed, write, published) makes the process SIGKILL itself
+ * at that checkpoint, so child-process tests (test/reliability) can check that a crash mid-build leaves a usable index.
+ * Unset in normal runs; it has no other effect.
+ */
+function withFaultHook(checkpoint: BuildOptions['checkpoint']): BuildOptions['checkpoint'] {
+  const at = process.env.BRON_FAULT_AT;
+  if (!at) return checkpoint;
+  return async (phase) => {
+    await checkpoint?.(phase);
+    if (phase === at) process.kill(process.pid, 'SIGKILL');
+  };
+}
+
+async function build(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const { articles, embeddings, hnsw, split, previous } = opts;
   const prev = previous && compatible(previous.manifest, embeddings, hnsw, split) ? previous : undefined;
@@ -81,7 +99,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     mode = 'full';
     if (prev) {
       // Compaction: a full rebuild re-embeds everything, so plan every article.
-      return buildIndex({ ...opts, previous: undefined });
+      return build({ ...opts, previous: undefined });
     }
     // Large builds insert into the graph on a worker thread while the next batch is embedded here.
     builder = await IndexBuilder.open(embeddings, embeddings.dimensions, hnsw, passages.length);
@@ -122,9 +140,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     buildMs: Math.round(performance.now() - t0),
   };
   opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
-  const build = await newBuildDir(opts.indexDir);
+  const buildDir = await newBuildDir(opts.indexDir);
   await opts.checkpoint?.('write');
-  const dir = await publishStore(opts.indexDir, build, store, manifest);
+  const dir = await publishStore(opts.indexDir, buildDir, store, manifest);
+  await opts.checkpoint?.('published');
   store.index.setEf(hnsw.efSearch);
   opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
   return { store, manifest, dir, mode, embedded: changedIds, removed: removedIds };
