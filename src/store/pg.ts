@@ -30,6 +30,13 @@ export class PgStoreError extends Error {
   override name = 'PgStoreError';
 }
 
+/** ts_rank_cd normalization: 1 divides by 1 + log(document length), the length damping BM25 also applies. */
+const NORMALIZATION = 1;
+/**
+ * Weight of prefix matches of terms of 5+ letters, like MiniSearch's prefix weight (0.3). Postgres has no fuzzy match;
+ * on the held-out fixture this took BM25-only hit@1 from 19 to 20 of 20.
+ */
+const PREFIX = 0.3;
 /** pgvector caps hnsw.ef_search at 1000. */
 export const PG_MAX_EF_SEARCH = 1000;
 /** Arbitrary constant key of the advisory lock that serialises builds across processes. */
@@ -72,17 +79,25 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** The query of one term in one language: its stems, or (pre) its stems as prefixes ("soldaat" also finds "soldaten"). */
+function tsq(cfg: 'dutch' | 'english'): string {
+  const plain = `plainto_tsquery('${cfg}', q.term)`;
+  return `(CASE WHEN q.pre AND ${plain}::text <> '' THEN (${plain}::text || ':*')::tsquery ELSE ${plain} END)`;
+}
+
 const tableOf = (generation: number) => `bron_passages_g${generation}`;
 
 /**
  * Full-text ranking over a generation table, the Postgres stand-in for Bm25Index: each query term is parsed with the
- * passage's language configuration (dutch or english), matched through the GIN index, ranked with ts_rank_cd and
- * weighted like the MiniSearch boost (translations weigh less); a passage's score is the sum over its terms.
+ * passage's language configuration (dutch or english) and matched through the GIN index. A passage's score is the sum
+ * over matching terms of weight (as MiniSearch's boost: translations weigh less) × BM25's idf (from the match counts)
+ * × ts_rank_cd with length normalisation. Prefix matches count at PREFIX; there is no fuzzy (typo) matching.
  */
 export class PgBm25 {
   constructor(
     private readonly pool: pg.Pool,
     private readonly table: string,
+    private readonly passageCount: number,
   ) {}
 
   async query(terms: WeightedTerm[], k: number): Promise<Bm25Hit[]> {
@@ -94,16 +109,19 @@ export class PgBm25 {
     if (weights.size === 0) return [];
     const t = this.table;
     const { rows } = await this.pool.query<{ key: string; score: number }>(
-      `WITH q AS (SELECT term, w FROM unnest($1::text[], $2::float8[]) AS q(term, w)),
+      `WITH q AS (SELECT term, w, false AS pre FROM unnest($1::text[], $2::float8[]) AS q(term, w)
+                  UNION ALL
+                  SELECT term, w * ${PREFIX}, true FROM unnest($1::text[], $2::float8[]) AS q(term, w) WHERE length(term) >= 5),
             hits AS (
-              SELECT p.article_id, p.seq, q.w * ts_rank_cd(p.tsv, plainto_tsquery('dutch', q.term), 1) AS s
-                FROM ${t} p JOIN q ON p.lang <> 'en' AND p.tsv @@ plainto_tsquery('dutch', q.term)
+              SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w, ts_rank_cd(p.tsv, ${tsq('dutch')}, ${NORMALIZATION}) AS r
+                FROM ${t} p JOIN q ON p.lang <> 'en' AND p.tsv @@ ${tsq('dutch')}
               UNION ALL
-              SELECT p.article_id, p.seq, q.w * ts_rank_cd(p.tsv, plainto_tsquery('english', q.term), 1) AS s
-                FROM ${t} p JOIN q ON p.lang = 'en' AND p.tsv @@ plainto_tsquery('english', q.term))
-       SELECT article_id || '#' || seq AS key, sum(s)::float8 AS score
-         FROM hits GROUP BY article_id, seq ORDER BY score DESC, key LIMIT $3`,
-      [[...weights.keys()], [...weights.values()], k],
+              SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w, ts_rank_cd(p.tsv, ${tsq('english')}, ${NORMALIZATION}) AS r
+                FROM ${t} p JOIN q ON p.lang = 'en' AND p.tsv @@ ${tsq('english')}),
+            idf AS (SELECT term, ln(1 + ($4 - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM hits GROUP BY term)
+       SELECT article_id || '#' || seq AS key, sum(hits.w * idf.idf * hits.r)::float8 AS score
+         FROM hits JOIN idf USING (term) GROUP BY article_id, seq ORDER BY score DESC, key LIMIT $3`,
+      [[...weights.keys()], [...weights.values()], k, this.passageCount],
     );
     return rows.map((r) => ({ id: r.key, score: Number(r.score) }));
   }
@@ -119,10 +137,16 @@ export class PgIndex {
   /** Connects and checks that the vector extension is there (or can be created); errors name the server, not the password. */
   static async connect(url: string, efSearch: number): Promise<PgIndex> {
     const where = redactUrl(url);
-    const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 10_000 });
     const ef = Math.min(Math.max(efSearch, 1), PG_MAX_EF_SEARCH);
-    pool.on('connect', (client) => {
-      client.query(`SET hnsw.ef_search = ${ef}`).catch(() => undefined);
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 4,
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 10_000,
+      // Every connection searches with the configured ef (a placeholder setting until the vector library loads).
+      onConnect: async (client) => {
+        await client.query(`SET hnsw.ef_search = ${ef}`);
+      },
     });
     pool.on('error', () => undefined); // an idle client lost (server restart): the pool replaces it on next use
     try {
@@ -195,7 +219,13 @@ export class PgIndex {
   }
 
   private vectorStore(embeddings: BronEmbeddings, table: string): PGVectorStore {
-    return new PGVectorStore(embeddings, { pool: this.pool, tableName: table, distanceStrategy: 'cosine', skipInitializationCheck: true });
+    return new PGVectorStore(embeddings, {
+      pool: this.pool,
+      tableName: table,
+      distanceStrategy: 'cosine',
+      skipInitializationCheck: true, // the table is ours (see build), with LangChain's four columns plus ours
+      columns: { idColumnName: 'id', contentColumnName: 'content', metadataColumnName: 'metadata', vectorColumnName: 'embedding' },
+    });
   }
 
   /** Loads the live generation: manifest, passages (for fusion and the answer) and the stores over its table. */
@@ -236,7 +266,7 @@ export class PgIndex {
     }
     const passages = new Map<string, Document<PassageMetadata>>();
     for (const r of rows) passages.set(passageKey(r.metadata), { pageContent: r.content, metadata: r.metadata } as Document<PassageMetadata>);
-    return { generation, table, manifest, store: this.vectorStore(embeddings, table), dir: `postgres:${table}`, passages, bm25: new PgBm25(this.pool, table) };
+    return { generation, table, manifest, store: this.vectorStore(embeddings, table), dir: `postgres:${table}`, passages, bm25: new PgBm25(this.pool, table, rows.length) };
   }
 
   /**
