@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalHashEmbeddings } from '../../src/embed/local.js';
+
+/** The outcome of a CLI child process: exit code (or the signal that killed it), stdout and stderr. */
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs a CLI entry point (`src/cli/index.ts`, `src/cli/ask.ts`) in a child process, as `npm run` does. */
+export function runCli(script: string, args: string[], env: Record<string, string>, timeout = 60_000): Promise<RunResult> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', script, ...args],
+      { env: { ...process.env, EMBEDDINGS: 'local', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...env }, timeout, maxBuffer: 32 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        const e = err as (Error & { code?: number | string; signal?: NodeJS.Signals | null }) | null;
+        resolve({
+          code: e ? (typeof e.code === 'number' ? e.code : null) : 0,
+          signal: e?.signal ?? null,
+          stdout: String(stdout),
+          stderr: String(stderr),
+          ms: performance.now() - t0,
+        });
+      },
+    );
+  });
+}
+
+/** Appends a sentence to an article, so the next build has one changed article to embed. */
+export function touchArticle(corpusDir: string, file: string, sentence: string): void {
+  appendFileSync(join(corpusDir, file), `\n${sentence}\n`);
+}
+
+/** Sets an article's text back to what it was. */
+export function restoreArticle(corpusDir: string, file: string, text: string): void {
+  writeFileSync(join(corpusDir, file), text);
+}
+
+export function readArticle(corpusDir: string, file: string): string {
+  return readFileSync(join(corpusDir, file), 'utf8');
+}
+
+export function buildFolders(indexDir: string): string[] {
+  return readdirSync(indexDir).filter((n) => n.startsWith('.build-'));
+}
+
+/** The real local embedder, counting the passages it is asked to embed (0 after open = the index was reused). */
+export class CountingEmbeddings extends LocalHashEmbeddings {
+  documents = 0;
+  override async embedDocuments(texts: string[]): Promise<number[][]> {
+    this.documents += texts.length;
+    return super.embedDocuments(texts);
+  }
+}
