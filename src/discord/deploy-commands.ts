@@ -1,24 +1,17 @@
 import 'dotenv/config';
 import { loadConfig } from '../config.js';
-import { fail, runMain } from '../cli/main.js';
-import { CommandLoadError } from './commands.js';
 import { deployCommands } from './deploy.js';
 import { inviteUrl } from './invite.js';
-import { DiscordSetupError } from './rest.js';
+import { fail, run } from './run.js';
 
 /** `npm run deploy-commands`: registers the slash commands in DISCORD_GUILD_ID, or globally when it is not set. */
-runMain(async () => {
+run(async () => {
   const config = loadConfig();
   const missing = [!config.DISCORD_TOKEN?.trim() && 'DISCORD_TOKEN', !config.DISCORD_CLIENT_ID && 'DISCORD_CLIENT_ID'].filter(Boolean);
   if (missing.length) {
     fail(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set; put ${missing.length > 1 ? 'them' : 'it'} in .env or the environment (see src/discord/README.md)`, 2);
   }
-  try {
-    const r = await deployCommands({ token: config.DISCORD_TOKEN!, clientId: config.DISCORD_CLIENT_ID!, guildId: config.DISCORD_GUILD_ID, apiBase: config.DISCORD_API_BASE });
-    process.stdout.write(`Registered ${r.names.length} commands (${r.names.map((n) => `/${n}`).join(', ')}) in ${r.scope}.\n`);
-    process.stdout.write(`Invite URL (bot + applications.commands): ${inviteUrl(config.DISCORD_CLIENT_ID!)}\n`);
-  } catch (err) {
-    if (err instanceof DiscordSetupError || err instanceof CommandLoadError) fail(err.message);
-    throw err;
-  }
+  const r = await deployCommands({ token: config.DISCORD_TOKEN!, clientId: config.DISCORD_CLIENT_ID!, guildId: config.DISCORD_GUILD_ID, apiBase: config.DISCORD_API_BASE });
+  process.stdout.write(`Registered ${r.names.length} commands (${r.names.map((n) => `/${n}`).join(', ')}) in ${r.scope}.\n`);
+  process.stdout.write(`Invite URL (bot + applications.commands): ${inviteUrl(config.DISCORD_CLIENT_ID!)}\n`);
 });

@@ -1,25 +1,19 @@
 import 'dotenv/config';
 import { loadConfig } from '../config.js';
-import { Engine } from '../engine.js';
 import { log } from '../log.js';
-import { fail, runMain } from '../cli/main.js';
-import { createBot, TokenRejectedError } from './bot.js';
-import { CommandLoadError } from './commands.js';
-import { checkToken, DiscordSetupError, normaliseToken } from './rest.js';
+import { checkToken, normaliseToken } from './rest.js';
+import { fail, run } from './run.js';
 
 /** `npm start`: config → token check → engine → bot, and a clean shutdown on SIGTERM/SIGINT. */
-runMain(async () => {
+run(async () => {
   const config = loadConfig();
   const raw = config.DISCORD_TOKEN?.trim();
   if (!raw) fail('DISCORD_TOKEN is not set; put the bot token in .env or the environment (see src/discord/README.md)', 2);
   const token = normaliseToken(raw);
-  try {
-    await checkToken(token, config.DISCORD_API_BASE);
-  } catch (err) {
-    if (err instanceof DiscordSetupError) fail(err.message);
-    throw err;
-  }
+  // One cheap request first, so a bad token is reported before the engine and index load.
+  await checkToken(token, config.DISCORD_API_BASE);
 
+  const [{ Engine }, { createBot }] = await Promise.all([import('../engine.js'), import('./bot.js')]);
   const engine = await Engine.open(config);
   const bot = createBot({ engine, config, dataDir: config.DATA_DIR });
 
@@ -42,10 +36,5 @@ runMain(async () => {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
-  try {
-    await bot.start(token);
-  } catch (err) {
-    if (err instanceof TokenRejectedError || err instanceof CommandLoadError) fail(err.message);
-    throw err;
-  }
+  await bot.start(token);
 });
