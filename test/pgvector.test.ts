@@ -172,7 +172,10 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
       });
     });
     const bad = testConfig({ CORPUS_DIR: corpus, VECTOR_STORE: 'pgvector', DATABASE_URL: `postgres://bron:hunter2@127.0.0.1:${closed}/bron` });
-    const err = await Engine.open(bad).catch((e: unknown) => e as Error);
+    const err = (await Engine.open(bad).then(
+      () => new Error('opened'),
+      (e: unknown) => e as Error,
+    ));
     expect(err).toBeInstanceOf(PgStoreError);
     expect(err.message).toContain(`cannot connect to Postgres at postgres://bron:***@127.0.0.1:${closed}/bron (DATABASE_URL)`);
     expect(err.message).not.toContain('hunter2');
