@@ -10,7 +10,7 @@ import { createEmbeddings } from './embed/create.js';
 import type { BronEmbeddings } from './embed/types.js';
 import { buildIndex, type BuildProgress, type BuildResult } from './index/build.js';
 import { staleness, type HnswParams, type Manifest, type SplitParams } from './index/manifest.js';
-import { IndexCorruptError, IndexMissingError, loadStore, type LoadedStore } from './index/store.js';
+import { currentIndexDir, IndexCorruptError, IndexMissingError, loadStore, type LoadedStore } from './index/store.js';
 import type { PassageMetadata } from './ingest/passages.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { passageKey, retrieve, type RetrievalMode, type RetrievedPassage } from './retrieve/hybrid.js';
@@ -106,8 +106,8 @@ export class Engine {
       }
       log.info(`updating the index: ${stale.reasons.join('; ')}`);
     }
-    const built = await engine.withBuildLock(() =>
-      buildIndex({ indexDir: engine.indexDir, articles: corpus.articles, embeddings, hnsw: engine.hnsw, split: SPLIT, previous: loaded, onProgress: opts.onProgress }),
+    const built = await engine.withBuildLock(async () =>
+      buildIndex({ indexDir: engine.indexDir, articles: corpus.articles, embeddings, hnsw: engine.hnsw, split: SPLIT, previous: await engine.latestPrevious(loaded), onProgress: opts.onProgress }),
     );
     engine.current = engine.snapshot(built, corpus.articles, corpus.errors);
     return engine;
@@ -227,14 +227,14 @@ export class Engine {
       const corpus = await this.readCorpus();
       const snap = this.current;
       if (this.pg) return this.reindexPg(corpus, t0, opts.onProgress);
-      const built = await this.withBuildLock(() =>
+      const built = await this.withBuildLock(async () =>
         buildIndex({
           indexDir: this.indexDir,
           articles: corpus.articles,
           embeddings: this.embeddings,
           hnsw: this.hnsw,
           split: SPLIT,
-          previous: { store: snap.store as LoadedStore['store'], manifest: snap.manifest, dir: snap.dir },
+          previous: await this.latestPrevious({ store: snap.store as LoadedStore['store'], manifest: snap.manifest, dir: snap.dir }),
           onProgress: opts.onProgress,
         }),
       );
@@ -254,6 +254,21 @@ export class Engine {
     const built = await pgIndex.withLock(() => pgIndex.build({ articles: corpus.articles, embeddings: this.embeddings, hnsw: this.hnsw, split: SPLIT, previous, onProgress }));
     this.current = this.pgSnapshot(built, corpus.articles, corpus.errors);
     return { mode: built.mode, embedded: built.embedded, removed: built.removed, passages: built.manifest.passageCount, corpusErrors: corpus.errors, ms: performance.now() - t0 };
+  }
+
+  /**
+   * Called under the build lock: the index to update from. Another process may have published a newer index since
+   * `previous` was loaded, and publishing deletes older index folders, so building from `previous` would read files that
+   * are gone (ENOENT on a reindex after `npm run index` ran beside the bot). Then the live index is loaded again; if it
+   * cannot be, the build is a full one.
+   */
+  private async latestPrevious(previous: LoadedStore | undefined): Promise<LoadedStore | undefined> {
+    const live = await currentIndexDir(this.indexDir);
+    if (!live || live === previous?.dir) return previous;
+    return loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH).catch((err: unknown) => {
+      log.warn(`rebuilding the index in full: ${(err as Error).message}`);
+      return undefined;
+    });
   }
 
   /** Cross-process lock on the index folder; a lock left by a dead process goes stale after 15 s. */
