@@ -1,6 +1,6 @@
 import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { NO_PINGS, type BotContext } from '../src/discord/context.js';
-import { formatSource, LIMITS } from '../src/discord/format.js';
+import { formatSource, LIMITS, neutraliseMentions } from '../src/discord/format.js';
 import { articleInfos, findArticles } from '../src/discord/corpus.js';
 
 export const data = new SlashCommandBuilder()
@@ -12,7 +12,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const id = interaction.options.getString('id', true).trim();
   const info = articleInfos(ctx.engine).find((i) => i.article.id === id);
   if (!info) {
-    await interaction.reply({ content: `There is no article with id \`${id.replace(/`/g, "'").slice(0, 80)}\`. See /sources for the list.`, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    await interaction.reply({ content: `There is no article with id \`${neutraliseMentions(id.replace(/`/g, "'").slice(0, 80))}\`. See /sources for the list.`, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;
   }
   await interaction.reply({ embeds: [formatSource(info)], allowedMentions: NO_PINGS });

@@ -89,6 +89,7 @@ describe('slash commands', { timeout: 20_000 }, () => {
     expect(ephemeral(unknown)).toBe(true);
     expect(unknown.body.data.content).toMatch(/no article with id/);
     expect(unknown.body.data.allowed_mentions.parse).toEqual([]);
+    expect(JSON.stringify(unknown.body)).not.toContain('@everyone');
   });
 
   it('/source autocomplete suggests matching ids', async () => {

@@ -14,7 +14,7 @@ const tmp = temp();
 
 beforeAll(async () => {
   [fake, engine] = await Promise.all([startFakeDiscord(), openEngine(join(tmp.dir, 'index'))]);
-  running = await startBot(fake, engine, { REPLY_MODE: 'reply', RATE_LIMIT_USER_PER_MINUTE: '3' });
+  running = await startBot(fake, engine, { REPLY_MODE: 'reply', RATE_LIMIT_USER_PER_MINUTE: '3', ALLOWED_CHANNELS: `${fake.channels.general}, 1234567890123456789` });
 });
 
 afterAll(async () => {
@@ -147,6 +147,17 @@ describe('mentions', { timeout: 20_000 }, () => {
     const id = up.split(':').pop()!;
     expect(saved.answers[id].votes).toEqual({ [alice.id]: { vote: 'down', at: expect.any(String) }, [bob.id]: { vote: 'up', at: expect.any(String) } });
     expect(saved.answers[id].meta.question).toBe(QUESTION);
+  });
+
+  it('ALLOWED_CHANNELS: mentions elsewhere are ignored, /ask elsewhere is told where to ask (privately)', async () => {
+    const elsewhere = fake.sendMessage({ channelId: fake.channels.other, content: QUESTION, mentionBot: true, author: newUser('lost') });
+    const cb = await fake.sendCommand({ name: 'ask', channelId: fake.channels.other, options: [{ name: 'question', type: 3, value: QUESTION }], user: newUser('lost2') }).callback();
+    expect(cb.body).toMatchObject({ type: 4, data: { flags: 64, content: `I only answer questions in <#${fake.channels.general}>, <#1234567890123456789>.` } });
+    const sentinel = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('found') });
+    await replyTo(fake, sentinel);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.requests.some((r) => r.path.startsWith(`/channels/${fake.channels.other}/`))).toBe(false);
+    expect(repliesTo(fake, elsewhere.id)).toEqual([]);
   });
 
   it('never logs or sends the token', () => {
