@@ -143,6 +143,7 @@ export class PgIndex {
       max: 4,
       connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true, // a CLI run (npm run index, ask) exits when done without an explicit close
       // Every connection searches with the configured ef (a placeholder setting until the vector library loads).
       onConnect: async (client) => {
         await client.query(`SET hnsw.ef_search = ${ef}`);
