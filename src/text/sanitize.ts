@@ -23,7 +23,8 @@ export function cleanQuestion(raw: unknown, maxChars: number): CleanQuestion {
     .trim();
   let notice: string | undefined;
   if (text.length > maxChars) {
-    const cut = text.slice(0, maxChars);
+    // Never cut between the two halves of a surrogate pair (an emoji at the limit would leave a lone surrogate).
+    const cut = text.slice(0, /[\uD800-\uDBFF]/.test(text[maxChars - 1] ?? '') ? maxChars - 1 : maxChars);
     const space = cut.lastIndexOf(' ');
     text = (space > maxChars * 0.8 ? cut.slice(0, space) : cut).trim();
     notice = `Your question was ${raw.length.toLocaleString('en-US')} characters long; only the first ${text.length.toLocaleString('en-US')} were used.`;
