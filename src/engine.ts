@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import lockfile from 'proper-lockfile';
 import type { Document } from '@langchain/core/documents';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 import type { Article, ArticleError } from './corpus/article.js';
 import { loadCorpus } from './corpus/load.js';
 import { createEmbeddings } from './embed/create.js';
@@ -116,7 +116,8 @@ export class Engine {
   /** VECTOR_STORE=pgvector: connect, load the live generation, and build or update it when stale. */
   private async openPg(corpus: Awaited<ReturnType<Engine['readCorpus']>>, onProgress?: (p: BuildProgress) => void): Promise<Engine> {
     const { PgIndex } = await import('./store/pg.js');
-    const pgIndex = await PgIndex.connect(this.cfg.DATABASE_URL ?? '', this.cfg.HNSW_EF_SEARCH);
+    if (!this.cfg.DATABASE_URL) throw new ConfigError('DATABASE_URL is required when VECTOR_STORE=pgvector (see docs/postgres.md)');
+    const pgIndex = await PgIndex.connect(this.cfg.DATABASE_URL, this.cfg.HNSW_EF_SEARCH);
     this.pg = pgIndex;
     try {
       let loaded: PgLoaded | undefined;

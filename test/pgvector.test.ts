@@ -81,6 +81,18 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
     const defs = idx.map((r) => String(r.indexdef)).join('\n');
     expect(defs).toMatch(/USING hnsw \(embedding vector_cosine_ops\) WITH \(m='?16'?, ef_construction='?200'?\)/);
     expect(defs).toMatch(/USING gin \(tsv\)/);
+    // The vector query LangChain sends can use the HNSW index (the planner prefers a scan on 42 rows, so forbid that here).
+    const client = await sql.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SET LOCAL enable_seqscan = off');
+      const probe = `[${Array.from({ length: m.embedder.dimensions }, (_, i) => (i === 0 ? 1 : 0)).join(',')}]`;
+      const plan = await client.query(`EXPLAIN SELECT *, "embedding" <=> $1 AS "_distance" FROM bron_passages_g1 ORDER BY "_distance" ASC LIMIT $2`, [probe, 5]);
+      expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('bron_passages_g1_hnsw');
+    } finally {
+      await client.query('ROLLBACK');
+      client.release();
+    }
     const { rows: langs } = await sql.query(`SELECT DISTINCT lang FROM bron_passages_g1 ORDER BY lang`);
     expect(langs.map((r) => r.lang)).toContain('nl');
 
