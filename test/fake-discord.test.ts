@@ -85,3 +85,54 @@ describe('fake Discord with the real discord.js client', () => {
     expect(fake.requests.filter((r) => r.path === `/channels/${fake.channels.other}/messages`).map((r) => r.status)).toEqual([429, 200]);
   });
 });
+
+describe('fake Discord with two shards and two guilds', () => {
+  let sharded: FakeDiscord;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    sharded = await startFakeDiscord({ shards: 2, guilds: 2 });
+    // One client per shard, as ShardingManager's children run them (shards: [i], shardCount: 2).
+    for (const id of [0, 1]) {
+      const c = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages], rest: { api: sharded.apiBase }, shards: [id], shardCount: 2 });
+      const ready = new Promise((resolve) => c.once(Events.ClientReady, resolve));
+      await c.login(TOKEN);
+      await ready;
+      clients.push(c);
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.destroy()));
+    await sharded?.close();
+  });
+
+  it('recommends two shards and gives each shard only its own guild', async () => {
+    const res = await fetch(`${sharded.apiBase}/v10/gateway/bot`, { headers: { authorization: `Bot ${TOKEN}` } });
+    expect(((await res.json()) as { shards: number }).shards).toBe(2);
+    const [g0, g1] = sharded.guilds;
+    expect(Number((BigInt(g0!.id) >> 22n) % 2n)).toBe(0);
+    expect(Number((BigInt(g1!.id) >> 22n) % 2n)).toBe(1);
+    expect([...clients[0]!.guilds.cache.keys()]).toEqual([g0!.id]);
+    expect([...clients[1]!.guilds.cache.keys()]).toEqual([g1!.id]);
+    expect(clients[1]!.guilds.cache.get(g1!.id)?.shardId).toBe(1);
+    expect(sharded.connectedShards().sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+  });
+
+  it("routes a guild's dispatches to its shard's session only", async () => {
+    const seen: [number, string][] = [];
+    clients.forEach((c, i) => c.on(Events.MessageCreate, (m) => seen.push([i, m.content])));
+    sharded.sendMessage({ channelId: sharded.guilds[1]!.channels.general, content: 'to guild 2' });
+    sharded.sendMessage({ channelId: sharded.guilds[0]!.channels.general, content: 'to guild 1' });
+    await expect.poll(() => seen.length, { timeout: 5_000 }).toBe(2);
+    await new Promise((r) => setTimeout(r, 200)); // and nothing more arrives (no copy to the other shard)
+    expect(seen.sort()).toEqual([
+      [0, 'to guild 1'],
+      [1, 'to guild 2'],
+    ]);
+    const h = sharded.sendCommand({ name: 'stats', channelId: sharded.guilds[1]!.channels.other });
+    expect(h.payload.guild_id).toBe(sharded.guilds[1]!.id);
+  });
+});

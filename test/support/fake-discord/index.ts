@@ -6,6 +6,10 @@
  * Protocol facts this relies on (discord.js 14.28, @discordjs/ws): plain JSON frames (no zlib unless zlib-sync is
  * installed); `ready` fires only after a GUILD_CREATE for every guild listed unavailable in READY; a 204 reply must
  * carry no JSON content-type; resumes connect to READY's `resume_gateway_url` and send op 6.
+ *
+ * Sharding: GET /gateway/bot recommends `shards` (default 1). An IDENTIFY with shard [i, n] gets a READY (and
+ * GUILD_CREATEs) listing only the guilds with (guild_id >> 22) % n == i, and every dispatch for a guild goes to the
+ * session of the shard that serves it, as Discord routes them. With `guilds: 2, shards: 2` each shard serves one guild.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,6 +42,28 @@ let counter = 0n;
 export function snowflake(): string {
   counter += 1n;
   return String(((BigInt(Date.now()) - 1420070400000n) << 22n) + counter);
+}
+
+/** A snowflake whose guild shard, (id >> 22) % shardCount, is `shard`: Discord's routing of a guild to a shard. */
+export function snowflakeOnShard(shard: number, shardCount: number): string {
+  counter += 1n;
+  const count = BigInt(shardCount);
+  const base = BigInt(Date.now()) - 1420070400000n;
+  const ts = base + ((BigInt(shard) - (base % count) + count) % count);
+  return String((ts << 22n) + counter);
+}
+
+/** The shard a guild's events go to with `shardCount` shards. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A server the bot is in: its id, the Admin role (Manage Server) and two text channels. */
+export interface FakeGuild {
+  id: string;
+  name: string;
+  adminRoleId: string;
+  channels: { general: string; other: string };
 }
 
 function user(username: string, bot = false): FakeUser {
@@ -83,10 +109,15 @@ export interface InteractionHandle {
 export class FakeDiscord {
   readonly botUser = user('Bron', true);
   readonly applicationId = snowflake();
-  readonly guildId = snowflake();
+  /**
+   * The servers the bot is in. Guild i lives on shard i % shardCount (its id is chosen so), so with as many guilds as
+   * shards every shard serves one. The first guild's ids are also `guildId`, `adminRoleId` and `channels`.
+   */
+  readonly guilds: FakeGuild[];
+  readonly guildId: string;
   readonly users = { member: user('member'), admin: user('admin'), otherBot: user('otherbot', true) };
-  readonly adminRoleId = snowflake();
-  readonly channels = { general: snowflake(), other: snowflake() };
+  readonly adminRoleId: string;
+  readonly channels: { general: string; other: string };
   readonly requests: RecordedRequest[] = [];
   /** Messages and threads the bot created, by channel id. */
   readonly created = new Map<string, any[]>();
@@ -103,7 +134,21 @@ export class FakeDiscord {
   private port = 0;
   private closed = false;
 
-  constructor(readonly shardCount = 1) {}
+  constructor(
+    readonly shardCount = 1,
+    guildCount = 1,
+  ) {
+    this.guilds = Array.from({ length: guildCount }, (_, i) => ({
+      id: snowflakeOnShard(i % shardCount, shardCount),
+      name: i === 0 ? 'Bron test server' : `Bron test server ${i + 1}`,
+      adminRoleId: snowflake(),
+      channels: { general: snowflake(), other: snowflake() },
+    }));
+    const first = this.guilds[0]!;
+    this.guildId = first.id;
+    this.adminRoleId = first.adminRoleId;
+    this.channels = first.channels;
+  }
 
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
@@ -136,14 +181,15 @@ export class FakeDiscord {
 
   // ---------------------------------------------------------------- guild data
 
-  guildPayload(): any {
-    const everyone = { id: this.guildId, name: '@everyone', permissions: String(MEMBER_PERMS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
-    const admin = { id: this.adminRoleId, name: 'Admin', permissions: String(MEMBER_PERMS | PERM.ManageGuild), position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
-    const channel = (id: string, name: string, position: number) => ({ id, type: 0, name, guild_id: this.guildId, position, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, rate_limit_per_user: 0, last_message_id: null });
+  guildPayload(guildId = this.guildId): any {
+    const g = this.guild(guildId);
+    const everyone = { id: g.id, name: '@everyone', permissions: String(MEMBER_PERMS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
+    const admin = { id: g.adminRoleId, name: 'Admin', permissions: String(MEMBER_PERMS | PERM.ManageGuild), position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
+    const channel = (id: string, name: string, position: number) => ({ id, type: 0, name, guild_id: g.id, position, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, rate_limit_per_user: 0, last_message_id: null });
     const member = (u: FakeUser, roles: string[]) => ({ user: u, roles, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null });
     return {
-      id: this.guildId,
-      name: 'Bron test server',
+      id: g.id,
+      name: g.name,
       icon: null,
       owner_id: this.users.admin.id,
       afk_channel_id: null,
@@ -173,8 +219,8 @@ export class FakeDiscord {
       unavailable: false,
       member_count: 4,
       voice_states: [],
-      members: [member(this.botUser, []), member(this.users.member, []), member(this.users.admin, [this.adminRoleId]), member(this.users.otherBot, [])],
-      channels: [channel(this.channels.general, 'general', 0), channel(this.channels.other, 'other', 1), ...[...this.threads.values()]],
+      members: [member(this.botUser, []), member(this.users.member, []), member(this.users.admin, [g.adminRoleId]), member(this.users.otherBot, [])],
+      channels: [channel(g.channels.general, 'general', 0), channel(g.channels.other, 'other', 1), ...[...this.threads.values()].filter((t) => t.guild_id === g.id)],
       threads: [],
       presences: [],
       stage_instances: [],
@@ -184,12 +230,25 @@ export class FakeDiscord {
 
   private channelPayload(id: string): any | undefined {
     if (this.threads.has(id)) return this.threads.get(id);
-    const g = this.guildPayload();
-    return g.channels.find((c: any) => c.id === id);
+    return this.guildPayload(this.guildOf(id).id).channels.find((c: any) => c.id === id);
   }
 
-  private shardOf(guildId: string): number {
-    return Number((BigInt(guildId) >> 22n) % BigInt(this.shardCount));
+  private guild(id: string): FakeGuild {
+    const g = this.guilds.find((x) => x.id === id);
+    if (!g) throw new Error(`fake Discord: no guild ${id}`);
+    return g;
+  }
+
+  /** The guild a channel or thread belongs to (the first guild for a channel it does not know). */
+  guildOf(channelId: string): FakeGuild {
+    const thread = this.threads.get(channelId);
+    if (thread) return this.guild(thread.guild_id);
+    return this.guilds.find((g) => g.channels.general === channelId || g.channels.other === channelId) ?? this.guilds[0]!;
+  }
+
+  /** Whether a session identified as shard [id, count] serves this guild. */
+  private serves(session: Session, guildId: string): boolean {
+    return shardOfGuild(guildId, session.shard[1]) === session.shard[0];
   }
 
   // ---------------------------------------------------------------- gateway
@@ -215,7 +274,7 @@ export class FakeDiscord {
           session = { ws, id: snowflake(), seq: 0, shard, sent: [], identified: true };
           this.sessions.set(session.id, session);
           this.live.add(session);
-          const guilds = this.shardOf(this.guildId) === shard[0] ? [{ id: this.guildId, unavailable: true }] : [];
+          const guilds = this.guilds.filter((g) => this.serves(session!, g.id)).map((g) => ({ id: g.id, unavailable: true }));
           this.dispatch(session, 'READY', {
             v: 10,
             user: this.botUser,
@@ -230,7 +289,7 @@ export class FakeDiscord {
             presences: [],
             geo_ordered_rtc_regions: [],
           });
-          if (guilds.length) this.dispatch(session, 'GUILD_CREATE', this.guildPayload());
+          for (const g of guilds) this.dispatch(session, 'GUILD_CREATE', this.guildPayload(g.id));
           break;
         }
         case 6: {
@@ -265,15 +324,29 @@ export class FakeDiscord {
     if (session.ws.readyState === session.ws.OPEN) session.ws.send(JSON.stringify({ op: 0, ...payload }));
   }
 
-  /** Sends a dispatch to the shard that serves the guild. */
+  /** Sends a dispatch to the session of the shard that serves its guild (`d.guild_id`, else the first guild). */
   broadcast(t: string, d: unknown): void {
-    const shard = this.shardOf(this.guildId);
-    for (const s of this.live) if (s.shard[0] === shard) this.dispatch(s, t, d);
+    const guildId = (d as { guild_id?: string } | null)?.guild_id ?? this.guildId;
+    for (const s of this.live) if (this.serves(s, guildId)) this.dispatch(s, t, d);
   }
 
   /** Waits until a shard session is connected (after a drop, the client reconnects by itself). */
   async connected(timeoutMs = 10_000): Promise<void> {
     await this.until(() => [...this.live].some((s) => s.ws.readyState === s.ws.OPEN), timeoutMs, 'a connected gateway session');
+  }
+
+  /** The shard ids [id, count] of the sessions connected now. */
+  connectedShards(): [number, number][] {
+    return [...this.live].filter((s) => s.ws.readyState === s.ws.OPEN).map((s) => [...s.shard]);
+  }
+
+  /** Waits until every shard 0…shardCount-1 has a connected session. */
+  async allShardsConnected(timeoutMs = 10_000): Promise<void> {
+    await this.until(
+      () => Array.from({ length: this.shardCount }, (_, i) => i).every((i) => this.connectedShards().some(([id, n]) => id === i && n === this.shardCount)),
+      timeoutMs,
+      `sessions for all ${this.shardCount} shards`,
+    );
   }
 
   /** Closes the gateway socket abruptly, as a network drop would; the client resumes on its own. */
@@ -293,12 +366,13 @@ export class FakeDiscord {
 
   message(channelId: string, author: FakeUser, content: string, extra: Record<string, unknown> = {}): any {
     const thread = this.threads.get(channelId);
+    const guild = this.guildOf(channelId);
     return {
       id: snowflake(),
       channel_id: channelId,
-      guild_id: this.guildId,
+      guild_id: guild.id,
       author,
-      member: { roles: author.id === this.users.admin.id ? [this.adminRoleId] : [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+      member: { roles: author.id === this.users.admin.id ? [guild.adminRoleId] : [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
       content,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -333,21 +407,22 @@ export class FakeDiscord {
   private interaction(type: number, data: any, u: FakeUser, channelId: string, permissions: bigint, extra: Record<string, unknown> = {}): InteractionHandle {
     const id = snowflake();
     const token = `itoken-${id}`;
+    const guild = this.guildOf(channelId);
     const payload = {
       id,
       application_id: this.applicationId,
       type,
       token,
       version: 1,
-      guild_id: this.guildId,
+      guild_id: guild.id,
       channel_id: channelId,
       channel: this.channelPayload(channelId),
-      member: { user: u, roles: u.id === this.users.admin.id ? [this.adminRoleId] : [], permissions: String(permissions), joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null },
+      member: { user: u, roles: u.id === this.users.admin.id ? [guild.adminRoleId] : [], permissions: String(permissions), joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null },
       app_permissions: String(ALL_PERMISSIONS),
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { 0: this.guildId },
+      authorizing_integration_owners: { 0: guild.id },
       context: 0,
       data,
       ...extra,
@@ -488,7 +563,7 @@ export class FakeDiscord {
       const msg = this.message(channelId, this.botUser, body?.content ?? '', {
         embeds: body?.embeds ?? [],
         components: body?.components ?? [],
-        ...(body?.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId, guild_id: this.guildId }, type: 19 } : {}),
+        ...(body?.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId, guild_id: this.guildOf(channelId).id }, type: 19 } : {}),
         member: undefined,
       });
       delete msg.member;
@@ -502,7 +577,7 @@ export class FakeDiscord {
       const thread = {
         id: m[2],
         type: 11,
-        guild_id: this.guildId,
+        guild_id: this.guildOf(m[1]!).id,
         parent_id: m[1],
         owner_id: this.botUser.id,
         name: body?.name ?? 'thread',
@@ -525,7 +600,7 @@ export class FakeDiscord {
       return c ? send(200, c) : send(404, { message: 'Unknown Channel', code: 10003 });
     }
     if ((m = /^\/guilds\/(\d+)\/members\/(\d+)$/.exec(path)) && method === 'GET') {
-      const member = this.guildPayload().members.find((x: any) => x.user.id === m![2]);
+      const member = this.guilds.some((g) => g.id === m![1]) ? this.guildPayload(m[1]).members.find((x: any) => x.user.id === m![2]) : undefined;
       return member ? send(200, member) : send(404, { message: 'Unknown Member', code: 10007 });
     }
     if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
@@ -545,6 +620,7 @@ export class FakeDiscord {
   }
 }
 
-export async function startFakeDiscord(opts: { shards?: number } = {}): Promise<FakeDiscord> {
-  return new FakeDiscord(opts.shards ?? 1).start();
+/** `shards`: what GET /gateway/bot recommends (default 1). `guilds`: servers the bot is in (default 1), guild i on shard i % shards. */
+export async function startFakeDiscord(opts: { shards?: number; guilds?: number } = {}): Promise<FakeDiscord> {
+  return new FakeDiscord(opts.shards ?? 1, opts.guilds ?? 1).start();
 }
