@@ -6,7 +6,7 @@ import { fold, words } from '../text/analyze.js';
 import { findAttribution } from './attribution.js';
 import { coverage, type SentenceIndex } from './evidence.js';
 import { nationalityOf, type Figure } from './figures.js';
-import { detectIntent, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
+import { detectIntent, QUANTITY_WORD, TIME_WORD, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
 import { findNumbers } from '../text/numbers.js';
 import type { Answer, Citation, FigureClaim } from './types.js';
 
@@ -47,7 +47,9 @@ export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figur
 export function compose({ question, lang, groups: asked, retrieved, index }: ComposeInput): Composed {
   const groups = index.withCorrections(asked);
   const intent = detectIntent(question, groups.keys());
-  const candidates = rankSentences(groups, retrieved, index, intent, namesIn(question));
+  const ranked = rankSentences(groups, retrieved, index, intent, namesIn(question));
+  // A sentence without the kind of answer asked for ("how many tanks" without a number of tanks) cannot answer it.
+  const candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups)) : ranked;
   const best = candidates[0];
   const confidence = best?.coverage ?? 0;
   if (!best || confidence < MIN_COVERAGE) return refuse(lang, confidence);
@@ -57,6 +59,11 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
     if (figures) return figureAnswer(figures, candidates, lang, confidence);
     // "How many Ukrainian soldiers …": the articles give troop figures, but none for the troops asked about.
     if (intent.nationality && !index.figures().some(({ figure }) => figure.nationality === intent.nationality)) return refuse(lang, confidence);
+    // "How many soldiers died": no troop figure speaks of dying, so a quote must give a number and say what happened.
+    const known = knownPredicates(intent, groups, index);
+    const counted = candidates.filter((c) => hasQuantity(c.sentence.text) && known.every((g) => c.matched.has(g)) && aboutNationality(c.sentence.text, intent.nationality));
+    if (!counted[0] || counted[0].coverage < MIN_COVERAGE) return refuse(lang, counted[0]?.coverage ?? 0);
+    return quoteAnswer(counted, lang, counted[0].coverage);
   }
   return quoteAnswer(candidates, lang, confidence);
 }
@@ -71,7 +78,7 @@ function namesIn(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},] )\p{Lu}[\p{L}-]+/gu)].flatMap((m) => words(m[0])));
 }
 
-function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex, intent: Intent, askedNames: Set<string>): Candidate[] {
+export function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex, intent: Intent, askedNames: Set<string>): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
   const byUnit = new Map<string, Candidate>();
   const consider = (article: Article, sentence: Sentence, retrieval: number, stems: Set<string>, factor: number) => {
@@ -108,6 +115,34 @@ function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPas
     if (looksLikePageChrome(c.sentence.text)) c.score *= 0.7;
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+function answersType(c: Candidate, expects: NonNullable<Intent['expects']>, groups: Map<string, Set<string>>): boolean {
+  switch (expects.kind) {
+    case 'quantity':
+      return c.matched.has(expects.noun!) && hasQuantity(c.sentence.text);
+    case 'time':
+      return TIME_WORD.test(fold(c.sentence.text));
+    case 'role':
+      // "Who is the president of South Korea": a president of somewhere else is no answer, so every word must be there.
+      return c.matched.size === groups.size;
+  }
+}
+
+/** A sentence naming only other peoples ("Russische soldaten") is not about the troops asked for. */
+function aboutNationality(text: string, wanted: string | undefined): boolean {
+  if (!wanted) return true;
+  const named = new Set(fold(text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
+  return named.size === 0 || named.has(wanted);
+}
+
+function hasQuantity(text: string): boolean {
+  return findNumbers(text).length > 0 || QUANTITY_WORD.test(fold(text));
+}
+
+/** The question's words about what happened ("died", "sent") that the corpus uses somewhere. */
+function knownPredicates(intent: Intent, groups: Map<string, Set<string>>, index: SentenceIndex): string[] {
+  return intent.predicate.filter((g) => [...(groups.get(g) ?? [])].some((f) => index.knows(f)));
 }
 
 /** Quotation marks or a verb of saying: the sentence reports what someone said. */
@@ -159,7 +194,7 @@ function selectFigures(
     return mentions.size === 0 || !want || mentions.has(want);
   });
   if (found.length === 0) return undefined;
-  const known = intent.predicate.filter((g) => [...(groups.get(g) ?? [])].some((f) => index.knows(f)));
+  const known = knownPredicates(intent, groups, index);
   if (known.length > 0) {
     const speaksOf = found.some(({ figure }) => known.some((g) => coverOf(figure.sentence).matched.has(g)));
     if (!speaksOf) return undefined;

@@ -33,6 +33,25 @@ export function nationalityOf(word: string): string | undefined {
   return NATIONALITY.find(([re]) => re.test(w))?.[1];
 }
 
+/** The last nationality or country named in a text: "Noord-Korea ongeveer 3.000 soldaten" counts North Korean troops. */
+function lastNationality(text: string): string | undefined {
+  let found: string | undefined;
+  for (const m of fold(text).matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) found = nationalityOf(m[0]) ?? found;
+  return found;
+}
+
+/** How far back a bare "drieduizend soldaten" looks for whose soldiers they are (the heading or lead before it). */
+const NATIONALITY_LOOKBACK = 4;
+
+function nationalityBefore(sentences: Sentence[], s: Sentence): string | undefined {
+  const at = sentences.indexOf(s);
+  for (let i = at - 1; i >= 0 && i >= at - NATIONALITY_LOOKBACK; i--) {
+    const found = lastNationality(sentences[i]!.text);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Troop counts stated in a sentence: a number of at least 100 followed (allowing a nationality or filler adjective)
  * by a troop noun — "10.000 Noord-Koreaanse militairen", "drieduizend soldaten" — or a bare number closing a sentence
@@ -66,6 +85,7 @@ export function troopFigures(sentences: Sentence[]): Figure[] {
         continues = previous;
       }
       if (!isTroops) continue;
+      nationality ??= lastNationality(s.text.slice(0, n.start)) ?? nationalityBefore(sentences, s);
       here.push({ sentence: s, value: n.value, text: n.text, start: s.start + n.start, end: s.start + n.end, kind: 'troops', nationality, ...(continues ? { continues } : {}) });
     }
     previous = here.at(-1);
