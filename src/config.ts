@@ -60,6 +60,16 @@ export const configSchema = z.object({
   // Privileged intent (enable it in the developer portal first). Only needed so follow-ups in a Bron thread work
   // without a mention: without it Discord sends the bot no content for messages that don't mention it.
   DISCORD_MESSAGE_CONTENT: bool.default('false'),
+  // npm run start:sharded (src/discord/sharded.ts). Not SHARD_COUNT: discord.js itself reads SHARDS and SHARD_COUNT
+  // from the environment of every Client, so a SHARD_COUNT=auto in .env would break the plain `npm start`.
+  DISCORD_SHARD_COUNT: z
+    .string()
+    .trim()
+    .regex(/^(auto|[1-9]\d{0,5})$/i, 'must be auto (the count Discord recommends) or a whole number of shards, at least 1')
+    .transform((v): 'auto' | number => (v.toLowerCase() === 'auto' ? 'auto' : Number(v)))
+    .default('auto'),
+  DISCORD_SHARD_SPAWN_DELAY_MS: int(0, 60_000).default(5500),
+  DISCORD_SHARD_READY_TIMEOUT_MS: int(1000, 3_600_000).default(600_000),
 }).superRefine((c, ctx) => {
   if (c.VECTOR_STORE === 'pgvector' && !c.DATABASE_URL) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required when VECTOR_STORE=pgvector (a connection string such as postgres://bron:secret@db.example.com:5432/bron)' });

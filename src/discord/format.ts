@@ -302,6 +302,10 @@ export interface StatsView {
   uptimeMs: number;
   reindexes: number;
   reindexing: boolean;
+  /** Under a ShardingManager: each shard's ids, guilds and questions; `current` marks the shard that answers. */
+  shards?: { ids: number[]; guilds: number; questions: number; current?: boolean }[];
+  /** Some shards did not answer in time, so the figures cover only the ones listed. */
+  partial?: boolean;
 }
 
 /** "3d 4h", "2h 5m", "4m 10s", "12s". */
@@ -333,6 +337,19 @@ export function formatStats(s: StatsView): APIEmbed {
       { name: 'Index', value: `${s.passages} passages from ${s.articles} articles`, inline: true },
       { name: 'Index age', value: `${duration(s.indexAgeMs)} (built ${s.indexBuiltAt})${s.reindexing ? ' · reindex running' : ''}`, inline: true },
       { name: 'Reindexes', value: String(s.reindexes), inline: true },
+      ...(s.shards
+        ? [
+            {
+              name: `Shards (${s.shards.length}${s.partial ? ', some not answering' : ''})`,
+              value: clip(
+                s.shards
+                  .map((x) => `#${x.ids.join(', #')}: ${x.guilds} ${x.guilds === 1 ? 'server' : 'servers'}, ${x.questions} ${x.questions === 1 ? 'question' : 'questions'}${x.current ? ' (this one)' : ''}`)
+                  .join('\n'),
+                LIMITS.fieldValue,
+              ),
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -3,8 +3,12 @@ import { loadConfig } from '../config.js';
 import { log } from '../log.js';
 import { checkToken, normaliseToken } from './rest.js';
 import { fail, run } from './run.js';
+import { shardDataDir, shardIdentity } from './shards.js';
 
-/** `npm start`: config → token check → engine → bot, and a clean shutdown on SIGTERM/SIGINT. */
+/**
+ * `npm start`: config → token check → engine → bot, and a clean shutdown on SIGTERM/SIGINT. Also the per-shard
+ * process of `npm run start:sharded` (src/discord/sharded.ts), which discord.js's ShardingManager forks once per shard.
+ */
 run(async () => {
   const config = loadConfig();
   const raw = config.DISCORD_TOKEN?.trim();
@@ -15,11 +19,14 @@ run(async () => {
 
   const [{ Engine }, { createBot }] = await Promise.all([import('../engine.js'), import('./bot.js')]);
   const engine = await Engine.open(config);
-  const bot = createBot({ engine, config, dataDir: config.DATA_DIR });
+  const shard = shardIdentity();
+  const bot = createBot({ engine, config, dataDir: shardDataDir(config.DATA_DIR, shard) });
 
   let stopping = false;
-  const shutdown = (signal: string) => {
+  /** A second signal exits at once; a stop asked for by the sharding manager (or its loss) never forces. */
+  const shutdown = (signal: string, force = true) => {
     if (stopping) {
+      if (!force) return;
       log.warn(`${signal} again: exiting without waiting`);
       process.exit(1);
     }
@@ -35,6 +42,15 @@ run(async () => {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  if (shard && process.send) {
+    // Under npm run start:sharded: the manager asks its shards to stop over IPC (a terminal's Ctrl-C may also have
+    // signalled them directly); a shard whose manager is gone (killed outright) stops too, instead of running orphaned.
+    process.on('message', (m) => {
+      if ((m as { bronStop?: boolean } | null)?.bronStop) shutdown('stop asked by the sharding manager', false);
+    });
+    process.on('disconnect', () => shutdown('sharding manager gone', false));
+    if (!process.connected) shutdown('sharding manager gone', false);
+  }
 
   await bot.start(token);
 });

@@ -74,6 +74,11 @@ export class Stats {
     this.dirty = true;
   }
 
+  /** The recent answer latencies in ms, oldest first (for merging shards' figures). */
+  get latencies(): readonly number[] {
+    return this.data.latencies;
+  }
+
   get view() {
     return {
       questions: this.data.questions,
