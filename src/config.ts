@@ -82,12 +82,21 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Variables whose values are secrets: never echoed in error messages. */
+export const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'OPENAI_API_KEY', 'DATABASE_URL']);
+
+/** A bad value as the error message shows it: secrets hidden, a connection string without its password. */
+function shown(key: string, value: string): string {
+  if (key === 'DATABASE_URL' && /^[a-z]+:\/\//i.test(value)) return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@\s]*):[\s\S]*@/i, '$1:***@').replace(/(password=)[^&\s]*/gi, '$1***'));
+  return SECRET_VARIABLES.has(key) ? '(hidden)' : JSON.stringify(value);
+}
+
 /** Parses the environment (after dotenv) into a Config, or throws one error listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings in .env mean "not set", as in most tools.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(cleaned);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(cleaned[String(i.path[0])] ?? '')})`);
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), cleaned[String(i.path[0])] ?? '')})`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nFix these in your environment or .env (see .env.example).`);
 }

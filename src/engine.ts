@@ -264,7 +264,7 @@ export class Engine {
    * cannot be, the build is a full one.
    */
   private async latestPrevious(previous: LoadedStore | undefined): Promise<LoadedStore | undefined> {
-    const live = await currentIndexDir(this.indexDir);
+    const live = await currentIndexDir(this.indexDir).catch(() => undefined); // a damaged pointer is overwritten by this build
     if (!live || live === previous?.dir) return previous;
     return loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH).catch((err: unknown) => {
       log.warn(`rebuilding the index in full: ${(err as Error).message}`);

@@ -10,7 +10,11 @@ const options: pino.LoggerOptions = {
   level: process.env.LOG_LEVEL ?? 'info',
   base: undefined,
   redact: {
-    paths: ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'apiKey', '*.apiKey', 'OPENAI_API_KEY', '*.OPENAI_API_KEY', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization'],
+    paths: [
+      'token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'apiKey', '*.apiKey', 'OPENAI_API_KEY', '*.OPENAI_API_KEY',
+      'DATABASE_URL', '*.DATABASE_URL', 'password', '*.password', 'connectionString', '*.connectionString',
+      'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', '*.headers.Authorization',
+    ],
     censor: '[redacted]',
   },
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { frontMatterSchema, type Article, type ArticleError } from './article.js';
 
@@ -44,9 +44,15 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Loa
   const articles: Article[] = [];
   const errors: ArticleError[] = [];
   const seen = new Map<string, string>();
+  const inside = `${await realpath(abs)}${sep}`;
   for (const name of names) {
     const path = join(abs, name);
     const file = relative(root, path) || name;
+    const problem = await confinement(path, inside);
+    if (problem) {
+      errors.push({ file, message: problem });
+      continue;
+    }
     const result = parseArticle(file, await readFile(path, 'utf8'));
     if (Array.isArray(result)) {
       errors.push(...result);
@@ -61,4 +67,19 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Loa
     articles.push(result);
   }
   return { articles, errors };
+}
+
+/**
+ * Articles are read only from regular files inside the corpus folder: a symbolic link is followed only when it ends
+ * inside the folder, so a link (or a folder named *.md) cannot make Bron read, index and quote a file from elsewhere.
+ */
+async function confinement(path: string, inside: string): Promise<string | undefined> {
+  const st = await lstat(path);
+  if (st.isSymbolicLink()) {
+    const target = await realpath(path).catch(() => undefined);
+    if (!target) return 'is a symbolic link to a file that does not exist';
+    if (!target.startsWith(inside)) return 'is a symbolic link to a file outside the corpus folder; copy the article into the folder instead';
+    return (await lstat(target)).isFile() ? undefined : 'is not a regular file';
+  }
+  return st.isFile() ? undefined : 'is not a regular file';
 }

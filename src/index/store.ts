@@ -30,14 +30,20 @@ export interface LoadedStore {
   dir: string;
 }
 
+/** Names publishStore gives index folders; a pointer naming anything else (a path, `..`) is damage, never followed. */
+const INDEX_NAME = /^index-[A-Za-z0-9-]{1,120}$/;
+
 export async function currentIndexDir(indexDir: string): Promise<string | undefined> {
+  let name: string;
   try {
-    const name = (await readFile(join(indexDir, POINTER), 'utf8')).trim();
-    return name ? join(indexDir, name) : undefined;
+    name = (await readFile(join(indexDir, POINTER), 'utf8')).trim();
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
+  if (!name) return undefined;
+  if (!INDEX_NAME.test(name)) throw new IndexCorruptError(`${join(indexDir, POINTER)} does not name an index folder in ${indexDir} (${JSON.stringify(name.slice(0, 80))})`);
+  return join(indexDir, name);
 }
 
 /** Loads the live index; a missing index and a damaged one are different errors, so callers can rebuild or refuse. */
