@@ -21,7 +21,7 @@ function claims(answer: string): string {
  * Floors measured on this held-out set with the offline default (see eval/README.md and `npm run eval -- --questions
  * test/fixtures/questions.json`): a regression guard, not the targets, which the offline answerer does not reach yet.
  */
-const FIXTURE_FLOORS = { answerAccuracy: 0.6, refused: 1 };
+const FIXTURE_FLOORS = { answerAccuracy: 0.65, refused: 2 };
 
 describe('answers on the held-out fixture', () => {
   it('has at least 20 questions in both languages', () => {
@@ -123,5 +123,55 @@ describe('answer invariants', () => {
     await expect(engine.ask('?!… 🙂')).rejects.toThrow('no words');
     const long = await engine.ask(`How many North Korean troops are in Russia? ${'x '.repeat(60_000)}`);
     expect(long.notice).toMatch(/only the first/);
+  });
+});
+
+describe('answer types the wording asks for', () => {
+  it('reads the expected answer type from the question', async () => {
+    const { detectIntent } = await import('../src/answer/intent.js');
+    const { words } = await import('../src/text/analyze.js');
+    const intent = (q: string) => detectIntent(q, words(q));
+    expect(intent('How many tanks has North Korea sent?').expects).toEqual({ kind: 'quantity', noun: 'tanks' });
+    expect(intent('Hoeveel granaten heeft Noord-Korea geleverd?').expects).toEqual({ kind: 'quantity', noun: 'granaten' });
+    expect(intent('How many North Korean soldiers are there?').expects).toBeUndefined(); // troop counts: the figure answer
+    expect(intent('Wanneer begon het offensief?').expects).toEqual({ kind: 'time' });
+    expect(intent('Hoe lang sprak Rutte?').expects).toEqual({ kind: 'time' });
+    expect(intent('Which North Korean general leads them?').expects).toEqual({ kind: 'role', noun: 'general' });
+    expect(intent('Welke landen hielden een persbijeenkomst?').expects).toBeUndefined();
+    expect(intent('Why does Russia need them?').reason).toBe(true);
+  });
+
+  it('gives a figure the nationality its context names when no adjective does', async () => {
+    const { troopFigures } = await import('../src/answer/figures.js');
+    const s = (index: number, text: string) => ({ articleId: 'a', start: index * 100, end: index * 100 + text.length, text, index });
+    const figures = troopFigures([
+      s(0, '‘De Noord-Koreaanse soldaten doen zich voor als Boerjaten’'),
+      s(1, 'Nu is Kim een stap verder gegaan.'),
+      s(2, 'Daarna heeft hij een bataljon met drieduizend soldaten gezonden.'),
+      s(3, 'Verder zouden 600.000 Russische militairen zijn gesneuveld.'),
+      s(4, 'Rapporten melden dat Oekraïne 5000 soldaten heeft verloren.'),
+    ]);
+    expect(figures.map((f) => [f.value, f.nationality])).toEqual([
+      [3000, 'north-korea'],
+      [600000, 'russia'],
+      [5000, 'ukraine'],
+    ]);
+  });
+
+  it('refuses a count of something the articles never count, and a role they never name', async () => {
+    for (const q of ['How many helicopters has North Korea sent to Russia?', 'Wie is de premier van Japan?']) {
+      const a = await engine.ask(q);
+      expect(a.grounded, `${q}\n${a.answer}`).toBe(false);
+      expect(a.citations).toEqual([]);
+    }
+  });
+
+  it('answers a count of what happened to troops with the figure and the sentence that counts it', async () => {
+    const a = await engine.ask('How many Russian soldiers were killed or wounded?');
+    expect(a.grounded).toBe(true);
+    expect(a.figures?.map((f) => f.value)).toEqual([600000]);
+    expect(a.citations.some((c) => c.quote.includes('Iedere week worden er duizend uitgeschakeld'))).toBe(true);
+    // The North Korean figures are about other troops and stay out.
+    expect(a.answer).not.toMatch(/drieduizend|1500|10\.000/);
   });
 });

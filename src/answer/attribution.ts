@@ -18,7 +18,7 @@ export function findAttribution(sentence: string): string | undefined {
   }
   const reports = /\b((?:rapporten|berichten|informatie|inlichtingen|reports)\s+(?:uit|van|from)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(sentence);
   if (reports) return reports[1];
-  const says = /((?:[Dd]e\s+|[Hh]et\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:zegt|zei|zeggen|meldt|meldde|bevestigt|stelt|schat|says|said|reports)\b/u.exec(sentence);
+  const says = /((?:[Dd]e\s+|[Hh]et\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:zegt|zei|zeggen|meldt|meldde|bevestigt|stelt|schat|noemt|noemde|says|said|reports)\b/u.exec(sentence);
   if (says && !/^(De|Het|Een|Dat|Dit)$/.test(says[1]!)) return says[1];
   return undefined;
 }

@@ -19,6 +19,10 @@ export interface Intent {
   nationality?: string;
   /** "What did X say", "wat zei X": reported speech answers it best. */
   speech: boolean;
+  /** "Why", "waarom": a sentence giving a reason (omdat, doordat, in ruil voor) answers it best. */
+  reason: boolean;
+  /** "Where", "waar": a sentence placing something (in de regio Koersk, naar Rusland) answers it best. */
+  place: boolean;
   /** Content words that are neither the counted noun nor a place or people: what the troops did, who counted them. */
   predicate: string[];
   /**
@@ -63,7 +67,10 @@ export function detectIntent(question: string, groups: Iterable<string>): Intent
   const speech = /\b(zegt|zei|zeggen|zeiden|zij|say|says|said|noemt|noemde|calls?|called|waarschuw\w*|warn\w*|vindt|vinden|think|thinks|verklaar\w*|react\w*|reageer\w*|reageerde|statement|verklaring)\b/.test(q);
   const troops = count && (troopWord || predicate.length === 0);
   const expects = expectedAnswer(q, troops);
-  return { count, troops, nationality, speech, predicate, ...(expects ? { expects } : {}) };
+  const reason = /^\s*(waarom|why)\b|\b(waarom|why|om welke reden|for what reason)\b/.test(q);
+  // "were" is the commonest misspelling of "where" in the questions people type ("were did the troops go").
+  const place = /^\s*(waar|where|were|waarheen|waarnaartoe)\b|\b(waar|where) (zijn|is|zitten|vechten|are|is|do|did)\b/.test(q);
+  return { count, troops, nationality, speech, reason, place, predicate, ...(expects ? { expects } : {}) };
 }
 
 /** Number words: "tientallen dorpen", "miljoenen granaten", "drie maanden" state quantities without digits. */
