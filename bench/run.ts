@@ -13,6 +13,7 @@ import { Engine, SPLIT } from '../src/engine.js';
 import { buildIndex, type BuildProgress, type BuildResult } from '../src/index/build.js';
 import type { HnswParams } from '../src/index/manifest.js';
 import { ExactIndex, idRecallAt, normalised, recallAt } from './exact.js';
+import { benchPgvector, type PgBenchResult } from './pg.js';
 import { machine, mb, median, percentile, round, type Machine } from './stats.js';
 import { articleText, synthCorpus, withBody } from './synth.js';
 
@@ -60,6 +61,9 @@ const int = (name: string, min: number) => (v: string) => {
   return n;
 };
 
+/** The pgvector part's default size: a 100k build in PGlite (one WASM core) takes about 8 minutes. */
+const PG_DEFAULT_MAX = 25_000;
+
 const program = new Command()
   .name('npm run bench --')
   .description('Measure answer latency, cold start, index build, and HNSW against exact search on a large synthetic index.')
@@ -76,6 +80,8 @@ const program = new Command()
   .option('--ef-search <n>', 'HNSW efSearch for the headline figures (default HNSW_EF_SEARCH)', int('--ef-search', 1))
   .option('--ef-sweep <list>', 'efSearch values for the recall/latency curve', (v) => v.split(',').map(int('--ef-sweep', 1)), [16, 32, 64, 128, 256, 512, 768, 1024])
   .option('--scale-questions <n>', 'questions the whole engine answers on the large corpus (0 skips that part)', int('--scale-questions', 0), 20)
+  .option('--pg-scale <n>', `passages for the pgvector store in PGlite (default: --scale, at most ${PG_DEFAULT_MAX.toLocaleString('en')}; 0 skips it)`, int('--pg-scale', 0))
+  .option('--pg-ef-sweep <list>', 'further hnsw.ef_search values for the pgvector store', (v) => v.split(',').map(int('--pg-ef-sweep', 1)), [64, 256])
   .option('--keep', 'keep the temporary indexes and print where they are')
   .showHelpAfterError('(run with --help for usage)');
 
@@ -93,6 +99,8 @@ interface Options {
   efSearch?: number;
   efSweep: number[];
   scaleQuestions: number;
+  pgScale?: number;
+  pgEfSweep: number[];
   keep?: boolean;
 }
 
@@ -382,6 +390,19 @@ async function main(): Promise<void> {
       say(`engine on the large corpus: open ${(engineScale!.open_ms / 1000).toFixed(1)} s, RSS ${engineScale!.rss_mb.toFixed(0)} MB, answer p95 ${percentile(engineScale!.asks_ms, 95).toFixed(0)} ms`);
     }
 
+    // 8. The pgvector store (src/store/pg.ts) in PGlite: the real build and query path, against exact search.
+    const pgScale = opts.pgScale ?? Math.min(opts.scale, PG_DEFAULT_MAX);
+    let pgr: PgBenchResult | undefined;
+    if (pgScale > 0) {
+      const same = pgScale === opts.scale;
+      const pgSynth = same ? synth : synthCorpus(seed.articles, { passages: pgScale, seed: 42 });
+      const pgQueries = same ? queryTexts : [...fromQuestions, ...pgSynth.queries(opts.queries - fromQuestions.length)];
+      say(`pgvector store: ${pgScale} passages in PGlite with pgvector, over the wire (pglite-socket); the same embedder, M and efConstruction`);
+      const pgDir = join(work, 'pg');
+      mkdirSync(pgDir);
+      pgr = await benchPgvector({ articles: pgSynth.articles, embeddings, hnsw, split: SPLIT, queryTexts: pgQueries, efSweep: opts.pgEfSweep, k: K, workDir: pgDir, say });
+    }
+
     const reindexMedian = median(reindexMs);
     const result = {
       machine: host,
@@ -434,6 +455,21 @@ async function main(): Promise<void> {
       scale_engine_answer_p50_ms: engineScale ? round(median(engineScale.asks_ms)) : null,
       scale_engine_answer_p95_ms: engineScale ? round(percentile(engineScale.asks_ms, 95)) : null,
       scale_engine_loaded_index: engineScale ? engineScale.index_dir === rebuilt2.dir : null,
+      pg_passages: pgr ? pgr.passages : null,
+      pg_build_s: pgr ? round(pgr.build_s) : null,
+      pg_build_passages_per_s: pgr ? round(pgr.build_passages_per_s) : null,
+      pg_build_index_s: pgr ? round(pgr.build_index_s) : null,
+      pg_ef_search: pgr ? pgr.ef_search : null,
+      pg_queries: pgr ? pgr.queries : null,
+      pg_query_p50_ms: pgr ? round(pgr.query_p50_ms) : null,
+      pg_query_p95_ms: pgr ? round(pgr.query_p95_ms) : null,
+      pg_exact_p50_ms: pgr ? round(pgr.exact_p50_ms) : null,
+      pg_exact_p95_ms: pgr ? round(pgr.exact_p95_ms) : null,
+      pg_speedup_p95: pgr ? round(pgr.speedup_p95) : null,
+      pg_recall_at_10: pgr ? round(pgr.recall_at_10, 4) : null,
+      pg_id_recall_at_10: pgr ? round(pgr.id_recall_at_10, 4) : null,
+      pg_uses_hnsw_index: pgr ? pgr.uses_hnsw_index : null,
+      pg_ef_sweep: pgr ? pgr.ef_sweep.map((s) => ({ ef: s.ef, p50_ms: round(s.p50_ms), p95_ms: round(s.p95_ms), recall_at_10: round(s.recall_at_10, 4), id_recall_at_10: round(s.id_recall_at_10, 4) })) : null,
       bench_peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
       bench_s: 0,
       targets: TARGETS,
@@ -473,6 +509,13 @@ function table(r: Result): string {
     ['RSS serving the large index (MB)', `${v('scale_rss_mb')}  (load ${v('scale_load_ms')} ms, query incl. embedding p95 ${v('scale_serve_query_p95_ms')} ms)`, target('scale_rss_mb')],
     ['reindex one article / full rebuild (ms)', `${v('reindex_one_article_ms')} / ${v('full_rebuild_ms')} = ${v('reindex_speedup')}×`, target('reindex_speedup')],
     ['efSearch for recall@10 ≥ 0.98', r.scale_ef_for_recall_target ? JSON.stringify(r.scale_ef_for_recall_target) : 'none in the sweep', ''],
+    [
+      'pgvector store (PGlite, one WASM core)',
+      r.pg_passages === null
+        ? 'skipped'
+        : `${v('pg_passages')} passages, build ${v('pg_build_s')} s (${v('pg_build_passages_per_s')}/s; indexes ${v('pg_build_index_s')} s); ef_search ${v('pg_ef_search')}: p50 / p95 ${v('pg_query_p50_ms')} / ${v('pg_query_p95_ms')} ms, recall@10 ${v('pg_recall_at_10')} (exact p95 ${v('pg_exact_p95_ms')} ms; HNSW index used: ${v('pg_uses_hnsw_index')})`,
+      'no target',
+    ],
     ['whole engine on the large corpus', r.scale_engine_open_ms === null ? 'skipped' : `open ${v('scale_engine_open_ms')} ms, RSS ${v('scale_engine_rss_mb')} MB, answer p50 / p95 ${v('scale_engine_answer_p50_ms')} / ${v('scale_engine_answer_p95_ms')} ms`, 'no target'],
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
@@ -484,6 +527,9 @@ function table(r: Result): string {
     '',
     'efSearch   p50 ms   p95 ms   recall@10   by id    × exact p95',
     ...r.ef_sweep.map((s) => `${String(s.ef).padStart(8)} ${s.p50_ms.toFixed(3).padStart(8)} ${s.p95_ms.toFixed(3).padStart(8)} ${s.recall_at_10.toFixed(4).padStart(11)} ${s.id_recall_at_10.toFixed(4).padStart(8)} ${s.speedup_p95.toFixed(1).padStart(12)}`),
+    ...(Array.isArray(r.pg_ef_sweep)
+      ? ['', 'pgvector ef_search   p50 ms   p95 ms   recall@10   by id', ...(r.pg_ef_sweep as { ef: number; p50_ms: number; p95_ms: number; recall_at_10: number; id_recall_at_10: number }[]).map((s) => `${String(s.ef).padStart(18)} ${s.p50_ms.toFixed(2).padStart(8)} ${s.p95_ms.toFixed(2).padStart(8)} ${s.recall_at_10.toFixed(4).padStart(11)} ${s.id_recall_at_10.toFixed(4).padStart(8)}`)]
+      : []),
     '',
     `bench took ${v('bench_s')} s; peak RSS of the bench process ${v('bench_peak_rss_mb')} MB`,
   ];

@@ -25,8 +25,8 @@ const NUMBER_KEYS = [
 describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
   it('prints exactly one JSON object with every figure, finite and in range', async () => {
     const args = ['--import', 'tsx', 'bench/run.ts', '--json', '--scale', '2500', '--max-questions', '4', '--rounds', '1', '--queries', '30',
-      '--cold-runs', '1', '--reindex-runs', '1', '--scale-questions', '2', '--ef-sweep', '16,64'];
-    const { stdout } = await run(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 16 * 1024 * 1024, timeout: 60_000 });
+      '--cold-runs', '1', '--reindex-runs', '1', '--scale-questions', '2', '--ef-sweep', '16,64', '--pg-scale', '1000', '--pg-ef-sweep', '16'];
+    const { stdout } = await run(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 16 * 1024 * 1024, timeout: 100_000 });
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const r = JSON.parse(lines[0]!) as Record<string, unknown> & { machine: Record<string, unknown>; ef_sweep: { ef: number; recall_at_10: number }[]; met: Record<string, boolean> };
@@ -50,7 +50,17 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
     expect(Object.keys(r.met).sort()).toEqual(Object.keys(r.targets as object).sort());
     // A one-article reindex must have been incremental (run.ts throws otherwise) and cheaper than a full build.
     expect(r.reindex_one_article_ms).toBeLessThan(r.full_rebuild_ms as number);
-  }, 70_000);
+    // The pgvector store in PGlite: built through PgIndex, queried through PGVectorStore, scored against exact search.
+    expect(r.pg_passages).toBe(1000);
+    for (const key of ['pg_build_s', 'pg_query_p50_ms', 'pg_query_p95_ms', 'pg_exact_p95_ms', 'pg_recall_at_10', 'pg_id_recall_at_10']) {
+      expect(Number.isFinite(r[key]), key).toBe(true);
+      expect(r[key] as number, key).toBeGreaterThanOrEqual(0);
+    }
+    expect(r.pg_recall_at_10 as number).toBeLessThanOrEqual(1);
+    expect(r.pg_ef_search).toBe(768);
+    expect((r.pg_ef_sweep as { ef: number }[]).map((s) => s.ef)).toEqual([16, 768]);
+    expect(typeof r.pg_uses_hnsw_index).toBe('boolean');
+  }, 110_000);
 });
 
 describe('synthetic corpus', () => {
