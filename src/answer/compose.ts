@@ -86,6 +86,12 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
 const MAX_PAIR_CHARS = 400;
 /** A pair must beat a single sentence by a margin: shorter quotes are better quotes. */
 const PAIR_FACTOR = 0.95;
+/**
+ * Unless the second sentence carries on the first ("Ook krijgt het land …", "Hij roept …", a quote after "zei Poetin"):
+ * then the pair says more than its first sentence alone, and is preferred to it.
+ */
+const CONTINUATION_FACTOR = 1.02;
+const CONTINUES = /^\s*(?:[“"„‘']|(?:Ook|Daarnaast|Bovendien|Verder|Daarbij|Daarmee|Hij|Zij|Ze|Die|Dat|Dit|Het land|Also|He|She|They)\b)/u;
 
 /** Words the asker capitalised mid-sentence ("What did Donald Trump say"): names, whether or not the articles know them. */
 function namesIn(question: string): Set<string> {
@@ -103,7 +109,7 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
       return;
     }
     const c = coverage(index, groups, stems, askedNames);
-    byUnit.set(key, { sentence, article, coverage: c.coverage * factor, matched: c.matched, retrieval, score: 0 });
+    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), matched: c.matched, retrieval, score: 0 });
   };
   for (const p of retrieved) {
     const article = index.articles.get(p.doc.metadata.articleId);
@@ -115,7 +121,7 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
       const next = all[sentence.index + 1];
       if (next && next.end - sentence.start <= MAX_PAIR_CHARS && !/\n\s*\n/.test(article.body.slice(sentence.end, next.start))) {
         const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
-        consider(article, pair, retrieval, new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), PAIR_FACTOR);
+        consider(article, pair, retrieval, new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), CONTINUES.test(next.text) ? CONTINUATION_FACTOR : PAIR_FACTOR);
       }
     }
   }

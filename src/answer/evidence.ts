@@ -17,12 +17,14 @@ export class SentenceIndex {
   private total = 0;
 
   constructor(readonly articles: Map<string, Article>) {
+    const aliases = learnAliases(articles.values());
     for (const a of articles.values()) {
       const list = splitSentences(a);
       this.sentences.set(a.id, list);
       for (const s of list) {
         const lang = a.language === 'en' ? 'en' : 'nl';
         const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, lang)));
+        for (const { role, name } of aliases) if (role.every((r) => set.has(r))) set.add(name);
         for (const m of s.text.matchAll(/(?<=[\p{L},;:] )\p{Lu}[\p{Ll}]+/gu)) for (const w of words(m[0])) this.names.add(stem(w, lang));
         this.stems.set(s, set);
         let all = this.articleStems.get(a.id);
@@ -93,6 +95,27 @@ export class SentenceIndex {
   within(articleId: string, start: number, end: number): Sentence[] {
     return (this.sentences.get(articleId) ?? []).filter((s) => s.end > start && s.start < end);
   }
+}
+
+/**
+ * Titles the articles put before a name ("NAVO-chef Rutte", "NAVO-secretaris-generaal Mark Rutte"): a sentence that
+ * later says only "de NAVO-chef" is about the same person, so it counts as naming them. Learnt from the whole corpus,
+ * which reports one period, so a title means one person.
+ */
+function learnAliases(articles: Iterable<Article>): { role: string[]; name: string }[] {
+  const byRole = new Map<string, Set<string>>();
+  for (const a of articles) {
+    const lang = a.language === 'en' ? 'en' : 'nl';
+    for (const m of a.body.matchAll(/\b(\p{Lu}{2,}-[\p{Ll}-]+)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\b/gu)) {
+      const role = words(m[1]!).map((w) => stem(w, lang));
+      const key = role.join(' ');
+      const names = byRole.get(key) ?? new Set<string>();
+      names.add(stem(words(m[2]!)[0]!, lang));
+      byRole.set(key, names);
+    }
+  }
+  // A title given to two different people is no alias.
+  return [...byRole].filter(([, names]) => names.size === 1).map(([key, names]) => ({ role: key.split(' '), name: [...names][0]! }));
 }
 
 export interface Coverage {
