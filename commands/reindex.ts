@@ -1,6 +1,7 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { NO_PINGS, type BotContext } from '../src/discord/context.js';
 import { COLORS, formatProgress, formatReindex, infoEmbed, type ProgressView } from '../src/discord/format.js';
+import { refreshOtherShards } from '../src/discord/shards.js';
 
 export const data = new SlashCommandBuilder()
   .setName('reindex')
@@ -40,6 +41,8 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   try {
     const r = await ctx.engine.reindex({ onProgress });
     ctx.stats.recordReindex();
+    // Sharded: the other shard processes switch to the new index too before the result is shown.
+    await refreshOtherShards(interaction.client);
     await edits;
     await interaction.editReply({
       content: '',

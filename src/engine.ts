@@ -153,6 +153,27 @@ export class Engine {
     return { manifest: loaded.manifest, store: loaded.store, dir: loaded.dir, articles: byId, passages: loaded.passages, bm25: loaded.bm25, sentences: new SentenceIndex(byId), corpusErrors, loadedAt: new Date() };
   }
 
+  /**
+   * Switches to the index another process published since this one was loaded (a /reindex on another shard of the
+   * bot), with the corpus as it is now. Builds and embeds nothing; false when the live index is already the one in
+   * use, or a reindex is running here. Questions in flight finish on the snapshot they started with.
+   */
+  async refresh(): Promise<boolean> {
+    if (this.reindexing) return false;
+    if (this.pg) {
+      const loaded = await this.pg.load(this.embeddings);
+      if (loaded.generation === this.pgLoaded?.generation) return false;
+      const corpus = await this.readCorpus();
+      this.current = this.pgSnapshot(loaded, corpus.articles, corpus.errors);
+      return true;
+    }
+    const live = await currentIndexDir(this.indexDir);
+    if (!live || live === this.current.dir) return false;
+    const [loaded, corpus] = await Promise.all([loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH), this.readCorpus()]);
+    this.current = this.snapshot(loaded, corpus.articles, corpus.errors);
+    return true;
+  }
+
   /** Releases what the engine holds open (the Postgres pool with VECTOR_STORE=pgvector; nothing for hnsw). */
   async close(): Promise<void> {
     await this.pg?.close();

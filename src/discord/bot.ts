@@ -19,7 +19,7 @@ import { answerPayload, NO_PINGS, type BotContext, type Produced } from './conte
 import { FeedbackStore } from './feedback.js';
 import { feedbackRow, formatAnswer, infoEmbed, parseFeedbackId, threadName, COLORS } from './format.js';
 import { QuestionLimiter } from './ratelimit.js';
-import { exposeShardStats } from './shards.js';
+import { exposeToShards } from './shards.js';
 import { Stats } from './stats.js';
 import { ThreadStore } from './threads.js';
 
@@ -231,7 +231,7 @@ export function createBot(opts: BotOptions): Bot {
     }
   }
 
-  exposeShardStats(client, () => context);
+  exposeToShards(client, () => context);
   client.on(Events.MessageCreate, (m) => track(onMessage(m)));
   client.on(Events.InteractionCreate, (i) => track(onInteraction(i)));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'gateway disconnected'));

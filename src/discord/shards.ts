@@ -67,8 +67,14 @@ export function localShardStats(client: Client, ctx: BotContext): ShardStats {
   };
 }
 
-/** Makes this process's figures readable by the other shards' /stats (a getter, so every read is current). */
-export function exposeShardStats(client: Client, ctx: () => BotContext | undefined): void {
+/** The client method the shard that ran /reindex calls on the others (through ShardClientUtil.broadcastEval). */
+export const SHARD_REFRESH_PROP = 'bronRefreshIndex';
+
+/**
+ * Makes this process reachable by the other shards: its figures for /stats (a getter, so every read is current) and
+ * a method that loads the index another shard's /reindex published.
+ */
+export function exposeToShards(client: Client, ctx: () => BotContext | undefined): void {
   Object.defineProperty(client, SHARD_STATS_PROP, {
     configurable: true,
     enumerable: false,
@@ -77,6 +83,40 @@ export function exposeShardStats(client: Client, ctx: () => BotContext | undefin
       return c ? localShardStats(client, c) : undefined;
     },
   });
+  Object.defineProperty(client, SHARD_REFRESH_PROP, {
+    configurable: true,
+    enumerable: false,
+    value: async (): Promise<boolean> => {
+      const c = ctx();
+      if (!c) return false;
+      const swapped = await c.engine.refresh();
+      if (swapped) log.info({ index: c.engine.snapshotInfo.dir, shards: client.shard?.ids }, 'loaded the index another shard published');
+      return swapped;
+    },
+  });
+}
+
+/**
+ * After a /reindex on this shard: every other shard loads the new index (they build nothing), bounded by `timeoutMs`.
+ * Returns how many shards switched; nothing to do when the bot is not sharded.
+ */
+export async function refreshOtherShards(client: Client, timeoutMs = 60_000): Promise<number> {
+  if (!client.shard || client.shard.count <= 1) return 0;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    // The function runs in each shard process with its own client (it is sent as source text, so it must not close
+    // over anything here); this shard finds its index already current and answers false.
+    const results = await Promise.race([
+      client.shard.broadcastEval((c) => (c as unknown as Record<string, () => Promise<boolean>>)['bronRefreshIndex']?.() ?? false),
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not every shard answered within ${timeoutMs} ms`)), timeoutMs))),
+    ]);
+    return results.filter(Boolean).length;
+  } catch (err) {
+    log.warn({ err }, 'could not make every shard load the new index; a shard that missed it keeps the previous one until it restarts');
+    return 0;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export interface CollectedStats {

@@ -1,8 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { copyCorpus } from '../support/corpus.js';
 import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
 import { fieldQuote, newUser, QUESTION, replyTo, temp, TOKEN } from './harness.js';
 
@@ -17,8 +18,10 @@ const BAD_TOKEN = 'bron-e2e-REJECTED-sharded-token.xyz';
 let manager: ChildProcess | undefined;
 let output = '';
 const shardPids = new Set<number>();
+let corpusDir: string;
 
 beforeAll(async () => {
+  corpusDir = copyCorpus(tmp.dir);
   fake = await startFakeDiscord({ shards: 2, guilds: 2 });
   fake.invalidTokens.add(BAD_TOKEN);
 });
@@ -43,6 +46,7 @@ function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
     ...base,
     EMBEDDINGS: 'local',
+    CORPUS_DIR: corpusDir,
     INDEX_DIR: join(tmp.dir, 'index'),
     DATA_DIR: join(tmp.dir, 'data'),
     DISCORD_API_BASE: fake.apiBase,
@@ -79,7 +83,7 @@ const logLines = () =>
 const field = (embed: { fields: { name: string; value: string }[] }, name: string | RegExp) =>
   embed.fields.find((f) => (typeof name === 'string' ? f.name === name : name.test(f.name)))?.value;
 
-describe('npm run start:sharded', { timeout: 30_000 }, () => {
+describe('npm run start:sharded', { timeout: 40_000 }, () => {
   it('a rejected token: one clear line and a non-zero exit before any shard starts', async () => {
     const r = await new Promise<{ code: number; stderr: string; stdout: string }>((resolve) =>
       execFile(process.execPath, ['--import', 'tsx', 'src/discord/sharded.ts'], { env: env({ DISCORD_TOKEN: BAD_TOKEN }), timeout: 20_000 }, (err, stdout, stderr) =>
@@ -152,6 +156,22 @@ describe('npm run start:sharded', { timeout: 30_000 }, () => {
     expect(field(embed, 'Refusals')).toBe('0 (0%)');
     expect(field(embed, 'Latency p50 / p95')).toMatch(/^\d+ ms \/ \d+ ms$/);
     expect(field(embed, /^Shards \(2\)$/)).toBe('#0: 1 server, 1 question\n#1: 1 server, 1 question (this one)');
+
+    // /reindex in the second guild (shard 1) after an article was added: shard 0 switches to the new index as well.
+    const indexIn = async (channelId: string) => field((await fake.sendCommand({ name: 'stats', channelId }).callback(10_000)).body.data.embeds[0], 'Index');
+    const before = await indexIn(g0!.channels.general);
+    expect(before).toMatch(/ passages from 5 articles$/);
+    writeFileSync(
+      join(corpusDir, '900-test-brug.md'),
+      '---\nid: "test-brug"\ntitle: "Testbrug geopend"\noutlet: "Testkrant"\ndate: "2024-11-01"\nlanguage: "nl"\n---\nDe testbrug in Zwolle is op vrijdag geopend in aanwezigheid van 250 gasten.\n',
+    );
+    const reindex = fake.sendCommand({ name: 'reindex', user: fake.users.admin, channelId: g1!.channels.general });
+    const done = await reindex.edit((r) => r.body.embeds?.[0]?.title === 'Reindex finished', 20_000);
+    expect(done.body.embeds[0].description).toMatch(/incremental/);
+    const after = await indexIn(g0!.channels.general);
+    expect(after).toMatch(/ passages from 6 articles$/);
+    expect(Number(after!.split(' ')[0])).toBeGreaterThan(Number(before!.split(' ')[0]));
+    expect(logLines().some((l) => l.msg === 'loaded the index another shard published' && JSON.stringify(l.shards) === '[0]')).toBe(true);
 
     // SIGTERM to the manager: it asks every shard to stop, they finish and write their own stats, all exit.
     manager.kill('SIGTERM');
