@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { splitSentences, type Sentence } from '../ingest/sentences.js';
-import { isStopword, stem, words } from '../text/analyze.js';
+import { isStopword, stem, words, type Lang } from '../text/analyze.js';
 import { troopFigures, type Figure } from './figures.js';
 
 /**
@@ -18,14 +18,19 @@ export class SentenceIndex {
 
   constructor(readonly articles: Map<string, Article>) {
     const aliases = learnAliases(articles.values());
-    for (const a of articles.values()) {
-      const list = splitSentences(a);
+    const aliasNames = new Set(aliases.map((x) => x.name));
+    const split = [...articles.values()].map((a) => ({ a, lang: (a.language === 'en' ? 'en' : 'nl') as Lang, list: splitSentences(a) }));
+    for (const { list, lang } of split)
+      for (const s of list) for (const m of s.text.matchAll(/(?<=[\p{L},;:] )\p{Lu}[\p{Ll}]+/gu)) for (const w of words(m[0])) this.names.add(stem(w, lang));
+    for (const { a, lang, list } of split) {
       this.sentences.set(a.id, list);
+      let previousNames: string[] = [];
       for (const s of list) {
-        const lang = a.language === 'en' ? 'en' : 'nl';
         const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, lang)));
         for (const { role, name } of aliases) if (role.every((r) => set.has(r))) set.add(name);
-        for (const m of s.text.matchAll(/(?<=[\p{L},;:] )\p{Lu}[\p{Ll}]+/gu)) for (const w of words(m[0])) this.names.add(stem(w, lang));
+        // "Hij vergeleek het met …": a sentence opening with he/she is about whom the sentence before named.
+        if (/^\s*(Hij|Zij|He|She)\b/u.test(s.text)) for (const n of previousNames) set.add(n);
+        previousNames = [...set].filter((n) => this.names.has(n) || aliasNames.has(n));
         this.stems.set(s, set);
         let all = this.articleStems.get(a.id);
         if (!all) this.articleStems.set(a.id, (all = new Set()));
