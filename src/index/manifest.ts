@@ -24,6 +24,12 @@ export interface Manifest {
   split: SplitParams;
   builtAt: string;
   buildMs: number;
+  /**
+   * sha256 of every file of the index folder (manifest aside), written when it is published and checked before the
+   * folder is loaded: hnswlib reads its file without checks, and a damaged one can crash the process (SIGSEGV) on every
+   * start. Absent in manifests written before it existed (those folders are loaded unchecked).
+   */
+  checksums?: Record<string, string>;
 }
 
 export interface Staleness {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
@@ -57,6 +59,7 @@ export async function loadStore(indexDir: string, embeddings: EmbeddingsInterfac
   } catch (err) {
     throw new IndexCorruptError(`index manifest ${join(dir, MANIFEST)} is unreadable: ${(err as Error).message}`);
   }
+  await verifyChecksums(dir, manifest);
   let store: HNSWLib;
   try {
     store = await PassageIndex.load(dir, embeddings);
@@ -82,6 +85,8 @@ export async function newBuildDir(indexDir: string): Promise<{ dir: string; name
 /** Writes a finished store into its build folder, then publishes it: rename folder, then swap the pointer file. */
 export async function publishStore(indexDir: string, build: { dir: string; name: string }, store: HNSWLib, manifest: Manifest): Promise<string> {
   await store.save(build.dir);
+  manifest.checksums = {};
+  for (const name of (await readdir(build.dir)).sort()) if (name !== MANIFEST) manifest.checksums[name] = await sha256(join(build.dir, name));
   await writeFile(join(build.dir, MANIFEST), JSON.stringify(manifest, null, 2));
   const finalName = `index-${build.name}`;
   await rename(build.dir, join(indexDir, finalName));
@@ -90,6 +95,25 @@ export async function publishStore(indexDir: string, build: { dir: string; name:
   await rename(tmp, join(indexDir, POINTER));
   await removeStale(indexDir, finalName);
   return join(indexDir, finalName);
+}
+
+function sha256(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('error', reject)
+      .on('end', () => resolve(hash.digest('hex')));
+  });
+}
+
+/** Every file the manifest lists must be there with the same sha256, before any of them is parsed or mapped. */
+async function verifyChecksums(dir: string, manifest: Manifest): Promise<void> {
+  for (const [name, expected] of Object.entries(manifest.checksums ?? {})) {
+    if (!/^[\w.-]+$/.test(name) || name === '..') throw new IndexCorruptError(`index manifest in ${dir} lists a bad file name ${JSON.stringify(name)}`);
+    const actual = await sha256(join(dir, name)).catch((err: NodeJS.ErrnoException) => `(${err.code ?? err.message})`);
+    if (actual !== expected) throw new IndexCorruptError(`index file ${join(dir, name)} is damaged (its checksum does not match the manifest)`);
+  }
 }
 
 /** Drops old index folders and abandoned builds; a live build of another process is protected by the build lock. */
