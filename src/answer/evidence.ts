@@ -25,8 +25,11 @@ export class SentenceIndex {
     for (const { a, lang, list } of split) {
       this.sentences.set(a.id, list);
       let previousNames: string[] = [];
+      // "Wat vindt het RD …": every sentence of an article is the outlet's, so it answers to the outlet's name.
+      const outlet = /^unknown/i.test(a.outlet) ? [] : words(a.outlet.replace(/\.(nl|com|be|org)$/i, '')).filter((w) => !isStopword(w)).map((w) => stem(w, lang));
       for (const s of list) {
         const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, lang)));
+        for (const o of outlet) set.add(o);
         for (const { role, name } of aliases) if (role.every((r) => set.has(r))) set.add(name);
         // "Hij vergeleek het met …": a sentence opening with he/she is about whom the sentence before named.
         if (/^\s*(Hij|Zij|He|She)\b/u.test(s.text)) for (const n of previousNames) set.add(n);
