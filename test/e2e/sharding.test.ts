@@ -108,6 +108,24 @@ describe('npm run start:sharded', { timeout: 40_000 }, () => {
     expect(r.stderr).toMatch(/DISCORD_SHARD_COUNT: must be auto .* or a whole number of shards, at least 1 \(got "two"\)/);
   });
 
+  it('a shard that cannot start: one line naming the shard and its error, the start is given up, exit 1', async () => {
+    const r = await new Promise<{ code: number; stderr: string; stdout: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/discord/sharded.ts'],
+        { env: env({ DISCORD_TOKEN: TOKEN, CORPUS_DIR: join(tmp.dir, 'no-such-corpus'), INDEX_DIR: join(tmp.dir, 'index-unused') }), timeout: 25_000 },
+        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('bron: '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^bron: shard 0: .*no-such-corpus/);
+    // Shard 1 was never started: the manager gives up at the first shard that fails.
+    const started = r.stderr.split('\n').filter((l) => l.includes('"shard process started"'));
+    expect(started).toHaveLength(1);
+  });
+
   it('two shard processes, one guild each: both answer mentions with verbatim quotes; /stats adds up both shards; SIGTERM stops all', async () => {
     manager = spawn(process.execPath, ['--import', 'tsx', 'src/discord/sharded.ts'], { env: env({ DISCORD_TOKEN: TOKEN, DISCORD_SHARD_COUNT: 'auto' }), stdio: ['ignore', 'pipe', 'pipe'] });
     manager.stdout!.on('data', (d) => (output += d));
