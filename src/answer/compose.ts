@@ -121,7 +121,8 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
       const next = all[sentence.index + 1];
       if (next && next.end - sentence.start <= MAX_PAIR_CHARS && !/\n\s*\n/.test(article.body.slice(sentence.end, next.start))) {
         const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
-        consider(article, pair, retrieval, new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), CONTINUES.test(next.text) ? CONTINUATION_FACTOR : PAIR_FACTOR);
+        const carriesOn = CONTINUES.test(next.text) || wordCount(next.text) < 5; // "Een bizarre opmerking." comments on what came before
+        consider(article, pair, retrieval, new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR);
       }
     }
   }
@@ -178,7 +179,7 @@ const PLACE = /\b(in|naar|bij|aan|op|uit)\s+(?:de\s+|het\s+)?(?:[\p{Ll}-]*(?:reg
 
 /** Bylines, timestamps and menus ("NOS Nieuws • vandaag, 17:21") match names well but say little. */
 function looksLikePageChrome(s: string): boolean {
-  return /[•|]/.test(s) || /\b\d{1,2}:\d{2}\b/.test(s);
+  return /[•|]/.test(s) || /\b\d{1,2}:\d{2}\b/.test(s) || /\b(beeld|foto|photo|image)\s*:?\s*\p{Lu}{2,}/u.test(s);
 }
 
 function wordCount(s: string): number {
@@ -315,6 +316,11 @@ function figureAnswer(found: { figure: Figure; article: Article }[], related: Ca
   return { answer: [distinct > 1 ? t.differ : t.one, ...lines].join('\n'), grounded: true, citations, figures, confidence };
 }
 
+/** The same words, whatever the spacing (a photo caption repeated with a double space is one quote). */
+function same(a: string, b: string): boolean {
+  return fold(a).replace(/\s+/g, ' ').trim() === fold(b).replace(/\s+/g, ' ').trim();
+}
+
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.article.id === b.article.id && a.sentence.start < b.sentence.end && b.sentence.start < a.sentence.end;
 }
@@ -324,7 +330,7 @@ function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number): C
   const chosen: Candidate[] = [];
   const take = (c: Candidate) => {
     if (chosen.length >= MAX_QUOTES || chosen.includes(c)) return;
-    if (chosen.some((x) => fold(x.sentence.text) === fold(c.sentence.text) || overlaps(x, c))) return;
+    if (chosen.some((x) => same(x.sentence.text, c.sentence.text) || overlaps(x, c))) return;
     chosen.push(c);
   };
   // Breadth first, so agreeing (or differing) sources all show: the best sentence of every article that covers the
