@@ -118,6 +118,35 @@ describe('hostile questions', () => {
     );
   });
 
+  it('CLI: hostile questions as argv (4 sampled + 2 option-like, with and without `--`) give one JSON object or one clear line, never a stack trace', async () => {
+    const samples = fc.sample(fc.tuple(hostile.filter((q) => !q.includes('\0')), fc.boolean()), { numRuns: 4, seed: 13 });
+    samples.push(['-rf / --version @everyone', false], ['--mode', true]);
+    const outcomes: string[] = [];
+    for (let i = 0; i < samples.length; i += 2) {
+      const batch = samples.slice(i, i + 2).map(async ([q, separator]) => {
+        const r = await runCli('src/cli/ask.ts', ['--json', ...(separator ? ['--'] : []), q], { INDEX_DIR: join(tmp.dir) });
+        expect(r.signal).toBeNull();
+        expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
+        if (r.code === 0) {
+          const lines = r.stdout.trim().split('\n');
+          expect(lines).toHaveLength(1);
+          const json = JSON.parse(lines[0]!) as { answer: string; grounded: boolean; citations: { quote: string }[] };
+          expect(typeof json.answer).toBe('string');
+          expect(json.answer).not.toMatch(INJECTION);
+          for (const c of json.citations) expect(c.quote.isWellFormed()).toBe(true);
+        } else {
+          expect(r.stdout).toBe('');
+          const err = r.stderr.split('\n').filter((l) => l && !l.startsWith('(run with --help'));
+          expect(err).toHaveLength(1);
+          expect(err[0]).toMatch(/^(bron: The question (is empty|has no words in it)\.|error: (unknown option|option '--mode <mode>' argument missing))/);
+        }
+        outcomes.push(String(r.code));
+      });
+      await Promise.all(batch);
+    }
+    expect(outcomes).toContain('0');
+  }, 120_000);
+
   it('CLI: a 200 KB question (as many argv words) exits 0 with the notice', async () => {
     const q = 'Wat zei Rutte over Koersk en de Noord-Koreaanse soldaten? '.repeat(Math.ceil(200_000 / 58));
     const args = q.trim().split(' '); // one 200 KB argument would exceed Linux's 128 KB per-argument limit
