@@ -36,6 +36,8 @@ interface Candidate {
   sentence: Sentence;
   article: Article;
   coverage: number;
+  /** Coverage by the sentence's own words, without credit from its paragraph: what refusal is decided on. */
+  strict: number;
   matched: Set<string>;
   /** Fused retrieval score of the best passage containing the sentence, relative to the top passage. */
   retrieval: number;
@@ -59,7 +61,8 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   // A sentence without the kind of answer asked for ("how many tanks" without a number of tanks) cannot answer it.
   const candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups)) : ranked;
   const best = candidates[0];
-  const confidence = best?.coverage ?? 0;
+  // Refusal looks at what sentences say themselves: paragraph context helps pick the quote, not decide to answer.
+  const confidence = Math.max(0, ...candidates.map((c) => c.strict));
   if (!best || confidence < MIN_COVERAGE) return refuse(lang, confidence);
 
   if (intent.troops) {
@@ -76,8 +79,9 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
     // "How many soldiers died": no troop figure speaks of dying, so a quote must give a number and say what happened.
     const known = knownPredicates(intent, groups, index);
     const counted = candidates.filter((c) => hasQuantity(c.sentence.text) && known.every((g) => c.matched.has(g)) && aboutNationality(c.sentence.text, intent.nationality));
-    if (!counted[0] || counted[0].coverage < MIN_COVERAGE) return refuse(lang, counted[0]?.coverage ?? 0);
-    return quoteAnswer(counted, lang, counted[0].coverage);
+    const sure = counted.filter((c) => c.strict >= MIN_COVERAGE);
+    if (!sure[0]) return refuse(lang, counted[0]?.strict ?? 0);
+    return quoteAnswer(sure, lang, sure[0].strict);
   }
   return quoteAnswer(candidates, lang, confidence);
 }
@@ -108,8 +112,9 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
       prior.retrieval = Math.max(prior.retrieval, retrieval);
       return;
     }
-    const c = coverage(index, groups, stems, askedNames);
-    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), matched: c.matched, retrieval, score: 0 });
+    const c = coverage(index, groups, stems, askedNames, index.paragraphOf(sentence));
+    const strict = coverage(index, groups, stems, askedNames).coverage;
+    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), strict: Math.min(1, strict * factor), matched: c.matched, retrieval, score: 0 });
   };
   for (const p of retrieved) {
     const article = index.articles.get(p.doc.metadata.articleId);

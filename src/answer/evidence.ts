@@ -89,6 +89,23 @@ export class SentenceIndex {
     return this.articleStems.get(articleId) ?? new Set();
   }
 
+  private readonly paragraphStems = new Map<Sentence, Set<string>>();
+  /** Stems of the paragraph a sentence stands in (lines of the article body), the sentence's own included. */
+  paragraphOf(s: Sentence): Set<string> {
+    let out = this.paragraphStems.get(s);
+    if (out) return out;
+    const article = this.articles.get(s.articleId);
+    const list = this.sentences.get(s.articleId) ?? [];
+    if (!article) return new Set();
+    const from = article.body.lastIndexOf('\n', s.start - 1) + 1;
+    const nl = article.body.indexOf('\n', s.end);
+    const to = nl < 0 ? article.body.length : nl;
+    out = new Set();
+    for (const x of list) if (x.start >= from && x.end <= to) for (const t of this.stemsOf(x)) out.add(t);
+    this.paragraphStems.set(s, out);
+    return out;
+  }
+
   stemsOf(s: Sentence): Set<string> {
     return this.stems.get(s) ?? new Set();
   }
@@ -137,7 +154,7 @@ export interface Coverage {
  * or any of its translations; a group weighs the IDF of its most common form in the corpus (or the maximum, when
  * the corpus never uses any form of it — so questions about things the articles never mention score low).
  */
-export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>, sentenceStems: Set<string>, askedNames?: Set<string>): Coverage {
+export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>, sentenceStems: Set<string>, askedNames?: Set<string>, context?: Set<string>): Coverage {
   let total = 0;
   let got = 0;
   const matched = new Set<string>();
@@ -145,13 +162,15 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
   for (const [group, forms] of groups) {
     let w = Infinity;
     let hit = 0;
+    let own = false;
     let name = askedNames?.has(group) ?? false;
     for (const f of forms) {
       const idf = index.idf(f);
       if (idf < unseen) w = Math.min(w, idf);
       if (index.isName(f)) name = true;
-      if (sentenceStems.has(f)) hit = 1;
-      else if (hit === 0 && f.length >= 5 && inCompound(f, sentenceStems)) hit = COMPOUND_CREDIT;
+      if (sentenceStems.has(f)) [hit, own] = [1, true];
+      else if (hit < COMPOUND_CREDIT && f.length >= 5 && inCompound(f, sentenceStems)) [hit, own] = [COMPOUND_CREDIT, true];
+      else if (hit < CONTEXT_CREDIT && context?.has(f)) hit = CONTEXT_CREDIT;
     }
     if (!Number.isFinite(w)) w = unseen;
     // Names carry a question: a sentence about Rutte does not answer "what did Putin say".
@@ -159,11 +178,18 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
     total += w;
     if (hit > 0) {
       got += w * hit;
-      matched.add(group);
+      // Only the sentence's own words count as matched: answer-type checks ask what the quote itself says.
+      if (own) matched.add(group);
     }
   }
   return { coverage: total > 0 ? got / total : 0, matched };
 }
+
+/**
+ * A question word found not in the sentence but elsewhere in its paragraph counts this much: "“Dit is onze zaak.”"
+ * answers what Putin said about the troops because the paragraph is about them.
+ */
+const CONTEXT_CREDIT = 0.5;
 
 /** Names weigh this much more than other words of the question. */
 const NAME_WEIGHT = 2;
