@@ -61,7 +61,7 @@ describe('a damaged index is rebuilt, with the reason, and never crashes the pro
   ];
 
   for (const [name, damage, reason] of cases) {
-    it(`${name}: \`npm run ask\` warns, rebuilds, answers (exit 0); the next start loads without rebuilding`, async () => {
+    it.concurrent(`${name}: \`npm run ask\` warns, rebuilds, answers (exit 0); the next start loads without rebuilding`, async () => {
       const { indexDir, live } = copy();
       damage(live);
       const r = await runCli('src/cli/ask.ts', ['--json', QUESTION], { INDEX_DIR: indexDir });

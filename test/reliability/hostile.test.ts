@@ -118,8 +118,8 @@ describe('hostile questions', () => {
     );
   });
 
-  it('CLI: hostile questions as argv (4 sampled + 2 option-like, with and without `--`) give one JSON object or one clear line, never a stack trace', async () => {
-    const samples = fc.sample(fc.tuple(hostile.filter((q) => !q.includes('\0')), fc.boolean()), { numRuns: 4, seed: 13 });
+  it('CLI: hostile questions as argv (2 sampled + 2 option-like, with and without `--`) give one JSON object or one clear line, never a stack trace', async () => {
+    const samples = fc.sample(fc.tuple(hostile.filter((q) => !q.includes('\0')), fc.boolean()), { numRuns: 2, seed: 13 });
     samples.push(['-rf / --version @everyone', false], ['--mode', true]);
     const outcomes: string[] = [];
     for (let i = 0; i < samples.length; i += 2) {
