@@ -52,8 +52,11 @@ describe('/reindex and `npm run index` at once', { timeout: 90_000 }, () => {
     expect(existsSync(join(indexDir, '.build.lock'))).toBe(true);
 
     let cli: RunResult | undefined;
-    const cliDone = runCli('src/cli/index.ts', [], { INDEX_DIR: indexDir, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' }, 80_000).then((r) => (cli = r));
-    await new Promise((r) => setTimeout(r, 4000)); // long enough for the CLI to start, see the change and reach the lock
+    let live = '';
+    const cliDone = runCli('src/cli/index.ts', [], { INDEX_DIR: indexDir, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' }, 80_000, (d) => (live += d)).then((r) => (cli = r));
+    // Wait for the CLI to decide to build (it then goes for the lock), however long its start takes on a busy machine.
+    await expect.poll(() => live.includes('updating the index: 1 article(s) changed') || cli !== undefined, { timeout: 40_000, interval: 100 }).toBe(true);
+    await new Promise((r) => setTimeout(r, 1000)); // and a moment in which it would finish if the lock did not hold it
     expect(cli, 'the CLI finished while the bot held the build lock').toBeUndefined();
     const during = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('during') });
     expect((await replyTo(fake, during)).body.embeds[0].description).toContain('10.000');

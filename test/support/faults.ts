@@ -13,10 +13,10 @@ export interface RunResult {
 }
 
 /** Runs a CLI entry point (`src/cli/index.ts`, `src/cli/ask.ts`) in a child process, as `npm run` does. */
-export function runCli(script: string, args: string[], env: Record<string, string>, timeout = 60_000): Promise<RunResult> {
+export function runCli(script: string, args: string[], env: Record<string, string>, timeout = 60_000, onStderr?: (chunk: string) => void): Promise<RunResult> {
   const t0 = performance.now();
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       ['--import', 'tsx', script, ...args],
       { env: { ...process.env, EMBEDDINGS: 'local', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...env }, timeout, maxBuffer: 32 * 1024 * 1024 },
@@ -31,6 +31,7 @@ export function runCli(script: string, args: string[], env: Record<string, strin
         });
       },
     );
+    if (onStderr) child.stderr?.on('data', (d: Buffer | string) => onStderr(String(d)));
   });
 }
 
