@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { log } from '../log.js';
 
 /**
@@ -19,8 +19,37 @@ export async function writeJsonAtomic(file: string, data: unknown): Promise<void
   }
 }
 
+/** Temp files of writers that died mid-write (kill -9 between write and rename): their pid is gone, so nobody renames them. */
+export async function removeStaleTemps(file: string): Promise<string[]> {
+  const prefix = `${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(file));
+  } catch {
+    return [];
+  }
+  const stale = names.filter((n) => {
+    const m = n.startsWith(prefix) ? /^(\d+)\.[0-9a-f]+\.tmp$/.exec(n.slice(prefix.length)) : null;
+    return m !== null && !alive(Number(m[1]));
+  });
+  await Promise.all(stale.map((n) => rm(join(dirname(file), n), { force: true })));
+  return stale;
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+  }
+}
+
 /** Reads a JSON file written by writeJsonAtomic; a missing file gives `fallback`, a damaged one is logged and ignored. */
 export async function readJson<T>(file: string, fallback: T): Promise<T> {
+  const removed = await removeStaleTemps(file);
+  if (removed.length > 0) log.info({ file, removed }, `removed ${removed.length} temp file(s) left by a stopped writer`);
   let text: string;
   try {
     text = await readFile(file, 'utf8');

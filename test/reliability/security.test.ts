@@ -148,5 +148,12 @@ describe('files stay in their folders', () => {
     }
     // Nothing but the file and, after a kill, its temp files, all inside the data folder.
     for (const name of readdirSync(dir)) expect(name).toMatch(/^feedback\.json(\.\d+\.[0-9a-f]+\.tmp)?$/);
+    // The next start (readJson) removes temp files of dead writers and keeps a live writer's.
+    const live = `feedback.json.${process.pid}.abcd1234.tmp`;
+    writeFileSync(join(dir, live), '{');
+    writeFileSync(join(dir, 'feedback.json.2147483646.00ff.tmp'), '{'); // no such pid
+    const { readJson } = await import('../../src/discord/persist.js');
+    await readJson(join(dir, 'feedback.json'), {});
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([live]);
   }, 60_000);
 });
