@@ -49,6 +49,7 @@ run(async () => {
 
   // Children's output passes through; their one-line errors ("bron: …") are kept, to report a shard that failed to start.
   const lastError = new Map<number, string>();
+  let online = false;
   manager.on('shardCreate', (shard) => {
     shard.on('spawn', (spawned) => {
       const child = spawned as ChildProcess; // process mode
@@ -60,8 +61,9 @@ run(async () => {
         const lines = buffered.split('\n');
         buffered = lines.pop()!;
         for (const line of lines) {
+          // While starting, a shard's fatal error is reported once, by the manager, naming the shard; later it passes through.
           if (line.startsWith('bron: ')) lastError.set(shard.id, line.slice('bron: '.length));
-          else process.stderr.write(`${line}\n`);
+          if (!line.startsWith('bron: ') || online) process.stderr.write(`${line}\n`);
         }
       });
     });
@@ -129,6 +131,7 @@ run(async () => {
     fail(`shard ${id} did not start: ${(err as Error).message}`);
   }
   // From now on a shard that dies is started again.
+  online = true;
   manager.respawn = true;
   log.info({ shards: total }, 'all shards are online');
 });
