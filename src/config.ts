@@ -27,7 +27,8 @@ export const configSchema = z.object({
 
   HNSW_M: int(4, 128).default(16),
   HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
-  HNSW_EF_SEARCH: int(10, 4000).default(768),
+  // 640: the smallest efSearch with recall@10 ≥ 0.98 on the 100k bench index (0.982; 768 gives 0.985 at ~20% more time).
+  HNSW_EF_SEARCH: int(10, 4000).default(640),
   RETRIEVE_K: int(1, 100).default(12),
   MAX_QUESTION_CHARS: int(20, 100_000).default(1000),
 

@@ -57,8 +57,8 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
       expect(r[key] as number, key).toBeGreaterThanOrEqual(0);
     }
     expect(r.pg_recall_at_10 as number).toBeLessThanOrEqual(1);
-    expect(r.pg_ef_search).toBe(768);
-    expect((r.pg_ef_sweep as { ef: number }[]).map((s) => s.ef)).toEqual([16, 768]);
+    expect(r.pg_ef_search).toBe(640);
+    expect((r.pg_ef_sweep as { ef: number }[]).map((s) => s.ef)).toEqual([16, 640]);
     expect(typeof r.pg_uses_hnsw_index).toBe('boolean');
   }, 110_000);
 });
