@@ -90,7 +90,13 @@ describe('clip', () => {
         if (!s.includes('”')) expect(balanced(c) || c === s).toBe(true);
         expect(c.toWellFormed()).toBe(c);
       }),
+      { numRuns: 2000 },
     );
+  });
+
+  it('closes every quotation the cut leaves open (found by the property: "““aaa" clipped to 4)', () => {
+    expect(clip('““aaa', 4)).toBe('“…”');
+    expect(clip('““aaa bbb ccc', 8)).toBe('““aaa…””');
   });
 });
 
