@@ -175,3 +175,14 @@ describe('answer types the wording asks for', () => {
     expect(a.answer).not.toMatch(/drieduizend|1500|10\.000/);
   });
 });
+
+describe('typo correction', () => {
+  it('corrects a misspelling to a corpus word, but not a correctly spelt word the corpus lacks', async () => {
+    const { SentenceIndex } = await import('../src/answer/evidence.js');
+    const { termGroups, expandQuery } = await import('../src/text/expand.js');
+    const index = new SentenceIndex(engine.snapshotInfo.articles);
+    const groups = index.withCorrections(termGroups(expandQuery('troups gewonnen', 'nl')));
+    expect([...groups.get('troups')!]).toContain('troep'); // one edit from the articles' "troepen"
+    expect([...groups.get('gewonnen')!]).not.toContain('gewond'); // "won", not "wounded"
+  });
+});

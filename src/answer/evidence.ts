@@ -2,6 +2,7 @@ import type { Article } from '../corpus/article.js';
 import { splitSentences, type Sentence } from '../ingest/sentences.js';
 import { isStopword, stem, words, type Lang } from '../text/analyze.js';
 import { troopFigures, type Figure } from './figures.js';
+import { isDutchWord } from '../retrieve/lexicon.js';
 
 /**
  * Sentence-level view of the corpus: the answerer quotes sentences, so it scores them, not passages.
@@ -71,7 +72,8 @@ export class SentenceIndex {
     const out = new Map<string, Set<string>>();
     for (const [g, forms] of groups) {
       const next = new Set(forms);
-      if (![...forms].some((f) => this.df.has(f))) {
+      // A correctly spelt word the articles never use ("gewonnen") is not a typo of one they do ("gewond").
+      if (![...forms].some((f) => this.df.has(f)) && !isDutchWord(g)) {
         for (const f of forms) if (f.length >= 5 && !/\d/.test(f)) for (const v of this.vocabulary()) if (oneEditApart(f, v)) next.add(v);
       }
       out.set(g, next);

@@ -117,3 +117,17 @@ export function translateQuery(tokens: string[]): { source: string; dutch: strin
 export function lexiconSize(): number {
   return load().size;
 }
+
+let vocabulary: Set<string> | undefined;
+
+/**
+ * Whether a folded word is a Dutch dictionary word (one of the lexicon's Dutch translations). The English keys are
+ * not used: the supplement lists common misspellings there on purpose ("troups").
+ */
+export function isDutchWord(word: string): boolean {
+  if (!vocabulary) {
+    vocabulary = new Set();
+    for (const dutch of load().values()) for (const d of dutch) if (!key(d).includes(' ')) vocabulary.add(key(d));
+  }
+  return vocabulary.has(key(word));
+}
