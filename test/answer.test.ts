@@ -186,3 +186,12 @@ describe('typo correction', () => {
     expect([...groups.get('gewonnen')!]).not.toContain('gewond'); // "won", not "wounded"
   });
 });
+
+describe('quote boundaries', () => {
+  it('a quote does not run on into the next line’s byline (“… kant.”⏎Bron: Dvhn)', async () => {
+    for (const q of ['Tot wanneer verwacht de schrijver weinig nieuws uit Amerika?', 'Wie heeft de Amerikaanse verkiezingen van 5 november gewonnen?']) {
+      const a = await engine.ask(q);
+      for (const c of a.citations) expect(c.quote, q).not.toMatch(/\n\s*Bron:/);
+    }
+  });
+});

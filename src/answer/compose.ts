@@ -126,7 +126,8 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
       const next = all[sentence.index + 1];
       if (next && next.end - sentence.start <= MAX_PAIR_CHARS && !/\n\s*\n/.test(article.body.slice(sentence.end, next.start))) {
         const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
-        const carriesOn = CONTINUES.test(next.text) || wordCount(next.text) < 5; // "Een bizarre opmerking." comments on what came before
+        // "Een bizarre opmerking." comments on what came before; on a new line ("Bron: Dvhn") it is something else.
+        const carriesOn = !article.body.slice(sentence.end, next.start).includes('\n') && (CONTINUES.test(next.text) || wordCount(next.text) < 5);
         consider(article, pair, retrieval, new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR);
       }
     }
