@@ -195,3 +195,11 @@ describe('quote boundaries', () => {
     }
   });
 });
+
+describe('questions in the articles', () => {
+  it('a sentence that only asks is not quoted as an answer when a statement answers as well', async () => {
+    const a = await engine.ask('Wat zei Poetin over de Noord-Koreaanse troepen?');
+    expect(a.grounded).toBe(true);
+    for (const c of a.citations) expect(c.quote).not.toMatch(/\?[\s”"’»]*$/);
+  });
+});

@@ -88,6 +88,7 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
 
 /** Two neighbouring sentences are quoted together when they are this short together ("… zei Poetin. “Dit is onze zaak.”"). */
 const MAX_PAIR_CHARS = 400;
+const QUESTION_FACTOR = 0.8;
 /** A pair must beat a single sentence by a margin: shorter quotes are better quotes. */
 const PAIR_FACTOR = 0.95;
 /**
@@ -142,6 +143,8 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
     if (intent.reason && REASON.test(c.sentence.text)) c.score += 0.1;
     if (intent.place && PLACE.test(c.sentence.text)) c.score += 0.1;
     if (looksLikePageChrome(c.sentence.text)) c.score *= 0.7;
+    // A sentence that asks ("Zal Poetin de troepen terugsturen?") answers nothing by itself.
+    if (/\?[\s”"’»]*$/.test(c.sentence.text)) c.score *= QUESTION_FACTOR;
   }
   return out.sort((a, b) => b.score - a.score);
 }
