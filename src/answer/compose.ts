@@ -114,8 +114,7 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
       return;
     }
     const c = coverage(index, groups, stems, askedNames, index.paragraphOf(sentence));
-    const strict = coverage(index, groups, stems, askedNames).coverage;
-    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), strict: Math.min(1, strict * factor), matched: c.matched, retrieval, score: 0 });
+    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), strict: Math.min(1, c.strict * factor), matched: c.matched, retrieval, score: 0 });
   };
   for (const p of retrieved) {
     const article = index.articles.get(p.doc.metadata.articleId);

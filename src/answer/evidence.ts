@@ -148,6 +148,8 @@ function learnAliases(articles: Iterable<Article>): { role: string[]; name: stri
 export interface Coverage {
   /** Share of the question's weighted words that the sentence contains (0..1). */
   coverage: number;
+  /** The same share counting only the sentence's own words, without credit from its paragraph. */
+  strict: number;
   matched: Set<string>;
 }
 
@@ -159,6 +161,7 @@ export interface Coverage {
 export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>, sentenceStems: Set<string>, askedNames?: Set<string>, context?: Set<string>): Coverage {
   let total = 0;
   let got = 0;
+  let gotOwn = 0;
   const matched = new Set<string>();
   const unseen = index.idf('\u0000');
   for (const [group, forms] of groups) {
@@ -181,10 +184,13 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
     if (hit > 0) {
       got += w * hit;
       // Only the sentence's own words count as matched: answer-type checks ask what the quote itself says.
-      if (own) matched.add(group);
+      if (own) {
+        gotOwn += w * hit;
+        matched.add(group);
+      }
     }
   }
-  return { coverage: total > 0 ? got / total : 0, matched };
+  return { coverage: total > 0 ? got / total : 0, strict: total > 0 ? gotOwn / total : 0, matched };
 }
 
 /**
