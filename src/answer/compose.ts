@@ -66,19 +66,20 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   if (!best || confidence < MIN_COVERAGE) return refuse(lang, confidence);
 
   if (intent.troops) {
-    const figures = selectFigures(candidates, groups, intent, index);
+    const known = knownPredicates(intent, groups, index);
+    // A sentence that gives a number for what the question says happened, to the troops asked about.
+    const countsIt = (c: Candidate) => hasQuantity(c.sentence.text) && known.every((g) => c.matched.has(g)) && aboutNationality(c.sentence.text, intent.nationality);
+    const figures = selectFigures(candidates, groups, intent, known, index);
     if (figures) {
       // "How many were killed or wounded": besides the troop figures, a sentence with a number for what happened
       // ("Iedere week worden er duizend uitgeschakeld") answers it too, though it names no troops.
-      const known = knownPredicates(intent, groups, index);
-      const related = known.length === 0 ? [] : candidates.filter((c) => c.score >= candidates[0]!.score * QUOTE_WINDOW && hasQuantity(c.sentence.text) && known.every((g) => c.matched.has(g)) && aboutNationality(c.sentence.text, intent.nationality));
+      const related = known.length === 0 ? [] : candidates.filter((c) => c.score >= candidates[0]!.score * QUOTE_WINDOW && countsIt(c));
       return figureAnswer(figures, related, candidates, lang, confidence);
     }
     // "How many Ukrainian soldiers …": the articles give troop figures, but none for the troops asked about.
     if (intent.nationality && !index.figures().some(({ figure }) => figure.nationality === intent.nationality)) return refuse(lang, confidence);
     // "How many soldiers died": no troop figure speaks of dying, so a quote must give a number and say what happened.
-    const known = knownPredicates(intent, groups, index);
-    const counted = candidates.filter((c) => hasQuantity(c.sentence.text) && known.every((g) => c.matched.has(g)) && aboutNationality(c.sentence.text, intent.nationality));
+    const counted = candidates.filter(countsIt);
     const sure = counted.filter((c) => c.strict >= MIN_COVERAGE);
     if (!sure[0]) return refuse(lang, counted[0]?.strict ?? 0);
     return quoteAnswer(sure, lang, sure[0].strict);
@@ -210,6 +211,7 @@ function selectFigures(
   candidates: Candidate[],
   groups: Map<string, Set<string>>,
   intent: ReturnType<typeof detectIntent>,
+  known: string[],
   index: SentenceIndex,
 ): { figure: Figure; article: Article }[] | undefined {
   const retrievedArticles = new Set(candidates.map((c) => c.article.id));
@@ -225,13 +227,8 @@ function selectFigures(
     (f.continues !== undefined && relevant(f.continues, article));
   let found = index.figures().filter(({ figure, article }) => relevant(figure, article));
   const want = intent.nationality ?? majority(found.map((f) => f.figure.nationality));
-  found = found.filter(({ figure }) => {
-    if (figure.nationality) return figure.nationality === want;
-    const mentions = new Set(fold(figure.sentence.text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
-    return mentions.size === 0 || !want || mentions.has(want);
-  });
+  found = found.filter(({ figure }) => (figure.nationality ? figure.nationality === want : aboutNationality(figure.sentence.text, want)));
   if (found.length === 0) return undefined;
-  const known = knownPredicates(intent, groups, index);
   if (known.length > 0) {
     const speaksOf = found.some(({ figure }) => known.some((g) => coverOf(figure.sentence).matched.has(g)));
     if (!speaksOf) return undefined;
