@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import { createSplitter, splitArticle, type Passage } from '../ingest/passages.js';
-import type { HnswParams, Manifest, SplitParams } from './manifest.js';
+import { settingsChanged, type HnswParams, type Manifest, type SplitParams } from './manifest.js';
 import { IndexBuilder, PassageIndex } from './hnsw.js';
 import { newBuildDir, publishStore, type LoadedStore } from './store.js';
 
@@ -61,7 +61,7 @@ function withFaultHook(checkpoint: BuildOptions['checkpoint']): BuildOptions['ch
 async function build(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const { articles, embeddings, hnsw, split, previous } = opts;
-  const prev = previous && compatible(previous.manifest, embeddings, hnsw, split) ? previous : undefined;
+  const prev = previous && settingsChanged(previous.manifest, embeddings, hnsw, split).length === 0 ? previous : undefined;
   const changedIds = articles.filter((a) => prev?.manifest.articles[a.id]?.hash !== a.hash).map((a) => a.id);
   const changedSet = new Set(changedIds);
   const currentIds = new Set(articles.map((a) => a.id));
@@ -149,13 +149,3 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   return { store, manifest, dir, mode, embedded: changedIds, removed: removedIds };
 }
 
-function compatible(m: Manifest, e: BronEmbeddings, hnsw: HnswParams, split: SplitParams): boolean {
-  return (
-    m.embedder.id === e.id &&
-    m.embedder.dimensions === e.dimensions &&
-    m.hnsw.m === hnsw.m &&
-    m.hnsw.efConstruction === hnsw.efConstruction &&
-    m.split.chunkSize === split.chunkSize &&
-    m.split.chunkOverlap === split.chunkOverlap
-  );
-}

@@ -40,14 +40,20 @@ export interface Staleness {
   removed: string[];
 }
 
-/** Compares a manifest with the corpus and embedder in use; reasons are phrased for a log line. */
-export function staleness(manifest: Manifest, articles: Article[], embedder: EmbedderInfo, hnsw: HnswParams, split: SplitParams): Staleness {
+/** What makes an index's vectors or graph unusable with these settings (embedder, HNSW, split), phrased for a log line. */
+export function settingsChanged(manifest: Manifest, embedder: EmbedderInfo, hnsw: HnswParams, split: SplitParams): string[] {
   const reasons: string[] = [];
   if (manifest.embedder.id !== embedder.id || manifest.embedder.dimensions !== embedder.dimensions) {
     reasons.push(`embedder changed (${manifest.embedder.id} → ${embedder.id})`);
   }
   if (manifest.hnsw.m !== hnsw.m || manifest.hnsw.efConstruction !== hnsw.efConstruction) reasons.push('HNSW parameters changed');
   if (manifest.split.chunkSize !== split.chunkSize || manifest.split.chunkOverlap !== split.chunkOverlap) reasons.push('passage split settings changed');
+  return reasons;
+}
+
+/** Compares a manifest with the corpus and embedder in use; reasons are phrased for a log line. */
+export function staleness(manifest: Manifest, articles: Article[], embedder: EmbedderInfo, hnsw: HnswParams, split: SplitParams): Staleness {
+  const reasons = settingsChanged(manifest, embedder, hnsw, split);
   const changed: string[] = [];
   const added: string[] = [];
   const current = new Set<string>();

@@ -4,7 +4,7 @@ import type { Document } from '@langchain/core/documents';
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import type { BuildProgress, BuildResult } from '../index/build.js';
-import type { HnswParams, Manifest, SplitParams } from '../index/manifest.js';
+import { settingsChanged, type HnswParams, type Manifest, type SplitParams } from '../index/manifest.js';
 import { IndexCorruptError, IndexMissingError } from '../index/store.js';
 import { createSplitter, splitArticle, type Passage, type PassageMetadata } from '../ingest/passages.js';
 import type { Bm25Hit } from '../retrieve/bm25.js';
@@ -279,7 +279,7 @@ export class PgIndex {
     const t0 = performance.now();
     const { articles, embeddings, hnsw, split, previous } = opts;
     await this.ensureSchema();
-    const prev = previous && compatible(previous.manifest, embeddings, hnsw, split) ? previous : undefined;
+    const prev = previous && settingsChanged(previous.manifest, embeddings, hnsw, split).length === 0 ? previous : undefined;
     const changedIds = articles.filter((a) => prev?.manifest.articles[a.id]?.hash !== a.hash).map((a) => a.id);
     const currentIds = new Set(articles.map((a) => a.id));
     const removedIds = prev ? Object.keys(prev.manifest.articles).filter((id) => !currentIds.has(id)) : [];
@@ -402,13 +402,3 @@ export class PgIndex {
   }
 }
 
-function compatible(m: Manifest, e: BronEmbeddings, hnsw: HnswParams, split: SplitParams): boolean {
-  return (
-    m.embedder.id === e.id &&
-    m.embedder.dimensions === e.dimensions &&
-    m.hnsw.m === hnsw.m &&
-    m.hnsw.efConstruction === hnsw.efConstruction &&
-    m.split.chunkSize === split.chunkSize &&
-    m.split.chunkOverlap === split.chunkOverlap
-  );
-}
