@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { EvalQuestion } from '../../eval/evaluate.js';
 
-export interface Question {
-  id: string;
-  question: string;
-  lang: 'en' | 'nl';
-  tags: string[];
-  answerable: boolean;
-  articles: string[];
-  expect: { article: string; quote: string }[];
-}
+/** A question of eval/questions.json or test/fixtures/questions.json (format in eval/README.md). */
+export type Question = EvalQuestion;
 
 export function loadQuestions(path: string): Question[] {
   return JSON.parse(readFileSync(path, 'utf8')) as Question[];

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import onnxProto from 'onnx-proto';
+import { prng } from '../../bench/synth.js';
 
 const { onnx } = onnxProto;
 
@@ -63,17 +64,6 @@ const BASE_WORDS = [
   'waar', 'where', 'wie', 'who', 'wat', 'what', 'stuurde', 'sent', 'gestuurd',
 ];
 
-/** Mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal from two uniforms (Box–Muller). */
 function gaussian(rand: () => number): number {
