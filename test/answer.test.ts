@@ -203,3 +203,29 @@ describe('questions in the articles', () => {
     for (const c of a.citations) expect(c.quote).not.toMatch(/\?[\s”"’»]*$/);
   });
 });
+
+describe('what someone said', () => {
+  it('answers with the asked person’s own words: sentences where others speak, or he is only mentioned, are left out', async () => {
+    const a = await engine.ask('Wat zei Poetin over de inzet van Noord-Koreaanse troepen?');
+    expect(a.grounded).toBe(true);
+    // Each quote has Putin speaking: his name near a verb of saying ("zei … Poetin", "benadrukte president Vladimir Poetin").
+    for (const c of a.citations) expect(c.quote).toMatch(/\b(zei|benadrukte|noemt|gaf)\b(\s+\S+){0,4}\s+Poetin|Poetin(\s+\S+){0,4}\s+(zei|noemt)\b/);
+    // Rutte's and Zelenskiy's statements about the same troops are not Putin's.
+    expect(a.citations.map((c) => c.quote).join(' ')).not.toMatch(/secretaris-generaal|Hij benadrukte dat als de internationale/);
+  });
+
+  it('finds the direct quote a paraphrase stands for, though it shares no word with the question', async () => {
+    // The article paraphrases first ("… uitsluitend een zaak is van Rusland") and quotes later ("“Dit is onze zaak.”").
+    for (const question of ['What did Putin say about the North Korean troops?', 'Wat zei Poetin over de inzet van Noord-Koreaanse troepen?']) {
+      const a = await engine.ask(question);
+      expect(a.citations.some((c) => c.articleId === 'poetin-onze-zaak' && c.quote.includes('“Dit is onze zaak.”')), question).toBe(true);
+    }
+  });
+
+  it('reads who is asked to speak from the wording, not from every name in the question', async () => {
+    // Rutte speaks about Putin here: the answer is Rutte's words, so it must not be narrowed to Putin speaking.
+    const a = await engine.ask('Wat zei Rutte over Poetin?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations.some((c) => /Rutte|NAVO-chef/.test(c.quote))).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { coverage, type SentenceIndex } from './evidence.js';
 import { nationalityOf, type Figure } from './figures.js';
 import { detectIntent, QUANTITY_WORD, TIME_WORD, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
 import { findNumbers } from '../text/numbers.js';
+import { queryStems } from '../text/expand.js';
 import type { Answer, Citation, FigureClaim } from './types.js';
 
 /**
@@ -39,6 +40,8 @@ interface Candidate {
   /** Coverage by the sentence's own words, without credit from its paragraph: what refusal is decided on. */
   strict: number;
   matched: Set<string>;
+  /** Question groups found only in the sentence's paragraph. */
+  near: Set<string>;
   /** Fused retrieval score of the best passage containing the sentence, relative to the top passage. */
   retrieval: number;
   score: number;
@@ -55,11 +58,17 @@ export interface ComposeInput {
 export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figures' | 'confidence'>;
 
 export function compose({ question, lang, groups: asked, retrieved, index }: ComposeInput): Composed {
-  const groups = index.withCorrections(asked);
+  const groups = questionGroups(asked, index);
   const intent = detectIntent(question, groups.keys());
-  const ranked = rankSentences(groups, retrieved, index, intent, namesIn(question));
+  const askedNames = namesIn(question);
+  const ranked = rankSentences(groups, retrieved, index, intent, askedNames);
+  const names = nameGroups(groups, index, askedNames);
   // A sentence without the kind of answer asked for ("how many tanks" without a number of tanks) cannot answer it.
-  const candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups)) : ranked;
+  let candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups)) : ranked;
+  // "What did Putin say" is answered by Putin's words: when some sentences have him speaking, the others are about him.
+  const speakers = intent.speech && !intent.reason && !intent.count ? speakersIn(question, names) : [];
+  const spoken = candidates.filter((c) => speakers.some((forms) => spokenBy(c, forms, index)));
+  if (spoken[0] && spoken[0].strict >= MIN_COVERAGE) candidates = withEchoes(spoken, speakers, groups, index, askedNames);
   const best = candidates[0];
   // Refusal looks at what sentences say themselves: paragraph context helps pick the quote, not decide to answer.
   const confidence = Math.max(0, ...candidates.map((c) => c.strict));
@@ -82,10 +91,45 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
     const counted = candidates.filter(countsIt);
     const sure = counted.filter((c) => c.strict >= MIN_COVERAGE);
     if (!sure[0]) return refuse(lang, counted[0]?.strict ?? 0);
-    return quoteAnswer(sure, lang, sure[0].strict);
+    return quoteAnswer(sure, lang, sure[0].strict, new Map());
   }
-  return quoteAnswer(candidates, lang, confidence);
+  // "What did Putin say": beside Putin's words, a quote that leaves him out answers something else.
+  return quoteAnswer(candidates, lang, confidence, intent.speech ? names : new Map());
 }
+
+/**
+ * Whom the question asks to hear: the name after "zei"/"zegt"/"vindt" or between "did"/"does" and "say"/"think"
+ * ("Wat zei Poetin", "What did Putin say", "Wat vindt de NAVO-chef"). Other names in it are what was said about.
+ */
+function speakersIn(question: string, names: Map<string, Set<string>>): Set<string>[] {
+  const q = fold(question);
+  const spans = [
+    ...q.matchAll(/\b(?:zei|zegt|zeggen|zeiden|zij|vindt|vond|vinden|noemt|noemde|noemen|reageerde|reageert|waarschuwde|waarschuwt|verklaarde|verklaart)\s+((?:[\p{L}-]+\s*){1,3})/gu),
+    ...q.matchAll(/\b(?:did|does|do)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|call|react|claim|state|mean)\b/gu),
+  ].map((m) => words(m[1]!));
+  const out: Set<string>[] = [];
+  for (const [g, forms] of names) if (spans.some((ws) => ws.includes(g))) out.push(forms);
+  return out;
+}
+
+/** The question's groups that name someone or something: the asker's capitals, or words the articles write as names. */
+function nameGroups(groups: Map<string, Set<string>>, index: SentenceIndex, askedNames: Set<string>): Map<string, Set<string>> {
+  return new Map([...groups].filter(([g, forms]) => askedNames.has(g) || [...forms].some((f) => index.isName(f))));
+}
+
+/** The asker's word groups as the answerer matches them: typos corrected, troop words widened. */
+export function questionGroups(asked: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
+  return troopSynonyms(index.withCorrections(asked));
+}
+
+/**
+ * The articles call the same troops "troepen", "militairen", "soldaten" and "manschappen" in turn; an English question
+ * reaches all of them through the lexicon, so a Dutch question's word for troops counts every one of them too.
+ */
+function troopSynonyms(groups: Map<string, Set<string>>): Map<string, Set<string>> {
+  return new Map([...groups].map(([g, forms]) => [g, TROOP_NOUN.test(g) ? new Set([...forms, ...TROOP_STEMS]) : forms]));
+}
+const TROOP_NOUN = /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders)$/;
 
 /** Two neighbouring sentences are quoted together when they are this short together ("… zei Poetin. “Dit is onze zaak.”"). */
 const MAX_PAIR_CHARS = 400;
@@ -98,6 +142,17 @@ const PAIR_FACTOR = 0.95;
  */
 const CONTINUATION_FACTOR = 1.02;
 const CONTINUES = /^\s*(?:[“"„‘']|(?:Ook|Daarnaast|Bovendien|Verder|Daarbij|Daarmee|Hij|Zij|Ze|Die|Dat|Dit|Het land|Also|He|She|They)\b)/u;
+
+/** A sentence and the next one of its paragraph, quoted together, with the factor its coverage is weighed by. */
+function pairAt(article: Article, all: Sentence[], i: number, index: SentenceIndex): { sentence: Sentence; stems: Set<string>; factor: number } | undefined {
+  const sentence = all[i];
+  const next = all[i + 1];
+  if (!sentence || !next || next.end - sentence.start > MAX_PAIR_CHARS || /\n\s*\n/.test(article.body.slice(sentence.end, next.start))) return undefined;
+  const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
+  // "Een bizarre opmerking." comments on what came before; on a new line ("Bron: Dvhn") it is something else.
+  const carriesOn = !article.body.slice(sentence.end, next.start).includes('\n') && (CONTINUES.test(next.text) || wordCount(next.text) < 5);
+  return { sentence: pair, stems: new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), factor: carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR };
+}
 
 /** Words the asker capitalised mid-sentence ("What did Donald Trump say"): names, whether or not the articles know them. */
 function namesIn(question: string): Set<string> {
@@ -115,7 +170,7 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
       return;
     }
     const c = coverage(index, groups, stems, askedNames, index.paragraphOf(sentence));
-    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), strict: Math.min(1, c.strict * factor), matched: c.matched, retrieval, score: 0 });
+    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), strict: Math.min(1, c.strict * factor), matched: c.matched, near: c.near, retrieval, score: 0 });
   };
   for (const p of retrieved) {
     const article = index.articles.get(p.doc.metadata.articleId);
@@ -124,21 +179,18 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
     const retrieval = p.score / top;
     for (const sentence of index.within(article.id, p.doc.metadata.start, p.doc.metadata.end)) {
       consider(article, sentence, retrieval, index.stemsOf(sentence), 1);
-      const next = all[sentence.index + 1];
-      if (next && next.end - sentence.start <= MAX_PAIR_CHARS && !/\n\s*\n/.test(article.body.slice(sentence.end, next.start))) {
-        const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
-        // "Een bizarre opmerking." comments on what came before; on a new line ("Bron: Dvhn") it is something else.
-        const carriesOn = !article.body.slice(sentence.end, next.start).includes('\n') && (CONTINUES.test(next.text) || wordCount(next.text) < 5);
-        consider(article, pair, retrieval, new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR);
-      }
+      const pair = pairAt(article, all, sentence.index, index);
+      if (pair) consider(article, pair.sentence, retrieval, pair.stems, pair.factor);
     }
   }
   const out = [...byUnit.values()].filter((c) => c.matched.size > 0 && wordCount(c.sentence.text) >= 4);
+  // "What did Putin say": the forms of each person the question names, to tell his words from words about him.
+  const speakers = intent.speech ? [...nameGroups(groups, index, askedNames).values()] : [];
   // Coverage decides; retrieval rank breaks ties between sentences that cover the question equally well.
   // "What did X say" prefers reported speech; "how many" prefers sentences with a number in them.
   for (const c of out) {
     c.score = c.coverage * 0.85 + c.retrieval * 0.15;
-    if (intent.speech && REPORTED_SPEECH.test(c.sentence.text)) c.score += 0.1;
+    if (intent.speech && REPORTED_SPEECH.test(c.sentence.text) && (speakers.length === 0 || speakers.some((forms) => spokenBy(c, forms, index)))) c.score += 0.1;
     if (intent.count && findNumbers(c.sentence.text).some((n) => n.value >= 2)) c.score += 0.1;
     if (intent.reason && REASON.test(c.sentence.text)) c.score += 0.1;
     if (intent.place && PLACE.test(c.sentence.text)) c.score += 0.1;
@@ -175,6 +227,78 @@ function hasQuantity(text: string): boolean {
 /** The question's words about what happened ("died", "sent") that the corpus uses somewhere. */
 function knownPredicates(intent: Intent, groups: Map<string, Set<string>>, index: SentenceIndex): string[] {
   return intent.predicate.filter((g) => [...(groups.get(g) ?? [])].some((f) => index.knows(f)));
+}
+
+/** A speaker's direct quote counts this share of the paraphrase it echoes. */
+const ECHO_SHARE = 0.9;
+const QUOTED = /[“„"«][^“”„"«»]{3,}[”"»]/u;
+
+/**
+ * News reports paraphrase a statement first and quote it later: "Poetin benadrukte dat de beslissing … een zaak is
+ * van Rusland" … "“Dit is onze zaak.”". The quote shares no word with the question, only with the paraphrase, so for
+ * each article's best sentence spoken by the asked person, that person's direct quotes in the same article that
+ * repeat one of its words (besides the question's) join the candidates just below it.
+ */
+function withEchoes(spoken: Candidate[], speakers: Set<string>[], groups: Map<string, Set<string>>, index: SentenceIndex, askedNames: Set<string>): Candidate[] {
+  const asked = new Set([...groups.values()].flatMap((forms) => [...forms]));
+  const out = [...spoken];
+  const key = (c: { sentence: Sentence }) => `${c.sentence.articleId}:${c.sentence.start}:${c.sentence.end}`;
+  const existing = new Map(spoken.map((c) => [key(c), c]));
+  const anchors = new Map<string, Candidate>();
+  for (const c of spoken) if (!anchors.has(c.article.id)) anchors.set(c.article.id, c);
+  for (const anchor of anchors.values()) {
+    const echo = [...stemsOfUnit(anchor.sentence, index)].filter((t) => !asked.has(t) && !index.isName(t) && t.length >= 4);
+    const all = index.sentences.get(anchor.article.id) ?? [];
+    // The quote repeating most of the paraphrase's words; on a tie the shorter.
+    let found: { c: Candidate; shared: number } | undefined;
+    for (let i = 0; i < all.length; i++) {
+      const pair = pairAt(anchor.article, all, i, index);
+      if (!pair || !QUOTED.test(pair.sentence.text) || overlapsSentence(anchor.sentence, pair.sentence)) continue;
+      const shared = echo.filter((t) => pair.stems.has(t)).length;
+      if (shared === 0 || (found && (shared < found.shared || (shared === found.shared && pair.sentence.text.length >= found.c.sentence.text.length)))) continue;
+      const own = coverage(index, groups, pair.stems, askedNames, index.paragraphOf(pair.sentence));
+      const c: Candidate = { sentence: pair.sentence, article: anchor.article, coverage: Math.max(own.coverage, anchor.coverage * ECHO_SHARE), strict: own.strict, matched: new Set([...own.matched, ...anchor.matched]), near: own.near, retrieval: anchor.retrieval, score: 0 };
+      if (!speakers.some((forms) => spokenBy(c, forms, index))) continue;
+      c.score = anchor.score * ECHO_SHARE * (looksLikePageChrome(c.sentence.text) ? 0.7 : 1);
+      found = { c, shared };
+    }
+    if (!found) continue;
+    // Already a candidate on its own words: it keeps what it has, raised to the echo's share.
+    const prior = existing.get(key(found.c));
+    if (!prior) out.push(found.c);
+    else if (prior.score < found.c.score) Object.assign(prior, { score: found.c.score, coverage: found.c.coverage, matched: found.c.matched });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Stems of a sentence or of a pair of sentences. */
+function stemsOfUnit(s: Sentence, index: SentenceIndex): Set<string> {
+  return new Set(index.within(s.articleId, s.start, s.end).flatMap((x) => [...index.stemsOf(x)]));
+}
+
+function overlapsSentence(a: Sentence, b: Sentence): boolean {
+  return a.articleId === b.articleId && a.start < b.end && b.start < a.end;
+}
+
+/** Verbs of saying, as the articles use them before or after the speaker ("zei Poetin", "Rutte noemt"). */
+const SPEECH_VERB = /^(volgens|zei|zegt|zeggen|zeiden|noemt|noemde|waarschuwde|waarschuwt|verklaarde|verklaart|benadrukte|benadrukt|stelde|stelt|sprak|uitte|riep|roept|bevestigt|bevestigde|gaf|antwoordde|said|says|warned|warns|called|calls|stated)$/;
+/** How far (in words) a speaker's name may stand from the verb: "zei de Russische president Poetin". */
+const SPEAKER_DISTANCE = 4;
+
+/**
+ * Whether the person is the one speaking in the sentence: the name (or "hij"/"zij" in a sentence that inherits it)
+ * stands within a few words of a verb of saying. "Rutte noemt Poetin …" is Rutte's speech, not Putin's.
+ */
+function spokenBy(c: Candidate, forms: Set<string>, index: SentenceIndex): boolean {
+  const inherited = [...forms].some((f) => stemsOfUnit(c.sentence, index).has(f));
+  const ws = words(c.sentence.text);
+  const roles = new Set([...forms].flatMap((f) => [...index.rolesOf(f)]));
+  const isSpeaker = (w: string) => queryStems(w).some((f) => forms.has(f) || (inherited && roles.has(f))) || (inherited && /^(hij|zij|he|she)$/.test(w));
+  for (let i = 0; i < ws.length; i++) {
+    if (!SPEECH_VERB.test(ws[i]!)) continue;
+    for (let j = Math.max(0, i - SPEAKER_DISTANCE); j <= Math.min(ws.length - 1, i + SPEAKER_DISTANCE); j++) if (isSpeaker(ws[j]!)) return true;
+  }
+  return false;
 }
 
 /** Quotation marks or a verb of saying: the sentence reports what someone said. */
@@ -330,11 +454,13 @@ function overlaps(a: Candidate, b: Candidate): boolean {
   return a.article.id === b.article.id && a.sentence.start < b.sentence.end && b.sentence.start < a.sentence.end;
 }
 
-function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number): Composed {
+function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number, names: Map<string, Set<string>>): Composed {
   const best = candidates[0]!;
   const chosen: Candidate[] = [];
+  // Every quote must name whom the best one names of the names given (own words or its paragraph).
+  const keeps = [...names.keys()].filter((g) => best.matched.has(g));
   const take = (c: Candidate) => {
-    if (chosen.length >= MAX_QUOTES || chosen.includes(c)) return;
+    if (chosen.length >= MAX_QUOTES || chosen.includes(c) || !keeps.every((g) => c.matched.has(g) || c.near.has(g))) return;
     if (chosen.some((x) => same(x.sentence.text, c.sentence.text) || overlaps(x, c))) return;
     chosen.push(c);
   };

@@ -17,8 +17,12 @@ export class SentenceIndex {
   private readonly names = new Set<string>();
   private total = 0;
 
+  /** Title words that stand for a person's name stem ("NAVO-chef" for Rutte). */
+  private readonly roles = new Map<string, Set<string>>();
+
   constructor(readonly articles: Map<string, Article>) {
     const aliases = learnAliases(articles.values());
+    for (const { role, name } of aliases) for (const r of role) (this.roles.get(name) ?? this.roles.set(name, new Set()).get(name)!).add(r);
     const aliasNames = new Set(aliases.map((x) => x.name));
     const split = [...articles.values()].map((a) => ({ a, lang: (a.language === 'en' ? 'en' : 'nl') as Lang, list: splitSentences(a) }));
     for (const { list, lang } of split)
@@ -51,6 +55,11 @@ export class SentenceIndex {
     return (this.figureList ??= [...this.articles.values()].flatMap((article) =>
       troopFigures(this.sentences.get(article.id) ?? []).map((figure) => ({ figure, article })),
     ));
+  }
+
+  /** Stems of the titles that stand for this name in the articles ("navo", "chef" for "rutt"). */
+  rolesOf(name: string): Set<string> {
+    return this.roles.get(name) ?? new Set();
   }
 
   /** Whether the articles use this stem as a name. */
@@ -151,6 +160,8 @@ export interface Coverage {
   /** The same share counting only the sentence's own words, without credit from its paragraph. */
   strict: number;
   matched: Set<string>;
+  /** Groups found only in the sentence's paragraph. */
+  near: Set<string>;
 }
 
 /**
@@ -163,6 +174,7 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
   let got = 0;
   let gotOwn = 0;
   const matched = new Set<string>();
+  const near = new Set<string>();
   const unseen = index.idf('\u0000');
   for (const [group, forms] of groups) {
     let w = Infinity;
@@ -187,10 +199,10 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
       if (own) {
         gotOwn += w * hit;
         matched.add(group);
-      }
+      } else near.add(group);
     }
   }
-  return { coverage: total > 0 ? got / total : 0, strict: total > 0 ? gotOwn / total : 0, matched };
+  return { coverage: total > 0 ? got / total : 0, strict: total > 0 ? gotOwn / total : 0, matched, near };
 }
 
 /**
