@@ -144,15 +144,19 @@ const CONTINUATION_FACTOR = 1.02;
 const CONTINUES = /^\s*(?:[“"„‘']|(?:Ook|Daarnaast|Bovendien|Verder|Daarbij|Daarmee|Hij|Zij|Ze|Die|Dat|Dit|Het land|Also|He|She|They)\b)/u;
 
 /** A sentence and the next one of its paragraph, quoted together, with the factor its coverage is weighed by. */
-function pairAt(article: Article, all: Sentence[], i: number, index: SentenceIndex): { sentence: Sentence; stems: Set<string>; factor: number } | undefined {
+function pairAt(article: Article, all: Sentence[], i: number, index: SentenceIndex): { sentence: Sentence; stems: Set<string>; factor: number; additive: boolean } | undefined {
   const sentence = all[i];
   const next = all[i + 1];
   if (!sentence || !next || next.end - sentence.start > MAX_PAIR_CHARS || /\n\s*\n/.test(article.body.slice(sentence.end, next.start))) return undefined;
   const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
   // "Een bizarre opmerking." comments on what came before; on a new line ("Bron: Dvhn") it is something else.
   const carriesOn = !article.body.slice(sentence.end, next.start).includes('\n') && (CONTINUES.test(next.text) || wordCount(next.text) < 5);
-  return { sentence: pair, stems: new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), factor: carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR };
+  const additive = carriesOn && ADDS.test(next.text);
+  return { sentence: pair, stems: new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), factor: carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR, additive };
 }
+
+/** Connectives that add another item of the same answer ("Ook krijgt het land …", "Daarnaast …"). */
+const ADDS = /^\s*(?:Ook|Daarnaast|Bovendien|Verder|Daarbij|Also|Moreover|Furthermore)\b/u;
 
 /** Words the asker capitalised mid-sentence ("What did Donald Trump say"): names, whether or not the articles know them. */
 function namesIn(question: string): Set<string> {
@@ -162,7 +166,7 @@ function namesIn(question: string): Set<string> {
 export function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex, intent: Intent, askedNames: Set<string>): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
   const byUnit = new Map<string, Candidate>();
-  const consider = (article: Article, sentence: Sentence, retrieval: number, stems: Set<string>, factor: number) => {
+  const consider = (article: Article, sentence: Sentence, retrieval: number, stems: Set<string>, factor: number, additive = false) => {
     const key = `${article.id}:${sentence.start}:${sentence.end}`;
     const prior = byUnit.get(key);
     if (prior) {
@@ -170,7 +174,9 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
       return;
     }
     const c = coverage(index, groups, stems, askedNames, index.paragraphOf(sentence));
-    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), strict: Math.min(1, c.strict * factor), matched: c.matched, near: c.near, retrieval, score: 0 });
+    // An enumeration going on ("… krijgt Noord-Korea technologie. Ook krijgt het land geld") ranks above its first
+    // sentence even when both cover the whole question; shares stay ≤ 1.
+    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), strict: Math.min(1, c.strict * factor), matched: c.matched, near: c.near, retrieval, score: additive ? c.coverage * factor : Math.min(1, c.coverage * factor) });
   };
   for (const p of retrieved) {
     const article = index.articles.get(p.doc.metadata.articleId);
@@ -180,7 +186,7 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
     for (const sentence of index.within(article.id, p.doc.metadata.start, p.doc.metadata.end)) {
       consider(article, sentence, retrieval, index.stemsOf(sentence), 1);
       const pair = pairAt(article, all, sentence.index, index);
-      if (pair) consider(article, pair.sentence, retrieval, pair.stems, pair.factor);
+      if (pair) consider(article, pair.sentence, retrieval, pair.stems, pair.factor, pair.additive);
     }
   }
   const out = [...byUnit.values()].filter((c) => c.matched.size > 0 && wordCount(c.sentence.text) >= 4);
@@ -189,7 +195,7 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
   // Coverage decides; retrieval rank breaks ties between sentences that cover the question equally well.
   // "What did X say" prefers reported speech; "how many" prefers sentences with a number in them.
   for (const c of out) {
-    c.score = c.coverage * 0.85 + c.retrieval * 0.15;
+    c.score = c.score * 0.85 + c.retrieval * 0.15;
     if (intent.speech && REPORTED_SPEECH.test(c.sentence.text) && (speakers.length === 0 || speakers.some((forms) => spokenBy(c, forms, index)))) c.score += 0.1;
     if (intent.count && findNumbers(c.sentence.text).some((n) => n.value >= 2)) c.score += 0.1;
     if (intent.reason && REASON.test(c.sentence.text)) c.score += 0.1;
