@@ -229,3 +229,26 @@ describe('what someone said', () => {
     expect(a.citations.some((c) => /Rutte|NAVO-chef/.test(c.quote))).toBe(true);
   });
 });
+
+describe('names of several words', () => {
+  it('takes "Kim Jong Un" as one person, so an article saying only "Kim" answers too', async () => {
+    const a = await engine.ask('Wanneer sloten Poetin en Kim Jong Un hun militaire pact?');
+    expect(a.grounded).toBe(true);
+    // DvhN writes "bezoek van Poetin aan Kim in juni": no "Jong", no "Un".
+    expect(a.citations.some((c) => c.articleId === 'dvhn-boerjaten' && c.quote.includes('Kim in juni'))).toBe(true);
+  });
+
+  it('still refuses a person the articles never name, whatever the other words match', async () => {
+    const a = await engine.ask('What did Xi Jinping say about the North Korean troops?');
+    expect(a.grounded).toBe(false);
+  });
+});
+
+describe('enumerations', () => {
+  it('quotes the sentence that goes on with "Ook …" together with the one before it', async () => {
+    const a = await engine.ask('Wat krijgt Noord-Korea in ruil voor de troepen?');
+    const quotes = a.citations.map((c) => c.quote).join('\n');
+    expect(quotes).toContain('militaire technologie van het Russische leger');
+    expect(quotes).toContain('Ook krijgt het land vermoedelijk grote sommen geld');
+  });
+});

@@ -58,7 +58,7 @@ export interface ComposeInput {
 export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figures' | 'confidence'>;
 
 export function compose({ question, lang, groups: asked, retrieved, index }: ComposeInput): Composed {
-  const groups = questionGroups(asked, index);
+  const groups = questionGroups(question, asked, index);
   const intent = detectIntent(question, groups.keys());
   const askedNames = namesIn(question);
   const ranked = rankSentences(groups, retrieved, index, intent, askedNames);
@@ -118,8 +118,30 @@ function nameGroups(groups: Map<string, Set<string>>, index: SentenceIndex, aske
 }
 
 /** The asker's word groups as the answerer matches them: typos corrected, troop words widened. */
-export function questionGroups(asked: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
-  return troopSynonyms(index.withCorrections(asked));
+export function questionGroups(question: string, asked: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
+  return oneGroupPerName(question, troopSynonyms(index.withCorrections(asked)), index);
+}
+
+/**
+ * "Kim Jong Un" is one person: an article that says "Kim" names him too. Consecutive capitalised words of the
+ * question that the articles use as names become one group, matched by any of its parts.
+ */
+/** Compass words and Korea, which nationalityOf leaves to the word before ("Noord-Korea", "North Korean"). */
+const PLACE_PART = /^(noord|north|zuid|south|oost|east|west|kore\w*)$/;
+
+function oneGroupPerName(question: string, groups: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
+  const out = new Map(groups);
+  for (const m of question.matchAll(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu)) {
+    const parts = words(m[0]).filter((w) => out.has(w));
+    // Only names the articles use: an unknown name ("Xi Jinping") keeps the weight of every part, so it is refused.
+    // A people or a place ("North Korean", "Noord Korea") is not a person's name: its words keep their own weight.
+    const forms = (w: string) => [...out.get(w)!];
+    if (parts.length < 2 || parts.some((w) => nationalityOf(w) || PLACE_PART.test(w) || !forms(w).some((f) => index.knows(f))) || !parts.some((w) => forms(w).some((f) => index.isName(f)))) continue;
+    const merged = new Set(parts.flatMap((w) => [...out.get(w)!]));
+    for (const w of parts) out.delete(w);
+    out.set(parts[0]!, merged);
+  }
+  return out;
 }
 
 /**
