@@ -252,3 +252,16 @@ describe('enumerations', () => {
     expect(quotes).toContain('Ook krijgt het land vermoedelijk grote sommen geld');
   });
 });
+
+describe('according to whom', () => {
+  it('"…, according to Rutte?" quotes only what Rutte says, whatever else the question asks', async () => {
+    const a = await engine.ask('Why is Russia using North Korean troops, according to Rutte?');
+    expect(a.grounded).toBe(true);
+    for (const c of a.citations) expect(c.quote, c.quote).toMatch(/Rutte|NAVO-chef|secretaris-generaal/);
+  });
+
+  it('"volgens het RD" names an outlet, not a speaker: the paper’s own sentences answer', async () => {
+    const a = await engine.ask('Wat moet de NAVO volgens het RD aan Oekraïne leveren?');
+    expect(a.citations.some((c) => c.articleId === 'rd-ferme-taal' && c.quote.includes('lange afstandsraketten aan Oekraïne'))).toBe(true);
+  });
+});

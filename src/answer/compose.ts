@@ -66,7 +66,7 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   // A sentence without the kind of answer asked for ("how many tanks" without a number of tanks) cannot answer it.
   let candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups)) : ranked;
   // "What did Putin say" is answered by Putin's words: when some sentences have him speaking, the others are about him.
-  const speakers = intent.speech && !intent.reason && !intent.count ? speakersIn(question, names) : [];
+  const speakers = speakersIn(question, people(names, index), intent.speech && !intent.reason && !intent.count);
   const spoken = candidates.filter((c) => speakers.some((forms) => spokenBy(c, forms, index)));
   if (spoken[0] && spoken[0].strict >= MIN_COVERAGE) candidates = withEchoes(spoken, speakers, groups, index, askedNames);
   const best = candidates[0];
@@ -101,15 +101,28 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
  * Whom the question asks to hear: the name after "zei"/"zegt"/"vindt" or between "did"/"does" and "say"/"think"
  * ("Wat zei Poetin", "What did Putin say", "Wat vindt de NAVO-chef"). Other names in it are what was said about.
  */
-function speakersIn(question: string, names: Map<string, Set<string>>): Set<string>[] {
+function speakersIn(question: string, names: Map<string, Set<string>>, asksSpeech: boolean): Set<string>[] {
   const q = fold(question);
   const spans = [
-    ...q.matchAll(/\b(?:zei|zegt|zeggen|zeiden|zij|vindt|vond|vinden|noemt|noemde|noemen|reageerde|reageert|waarschuwde|waarschuwt|verklaarde|verklaart)\s+((?:[\p{L}-]+\s*){1,3})/gu),
-    ...q.matchAll(/\b(?:did|does|do)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|call|react|claim|state|mean)\b/gu),
+    // "Why …, according to Rutte?": whatever is asked, the answer is what Rutte says.
+    ...q.matchAll(/\b(?:volgens|according to)\s+((?:[\p{L}-]+\s*){1,3})/gu),
+    ...(asksSpeech ? speechSpans(q) : []),
   ].map((m) => words(m[1]!));
   const out: Set<string>[] = [];
   for (const [g, forms] of names) if (spans.some((ws) => ws.includes(g))) out.push(forms);
   return out;
+}
+
+/** Names of people: not a people, a place or an outlet ("volgens het RD" asks what the paper writes, said by anyone). */
+function people(names: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
+  return new Map([...names].filter(([g, forms]) => !nationalityOf(g) && !PLACE_PART.test(g) && ![...forms].some((f) => index.isOutlet(f))));
+}
+
+function speechSpans(q: string): RegExpMatchArray[] {
+  return [
+    ...q.matchAll(/\b(?:zei|zegt|zeggen|zeiden|zij|vindt|vond|vinden|noemt|noemde|noemen|reageerde|reageert|waarschuwde|waarschuwt|verklaarde|verklaart)\s+((?:[\p{L}-]+\s*){1,3})/gu),
+    ...q.matchAll(/\b(?:did|does|do)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|call|react|claim|state|mean)\b/gu),
+  ];
 }
 
 /** The question's groups that name someone or something: the asker's capitals, or words the articles write as names. */

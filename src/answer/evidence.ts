@@ -17,6 +17,13 @@ export class SentenceIndex {
   private readonly names = new Set<string>();
   private total = 0;
 
+  /** Stems of the outlets' names ("rd", "nos"). */
+  private readonly outlets = new Set<string>();
+  /** Whether the stem names an outlet rather than a person. */
+  isOutlet(stemmed: string): boolean {
+    return this.outlets.has(stemmed);
+  }
+
   /** Title words that stand for a person's name stem ("NAVO-chef" for Rutte). */
   private readonly roles = new Map<string, Set<string>>();
 
@@ -32,6 +39,7 @@ export class SentenceIndex {
       let previousNames: string[] = [];
       // "Wat vindt het RD …": every sentence of an article is the outlet's, so it answers to the outlet's name.
       const outlet = /^unknown/i.test(a.outlet) ? [] : words(a.outlet.replace(/\.(nl|com|be|org)$/i, '')).filter((w) => !isStopword(w)).map((w) => stem(w, lang));
+      for (const o of outlet) this.outlets.add(o);
       for (const s of list) {
         const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, lang)));
         for (const o of outlet) set.add(o);
