@@ -265,3 +265,21 @@ describe('according to whom', () => {
     expect(a.citations.some((c) => c.articleId === 'rd-ferme-taal' && c.quote.includes('lange afstandsraketten aan Oekraïne'))).toBe(true);
   });
 });
+
+describe('when an article was published', () => {
+  it('quotes the dateline of the article the question points to', async () => {
+    const a = await engine.ask('When was the RD commentary published?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations).toHaveLength(1);
+    expect(a.citations[0]!.articleId).toBe('rd-ferme-taal');
+    expect(a.citations[0]!.quote).toContain('31 October 2024');
+  });
+
+  it('does not make up a date for an article whose text gives none, or when no article is named', async () => {
+    // The NOS page says only "vandaag, 17:21"; the corpus knows the month from elsewhere, which no quote proves.
+    for (const q of ['Wanneer is het artikel van de NOS verschenen?', 'when was it published']) {
+      const a = await engine.ask(q);
+      expect(a.citations.some((c) => /\b\d{1,2} (October|oktober) 2024\b/.test(c.quote)), q).toBe(false);
+    }
+  });
+});

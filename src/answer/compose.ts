@@ -4,6 +4,7 @@ import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { Lang } from '../text/analyze.js';
 import { fold, words } from '../text/analyze.js';
 import { findAttribution } from './attribution.js';
+import { asksPublished, findDateline, PUBLISHED_WORD } from './dateline.js';
 import { coverage, type SentenceIndex } from './evidence.js';
 import { nationalityOf, type Figure } from './figures.js';
 import { detectIntent, QUANTITY_WORD, TIME_WORD, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
@@ -60,6 +61,10 @@ export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figur
 export function compose({ question, lang, groups: asked, retrieved, index }: ComposeInput): Composed {
   const groups = questionGroups(question, asked, index);
   const intent = detectIntent(question, groups.keys());
+  if (asksPublished(question)) {
+    const dated = publishedAnswer(groups, index, lang);
+    if (dated) return dated;
+  }
   const askedNames = namesIn(question);
   const ranked = rankSentences(groups, retrieved, index, intent, askedNames);
   const names = nameGroups(groups, index, askedNames);
@@ -446,6 +451,7 @@ const TEXT = {
     noSource: 'no source named',
     quotes: 'From the articles:',
     also: 'Also:',
+    published: (outlet: string, title: string) => `${outlet} dates “${title}”:`,
   },
   nl: {
     refuse: 'De artikelen gaan hier niet over, dus ik kan dit niet met een bron beantwoorden.',
@@ -455,8 +461,29 @@ const TEXT = {
     noSource: 'geen bron genoemd',
     quotes: 'Uit de artikelen:',
     also: 'Ook:',
+    published: (outlet: string, title: string) => `${outlet} dateert “${title}”:`,
   },
 } as const;
+
+/**
+ * "When was the RD commentary published?": the article the rest of the question points to (its outlet, title and
+ * words; one clear best), quoted at its dateline. Undefined when no article stands out or it has no dateline.
+ */
+function publishedAnswer(groups: Map<string, Set<string>>, index: SentenceIndex, lang: Lang): Composed | undefined {
+  const which = new Map([...groups].filter(([g]) => !PUBLISHED_WORD.test(g) && !/^(wanneer|when|wat|what|welke|which)$/.test(g)));
+  if (which.size === 0) return undefined;
+  const ranked = [...index.articles.values()]
+    .map((article) => ({ article, cover: coverage(index, which, index.stemsOfArticle(article.id)).coverage }))
+    .sort((a, b) => b.cover - a.cover);
+  const [first, second] = ranked;
+  if (!first || first.cover < MIN_COVERAGE || (second && second.cover >= first.cover)) return undefined;
+  const line = findDateline(first.article, index.sentences.get(first.article.id) ?? []);
+  if (!line) return undefined;
+  const citations: Citation[] = [];
+  const c = cite(citations, first.article, line, first.cover);
+  const t = TEXT[lang];
+  return { answer: [t.published(first.article.outlet, first.article.title), `• “${c.quote}” — ${c.source} [${c.n}]`].join('\n'), grounded: true, citations, confidence: first.cover };
+}
 
 function refuse(lang: Lang, confidence: number): Composed {
   return { answer: TEXT[lang].refuse, grounded: false, citations: [], confidence };
