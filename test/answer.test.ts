@@ -283,3 +283,13 @@ describe('when an article was published', () => {
     }
   });
 });
+
+describe('either of two events', () => {
+  it('"omgekomen of gewond geraakt" is answered by a count of either: the weekly losses count too', async () => {
+    const a = await engine.ask('Hoeveel Russische militairen zijn omgekomen of gewond geraakt?');
+    const quotes = a.citations.map((c) => c.quote).join('\n');
+    expect(quotes).toContain('600.000 Russische militairen');
+    // RD says "gewond raken of sneuvelen": wounded, in other words than the question's "omgekomen".
+    expect(quotes).toContain('Iedere week worden er duizend uitgeschakeld');
+  });
+});

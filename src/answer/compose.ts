@@ -82,12 +82,17 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   if (intent.troops) {
     const known = knownPredicates(intent, groups, index);
     // A sentence that gives a number for what the question says happened, to the troops asked about.
-    const countsIt = (c: Candidate) => hasQuantity(c.sentence.text) && known.every((g) => c.matched.has(g)) && aboutNationality(c.sentence.text, intent.nationality);
+    // "omgekomen of gewond geraakt": either side of an "or" says what happened.
+    const alternatives = eitherOr(question, known);
+    const says = (c: Candidate) => alternatives.some((side) => side.every((g) => c.matched.has(g)));
+    const countsIt = (c: Candidate) => hasQuantity(c.sentence.text) && says(c) && aboutNationality(c.sentence.text, intent.nationality);
     const figures = selectFigures(candidates, groups, intent, known, index);
     if (figures) {
       // "How many were killed or wounded": besides the troop figures, a sentence with a number for what happened
       // ("Iedere week worden er duizend uitgeschakeld") answers it too, though it names no troops.
-      const related = known.length === 0 ? [] : candidates.filter((c) => c.score >= candidates[0]!.score * QUOTE_WINDOW && countsIt(c));
+      // Its own words must answer enough (strict coverage): beside a figure that covers the question fully, a window
+      // relative to the best score would keep out a sentence that counts the same event in other words.
+      const related = known.length === 0 ? [] : candidates.filter((c) => c.strict >= MIN_COVERAGE && countsIt(c));
       return figureAnswer(figures, related, candidates, lang, confidence);
     }
     // "How many Ukrainian soldiers …": the articles give troop figures, but none for the troops asked about.
@@ -268,6 +273,18 @@ function aboutNationality(text: string, wanted: string | undefined): boolean {
 
 function hasQuantity(text: string): boolean {
   return findNumbers(text).length > 0 || QUANTITY_WORD.test(fold(text));
+}
+
+/**
+ * The known predicates as alternatives: "killed or wounded" is satisfied by either side, each side needing all its
+ * words ("gewond geraakt"). Without an "or", one alternative with every word.
+ */
+function eitherOr(question: string, known: string[]): string[][] {
+  const filled = question
+    .split(/\b(?:of|or)\b/i)
+    .map((side) => words(side).filter((w) => known.includes(w)))
+    .filter((x) => x.length > 0);
+  return filled.length > 1 ? filled : [known];
 }
 
 /** The question's words about what happened ("died", "sent") that the corpus uses somewhere. */

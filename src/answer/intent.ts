@@ -35,7 +35,7 @@ export interface Intent {
 }
 
 /** Verbs and fillers that say nothing about what happened to the troops ("gaat het om", "is it true"). */
-const GENERIC = /^(berichten|bericht|berichtten|meldt|melden|meldden|report|reports|reported|reporting|gaat|gaan|ging|gingen|komt|komen|kwam|is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|doet|doen|deed|staat|staan|go|goes|going|gone|come|comes|have|has|had|be|been|get|got|true|waar|klopt|kloppen|echt|really|actually|currently|still|total|totaal|aantal|number|numbers|figure|figures|cijfer|cijfers|aantallen|bronnen|sources|exact|precies|ongeveer|about|around|roughly|size|omvang|groot|big|large|estimate|schatting|vechten|vecht|meevechten|fight|fights|fighting|ingezet|inzet|deployed|deployment|stationed|gestationeerd|aanwezig|present|presence|aanwezigheid|mee|op|uit|aan|af|there|er)$/;
+const GENERIC = /^(raken|raakt|raakte|raakten|geraakt|become|became|berichten|bericht|berichtten|meldt|melden|meldden|report|reports|reported|reporting|gaat|gaan|ging|gingen|komt|komen|kwam|is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|doet|doen|deed|staat|staan|go|goes|going|gone|come|comes|have|has|had|be|been|get|got|true|waar|klopt|kloppen|echt|really|actually|currently|still|total|totaal|aantal|number|numbers|figure|figures|cijfer|cijfers|aantallen|bronnen|sources|exact|precies|ongeveer|about|around|roughly|size|omvang|groot|big|large|estimate|schatting|vechten|vecht|meevechten|fight|fights|fighting|ingezet|inzet|deployed|deployment|stationed|gestationeerd|aanwezig|present|presence|aanwezigheid|mee|op|uit|aan|af|there|er)$/;
 const COUNT_WORDS = ['hoeveel', 'many'];
 const TROOP_LIST = ['soldaten', 'militairen', 'troepen', 'manschappen', 'soldiers', 'troops', 'personnel', 'fighters'];
 
