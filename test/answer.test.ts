@@ -293,3 +293,12 @@ describe('either of two events', () => {
     expect(quotes).toContain('Iedere week worden er duizend uitgeschakeld');
   });
 });
+
+describe('one article with the answer', () => {
+  it('gives a third quote from the same article when no other article has one as good', async () => {
+    const a = await engine.ask('Is the Kursk offensive still going well for Ukraine?');
+    expect(a.citations.length).toBeGreaterThanOrEqual(3);
+    expect(a.citations.every((c) => c.articleId === 'nos-rutte-koersk')).toBe(true);
+    expect(a.citations.some((c) => c.quote.includes('het tij nu gekeerd'))).toBe(true);
+  });
+});

@@ -556,6 +556,8 @@ function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number, na
   for (const c of firstOf.values()) if (c === best || c.coverage >= Math.max(MIN_COVERAGE, best.coverage * OTHER_ARTICLE_COVERAGE)) take(c);
   const perArticle = (id: string) => chosen.filter((x) => x.article.id === id).length;
   for (const c of candidates) if (c.score >= best.score * QUOTE_WINDOW && perArticle(c.article.id) < MAX_PER_ARTICLE) take(c);
+  // Room left when other articles have nothing as good: one article may then give one more.
+  for (const c of candidates) if (c.score >= best.score * QUOTE_WINDOW && perArticle(c.article.id) < MAX_PER_ARTICLE + 1) take(c);
   chosen.sort((a, b) => b.score - a.score);
   const citations: Citation[] = [];
   const lines = chosen.map((c) => {
