@@ -302,3 +302,10 @@ describe('one article with the answer', () => {
     expect(a.citations.some((c) => c.quote.includes('het tij nu gekeerd'))).toBe(true);
   });
 });
+
+describe('Dutch verb forms', () => {
+  it('"send" (sturen) finds "stuurde": the past tense on the verb stem', async () => {
+    const a = await engine.ask('What did Kim send before the battalion?');
+    expect(a.citations.some((c) => c.articleId === 'dvhn-boerjaten' && c.quote.includes('Eerst stuurde hij technische officieren'))).toBe(true);
+  });
+});

@@ -93,9 +93,21 @@ export class SentenceIndex {
       if (![...forms].some((f) => this.df.has(f)) && !isDutchWord(g)) {
         for (const f of forms) if (f.length >= 5 && !/\d/.test(f)) for (const v of this.vocabulary()) if (oneEditApart(f, v)) next.add(v);
       }
+      // Dutch puts -t (he sends) and -de/-te (he sent) on the verb stem, which the stemmer keeps: "sturen" (stur) also
+      // matches "stuurde" (stuurd), "leveren" matches "levert" and "leverde". Stems of 4+ letters, so "tij" stays "tij".
+      for (const f of [...next]) if (f.length >= 4 && !/\d/.test(f)) for (const suffix of ['d', 't']) for (const v of this.pastTenses().get(undouble(f) + suffix) ?? []) next.add(v);
       out.set(g, next);
     }
     return out;
+  }
+
+  private past?: Map<string, string[]>;
+  /** Corpus stems ending in d/t by their spelling with long vowels written single, to find "stuurd" from "stur". */
+  private pastTenses(): Map<string, string[]> {
+    if (this.past) return this.past;
+    const map = new Map<string, string[]>();
+    for (const v of this.df.keys()) if (/[dt]$/.test(v) && v.length >= 4) map.set(undouble(v), [...(map.get(undouble(v)) ?? []), v]);
+    return (this.past = map);
   }
 
   private vocab?: string[];
@@ -228,6 +240,10 @@ const COMPOUND_CREDIT = 0.7;
 function inCompound(form: string, stems: Set<string>): boolean {
   for (const s of stems) if (s.length > form.length && s.includes(form)) return true;
   return false;
+}
+
+function undouble(stemmed: string): string {
+  return stemmed.replace(/([aeou])\1/g, '$1');
 }
 
 /** True when b is a (Damerau) edit of a: one substitution, insertion, deletion or swap of neighbours. */
