@@ -8,7 +8,7 @@ import { openEngine, tempDir } from './support/engine.js';
  * Regression guard for `npm run eval`: the figures measured with the offline default on eval/questions.json,
  * less a small margin. Raise them as quality improves; the issue's targets (README) are not all reached yet.
  */
-const FLOORS = { hybridHit5: 0.98, answerAccuracy: 0.87, citationPrecision: 1, refusalPrecision: 0.9, refusalRecall: 0.85 };
+const FLOORS = { hybridHit5: 0.98, answerAccuracy: 0.88, citationPrecision: 1, refusalPrecision: 0.9, refusalRecall: 0.85 };
 
 const tmp = tempDir();
 let engine: Engine;
