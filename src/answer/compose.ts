@@ -145,13 +145,13 @@ export function questionGroups(question: string, asked: Map<string, Set<string>>
   return oneGroupPerName(question, troopSynonyms(index.withCorrections(asked)), index);
 }
 
+/** Compass words and Korea, which nationalityOf leaves to the word before ("Noord-Korea", "North Korean"). */
+const PLACE_PART = /^(noord|north|zuid|south|oost|east|west|kore\w*)$/;
+
 /**
  * "Kim Jong Un" is one person: an article that says "Kim" names him too. Consecutive capitalised words of the
  * question that the articles use as names become one group, matched by any of its parts.
  */
-/** Compass words and Korea, which nationalityOf leaves to the word before ("Noord-Korea", "North Korean"). */
-const PLACE_PART = /^(noord|north|zuid|south|oost|east|west|kore\w*)$/;
-
 function oneGroupPerName(question: string, groups: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
   const out = new Map(groups);
   for (const m of question.matchAll(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu)) {
@@ -160,7 +160,7 @@ function oneGroupPerName(question: string, groups: Map<string, Set<string>>, ind
     // A people or a place ("North Korean", "Noord Korea") is not a person's name: its words keep their own weight.
     const forms = (w: string) => [...out.get(w)!];
     if (parts.length < 2 || parts.some((w) => nationalityOf(w) || PLACE_PART.test(w) || !forms(w).some((f) => index.knows(f))) || !parts.some((w) => forms(w).some((f) => index.isName(f)))) continue;
-    const merged = new Set(parts.flatMap((w) => [...out.get(w)!]));
+    const merged = new Set(parts.flatMap(forms));
     for (const w of parts) out.delete(w);
     out.set(parts[0]!, merged);
   }
@@ -212,7 +212,7 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
   const top = retrieved[0]?.score ?? 1;
   const byUnit = new Map<string, Candidate>();
   const consider = (article: Article, sentence: Sentence, retrieval: number, stems: Set<string>, factor: number, additive = false) => {
-    const key = `${article.id}:${sentence.start}:${sentence.end}`;
+    const key = unitKey(sentence);
     const prior = byUnit.get(key);
     if (prior) {
       prior.retrieval = Math.max(prior.retrieval, retrieval);
@@ -305,8 +305,7 @@ const QUOTED = /[“„"«][^“”„"«»]{3,}[”"»]/u;
 function withEchoes(spoken: Candidate[], speakers: Set<string>[], groups: Map<string, Set<string>>, index: SentenceIndex, askedNames: Set<string>): Candidate[] {
   const asked = new Set([...groups.values()].flatMap((forms) => [...forms]));
   const out = [...spoken];
-  const key = (c: { sentence: Sentence }) => `${c.sentence.articleId}:${c.sentence.start}:${c.sentence.end}`;
-  const existing = new Map(spoken.map((c) => [key(c), c]));
+  const existing = new Map(spoken.map((c) => [unitKey(c.sentence), c]));
   const anchors = new Map<string, Candidate>();
   for (const c of spoken) if (!anchors.has(c.article.id)) anchors.set(c.article.id, c);
   for (const anchor of anchors.values()) {
@@ -327,16 +326,24 @@ function withEchoes(spoken: Candidate[], speakers: Set<string>[], groups: Map<st
     }
     if (!found) continue;
     // Already a candidate on its own words: it keeps what it has, raised to the echo's share.
-    const prior = existing.get(key(found.c));
+    const prior = existing.get(unitKey(found.c.sentence));
     if (!prior) out.push(found.c);
     else if (prior.score < found.c.score) Object.assign(prior, { score: found.c.score, coverage: found.c.coverage, matched: found.c.matched });
   }
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** Stems of a sentence or of a pair of sentences. */
+/** A sentence or a pair of sentences (which starts at its first sentence), as one quotable unit. */
+function unitKey(s: Sentence): string {
+  return `${s.articleId}:${s.start}:${s.end}`;
+}
+
+/** Stems of a sentence or of a pair of sentences: the article's sentences from the unit's first up to its end. */
 function stemsOfUnit(s: Sentence, index: SentenceIndex): Set<string> {
-  return new Set(index.within(s.articleId, s.start, s.end).flatMap((x) => [...index.stemsOf(x)]));
+  const all = index.sentences.get(s.articleId) ?? [];
+  const out = new Set<string>();
+  for (let i = s.index; i < all.length && all[i]!.start < s.end; i++) for (const t of index.stemsOf(all[i]!)) out.add(t);
+  return out;
 }
 
 function overlapsSentence(a: Sentence, b: Sentence): boolean {
@@ -536,7 +543,7 @@ function same(a: string, b: string): boolean {
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {
-  return a.article.id === b.article.id && a.sentence.start < b.sentence.end && b.sentence.start < a.sentence.end;
+  return overlapsSentence(a.sentence, b.sentence);
 }
 
 function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number, names: Map<string, Set<string>>): Composed {
