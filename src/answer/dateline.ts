@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { fold } from '../text/analyze.js';
+import { monthNumber } from '../text/dates.js';
 
 /** "When was the RD commentary published?", "Wanneer is het artikel van de NOS verschenen?" */
 const PUBLISHED = /\b(published|posted|written|appeared|verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|publication date)\b/;
@@ -12,11 +13,6 @@ export function asksPublished(question: string): boolean {
   return PUBLISHED.test(fold(question));
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, januari: 1, february: 2, februari: 2, march: 3, maart: 3, april: 4, may: 5, mei: 5, june: 6, juni: 6,
-  july: 7, juli: 7, august: 8, augustus: 8, september: 9, october: 10, oktober: 10, november: 11, december: 12,
-};
-
 /**
  * The sentence of an article that dates it ("31 October 2024 13:37"): a day, month and year equal to the date in its
  * front matter. Only a full date can be proved by a quote; an article dated by month only has no dateline.
@@ -26,7 +22,7 @@ export function findDateline(article: Article, sentences: Sentence[]): Sentence 
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return sentences.find((s) => {
-    for (const x of fold(s.text).matchAll(/\b(\d{1,2})\s+([a-z]+)\s+(\d{4})\b/g)) if (Number(x[1]) === d && MONTHS[x[2]!] === mo && Number(x[3]) === y) return true;
+    for (const x of fold(s.text).matchAll(/\b(\d{1,2})\s+([a-z]+)\s+(\d{4})\b/g)) if (Number(x[1]) === d && monthNumber(x[2]!) === mo && Number(x[3]) === y) return true;
     return false;
   });
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { fold, type Lang } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
+import { MONTHS_EN, MONTHS_NL, monthNumber } from '../text/dates.js';
 
 /**
  * Checks a generated answer against the passages it was given, sentence by sentence, with no model in the loop:
@@ -89,8 +90,6 @@ function blankMarkers(text: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const DAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
@@ -268,8 +267,8 @@ function datesIn(text: string): Set<string> {
   const dates = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const f = fold(m[0]);
-    const mi = Math.max(MONTHS_NL.indexOf(f), MONTHS_EN.indexOf(f));
-    if (mi >= 0) dates.add(`month:${mi + 1}`);
+    const month = monthNumber(f);
+    if (month) dates.add(`month:${month}`);
     const di = Math.max(DAYS_NL.indexOf(f), DAYS_EN.indexOf(f));
     if (di >= 0) dates.add(`weekday:${di}`);
   }
