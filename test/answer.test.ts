@@ -138,6 +138,9 @@ describe('answer types the wording asks for', () => {
     expect(intent('Hoe lang sprak Rutte?').expects).toEqual({ kind: 'time' });
     expect(intent('Which North Korean general leads them?').expects).toEqual({ kind: 'role', noun: 'general' });
     expect(intent('Welke landen hielden een persbijeenkomst?').expects).toBeUndefined();
+    expect(intent('Wie heeft de verkiezingen gewonnen?').expects).toEqual({ kind: 'agent' });
+    expect(intent('Door wie werd het bericht gebracht?').expects).toEqual({ kind: 'agent' });
+    expect(intent('Who is Kysia Hekster?').expects).toBeUndefined(); // a description, not who did something
     expect(intent('Why does Russia need them?').reason).toBe(true);
   });
 
@@ -307,5 +310,23 @@ describe('Dutch verb forms', () => {
   it('"send" (sturen) finds "stuurde": the past tense on the verb stem', async () => {
     const a = await engine.ask('What did Kim send before the battalion?');
     expect(a.citations.some((c) => c.articleId === 'dvhn-boerjaten' && c.quote.includes('Eerst stuurde hij technische officieren'))).toBe(true);
+  });
+});
+
+describe('who did it', () => {
+  it('refuses "who won" when the sentence with the question’s words names nobody who could have', async () => {
+    // "Tot 5 november verwacht ik dus weinig nieuws van Amerikaanse kant." shares the date and "Amerikaanse".
+    for (const q of ['Wie won de Amerikaanse verkiezingen van 5 november?', 'Who won the American elections of 5 November?']) {
+      const a = await engine.ask(q);
+      expect(a.grounded, `${q}\n${a.answer}`).toBe(false);
+      expect(a.citations).toEqual([]);
+    }
+  });
+
+  it('answers with the sentence that names who did it, or with the first person when it says all the rest', async () => {
+    const reported = await engine.ask('Wie onthulde dat de eerste Noord-Koreaanse eenheden al zijn ingezet?');
+    expect(reported.citations[0]?.quote).toContain('Oekraïense militaire inlichtingendienst');
+    const writer = await engine.ask('Wie verwacht weinig nieuws van Amerikaanse kant?');
+    expect(writer.citations.map((c) => c.quote)).toEqual([expect.stringContaining('Tot 5 november verwacht ik dus weinig nieuws')]);
   });
 });

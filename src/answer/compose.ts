@@ -2,12 +2,12 @@ import { sourceLine, type Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { Lang } from '../text/analyze.js';
-import { fold, words } from '../text/analyze.js';
+import { fold, stem, words } from '../text/analyze.js';
 import { findAttribution } from './attribution.js';
 import { asksPublished, findDateline, PUBLISHED_WORD } from './dateline.js';
 import { coverage, type SentenceIndex } from './evidence.js';
 import { nationalityOf, type Figure } from './figures.js';
-import { detectIntent, QUANTITY_WORD, TIME_WORD, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
+import { detectIntent, QUANTITY_WORD, ROLE_NOUN, TIME_WORD, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
 import { findNumbers } from '../text/numbers.js';
 import { queryStems } from '../text/expand.js';
 import type { Answer, Citation, FigureClaim } from './types.js';
@@ -69,7 +69,7 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   const ranked = rankSentences(groups, retrieved, index, intent, askedNames);
   const names = nameGroups(groups, index, askedNames);
   // A sentence without the kind of answer asked for ("how many tanks" without a number of tanks) cannot answer it.
-  let candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups)) : ranked;
+  let candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups, index)) : ranked;
   // "What did Putin say" is answered by Putin's words: when some sentences have him speaking, the others are about him.
   const speakers = speakersIn(question, people(names, index), intent.speech && !intent.reason && !intent.count);
   const spoken = candidates.filter((c) => speakers.some((forms) => spokenBy(c, forms, index)));
@@ -252,7 +252,7 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
   return out.sort((a, b) => b.score - a.score);
 }
 
-function answersType(c: Candidate, expects: NonNullable<Intent['expects']>, groups: Map<string, Set<string>>): boolean {
+function answersType(c: Candidate, expects: NonNullable<Intent['expects']>, groups: Map<string, Set<string>>, index: SentenceIndex): boolean {
   switch (expects.kind) {
     case 'quantity':
       return c.matched.has(expects.noun!) && hasQuantity(c.sentence.text);
@@ -261,7 +261,37 @@ function answersType(c: Candidate, expects: NonNullable<Intent['expects']>, grou
     case 'role':
       // "Who is the president of South Korea": a president of somewhere else is no answer, so every word must be there.
       return c.matched.size === groups.size;
+    case 'agent':
+      return namesAnActor(c.sentence, groups, index);
   }
+}
+
+/**
+ * "Wie heeft de verkiezingen gewonnen": the sentence that has the question's words must also say who — a name the
+ * question does not give (a person, a country, an outlet: "de Oekraïense inlichtingendienst", "meldt de NOS"), a
+ * title ("de president"), the agent of a passive ("door westerse landen"), or the person "hij" continues from.
+ * In a pair of sentences a name in the other sentence is about something else, so each sentence is asked alone.
+ */
+function namesAnActor(unit: Sentence, groups: Map<string, Set<string>>, index: SentenceIndex): boolean {
+  const asked = new Set([...groups.values()].flatMap((forms) => [...forms]));
+  const newName = (t: string) => index.isName(t) && !asked.has(t);
+  const all = index.sentences.get(unit.articleId) ?? [];
+  for (let i = unit.index; i < all.length && all[i]!.start < unit.end; i++) {
+    const s = all[i]!;
+    const own = index.stemsOf(s);
+    if (![...asked].some((f) => own.has(f))) continue;
+    const lang = index.articles.get(s.articleId)?.language === 'en' ? 'en' : 'nl';
+    const capitalised = [...s.text.matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]).map((w) => stem(w, lang)));
+    if (capitalised.some(newName)) return true;
+    if (words(s.text).some((w) => ROLE_NOUN.test(w)) || /\b(door|by)\s+(?!te\b|middel\b)\p{L}/iu.test(s.text)) return true;
+    // "Hij zei …": the index gave the sentence the names of the one before.
+    if (/^\s*(Hij|Zij|He|She)\b/u.test(s.text) && [...own].some(newName)) return true;
+    // "Tot 5 november verwacht ik …": the writer or the one quoted, whom the source line identifies. Anyone can say
+    // "ik", so such a sentence answers only when it says all the rest the question asks, not just its names.
+    const saysAll = [...groups.values()].every((forms) => [...forms].some((f) => own.has(f) || index.isName(f)));
+    if (saysAll && words(s.text).some((w) => /^(ik|wij|we|i)$/.test(w))) return true;
+  }
+  return false;
 }
 
 /** A sentence naming only other peoples ("Russische soldaten") is not about the troops asked for. */

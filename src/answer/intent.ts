@@ -29,9 +29,10 @@ export interface Intent {
    * What kind of answer the question asks for, when its wording says so; a sentence without it cannot answer:
    * - `quantity`: "how many tanks" needs a number of tanks (`noun`: the asker's word for what is counted);
    * - `time`: "when", "wanneer", "how long" need a date or a span of time;
-   * - `role`: "who is the president", "which general" need that role (`noun`) in the sentence.
+   * - `role`: "who is the president", "which general" need that role (`noun`) in the sentence;
+   * - `agent`: "who won", "wie meldde" ask who did something, so the sentence saying it must name someone.
    */
-  expects?: { kind: 'quantity' | 'time' | 'role'; noun?: string };
+  expects?: { kind: 'quantity' | 'time' | 'role' | 'agent'; noun?: string };
 }
 
 /** Verbs and fillers that say nothing about what happened to the troops ("gaat het om", "is it true"). */
@@ -102,8 +103,10 @@ function expectedAnswer(q: string, troops: boolean): Intent['expects'] {
     // "Which North Korean general": the role; "welke landen", "which security": things, not people, so no gate.
     if (noun && ROLE_NOUN.test(noun)) return { kind: 'role', noun };
   }
+  // "Wie meldde …", "who won …", "door wie": who did it. "Wie is Kysia Hekster" asks for a description instead.
+  if ((/^\s*(wie|who)\b/.test(q) && !/^\s*(wie|who)\s+(is|zijn|was|waren|are|were|'s)\b/.test(q)) || /\b(door wie|by whom|volgens wie|according to whom)\b/.test(q)) return { kind: 'agent' };
   return undefined;
 }
 
 /** Nouns for people by office or rank: a "who is the X" answer must name the X. */
-const ROLE_NOUN = /^(president|premier|minister|leider|leader|generaal|general|commandant|commander|koning|king|kanselier|chancellor|secretaris-generaal|voorzitter|chairman|woordvoerder|spokesman|spokesperson|ambassadeur|ambassador|chef|chief|bevelhebber|dictator|correspondent)$/;
+export const ROLE_NOUN = /^(president|premier|minister|leider|leader|generaal|general|commandant|commander|koning|king|kanselier|chancellor|secretaris-generaal|voorzitter|chairman|woordvoerder|spokesman|spokesperson|ambassadeur|ambassador|chef|chief|bevelhebber|dictator|correspondent)$/;
