@@ -5,10 +5,11 @@ import { evaluate, type EvalQuestion, type EvalReport } from '../eval/evaluate.j
 import { openEngine, tempDir } from './support/engine.js';
 
 /**
- * Regression guard for `npm run eval`: the figures measured with the offline default on eval/questions.json,
- * less a small margin. Raise them as quality improves; the issue's targets (README) are not all reached yet.
+ * Regression guard for `npm run eval` on eval/questions.json with the offline default: the issue's targets (README),
+ * which it meets, so a change that drops any figure below its target fails. Hybrid hit@5 is held at its measured 1.0
+ * less one miss, above the 0.95 target.
  */
-const FLOORS = { hybridHit5: 0.98, answerAccuracy: 0.88, citationPrecision: 1, refusalPrecision: 0.9, refusalRecall: 0.85 };
+const FLOORS = { hybridHit5: 0.98, answerAccuracy: 0.9, citationPrecision: 1, refusalPrecision: 0.9, refusalRecall: 0.9 };
 
 const tmp = tempDir();
 let engine: Engine;
