@@ -192,10 +192,20 @@ describe('typo correction', () => {
 
 describe('quote boundaries', () => {
   it('a quote does not run on into the next line’s byline (“… kant.”⏎Bron: Dvhn)', async () => {
-    for (const q of ['Tot wanneer verwacht de schrijver weinig nieuws uit Amerika?', 'Wie heeft de Amerikaanse verkiezingen van 5 november gewonnen?']) {
+    for (const q of ['Tot wanneer verwacht de schrijver weinig nieuws uit Amerika?', 'Wie verwacht weinig nieuws van Amerikaanse kant?']) {
       const a = await engine.ask(q);
+      expect(a.citations.length, q).toBeGreaterThan(0);
       for (const c of a.citations) expect(c.quote, q).not.toMatch(/\n\s*Bron:/);
     }
+  });
+
+  it('leaves out the closing mark of a quotation that began sentences earlier, and doubles no marks', async () => {
+    const a = await engine.ask('Tot wanneer verwacht de schrijver weinig nieuws uit Amerika?');
+    const c = a.citations.find((x) => x.quote.startsWith('Tot 5 november'));
+    expect(c?.quote).toBe('Tot 5 november verwacht ik dus weinig nieuws van Amerikaanse kant.');
+    expect(a.answer).toContain('• “Tot 5 november verwacht ik dus weinig nieuws van Amerikaanse kant.” — Dvhn');
+    const said = await engine.ask('Wat zei Poetin over de Noord-Koreaanse troepen?');
+    expect(said.answer).not.toMatch(/““|””/);
   });
 });
 

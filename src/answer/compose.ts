@@ -11,6 +11,7 @@ import { detectIntent, QUANTITY_WORD, ROLE_NOUN, TIME_WORD, TROOP_STEMS, TROOP_W
 import { findNumbers } from '../text/numbers.js';
 import { queryStems } from '../text/expand.js';
 import type { Answer, Citation, FigureClaim } from './types.js';
+import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
 
 /**
  * Refusal threshold on evidence coverage (share of the question's weighted words found in the best sentence).
@@ -476,7 +477,10 @@ function majority(values: (string | undefined)[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function cite(citations: Citation[], article: Article, s: Sentence, score: number): Citation {
+function cite(citations: Citation[], article: Article, sentence: Sentence, score: number): Citation {
+  // A quotation mark whose partner is in another sentence is left out: the quote stays verbatim, only shorter.
+  const span = withoutDanglingMarks(article.body.slice(sentence.start, sentence.end));
+  const s = { start: sentence.start + span.start, end: sentence.start + span.end };
   const existing = citations.find((c) => c.articleId === article.id && c.start === s.start);
   if (existing) return existing;
   const c: Citation = {
@@ -537,7 +541,7 @@ function publishedAnswer(groups: Map<string, Set<string>>, index: SentenceIndex,
   const citations: Citation[] = [];
   const c = cite(citations, first.article, line, first.cover);
   const t = TEXT[lang];
-  return { answer: [t.published(first.article.outlet, first.article.title), `• “${c.quote}” — ${c.source} [${c.n}]`].join('\n'), grounded: true, citations, confidence: first.cover };
+  return { answer: [t.published(first.article.outlet, first.article.title), `• ${inQuotes(c.quote)} — ${c.source} [${c.n}]`].join('\n'), grounded: true, citations, confidence: first.cover };
 }
 
 function refuse(lang: Lang, confidence: number): Composed {
@@ -563,7 +567,7 @@ function figureAnswer(found: { figure: Figure; article: Article }[], related: Ca
   const extra = related.find((c) => !cited(c));
   if (extra) {
     const c = cite(citations, extra.article, extra.sentence, extra.coverage);
-    lines.push(`${t.also} “${c.quote}” — ${c.source} [${c.n}]`);
+    lines.push(`${t.also} ${inQuotes(c.quote)} — ${c.source} [${c.n}]`);
   }
   return { answer: [distinct > 1 ? t.differ : t.one, ...lines].join('\n'), grounded: true, citations, figures, confidence };
 }
@@ -600,7 +604,7 @@ function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number, na
   const citations: Citation[] = [];
   const lines = chosen.map((c) => {
     const cit = cite(citations, c.article, c.sentence, c.coverage);
-    return `• “${cit.quote}” — ${cit.source} [${cit.n}]`;
+    return `• ${inQuotes(cit.quote)} — ${cit.source} [${cit.n}]`;
   });
   return { answer: [TEXT[lang].quotes, ...lines].join('\n'), grounded: true, citations, confidence };
 }

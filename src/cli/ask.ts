@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { Engine } from '../engine.js';
 import { toJson, type Answer } from '../answer/types.js';
+import { inQuotes } from '../text/quotes.js';
 import { QuestionError } from '../text/sanitize.js';
 import { progressReporter } from './progress.js';
 import { fail, runMain } from './main.js';
@@ -43,7 +44,7 @@ export function render(a: Answer): string {
       const where = `${c.title} — ${c.source}${c.url ? ` — ${c.url}` : ''} (${c.file})`;
       // Quotes already shown in the answer are not repeated; figure answers show only the number, so quote here.
       if (a.answer.includes(c.quote)) out.push(`[${c.n}] ${where}`);
-      else out.push(`[${c.n}] “${c.quote}”`, `    ${where}`);
+      else out.push(`[${c.n}] ${inQuotes(c.quote)}`, `    ${where}`);
     }
     out.push('');
   }

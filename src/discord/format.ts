@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../answer/types.js';
 import { formatDate, type Article } from '../corpus/article.js';
+import { isQuotation } from '../text/quotes.js';
 
 /**
  * Everything Bron sends to Discord is shaped here, as pure functions from engine results to API payloads, so the
@@ -80,6 +81,8 @@ function count(text: string, ch: string): number {
 /** A verbatim quote in quotation marks, shortened if needed to `max` characters including the marks. */
 export function quoteText(quote: string, max: number): string {
   const body = escapeText(quote);
+  // "“Dit is onze zaak.”" is one whole quotation already: ours around it would double the marks.
+  if (isQuotation(quote) && fits(body, max)) return body;
   const full = `${OPEN}${body}${CLOSE}`;
   if (fits(full, max)) return full;
   // clip() closes a nested quotation it cut through, so the marks stay balanced inside ours.

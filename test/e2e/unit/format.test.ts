@@ -108,6 +108,13 @@ describe('quoteText', () => {
     expect(q.startsWith('“')).toBe(true);
     expect(q.endsWith('…”')).toBe(true);
   });
+
+  it('does not put its marks around a quote that is a quotation of its own, unless it must shorten it', () => {
+    expect(quoteText('“Dit is onze zaak.”', 100)).toBe('“Dit is onze zaak.”');
+    const long = quoteText(`“${'woord '.repeat(400)}”`, 200);
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long.startsWith('““') && long.endsWith('…””')).toBe(true);
+  });
 });
 
 describe('splitMessage', () => {
