@@ -339,4 +339,10 @@ describe('who did it', () => {
     const writer = await engine.ask('Wie verwacht weinig nieuws van Amerikaanse kant?');
     expect(writer.citations.map((c) => c.quote)).toEqual([expect.stringContaining('Tot 5 november verwacht ik dus weinig nieuws')]);
   });
+
+  it('quotes "hij" together with the sentence before that names him', async () => {
+    const a = await engine.ask('Wie stuurde technische officieren?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/^Nu is Kim een stap verder gegaan\. Eerst stuurde hij technische officieren/);
+  });
 });

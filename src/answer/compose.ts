@@ -268,6 +268,12 @@ function answersType(c: Candidate, expects: NonNullable<Intent['expects']>, grou
   }
 }
 
+/** Stems of the words a sentence writes with a capital: names, and the sentence's first word. */
+function capitalisedStems(s: Sentence, index: SentenceIndex): string[] {
+  const lang = index.articles.get(s.articleId)?.language === 'en' ? 'en' : 'nl';
+  return [...s.text.matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]).map((w) => stem(w, lang)));
+}
+
 /**
  * "Wie heeft de verkiezingen gewonnen": the sentence that has the question's words must also say who — a name the
  * question does not give (a person, a country, an outlet: "de Oekraïense inlichtingendienst", "meldt de NOS"), a
@@ -282,9 +288,9 @@ function namesAnActor(unit: Sentence, groups: Map<string, Set<string>>, index: S
     const s = all[i]!;
     const own = index.stemsOf(s);
     if (![...asked].some((f) => own.has(f))) continue;
-    const lang = index.articles.get(s.articleId)?.language === 'en' ? 'en' : 'nl';
-    const capitalised = [...s.text.matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]).map((w) => stem(w, lang)));
-    if (capitalised.some(newName)) return true;
+    if (capitalisedStems(s, index).some(newName)) return true;
+    // "Nu is Kim een stap verder gegaan. Eerst stuurde hij …": quoted together, the pair names him.
+    if (i > unit.index && /\b(hij|zij|he|she)\b/iu.test(s.text) && capitalisedStems(all[i - 1]!, index).some(newName)) return true;
     if (words(s.text).some((w) => ROLE_NOUN.test(w)) || /\b(door|by)\s+(?!te\b|middel\b)\p{L}/iu.test(s.text)) return true;
     // "Hij zei …": the index gave the sentence the names of the one before.
     if (/^\s*(Hij|Zij|He|She)\b/u.test(s.text) && [...own].some(newName)) return true;
