@@ -346,3 +346,19 @@ describe('who did it', () => {
     expect(a.citations[0]?.quote).toMatch(/^Nu is Kim een stap verder gegaan\. Eerst stuurde hij technische officieren/);
   });
 });
+
+describe('counts of the dead', () => {
+  it('does not answer "how many were killed" with the numbers of troops sent, or with another people’s losses', async () => {
+    // The articles count North Korean troops sent and Russian losses; no North Korean losses.
+    for (const q of ['Hoeveel Noord-Koreaanse soldaten zijn gesneuveld?', 'Hoeveel Noord-Koreaanse soldaten zijn gedood?', 'How many North Korean soldiers were killed?']) {
+      const a = await engine.ask(q);
+      expect(a.grounded, `${q}\n${a.answer}`).toBe(false);
+    }
+  });
+
+  it('a Dutch word for dying the articles do not use still finds the one they do ("gesneuveld" → "omgekomen")', async () => {
+    const a = await engine.ask('Hoeveel Russische soldaten zijn gesneuveld?');
+    expect(a.figures?.map((f) => f.value)).toEqual([600000]);
+    expect(a.answer).not.toMatch(/drieduizend|1500|10\.000/);
+  });
+});

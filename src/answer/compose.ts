@@ -6,7 +6,7 @@ import { fold, stem, words } from '../text/analyze.js';
 import { findAttribution } from './attribution.js';
 import { asksPublished, findDateline, PUBLISHED_WORD } from './dateline.js';
 import { coverage, type SentenceIndex } from './evidence.js';
-import { nationalityOf, type Figure } from './figures.js';
+import { nationalityBefore, nationalityOf, type Figure } from './figures.js';
 import { detectIntent, QUANTITY_WORD, ROLE_NOUN, TIME_WORD, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
 import { findNumbers } from '../text/numbers.js';
 import { queryStems } from '../text/expand.js';
@@ -87,7 +87,7 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
     // "omgekomen of gewond geraakt": either side of an "or" says what happened.
     const alternatives = eitherOr(question, known);
     const says = (c: Candidate) => alternatives.some((side) => side.every((g) => c.matched.has(g)));
-    const countsIt = (c: Candidate) => hasQuantity(c.sentence.text) && says(c) && aboutNationality(c.sentence.text, intent.nationality);
+    const countsIt = (c: Candidate) => hasQuantity(c.sentence.text) && says(c) && countsAsked(c.sentence, intent.nationality, index);
     const figures = selectFigures(candidates, groups, intent, known, index);
     if (figures) {
       // "How many were killed or wounded": besides the troop figures, a sentence with a number for what happened
@@ -144,7 +144,7 @@ function nameGroups(groups: Map<string, Set<string>>, index: SentenceIndex, aske
 
 /** The asker's word groups as the answerer matches them: typos corrected, troop words widened. */
 export function questionGroups(question: string, asked: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
-  return oneGroupPerName(question, troopSynonyms(index.withCorrections(asked)), index);
+  return oneGroupPerName(question, dutchSynonyms(index.withCorrections(asked)), index);
 }
 
 /** Compass words and Korea, which nationalityOf leaves to the word before ("Noord-Korea", "North Korean"). */
@@ -171,12 +171,18 @@ function oneGroupPerName(question: string, groups: Map<string, Set<string>>, ind
 
 /**
  * The articles call the same troops "troepen", "militairen", "soldaten" and "manschappen" in turn; an English question
- * reaches all of them through the lexicon, so a Dutch question's word for troops counts every one of them too.
+ * reaches all of them through the lexicon ("troops", "killed" → troepen|militairen|…, omgekomen|gedood|gesneuveld), so a
+ * Dutch question's word counts every word of its class too. Without this, "Hoeveel soldaten zijn gesneuveld?" — a word
+ * the articles never use — would ask nothing they can check, and the troop figures (of soldiers sent) would answer it.
  */
-function troopSynonyms(groups: Map<string, Set<string>>): Map<string, Set<string>> {
-  return new Map([...groups].map(([g, forms]) => [g, TROOP_NOUN.test(g) ? new Set([...forms, ...TROOP_STEMS]) : forms]));
+function dutchSynonyms(groups: Map<string, Set<string>>): Map<string, Set<string>> {
+  return new Map([...groups].map(([g, forms]) => [g, new Set([...forms, ...SYNONYMS.filter((c) => c.words.test(g)).flatMap((c) => c.stems)])]));
 }
-const TROOP_NOUN = /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders)$/;
+const SYNONYMS = [
+  { words: /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders)$/, stems: TROOP_STEMS },
+  { words: /^(omgekomen|omkomen|gesneuveld|gesneuvelde|sneuvelen|sneuvelden|gedood|doden|dood|gestorven|sterven|stierven)$/, stems: ['omgekom', 'omkom', 'gesneuveld', 'sneuvel', 'sneuveld', 'gedod', 'dod', 'gestorv', 'sterv', 'stierv'] },
+  { words: /^(gewond|gewonden|gewonde|verwond|verwondingen)$/, stems: ['gewond', 'verwond', 'verwonding'] },
+];
 
 /** Two neighbouring sentences are quoted together when they are this short together ("… zei Poetin. “Dit is onze zaak.”"). */
 const MAX_PAIR_CHARS = 400;
@@ -307,6 +313,24 @@ function aboutNationality(text: string, wanted: string | undefined): boolean {
   if (!wanted) return true;
   const named = new Set(fold(text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
   return named.size === 0 || named.has(wanted);
+}
+
+/**
+ * Whether a sentence's numbers count the troops asked about: "… omdat er 600.000 Russische militairen zijn omgekomen"
+ * counts Russians though it names North Korean troops first, and "Iedere week worden er duizend uitgeschakeld" counts
+ * whom the sentences before it were about ("het Russische gebrek aan soldaten"). A troop figure's own nationality
+ * decides; else the peoples the sentence names; else the one named last before it.
+ */
+function countsAsked(unit: Sentence, wanted: string | undefined, index: SentenceIndex): boolean {
+  if (!wanted) return true;
+  const figures = index.figures().filter(({ figure }) => overlapsSentence(figure.sentence, unit));
+  if (figures.length > 0) return figures.some(({ figure }) => !figure.nationality || figure.nationality === wanted);
+  const named = new Set(fold(unit.text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
+  if (named.size > 0) return named.has(wanted);
+  const all = index.sentences.get(unit.articleId) ?? [];
+  const first = all[unit.index];
+  const before = first ? nationalityBefore(all, first) : undefined;
+  return !before || before === wanted;
 }
 
 function hasQuantity(text: string): boolean {

@@ -43,7 +43,7 @@ function lastNationality(text: string): string | undefined {
 /** How far back a bare "drieduizend soldaten" looks for whose soldiers they are (the heading or lead before it). */
 const NATIONALITY_LOOKBACK = 4;
 
-function nationalityBefore(sentences: Sentence[], s: Sentence): string | undefined {
+export function nationalityBefore(sentences: Sentence[], s: Sentence): string | undefined {
   const at = sentences.indexOf(s);
   for (let i = at - 1; i >= 0 && i >= at - NATIONALITY_LOOKBACK; i--) {
     const found = lastNationality(sentences[i]!.text);
