@@ -199,6 +199,22 @@ describe('quote boundaries', () => {
     }
   });
 
+  it('never quotes across a line break: a heading or the next paragraph is not part of the sentence', async () => {
+    const spanning: string[] = [];
+    for (const q of [...fixture.map((x) => x.question), 'Who is Kim Jong-un?', 'Wat is de rol van Noord-Korea?', 'Why is America waiting before reacting?']) {
+      for (const c of (await engine.ask(q)).citations) if (c.quote.includes('\n')) spanning.push(`${q}: ${c.quote}`);
+    }
+    expect(spanning).toEqual([]);
+  });
+
+  it('takes an apostrophe for one, not for a quotation mark', async () => {
+    const { reportsSpeech } = await import('../src/answer/compose.js');
+    expect(reportsSpeech('Voordelen en nadelen van Noord-Korea’s betrokkenheid')).toBe(false);
+    expect(reportsSpeech('Poetin noemde het „onze zaak”.')).toBe(true);
+    expect(reportsSpeech('‘Dit is onze zaak’, aldus Poetin.')).toBe(true);
+    expect(reportsSpeech('Rutte noemt de inzet een teken van wanhoop.')).toBe(true);
+  });
+
   it('leaves out the closing mark of a quotation that began sentences earlier, and doubles no marks', async () => {
     const a = await engine.ask('Tot wanneer verwacht de schrijver weinig nieuws uit Amerika?');
     const c = a.citations.find((x) => x.quote.startsWith('Tot 5 november'));

@@ -68,12 +68,12 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
     if (dated) return dated;
   }
   const askedNames = namesIn(question);
-  const ranked = rankSentences(groups, retrieved, index, intent, askedNames);
   const names = nameGroups(groups, index, askedNames);
+  const speakers = speakersIn(question, people(names, index), intent.speech && !intent.reason && !intent.count);
+  const ranked = rankSentences(groups, retrieved, index, intent, askedNames, speakers);
   // A sentence without the kind of answer asked for ("how many tanks" without a number of tanks) cannot answer it.
   let candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups, index)) : ranked;
   // "What did Putin say" is answered by Putin's words: when some sentences have him speaking, the others are about him.
-  const speakers = speakersIn(question, people(names, index), intent.speech && !intent.reason && !intent.count);
   const spoken = candidates.filter((c) => speakers.some((forms) => spokenBy(c, forms, index)));
   if (spoken[0] && spoken[0].strict >= MIN_COVERAGE) candidates = withEchoes(spoken, speakers, groups, index, askedNames);
   const best = candidates[0];
@@ -200,10 +200,11 @@ const CONTINUES = /^\s*(?:[“"„‘']|(?:Ook|Daarnaast|Bovendien|Verder|Daarbi
 function pairAt(article: Article, all: Sentence[], i: number, index: SentenceIndex): { sentence: Sentence; stems: Set<string>; factor: number; additive: boolean } | undefined {
   const sentence = all[i];
   const next = all[i + 1];
-  if (!sentence || !next || next.end - sentence.start > MAX_PAIR_CHARS || /\n\s*\n/.test(article.body.slice(sentence.end, next.start))) return undefined;
+  // A new line starts another paragraph, a heading ("‘Vredesplan Zelensky is …’") or a byline ("Bron: Dvhn").
+  if (!sentence || !next || next.end - sentence.start > MAX_PAIR_CHARS || article.body.slice(sentence.end, next.start).includes('\n')) return undefined;
   const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
-  // "Een bizarre opmerking." comments on what came before; on a new line ("Bron: Dvhn") it is something else.
-  const carriesOn = !article.body.slice(sentence.end, next.start).includes('\n') && (CONTINUES.test(next.text) || wordCount(next.text) < 5);
+  // "Een bizarre opmerking." comments on what came before.
+  const carriesOn = CONTINUES.test(next.text) || wordCount(next.text) < 5;
   const additive = carriesOn && ADDS.test(next.text);
   return { sentence: pair, stems: new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), factor: carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR, additive };
 }
@@ -216,7 +217,7 @@ function namesIn(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},] )\p{Lu}[\p{L}-]+/gu)].flatMap((m) => words(m[0])));
 }
 
-export function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex, intent: Intent, askedNames: Set<string>): Candidate[] {
+export function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex, intent: Intent, askedNames: Set<string>, speakers: Set<string>[] = []): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
   const byUnit = new Map<string, Candidate>();
   const consider = (article: Article, sentence: Sentence, retrieval: number, stems: Set<string>, factor: number, additive = false) => {
@@ -243,13 +244,11 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
     }
   }
   const out = [...byUnit.values()].filter((c) => c.matched.size > 0 && wordCount(c.sentence.text) >= 4);
-  // "What did Putin say": the forms of each person the question names, to tell his words from words about him.
-  const speakers = intent.speech ? [...nameGroups(groups, index, askedNames).values()] : [];
   // Coverage decides; retrieval rank breaks ties between sentences that cover the question equally well.
   // "What did X say" prefers reported speech; "how many" prefers sentences with a number in them.
   for (const c of out) {
     c.score = c.score * 0.85 + c.retrieval * 0.15;
-    if (intent.speech && REPORTED_SPEECH.test(c.sentence.text) && (speakers.length === 0 || speakers.some((forms) => spokenBy(c, forms, index)))) c.score += 0.1;
+    if (intent.speech && reportsSpeech(c.sentence.text) && (speakers.length === 0 || speakers.some((forms) => spokenBy(c, forms, index)))) c.score += 0.1;
     if (intent.count && findNumbers(c.sentence.text).some((n) => n.value >= 2)) c.score += 0.1;
     if (intent.reason && REASON.test(c.sentence.text)) c.score += 0.1;
     if (intent.place && PLACE.test(c.sentence.text)) c.score += 0.1;
@@ -433,8 +432,14 @@ function spokenBy(c: Candidate, forms: Set<string>, index: SentenceIndex): boole
   return false;
 }
 
-/** Quotation marks or a verb of saying: the sentence reports what someone said. */
-const REPORTED_SPEECH = /[„“”"‘’']|\b(zei|zegt|zeggen|noemt|noemde|waarschuwde|waarschuwt|verklaarde|benadrukte|stelde|stelt|sprak|uitte|merkte op|riep|roept|bevestigt|bevestigde)\b/;
+/**
+ * Quotation marks or a verb of saying: the sentence reports what someone said. A single mark counts only where it
+ * opens a quotation: in "Noord-Korea’s betrokkenheid" it is an apostrophe.
+ */
+export function reportsSpeech(text: string): boolean {
+  return REPORTED_SPEECH.test(text);
+}
+const REPORTED_SPEECH = /[„“”"«»]|(?:^|\s)[‘']|\b(zei|zegt|zeggen|noemt|noemde|waarschuwde|waarschuwt|verklaarde|benadrukte|stelde|stelt|sprak|uitte|merkte op|riep|roept|bevestigt|bevestigde)\b/;
 
 /** Words that give a cause or a purpose. */
 const REASON = /\b(omdat|doordat|want|vanwege|wegens|daardoor|daarom|te maken met|teken van|in ruil voor|om te|zodat|because|due to|in exchange for)\b/i;
