@@ -364,9 +364,9 @@ describe('who did it', () => {
 });
 
 describe('counts of the dead', () => {
-  it('does not answer "how many were killed" with the numbers of troops sent, or with another people’s losses', async () => {
+  it('does not answer "how many were killed" (captured, deserted) with the numbers of troops sent, or with another people’s losses', async () => {
     // The articles count North Korean troops sent and Russian losses; no North Korean losses.
-    for (const q of ['Hoeveel Noord-Koreaanse soldaten zijn gesneuveld?', 'Hoeveel Noord-Koreaanse soldaten zijn gedood?', 'How many North Korean soldiers were killed?']) {
+    for (const q of ['Hoeveel Noord-Koreaanse soldaten zijn gesneuveld?', 'Hoeveel Noord-Koreaanse soldaten zijn gedood?', 'How many North Korean soldiers were killed?', 'Hoeveel Noord-Koreaanse soldaten zijn gevangengenomen?', 'How many North Korean soldiers deserted?']) {
       const a = await engine.ask(q);
       expect(a.grounded, `${q}\n${a.answer}`).toBe(false);
     }

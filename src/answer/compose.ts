@@ -348,10 +348,15 @@ function eitherOr(question: string, known: string[]): string[][] {
   return filled.length > 1 ? filled : [known];
 }
 
-/** The question's words about what happened ("died", "sent") that the corpus uses somewhere. */
+/**
+ * The question's words about what happened ("died", "sent") that the corpus uses somewhere — and words for a fate the
+ * troops met, used or not: a figure of soldiers sent is no answer to how many were captured or deserted.
+ */
 function knownPredicates(intent: Intent, groups: Map<string, Set<string>>, index: SentenceIndex): string[] {
-  return intent.predicate.filter((g) => [...(groups.get(g) ?? [])].some((f) => index.knows(f)));
+  return intent.predicate.filter((g) => FATE.test(g) || [...(groups.get(g) ?? [])].some((f) => index.knows(f)));
 }
+const FATE =
+  /^(killed|died|dead|deaths|casualties|wounded|injured|captured|prisoners?|missing|deserted|deserters?|surrendered|defected|gesneuveld|gedood|omgekomen|doden|dood|gestorven|gewond|gewonden|verwond|gevangen|gevangengenomen|krijgsgevangen|krijgsgevangenen|vermist|vermiste|gedeserteerd|deserteurs?|overgegeven|overgelopen)$/;
 
 /** A speaker's direct quote counts this share of the paraphrase it echoes. */
 const ECHO_SHARE = 0.9;
