@@ -2,12 +2,13 @@ import { sourceLine, type Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { Lang } from '../text/analyze.js';
-import { fold, stem, words } from '../text/analyze.js';
+import { fold, words } from '../text/analyze.js';
 import { findAttribution } from './attribution.js';
 import { asksPublished, findDateline, PUBLISHED_WORD } from './dateline.js';
 import { coverage, type SentenceIndex } from './evidence.js';
 import { nationalityBefore, nationalityOf, type Figure } from './figures.js';
-import { detectIntent, QUANTITY_WORD, ROLE_NOUN, TIME_WORD, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
+import { answersType, hasQuantity } from './answer-type.js';
+import { detectIntent, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
 import { findNumbers } from '../text/numbers.js';
 import { queryStems } from '../text/expand.js';
 import type { Answer, Citation, FigureClaim } from './types.js';
@@ -72,7 +73,7 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   const speakers = speakersIn(question, people(names, index), intent.speech && !intent.reason && !intent.count);
   const ranked = rankSentences(groups, retrieved, index, intent, askedNames, speakers);
   // A sentence without the kind of answer asked for ("how many tanks" without a number of tanks) cannot answer it.
-  let candidates = intent.expects ? ranked.filter((c) => answersType(c, intent.expects!, groups, index)) : ranked;
+  let candidates = intent.expects ? ranked.filter((c) => answersType(c.sentence, c.matched, intent.expects!, groups, index)) : ranked;
   // "What did Putin say" is answered by Putin's words: when some sentences have him speaking, the others are about him.
   const spoken = candidates.filter((c) => speakers.some((forms) => spokenBy(c, forms, index)));
   if (spoken[0] && spoken[0].strict >= MIN_COVERAGE) candidates = withEchoes(spoken, speakers, groups, index, askedNames);
@@ -259,59 +260,15 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
   return out.sort((a, b) => b.score - a.score);
 }
 
-function answersType(c: Candidate, expects: NonNullable<Intent['expects']>, groups: Map<string, Set<string>>, index: SentenceIndex): boolean {
-  switch (expects.kind) {
-    case 'quantity':
-      return c.matched.has(expects.noun!) && hasQuantity(c.sentence.text);
-    case 'time':
-      return TIME_WORD.test(fold(c.sentence.text));
-    case 'role':
-      // "Who is the president of South Korea": a president of somewhere else is no answer, so every word must be there.
-      return c.matched.size === groups.size;
-    case 'agent':
-      return namesAnActor(c.sentence, groups, index);
-  }
-}
-
-/** Stems of the words a sentence writes with a capital: names, and the sentence's first word. */
-function capitalisedStems(s: Sentence, index: SentenceIndex): string[] {
-  const lang = index.articles.get(s.articleId)?.language === 'en' ? 'en' : 'nl';
-  return [...s.text.matchAll(/\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]).map((w) => stem(w, lang)));
-}
-
-/**
- * "Wie heeft de verkiezingen gewonnen": the sentence that has the question's words must also say who — a name the
- * question does not give (a person, a country, an outlet: "de Oekraïense inlichtingendienst", "meldt de NOS"), a
- * title ("de president"), the agent of a passive ("door westerse landen"), or the person "hij" continues from.
- * In a pair of sentences a name in the other sentence is about something else, so each sentence is asked alone.
- */
-function namesAnActor(unit: Sentence, groups: Map<string, Set<string>>, index: SentenceIndex): boolean {
-  const asked = new Set([...groups.values()].flatMap((forms) => [...forms]));
-  const newName = (t: string) => index.isName(t) && !asked.has(t);
-  const all = index.sentences.get(unit.articleId) ?? [];
-  for (let i = unit.index; i < all.length && all[i]!.start < unit.end; i++) {
-    const s = all[i]!;
-    const own = index.stemsOf(s);
-    if (![...asked].some((f) => own.has(f))) continue;
-    if (capitalisedStems(s, index).some(newName)) return true;
-    // "Nu is Kim een stap verder gegaan. Eerst stuurde hij …": quoted together, the pair names him.
-    if (i > unit.index && /\b(hij|zij|he|she)\b/iu.test(s.text) && capitalisedStems(all[i - 1]!, index).some(newName)) return true;
-    if (words(s.text).some((w) => ROLE_NOUN.test(w)) || /\b(door|by)\s+(?!te\b|middel\b)\p{L}/iu.test(s.text)) return true;
-    // "Hij zei …": the index gave the sentence the names of the one before.
-    if (/^\s*(Hij|Zij|He|She)\b/u.test(s.text) && [...own].some(newName)) return true;
-    // "Tot 5 november verwacht ik …": the writer or the one quoted, whom the source line identifies. Anyone can say
-    // "ik", so such a sentence answers only when it says all the rest the question asks, not just its names.
-    const saysAll = [...groups.values()].every((forms) => [...forms].some((f) => own.has(f) || index.isName(f)));
-    if (saysAll && words(s.text).some((w) => /^(ik|wij|we|i)$/.test(w))) return true;
-  }
-  return false;
-}
-
 /** A sentence naming only other peoples ("Russische soldaten") is not about the troops asked for. */
 function aboutNationality(text: string, wanted: string | undefined): boolean {
   if (!wanted) return true;
-  const named = new Set(fold(text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
+  const named = nationalitiesIn(text);
   return named.size === 0 || named.has(wanted);
+}
+
+function nationalitiesIn(text: string): Set<string | undefined> {
+  return new Set(fold(text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
 }
 
 /**
@@ -324,7 +281,7 @@ function countsAsked(unit: Sentence, wanted: string | undefined, index: Sentence
   if (!wanted) return true;
   const figures = index.figures().filter(({ figure }) => overlapsSentence(figure.sentence, unit));
   if (figures.length > 0) return figures.some(({ figure }) => !figure.nationality || figure.nationality === wanted);
-  const named = new Set(fold(unit.text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
+  const named = nationalitiesIn(unit.text);
   if (named.size > 0) return named.has(wanted);
   const all = index.sentences.get(unit.articleId) ?? [];
   const first = all[unit.index];
@@ -332,9 +289,6 @@ function countsAsked(unit: Sentence, wanted: string | undefined, index: Sentence
   return !before || before === wanted;
 }
 
-function hasQuantity(text: string): boolean {
-  return findNumbers(text).length > 0 || QUANTITY_WORD.test(fold(text));
-}
 
 /**
  * The known predicates as alternatives: "killed or wounded" is satisfied by either side, each side needing all its
