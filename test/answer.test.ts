@@ -141,6 +141,7 @@ describe('answer types the wording asks for', () => {
     expect(intent('Wie heeft de verkiezingen gewonnen?').expects).toEqual({ kind: 'agent' });
     expect(intent('Door wie werd het bericht gebracht?').expects).toEqual({ kind: 'agent' });
     expect(intent('Who is Kysia Hekster?').expects).toBeUndefined(); // a description, not who did something
+    expect(intent('Hoe oud is Poetin?').expects).toEqual({ kind: 'age' });
     expect(intent('Why does Russia need them?').reason).toBe(true);
   });
 
@@ -161,8 +162,8 @@ describe('answer types the wording asks for', () => {
     ]);
   });
 
-  it('refuses a count of something the articles never count, and a role they never name', async () => {
-    for (const q of ['How many helicopters has North Korea sent to Russia?', 'Wie is de premier van Japan?']) {
+  it('refuses a count of something the articles never count, a role they never name, an age they never give', async () => {
+    for (const q of ['How many helicopters has North Korea sent to Russia?', 'Wie is de premier van Japan?', 'Hoe oud is Poetin?', 'How old is Kim Jong-un?']) {
       const a = await engine.ask(q);
       expect(a.grounded, `${q}\n${a.answer}`).toBe(false);
       expect(a.citations).toEqual([]);

@@ -19,6 +19,8 @@ export function answersType(sentence: Sentence, matched: Set<string>, expects: N
       return matched.size === groups.size;
     case 'agent':
       return namesAnActor(sentence, groups, index);
+    case 'age':
+      return AGE.test(fold(sentence.text));
   }
 }
 
@@ -55,6 +57,10 @@ function namesAnActor(unit: Sentence, groups: Map<string, Set<string>>, index: S
   }
   return false;
 }
+
+/** An age: "71 jaar", "de 40-jarige", "aged 71", "71 years old"; of a thing, a span ("duurt inmiddels drie maanden"). */
+const AGE =
+  /\b\d{1,3}-?jarige\b|\baged\s+\d{1,3}\b|\b(?:\d{1,3}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+(?:dagen|dag|weken|week|maanden|maand|jaar|jaren|days?|weeks?|months?|years?)\b/;
 
 /** A number, or a word for one ("duizenden", "drie maanden"). */
 export function hasQuantity(text: string): boolean {

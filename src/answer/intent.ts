@@ -30,9 +30,10 @@ export interface Intent {
    * - `quantity`: "how many tanks" needs a number of tanks (`noun`: the asker's word for what is counted);
    * - `time`: "when", "wanneer", "how long" need a date or a span of time;
    * - `role`: "who is the president", "which general" need that role (`noun`) in the sentence;
-   * - `agent`: "who won", "wie meldde" ask who did something, so the sentence saying it must name someone.
+   * - `agent`: "who won", "wie meldde" ask who did something, so the sentence saying it must name someone;
+   * - `age`: "hoe oud", "how old" need an age ("71 jaar", "de 40-jarige").
    */
-  expects?: { kind: 'quantity' | 'time' | 'role' | 'agent'; noun?: string };
+  expects?: { kind: 'quantity' | 'time' | 'role' | 'agent' | 'age'; noun?: string };
 }
 
 /** Verbs and fillers that say nothing about what happened to the troops ("gaat het om", "is it true"). */
@@ -96,6 +97,7 @@ function expectedAnswer(q: string, troops: boolean): Intent['expects'] {
     const noun = content(many[1]!);
     if (noun && !/^\d+$/.test(noun)) return { kind: 'quantity', noun };
   }
+  if (/\b(hoe oud|how old|welke leeftijd|what age|leeftijd van|age of)\b/.test(q)) return { kind: 'age' };
   if (/^\s*(wanneer|when)\b|\b(hoe lang|how long|sinds wanneer|since when|tot wanneer|until when|in welk jaar|what year|which year|op welke datum|what date)\b/.test(q)) return { kind: 'time' };
   const role = /^\s*(?:wie is de|wie was de|who is the|who was the|which|welke)\s+(.*)$/.exec(q);
   if (role) {
