@@ -1,11 +1,9 @@
 import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.js';
-import { copyCorpus } from '../support/corpus.js';
-import { testConfig } from '../support/engine.js';
-import { PERM, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord/index.js';
-import { GatedEmbeddings, newUser, QUESTION, replyTo, startBot, temp, type Running } from './harness.js';
+import type { Engine } from '../../src/engine.js';
+import { PERM, type FakeDiscord, type RecordedRequest } from '../support/fake-discord/index.js';
+import { GatedEmbeddings, newUser, openGatedEngine, QUESTION, replyTo, startSuite, stopSuite, temp, type Running } from './harness.js';
 
 let fake: FakeDiscord;
 let engine: Engine;
@@ -15,17 +13,14 @@ const embeddings = new GatedEmbeddings();
 const tmp = temp();
 
 beforeAll(async () => {
-  corpusDir = copyCorpus(tmp.dir);
-  const cfg = testConfig({ INDEX_DIR: join(tmp.dir, 'index'), CORPUS_DIR: corpusDir });
-  [fake, engine] = await Promise.all([startFakeDiscord(), Engine.open(cfg, { embeddings })]);
-  running = await startBot(fake, engine, { RATE_LIMIT_USER_PER_MINUTE: '100' });
+  const opened = openGatedEngine(tmp.dir, embeddings);
+  corpusDir = opened.corpusDir;
+  ({ fake, engine, running } = await startSuite(opened.engine, { RATE_LIMIT_USER_PER_MINUTE: '100' }));
 });
 
 afterAll(async () => {
   embeddings.open();
-  await running?.stop();
-  await fake?.close();
-  tmp.cleanup();
+  await stopSuite(running, fake, tmp);
 });
 
 const str = (name: string, value: string, focused = false) => ({ name, type: 3, value, ...(focused ? { focused } : {}) });

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBot, type Bot } from '../../src/discord/bot.js';
-import type { Engine } from '../../src/engine.js';
+import { Engine } from '../../src/engine.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
-import { snowflake, type FakeDiscord, type FakeUser, type RecordedRequest } from '../support/fake-discord/index.js';
+import { copyCorpus } from '../support/corpus.js';
+import { snowflake, startFakeDiscord, type FakeDiscord, type FakeUser, type RecordedRequest } from '../support/fake-discord/index.js';
 import { testConfig } from '../support/engine.js';
 
 /** The bot token the e2e tests log in with; tests assert it never shows up in output. */
@@ -44,6 +45,44 @@ export async function startBot(fake: FakeDiscord, engine: Engine, env: Record<st
       tmp?.cleanup();
     },
   };
+}
+
+/** What a test file runs against: the fake Discord, the engine and a bot logged in to the fake. */
+export interface Suite {
+  fake: FakeDiscord;
+  engine: Engine;
+  running: Running;
+}
+
+/**
+ * For a test file's beforeAll: starts the fake while the engine opens, then logs a bot in with `env` (a function of
+ * the fake for settings that name its channels). `stopSuite` undoes it in afterAll.
+ */
+export async function startSuite(engine: Promise<Engine>, env: Record<string, string> | ((fake: FakeDiscord) => Record<string, string>) = {}, dataDir?: string): Promise<Suite> {
+  const starting = startFakeDiscord();
+  try {
+    const [fake, opened] = await Promise.all([starting, engine]);
+    const running = await startBot(fake, opened, typeof env === 'function' ? env(fake) : env, dataDir);
+    return { fake, engine: opened, running };
+  } catch (err) {
+    // Nothing is returned to close, so the fake is closed here rather than left listening.
+    await starting.then((fake) => fake.close()).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Stops the bot and the fake (either is missing when start-up failed) and removes the test file's temp folder. */
+export async function stopSuite(running: Running | undefined, fake: FakeDiscord | undefined, tmp: { cleanup(): void }): Promise<void> {
+  await running?.stop();
+  await fake?.close();
+  tmp.cleanup();
+}
+
+/** An engine over a copy of the real corpus (the test may change it) whose embedder the test can hold mid-reindex. */
+export function openGatedEngine(dir: string, embeddings: GatedEmbeddings): { corpusDir: string; indexDir: string; engine: Promise<Engine> } {
+  const corpusDir = copyCorpus(dir);
+  const indexDir = join(dir, 'index');
+  return { corpusDir, indexDir, engine: Engine.open(testConfig({ INDEX_DIR: indexDir, CORPUS_DIR: corpusDir }), { embeddings }) };
 }
 
 /** The bot's reply to a message (a successful POST to the channel with a message_reference to it). */

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { cleanQuestion, QuestionError } from '../../src/text/sanitize.js';
 import { openEngine } from '../support/engine.js';
-import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../support/fake-discord/index.js';
+import type { FakeDiscord, RecordedRequest } from '../support/fake-discord/index.js';
 import { FRAGMENTS, hostile } from '../support/hostile.js';
-import { newUser, replyTo, startBot, temp, type Running } from './harness.js';
+import { newUser, replyTo, startSuite, stopSuite, temp, type Running } from './harness.js';
 
 /**
  * Hostile input through the Discord message path: the real discord.js client and bot, the real engine, and whatever a
@@ -19,15 +19,10 @@ let running: Running;
 const tmp = temp();
 
 beforeAll(async () => {
-  [fake, engine] = await Promise.all([startFakeDiscord(), openEngine(join(tmp.dir, 'index'))]);
-  running = await startBot(fake, engine, { RATE_LIMIT_USER_PER_MINUTE: '1000', RATE_LIMIT_CHANNEL_PER_MINUTE: '10000' });
+  ({ fake, engine, running } = await startSuite(openEngine(join(tmp.dir, 'index')), { RATE_LIMIT_USER_PER_MINUTE: '1000', RATE_LIMIT_CHANNEL_PER_MINUTE: '10000' }));
 });
 
-afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
-  tmp.cleanup();
-});
+afterAll(() => stopSuite(running, fake, tmp));
 
 /**
  * A Markdown marker no backslash escapes (a backslash escapes the character after it): any `*`, `_` or backtick, or

@@ -4,8 +4,8 @@ import { GatewayIntentBits, IntentsBitField } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { openEngine } from '../support/engine.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { fieldQuote, newUser, QUESTION, replyTo, repliesTo, startBot, temp, TOKEN, type Running } from './harness.js';
+import type { FakeDiscord } from '../support/fake-discord/index.js';
+import { fieldQuote, newUser, QUESTION, replyTo, repliesTo, startSuite, stopSuite, temp, TOKEN, type Running } from './harness.js';
 
 let fake: FakeDiscord;
 let engine: Engine;
@@ -13,15 +13,11 @@ let running: Running;
 const tmp = temp();
 
 beforeAll(async () => {
-  [fake, engine] = await Promise.all([startFakeDiscord(), openEngine(join(tmp.dir, 'index'))]);
-  running = await startBot(fake, engine, { REPLY_MODE: 'reply', RATE_LIMIT_USER_PER_MINUTE: '3', ALLOWED_CHANNELS: `${fake.channels.general}, 1234567890123456789` });
+  const env = (f: FakeDiscord) => ({ REPLY_MODE: 'reply', RATE_LIMIT_USER_PER_MINUTE: '3', ALLOWED_CHANNELS: `${f.channels.general}, 1234567890123456789` });
+  ({ fake, engine, running } = await startSuite(openEngine(join(tmp.dir, 'index')), env));
 });
 
-afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
-  tmp.cleanup();
-});
+afterAll(() => stopSuite(running, fake, tmp));
 
 describe('mentions', { timeout: 20_000 }, () => {
   it('logs in through the fake API base and is ready, without the privileged Message Content intent', () => {

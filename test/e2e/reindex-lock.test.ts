@@ -2,14 +2,12 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.js';
+import type { Engine } from '../../src/engine.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { loadStore } from '../../src/index/store.js';
-import { copyCorpus } from '../support/corpus.js';
-import { testConfig } from '../support/engine.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
+import type { FakeDiscord } from '../support/fake-discord/index.js';
 import { buildFolders, runCli, type RunResult } from '../support/faults.js';
-import { GatedEmbeddings, newUser, QUESTION, replyTo, startBot, temp, unescape, type Running } from './harness.js';
+import { GatedEmbeddings, newUser, openGatedEngine, QUESTION, replyTo, startSuite, stopSuite, temp, unescape, type Running } from './harness.js';
 
 /**
  * /reindex in the bot and `npm run index` in another process at the same time: the build lock serialises them (the
@@ -24,17 +22,14 @@ const embeddings = new GatedEmbeddings();
 const tmp = temp();
 
 beforeAll(async () => {
-  corpusDir = copyCorpus(tmp.dir);
-  indexDir = join(tmp.dir, 'index');
-  [fake, engine] = await Promise.all([startFakeDiscord(), Engine.open(testConfig({ INDEX_DIR: indexDir, CORPUS_DIR: corpusDir }), { embeddings })]);
-  running = await startBot(fake, engine, { RATE_LIMIT_USER_PER_MINUTE: '100' });
+  const opened = openGatedEngine(tmp.dir, embeddings);
+  ({ corpusDir, indexDir } = opened);
+  ({ fake, engine, running } = await startSuite(opened.engine, { RATE_LIMIT_USER_PER_MINUTE: '100' }));
 });
 
 afterAll(async () => {
   embeddings.open();
-  await running?.stop();
-  await fake?.close();
-  tmp.cleanup();
+  await stopSuite(running, fake, tmp);
 });
 
 const field = (embed: { fields: { name: string; value: string }[] }, prefix: string) => embed.fields.find((f) => f.name.startsWith(prefix))?.value;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { openEngine } from '../support/engine.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { newUser, QUESTION, replyTo, startBot, temp, type Running } from './harness.js';
+import type { FakeDiscord } from '../support/fake-discord/index.js';
+import { newUser, QUESTION, replyTo, startSuite, stopSuite, temp, type Running } from './harness.js';
 
 let fake: FakeDiscord;
 let engine: Engine;
@@ -12,15 +12,10 @@ let running: Running | undefined;
 const tmp = temp();
 
 beforeAll(async () => {
-  [fake, engine] = await Promise.all([startFakeDiscord(), openEngine(join(tmp.dir, 'index'))]);
-  running = await startBot(fake, engine, { MAX_CONCURRENT_ANSWERS: '2' });
+  ({ fake, engine, running } = await startSuite(openEngine(join(tmp.dir, 'index')), { MAX_CONCURRENT_ANSWERS: '2' }));
 });
 
-afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
-  tmp.cleanup();
-});
+afterAll(() => stopSuite(running, fake, tmp));
 
 async function answered(): Promise<void> {
   const sent = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('probe') });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { openEngine } from '../support/engine.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { newUser, QUESTION, repliesTo, startBot, temp, type Running } from './harness.js';
+import type { FakeDiscord } from '../support/fake-discord/index.js';
+import { newUser, QUESTION, repliesTo, startBot, startSuite, stopSuite, temp, type Running } from './harness.js';
 
 let fake: FakeDiscord;
 let engine: Engine;
@@ -13,15 +13,10 @@ const tmp = temp();
 const dataDir = join(tmp.dir, 'data');
 
 beforeAll(async () => {
-  [fake, engine] = await Promise.all([startFakeDiscord(), openEngine(join(tmp.dir, 'index'))]);
-  running = await startBot(fake, engine, { REPLY_MODE: 'thread' }, dataDir);
+  ({ fake, engine, running } = await startSuite(openEngine(join(tmp.dir, 'index')), { REPLY_MODE: 'thread' }, dataDir));
 });
 
-afterAll(async () => {
-  await running?.stop();
-  await fake?.close();
-  tmp.cleanup();
-});
+afterAll(() => stopSuite(running, fake, tmp));
 
 const postsIn = (channelId: string) => fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
 
