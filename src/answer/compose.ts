@@ -179,11 +179,9 @@ function oneGroupPerName(question: string, groups: Map<string, Set<string>>, ind
 function dutchSynonyms(groups: Map<string, Set<string>>): Map<string, Set<string>> {
   return new Map([...groups].map(([g, forms]) => [g, new Set([...forms, ...SYNONYMS.filter((c) => c.words.test(g)).flatMap((c) => c.stems)])]));
 }
-const SYNONYMS = [
-  { words: /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders)$/, stems: TROOP_STEMS },
-  { words: /^(omgekomen|omkomen|gesneuveld|gesneuvelde|sneuvelen|sneuvelden|gedood|doden|dood|gestorven|sterven|stierven)$/, stems: ['omgekom', 'omkom', 'gesneuveld', 'sneuvel', 'sneuveld', 'gedod', 'dod', 'gestorv', 'sterv', 'stierv'] },
-  { words: /^(gewond|gewonden|gewonde|verwond|verwondingen)$/, stems: ['gewond', 'verwond', 'verwonding'] },
-];
+const DIED = { words: /^(omgekomen|omkomen|gesneuveld|gesneuvelde|sneuvelen|sneuvelden|gedood|doden|dood|gestorven|sterven|stierven)$/, stems: ['omgekom', 'omkom', 'gesneuveld', 'sneuvel', 'sneuveld', 'gedod', 'dod', 'gestorv', 'sterv', 'stierv'] };
+const WOUNDED = { words: /^(gewond|gewonden|gewonde|verwond|verwondingen)$/, stems: ['gewond', 'verwond', 'verwonding'] };
+const SYNONYMS = [{ words: /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders)$/, stems: TROOP_STEMS }, DIED, WOUNDED];
 
 /** Two neighbouring sentences are quoted together when they are this short together ("… zei Poetin. “Dit is onze zaak.”"). */
 const MAX_PAIR_CHARS = 400;
@@ -307,10 +305,15 @@ function eitherOr(question: string, known: string[]): string[][] {
  * troops met, used or not: a figure of soldiers sent is no answer to how many were captured or deserted.
  */
 function knownPredicates(intent: Intent, groups: Map<string, Set<string>>, index: SentenceIndex): string[] {
-  return intent.predicate.filter((g) => FATE.test(g) || [...(groups.get(g) ?? [])].some((f) => index.knows(f)));
+  return intent.predicate.filter((g) => isFate(g) || [...(groups.get(g) ?? [])].some((f) => index.knows(f)));
+}
+
+/** Dying and being wounded (the Dutch words of DIED and WOUNDED), captured, missing, deserted. */
+function isFate(word: string): boolean {
+  return DIED.words.test(word) || WOUNDED.words.test(word) || FATE.test(word);
 }
 const FATE =
-  /^(killed|died|dead|deaths|casualties|wounded|injured|captured|prisoners?|missing|deserted|deserters?|surrendered|defected|gesneuveld|gedood|omgekomen|doden|dood|gestorven|gewond|gewonden|verwond|gevangen|gevangengenomen|krijgsgevangen|krijgsgevangenen|vermist|vermiste|gedeserteerd|deserteurs?|overgegeven|overgelopen)$/;
+  /^(killed|died|dead|deaths|casualties|wounded|injured|captured|prisoners?|missing|deserted|deserters?|surrendered|defected|gevangen|gevangengenomen|krijgsgevangen|krijgsgevangenen|vermist|vermiste|gedeserteerd|deserteurs?|overgegeven|overgelopen)$/;
 
 /** A speaker's direct quote counts this share of the paraphrase it echoes. */
 const ECHO_SHARE = 0.9;
