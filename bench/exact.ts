@@ -13,7 +13,8 @@ export class ExactIndex {
     readonly labels: Int32Array,
   ) {
     this.count = labels.length;
-    if (vectors.length !== this.count * dims) throw new Error(`expected ${this.count * dims} floats, got ${vectors.length}`);
+    if (vectors.length !== this.count * dims)
+      throw new Error(`expected ${this.count * dims} floats, got ${vectors.length}`);
   }
 
   /** The k most similar rows: labels and cosine similarities, best first. */
@@ -75,7 +76,12 @@ export function normalised(v: ArrayLike<number>): Float32Array {
  * is exactly as similar as the k-th exact neighbour (a tie: near-duplicate passages are common in news), following the
  * ann-benchmarks convention of judging by distance rather than by id.
  */
-export function recallAt(k: number, found: { labels: number[]; scores: number[] }, exact: { labels: number[]; scores: number[] }, epsilon = 1e-6): number {
+export function recallAt(
+  k: number,
+  found: { labels: number[]; scores: number[] },
+  exact: { labels: number[]; scores: number[] },
+  epsilon = 1e-6,
+): number {
   const want = Math.min(k, exact.labels.length);
   if (want === 0) return 1;
   const truth = new Set(exact.labels.slice(0, want));

@@ -84,11 +84,21 @@ export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult
         next += 0.25;
       }
     };
-    const built = await pg.withLock(() => pg!.build({ articles: opts.articles, embeddings: opts.embeddings, hnsw: opts.hnsw, split: opts.split, onProgress }));
+    const built = await pg.withLock(() =>
+      pg!.build({
+        articles: opts.articles,
+        embeddings: opts.embeddings,
+        hnsw: opts.hnsw,
+        split: opts.split,
+        onProgress,
+      }),
+    );
     const buildMs = performance.now() - t;
     const indexMs = performance.now() - writeStart;
     const passages = built.manifest.passageCount;
-    say(`pgvector: built ${passages} passages in ${(buildMs / 1000).toFixed(1)} s (indexes, manifest and publish ${(indexMs / 1000).toFixed(1)} s)`);
+    say(
+      `pgvector: built ${passages} passages in ${(buildMs / 1000).toFixed(1)} s (indexes, manifest and publish ${(indexMs / 1000).toFixed(1)} s)`,
+    );
 
     // Exact search over the vectors exactly as Postgres stores them.
     t = performance.now();
@@ -102,10 +112,16 @@ export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult
       matrix.set(normalised(JSON.parse(r.e) as number[]), i * dims);
       labelOf.set(`${r.a}#${r.s}`, i);
     });
-    const exact = new ExactIndex(matrix, dims, Int32Array.from(rows, (_, i) => i));
+    const exact = new ExactIndex(
+      matrix,
+      dims,
+      Int32Array.from(rows, (_, i) => i),
+    );
     say(`pgvector: read back ${rows.length} vectors in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-    const queries = opts.queryTexts.map((text) => normalised(opts.embeddings.embedQueryVector(text))).filter((v) => v.some((x) => x !== 0));
+    const queries = opts.queryTexts
+      .map((text) => normalised(opts.embeddings.embedQueryVector(text)))
+      .filter((v) => v.some((x) => x !== 0));
     const exactMs: number[] = [];
     const truth = queries.map((q) => {
       const t0 = performance.now();
@@ -115,7 +131,10 @@ export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult
     });
 
     const probe = `[${Array.from(queries[0]!).join(',')}]`;
-    const plan = await pg.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT *, "embedding" <=> $1 AS "_distance" FROM ${built.table} ORDER BY "_distance" ASC LIMIT $2`, [probe, k]);
+    const plan = await pg.pool.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN SELECT *, "embedding" <=> $1 AS "_distance" FROM ${built.table} ORDER BY "_distance" ASC LIMIT $2`,
+      [probe, k],
+    );
     const usesHnsw = plan.rows.some((r) => r['QUERY PLAN'].includes(`${built.table}_hnsw`));
 
     const store = built.store;
@@ -145,12 +164,21 @@ export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult
         recall += recallAt(k, found, truth[i]!);
         idRecall += idRecallAt(k, found.labels, truth[i]!.labels);
       }
-      const point = { ef: efSearch, p50_ms: median(ms), p95_ms: percentile(ms, 95), recall_at_10: recall / arrays.length, id_recall_at_10: idRecall / arrays.length };
-      say(`pgvector ef_search=${efSearch}: p50 ${point.p50_ms.toFixed(2)} ms, p95 ${point.p95_ms.toFixed(2)} ms, recall@10 ${point.recall_at_10.toFixed(4)}`);
+      const point = {
+        ef: efSearch,
+        p50_ms: median(ms),
+        p95_ms: percentile(ms, 95),
+        recall_at_10: recall / arrays.length,
+        id_recall_at_10: idRecall / arrays.length,
+      };
+      say(
+        `pgvector ef_search=${efSearch}: p50 ${point.p50_ms.toFixed(2)} ms, p95 ${point.p95_ms.toFixed(2)} ms, recall@10 ${point.recall_at_10.toFixed(4)}`,
+      );
       return point;
     };
     const sweep = [];
-    for (const e of [...new Set([...opts.efSweep.map((x) => Math.min(x, PG_MAX_EF_SEARCH)), ef])].sort((a, b) => a - b)) sweep.push(await measure(e));
+    for (const e of [...new Set([...opts.efSweep.map((x) => Math.min(x, PG_MAX_EF_SEARCH)), ef])].sort((a, b) => a - b))
+      sweep.push(await measure(e));
     const head = sweep.find((p) => p.ef === ef)!;
     const result: PgBenchResult = {
       passages,
@@ -170,7 +198,9 @@ export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult
       rss_mb: process.memoryUsage().rss / (1024 * 1024),
       ef_sweep: sweep,
     };
-    say(`pgvector: exact search p95 ${result.exact_p95_ms.toFixed(1)} ms${usesHnsw ? '; the planner uses the HNSW index' : '; the planner does NOT use the HNSW index (a scan is cheaper at this size)'}`);
+    say(
+      `pgvector: exact search p95 ${result.exact_p95_ms.toFixed(1)} ms${usesHnsw ? '; the planner uses the HNSW index' : '; the planner does NOT use the HNSW index (a scan is cheaper at this size)'}`,
+    );
     return result;
   } finally {
     await pg?.close();

@@ -1,20 +1,29 @@
 import 'dotenv/config';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
-import type { Article } from '../src/corpus/article.js';
 import { loadConfig } from '../src/config.js';
+import type { Article } from '../src/corpus/article.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { LocalHashEmbeddings } from '../src/embed/local.js';
 import { Engine, SPLIT } from '../src/engine.js';
-import { buildIndex, type BuildProgress, type BuildResult } from '../src/index/build.js';
+import { type BuildProgress, type BuildResult, buildIndex } from '../src/index/build.js';
 import type { HnswParams } from '../src/index/manifest.js';
 import { ExactIndex, idRecallAt, normalised, recallAt } from './exact.js';
 import { benchPgvector, type PgBenchResult } from './pg.js';
-import { machine, mb, median, percentile, round, type Machine } from './stats.js';
+import { type Machine, machine, mb, median, percentile, round } from './stats.js';
 import { articleText, synthCorpus, withBody } from './synth.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,28 +66,58 @@ const BUILT_IN_QUESTIONS = [
 
 const int = (name: string, min: number) => (v: string) => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number of at least ${min}`);
+  if (!Number.isInteger(n) || n < min)
+    throw new InvalidArgumentError(`${name} must be a whole number of at least ${min}`);
   return n;
 };
 
 const program = new Command()
   .name('npm run bench --')
-  .description('Measure answer latency, cold start, index build, and HNSW (hnswlib, and pgvector in PGlite) against exact search on a large synthetic index.')
+  .description(
+    'Measure answer latency, cold start, index build, and HNSW (hnswlib, and pgvector in PGlite) against exact search on a large synthetic index.',
+  )
   .option('--json', 'print exactly one JSON object on stdout (progress goes to stderr)')
   .option('--scale <n>', 'passages in the large synthetic index', int('--scale', 100), 100_000)
   .option('--queries <n>', 'k-NN queries on the large index', int('--queries', 1), 200)
-  .option('--questions <file>', 'question set for answer latency (default eval/questions.json, else test/fixtures/questions.json, else 20 built in)')
+  .option(
+    '--questions <file>',
+    'question set for answer latency (default eval/questions.json, else test/fixtures/questions.json, else 20 built in)',
+  )
   .option('--max-questions <n>', 'use at most this many questions', int('--max-questions', 1))
   .option('--rounds <n>', 'timed passes over the questions (after one warm-up pass)', int('--rounds', 1), 3)
   .option('--cold-runs <n>', 'cold starts to measure (the median is reported)', int('--cold-runs', 1), 3)
-  .option('--reindex-runs <n>', 'one-article reindexes to measure (the median is reported)', int('--reindex-runs', 1), 3)
+  .option(
+    '--reindex-runs <n>',
+    'one-article reindexes to measure (the median is reported)',
+    int('--reindex-runs', 1),
+    3,
+  )
   .option('--m <n>', 'HNSW M (default HNSW_M)', int('--m', 2))
   .option('--ef-construction <n>', 'HNSW efConstruction (default HNSW_EF_CONSTRUCTION)', int('--ef-construction', 1))
   .option('--ef-search <n>', 'HNSW efSearch for the headline figures (default HNSW_EF_SEARCH)', int('--ef-search', 1))
-  .option('--ef-sweep <list>', 'efSearch values for the recall/latency curve', (v) => v.split(',').map(int('--ef-sweep', 1)), [16, 32, 64, 128, 256, 512, 640, 768, 1024])
-  .option('--scale-questions <n>', 'questions the whole engine answers on the large corpus (0 skips that part)', int('--scale-questions', 0), 20)
-  .option('--pg-scale <n>', 'passages for the pgvector store in PGlite (default: --scale; 0 skips it; 100k adds about 3 minutes)', int('--pg-scale', 0))
-  .option('--pg-ef-sweep <list>', 'further hnsw.ef_search values for the pgvector store', (v) => v.split(',').map(int('--pg-ef-sweep', 1)), [40, 100, 200, 400])
+  .option(
+    '--ef-sweep <list>',
+    'efSearch values for the recall/latency curve',
+    (v) => v.split(',').map(int('--ef-sweep', 1)),
+    [16, 32, 64, 128, 256, 512, 640, 768, 1024],
+  )
+  .option(
+    '--scale-questions <n>',
+    'questions the whole engine answers on the large corpus (0 skips that part)',
+    int('--scale-questions', 0),
+    20,
+  )
+  .option(
+    '--pg-scale <n>',
+    'passages for the pgvector store in PGlite (default: --scale; 0 skips it; 100k adds about 3 minutes)',
+    int('--pg-scale', 0),
+  )
+  .option(
+    '--pg-ef-sweep <list>',
+    'further hnsw.ef_search values for the pgvector store',
+    (v) => v.split(',').map(int('--pg-ef-sweep', 1)),
+    [40, 100, 200, 400],
+  )
   .option('--keep', 'keep the temporary indexes and print where they are')
   .showHelpAfterError('(run with --help for usage)');
 
@@ -128,7 +167,9 @@ function loadQuestions(opts: Options): { source: string; questions: string[] } {
       continue;
     }
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as { question?: unknown }[];
-    const questions = parsed.map((q) => q.question).filter((q): q is string => typeof q === 'string' && q.trim() !== '');
+    const questions = parsed
+      .map((q) => q.question)
+      .filter((q): q is string => typeof q === 'string' && q.trim() !== '');
     if (questions.length) return { source: file, questions: questions.slice(0, opts.maxQuestions) };
   }
   return { source: 'built-in', questions: BUILT_IN_QUESTIONS.slice(0, opts.maxQuestions) };
@@ -150,7 +191,8 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; 
     child.on('error', reject);
     child.on('close', (code) => {
       const exitMs = performance.now() - t0;
-      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.trim().split('\n').slice(-5).join(' | ')}`));
+      if (code !== 0)
+        reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.trim().split('\n').slice(-5).join(' | ')}`));
       else resolvePromise({ stdout, firstLineMs: Number.isNaN(firstLineMs) ? exitMs : firstLineMs, exitMs });
     });
   });
@@ -167,7 +209,10 @@ function dirSize(dir: string): number {
 
 /** A one-sentence edit of an article, as a journalist's correction would be; a new hash, so the index sees a change. */
 function edit(article: Article, n: number): Article {
-  return withBody(article, `${article.body}\nCorrectie ${n}: de redactie meldt dat het om ${1200 + 37 * n} militairen in de regio Tsjeljabinsk gaat.\n`);
+  return withBody(
+    article,
+    `${article.body}\nCorrectie ${n}: de redactie meldt dat het om ${1200 + 37 * n} militairen in de regio Tsjeljabinsk gaat.\n`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -181,7 +226,9 @@ async function main(): Promise<void> {
   const cfg = loadConfig({ ...process.env, ...overrides });
   const hnsw: HnswParams = { m: cfg.HNSW_M, efConstruction: cfg.HNSW_EF_CONSTRUCTION, efSearch: cfg.HNSW_EF_SEARCH };
   const host: Machine = machine();
-  say(`${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, node ${host.node}; M=${hnsw.m} efConstruction=${hnsw.efConstruction} efSearch=${hnsw.efSearch}`);
+  say(
+    `${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, node ${host.node}; M=${hnsw.m} efConstruction=${hnsw.efConstruction} efSearch=${hnsw.efSearch}`,
+  );
 
   const work = mkdtempSync(join(tmpdir(), 'bron-bench-'));
   try {
@@ -231,7 +278,15 @@ async function main(): Promise<void> {
     };
     const nodeBoot: number[] = [];
     for (let i = 0; i < opts.coldRuns; i++) nodeBoot.push((await run(['-e', ''], childEnv)).exitMs);
-    const cold: { wall: number; boot_ms: number; import_ms: number; open_ms: number; answer_ms: number; index_dir: string; rss_mb: number }[] = [];
+    const cold: {
+      wall: number;
+      boot_ms: number;
+      import_ms: number;
+      open_ms: number;
+      answer_ms: number;
+      index_dir: string;
+      rss_mb: number;
+    }[] = [];
     for (let i = 0; i < opts.coldRuns; i++) {
       const r = await run(['--import', 'tsx', 'bench/cold.ts'], childEnv);
       cold.push({ wall: r.firstLineMs, ...JSON.parse(r.stdout) });
@@ -240,7 +295,9 @@ async function main(): Promise<void> {
     if (rebuilt) say('warning: the cold-start child rebuilt the index instead of loading it');
     const tsxCli = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
     const coldCli: number[] = [];
-    if (existsSync(tsxCli)) for (let i = 0; i < opts.coldRuns; i++) coldCli.push((await run([tsxCli, 'bench/cold.ts'], childEnv)).firstLineMs);
+    if (existsSync(tsxCli))
+      for (let i = 0; i < opts.coldRuns; i++)
+        coldCli.push((await run([tsxCli, 'bench/cold.ts'], childEnv)).firstLineMs);
     const coldMedian = <K extends keyof (typeof cold)[number]>(key: K) => median(cold.map((c) => c[key] as number));
 
     // 3. The large synthetic index, built through the real buildIndex with the local embedder.
@@ -248,7 +305,9 @@ async function main(): Promise<void> {
     let t = performance.now();
     const synth = synthCorpus(seed.articles, { passages: opts.scale, seed: 42 });
     let articles = synth.articles;
-    say(`synthetic corpus: ${articles.length} articles, ${opts.scale} passages, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    say(
+      `synthetic corpus: ${articles.length} articles, ${opts.scale} passages, generated in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
     const scaleDir = join(work, 'scale-index');
     const embeddings = new TimedEmbeddings({ dimensions: cfg.LOCAL_EMBEDDINGS_DIMENSIONS });
     const progress = (label: string) => {
@@ -262,12 +321,21 @@ async function main(): Promise<void> {
       };
     };
     t = performance.now();
-    let built: BuildResult = await buildIndex({ indexDir: scaleDir, articles, embeddings, hnsw, split: SPLIT, onProgress: progress('build') });
+    let built: BuildResult = await buildIndex({
+      indexDir: scaleDir,
+      articles,
+      embeddings,
+      hnsw,
+      split: SPLIT,
+      onProgress: progress('build'),
+    });
     const buildMs = performance.now() - t;
     const embedMs = embeddings.ms;
     const passages = built.manifest.passageCount;
     const indexBytes = dirSize(built.dir);
-    say(`built ${passages} passages in ${(buildMs / 1000).toFixed(1)} s (embedding ${(embedMs / 1000).toFixed(1)} s), ${mb(indexBytes).toFixed(0)} MB on disk`);
+    say(
+      `built ${passages} passages in ${(buildMs / 1000).toFixed(1)} s (embedding ${(embedMs / 1000).toFixed(1)} s), ${mb(indexBytes).toFixed(0)} MB on disk`,
+    );
 
     // 4. Exact search over the very vectors the index holds (read back from it), against HNSW, same queries.
     const store = built.store;
@@ -290,7 +358,14 @@ async function main(): Promise<void> {
 
     const truth = queries.map((q) => exact.search(q.vector, K)); // also warms up the exact loop
     const arrays = queries.map((q) => Array.from(q.vector));
-    type Point = { ef: number; p50_ms: number; p95_ms: number; recall_at_10: number; id_recall_at_10: number; speedup_p95: number };
+    type Point = {
+      ef: number;
+      p50_ms: number;
+      p95_ms: number;
+      recall_at_10: number;
+      id_recall_at_10: number;
+      speedup_p95: number;
+    };
     /**
      * HNSW k-NN through LangChain's store (docstore look-ups included). With `exactMs`, exact search is timed on the same
      * queries in alternating blocks, so load from other processes weighs on both alike; each HNSW block starts with
@@ -317,12 +392,21 @@ async function main(): Promise<void> {
           const t0 = performance.now();
           const hits = await store.similaritySearchVectorWithScore(arrays[i]!, K);
           ms.push(performance.now() - t0);
-          const found = { labels: hits.map(([doc]) => labelOf.get(doc) ?? -1), scores: hits.map(([, distance]) => 1 - distance) };
+          const found = {
+            labels: hits.map(([doc]) => labelOf.get(doc) ?? -1),
+            scores: hits.map(([, distance]) => 1 - distance),
+          };
           recall += recallAt(K, found, truth[i]!);
           idRecall += idRecallAt(K, found.labels, truth[i]!.labels);
         }
       }
-      return { ef, p50_ms: median(ms), p95_ms: percentile(ms, 95), recall_at_10: recall / arrays.length, id_recall_at_10: idRecall / arrays.length };
+      return {
+        ef,
+        p50_ms: median(ms),
+        p95_ms: percentile(ms, 95),
+        recall_at_10: recall / arrays.length,
+        id_recall_at_10: idRecall / arrays.length,
+      };
     };
     const exactMs: number[] = [];
     const main = await measure(hnsw.efSearch, exactMs);
@@ -332,7 +416,9 @@ async function main(): Promise<void> {
     for (const ef of [...new Set([...opts.efSweep, hnsw.efSearch])].sort((x, y) => x - y)) {
       const point = ef === hnsw.efSearch ? main : await measure(ef);
       sweep.push({ ...point, speedup_p95: exactP95 / point.p95_ms });
-      say(`HNSW efSearch=${ef}: p50 ${point.p50_ms.toFixed(3)} ms, p95 ${point.p95_ms.toFixed(3)} ms, recall@10 ${point.recall_at_10.toFixed(4)}`);
+      say(
+        `HNSW efSearch=${ef}: p50 ${point.p50_ms.toFixed(3)} ms, p95 ${point.p95_ms.toFixed(3)} ms, recall@10 ${point.recall_at_10.toFixed(4)}`,
+      );
     }
     store.index.setEf(hnsw.efSearch);
     const headline = sweep.find((x) => x.ef === hnsw.efSearch)!;
@@ -342,7 +428,14 @@ async function main(): Promise<void> {
     const queriesFile = join(work, 'queries.json');
     writeFileSync(queriesFile, JSON.stringify(queryTexts));
     say('serving memory: a fresh process loads the large index and answers the queries');
-    const serve = JSON.parse((await run(['--import', 'tsx', 'bench/serve.ts', scaleDir, queriesFile, String(dims), String(hnsw.efSearch), String(K)], childEnv)).stdout) as {
+    const serve = JSON.parse(
+      (
+        await run(
+          ['--import', 'tsx', 'bench/serve.ts', scaleDir, queriesFile, String(dims), String(hnsw.efSearch), String(K)],
+          childEnv,
+        )
+      ).stdout,
+    ) as {
       load_ms: number;
       rss_loaded_mb: number;
       rss_mb: number;
@@ -351,7 +444,9 @@ async function main(): Promise<void> {
       query_p50_ms: number;
       query_p95_ms: number;
     };
-    say(`serving: load ${serve.load_ms.toFixed(0)} ms, RSS ${serve.rss_mb.toFixed(0)} MB, similaritySearchWithScore p95 ${serve.query_p95_ms.toFixed(2)} ms`);
+    say(
+      `serving: load ${serve.load_ms.toFixed(0)} ms, RSS ${serve.rss_mb.toFixed(0)} MB, similaritySearchWithScore p95 ${serve.query_p95_ms.toFixed(2)} ms`,
+    );
 
     // 6. Incremental reindex of one changed article, then a full rebuild of the same corpus.
     const reindexMs: number[] = [];
@@ -361,30 +456,54 @@ async function main(): Promise<void> {
       t = performance.now();
       const next = await buildIndex({ indexDir: scaleDir, articles, embeddings, hnsw, split: SPLIT, previous: built });
       reindexMs.push(performance.now() - t);
-      if (next.mode !== 'incremental' || next.embedded.length !== 1) throw new Error(`expected an incremental build of one article, got ${next.mode} of ${next.embedded.length}`);
+      if (next.mode !== 'incremental' || next.embedded.length !== 1)
+        throw new Error(`expected an incremental build of one article, got ${next.mode} of ${next.embedded.length}`);
       built = next;
     }
     say(`reindex one article: ${reindexMs.map((x) => x.toFixed(0)).join(', ')} ms`);
     labelOf.clear();
     t = performance.now();
-    const rebuilt2 = await buildIndex({ indexDir: scaleDir, articles, embeddings, hnsw, split: SPLIT, onProgress: progress('full rebuild') });
+    const rebuilt2 = await buildIndex({
+      indexDir: scaleDir,
+      articles,
+      embeddings,
+      hnsw,
+      split: SPLIT,
+      onProgress: progress('full rebuild'),
+    });
     const fullMs = performance.now() - t;
     if (rebuilt2.mode !== 'full') throw new Error(`expected a full build, got ${rebuilt2.mode}`);
     say(`full rebuild: ${(fullMs / 1000).toFixed(1)} s`);
 
     // 7. The whole engine on the large corpus (not a target: shows what else must scale besides the vector index).
-    let engineScale: { open_ms: number; rss_mb: number; rss_opened_mb: number; asks_ms: number[]; index_dir: string } | undefined;
+    let engineScale:
+      | { open_ms: number; rss_mb: number; rss_opened_mb: number; asks_ms: number[]; index_dir: string }
+      | undefined;
     if (opts.scaleQuestions > 0) {
       const scaleCorpus = join(work, 'scale-corpus');
       mkdirSync(scaleCorpus);
-      for (const a of articles) writeFileSync(join(scaleCorpus, `${a.id}.md`), articleText({ id: a.id, title: a.title, outlet: a.outlet, date: a.date, language: a.language }, a.body));
+      for (const a of articles)
+        writeFileSync(
+          join(scaleCorpus, `${a.id}.md`),
+          articleText({ id: a.id, title: a.title, outlet: a.outlet, date: a.date, language: a.language }, a.body),
+        );
       const scaleQuestionsFile = join(work, 'scale-questions.json');
       writeFileSync(scaleQuestionsFile, JSON.stringify(questions.slice(0, opts.scaleQuestions)));
-      say(`engine on the large corpus: a fresh process opens it (${articles.length} files) and answers ${Math.min(opts.scaleQuestions, questions.length)} questions`);
-      const r = await run(['--import', 'tsx', 'bench/cold.ts'], { ...childEnv, CORPUS_DIR: scaleCorpus, INDEX_DIR: scaleDir, BENCH_QUESTIONS_FILE: scaleQuestionsFile });
+      say(
+        `engine on the large corpus: a fresh process opens it (${articles.length} files) and answers ${Math.min(opts.scaleQuestions, questions.length)} questions`,
+      );
+      const r = await run(['--import', 'tsx', 'bench/cold.ts'], {
+        ...childEnv,
+        CORPUS_DIR: scaleCorpus,
+        INDEX_DIR: scaleDir,
+        BENCH_QUESTIONS_FILE: scaleQuestionsFile,
+      });
       engineScale = JSON.parse(r.stdout);
-      if (engineScale!.index_dir !== rebuilt2.dir) say('warning: the engine rebuilt the large index instead of loading it');
-      say(`engine on the large corpus: open ${(engineScale!.open_ms / 1000).toFixed(1)} s, RSS ${engineScale!.rss_mb.toFixed(0)} MB, answer p95 ${percentile(engineScale!.asks_ms, 95).toFixed(0)} ms`);
+      if (engineScale!.index_dir !== rebuilt2.dir)
+        say('warning: the engine rebuilt the large index instead of loading it');
+      say(
+        `engine on the large corpus: open ${(engineScale!.open_ms / 1000).toFixed(1)} s, RSS ${engineScale!.rss_mb.toFixed(0)} MB, answer p95 ${percentile(engineScale!.asks_ms, 95).toFixed(0)} ms`,
+      );
     }
 
     // 8. The pgvector store (src/store/pg.ts) in PGlite: the real build and query path, against exact search.
@@ -394,16 +513,35 @@ async function main(): Promise<void> {
       const same = pgScale === opts.scale;
       const pgSynth = same ? synth : synthCorpus(seed.articles, { passages: pgScale, seed: 42 });
       const pgQueries = same ? queryTexts : [...fromQuestions, ...pgSynth.queries(opts.queries - fromQuestions.length)];
-      say(`pgvector store: ${pgScale} passages in PGlite with pgvector, over the wire (pglite-socket); the same embedder, M and efConstruction`);
+      say(
+        `pgvector store: ${pgScale} passages in PGlite with pgvector, over the wire (pglite-socket); the same embedder, M and efConstruction`,
+      );
       const pgDir = join(work, 'pg');
       mkdirSync(pgDir);
-      pgr = await benchPgvector({ articles: pgSynth.articles, embeddings, hnsw, split: SPLIT, queryTexts: pgQueries, efSweep: opts.pgEfSweep, k: K, workDir: pgDir, say });
+      pgr = await benchPgvector({
+        articles: pgSynth.articles,
+        embeddings,
+        hnsw,
+        split: SPLIT,
+        queryTexts: pgQueries,
+        efSweep: opts.pgEfSweep,
+        k: K,
+        workDir: pgDir,
+        say,
+      });
     }
 
     const reindexMedian = median(reindexMs);
     const result = {
       machine: host,
-      params: { m: hnsw.m, ef_construction: hnsw.efConstruction, ef_search: hnsw.efSearch, k: K, dimensions: dims, embedder: embeddings.id },
+      params: {
+        m: hnsw.m,
+        ef_construction: hnsw.efConstruction,
+        ef_search: hnsw.efSearch,
+        k: K,
+        dimensions: dims,
+        embedder: embeddings.id,
+      },
       answer_questions: answerMs.length,
       answer_question_source: source,
       answer_refused_share: round(refused / Math.max(1, questions.length), 3),
@@ -441,8 +579,22 @@ async function main(): Promise<void> {
       scale_speedup_p95: round(headline.speedup_p95),
       scale_recall_at_10: round(headline.recall_at_10, 4),
       scale_id_recall_at_10: round(headline.id_recall_at_10, 4),
-      scale_ef_for_recall_target: enough ? { ef: enough.ef, p95_ms: round(enough.p95_ms), recall_at_10: round(enough.recall_at_10, 4), speedup_p95: round(enough.speedup_p95) } : null,
-      ef_sweep: sweep.map((s) => ({ ef: s.ef, p50_ms: round(s.p50_ms), p95_ms: round(s.p95_ms), recall_at_10: round(s.recall_at_10, 4), id_recall_at_10: round(s.id_recall_at_10, 4), speedup_p95: round(s.speedup_p95) })),
+      scale_ef_for_recall_target: enough
+        ? {
+            ef: enough.ef,
+            p95_ms: round(enough.p95_ms),
+            recall_at_10: round(enough.recall_at_10, 4),
+            speedup_p95: round(enough.speedup_p95),
+          }
+        : null,
+      ef_sweep: sweep.map((s) => ({
+        ef: s.ef,
+        p50_ms: round(s.p50_ms),
+        p95_ms: round(s.p95_ms),
+        recall_at_10: round(s.recall_at_10, 4),
+        id_recall_at_10: round(s.id_recall_at_10, 4),
+        speedup_p95: round(s.speedup_p95),
+      })),
       reindex_one_article_ms: round(reindexMedian),
       reindex_runs_ms: reindexMs.map((x) => round(x)),
       full_rebuild_ms: round(fullMs),
@@ -466,7 +618,15 @@ async function main(): Promise<void> {
       pg_recall_at_10: pgr ? round(pgr.recall_at_10, 4) : null,
       pg_id_recall_at_10: pgr ? round(pgr.id_recall_at_10, 4) : null,
       pg_uses_hnsw_index: pgr ? pgr.uses_hnsw_index : null,
-      pg_ef_sweep: pgr ? pgr.ef_sweep.map((s) => ({ ef: s.ef, p50_ms: round(s.p50_ms), p95_ms: round(s.p95_ms), recall_at_10: round(s.recall_at_10, 4), id_recall_at_10: round(s.id_recall_at_10, 4) })) : null,
+      pg_ef_sweep: pgr
+        ? pgr.ef_sweep.map((s) => ({
+            ef: s.ef,
+            p50_ms: round(s.p50_ms),
+            p95_ms: round(s.p95_ms),
+            recall_at_10: round(s.recall_at_10, 4),
+            id_recall_at_10: round(s.id_recall_at_10, 4),
+          }))
+        : null,
       bench_peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
       bench_s: 0,
       targets: TARGETS,
@@ -474,7 +634,10 @@ async function main(): Promise<void> {
     };
     for (const [key, target] of Object.entries(TARGETS) as [keyof typeof TARGETS, { max?: number; min?: number }][]) {
       const value = result[key] as number;
-      result.met[key] = Number.isFinite(value) && (target.max === undefined || value <= target.max) && (target.min === undefined || value >= target.min);
+      result.met[key] =
+        Number.isFinite(value) &&
+        (target.max === undefined || value <= target.max) &&
+        (target.min === undefined || value >= target.min);
     }
     result.bench_s = round((performance.now() - started) / 1000);
     if (opts.keep) say(`kept ${work}`);
@@ -484,7 +647,18 @@ async function main(): Promise<void> {
   }
 }
 
-type Result = Record<string, unknown> & { machine: Machine; ef_sweep: { ef: number; p50_ms: number; p95_ms: number; recall_at_10: number; id_recall_at_10: number; speedup_p95: number }[]; met: Record<string, boolean> };
+type Result = Record<string, unknown> & {
+  machine: Machine;
+  ef_sweep: {
+    ef: number;
+    p50_ms: number;
+    p95_ms: number;
+    recall_at_10: number;
+    id_recall_at_10: number;
+    speedup_p95: number;
+  }[];
+  met: Record<string, boolean>;
+};
 
 function table(r: Result): string {
   const m = r.machine;
@@ -494,18 +668,50 @@ function table(r: Result): string {
     return `${t.max !== undefined ? `≤ ${t.max}` : `≥ ${t.min}`}  ${r.met[key] ? 'met' : 'MISSED'}`;
   };
   const rows: [string, string, string][] = [
-    ['answer p50 / p95 (ms)', `${v('answer_p50_ms')} / ${v('answer_p95_ms')}  (retrieve p95 ${v('answer_retrieve_p95_ms')}, compose p95 ${v('answer_compose_p95_ms')}; ${v('answer_questions')} asks)`, target('answer_p95_ms')],
-    ['cold start (ms)', `${v('cold_start_ms')}  (node ${v('cold_node_boot_ms')}, node+tsx ${v('cold_tsx_boot_ms')}, modules ${v('cold_module_load_ms')}, open ${v('cold_engine_open_ms')}, answer ${v('cold_first_answer_ms')}; tsx CLI ${v('cold_start_tsx_cli_ms')})`, target('cold_start_ms')],
-    ['build (passages/s)', `${v('build_passages_per_s')}  (embedding alone ${v('embed_passages_per_s')}/s)`, target('build_passages_per_s')],
-    ['scale passages / build (s)', `${v('scale_passages')} in ${v('scale_articles')} articles / ${v('scale_build_s')}`, ''],
+    [
+      'answer p50 / p95 (ms)',
+      `${v('answer_p50_ms')} / ${v('answer_p95_ms')}  (retrieve p95 ${v('answer_retrieve_p95_ms')}, compose p95 ${v('answer_compose_p95_ms')}; ${v('answer_questions')} asks)`,
+      target('answer_p95_ms'),
+    ],
+    [
+      'cold start (ms)',
+      `${v('cold_start_ms')}  (node ${v('cold_node_boot_ms')}, node+tsx ${v('cold_tsx_boot_ms')}, modules ${v('cold_module_load_ms')}, open ${v('cold_engine_open_ms')}, answer ${v('cold_first_answer_ms')}; tsx CLI ${v('cold_start_tsx_cli_ms')})`,
+      target('cold_start_ms'),
+    ],
+    [
+      'build (passages/s)',
+      `${v('build_passages_per_s')}  (embedding alone ${v('embed_passages_per_s')}/s)`,
+      target('build_passages_per_s'),
+    ],
+    [
+      'scale passages / build (s)',
+      `${v('scale_passages')} in ${v('scale_articles')} articles / ${v('scale_build_s')}`,
+      '',
+    ],
     ['index on disk (MB)', v('scale_index_mb'), ''],
     ['HNSW k=10 p50 / p95 (ms)', `${v('scale_hnsw_p50_ms')} / ${v('scale_hnsw_p95_ms')}`, target('scale_hnsw_p95_ms')],
     ['exact k=10 p50 / p95 (ms)', `${v('scale_exact_p50_ms')} / ${v('scale_exact_p95_ms')}`, ''],
-    ['HNSW speed-up (exact / HNSW, p95 and p50)', `${v('scale_speedup_p95')}× and ${v('scale_speedup_p50')}×`, target('scale_speedup_p95')],
+    [
+      'HNSW speed-up (exact / HNSW, p95 and p50)',
+      `${v('scale_speedup_p95')}× and ${v('scale_speedup_p50')}×`,
+      target('scale_speedup_p95'),
+    ],
     ['recall@10', `${v('scale_recall_at_10')}  (by id ${v('scale_id_recall_at_10')})`, target('scale_recall_at_10')],
-    ['RSS serving the large index (MB)', `${v('scale_rss_mb')}  (load ${v('scale_load_ms')} ms, query incl. embedding p95 ${v('scale_serve_query_p95_ms')} ms)`, target('scale_rss_mb')],
-    ['reindex one article / full rebuild (ms)', `${v('reindex_one_article_ms')} / ${v('full_rebuild_ms')} = ${v('reindex_speedup')}×`, target('reindex_speedup')],
-    ['efSearch for recall@10 ≥ 0.98', r.scale_ef_for_recall_target ? JSON.stringify(r.scale_ef_for_recall_target) : 'none in the sweep', ''],
+    [
+      'RSS serving the large index (MB)',
+      `${v('scale_rss_mb')}  (load ${v('scale_load_ms')} ms, query incl. embedding p95 ${v('scale_serve_query_p95_ms')} ms)`,
+      target('scale_rss_mb'),
+    ],
+    [
+      'reindex one article / full rebuild (ms)',
+      `${v('reindex_one_article_ms')} / ${v('full_rebuild_ms')} = ${v('reindex_speedup')}×`,
+      target('reindex_speedup'),
+    ],
+    [
+      'efSearch for recall@10 ≥ 0.98',
+      r.scale_ef_for_recall_target ? JSON.stringify(r.scale_ef_for_recall_target) : 'none in the sweep',
+      '',
+    ],
     [
       'pgvector store (PGlite, one WASM core)',
       r.pg_passages === null
@@ -513,7 +719,13 @@ function table(r: Result): string {
         : `${v('pg_passages')} passages, build ${v('pg_build_s')} s (${v('pg_build_passages_per_s')}/s; indexes ${v('pg_build_index_s')} s); ef_search ${v('pg_ef_search')}: p50 / p95 ${v('pg_query_p50_ms')} / ${v('pg_query_p95_ms')} ms, recall@10 ${v('pg_recall_at_10')} (exact p95 ${v('pg_exact_p95_ms')} ms; HNSW index used: ${v('pg_uses_hnsw_index')})`,
       'no target',
     ],
-    ['whole engine on the large corpus', r.scale_engine_open_ms === null ? 'skipped' : `open ${v('scale_engine_open_ms')} ms, RSS ${v('scale_engine_rss_mb')} MB, answer p50 / p95 ${v('scale_engine_answer_p50_ms')} / ${v('scale_engine_answer_p95_ms')} ms`, 'no target'],
+    [
+      'whole engine on the large corpus',
+      r.scale_engine_open_ms === null
+        ? 'skipped'
+        : `open ${v('scale_engine_open_ms')} ms, RSS ${v('scale_engine_rss_mb')} MB, answer p50 / p95 ${v('scale_engine_answer_p50_ms')} / ${v('scale_engine_answer_p95_ms')} ms`,
+      'no target',
+    ],
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const lines = [
@@ -523,9 +735,27 @@ function table(r: Result): string {
     ...rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b}${c ? `   [target ${c}]` : ''}`),
     '',
     'efSearch   p50 ms   p95 ms   recall@10   by id    × exact p95',
-    ...r.ef_sweep.map((s) => `${String(s.ef).padStart(8)} ${s.p50_ms.toFixed(3).padStart(8)} ${s.p95_ms.toFixed(3).padStart(8)} ${s.recall_at_10.toFixed(4).padStart(11)} ${s.id_recall_at_10.toFixed(4).padStart(8)} ${s.speedup_p95.toFixed(1).padStart(12)}`),
+    ...r.ef_sweep.map(
+      (s) =>
+        `${String(s.ef).padStart(8)} ${s.p50_ms.toFixed(3).padStart(8)} ${s.p95_ms.toFixed(3).padStart(8)} ${s.recall_at_10.toFixed(4).padStart(11)} ${s.id_recall_at_10.toFixed(4).padStart(8)} ${s.speedup_p95.toFixed(1).padStart(12)}`,
+    ),
     ...(Array.isArray(r.pg_ef_sweep)
-      ? ['', 'pgvector ef_search   p50 ms   p95 ms   recall@10   by id', ...(r.pg_ef_sweep as { ef: number; p50_ms: number; p95_ms: number; recall_at_10: number; id_recall_at_10: number }[]).map((s) => `${String(s.ef).padStart(18)} ${s.p50_ms.toFixed(2).padStart(8)} ${s.p95_ms.toFixed(2).padStart(8)} ${s.recall_at_10.toFixed(4).padStart(11)} ${s.id_recall_at_10.toFixed(4).padStart(8)}`)]
+      ? [
+          '',
+          'pgvector ef_search   p50 ms   p95 ms   recall@10   by id',
+          ...(
+            r.pg_ef_sweep as {
+              ef: number;
+              p50_ms: number;
+              p95_ms: number;
+              recall_at_10: number;
+              id_recall_at_10: number;
+            }[]
+          ).map(
+            (s) =>
+              `${String(s.ef).padStart(18)} ${s.p50_ms.toFixed(2).padStart(8)} ${s.p95_ms.toFixed(2).padStart(8)} ${s.recall_at_10.toFixed(4).padStart(11)} ${s.id_recall_at_10.toFixed(4).padStart(8)}`,
+          ),
+        ]
       : []),
     '',
     `bench took ${v('bench_s')} s; peak RSS of the bench process ${v('bench_peak_rss_mb')} MB`,

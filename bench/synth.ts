@@ -21,25 +21,180 @@ export function prng(seed: number): () => number {
 }
 
 const PEOPLE = [
-  'De Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'De Boer', 'Bos', 'Vos', 'Peters', 'Hendriks',
-  'Van Dijk', 'Dekker', 'Brouwer', 'De Wit', 'Dijkstra', 'Smits', 'De Graaf', 'Van der Meer', 'Kok', 'Jacobs', 'Vermeulen',
-  'Schouten', 'Willems', 'Hoekstra', 'Koster', 'Prins', 'Scholten', 'Postma', 'Kuipers', 'Huisman', 'Schipper', 'Kramer',
-  'Macron', 'Scholz', 'Merz', 'Tusk', 'Orbán', 'Fico', 'Stoltenberg', 'Von der Leyen', 'Kallas', 'Borrell', 'Blinken',
-  'Austin', 'Sullivan', 'Lavrov', 'Peskov', 'Sjojgoe', 'Belousov', 'Gerasimov', 'Medvedev', 'Koeleba', 'Sybiha',
-  'Syrsky', 'Zaloezjny', 'Boedanov', 'Jermak', 'Sjmyhal', 'Loekasjenko', 'Xi Jinping', 'Erdogan', 'Modi', 'Lula',
-  'Ramaphosa', 'Yoon Suk-yeol', 'Kishida', 'Albanese', 'Guterres', 'Grossi', 'Sikorski', 'Brekelmans', 'Veldkamp', 'Schoof',
+  'De Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'Mulder',
+  'De Boer',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'Van Dijk',
+  'Dekker',
+  'Brouwer',
+  'De Wit',
+  'Dijkstra',
+  'Smits',
+  'De Graaf',
+  'Van der Meer',
+  'Kok',
+  'Jacobs',
+  'Vermeulen',
+  'Schouten',
+  'Willems',
+  'Hoekstra',
+  'Koster',
+  'Prins',
+  'Scholten',
+  'Postma',
+  'Kuipers',
+  'Huisman',
+  'Schipper',
+  'Kramer',
+  'Macron',
+  'Scholz',
+  'Merz',
+  'Tusk',
+  'Orbán',
+  'Fico',
+  'Stoltenberg',
+  'Von der Leyen',
+  'Kallas',
+  'Borrell',
+  'Blinken',
+  'Austin',
+  'Sullivan',
+  'Lavrov',
+  'Peskov',
+  'Sjojgoe',
+  'Belousov',
+  'Gerasimov',
+  'Medvedev',
+  'Koeleba',
+  'Sybiha',
+  'Syrsky',
+  'Zaloezjny',
+  'Boedanov',
+  'Jermak',
+  'Sjmyhal',
+  'Loekasjenko',
+  'Xi Jinping',
+  'Erdogan',
+  'Modi',
+  'Lula',
+  'Ramaphosa',
+  'Yoon Suk-yeol',
+  'Kishida',
+  'Albanese',
+  'Guterres',
+  'Grossi',
+  'Sikorski',
+  'Brekelmans',
+  'Veldkamp',
+  'Schoof',
 ];
 const PLACES = [
-  'Charkiv', 'Odesa', 'Dnipro', 'Zaporizja', 'Cherson', 'Mykolajiv', 'Soemy', 'Tsjernihiv', 'Poltava', 'Lviv', 'Loetsk',
-  'Rivne', 'Vinnytsja', 'Kramatorsk', 'Slovjansk', 'Pokrovsk', 'Bachmoet', 'Avdiivka', 'Vovtsjansk', 'Koepjansk', 'Belgorod',
-  'Brjansk', 'Voronezj', 'Rostov', 'Krasnodar', 'Novorossiejsk', 'Sebastopol', 'Kertsj', 'Vladivostok', 'Chabarovsk', 'Oelan-Oede',
-  'Irkoetsk', 'Novosibirsk', 'Jekaterinenburg', 'Kazan', 'Samara', 'Sint-Petersburg', 'Minsk', 'Warschau', 'Vilnius', 'Riga',
-  'Tallinn', 'Helsinki', 'Stockholm', 'Berlijn', 'Parijs', 'Londen', 'Den Haag', 'Amsterdam', 'Rotterdam', 'Genève', 'Wenen',
-  'Boedapest', 'Bratislava', 'Praag', 'Boekarest', 'Chisinau', 'Tbilisi', 'Jerevan', 'Bakoe', 'Ankara', 'Istanbul', 'Teheran',
-  'Peking', 'Seoel', 'Tokio', 'Wonsan', 'Chongjin', 'Hamhung', 'Kaesong', 'Sinuiju', 'Rason', 'New York', 'Washington',
-  'Rammstein', 'Wiesbaden', 'Vlissingen', 'Zwolle', 'Groningen', 'Maastricht', 'Eindhoven', 'Utrecht', 'Leeuwarden', 'Arnhem',
+  'Charkiv',
+  'Odesa',
+  'Dnipro',
+  'Zaporizja',
+  'Cherson',
+  'Mykolajiv',
+  'Soemy',
+  'Tsjernihiv',
+  'Poltava',
+  'Lviv',
+  'Loetsk',
+  'Rivne',
+  'Vinnytsja',
+  'Kramatorsk',
+  'Slovjansk',
+  'Pokrovsk',
+  'Bachmoet',
+  'Avdiivka',
+  'Vovtsjansk',
+  'Koepjansk',
+  'Belgorod',
+  'Brjansk',
+  'Voronezj',
+  'Rostov',
+  'Krasnodar',
+  'Novorossiejsk',
+  'Sebastopol',
+  'Kertsj',
+  'Vladivostok',
+  'Chabarovsk',
+  'Oelan-Oede',
+  'Irkoetsk',
+  'Novosibirsk',
+  'Jekaterinenburg',
+  'Kazan',
+  'Samara',
+  'Sint-Petersburg',
+  'Minsk',
+  'Warschau',
+  'Vilnius',
+  'Riga',
+  'Tallinn',
+  'Helsinki',
+  'Stockholm',
+  'Berlijn',
+  'Parijs',
+  'Londen',
+  'Den Haag',
+  'Amsterdam',
+  'Rotterdam',
+  'Genève',
+  'Wenen',
+  'Boedapest',
+  'Bratislava',
+  'Praag',
+  'Boekarest',
+  'Chisinau',
+  'Tbilisi',
+  'Jerevan',
+  'Bakoe',
+  'Ankara',
+  'Istanbul',
+  'Teheran',
+  'Peking',
+  'Seoel',
+  'Tokio',
+  'Wonsan',
+  'Chongjin',
+  'Hamhung',
+  'Kaesong',
+  'Sinuiju',
+  'Rason',
+  'New York',
+  'Washington',
+  'Rammstein',
+  'Wiesbaden',
+  'Vlissingen',
+  'Zwolle',
+  'Groningen',
+  'Maastricht',
+  'Eindhoven',
+  'Utrecht',
+  'Leeuwarden',
+  'Arnhem',
 ];
-const OUTLETS = ['NOS Nieuws', 'NRC', 'de Volkskrant', 'Trouw', 'Reformatorisch Dagblad', 'Dagblad van het Noorden', 'AD', 'Het Parool', 'RTL Nieuws', 'BNR'];
+const OUTLETS = [
+  'NOS Nieuws',
+  'NRC',
+  'de Volkskrant',
+  'Trouw',
+  'Reformatorisch Dagblad',
+  'Dagblad van het Noorden',
+  'AD',
+  'Het Parool',
+  'RTL Nieuws',
+  'BNR',
+];
 
 interface Template {
   /** The sentence with its proper names and numbers replaced by slots. */
@@ -53,7 +208,8 @@ const NUMBER = /\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:,\d+)?/g;
 
 function template(sentence: string): Template {
   const marks: { start: number; end: number; slot: { name: string } | { number: string } }[] = [];
-  for (const m of sentence.matchAll(NAME)) marks.push({ start: m.index, end: m.index + m[0].length, slot: { name: m[0] } });
+  for (const m of sentence.matchAll(NAME))
+    marks.push({ start: m.index, end: m.index + m[0].length, slot: { name: m[0] } });
   for (const m of sentence.matchAll(NUMBER)) {
     if (marks.some((x) => m.index < x.end && m.index + m[0].length > x.start)) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, slot: { number: m[0] } });
@@ -112,12 +268,14 @@ export function synthCorpus(seedArticles: Article[], opts: SynthOptions): SynthC
   const rnd = prng(opts.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
-  const bySeed = seedArticles.map((a) =>
-    splitSentences(a)
-      .map((s) => s.text)
-      .filter((t) => t.length >= 40 && t.length <= maxChars - 20 && /[.!?"”]$/.test(t))
-      .map(template),
-  ).filter((ts) => ts.length > 0);
+  const bySeed = seedArticles
+    .map((a) =>
+      splitSentences(a)
+        .map((s) => s.text)
+        .filter((t) => t.length >= 40 && t.length <= maxChars - 20 && /[.!?"”]$/.test(t))
+        .map(template),
+    )
+    .filter((ts) => ts.length > 0);
   if (bySeed.length === 0) throw new Error('the seed articles have no usable sentences');
 
   const articles: Article[] = [];
@@ -131,12 +289,18 @@ export function synthCorpus(seedArticles: Article[], opts: SynthOptions): SynthC
     const nameFor = (orig: string): string => {
       let v = cast.get(orig);
       // Adjectives ("Noord-Koreaanse", "Russische") stay: swapping them for a name reads wrong.
-      if (v === undefined) cast.set(orig, (v = /(?:s|sch)e$/.test(orig) || rnd() < 0.3 ? orig : rnd() < 0.45 ? pick(PEOPLE) : pick(PLACES)));
+      if (v === undefined)
+        cast.set(
+          orig,
+          (v = /(?:s|sch)e$/.test(orig) || rnd() < 0.3 ? orig : rnd() < 0.45 ? pick(PEOPLE) : pick(PLACES)),
+        );
       return v;
     };
     const primary = Math.floor(rnd() * bySeed.length);
     const render = (t: Template): string =>
-      t.parts.map((p) => (typeof p === 'string' ? p : 'name' in p ? nameFor(p.name) : swapNumber(p.number, rnd))).join('');
+      t.parts
+        .map((p) => (typeof p === 'string' ? p : 'name' in p ? nameFor(p.name) : swapNumber(p.number, rnd)))
+        .join('');
 
     const paragraphs: string[] = [];
     let cursor = Math.floor(rnd() * bySeed[primary]!.length);
@@ -159,7 +323,16 @@ export function synthCorpus(seedArticles: Article[], opts: SynthOptions): SynthC
     }
     const id = `syn-${String(n).padStart(6, '0')}`;
     const date = `${2022 + Math.floor(rnd() * 4)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}`;
-    const front = { id, title: paragraphs[0]!.split(/(?<=[.!?])\s/)[0]!.slice(0, 120).trim(), outlet: pick(OUTLETS), date, language: 'nl' };
+    const front = {
+      id,
+      title: paragraphs[0]!
+        .split(/(?<=[.!?])\s/)[0]!
+        .slice(0, 120)
+        .trim(),
+      outlet: pick(OUTLETS),
+      date,
+      language: 'nl',
+    };
     articles.push(articleFrom(`synthetic/${id}.md`, front, `${paragraphs.join('\n\n')}\n`));
   }
 
@@ -178,7 +351,10 @@ export function synthCorpus(seedArticles: Article[], opts: SynthOptions): SynthC
         // A few consecutive words, like a user who remembers part of a sentence, or a "wat zei X over Y" question.
         const len = 3 + Math.floor(r() * 5);
         const start = Math.floor(r() * Math.max(1, words.length - len));
-        const frag = words.slice(start, start + len).join(' ').replace(/[.,;:!?"„”“]/g, '');
+        const frag = words
+          .slice(start, start + len)
+          .join(' ')
+          .replace(/[.,;:!?"„”“]/g, '');
         out.push(r() < 0.5 ? frag : `Wat zegt het artikel over ${frag}?`);
       }
       return out;
@@ -195,7 +371,8 @@ export function articleText(front: Record<string, string>, body: string): string
 /** Parses the article exactly as the corpus loader would, so hashes match files written from it. */
 export function articleFrom(file: string, front: Record<string, string>, body: string): Article {
   const parsed = parseArticle(file, articleText(front, body));
-  if (Array.isArray(parsed)) throw new Error(`synthetic article ${file} is invalid: ${parsed.map((e) => e.message).join('; ')}`);
+  if (Array.isArray(parsed))
+    throw new Error(`synthetic article ${file} is invalid: ${parsed.map((e) => e.message).join('; ')}`);
   return parsed;
 }
 

@@ -1,8 +1,10 @@
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { NO_PINGS, type BotContext } from '../src/discord/context.js';
+import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { type BotContext, NO_PINGS } from '../src/discord/context.js';
 import { formatHelp } from '../src/discord/format.js';
 
-export const data = new SlashCommandBuilder().setName('help').setDescription('How to ask Bron, what it knows and what it does not.');
+export const data = new SlashCommandBuilder()
+  .setName('help')
+  .setDescription('How to ask Bron, what it knows and what it does not.');
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const embed = formatHelp({

@@ -1,5 +1,11 @@
-import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { NO_PINGS, type BotContext } from '../src/discord/context.js';
+import {
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+} from 'discord.js';
+import { type BotContext, NO_PINGS } from '../src/discord/context.js';
 import { COLORS, formatProgress, formatReindex, infoEmbed, type ProgressView } from '../src/discord/format.js';
 import { refreshOtherShards } from '../src/discord/shards.js';
 
@@ -9,13 +15,18 @@ export const data = new SlashCommandBuilder()
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild);
 
-const BUSY = 'A reindex is already running; its result will be posted where it was started. Questions keep being answered meanwhile.';
+const BUSY =
+  'A reindex is already running; its result will be posted where it was started. Questions keep being answered meanwhile.';
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   // Default member permissions only hide the command; server admins can change who sees it, so check again here.
   // memberPermissions is the member's permissions in this channel, overwrites included.
   if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-    await interaction.reply({ content: 'Only members with the Manage Server permission can reindex.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    await interaction.reply({
+      content: 'Only members with the Manage Server permission can reindex.',
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_PINGS,
+    });
     return;
   }
   if (ctx.engine.isReindexing) {
@@ -28,7 +39,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   let edits: Promise<unknown> = Promise.resolve();
   let last = 0;
   const show = (p: ProgressView | undefined) => {
-    edits = edits.then(() => interaction.editReply({ content: formatProgress(p), allowedMentions: NO_PINGS })).catch(() => undefined);
+    edits = edits
+      .then(() => interaction.editReply({ content: formatProgress(p), allowedMentions: NO_PINGS }))
+      .catch(() => undefined);
   };
   show(undefined);
   const onProgress = (p: ProgressView) => {
@@ -46,7 +59,16 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     await edits;
     await interaction.editReply({
       content: '',
-      embeds: [formatReindex({ mode: r.mode, embedded: r.embedded, removed: r.removed, passages: r.passages, rejected: r.corpusErrors, ms: r.ms })],
+      embeds: [
+        formatReindex({
+          mode: r.mode,
+          embedded: r.embedded,
+          removed: r.removed,
+          passages: r.passages,
+          rejected: r.corpusErrors,
+          ms: r.ms,
+        }),
+      ],
       allowedMentions: NO_PINGS,
     });
   } catch (err) {
@@ -58,7 +80,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     }
     await interaction.editReply({
       content: '',
-      embeds: [infoEmbed('Reindex failed', `${(err as Error).message}\nThe previous index is still in use.`, COLORS.warn)],
+      embeds: [
+        infoEmbed('Reindex failed', `${(err as Error).message}\nThe previous index is still in use.`, COLORS.warn),
+      ],
       allowedMentions: NO_PINGS,
     });
   }

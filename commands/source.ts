@@ -1,18 +1,29 @@
-import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { NO_PINGS, type BotContext } from '../src/discord/context.js';
-import { formatSource, LIMITS, neutraliseMentions } from '../src/discord/format.js';
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  MessageFlags,
+  SlashCommandBuilder,
+} from 'discord.js';
+import { type BotContext, NO_PINGS } from '../src/discord/context.js';
 import { articleInfos, findArticles } from '../src/discord/corpus.js';
+import { formatSource, LIMITS, neutraliseMentions } from '../src/discord/format.js';
 
 export const data = new SlashCommandBuilder()
   .setName('source')
   .setDescription("One article's details: title, outlet, date, language, link, passages and notes.")
-  .addStringOption((o) => o.setName('id').setDescription('Article id (see /sources)').setRequired(true).setAutocomplete(true));
+  .addStringOption((o) =>
+    o.setName('id').setDescription('Article id (see /sources)').setRequired(true).setAutocomplete(true),
+  );
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const id = interaction.options.getString('id', true).trim();
   const info = articleInfos(ctx.engine).find((i) => i.article.id === id);
   if (!info) {
-    await interaction.reply({ content: `There is no article with id \`${neutraliseMentions(id.replace(/`/g, "'").slice(0, 80))}\`. See /sources for the list.`, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+    await interaction.reply({
+      content: `There is no article with id \`${neutraliseMentions(id.replace(/`/g, "'").slice(0, 80))}\`. See /sources for the list.`,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_PINGS,
+    });
     return;
   }
   await interaction.reply({ embeds: [formatSource(info)], allowedMentions: NO_PINGS });

@@ -1,9 +1,11 @@
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { NO_PINGS, type BotContext } from '../src/discord/context.js';
+import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { type BotContext, NO_PINGS } from '../src/discord/context.js';
 import { formatStats } from '../src/discord/format.js';
 import { collectShardStats, mergeShardStats } from '../src/discord/shards.js';
 
-export const data = new SlashCommandBuilder().setName('stats').setDescription('Questions answered, refusals, latency, feedback and index size.');
+export const data = new SlashCommandBuilder()
+  .setName('stats')
+  .setDescription('Questions answered, refusals, latency, feedback and index size.');
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const snap = ctx.engine.snapshotInfo;
@@ -19,7 +21,12 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     indexAgeMs: Date.now() - Date.parse(snap.manifest.builtAt),
     ...(interaction.client.shard
       ? {
-          shards: shards.map((s) => ({ ids: s.ids, guilds: s.guilds, questions: s.questions, current: s.ids.some((id) => here.includes(id)) })),
+          shards: shards.map((s) => ({
+            ids: s.ids,
+            guilds: s.guilds,
+            questions: s.questions,
+            current: s.ids.some((id) => here.includes(id)),
+          })),
           partial: missing,
         }
       : {}),

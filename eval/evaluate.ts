@@ -1,5 +1,5 @@
-import type { Engine } from '../src/engine.js';
 import type { Answer } from '../src/answer/types.js';
+import type { Engine } from '../src/engine.js';
 import type { RetrievalMode } from '../src/retrieve/hybrid.js';
 import { findNumbers } from '../src/text/numbers.js';
 
@@ -32,10 +32,20 @@ export interface EvalReport {
   failures: { id: string; question: string; problem: string }[];
 }
 
-export const TARGETS = { hit5: 0.95, answer_accuracy: 0.9, citation_precision: 1, refusal_precision: 0.9, refusal_recall: 0.9 };
+export const TARGETS = {
+  hit5: 0.95,
+  answer_accuracy: 0.9,
+  citation_precision: 1,
+  refusal_precision: 0.9,
+  refusal_recall: 0.9,
+};
 
 /** Retrieval quality: rank of the first passage from an expected article (MRR over the top 10). */
-export async function evaluateRetrieval(engine: Engine, questions: EvalQuestion[], mode: RetrievalMode): Promise<RetrievalScores> {
+export async function evaluateRetrieval(
+  engine: Engine,
+  questions: EvalQuestion[],
+  mode: RetrievalMode,
+): Promise<RetrievalScores> {
   const answerable = questions.filter((q) => q.answerable);
   let hit1 = 0;
   let hit5 = 0;
@@ -80,7 +90,11 @@ export function citationSupport(engine: Engine, a: Answer): [number, number] {
   return [ok, total];
 }
 
-export async function evaluate(engine: Engine, questions: EvalQuestion[], modes: RetrievalMode[] = ['vector', 'bm25', 'hybrid']): Promise<EvalReport> {
+export async function evaluate(
+  engine: Engine,
+  questions: EvalQuestion[],
+  modes: RetrievalMode[] = ['vector', 'bm25', 'hybrid'],
+): Promise<EvalReport> {
   const retrieval: EvalReport['retrieval'] = {};
   for (const mode of modes) retrieval[mode] = await evaluateRetrieval(engine, questions, mode);
 
@@ -99,16 +113,28 @@ export async function evaluate(engine: Engine, questions: EvalQuestion[], modes:
     if (!a.grounded) {
       refused++;
       if (!q.answerable) refusedRight++;
-      else failures.push({ id: q.id, question: q.question, problem: `refused (confidence ${a.confidence.toFixed(2)})` });
+      else
+        failures.push({ id: q.id, question: q.question, problem: `refused (confidence ${a.confidence.toFixed(2)})` });
       continue;
     }
     if (!q.answerable) {
-      failures.push({ id: q.id, question: q.question, problem: `answered an unanswerable question (confidence ${a.confidence.toFixed(2)})` });
+      failures.push({
+        id: q.id,
+        question: q.question,
+        problem: `answered an unanswerable question (confidence ${a.confidence.toFixed(2)})`,
+      });
       continue;
     }
-    const missing = q.expect.filter((f) => !a.citations.some((c) => c.articleId === f.article && c.quote.includes(f.quote)));
+    const missing = q.expect.filter(
+      (f) => !a.citations.some((c) => c.articleId === f.article && c.quote.includes(f.quote)),
+    );
     if (missing.length === 0) correct++;
-    else failures.push({ id: q.id, question: q.question, problem: `missing ${missing.map((m) => `“${m.quote}” (${m.article})`).join(', ')}` });
+    else
+      failures.push({
+        id: q.id,
+        question: q.question,
+        problem: `missing ${missing.map((m) => `“${m.quote}” (${m.article})`).join(', ')}`,
+      });
   }
   const answerable = questions.filter((q) => q.answerable).length;
   const unanswerable = questions.length - answerable;

@@ -1,18 +1,19 @@
 import 'dotenv/config';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { runMain } from '../src/cli/main.js';
 import { loadConfig } from '../src/config.js';
 import { Engine } from '../src/engine.js';
-import { runMain } from '../src/cli/main.js';
 import { log } from '../src/log.js';
-import { evaluate, TARGETS, type EvalQuestion, type EvalReport } from './evaluate.js';
+import { type EvalQuestion, type EvalReport, evaluate, TARGETS } from './evaluate.js';
 
 const program = new Command()
   .name('npm run eval --')
-  .description('Measure retrieval and answer quality on a question set (offline default embedder unless EMBEDDINGS says otherwise).')
+  .description(
+    'Measure retrieval and answer quality on a question set (offline default embedder unless EMBEDDINGS says otherwise).',
+  )
   .option('--json', 'print exactly one JSON object on stdout')
   .option('--questions <file>', 'question set', 'eval/questions.json')
   .option('--failures', 'list every failed question')
@@ -32,7 +33,12 @@ runMain(async () => {
     let transformers: EvalReport['retrieval'] | string = 'model unavailable';
     if (cfg.EMBEDDINGS === 'local') {
       try {
-        const tEngine = await Engine.open({ ...cfg, EMBEDDINGS: 'transformers', EMBEDDINGS_ALLOW_DOWNLOAD: false, INDEX_DIR: join(indexDir, 'transformers') });
+        const tEngine = await Engine.open({
+          ...cfg,
+          EMBEDDINGS: 'transformers',
+          EMBEDDINGS_ALLOW_DOWNLOAD: false,
+          INDEX_DIR: join(indexDir, 'transformers'),
+        });
         transformers = (await evaluate(tEngine, questions, ['vector', 'hybrid'])).retrieval;
       } catch (err) {
         log.info(`transformers.js embedder not measured: ${(err as Error).message.split('\n')[0]}`);
@@ -44,7 +50,12 @@ runMain(async () => {
     } else {
       process.stdout.write(table(out, opts.failures ?? false));
     }
-    const met = report.retrieval.hybrid!.hit5 >= TARGETS.hit5 && report.answer_accuracy >= TARGETS.answer_accuracy && report.citation_precision >= TARGETS.citation_precision && report.refusal_precision >= TARGETS.refusal_precision && report.refusal_recall >= TARGETS.refusal_recall;
+    const met =
+      report.retrieval.hybrid!.hit5 >= TARGETS.hit5 &&
+      report.answer_accuracy >= TARGETS.answer_accuracy &&
+      report.citation_precision >= TARGETS.citation_precision &&
+      report.refusal_precision >= TARGETS.refusal_precision &&
+      report.refusal_recall >= TARGETS.refusal_recall;
     if (!met) process.exitCode = 1;
   } finally {
     rmSync(indexDir, { recursive: true, force: true });
@@ -55,14 +66,21 @@ function pct(x: number): string {
   return x.toFixed(3);
 }
 
-function table(r: EvalReport & { embedder: string; transformers: EvalReport['retrieval'] | string }, showFailures: boolean): string {
+function table(
+  r: EvalReport & { embedder: string; transformers: EvalReport['retrieval'] | string },
+  showFailures: boolean,
+): string {
   const lines = [
     `Bron eval: ${r.questions} questions (${r.answerable} answerable, ${r.unanswerable} not), embedder ${r.embedder}`,
     '',
     '| retrieval | hit@1 | hit@5 | MRR |',
     '| --- | --- | --- | --- |',
     ...Object.entries(r.retrieval).map(([m, s]) => `| ${m} | ${pct(s.hit1)} | ${pct(s.hit5)} | ${pct(s.mrr)} |`),
-    ...(typeof r.transformers === 'string' ? [`| transformers.js | ${r.transformers} | | |`] : Object.entries(r.transformers).map(([m, s]) => `| transformers ${m} | ${pct(s.hit1)} | ${pct(s.hit5)} | ${pct(s.mrr)} |`)),
+    ...(typeof r.transformers === 'string'
+      ? [`| transformers.js | ${r.transformers} | | |`]
+      : Object.entries(r.transformers).map(
+          ([m, s]) => `| transformers ${m} | ${pct(s.hit1)} | ${pct(s.hit5)} | ${pct(s.mrr)} |`,
+        )),
     '',
     '| answers | value | target |',
     '| --- | --- | --- |',

@@ -15,12 +15,12 @@
  *   --check  writes nothing; exits 1 when the committed file differs from what the build produces.
  * FREEDICT_DIR overrides /usr/share/dictd; LEXICON_DEBUG=1 lists the run-together English phrases dropped.
  */
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { stopwords as stopEn } from '@orama/stopwords/english';
 import { stopwords as stopNl } from '@orama/stopwords/dutch';
+import { stopwords as stopEn } from '@orama/stopwords/english';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LEXICON_DIR = join(ROOT, 'data', 'lexicon');
@@ -145,11 +145,69 @@ export function readDictd(dir: string, name: string): DictEntry[] {
 function mergedPhraseDetector(vocabulary: Set<string>): (w: string) => boolean {
   const fn = new Set([...EN_STOP, 'oneself', 'one', 'something', 'someone', 'somebody', 'away', 'back', 'up', 'out']);
   // Words that glue a phrase together; one must be among three or more pieces.
-  const glue = new Set(['of', 'to', 'in', 'on', 'at', 'the', 'for', 'with', 'from', 'by', 'into', 'onto', 'off', 'out', 'up', 'down', 'away', 'and', 'over', 'about', 'upon', 'through', 'as', 'one', "one's", 'oneself', 'than', 'under', 'after', 'before']);
-  const particles = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'away', 'over', 'back', 'about', 'through', 'with', 'to', 'of', 'for', 'at', 'into', 'from', 'by', 'upon', 'together', 'apart', 'around', 'along', 'after']);
+  const glue = new Set([
+    'of',
+    'to',
+    'in',
+    'on',
+    'at',
+    'the',
+    'for',
+    'with',
+    'from',
+    'by',
+    'into',
+    'onto',
+    'off',
+    'out',
+    'up',
+    'down',
+    'away',
+    'and',
+    'over',
+    'about',
+    'upon',
+    'through',
+    'as',
+    'one',
+    "one's",
+    'oneself',
+    'than',
+    'under',
+    'after',
+    'before',
+  ]);
+  const particles = new Set([
+    'in',
+    'on',
+    'off',
+    'out',
+    'up',
+    'down',
+    'away',
+    'over',
+    'back',
+    'about',
+    'through',
+    'with',
+    'to',
+    'of',
+    'for',
+    'at',
+    'into',
+    'from',
+    'by',
+    'upon',
+    'together',
+    'apart',
+    'around',
+    'along',
+    'after',
+  ]);
   // Two-letter pieces other than these make a split implausible ("prometheus" is not "pro me the us").
   const short = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'up', 'as', 'be', 'no', 'do', 'go', 'so']);
-  const piece = (p: string, inner: boolean) => (p.length >= 3 ? fn.has(p) || vocabulary.has(p) : p.length === 2 ? short.has(p) : inner && p === 'a');
+  const piece = (p: string, inner: boolean) =>
+    p.length >= 3 ? fn.has(p) || vocabulary.has(p) : p.length === 2 ? short.has(p) : inner && p === 'a';
   const isPhrase = (pieces: string[]): boolean => {
     if (pieces.length >= 3) return pieces.slice(0, -1).some((p) => glue.has(p));
     const [a = '', b = ''] = pieces;
@@ -174,7 +232,13 @@ interface Candidate {
   reverse: number;
 }
 
-function addCandidate(map: Map<string, Map<string, Candidate>>, en: string, nl: string, direct: number, reverse: number) {
+function addCandidate(
+  map: Map<string, Map<string, Candidate>>,
+  en: string,
+  nl: string,
+  direct: number,
+  reverse: number,
+) {
   let m = map.get(en);
   if (!m) map.set(en, (m = new Map()));
   const c = m.get(nl) ?? { dutch: nl, direct: 0, reverse: 0 };
@@ -201,7 +265,9 @@ function score(en: string, c: Candidate, productivity: Map<string, number>): num
 
 /** For each single-word Dutch headword: how many other headwords (at least 3 letters longer) start or end with it. */
 function compoundProductivity(nldEng: DictEntry[]): Map<string, number> {
-  const heads = [...new Set(nldEng.map((e) => cleanTerm(e.headword, 'nl')).filter((h) => h && !h.includes(' ')))].sort(cmp);
+  const heads = [...new Set(nldEng.map((e) => cleanTerm(e.headword, 'nl')).filter((h) => h && !h.includes(' ')))].sort(
+    cmp,
+  );
   const byPrefix = new Map<string, number>();
   const bySuffix = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -245,8 +311,10 @@ export function readSupplement(path: string): Map<string, string[]> {
     const listed = nl.split('|').map((d) => normalise(d));
     // A translation spelled like the English word adds nothing: the asker's own word is matched already.
     const dutch = [...new Set(listed)].filter((d) => d && englishKey(d) !== key);
-    if (!key || dutch.length === 0) throw new Error(`${path}:${i + 1}: no english word or no dutch translation other than itself`);
-    if (listed.length > MAX_TRANSLATIONS) throw new Error(`${path}:${i + 1}: more than ${MAX_TRANSLATIONS} translations`);
+    if (!key || dutch.length === 0)
+      throw new Error(`${path}:${i + 1}: no english word or no dutch translation other than itself`);
+    if (listed.length > MAX_TRANSLATIONS)
+      throw new Error(`${path}:${i + 1}: more than ${MAX_TRANSLATIONS} translations`);
     if (out.has(key)) throw new Error(`${path}:${i + 1}: "${key}" listed twice`);
     out.set(key, dutch);
   });
@@ -276,7 +344,9 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): B
       }),
     );
   }
-  for (const e of nldEng) for (const s of e.senses) for (const raw of s) if (raw.includes(' ')) for (const w of englishKey(raw).split(' ')) vocabulary.add(w);
+  for (const e of nldEng)
+    for (const s of e.senses)
+      for (const raw of s) if (raw.includes(' ')) for (const w of englishKey(raw).split(' ')) vocabulary.add(w);
 
   // Reversed pairs: an English word in the Dutch headword's first sense, among few synonyms, is a strong match.
   // (Within a sense the dictionaries list words mostly alphabetically, so the position there says nothing.)
@@ -363,13 +433,19 @@ function cmp(a: string, b: string): number {
 function main(): void {
   const check = process.argv.includes('--check');
   if (!existsSync(join(DICT_DIR, 'freedict-eng-nld.index')) || !existsSync(join(DICT_DIR, 'freedict-nld-eng.index'))) {
-    console.error(`FreeDict dictionaries not found in ${DICT_DIR}: apt-get install dict-freedict-eng-nld dict-freedict-nld-eng`);
+    console.error(
+      `FreeDict dictionaries not found in ${DICT_DIR}: apt-get install dict-freedict-eng-nld dict-freedict-nld-eng`,
+    );
     process.exit(2);
   }
   const { text, stats } = buildLexicon();
   const s = stats;
-  console.log(`eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (${s.mergedEnglishDropped} run-together English phrases dropped)`);
-  console.log(`dictionary entries: ${s.fromDictionaries}; supplement: ${s.supplementEntries} lines: ${s.supplementNew} new entries, ${s.supplementReplaced} replacing the dictionaries', ${s.supplementRemoved} dictionary entries removed as same in Dutch`);
+  console.log(
+    `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (${s.mergedEnglishDropped} run-together English phrases dropped)`,
+  );
+  console.log(
+    `dictionary entries: ${s.fromDictionaries}; supplement: ${s.supplementEntries} lines: ${s.supplementNew} new entries, ${s.supplementReplaced} replacing the dictionaries', ${s.supplementRemoved} dictionary entries removed as same in Dutch`,
+  );
   const old = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : '';
   if (check) {
     console.log(old === text ? `${OUTPUT}: up to date (${s.entries} entries)` : `${OUTPUT}: differs from the build`);

@@ -42,7 +42,14 @@ const MIN = {
     langShare: 0.4, // each language at least this share of the set
     unanswerable: 12,
     perArticle: 5, // questions listing the article in `articles`
-    perFormTag: { short: 4, typo: 2, 'spelling-variant': 6, 'number-format': 4, paraphrase: 6, 'cross-article': 10 } as Record<string, number>,
+    perFormTag: {
+      short: 4,
+      typo: 2,
+      'spelling-variant': 6,
+      'number-format': 4,
+      paraphrase: 6,
+      'cross-article': 10,
+    } as Record<string, number>,
   },
   fixture: {
     total: 24,
@@ -139,16 +146,23 @@ function loadQuestions(file: string): Question[] {
     let ok = true;
     if (typeof q.id !== 'string' || !q.id.trim()) (ok = false), bad('id', 'a non-empty string');
     if (typeof q.question !== 'string' || !q.question.trim()) (ok = false), bad('question', 'a non-empty string');
-    if (typeof q.lang !== 'string' || !(LANGS as readonly string[]).includes(q.lang)) (ok = false), bad('lang', `one of ${LANGS.join(', ')}`);
-    if (!Array.isArray(q.tags) || !q.tags.every((t) => typeof t === 'string')) (ok = false), bad('tags', 'an array of strings');
+    if (typeof q.lang !== 'string' || !(LANGS as readonly string[]).includes(q.lang))
+      (ok = false), bad('lang', `one of ${LANGS.join(', ')}`);
+    if (!Array.isArray(q.tags) || !q.tags.every((t) => typeof t === 'string'))
+      (ok = false), bad('tags', 'an array of strings');
     if (typeof q.answerable !== 'boolean') (ok = false), bad('answerable', 'true or false');
-    if (!Array.isArray(q.articles) || !q.articles.every((a) => typeof a === 'string')) (ok = false), bad('articles', 'an array of article ids');
+    if (!Array.isArray(q.articles) || !q.articles.every((a) => typeof a === 'string'))
+      (ok = false), bad('articles', 'an array of article ids');
     if (
       !Array.isArray(q.expect) ||
-      !q.expect.every((e) => typeof e === 'object' && e !== null && typeof e.article === 'string' && typeof e.quote === 'string')
+      !q.expect.every(
+        (e) => typeof e === 'object' && e !== null && typeof e.article === 'string' && typeof e.quote === 'string',
+      )
     )
       (ok = false), bad('expect', 'an array of { article, quote }');
-    const extra = Object.keys(q).filter((k) => !['id', 'question', 'lang', 'tags', 'answerable', 'articles', 'expect'].includes(k));
+    const extra = Object.keys(q).filter(
+      (k) => !['id', 'question', 'lang', 'tags', 'answerable', 'articles', 'expect'].includes(k),
+    );
     if (extra.length) problem(`${label}: unknown field(s) ${extra.join(', ')}`);
     if (ok) out.push(q as unknown as Question);
   });
@@ -171,7 +185,9 @@ function checkQuestion(file: string, q: Question, bodies: Map<string, Body>): vo
   if (!q.tags.some((t) => ['figures', 'conflict', 'who', 'where', 'when', 'what', 'why', 'unanswerable'].includes(t)))
     warnings.push(`${label}: no topic tag (figures, conflict, who, where, when, what, why)`);
   if (q.answerable !== !q.tags.includes('unanswerable'))
-    problem(`${label}: answerable is ${q.answerable} but the tag "unanswerable" is ${q.tags.includes('unanswerable') ? 'present' : 'missing'}`);
+    problem(
+      `${label}: answerable is ${q.answerable} but the tag "unanswerable" is ${q.tags.includes('unanswerable') ? 'present' : 'missing'}`,
+    );
 
   for (const a of q.articles) if (!bodies.has(a)) problem(`${label}: unknown article id "${a}" in articles`);
   if (new Set(q.articles).size !== q.articles.length) problem(`${label}: an article is listed twice in articles`);
@@ -199,12 +215,15 @@ function checkQuestion(file: string, q: Question, bodies: Map<string, Body>): vo
     const body = article.text;
     if (!body.includes(e.quote)) {
       let hint = '';
-      if (body.normalize('NFC').includes(e.quote.normalize('NFC'))) hint = ' (matches only after Unicode normalization)';
+      if (body.normalize('NFC').includes(e.quote.normalize('NFC')))
+        hint = ' (matches only after Unicode normalization)';
       else if (body.toLowerCase().includes(e.quote.toLowerCase())) hint = ' (differs only in letter case)';
       else if (normalize(body).includes(normalize(e.quote))) hint = ' (differs in punctuation, quotes or spacing)';
       problem(`${label}: quote “${e.quote}” is not verbatim in ${e.article}${hint}`);
     } else if (!article.sentences.some((x) => x.includes(e.quote))) {
-      problem(`${label}: quote “${e.quote}” crosses a sentence boundary in ${e.article} (answers cite single sentences)`);
+      problem(
+        `${label}: quote “${e.quote}” crosses a sentence boundary in ${e.article} (answers cite single sentences)`,
+      );
     }
     if (/[\r\n]/.test(e.quote)) problem(`${label}: quote “${e.quote}” spans lines`);
     const n = words(e.quote).length;
@@ -263,14 +282,21 @@ function checkMinimums(file: string, c: Counts, qs: Question[], kind: 'eval' | '
   } else {
     const m = MIN.fixture;
     if (c.total !== m.total) problem(`${file}: ${c.total} questions, need exactly ${m.total}`);
-    for (const l of LANGS) if ((c.lang[l] ?? 0) !== m.perLang) problem(`${file}: ${c.lang[l] ?? 0} ${l} questions, need exactly ${m.perLang}`);
+    for (const l of LANGS)
+      if ((c.lang[l] ?? 0) !== m.perLang)
+        problem(`${file}: ${c.lang[l] ?? 0} ${l} questions, need exactly ${m.perLang}`);
     need('unanswerable questions', c.unanswerable, m.unanswerable);
     need('conflict questions (figures the sources disagree on)', c.tag.conflict ?? 0, m.conflict);
     need('spelling-variant questions', c.tag['spelling-variant'] ?? 0, m.spellingVariant);
-    need('short English (cross-lingual) questions', qs.filter((q) => q.lang === 'en' && q.tags.includes('short')).length, m.shortEnglish);
+    need(
+      'short English (cross-lingual) questions',
+      qs.filter((q) => q.lang === 'en' && q.tags.includes('short')).length,
+      m.shortEnglish,
+    );
   }
-  for (const q of qs) if (q.tags.includes('conflict') && q.expect.length < 2 && q.answerable)
-    problem(`${file} ${q.id}: tagged conflict but expects fewer than two figures`);
+  for (const q of qs)
+    if (q.tags.includes('conflict') && q.expect.length < 2 && q.answerable)
+      problem(`${file} ${q.id}: tagged conflict but expects fewer than two figures`);
 }
 
 /** Jaccard similarity of the word sets, to flag held-out questions that look copied from the eval set. */
@@ -291,7 +317,9 @@ function table(head: string[], rows: (string | number)[][], markdown: boolean): 
     return [line(head), line(head.map(() => '---')), ...rows.map((r) => line(r.map(String)))].join('\n');
   }
   const width = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return cells.map((r) => r.map((v, i) => (i === 0 ? v.padEnd(width[i]!) : v.padStart(width[i]!))).join('  ')).join('\n');
+  return cells
+    .map((r) => r.map((v, i) => (i === 0 ? v.padEnd(width[i]!) : v.padStart(width[i]!))).join('  '))
+    .join('\n');
 }
 
 function report(files: { file: string; c: Counts }[], markdown: boolean): string {
@@ -313,7 +341,10 @@ function report(files: { file: string; c: Counts }[], markdown: boolean): string
   out.push(
     table(
       ['tag', ...files.flatMap((f) => [`${f.file} (en/nl)`])],
-      TAGS.map((t) => [t, ...files.map((f) => `${f.c.tag[t] ?? 0} (${LANGS.map((l) => f.c.tagByLang[t]?.[l] ?? 0).join('/')})`)]),
+      TAGS.map((t) => [
+        t,
+        ...files.map((f) => `${f.c.tag[t] ?? 0} (${LANGS.map((l) => f.c.tagByLang[t]?.[l] ?? 0).join('/')})`),
+      ]),
       markdown,
     ),
   );
@@ -358,7 +389,9 @@ for (const t of fixtureQs) {
   for (const e of evalQs) {
     const s = similarity(t.question, e.question);
     if (s >= 0.6 && normalize(t.question) !== normalize(e.question))
-      warnings.push(`${FIXTURE_FILE} ${t.id} looks like a copy of ${EVAL_FILE} ${e.id} (word overlap ${s.toFixed(2)}): “${t.question}” / “${e.question}”`);
+      warnings.push(
+        `${FIXTURE_FILE} ${t.id} looks like a copy of ${EVAL_FILE} ${e.id} (word overlap ${s.toFixed(2)}): “${t.question}” / “${e.question}”`,
+      );
   }
 }
 
@@ -382,4 +415,6 @@ if (problems.length) {
   console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`\nOK: ${evalQs.length} eval and ${fixtureQs.length} held-out questions, all quotes verbatim in ${bodies.size} articles.`);
+console.log(
+  `\nOK: ${evalQs.length} eval and ${fixtureQs.length} held-out questions, all quotes verbatim in ${bodies.size} articles.`,
+);

@@ -4,7 +4,7 @@
  * the body is copied byte for byte, because citations must quote it verbatim.
  * Usage: npx tsx scripts/import-raw.ts [rawDir] [corpusDir]
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 
@@ -74,7 +74,10 @@ const corpusDir = resolve(process.argv[3] ?? 'corpus');
 mkdirSync(corpusDir, { recursive: true });
 for (const { raw, ...meta } of META) {
   const body = readFileSync(join(rawDir, raw), 'utf8');
-  const front = stringify({ ...meta, raw: `shared/corpus-raw/${raw}` }, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const front = stringify(
+    { ...meta, raw: `shared/corpus-raw/${raw}` },
+    { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 },
+  );
   const file = join(corpusDir, `${raw.slice(0, 3)}-${meta.id}.md`);
   writeFileSync(file, `---\n${front}---\n${body}`);
   console.log(`wrote ${file}`);

@@ -14,29 +14,53 @@
  *
  *   npm run soak -- --users 60 --duration 300 --concurrency 32
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
-import { snowflake, startFakeDiscord, type FakeDiscord, type FakeUser, type RecordedRequest } from '../test/support/fake-discord/index.js';
+import {
+  type FakeDiscord,
+  type FakeUser,
+  type RecordedRequest,
+  snowflake,
+  startFakeDiscord,
+} from '../test/support/fake-discord/index.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WINDOW_MS = 60_000; // the bot's rate-limit window (src/discord/ratelimit.ts)
 
 const int = (min: number, max: number) => (v: string) => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`use a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidArgumentError(`use a whole number from ${min} to ${max}`);
   return n;
 };
 
 const program = new Command()
   .name('npm run soak --')
-  .description('Many users asking the real bot at once through the local fake Discord (127.0.0.1 only); reports answered, dropped and rate-limited counts, latency and the bot\'s memory.')
-  .option('-u, --users <n>', 'simulated users, each asking, waiting for the reply, pausing, asking again', int(1, 2000), 60)
-  .option('-d, --duration <seconds>', 'how long users keep asking (then in-flight questions get up to --timeout)', int(1, 3600), 60)
-  .option('-c, --concurrency <n>', 'most questions in flight at once (the first burst is this many users asking together)', int(1, 1000), 32)
+  .description(
+    "Many users asking the real bot at once through the local fake Discord (127.0.0.1 only); reports answered, dropped and rate-limited counts, latency and the bot's memory.",
+  )
+  .option(
+    '-u, --users <n>',
+    'simulated users, each asking, waiting for the reply, pausing, asking again',
+    int(1, 2000),
+    60,
+  )
+  .option(
+    '-d, --duration <seconds>',
+    'how long users keep asking (then in-flight questions get up to --timeout)',
+    int(1, 3600),
+    60,
+  )
+  .option(
+    '-c, --concurrency <n>',
+    'most questions in flight at once (the first burst is this many users asking together)',
+    int(1, 1000),
+    32,
+  )
   .option('--think <ms>', "a user's mean pause between questions (uniform 0.5×–1.5×)", int(0, 600_000), 4000)
   .option('--spammers <n>', 'extra users asking every 250 ms, to exercise the per-user rate limit', int(0, 100), 2)
   .option('--user-limit <n>', 'bot setting RATE_LIMIT_USER_PER_MINUTE', int(1, 1000), 20)
@@ -160,7 +184,12 @@ function classify(body: any): Outcome {
 function botEnv(fake: FakeDiscord, dir: string, token: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(DISCORD_|OPENAI_|OLLAMA_|LLM_|EMBEDDINGS|DATABASE_URL|VECTOR_STORE|RATE_LIMIT_|MAX_CONCURRENT|ALLOWED_CHANNELS|REPLY_MODE|INDEX_DIR|DATA_DIR|CORPUS_DIR|LOG_)/.test(k)) env[k] = v;
+    if (
+      !/^(DISCORD_|OPENAI_|OLLAMA_|LLM_|EMBEDDINGS|DATABASE_URL|VECTOR_STORE|RATE_LIMIT_|MAX_CONCURRENT|ALLOWED_CHANNELS|REPLY_MODE|INDEX_DIR|DATA_DIR|CORPUS_DIR|LOG_)/.test(
+        k,
+      )
+    )
+      env[k] = v;
   }
   return {
     ...env,
@@ -220,7 +249,8 @@ function watchLogs(child: ChildProcess) {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bron-soak-'));
   const fake = await startFakeDiscord();
-  if (!fake.apiBase.startsWith('http://127.0.0.1:')) throw new Error(`the fake Discord must listen on 127.0.0.1, not ${fake.apiBase}`);
+  if (!fake.apiBase.startsWith('http://127.0.0.1:'))
+    throw new Error(`the fake Discord must listen on 127.0.0.1, not ${fake.apiBase}`);
   const token = `soak.${snowflake()}.token`;
   let bot: ChildProcess | undefined;
   // Every wait below has its own bound; this is the last resort if something still hangs.
@@ -265,12 +295,19 @@ async function main(): Promise<void> {
 
     // ------------------------------------------------------------------ start the real bot
     const t0 = performance.now();
-    bot = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/discord/main.ts')], { cwd: ROOT, env: botEnv(fake, dir, token), stdio: ['ignore', 'pipe', 'pipe'] });
+    bot = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/discord/main.ts')], {
+      cwd: ROOT,
+      env: botEnv(fake, dir, token),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const logs = watchLogs(bot);
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => bot!.on('exit', (code, signal) => r({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+      bot!.on('exit', (code, signal) => r({ code, signal })),
+    );
     const readyBy = Date.now() + 90_000;
     while (!logs.online) {
-      if (bot.exitCode !== null || Date.now() > readyBy) throw new Error(`the bot did not come online:\n${logs.tail.join('\n')}`);
+      if (bot.exitCode !== null || Date.now() > readyBy)
+        throw new Error(`the bot did not come online:\n${logs.tail.join('\n')}`);
       await sleep(50);
     }
     const startupMs = performance.now() - t0;
@@ -282,7 +319,13 @@ async function main(): Promise<void> {
     const sims: SimUser[] = [];
     for (let i = 0; i < opts.users + opts.spammers; i++) {
       const name = i < opts.users ? `user${i}` : `spammer${i - opts.users}`;
-      sims.push({ user: { id: snowflake(), username: name, global_name: name, discriminator: '0', avatar: null }, channelId: channels[i % channels.length]!, spammer: i >= opts.users, next: i, notices: [] });
+      sims.push({
+        user: { id: snowflake(), username: name, global_name: name, discriminator: '0', avatar: null },
+        channelId: channels[i % channels.length]!,
+        spammer: i >= opts.users,
+        next: i,
+        notices: [],
+      });
     }
     const asked: Asked[] = [];
     const slots = new Slots(opts.concurrency);
@@ -311,7 +354,13 @@ async function main(): Promise<void> {
       const buttons = q.body?.components?.[0]?.components as { custom_id: string }[] | undefined;
       const button = buttons?.[votes.clicked % 2];
       if (!button) return;
-      const message = { ...q.body, id: snowflake(), channel_id: q.channelId, author: fake.botUser, timestamp: new Date().toISOString() };
+      const message = {
+        ...q.body,
+        id: snowflake(),
+        channel_id: q.channelId,
+        author: fake.botUser,
+        timestamp: new Date().toISOString(),
+      };
       const h = fake.clickButton({ message, customId: button.custom_id, user: q.user.user });
       votes.clicked++;
       pendingVotes.add(h.id);
@@ -342,7 +391,13 @@ async function main(): Promise<void> {
     await Promise.all(sims.map(run));
     // Late replies still count (as answered, with their real latency); wait for them within the timeout.
     const lateBy = performance.now() + opts.timeout * 1000;
-    while (performance.now() < lateBy && asked.some((q) => q.repliedAt === undefined && !q.user.notices.some((t) => t <= q.sentAt && q.sentAt - t < WINDOW_MS))) await sleep(100);
+    while (
+      performance.now() < lateBy &&
+      asked.some(
+        (q) => q.repliedAt === undefined && !q.user.notices.some((t) => t <= q.sentAt && q.sentAt - t < WINDOW_MS),
+      )
+    )
+      await sleep(100);
     const votesBy = performance.now() + 5000;
     while (pendingVotes.size && performance.now() < votesBy) await sleep(50);
     clearInterval(sampler);
@@ -353,25 +408,41 @@ async function main(): Promise<void> {
     const s0 = performance.now();
     bot.kill('SIGTERM');
     let stopTimer: NodeJS.Timeout | undefined;
-    const exit = await Promise.race([exited, new Promise<undefined>((r) => (stopTimer = setTimeout(() => r(undefined), 30_000)))]);
+    const exit = await Promise.race([
+      exited,
+      new Promise<undefined>((r) => (stopTimer = setTimeout(() => r(undefined), 30_000))),
+    ]);
     clearTimeout(stopTimer);
     const stopMs = performance.now() - s0;
     if (!exit) bot.kill('SIGKILL');
     const statsFile = join(dir, 'data', 'stats.json');
     const feedbackFile = join(dir, 'data', 'feedback.json');
-    const stats = existsSync(statsFile) ? (JSON.parse(readFileSync(statsFile, 'utf8')) as { questions: number; errors: number }) : undefined;
-    const feedback = existsSync(feedbackFile) ? (JSON.parse(readFileSync(feedbackFile, 'utf8')) as { answers: Record<string, { votes: object }> }) : undefined;
-    const votesOnDisk = feedback ? Object.values(feedback.answers).reduce((n, a) => n + Object.keys(a.votes).length, 0) : 0;
+    const stats = existsSync(statsFile)
+      ? (JSON.parse(readFileSync(statsFile, 'utf8')) as { questions: number; errors: number })
+      : undefined;
+    const feedback = existsSync(feedbackFile)
+      ? (JSON.parse(readFileSync(feedbackFile, 'utf8')) as { answers: Record<string, { votes: object }> })
+      : undefined;
+    const votesOnDisk = feedback
+      ? Object.values(feedback.answers).reduce((n, a) => n + Object.keys(a.votes).length, 0)
+      : 0;
 
     // ------------------------------------------------------------------ report
     const count = (o: Outcome) => asked.filter((q) => q.outcome === o).length;
     const unreplied = asked.filter((q) => q.repliedAt === undefined);
     const silenced = unreplied.filter((q) => q.user.notices.some((t) => t <= q.sentAt && q.sentAt - t < WINDOW_MS));
     const lost = unreplied.length - silenced.length;
-    const latencies = asked.filter((q) => q.outcome === 'answered' || q.outcome === 'refused').map((q) => q.repliedAt! - q.sentAt).sort((a, b) => a - b);
+    const latencies = asked
+      .filter((q) => q.outcome === 'answered' || q.outcome === 'refused')
+      .map((q) => q.repliedAt! - q.sentAt)
+      .sort((a, b) => a - b);
     const warm = samples.filter((s) => s.t >= Math.min(30, opts.duration / 4));
     const report = {
-      settings: { ...opts, json: undefined, bot: 'node --import tsx src/discord/main.ts (npm start), EMBEDDINGS=local' },
+      settings: {
+        ...opts,
+        json: undefined,
+        bot: 'node --import tsx src/discord/main.ts (npm start), EMBEDDINGS=local',
+      },
       seconds: round1(loadSeconds),
       sent: asked.length,
       perSecond: round1(asked.length / loadSeconds),
@@ -382,11 +453,20 @@ async function main(): Promise<void> {
       errors: count('error'),
       dropped: unreplied.length,
       lost,
-      latencyMs: { p50: round1(percentile(latencies, 50)), p95: round1(percentile(latencies, 95)), max: round1(latencies.at(-1) ?? 0) },
+      latencyMs: {
+        p50: round1(percentile(latencies, 50)),
+        p95: round1(percentile(latencies, 95)),
+        max: round1(latencies.at(-1) ?? 0),
+      },
       votes: { ...votes, onDisk: votesOnDisk },
       bot: {
         startupMs: Math.round(startupMs),
-        rssMb: { ready: mb(rssReady), afterWarmup: mb(warm[0]?.rss ?? rssReady), end: mb(rssEnd), max: mb(Math.max(rssReady, ...samples.map((s) => s.rss))) },
+        rssMb: {
+          ready: mb(rssReady),
+          afterWarmup: mb(warm[0]?.rss ?? rssReady),
+          end: mb(rssEnd),
+          max: mb(Math.max(rssReady, ...samples.map((s) => s.rss))),
+        },
         rssSlopeMbPerMin: round1(slope(warm.map((s) => ({ x: s.t / 60, y: s.rss / 1024 / 1024 })))),
         stop: { ms: Math.round(stopMs), code: exit?.code ?? null, signal: exit?.signal ?? null, logged: logs.stopped },
         statsQuestions: stats?.questions ?? null,
@@ -397,10 +477,16 @@ async function main(): Promise<void> {
     const problems: string[] = [];
     if (lost > 0) problems.push(`${lost} question(s) lost`);
     if (report.errors > 0) problems.push(`${report.errors} error repl(y/ies)`);
-    if (exit?.code !== 0) problems.push(`the bot did not exit 0 on SIGTERM (${exit ? `code ${exit.code}, signal ${exit.signal}` : 'still running after 30 s'})`);
-    if (stats?.questions !== report.answered + report.refused) problems.push(`stats.json counts ${stats?.questions} answers, the users got ${report.answered + report.refused}`);
-    if (votesOnDisk !== votes.acknowledged) problems.push(`feedback.json holds ${votesOnDisk} votes, ${votes.acknowledged} were acknowledged`);
-    if (report.bot.loggedErrors > 0) problems.push(`the bot logged ${report.bot.loggedErrors} error(s):\n${logs.tail.join('\n')}`);
+    if (exit?.code !== 0)
+      problems.push(
+        `the bot did not exit 0 on SIGTERM (${exit ? `code ${exit.code}, signal ${exit.signal}` : 'still running after 30 s'})`,
+      );
+    if (stats?.questions !== report.answered + report.refused)
+      problems.push(`stats.json counts ${stats?.questions} answers, the users got ${report.answered + report.refused}`);
+    if (votesOnDisk !== votes.acknowledged)
+      problems.push(`feedback.json holds ${votesOnDisk} votes, ${votes.acknowledged} were acknowledged`);
+    if (report.bot.loggedErrors > 0)
+      problems.push(`the bot logged ${report.bot.loggedErrors} error(s):\n${logs.tail.join('\n')}`);
 
     if (opts.json) process.stdout.write(`${JSON.stringify({ ...report, problems })}\n`);
     else {

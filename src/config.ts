@@ -8,74 +8,104 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { errorMap: () => ({ message: 'must be true or false' }) })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (min: number, max: number) =>
-  z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
-const list = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+  z.coerce
+    .number({ invalid_type_error: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+const list = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
 
-export const configSchema = z.object({
-  CORPUS_DIR: z.string().min(1).default('corpus'),
-  INDEX_DIR: z.string().min(1).default('embeddings'),
-  DATA_DIR: z.string().min(1).default('data/runtime'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+export const configSchema = z
+  .object({
+    CORPUS_DIR: z.string().min(1).default('corpus'),
+    INDEX_DIR: z.string().min(1).default('embeddings'),
+    DATA_DIR: z.string().min(1).default('data/runtime'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-  EMBEDDINGS: z.enum(['auto', 'local', 'transformers', 'openai', 'ollama']).default('auto'),
-  EMBEDDINGS_MODEL: z.string().default('Xenova/multilingual-e5-small'),
-  EMBEDDINGS_MODEL_PATH: z.string().optional(),
-  EMBEDDINGS_CACHE_DIR: z.string().default('.cache/models'),
-  EMBEDDINGS_ALLOW_DOWNLOAD: bool.default('true'),
-  EMBEDDINGS_LOAD_TIMEOUT_MS: int(100, 600_000).default(15_000),
-  LOCAL_EMBEDDINGS_DIMENSIONS: int(32, 4096).default(256),
+    EMBEDDINGS: z.enum(['auto', 'local', 'transformers', 'openai', 'ollama']).default('auto'),
+    EMBEDDINGS_MODEL: z.string().default('Xenova/multilingual-e5-small'),
+    EMBEDDINGS_MODEL_PATH: z.string().optional(),
+    EMBEDDINGS_CACHE_DIR: z.string().default('.cache/models'),
+    EMBEDDINGS_ALLOW_DOWNLOAD: bool.default('true'),
+    EMBEDDINGS_LOAD_TIMEOUT_MS: int(100, 600_000).default(15_000),
+    LOCAL_EMBEDDINGS_DIMENSIONS: int(32, 4096).default(256),
 
-  HNSW_M: int(4, 128).default(16),
-  HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
-  // 640: the smallest efSearch with recall@10 ≥ 0.98 on the 100k bench index (0.982; 768 gives 0.985 at ~20% more time).
-  HNSW_EF_SEARCH: int(10, 4000).default(640),
-  RETRIEVE_K: int(1, 100).default(12),
-  MAX_QUESTION_CHARS: int(20, 100_000).default(1000),
+    HNSW_M: int(4, 128).default(16),
+    HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
+    // 640: the smallest efSearch with recall@10 ≥ 0.98 on the 100k bench index (0.982; 768 gives 0.985 at ~20% more time).
+    HNSW_EF_SEARCH: int(10, 4000).default(640),
+    RETRIEVE_K: int(1, 100).default(12),
+    MAX_QUESTION_CHARS: int(20, 100_000).default(1000),
 
-  // Where the vectors live: hnsw (files under INDEX_DIR) or pgvector (Postgres at DATABASE_URL; see docs/postgres.md).
-  VECTOR_STORE: z.enum(['hnsw', 'pgvector'], { errorMap: () => ({ message: 'must be hnsw or pgvector' }) }).default('hnsw'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a connection string such as postgres://bron:secret@db.example.com:5432/bron')
-    .optional(),
+    // Where the vectors live: hnsw (files under INDEX_DIR) or pgvector (Postgres at DATABASE_URL; see docs/postgres.md).
+    VECTOR_STORE: z
+      .enum(['hnsw', 'pgvector'], { errorMap: () => ({ message: 'must be hnsw or pgvector' }) })
+      .default('hnsw'),
+    DATABASE_URL: z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'must be a connection string such as postgres://bron:secret@db.example.com:5432/bron',
+      )
+      .optional(),
 
-  OPENAI_API_KEY: z.string().optional(),
-  OPENAI_BASE_URL: z.string().url('must be a URL such as https://api.openai.com/v1').optional(),
-  OPENAI_EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
-  OLLAMA_BASE_URL: z.string().url('must be a URL such as http://127.0.0.1:11434').default('http://127.0.0.1:11434'),
-  OLLAMA_EMBEDDINGS_MODEL: z.string().default('nomic-embed-text'),
+    OPENAI_API_KEY: z.string().optional(),
+    OPENAI_BASE_URL: z.string().url('must be a URL such as https://api.openai.com/v1').optional(),
+    OPENAI_EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
+    OLLAMA_BASE_URL: z.string().url('must be a URL such as http://127.0.0.1:11434').default('http://127.0.0.1:11434'),
+    OLLAMA_EMBEDDINGS_MODEL: z.string().default('nomic-embed-text'),
 
-  LLM_PROVIDER: z.enum(['none', 'openai', 'ollama']).default('none'),
-  LLM_MODEL: z.string().optional(),
-  LLM_TIMEOUT_MS: int(100, 120_000).default(2500),
+    LLM_PROVIDER: z.enum(['none', 'openai', 'ollama']).default('none'),
+    LLM_MODEL: z.string().optional(),
+    LLM_TIMEOUT_MS: int(100, 120_000).default(2500),
 
-  DISCORD_TOKEN: z.string().optional(),
-  DISCORD_CLIENT_ID: z.string().regex(/^\d{15,22}$/, 'must be the numeric application id').optional(),
-  DISCORD_GUILD_ID: z.string().regex(/^\d{15,22}$/, 'must be a numeric server id').optional(),
-  DISCORD_API_BASE: z.string().url('must be a URL such as http://127.0.0.1:3000/api').optional(),
-  REPLY_MODE: z.enum(['reply', 'thread']).default('reply'),
-  ALLOWED_CHANNELS: list.optional(),
-  RATE_LIMIT_USER_PER_MINUTE: int(1, 1000).default(6),
-  RATE_LIMIT_CHANNEL_PER_MINUTE: int(1, 10_000).default(30),
-  MAX_CONCURRENT_ANSWERS: int(1, 64).default(4),
-  // Privileged intent (enable it in the developer portal first). Only needed so follow-ups in a Bron thread work
-  // without a mention: without it Discord sends the bot no content for messages that don't mention it.
-  DISCORD_MESSAGE_CONTENT: bool.default('false'),
-  // npm run start:sharded (src/discord/sharded.ts). Not SHARD_COUNT: discord.js itself reads SHARDS and SHARD_COUNT
-  // from the environment of every Client, so a SHARD_COUNT=auto in .env would break the plain `npm start`.
-  DISCORD_SHARD_COUNT: z
-    .string()
-    .trim()
-    .regex(/^(auto|[1-9]\d{0,5})$/i, 'must be auto (the count Discord recommends) or a whole number of shards, at least 1')
-    .transform((v): 'auto' | number => (v.toLowerCase() === 'auto' ? 'auto' : Number(v)))
-    .default('auto'),
-  DISCORD_SHARD_SPAWN_DELAY_MS: int(0, 60_000).default(5500),
-  DISCORD_SHARD_READY_TIMEOUT_MS: int(1000, 3_600_000).default(600_000),
-}).superRefine((c, ctx) => {
-  if (c.VECTOR_STORE === 'pgvector' && !c.DATABASE_URL) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['DATABASE_URL'], message: 'is required when VECTOR_STORE=pgvector (a connection string such as postgres://bron:secret@db.example.com:5432/bron)' });
-  }
-});
+    DISCORD_TOKEN: z.string().optional(),
+    DISCORD_CLIENT_ID: z
+      .string()
+      .regex(/^\d{15,22}$/, 'must be the numeric application id')
+      .optional(),
+    DISCORD_GUILD_ID: z
+      .string()
+      .regex(/^\d{15,22}$/, 'must be a numeric server id')
+      .optional(),
+    DISCORD_API_BASE: z.string().url('must be a URL such as http://127.0.0.1:3000/api').optional(),
+    REPLY_MODE: z.enum(['reply', 'thread']).default('reply'),
+    ALLOWED_CHANNELS: list.optional(),
+    RATE_LIMIT_USER_PER_MINUTE: int(1, 1000).default(6),
+    RATE_LIMIT_CHANNEL_PER_MINUTE: int(1, 10_000).default(30),
+    MAX_CONCURRENT_ANSWERS: int(1, 64).default(4),
+    // Privileged intent (enable it in the developer portal first). Only needed so follow-ups in a Bron thread work
+    // without a mention: without it Discord sends the bot no content for messages that don't mention it.
+    DISCORD_MESSAGE_CONTENT: bool.default('false'),
+    // npm run start:sharded (src/discord/sharded.ts). Not SHARD_COUNT: discord.js itself reads SHARDS and SHARD_COUNT
+    // from the environment of every Client, so a SHARD_COUNT=auto in .env would break the plain `npm start`.
+    DISCORD_SHARD_COUNT: z
+      .string()
+      .trim()
+      .regex(
+        /^(auto|[1-9]\d{0,5})$/i,
+        'must be auto (the count Discord recommends) or a whole number of shards, at least 1',
+      )
+      .transform((v): 'auto' | number => (v.toLowerCase() === 'auto' ? 'auto' : Number(v)))
+      .default('auto'),
+    DISCORD_SHARD_SPAWN_DELAY_MS: int(0, 60_000).default(5500),
+    DISCORD_SHARD_READY_TIMEOUT_MS: int(1000, 3_600_000).default(600_000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.VECTOR_STORE === 'pgvector' && !c.DATABASE_URL) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['DATABASE_URL'],
+        message:
+          'is required when VECTOR_STORE=pgvector (a connection string such as postgres://bron:secret@db.example.com:5432/bron)',
+      });
+    }
+  });
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -88,7 +118,10 @@ export const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'OPENAI_API_KEY', 'DAT
 
 /** A bad value as the error message shows it: secrets hidden, a connection string without its password. */
 function shown(key: string, value: string): string {
-  if (key === 'DATABASE_URL' && /^[a-z]+:\/\//i.test(value)) return JSON.stringify(value.replace(/^([a-z]+:\/\/[^:/@\s]*):[\s\S]*@/i, '$1:***@').replace(/(password=)[^&\s]*/gi, '$1***'));
+  if (key === 'DATABASE_URL' && /^[a-z]+:\/\//i.test(value))
+    return JSON.stringify(
+      value.replace(/^([a-z]+:\/\/[^:/@\s]*):[\s\S]*@/i, '$1:***@').replace(/(password=)[^&\s]*/gi, '$1***'),
+    );
   return SECRET_VARIABLES.has(key) ? '(hidden)' : JSON.stringify(value);
 }
 
@@ -98,6 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(cleaned);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), cleaned[String(i.path[0])] ?? '')})`);
-  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nFix these in your environment or .env (see .env.example).`);
+  const lines = parsed.error.issues.map(
+    (i) => `  ${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), cleaned[String(i.path[0])] ?? '')})`,
+  );
+  throw new ConfigError(
+    `Invalid configuration:\n${lines.join('\n')}\nFix these in your environment or .env (see .env.example).`,
+  );
 }

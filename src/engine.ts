@@ -1,33 +1,41 @@
-import { resolve } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import lockfile from 'proper-lockfile';
+import { resolve } from 'node:path';
 import type { Document } from '@langchain/core/documents';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
-import { ConfigError, type Config } from './config.js';
+import lockfile from 'proper-lockfile';
+import { compose } from './answer/compose.js';
+import { SentenceIndex } from './answer/evidence.js';
+import type { Answer } from './answer/types.js';
+import { type Config, ConfigError } from './config.js';
 import type { Article, ArticleError } from './corpus/article.js';
 import { loadCorpus } from './corpus/load.js';
 import { createEmbeddings } from './embed/create.js';
 import type { BronEmbeddings } from './embed/types.js';
-import { buildIndex, type BuildProgress, type BuildResult } from './index/build.js';
-import { staleness, type HnswParams, type Manifest, type SplitParams } from './index/manifest.js';
-import { currentIndexDir, IndexCorruptError, IndexMissingError, loadStore, type LoadedStore } from './index/store.js';
+import { llmGenerator } from './generate/index.js';
+import { type BuildProgress, type BuildResult, buildIndex } from './index/build.js';
+import { type HnswParams, type Manifest, type SplitParams, staleness } from './index/manifest.js';
+import { currentIndexDir, IndexCorruptError, IndexMissingError, type LoadedStore, loadStore } from './index/store.js';
 import type { PassageMetadata } from './ingest/passages.js';
+import { log } from './log.js';
 import { Bm25Index } from './retrieve/bm25.js';
-import { passageKey, retrieve, type RetrievalMode, type RetrievedPassage } from './retrieve/hybrid.js';
-import { compose } from './answer/compose.js';
-import { SentenceIndex } from './answer/evidence.js';
-import type { Answer } from './answer/types.js';
+import { passageKey, type RetrievalMode, type RetrievedPassage, retrieve } from './retrieve/hybrid.js';
+import type { PgBm25, PgIndex, PgLoaded } from './store/pg.js';
 import { detectLanguage } from './text/analyze.js';
 import { expandQuery, termGroups } from './text/expand.js';
 import { cleanQuestion } from './text/sanitize.js';
-import { log } from './log.js';
-import { llmGenerator } from './generate/index.js';
-import type { PgBm25, PgIndex, PgLoaded } from './store/pg.js';
 
 export type EngineConfig = Pick<
   Config,
-  | 'CORPUS_DIR' | 'INDEX_DIR' | 'HNSW_M' | 'HNSW_EF_CONSTRUCTION' | 'HNSW_EF_SEARCH' | 'RETRIEVE_K' | 'MAX_QUESTION_CHARS'
-> & Partial<Pick<Config, 'VECTOR_STORE' | 'DATABASE_URL'>> & Parameters<typeof createEmbeddings>[0];
+  | 'CORPUS_DIR'
+  | 'INDEX_DIR'
+  | 'HNSW_M'
+  | 'HNSW_EF_CONSTRUCTION'
+  | 'HNSW_EF_SEARCH'
+  | 'RETRIEVE_K'
+  | 'MAX_QUESTION_CHARS'
+> &
+  Partial<Pick<Config, 'VECTOR_STORE' | 'DATABASE_URL'>> &
+  Parameters<typeof createEmbeddings>[0];
 
 /** Everything one question needs, swapped as a whole when a reindex finishes, so no question sees half an index. */
 export interface Snapshot {
@@ -84,7 +92,10 @@ export class Engine {
   }
 
   /** Loads the index, (re)building it first when it is missing, damaged or out of date with the corpus. */
-  static async open(cfg: EngineConfig, opts: { onProgress?: (p: BuildProgress) => void; embeddings?: BronEmbeddings } = {}): Promise<Engine> {
+  static async open(
+    cfg: EngineConfig,
+    opts: { onProgress?: (p: BuildProgress) => void; embeddings?: BronEmbeddings } = {},
+  ): Promise<Engine> {
     llmGenerator(cfg); // checks the LLM_* settings before any index work (ConfigError)
     const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
     const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot);
@@ -107,16 +118,28 @@ export class Engine {
       log.info(`updating the index: ${stale.reasons.join('; ')}`);
     }
     const built = await engine.withBuildLock(async () =>
-      buildIndex({ indexDir: engine.indexDir, articles: corpus.articles, embeddings, hnsw: engine.hnsw, split: SPLIT, previous: await engine.latestPrevious(loaded), onProgress: opts.onProgress }),
+      buildIndex({
+        indexDir: engine.indexDir,
+        articles: corpus.articles,
+        embeddings,
+        hnsw: engine.hnsw,
+        split: SPLIT,
+        previous: await engine.latestPrevious(loaded),
+        onProgress: opts.onProgress,
+      }),
     );
     engine.current = engine.snapshot(built, corpus.articles, corpus.errors);
     return engine;
   }
 
   /** VECTOR_STORE=pgvector: connect, load the live generation, and build or update it when stale. */
-  private async openPg(corpus: Awaited<ReturnType<Engine['readCorpus']>>, onProgress?: (p: BuildProgress) => void): Promise<Engine> {
+  private async openPg(
+    corpus: Awaited<ReturnType<Engine['readCorpus']>>,
+    onProgress?: (p: BuildProgress) => void,
+  ): Promise<Engine> {
     const { PgIndex } = await import('./store/pg.js');
-    if (!this.cfg.DATABASE_URL) throw new ConfigError('DATABASE_URL is required when VECTOR_STORE=pgvector (see docs/postgres.md)');
+    if (!this.cfg.DATABASE_URL)
+      throw new ConfigError('DATABASE_URL is required when VECTOR_STORE=pgvector (see docs/postgres.md)');
     const pgIndex = await PgIndex.connect(this.cfg.DATABASE_URL, this.cfg.HNSW_EF_SEARCH);
     this.pg = pgIndex;
     try {
@@ -137,7 +160,14 @@ export class Engine {
         log.info(`updating the index: ${stale.reasons.join('; ')}`);
       }
       const built = await pgIndex.withLock(() =>
-        pgIndex.build({ articles: corpus.articles, embeddings: this.embeddings, hnsw: this.hnsw, split: SPLIT, previous: loaded, onProgress }),
+        pgIndex.build({
+          articles: corpus.articles,
+          embeddings: this.embeddings,
+          hnsw: this.hnsw,
+          split: SPLIT,
+          previous: loaded,
+          onProgress,
+        }),
       );
       this.current = this.pgSnapshot(built, corpus.articles, corpus.errors);
       return this;
@@ -150,7 +180,17 @@ export class Engine {
   private pgSnapshot(loaded: PgLoaded, articles: Article[], corpusErrors: ArticleError[]): Snapshot {
     const byId = new Map(articles.map((a) => [a.id, a]));
     this.pgLoaded = loaded;
-    return { manifest: loaded.manifest, store: loaded.store, dir: loaded.dir, articles: byId, passages: loaded.passages, bm25: loaded.bm25, sentences: new SentenceIndex(byId), corpusErrors, loadedAt: new Date() };
+    return {
+      manifest: loaded.manifest,
+      store: loaded.store,
+      dir: loaded.dir,
+      articles: byId,
+      passages: loaded.passages,
+      bm25: loaded.bm25,
+      sentences: new SentenceIndex(byId),
+      corpusErrors,
+      loadedAt: new Date(),
+    };
   }
 
   /**
@@ -169,7 +209,10 @@ export class Engine {
     }
     const live = await currentIndexDir(this.indexDir);
     if (!live || live === this.current.dir) return false;
-    const [loaded, corpus] = await Promise.all([loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH), this.readCorpus()]);
+    const [loaded, corpus] = await Promise.all([
+      loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH),
+      this.readCorpus(),
+    ]);
     this.current = this.snapshot(loaded, corpus.articles, corpus.errors);
     return true;
   }
@@ -199,7 +242,8 @@ export class Engine {
   private async readCorpus() {
     const corpus = await loadCorpus(this.cfg.CORPUS_DIR);
     for (const e of corpus.errors) log.warn({ file: e.file, field: e.field }, `skipped ${e.file}: ${e.message}`);
-    if (corpus.articles.length === 0) throw new Error(`no usable articles in ${resolve(this.cfg.CORPUS_DIR)} (${corpus.errors.length} rejected)`);
+    if (corpus.articles.length === 0)
+      throw new Error(`no usable articles in ${resolve(this.cfg.CORPUS_DIR)} (${corpus.errors.length} rejected)`);
     return corpus;
   }
 
@@ -210,8 +254,24 @@ export class Engine {
       passages.set(passageKey(d.metadata), d);
     }
     const byId = new Map(articles.map((a) => [a.id, a]));
-    const bm25 = new Bm25Index([...passages.entries()].map(([id, d]) => ({ id, text: d.pageContent, lang: byId.get(d.metadata.articleId)?.language === 'en' ? 'en' : 'nl' })));
-    return { manifest: loaded.manifest, store: loaded.store, dir: loaded.dir, articles: byId, passages, bm25, sentences: new SentenceIndex(byId), corpusErrors, loadedAt: new Date() };
+    const bm25 = new Bm25Index(
+      [...passages.entries()].map(([id, d]) => ({
+        id,
+        text: d.pageContent,
+        lang: byId.get(d.metadata.articleId)?.language === 'en' ? 'en' : 'nl',
+      })),
+    );
+    return {
+      manifest: loaded.manifest,
+      store: loaded.store,
+      dir: loaded.dir,
+      articles: byId,
+      passages,
+      bm25,
+      sentences: new SentenceIndex(byId),
+      corpusErrors,
+      loadedAt: new Date(),
+    };
   }
 
   /** Retrieval only (for evaluation and benchmarks). */
@@ -219,7 +279,15 @@ export class Engine {
     const snap = this.current;
     const { text } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
     const terms = expandQuery(text, detectLanguage(text));
-    return retrieve({ store: snap.store, bm25: snap.bm25, passages: snap.passages, question: text, terms, k: opts.k ?? this.cfg.RETRIEVE_K, mode: opts.mode });
+    return retrieve({
+      store: snap.store,
+      bm25: snap.bm25,
+      passages: snap.passages,
+      question: text,
+      terms,
+      k: opts.k ?? this.cfg.RETRIEVE_K,
+      mode: opts.mode,
+    });
   }
 
   /** Answers a question with verbatim quotes, or refuses when the articles don't cover it. Throws QuestionError for unusable input. */
@@ -229,11 +297,25 @@ export class Engine {
     const lang = detectLanguage(text);
     const terms = expandQuery(text, lang);
     const t0 = performance.now();
-    const retrieved = await retrieve({ store: snap.store, bm25: snap.bm25, passages: snap.passages, question: text, terms, k: opts.k ?? this.cfg.RETRIEVE_K, mode: opts.mode });
+    const retrieved = await retrieve({
+      store: snap.store,
+      bm25: snap.bm25,
+      passages: snap.passages,
+      question: text,
+      terms,
+      k: opts.k ?? this.cfg.RETRIEVE_K,
+      mode: opts.mode,
+    });
     const t1 = performance.now();
     const composed = compose({ question: text, lang, groups: termGroups(terms), retrieved, index: snap.sentences });
     const t2 = performance.now();
-    const answer: Answer = { question: text, language: lang, ...composed, ...(notice ? { notice } : {}), timings: { retrieveMs: t1 - t0, composeMs: t2 - t1 } };
+    const answer: Answer = {
+      question: text,
+      language: lang,
+      ...composed,
+      ...(notice ? { notice } : {}),
+      timings: { retrieveMs: t1 - t0, composeMs: t2 - t1 },
+    };
     const generator = llmGenerator(this.cfg); // undefined with LLM_PROVIDER=none: the extractive answer as is
     return generator ? generator.answer({ extractive: answer, retrieved, snapshot: snap }, opts) : answer;
   }
@@ -256,12 +338,23 @@ export class Engine {
           embeddings: this.embeddings,
           hnsw: this.hnsw,
           split: SPLIT,
-          previous: await this.latestPrevious({ store: snap.store as LoadedStore['store'], manifest: snap.manifest, dir: snap.dir }),
+          previous: await this.latestPrevious({
+            store: snap.store as LoadedStore['store'],
+            manifest: snap.manifest,
+            dir: snap.dir,
+          }),
           onProgress: opts.onProgress,
         }),
       );
       this.current = this.snapshot(built, corpus.articles, corpus.errors);
-      return { mode: built.mode, embedded: built.embedded, removed: built.removed, passages: built.manifest.passageCount, corpusErrors: corpus.errors, ms: performance.now() - t0 };
+      return {
+        mode: built.mode,
+        embedded: built.embedded,
+        removed: built.removed,
+        passages: built.manifest.passageCount,
+        corpusErrors: corpus.errors,
+        ms: performance.now() - t0,
+      };
     })();
     try {
       return await this.reindexing;
@@ -270,12 +363,32 @@ export class Engine {
     }
   }
 
-  private async reindexPg(corpus: Awaited<ReturnType<Engine['readCorpus']>>, t0: number, onProgress?: (p: BuildProgress) => void): Promise<ReindexResult> {
+  private async reindexPg(
+    corpus: Awaited<ReturnType<Engine['readCorpus']>>,
+    t0: number,
+    onProgress?: (p: BuildProgress) => void,
+  ): Promise<ReindexResult> {
     const pgIndex = this.pg!;
     const previous = this.pgLoaded;
-    const built = await pgIndex.withLock(() => pgIndex.build({ articles: corpus.articles, embeddings: this.embeddings, hnsw: this.hnsw, split: SPLIT, previous, onProgress }));
+    const built = await pgIndex.withLock(() =>
+      pgIndex.build({
+        articles: corpus.articles,
+        embeddings: this.embeddings,
+        hnsw: this.hnsw,
+        split: SPLIT,
+        previous,
+        onProgress,
+      }),
+    );
     this.current = this.pgSnapshot(built, corpus.articles, corpus.errors);
-    return { mode: built.mode, embedded: built.embedded, removed: built.removed, passages: built.manifest.passageCount, corpusErrors: corpus.errors, ms: performance.now() - t0 };
+    return {
+      mode: built.mode,
+      embedded: built.embedded,
+      removed: built.removed,
+      passages: built.manifest.passageCount,
+      corpusErrors: corpus.errors,
+      ms: performance.now() - t0,
+    };
   }
 
   /**
@@ -298,9 +411,16 @@ export class Engine {
     await mkdir(this.indexDir, { recursive: true });
     let release: () => Promise<void>;
     try {
-      release = await lockfile.lock(this.indexDir, { lockfilePath: resolve(this.indexDir, '.build.lock'), stale: 15_000, update: 5_000, retries: { retries: 60, minTimeout: 250, maxTimeout: 1000 } });
+      release = await lockfile.lock(this.indexDir, {
+        lockfilePath: resolve(this.indexDir, '.build.lock'),
+        stale: 15_000,
+        update: 5_000,
+        retries: { retries: 60, minTimeout: 250, maxTimeout: 1000 },
+      });
     } catch (err) {
-      throw new ReindexBusyError(`another process is rebuilding the index in ${this.indexDir} (${(err as Error).message})`);
+      throw new ReindexBusyError(
+        `another process is rebuilding the index in ${this.indexDir} (${(err as Error).message})`,
+      );
     }
     try {
       return await fn();

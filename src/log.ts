@@ -11,9 +11,25 @@ const options: pino.LoggerOptions = {
   base: undefined,
   redact: {
     paths: [
-      'token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'apiKey', '*.apiKey', 'OPENAI_API_KEY', '*.OPENAI_API_KEY',
-      'DATABASE_URL', '*.DATABASE_URL', 'password', '*.password', 'connectionString', '*.connectionString',
-      'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', '*.headers.Authorization',
+      'token',
+      '*.token',
+      'DISCORD_TOKEN',
+      '*.DISCORD_TOKEN',
+      'apiKey',
+      '*.apiKey',
+      'OPENAI_API_KEY',
+      '*.OPENAI_API_KEY',
+      'DATABASE_URL',
+      '*.DATABASE_URL',
+      'password',
+      '*.password',
+      'connectionString',
+      '*.connectionString',
+      'authorization',
+      '*.authorization',
+      'headers.authorization',
+      '*.headers.authorization',
+      '*.headers.Authorization',
     ],
     censor: '[redacted]',
   },
@@ -22,5 +38,8 @@ const options: pino.LoggerOptions = {
 const human = process.stderr.isTTY && process.env.LOG_FORMAT !== 'json';
 
 export const log = human
-  ? pino(options, pretty({ destination: 2, sync: true, colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' }))
+  ? pino(
+      options,
+      pretty({ destination: 2, sync: true, colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' }),
+    )
   : pino(options, pino.destination({ dest: 2, sync: true }));

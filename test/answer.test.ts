@@ -52,9 +52,14 @@ describe('answers on the held-out fixture', () => {
         } else failures.push(`${q.id} answered: ${q.question}`);
         continue;
       }
-      const missing = q.expect.filter((f) => !a.citations.some((c) => c.articleId === f.article && c.quote.includes(f.quote)));
+      const missing = q.expect.filter(
+        (f) => !a.citations.some((c) => c.articleId === f.article && c.quote.includes(f.quote)),
+      );
       if (a.grounded && missing.length === 0) correct++;
-      else failures.push(`${q.id} ${q.question}: ${a.grounded ? `missing ${missing.map((m) => m.quote).join(' | ')}` : 'refused'}`);
+      else
+        failures.push(
+          `${q.id} ${q.question}: ${a.grounded ? `missing ${missing.map((m) => m.quote).join(' | ')}` : 'refused'}`,
+        );
     }
     expect(correct / answerable.length, failures.join('\n')).toBeGreaterThanOrEqual(FIXTURE_FLOORS.answerAccuracy);
     expect(refused, failures.join('\n')).toBeGreaterThanOrEqual(FIXTURE_FLOORS.refused);
@@ -64,7 +69,10 @@ describe('answers on the held-out fixture', () => {
     it(`${q.id} reports every figure: ${q.question}`, async () => {
       const a = await engine.ask(q.question);
       for (const fact of q.expect) {
-        expect(a.citations.some((c) => c.articleId === fact.article && c.quote.includes(fact.quote)), `“${fact.quote}” (${fact.article}) in:\n${a.answer}`).toBe(true);
+        expect(
+          a.citations.some((c) => c.articleId === fact.article && c.quote.includes(fact.quote)),
+          `“${fact.quote}” (${fact.article}) in:\n${a.answer}`,
+        ).toBe(true);
       }
     });
   }
@@ -97,12 +105,24 @@ describe('answer invariants', () => {
   });
 
   it('reports every conflicting troop figure with its source, never one alone', async () => {
-    for (const q of ['How many North Korean troops are in Russia?', 'Hoeveel soldaten heeft Noord-Korea naar Rusland gestuurd?', 'how many troops?']) {
+    for (const q of [
+      'How many North Korean troops are in Russia?',
+      'Hoeveel soldaten heeft Noord-Korea naar Rusland gestuurd?',
+      'how many troops?',
+    ]) {
       const a = await engine.ask(q);
       const values = new Set(a.figures?.map((f) => f.value));
-      expect([...values].sort((x, y) => x - y), q).toEqual([1500, 3000, 10000]);
+      expect(
+        [...values].sort((x, y) => x - y),
+        q,
+      ).toEqual([1500, 3000, 10000]);
       const byArticle = new Set(a.figures!.map((f) => a.citations[f.citation - 1]!.articleId));
-      expect([...byArticle].sort()).toEqual(['dvhn-boerjaten', 'nos-rutte-koersk', 'poetin-onze-zaak', 'rd-ferme-taal']);
+      expect([...byArticle].sort()).toEqual([
+        'dvhn-boerjaten',
+        'nos-rutte-koersk',
+        'poetin-onze-zaak',
+        'rd-ferme-taal',
+      ]);
       expect(a.answer).toMatch(/different figures|verschillende aantallen/);
       const dod = a.figures!.find((f) => f.value === 10000 && f.attribution?.includes('ministerie van Defensie'));
       expect(dod, 'the US Defense Department figure is attributed').toBeDefined();
@@ -132,7 +152,10 @@ describe('answer types the wording asks for', () => {
     const { words } = await import('../src/text/analyze.js');
     const intent = (q: string) => detectIntent(q, words(q));
     expect(intent('How many tanks has North Korea sent?').expects).toEqual({ kind: 'quantity', noun: 'tanks' });
-    expect(intent('Hoeveel granaten heeft Noord-Korea geleverd?').expects).toEqual({ kind: 'quantity', noun: 'granaten' });
+    expect(intent('Hoeveel granaten heeft Noord-Korea geleverd?').expects).toEqual({
+      kind: 'quantity',
+      noun: 'granaten',
+    });
     expect(intent('How many North Korean soldiers are there?').expects).toBeUndefined(); // troop counts: the figure answer
     expect(intent('Wanneer begon het offensief?').expects).toEqual({ kind: 'time' });
     expect(intent('Hoe lang sprak Rutte?').expects).toEqual({ kind: 'time' });
@@ -147,7 +170,13 @@ describe('answer types the wording asks for', () => {
 
   it('gives a figure the nationality its context names when no adjective does', async () => {
     const { troopFigures } = await import('../src/answer/figures.js');
-    const s = (index: number, text: string) => ({ articleId: 'a', start: index * 100, end: index * 100 + text.length, text, index });
+    const s = (index: number, text: string) => ({
+      articleId: 'a',
+      start: index * 100,
+      end: index * 100 + text.length,
+      text,
+      index,
+    });
     const figures = troopFigures([
       s(0, '‘De Noord-Koreaanse soldaten doen zich voor als Boerjaten’'),
       s(1, 'Nu is Kim een stap verder gegaan.'),
@@ -163,7 +192,12 @@ describe('answer types the wording asks for', () => {
   });
 
   it('refuses a count of something the articles never count, a role they never name, an age they never give', async () => {
-    for (const q of ['How many helicopters has North Korea sent to Russia?', 'Wie is de premier van Japan?', 'Hoe oud is Poetin?', 'How old is Kim Jong-un?']) {
+    for (const q of [
+      'How many helicopters has North Korea sent to Russia?',
+      'Wie is de premier van Japan?',
+      'Hoe oud is Poetin?',
+      'How old is Kim Jong-un?',
+    ]) {
       const a = await engine.ask(q);
       expect(a.grounded, `${q}\n${a.answer}`).toBe(false);
       expect(a.citations).toEqual([]);
@@ -193,7 +227,10 @@ describe('typo correction', () => {
 
 describe('quote boundaries', () => {
   it('a quote does not run on into the next line’s byline (“… kant.”⏎Bron: Dvhn)', async () => {
-    for (const q of ['Tot wanneer verwacht de schrijver weinig nieuws uit Amerika?', 'Wie verwacht weinig nieuws van Amerikaanse kant?']) {
+    for (const q of [
+      'Tot wanneer verwacht de schrijver weinig nieuws uit Amerika?',
+      'Wie verwacht weinig nieuws van Amerikaanse kant?',
+    ]) {
       const a = await engine.ask(q);
       expect(a.citations.length, q).toBeGreaterThan(0);
       for (const c of a.citations) expect(c.quote, q).not.toMatch(/\n\s*Bron:/);
@@ -202,7 +239,12 @@ describe('quote boundaries', () => {
 
   it('never quotes across a line break: a heading or the next paragraph is not part of the sentence', async () => {
     const spanning: string[] = [];
-    for (const q of [...fixture.map((x) => x.question), 'Who is Kim Jong-un?', 'Wat is de rol van Noord-Korea?', 'Why is America waiting before reacting?']) {
+    for (const q of [
+      ...fixture.map((x) => x.question),
+      'Who is Kim Jong-un?',
+      'Wat is de rol van Noord-Korea?',
+      'Why is America waiting before reacting?',
+    ]) {
       for (const c of (await engine.ask(q)).citations) if (c.quote.includes('\n')) spanning.push(`${q}: ${c.quote}`);
     }
     expect(spanning).toEqual([]);
@@ -239,16 +281,27 @@ describe('what someone said', () => {
     const a = await engine.ask('Wat zei Poetin over de inzet van Noord-Koreaanse troepen?');
     expect(a.grounded).toBe(true);
     // Each quote has Putin speaking: his name near a verb of saying ("zei … Poetin", "benadrukte president Vladimir Poetin").
-    for (const c of a.citations) expect(c.quote).toMatch(/\b(zei|benadrukte|noemt|gaf)\b(\s+\S+){0,4}\s+Poetin|Poetin(\s+\S+){0,4}\s+(zei|noemt)\b/);
+    for (const c of a.citations)
+      expect(c.quote).toMatch(
+        /\b(zei|benadrukte|noemt|gaf)\b(\s+\S+){0,4}\s+Poetin|Poetin(\s+\S+){0,4}\s+(zei|noemt)\b/,
+      );
     // Rutte's and Zelenskiy's statements about the same troops are not Putin's.
-    expect(a.citations.map((c) => c.quote).join(' ')).not.toMatch(/secretaris-generaal|Hij benadrukte dat als de internationale/);
+    expect(a.citations.map((c) => c.quote).join(' ')).not.toMatch(
+      /secretaris-generaal|Hij benadrukte dat als de internationale/,
+    );
   });
 
   it('finds the direct quote a paraphrase stands for, though it shares no word with the question', async () => {
     // The article paraphrases first ("… uitsluitend een zaak is van Rusland") and quotes later ("“Dit is onze zaak.”").
-    for (const question of ['What did Putin say about the North Korean troops?', 'Wat zei Poetin over de inzet van Noord-Koreaanse troepen?']) {
+    for (const question of [
+      'What did Putin say about the North Korean troops?',
+      'Wat zei Poetin over de inzet van Noord-Koreaanse troepen?',
+    ]) {
       const a = await engine.ask(question);
-      expect(a.citations.some((c) => c.articleId === 'poetin-onze-zaak' && c.quote.includes('“Dit is onze zaak.”')), question).toBe(true);
+      expect(
+        a.citations.some((c) => c.articleId === 'poetin-onze-zaak' && c.quote.includes('“Dit is onze zaak.”')),
+        question,
+      ).toBe(true);
     }
   });
 
@@ -292,7 +345,11 @@ describe('according to whom', () => {
 
   it('"volgens het RD" names an outlet, not a speaker: the paper’s own sentences answer', async () => {
     const a = await engine.ask('Wat moet de NAVO volgens het RD aan Oekraïne leveren?');
-    expect(a.citations.some((c) => c.articleId === 'rd-ferme-taal' && c.quote.includes('lange afstandsraketten aan Oekraïne'))).toBe(true);
+    expect(
+      a.citations.some(
+        (c) => c.articleId === 'rd-ferme-taal' && c.quote.includes('lange afstandsraketten aan Oekraïne'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -309,7 +366,10 @@ describe('when an article was published', () => {
     // The NOS page says only "vandaag, 17:21"; the corpus knows the month from elsewhere, which no quote proves.
     for (const q of ['Wanneer is het artikel van de NOS verschenen?', 'when was it published']) {
       const a = await engine.ask(q);
-      expect(a.citations.some((c) => /\b\d{1,2} (October|oktober) 2024\b/.test(c.quote)), q).toBe(false);
+      expect(
+        a.citations.some((c) => /\b\d{1,2} (October|oktober) 2024\b/.test(c.quote)),
+        q,
+      ).toBe(false);
     }
   });
 });
@@ -336,14 +396,21 @@ describe('one article with the answer', () => {
 describe('Dutch verb forms', () => {
   it('"send" (sturen) finds "stuurde": the past tense on the verb stem', async () => {
     const a = await engine.ask('What did Kim send before the battalion?');
-    expect(a.citations.some((c) => c.articleId === 'dvhn-boerjaten' && c.quote.includes('Eerst stuurde hij technische officieren'))).toBe(true);
+    expect(
+      a.citations.some(
+        (c) => c.articleId === 'dvhn-boerjaten' && c.quote.includes('Eerst stuurde hij technische officieren'),
+      ),
+    ).toBe(true);
   });
 });
 
 describe('who did it', () => {
   it('refuses "who won" when the sentence with the question’s words names nobody who could have', async () => {
     // "Tot 5 november verwacht ik dus weinig nieuws van Amerikaanse kant." shares the date and "Amerikaanse".
-    for (const q of ['Wie won de Amerikaanse verkiezingen van 5 november?', 'Who won the American elections of 5 November?']) {
+    for (const q of [
+      'Wie won de Amerikaanse verkiezingen van 5 november?',
+      'Who won the American elections of 5 November?',
+    ]) {
       const a = await engine.ask(q);
       expect(a.grounded, `${q}\n${a.answer}`).toBe(false);
       expect(a.citations).toEqual([]);
@@ -354,20 +421,30 @@ describe('who did it', () => {
     const reported = await engine.ask('Wie onthulde dat de eerste Noord-Koreaanse eenheden al zijn ingezet?');
     expect(reported.citations[0]?.quote).toContain('Oekraïense militaire inlichtingendienst');
     const writer = await engine.ask('Wie verwacht weinig nieuws van Amerikaanse kant?');
-    expect(writer.citations.map((c) => c.quote)).toEqual([expect.stringContaining('Tot 5 november verwacht ik dus weinig nieuws')]);
+    expect(writer.citations.map((c) => c.quote)).toEqual([
+      expect.stringContaining('Tot 5 november verwacht ik dus weinig nieuws'),
+    ]);
   });
 
   it('quotes "hij" together with the sentence before that names him', async () => {
     const a = await engine.ask('Wie stuurde technische officieren?');
     expect(a.grounded, a.answer).toBe(true);
-    expect(a.citations[0]?.quote).toMatch(/^Nu is Kim een stap verder gegaan\. Eerst stuurde hij technische officieren/);
+    expect(a.citations[0]?.quote).toMatch(
+      /^Nu is Kim een stap verder gegaan\. Eerst stuurde hij technische officieren/,
+    );
   });
 });
 
 describe('counts of the dead', () => {
   it('does not answer "how many were killed" (captured, deserted) with the numbers of troops sent, or with another people’s losses', async () => {
     // The articles count North Korean troops sent and Russian losses; no North Korean losses.
-    for (const q of ['Hoeveel Noord-Koreaanse soldaten zijn gesneuveld?', 'Hoeveel Noord-Koreaanse soldaten zijn gedood?', 'How many North Korean soldiers were killed?', 'Hoeveel Noord-Koreaanse soldaten zijn gevangengenomen?', 'How many North Korean soldiers deserted?']) {
+    for (const q of [
+      'Hoeveel Noord-Koreaanse soldaten zijn gesneuveld?',
+      'Hoeveel Noord-Koreaanse soldaten zijn gedood?',
+      'How many North Korean soldiers were killed?',
+      'Hoeveel Noord-Koreaanse soldaten zijn gevangengenomen?',
+      'How many North Korean soldiers deserted?',
+    ]) {
       const a = await engine.ask(q);
       expect(a.grounded, `${q}\n${a.answer}`).toBe(false);
     }

@@ -16,20 +16,67 @@ const run = promisify(execFile);
 
 /** Every key `npm run bench -- --json` promises (issue 6), and the ones the README relies on. */
 const NUMBER_KEYS = [
-  'answer_p50_ms', 'answer_p95_ms', 'cold_start_ms', 'cold_tsx_boot_ms', 'cold_module_load_ms', 'cold_engine_open_ms',
-  'build_passages_per_s', 'scale_passages', 'scale_hnsw_p50_ms', 'scale_hnsw_p95_ms', 'scale_exact_p95_ms',
-  'scale_recall_at_10', 'scale_build_s', 'scale_index_mb', 'scale_rss_mb', 'reindex_one_article_ms', 'full_rebuild_ms',
-  'scale_speedup_p95', 'reindex_speedup',
+  'answer_p50_ms',
+  'answer_p95_ms',
+  'cold_start_ms',
+  'cold_tsx_boot_ms',
+  'cold_module_load_ms',
+  'cold_engine_open_ms',
+  'build_passages_per_s',
+  'scale_passages',
+  'scale_hnsw_p50_ms',
+  'scale_hnsw_p95_ms',
+  'scale_exact_p95_ms',
+  'scale_recall_at_10',
+  'scale_build_s',
+  'scale_index_mb',
+  'scale_rss_mb',
+  'reindex_one_article_ms',
+  'full_rebuild_ms',
+  'scale_speedup_p95',
+  'reindex_speedup',
 ] as const;
 
 describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
   it('prints exactly one JSON object with every figure, finite and in range', async () => {
-    const args = ['--import', 'tsx', 'bench/run.ts', '--json', '--scale', '2500', '--max-questions', '4', '--rounds', '1', '--queries', '30',
-      '--cold-runs', '1', '--reindex-runs', '1', '--scale-questions', '2', '--ef-sweep', '16,64', '--pg-scale', '1000', '--pg-ef-sweep', '16'];
-    const { stdout } = await run(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn' }, maxBuffer: 16 * 1024 * 1024, timeout: 100_000 });
+    const args = [
+      '--import',
+      'tsx',
+      'bench/run.ts',
+      '--json',
+      '--scale',
+      '2500',
+      '--max-questions',
+      '4',
+      '--rounds',
+      '1',
+      '--queries',
+      '30',
+      '--cold-runs',
+      '1',
+      '--reindex-runs',
+      '1',
+      '--scale-questions',
+      '2',
+      '--ef-sweep',
+      '16,64',
+      '--pg-scale',
+      '1000',
+      '--pg-ef-sweep',
+      '16',
+    ];
+    const { stdout } = await run(process.execPath, args, {
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      maxBuffer: 16 * 1024 * 1024,
+      timeout: 100_000,
+    });
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    const r = JSON.parse(lines[0]!) as Record<string, unknown> & { machine: Record<string, unknown>; ef_sweep: { ef: number; recall_at_10: number }[]; met: Record<string, boolean> };
+    const r = JSON.parse(lines[0]!) as Record<string, unknown> & {
+      machine: Record<string, unknown>;
+      ef_sweep: { ef: number; recall_at_10: number }[];
+      met: Record<string, boolean>;
+    };
     for (const key of NUMBER_KEYS) {
       expect(typeof r[key], key).toBe('number');
       expect(Number.isFinite(r[key]), key).toBe(true);
@@ -52,7 +99,14 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
     expect(r.reindex_one_article_ms).toBeLessThan(r.full_rebuild_ms as number);
     // The pgvector store in PGlite: built through PgIndex, queried through PGVectorStore, scored against exact search.
     expect(r.pg_passages).toBe(1000);
-    for (const key of ['pg_build_s', 'pg_query_p50_ms', 'pg_query_p95_ms', 'pg_exact_p95_ms', 'pg_recall_at_10', 'pg_id_recall_at_10']) {
+    for (const key of [
+      'pg_build_s',
+      'pg_query_p50_ms',
+      'pg_query_p95_ms',
+      'pg_exact_p95_ms',
+      'pg_recall_at_10',
+      'pg_id_recall_at_10',
+    ]) {
       expect(Number.isFinite(r[key]), key).toBe(true);
       expect(r[key] as number, key).toBeGreaterThanOrEqual(0);
     }
@@ -87,10 +141,17 @@ describe('exact search', () => {
     const rows = Array.from({ length: n }, () => normalised(Array.from({ length: dims }, () => rnd() - 0.5)));
     const flat = new Float32Array(n * dims);
     rows.forEach((r, i) => flat.set(r, i * dims));
-    const exact = new ExactIndex(flat, dims, Int32Array.from({ length: n }, (_, i) => 1000 + i));
+    const exact = new ExactIndex(
+      flat,
+      dims,
+      Int32Array.from({ length: n }, (_, i) => 1000 + i),
+    );
     const q = normalised([1, 2, 3, 0, -1, 0.5, 0]);
     const dot = (r: Float32Array) => r.reduce((s, x, j) => s + x * q[j]!, 0);
-    const want = rows.map((r, i) => ({ label: 1000 + i, score: dot(r) })).sort((x, y) => y.score - x.score).slice(0, 10);
+    const want = rows
+      .map((r, i) => ({ label: 1000 + i, score: dot(r) }))
+      .sort((x, y) => y.score - x.score)
+      .slice(0, 10);
     const got = exact.search(q, 10);
     expect(got.labels).toEqual(want.map((w) => w.label));
     expect(recallAt(10, got, got)).toBe(1);
@@ -106,10 +167,13 @@ describe('background graph builder', () => {
     const out: string[] = [];
     for (const a of readFileSync('corpus/002-nos-rutte-koersk.md', 'utf8').split(/\n+/)) if (a.length > 20) out.push(a);
     const rnd = prng(9);
-    while (out.length < BACKGROUND_MIN_PASSAGES + 100) out.push(`${out[Math.floor(rnd() * 20)]} ${Math.floor(rnd() * 1e6)} ${out[Math.floor(rnd() * 20)]}`);
+    while (out.length < BACKGROUND_MIN_PASSAGES + 100)
+      out.push(`${out[Math.floor(rnd() * 20)]} ${Math.floor(rnd() * 1e6)} ${out[Math.floor(rnd() * 20)]}`);
     return out;
   })();
-  const docs = texts.map((t, i) => new Document({ pageContent: t, metadata: { articleId: 'a', start: 0, end: t.length, seq: i } }));
+  const docs = texts.map(
+    (t, i) => new Document({ pageContent: t, metadata: { articleId: 'a', start: 0, end: t.length, seq: i } }),
+  );
 
   it('builds on a worker thread the same graph an in-process build makes', async () => {
     const params = { m: 16, efConstruction: 100 };
@@ -124,7 +188,9 @@ describe('background graph builder', () => {
     const built = await builder.finish();
     await built.save(join(tmp.dir, 'bg'));
     await local.save(join(tmp.dir, 'local'));
-    expect(readFileSync(join(tmp.dir, 'bg', 'hnswlib.index')).equals(readFileSync(join(tmp.dir, 'local', 'hnswlib.index')))).toBe(true);
+    expect(
+      readFileSync(join(tmp.dir, 'bg', 'hnswlib.index')).equals(readFileSync(join(tmp.dir, 'local', 'hnswlib.index'))),
+    ).toBe(true);
     const reloaded = await PassageIndex.load(join(tmp.dir, 'bg'), embeddings);
     const [hit] = await reloaded.similaritySearchWithScore(texts[5]!, 1);
     expect(hit![0].pageContent).toBe(texts[5]);

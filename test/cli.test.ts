@@ -51,7 +51,11 @@ describe('npm run ask', () => {
 
   it('refuses out-of-corpus questions with grounded false and no citations', async () => {
     const r = await ask(['--json', 'What is the capital of Australia?']);
-    expect(JSON.parse(r.stdout)).toEqual({ answer: expect.stringContaining("don't cover"), grounded: false, citations: [] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      answer: expect.stringContaining("don't cover"),
+      grounded: false,
+      citations: [],
+    });
   });
 
   it('gives a clear message and a non-zero exit for empty questions, bad options and bad config', async () => {

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus, parseArticle } from '../src/corpus/load.js';
 import { formatDate } from '../src/corpus/article.js';
+import { loadCorpus, parseArticle } from '../src/corpus/load.js';
 import { tempDir } from './support/engine.js';
 
 const RAW = join(import.meta.dirname, '..', '..', 'shared', 'corpus-raw');
@@ -14,28 +14,52 @@ describe('corpus', () => {
   it('loads the five seed articles with their metadata', async () => {
     const { articles, errors } = await loadCorpus('corpus');
     expect(errors).toEqual([]);
-    expect(articles.map((a) => a.id)).toEqual(['poetin-onze-zaak', 'zelenskiy-bezorgd', 'nos-rutte-koersk', 'rd-ferme-taal', 'dvhn-boerjaten']);
+    expect(articles.map((a) => a.id)).toEqual([
+      'poetin-onze-zaak',
+      'zelenskiy-bezorgd',
+      'nos-rutte-koersk',
+      'rd-ferme-taal',
+      'dvhn-boerjaten',
+    ]);
     const nos = articles.find((a) => a.id === 'nos-rutte-koersk')!;
-    expect(nos).toMatchObject({ outlet: 'NOS Nieuws', date: '2024-10', language: 'nl', file: 'corpus/002-nos-rutte-koersk.md' });
+    expect(nos).toMatchObject({
+      outlet: 'NOS Nieuws',
+      date: '2024-10',
+      language: 'nl',
+      file: 'corpus/002-nos-rutte-koersk.md',
+    });
     expect(articles.find((a) => a.id === 'rd-ferme-taal')!.date).toBe('2024-10-31');
     for (const a of articles) expect(a.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it.skipIf(!existsSync(RAW))('keeps every article body byte for byte as received', async () => {
     const { articles } = await loadCorpus('corpus');
-    for (const a of articles) expect(a.body).toBe(readFileSync(join(RAW, a.raw!.replace('shared/corpus-raw/', '')), 'utf8'));
+    for (const a of articles)
+      expect(a.body).toBe(readFileSync(join(RAW, a.raw!.replace('shared/corpus-raw/', '')), 'utf8'));
   });
 
   it('rejects bad front matter by file and field, and still loads the rest', async () => {
     const dir = join(tmp.dir, 'corpus');
     mkdirSync(dir);
     for (const f of readdirSync('corpus')) copyFileSync(join('corpus', f), join(dir, f));
-    writeFileSync(join(dir, '100-no-title.md'), '---\nid: "no-title"\noutlet: "X"\ndate: "2024-10-01"\nlanguage: "nl"\n---\nTekst.\n');
-    writeFileSync(join(dir, '101-bad-date.md'), '---\nid: "bad-date"\ntitle: "T"\noutlet: "X"\ndate: "2024-02-30"\nlanguage: "nl"\n---\nTekst.\n');
+    writeFileSync(
+      join(dir, '100-no-title.md'),
+      '---\nid: "no-title"\noutlet: "X"\ndate: "2024-10-01"\nlanguage: "nl"\n---\nTekst.\n',
+    );
+    writeFileSync(
+      join(dir, '101-bad-date.md'),
+      '---\nid: "bad-date"\ntitle: "T"\noutlet: "X"\ndate: "2024-02-30"\nlanguage: "nl"\n---\nTekst.\n',
+    );
     writeFileSync(join(dir, '102-no-front.md'), 'Just text, no front matter.\n');
     writeFileSync(join(dir, '103-bad-yaml.md'), '---\nid: [unclosed\n---\nTekst.\n');
-    writeFileSync(join(dir, '104-dup.md'), '---\nid: "nos-rutte-koersk"\ntitle: "T"\noutlet: "X"\ndate: "2024"\nlanguage: "nl"\n---\nTekst.\n');
-    writeFileSync(join(dir, '105-bad-url.md'), '---\nid: "bad-url"\ntitle: "T"\noutlet: "X"\ndate: "2024"\nlanguage: "nl"\nurl: "not a link"\n---\nTekst.\n');
+    writeFileSync(
+      join(dir, '104-dup.md'),
+      '---\nid: "nos-rutte-koersk"\ntitle: "T"\noutlet: "X"\ndate: "2024"\nlanguage: "nl"\n---\nTekst.\n',
+    );
+    writeFileSync(
+      join(dir, '105-bad-url.md'),
+      '---\nid: "bad-url"\ntitle: "T"\noutlet: "X"\ndate: "2024"\nlanguage: "nl"\nurl: "not a link"\n---\nTekst.\n',
+    );
     const { articles, errors } = await loadCorpus(dir, tmp.dir);
     expect(articles).toHaveLength(5);
     const byFile = Object.fromEntries(errors.map((e) => [e.file.split('/').pop(), e]));

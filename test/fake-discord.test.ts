@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from './support/fake-discord/index.js';
+import { type FakeDiscord, startFakeDiscord } from './support/fake-discord/index.js';
 
 /** The fake Discord itself, driven by the real discord.js client (no bot code), so e2e failures point at the bot. */
 let fake: FakeDiscord;
@@ -9,7 +9,10 @@ const TOKEN = 'test-token.fake.discord';
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages], rest: { api: fake.apiBase } });
+  client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    rest: { api: fake.apiBase },
+  });
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(TOKEN);
   await ready;
@@ -35,7 +38,9 @@ describe('fake Discord with the real discord.js client', () => {
     expect(msg.content).toBe(`<@${fake.botUser.id}> hello`);
     expect(msg.mentions.users.has(fake.botUser.id)).toBe(true);
     await msg.reply({ content: 'hi @everyone', allowedMentions: { parse: [] } });
-    const r = await fake.waitForRequest((x) => x.method === 'POST' && x.path === `/channels/${fake.channels.general}/messages`);
+    const r = await fake.waitForRequest(
+      (x) => x.method === 'POST' && x.path === `/channels/${fake.channels.general}/messages`,
+    );
     expect(r.body.allowed_mentions.parse).toEqual([]);
     expect(r.body.message_reference.message_id).toBe(sent.id);
   });
@@ -82,7 +87,9 @@ describe('fake Discord with the real discord.js client', () => {
     if (!channel?.isSendable()) throw new Error('channel not sendable');
     const sent = await channel.send({ content: 'eventually', allowedMentions: { parse: [] } });
     expect(sent.content).toBe('eventually');
-    expect(fake.requests.filter((r) => r.path === `/channels/${fake.channels.other}/messages`).map((r) => r.status)).toEqual([429, 200]);
+    expect(
+      fake.requests.filter((r) => r.path === `/channels/${fake.channels.other}/messages`).map((r) => r.status),
+    ).toEqual([429, 200]);
   });
 });
 
@@ -94,7 +101,12 @@ describe('fake Discord with two shards and two guilds', () => {
     sharded = await startFakeDiscord({ shards: 2, guilds: 2 });
     // One client per shard, as ShardingManager's children run them (shards: [i], shardCount: 2).
     for (const id of [0, 1]) {
-      const c = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages], rest: { api: sharded.apiBase }, shards: [id], shardCount: 2 });
+      const c = new Client({
+        intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+        rest: { api: sharded.apiBase },
+        shards: [id],
+        shardCount: 2,
+      });
       const ready = new Promise((resolve) => c.once(Events.ClientReady, resolve));
       await c.login(TOKEN);
       await ready;

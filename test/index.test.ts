@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalHashEmbeddings } from '../src/embed/local.js';
@@ -32,7 +32,12 @@ describe('index', () => {
     const engine = await Engine.open(cfg, { embeddings: emb });
     const m = engine.snapshotInfo.manifest;
     expect(emb.documents).toBe(m.passageCount);
-    expect(m).toMatchObject({ version: 1, embedder: { id: 'local-hash-v1@256', dimensions: 256 }, deletedCount: 0, hnsw: { space: 'cosine', m: 16, efConstruction: 200 } });
+    expect(m).toMatchObject({
+      version: 1,
+      embedder: { id: 'local-hash-v1@256', dimensions: 256 },
+      deletedCount: 0,
+      hnsw: { space: 'cosine', m: 16, efConstruction: 200 },
+    });
     expect(Object.keys(m.articles)).toHaveLength(5);
     expect(Object.values(m.articles).reduce((n, a) => n + a.passages, 0)).toBe(m.passageCount);
     expect(readFileSync(join(indexDir, POINTER), 'utf8')).toMatch(/^index-/);
@@ -48,7 +53,10 @@ describe('index', () => {
 
   it('re-embeds only the changed article and logs why; questions see the new text', async () => {
     const file = join(corpus, '004-dvhn-boerjaten.md');
-    writeFileSync(file, readFileSync(file, 'utf8') + '\nDe Boerjaten kregen een nieuw bataljon van vierduizend soldaten uit Ulan-Ude.\n');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8') + '\nDe Boerjaten kregen een nieuw bataljon van vierduizend soldaten uit Ulan-Ude.\n',
+    );
     const emb = new CountingEmbeddings();
     const engine = await Engine.open(cfg, { embeddings: emb });
     const dvhnPassages = engine.snapshotInfo.manifest.articles['dvhn-boerjaten']!.passages;
@@ -71,7 +79,9 @@ describe('index', () => {
     expect(loaded.manifest.passageCount).toBeGreaterThan(0);
     // The next build succeeds and cleans up the abandoned build folder.
     const ok = await Engine.open(cfg, { embeddings: new CountingEmbeddings() });
-    expect(ok.snapshotInfo.manifest.articles['poetin-onze-zaak']!.hash).not.toBe(loaded.manifest.articles['poetin-onze-zaak']!.hash);
+    expect(ok.snapshotInfo.manifest.articles['poetin-onze-zaak']!.hash).not.toBe(
+      loaded.manifest.articles['poetin-onze-zaak']!.hash,
+    );
     expect(readdirSync(indexDir).filter((n) => n.startsWith('.build-'))).toEqual([]);
   });
 

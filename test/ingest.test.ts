@@ -17,7 +17,9 @@ describe('passages and sentences', () => {
       }
       // Together the passages cover every sentence of the article.
       for (const s of splitSentences(a)) {
-        expect(passages.some((p) => p.metadata.start <= s.start && p.metadata.end >= s.end) || s.text.length > 600).toBe(true);
+        expect(
+          passages.some((p) => p.metadata.start <= s.start && p.metadata.end >= s.end) || s.text.length > 600,
+        ).toBe(true);
       }
       const overlaps = passages.slice(1).filter((p, i) => p.metadata.start < passages[i]!.metadata.end);
       expect(overlaps.length).toBeGreaterThan(0);

@@ -1,6 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon, englishKey, OUTPUT, readSupplement, SUPPLEMENT, DICT_DIR, MAX_TRANSLATIONS } from '../scripts/build-lexicon.js';
+import {
+  buildLexicon,
+  DICT_DIR,
+  englishKey,
+  MAX_TRANSLATIONS,
+  OUTPUT,
+  readSupplement,
+  SUPPLEMENT,
+} from '../scripts/build-lexicon.js';
 import { englishToDutch, LEXICON_PATH, lexiconSize, translateQuery } from '../src/retrieve/lexicon.js';
 
 /** Measured at the last build: 15,003 entries. */
@@ -60,7 +68,9 @@ describe('English→Dutch lexicon', () => {
     expect(out.map((t) => t.source)).toEqual(['north korean', 'troops', 'deployed']);
     expect(out[0]!.dutch).toContain('noord-koreaanse');
     expect(out[1]!.dutch).toContain('troepen');
-    expect(translateQuery(['satellite', 'images'])).toEqual([{ source: 'satellite images', dutch: ['satellietbeelden'] }]);
+    expect(translateQuery(['satellite', 'images'])).toEqual([
+      { source: 'satellite images', dutch: ['satellietbeelden'] },
+    ]);
     expect(translateQuery(['artillery', 'shells', 'ballistic', 'missiles']).map((t) => t.source)).toEqual([
       'artillery shells',
       'ballistic missiles',
@@ -103,9 +113,15 @@ describe('English→Dutch lexicon', () => {
     for (const [en, dutch] of supplement) expect(englishToDutch(en), en).toEqual(dutch);
   });
 
-  it.skipIf(!dictionariesInstalled)('is exactly what scripts/build-lexicon.ts builds from the installed FreeDict packages', () => {
-    const { text, stats } = buildLexicon();
-    expect(stats.entries).toBe(lexiconSize());
-    expect(text === readFileSync(OUTPUT, 'utf8'), 'data/lexicon/en-nl.tsv is stale: run npx tsx scripts/build-lexicon.ts').toBe(true);
-  });
+  it.skipIf(!dictionariesInstalled)(
+    'is exactly what scripts/build-lexicon.ts builds from the installed FreeDict packages',
+    () => {
+      const { text, stats } = buildLexicon();
+      expect(stats.entries).toBe(lexiconSize());
+      expect(
+        text === readFileSync(OUTPUT, 'utf8'),
+        'data/lexicon/en-nl.tsv is stale: run npx tsx scripts/build-lexicon.ts',
+      ).toBe(true);
+    },
+  );
 });

@@ -1,22 +1,49 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Article } from '../src/corpus/article.js';
+import { type Answer, toJson } from '../src/answer/types.js';
 import { ConfigError } from '../src/config.js';
+import type { Article } from '../src/corpus/article.js';
 import type { Engine } from '../src/engine.js';
-import { toJson, type Answer } from '../src/answer/types.js';
-import { llmConfig, llmStats, rebuild, resetLlmStats, streamAnswer, validate, type Source, type StreamEvent } from '../src/generate/index.js';
+import {
+  llmConfig,
+  llmStats,
+  rebuild,
+  resetLlmStats,
+  type Source,
+  type StreamEvent,
+  streamAnswer,
+  validate,
+} from '../src/generate/index.js';
 import { splitAnswer } from '../src/generate/validate.js';
 import { splitSentences } from '../src/ingest/sentences.js';
 import { findNumbers } from '../src/text/numbers.js';
 import { openEngine, tempDir, testConfig } from './support/engine.js';
-import { passageWith, startFakeOllama, startFakeOpenAI, userPrompt, type FakeLlmServer, type ReceivedRequest, type ScriptedReply } from './support/fake-llm.js';
+import {
+  type FakeLlmServer,
+  passageWith,
+  type ReceivedRequest,
+  type ScriptedReply,
+  startFakeOllama,
+  startFakeOpenAI,
+  userPrompt,
+} from './support/fake-llm.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // validate: pure, on hand-made sources
 
 function article(id: string, body: string, extra: Partial<Article> = {}): Article {
-  return { id, title: `Titel ${id}`, outlet: 'Testkrant', date: '2024-10', language: 'nl', file: `corpus/${id}.md`, body, hash: id, ...extra };
+  return {
+    id,
+    title: `Titel ${id}`,
+    outlet: 'Testkrant',
+    date: '2024-10',
+    language: 'nl',
+    file: `corpus/${id}.md`,
+    body,
+    hash: id,
+    ...extra,
+  };
 }
 
 /** A source quoting `text` (verbatim, whole sentences) from the article. */
@@ -24,7 +51,9 @@ function source(n: number, a: Article, text: string, score = 1): Source {
   const start = a.body.indexOf(text);
   if (start < 0) throw new Error(`not in ${a.id}: ${text}`);
   const end = start + text.length;
-  const sentences = splitSentences(a).filter((s) => s.start >= start && s.end <= end).map((s) => ({ start: s.start, end: s.end }));
+  const sentences = splitSentences(a)
+    .filter((s) => s.start >= start && s.end <= end)
+    .map((s) => ({ start: s.start, end: s.end }));
   return { n, article: a, start, end, sentences, score };
 }
 
@@ -34,18 +63,30 @@ const A = article(
     'President Poetin zei vrijdag dat de inzet een zaak van Rusland is. In augustus begon Oekraïne een offensief in Koersk.\n\n' +
     'Daarna heeft hij een bataljon met drieduizend soldaten gezonden.',
 );
-const B = article('b', 'NAVO-chef Mark Rutte waarschuwde voor een verdere escalatie. Vorige week waren het nog 1500 soldaten.', { outlet: 'RD.nl', date: '2024-10-31' });
+const B = article(
+  'b',
+  'NAVO-chef Mark Rutte waarschuwde voor een verdere escalatie. Vorige week waren het nog 1500 soldaten.',
+  { outlet: 'RD.nl', date: '2024-10-31' },
+);
 const S1 = source(1, A, A.body.slice(0, A.body.indexOf('\n\n')));
 const S2 = source(2, B, B.body);
 const S3 = source(3, A, 'Daarna heeft hij een bataljon met drieduizend soldaten gezonden.');
 const SOURCES = [S1, S2, S3];
 
 const check = (text: string, lang: 'en' | 'nl' = 'en') => validate(text, SOURCES, lang);
-const keptTexts = (text: string, lang: 'en' | 'nl' = 'en') => check(text, lang).sentences.filter((s) => s.kept).map((s) => s.text);
+const keptTexts = (text: string, lang: 'en' | 'nl' = 'en') =>
+  check(text, lang)
+    .sentences.filter((s) => s.kept)
+    .map((s) => s.text);
 
 describe('validate: numbers', () => {
   it('compares values, not spellings: 10,000 = 10.000 = ten thousand = tienduizend, 3,000 = drieduizend', () => {
-    for (const t of ['There are 10,000 North Korean soldiers in Russia [1].', 'There are 10.000 of them [1].', 'About ten thousand are there [1].', 'Er zijn tienduizend militairen [1].']) {
+    for (const t of [
+      'There are 10,000 North Korean soldiers in Russia [1].',
+      'There are 10.000 of them [1].',
+      'About ten thousand are there [1].',
+      'Er zijn tienduizend militairen [1].',
+    ]) {
       const v = check(t, t.startsWith('Er') ? 'nl' : 'en');
       expect(v.removed, t).toEqual([]);
       expect(v.fallback, t).toBeUndefined();
@@ -54,32 +95,42 @@ describe('validate: numbers', () => {
   });
 
   it('removes a sentence whose number is not in the passage it cites', () => {
-    const v = check('There are 10,000 soldiers in Russia [1]. A battalion had 3,000 soldiers [3]. Rutte spoke of 12,000 soldiers [2].');
+    const v = check(
+      'There are 10,000 soldiers in Russia [1]. A battalion had 3,000 soldiers [3]. Rutte spoke of 12,000 soldiers [2].',
+    );
     expect(v.removed.map((s) => [s.reason, s.detail])).toEqual([['unsupported-number', '12,000']]);
     expect(v.fallback).toBeUndefined();
   });
 
   it('checks numbers against the cited passages only, not against all of them', () => {
-    const v = check('Rutte mentioned 10,000 soldiers [2]. There are 10,000 soldiers in Russia [1]. Last week it was 1500 [2]. A battalion had 3,000 soldiers [3].');
+    const v = check(
+      'Rutte mentioned 10,000 soldiers [2]. There are 10,000 soldiers in Russia [1]. Last week it was 1500 [2]. A battalion had 3,000 soldiers [3].',
+    );
     expect(v.removed.map((s) => s.text)).toEqual(['Rutte mentioned 10,000 soldiers [2].']);
     // the union of the sources a sentence cites counts
     expect(check('Figures range from 1500 [2] to 10,000 [1].').removed).toEqual([]);
   });
 
   it('does not read citation markers or list numbers as numbers', () => {
-    expect(check('1. There are 10,000 soldiers in Russia [1].\n2. Rutte warned of escalation [2].').removed).toEqual([]);
+    expect(check('1. There are 10,000 soldiers in Russia [1].\n2. Rutte warned of escalation [2].').removed).toEqual(
+      [],
+    );
   });
 });
 
 describe('validate: citations', () => {
   it('removes a sentence citing a passage that does not exist, even next to a valid one', () => {
-    const v = check('There are 10,000 soldiers in Russia [1]. A battalion had 3,000 soldiers [3]. Rutte warned of escalation [2]. Escalation is feared [2, 9].');
+    const v = check(
+      'There are 10,000 soldiers in Russia [1]. A battalion had 3,000 soldiers [3]. Rutte warned of escalation [2]. Escalation is feared [2, 9].',
+    );
     expect(v.removed.map((s) => [s.reason, s.detail])).toEqual([['unknown-citation', '[9]']]);
     expect(v.cited).toEqual([1, 3, 2]);
   });
 
   it('keeps uncited framing but removes uncited sentences with numbers, names or dates', () => {
-    const v = check('The sources disagree. There are 10,000 soldiers [1]. Rutte warned of escalation. In August it began [1]. About 3,000 were sent [3]. It started in August. Most agree it is serious.');
+    const v = check(
+      'The sources disagree. There are 10,000 soldiers [1]. Rutte warned of escalation. In August it began [1]. About 3,000 were sent [3]. It started in August. Most agree it is serious.',
+    );
     expect(v.sentences.map((s) => [s.kept, s.reason ?? ''])).toEqual([
       [true, ''],
       [true, ''],
@@ -110,7 +161,9 @@ describe('validate: names and dates', () => {
   });
 
   it('removes a sentence naming someone the cited passage does not mention', () => {
-    const v = check('There are 10,000 soldiers in Russia [1]. A battalion had 3,000 soldiers [3]. The warning came from Jens Stoltenberg [2].');
+    const v = check(
+      'There are 10,000 soldiers in Russia [1]. A battalion had 3,000 soldiers [3]. The warning came from Jens Stoltenberg [2].',
+    );
     expect(v.removed.map((s) => [s.reason, s.detail])).toEqual([['unsupported-name', 'Jens']]);
     // a real name from another passage is not enough
     expect(check('Mark Rutte said 10,000 soldiers are in Russia [1].').removed[0]?.reason).toBe('unsupported-name');
@@ -137,14 +190,20 @@ describe('validate: names and dates', () => {
 
   it('lets the header the model saw (title, outlet, date) support a sentence', () => {
     expect(check('RD.nl wrote on 31 October 2024 that Rutte warned of escalation [2].').removed).toEqual([]);
-    expect(check('RD.nl wrote on 30 October 2024 that Rutte warned of escalation [2].').removed[0]?.reason).toBe('unsupported-number');
+    expect(check('RD.nl wrote on 30 October 2024 that Rutte warned of escalation [2].').removed[0]?.reason).toBe(
+      'unsupported-number',
+    );
   });
 });
 
 describe('validate: whole-answer fallback', () => {
   it('falls back when more than a third of the sentences go, not at exactly a third', () => {
-    expect(check('There are 10,000 soldiers [1]. Rutte warned [2]. It came from Stoltenberg [2].').fallback).toBeUndefined();
-    expect(check('There are 10,000 soldiers [1]. It came from Stoltenberg [2]. There are 12,000 [1].').fallback).toBe('too-many-removed');
+    expect(
+      check('There are 10,000 soldiers [1]. Rutte warned [2]. It came from Stoltenberg [2].').fallback,
+    ).toBeUndefined();
+    expect(check('There are 10,000 soldiers [1]. It came from Stoltenberg [2]. There are 12,000 [1].').fallback).toBe(
+      'too-many-removed',
+    );
   });
 
   it('falls back when nothing is cited or nothing is left', () => {
@@ -156,18 +215,32 @@ describe('validate: whole-answer fallback', () => {
 
 describe('rebuild', () => {
   it('renumbers citations by first appearance, keeps list markers, quotes only the sentence with the figure', () => {
-    const v = check('The sources disagree.\n• About 3,000 were sent [3].\n• There are 10,000 in Russia [1].\n• Rutte named 12,000 [2].\n• Last week it was 1500 [2].');
+    const v = check(
+      'The sources disagree.\n• About 3,000 were sent [3].\n• There are 10,000 in Russia [1].\n• Rutte named 12,000 [2].\n• Last week it was 1500 [2].',
+    );
     expect(v.fallback).toBeUndefined();
     const { text, spans } = rebuild(v, SOURCES);
-    expect(text).toBe('The sources disagree.\n• About 3,000 were sent [1].\n• There are 10,000 in Russia [2].\n• Last week it was 1500 [3].');
-    expect(spans.map((s) => [s.n, s.source.n])).toEqual([[1, 3], [2, 1], [3, 2]]);
+    expect(text).toBe(
+      'The sources disagree.\n• About 3,000 were sent [1].\n• There are 10,000 in Russia [2].\n• Last week it was 1500 [3].',
+    );
+    expect(spans.map((s) => [s.n, s.source.n])).toEqual([
+      [1, 3],
+      [2, 1],
+      [3, 2],
+    ]);
     const quotes = spans.map((s) => s.source.article.body.slice(s.start, s.end));
-    expect(quotes[1]).toBe('Volgens het Amerikaanse ministerie van Defensie bevinden zich 10.000 Noord-Koreaanse militairen in Rusland.');
+    expect(quotes[1]).toBe(
+      'Volgens het Amerikaanse ministerie van Defensie bevinden zich 10.000 Noord-Koreaanse militairen in Rusland.',
+    );
     expect(quotes[2]).toBe('Vorige week waren het nog 1500 soldaten.');
   });
 
   it('merges two sources whose quotes come out as the same sentence', () => {
-    const S4 = source(4, A, 'Volgens het Amerikaanse ministerie van Defensie bevinden zich 10.000 Noord-Koreaanse militairen in Rusland.');
+    const S4 = source(
+      4,
+      A,
+      'Volgens het Amerikaanse ministerie van Defensie bevinden zich 10.000 Noord-Koreaanse militairen in Rusland.',
+    );
     const v = validate('There are 10,000 [4]. Indeed 10,000 [1].', [...SOURCES, S4], 'en');
     const { text, spans } = rebuild(v, [...SOURCES, S4]);
     expect(text).toBe('There are 10,000 [1]. Indeed 10,000 [1].');
@@ -175,7 +248,10 @@ describe('rebuild', () => {
   });
 
   it('does not split sentences at abbreviations', () => {
-    expect(splitAnswer('Er zijn ca. 10.000 militairen [1]. Rutte waarschuwde [2].', 'nl').map((p) => p.text)).toEqual(['Er zijn ca. 10.000 militairen [1].', 'Rutte waarschuwde [2].']);
+    expect(splitAnswer('Er zijn ca. 10.000 militairen [1]. Rutte waarschuwde [2].', 'nl').map((p) => p.text)).toEqual([
+      'Er zijn ca. 10.000 militairen [1].',
+      'Rutte waarschuwde [2].',
+    ]);
     expect(keptTexts('Er zijn ca. 10.000 militairen in Rusland [1].', 'nl')).toHaveLength(1);
   });
 });
@@ -184,10 +260,16 @@ describe('LLM config', () => {
   it('needs LLM_MODEL and, for openai, OPENAI_API_KEY: one clear ConfigError at start', async () => {
     expect(llmConfig(testConfig())).toBeUndefined();
     expect(() => llmConfig(testConfig({ LLM_PROVIDER: 'openai' }))).toThrow(ConfigError);
-    expect(() => llmConfig(testConfig({ LLM_PROVIDER: 'openai' }))).toThrow(/LLM_MODEL: required when LLM_PROVIDER=openai[\s\S]*OPENAI_API_KEY: required/);
-    expect(() => llmConfig(testConfig({ LLM_PROVIDER: 'ollama' }))).toThrow(/LLM_MODEL: required when LLM_PROVIDER=ollama/);
+    expect(() => llmConfig(testConfig({ LLM_PROVIDER: 'openai' }))).toThrow(
+      /LLM_MODEL: required when LLM_PROVIDER=openai[\s\S]*OPENAI_API_KEY: required/,
+    );
+    expect(() => llmConfig(testConfig({ LLM_PROVIDER: 'ollama' }))).toThrow(
+      /LLM_MODEL: required when LLM_PROVIDER=ollama/,
+    );
     expect(llmConfig(testConfig({ LLM_PROVIDER: 'ollama', LLM_MODEL: 'llama3.1' }))?.LLM_TIMEOUT_MS).toBe(2500);
-    await expect(openEngine('/nonexistent-never-built', { LLM_PROVIDER: 'openai', LLM_MODEL: 'x' })).rejects.toThrow(/OPENAI_API_KEY/);
+    await expect(openEngine('/nonexistent-never-built', { LLM_PROVIDER: 'openai', LLM_MODEL: 'x' })).rejects.toThrow(
+      /OPENAI_API_KEY/,
+    );
   });
 });
 
@@ -226,7 +308,9 @@ const say = {
   },
 };
 
-const reply = (fn: (req: ReceivedRequest) => string, extra: ScriptedReply = {}) => (req: ReceivedRequest): ScriptedReply => ({ content: fn(req), chunkDelayMs: 1, ...extra });
+const reply =
+  (fn: (req: ReceivedRequest) => string, extra: ScriptedReply = {}) =>
+  (req: ReceivedRequest): ScriptedReply => ({ content: fn(req), chunkDelayMs: 1, ...extra });
 
 const tmp = tempDir('bron-llm-');
 let offline: Engine;
@@ -239,7 +323,8 @@ beforeEach(resetLlmStats);
 /** Answers carry quotes that are verbatim spans of their articles, and every number of the answer is in a quote. */
 function expectGrounded(engine: Engine, answer: Answer) {
   expect(answer.citations.length).toBeGreaterThan(0);
-  for (const c of answer.citations) expect(engine.snapshotInfo.articles.get(c.articleId)!.body.slice(c.start, c.end)).toBe(c.quote);
+  for (const c of answer.citations)
+    expect(engine.snapshotInfo.articles.get(c.articleId)!.body.slice(c.start, c.end)).toBe(c.quote);
   const numbersIn = (s: string) => findNumbers(s.replace(/\[[\d,\s]+\]/g, ' ')).map((n) => n.value);
   const quoted = new Set(answer.citations.flatMap((c) => numbersIn(c.quote)));
   for (const v of numbersIn(answer.answer)) expect(quoted, `number ${v}`).toContain(v);
@@ -255,8 +340,21 @@ function expectExtractive(answer: Answer, extractive: Answer, reason: string) {
 }
 
 describe.each([
-  { provider: 'openai', start: startFakeOpenAI, env: (url: string) => ({ LLM_PROVIDER: 'openai', LLM_MODEL: 'fake-model', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: url }) },
-  { provider: 'ollama', start: startFakeOllama, env: (url: string) => ({ LLM_PROVIDER: 'ollama', LLM_MODEL: 'fake-model', OLLAMA_BASE_URL: url }) },
+  {
+    provider: 'openai',
+    start: startFakeOpenAI,
+    env: (url: string) => ({
+      LLM_PROVIDER: 'openai',
+      LLM_MODEL: 'fake-model',
+      OPENAI_API_KEY: 'sk-test',
+      OPENAI_BASE_URL: url,
+    }),
+  },
+  {
+    provider: 'ollama',
+    start: startFakeOllama,
+    env: (url: string) => ({ LLM_PROVIDER: 'ollama', LLM_MODEL: 'fake-model', OLLAMA_BASE_URL: url }),
+  },
 ])('LLM answers through $provider', ({ provider, start, env }) => {
   let server: FakeLlmServer;
   let engine: Engine;
@@ -279,10 +377,14 @@ describe.each([
     expect(a.generated).toBe(true);
     expect(a.fallback).toBeUndefined();
     expect(a.grounded).toBe(true);
-    expect(a.answer).toMatch(/^The sources disagree about the number\. According to the US Department of Defense, 10,000 North Korean soldiers are in Russia \[1\]\./);
+    expect(a.answer).toMatch(
+      /^The sources disagree about the number\. According to the US Department of Defense, 10,000 North Korean soldiers are in Russia \[1\]\./,
+    );
     expect(a.figures).toBeUndefined();
     expectGrounded(engine, a);
-    expect(a.citations.map((c) => c.quote)).toContain('Daarna heeft hij een bataljon met drieduizend soldaten gezonden.');
+    expect(a.citations.map((c) => c.quote)).toContain(
+      'Daarna heeft hij een bataljon met drieduizend soldaten gezonden.',
+    );
     expect(Object.keys(toJson(a)).sort()).toEqual(['answer', 'citations', 'grounded']);
     expect(llmStats).toMatchObject({ requests: 1, generated: 1, fallbacks: 0 });
   });
@@ -300,14 +402,18 @@ describe.each([
     const user = userPrompt(req);
     expect(user).toContain(`Question: ${QUESTION}`);
     expect(user).toMatch(/\n\[1\] "[^"\n]+" — [^\n]+, (?:\d+ )?Oct 2024\n/);
-    expect(user).toContain('[2] "NAVO-baas Rutte: Noord-Koreaanse troepen in Russische grensregio Koersk" — NOS Nieuws, Oct 2024\nVolgens het Amerikaanse ministerie van Defensie bevinden zich op dit moment 10.000 Noord-Koreaanse militairen in Rusland.');
+    expect(user).toContain(
+      '[2] "NAVO-baas Rutte: Noord-Koreaanse troepen in Russische grensregio Koersk" — NOS Nieuws, Oct 2024\nVolgens het Amerikaanse ministerie van Defensie bevinden zich op dit moment 10.000 Noord-Koreaanse militairen in Rusland.',
+    );
     expect(user).toMatch(/The sources disagree: they give these figures: .*3\.000 \[1\].*10\.000 \[2\]/);
   });
 
   it('answers in Dutch for a Dutch question', async () => {
     server.script = reply(say.dutch);
     const a = await engine.ask('Hoeveel Noord-Koreaanse soldaten zijn er in Rusland?');
-    expect(server.requests[0]!.body.messages!.find((m) => m.role === 'system')!.content).toContain('in Dutch (Nederlands)');
+    expect(server.requests[0]!.body.messages!.find((m) => m.role === 'system')!.content).toContain(
+      'in Dutch (Nederlands)',
+    );
     expect(a.language).toBe('nl');
     expect(a.generated).toBe(true);
     expect(a.answer).toContain('10.000 Noord-Koreaanse militairen in Rusland [1]');
@@ -383,7 +489,8 @@ describe.each([
     // bounded: with a long interval at most the first draft gets through before the answer is complete
     server.script = reply(say.faithful, { chunkDelayMs: 2 });
     let drafts = 0;
-    for await (const e of streamAnswer(engine, QUESTION, { partialIntervalMs: 60_000 })) if (e.type === 'partial') drafts++;
+    for await (const e of streamAnswer(engine, QUESTION, { partialIntervalMs: 60_000 }))
+      if (e.type === 'partial') drafts++;
     expect(drafts).toBeLessThanOrEqual(1);
   });
 
@@ -414,7 +521,14 @@ describe('npm run ask with LLM_PROVIDER=openai', () => {
   async function ask(args: string[], env: Record<string, string>) {
     try {
       const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
-        env: { ...process.env, EMBEDDINGS: 'local', INDEX_DIR: tmp.dir, LOG_LEVEL: 'warn', LLM_TIMEOUT_MS: '10000', ...env },
+        env: {
+          ...process.env,
+          EMBEDDINGS: 'local',
+          INDEX_DIR: tmp.dir,
+          LOG_LEVEL: 'warn',
+          LLM_TIMEOUT_MS: '10000',
+          ...env,
+        },
         timeout: 30_000,
       });
       return { code: 0, stdout, stderr };
@@ -428,18 +542,28 @@ describe('npm run ask with LLM_PROVIDER=openai', () => {
     const server = await startFakeOpenAI(reply(say.faithful));
     try {
       const [ok, bad] = await Promise.all([
-        ask(['--json', QUESTION], { LLM_PROVIDER: 'openai', LLM_MODEL: 'fake-model', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: server.url }),
+        ask(['--json', QUESTION], {
+          LLM_PROVIDER: 'openai',
+          LLM_MODEL: 'fake-model',
+          OPENAI_API_KEY: 'sk-test',
+          OPENAI_BASE_URL: server.url,
+        }),
         ask(['--json', QUESTION], { LLM_PROVIDER: 'openai', LLM_MODEL: 'fake-model', OPENAI_API_KEY: '' }),
       ]);
       expect(ok.code, ok.stderr).toBe(0);
       expect(ok.stdout.trim().split('\n')).toHaveLength(1);
       const json = JSON.parse(ok.stdout) as { answer: string; grounded: boolean; citations: Record<string, unknown>[] };
       expect(Object.keys(json).sort()).toEqual(['answer', 'citations', 'grounded']);
-      expect(json.answer).toMatch(/^The sources disagree about the number\. .*10,000 North Korean soldiers are in Russia \[1\]/);
+      expect(json.answer).toMatch(
+        /^The sources disagree about the number\. .*10,000 North Korean soldiers are in Russia \[1\]/,
+      );
       expect(json.grounded).toBe(true);
       expect(json.citations).toHaveLength(5);
-      for (const c of json.citations) expect(Object.keys(c).sort()).toEqual(['file', 'quote', 'score', 'source', 'title']);
-      expect(json.citations[0]!.quote).toBe('Volgens het Amerikaanse ministerie van Defensie bevinden zich op dit moment 10.000 Noord-Koreaanse militairen in Rusland.');
+      for (const c of json.citations)
+        expect(Object.keys(c).sort()).toEqual(['file', 'quote', 'score', 'source', 'title']);
+      expect(json.citations[0]!.quote).toBe(
+        'Volgens het Amerikaanse ministerie van Defensie bevinden zich op dit moment 10.000 Noord-Koreaanse militairen in Rusland.',
+      );
       expect(server.requests).toHaveLength(1);
 
       expect(bad.code).toBe(2);

@@ -26,7 +26,10 @@ describe('local embedder', () => {
   });
 
   it('matches numbers however they are written and names however they are spelt', async () => {
-    const [doc, other] = await e.embedDocuments(['Volgens Washington zo’n 10.000 soldaten.', 'Volgens Washington zo’n 3.000 soldaten.']);
+    const [doc, other] = await e.embedDocuments([
+      'Volgens Washington zo’n 10.000 soldaten.',
+      'Volgens Washington zo’n 3.000 soldaten.',
+    ]);
     for (const q of ['ten thousand soldaten', '10,000 soldaten', 'tienduizend soldaten']) {
       const v = await e.embedQuery(q);
       expect(cos(v, doc!), q).toBeGreaterThan(cos(v, other!) + 0.05);

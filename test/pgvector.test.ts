@@ -1,15 +1,15 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
-import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../src/answer/types.js';
 import { ConfigError } from '../src/config.js';
 import { LocalHashEmbeddings } from '../src/embed/local.js';
 import { Engine } from '../src/engine.js';
 import { PgStoreError } from '../src/store/pg.js';
-import type { Answer } from '../src/answer/types.js';
 import { copyCorpus } from './support/corpus.js';
 import { tempDir, testConfig } from './support/engine.js';
 import { startPostgres, type TestPostgres } from './support/pg.js';
@@ -74,7 +74,9 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
     expect(pgEngine.snapshotInfo.dir).toBe('postgres:bron_passages_g1');
 
     const { rows: gens } = await sql.query(`SELECT generation, table_name, state, passage_count FROM bron_generations`);
-    expect(gens).toEqual([{ generation: 1, table_name: 'bron_passages_g1', state: 'live', passage_count: m.passageCount }]);
+    expect(gens).toEqual([
+      { generation: 1, table_name: 'bron_passages_g1', state: 'live', passage_count: m.passageCount },
+    ]);
     expect((await sql.query(`SELECT generation FROM bron_current`)).rows).toEqual([{ generation: 1 }]);
     expect(Number((await sql.query(`SELECT count(*) AS n FROM bron_manifest WHERE generation = 1`)).rows[0].n)).toBe(5);
     const { rows: idx } = await sql.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'bron_passages_g1'`);
@@ -87,7 +89,10 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
       await client.query('BEGIN');
       await client.query('SET LOCAL enable_seqscan = off');
       const probe = `[${Array.from({ length: m.embedder.dimensions }, (_, i) => (i === 0 ? 1 : 0)).join(',')}]`;
-      const plan = await client.query(`EXPLAIN SELECT *, "embedding" <=> $1 AS "_distance" FROM bron_passages_g1 ORDER BY "_distance" ASC LIMIT $2`, [probe, 5]);
+      const plan = await client.query(
+        `EXPLAIN SELECT *, "embedding" <=> $1 AS "_distance" FROM bron_passages_g1 ORDER BY "_distance" ASC LIMIT $2`,
+        [probe, 5],
+      );
       expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('bron_passages_g1_hnsw');
     } finally {
       await client.query('ROLLBACK');
@@ -109,19 +114,31 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
     let sameAnswers = 0;
     let sameTop = 0;
     for (const q of questions) {
-      const [vh, vp] = [await hnsw.retrieve(q.question, { mode: 'vector' }), await pgEngine.retrieve(q.question, { mode: 'vector' })];
-      expect(vp.map((r) => r.key), q.id).toEqual(vh.map((r) => r.key));
+      const [vh, vp] = [
+        await hnsw.retrieve(q.question, { mode: 'vector' }),
+        await pgEngine.retrieve(q.question, { mode: 'vector' }),
+      ];
+      expect(
+        vp.map((r) => r.key),
+        q.id,
+      ).toEqual(vh.map((r) => r.key));
       vp.forEach((r, i) => expect(r.vectorScore!, q.id).toBeCloseTo(vh[i]!.vectorScore!, 4));
 
       const [hh, hp] = [await hnsw.retrieve(q.question), await pgEngine.retrieve(q.question)];
       if (hh[0]?.doc.metadata.articleId === hp[0]?.doc.metadata.articleId) sameTop++;
       const [ah, ap] = [await hnsw.ask(q.question), await pgEngine.ask(q.question)];
       expect(ap.grounded, `${q.id} refusal`).toBe(ah.grounded);
-      for (const c of ap.citations) expect(pgEngine.snapshotInfo.articles.get(c.articleId)!.body.slice(c.start, c.end)).toBe(c.quote);
+      for (const c of ap.citations)
+        expect(pgEngine.snapshotInfo.articles.get(c.articleId)!.body.slice(c.start, c.end)).toBe(c.quote);
       if (ah.answer === ap.answer && quotes(ah).join() === quotes(ap).join()) sameAnswers++;
-      else differences.push(`${q.id} "${q.question}": hnsw cites ${quotes(ah).join(' ')}; pgvector cites ${quotes(ap).join(' ')}`);
+      else
+        differences.push(
+          `${q.id} "${q.question}": hnsw cites ${quotes(ah).join(' ')}; pgvector cites ${quotes(ap).join(' ')}`,
+        );
     }
-    console.info(`pgvector vs hnsw: ${sameAnswers}/${questions.length} identical extractive answers, ${sameTop}/${questions.length} same top article in hybrid retrieval${differences.length ? `\n  ${differences.join('\n  ')}` : ''}`);
+    console.info(
+      `pgvector vs hnsw: ${sameAnswers}/${questions.length} identical extractive answers, ${sameTop}/${questions.length} same top article in hybrid retrieval${differences.length ? `\n  ${differences.join('\n  ')}` : ''}`,
+    );
     // Measured: 22/24 identical; t004 and t012 cite other (equally grounded) passages because Postgres full-text ranks
     // the BM25 list differently from MiniSearch (no fuzzy matching, Postgres stemmers). Vector lists are identical.
     expect(sameAnswers).toBeGreaterThanOrEqual(questions.length - 3);
@@ -130,7 +147,10 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
   it('an incremental reindex re-embeds only the changed article; questions during it are served from the old generation', async () => {
     const question = 'Hoeveel soldaten uit Ulan-Ude kregen de Boerjaten?';
     const file = join(corpus, '004-dvhn-boerjaten.md');
-    writeFileSync(file, readFileSync(file, 'utf8') + '\nDe Boerjaten kregen een nieuw bataljon van vierduizend soldaten uit Ulan-Ude.\n');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8') + '\nDe Boerjaten kregen een nieuw bataljon van vierduizend soldaten uit Ulan-Ude.\n',
+    );
     const before = emb.documents;
     const gate = emb.hold();
     const reindex = pgEngine.reindex();
@@ -171,7 +191,9 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
     ]);
     writeFileSync(file, readFileSync(file, 'utf8') + '\nEen tweede toevoeging.\n');
     expect((await pgEngine.reindex()).mode).toBe('incremental');
-    const { rows: tables } = await sql.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE 'bron_passages_%' ORDER BY tablename`);
+    const { rows: tables } = await sql.query(
+      `SELECT tablename FROM pg_tables WHERE tablename LIKE 'bron_passages_%' ORDER BY tablename`,
+    );
     expect(tables.map((r) => r.tablename)).toEqual(['bron_passages_g2', 'bron_passages_g3']);
     expect(await pgEngine.reindex()).toMatchObject({ mode: 'unchanged', embedded: [] });
   });
@@ -183,18 +205,28 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
         s.close(() => res(port));
       });
     });
-    const bad = testConfig({ CORPUS_DIR: corpus, VECTOR_STORE: 'pgvector', DATABASE_URL: `postgres://bron:hunter2@127.0.0.1:${closed}/bron` });
-    const err = (await Engine.open(bad).then(
+    const bad = testConfig({
+      CORPUS_DIR: corpus,
+      VECTOR_STORE: 'pgvector',
+      DATABASE_URL: `postgres://bron:hunter2@127.0.0.1:${closed}/bron`,
+    });
+    const err = await Engine.open(bad).then(
       () => new Error('opened'),
       (e: unknown) => e as Error,
-    ));
+    );
     expect(err).toBeInstanceOf(PgStoreError);
-    expect(err.message).toContain(`cannot connect to Postgres at postgres://bron:***@127.0.0.1:${closed}/bron (DATABASE_URL)`);
+    expect(err.message).toContain(
+      `cannot connect to Postgres at postgres://bron:***@127.0.0.1:${closed}/bron (DATABASE_URL)`,
+    );
     expect(err.message).not.toContain('hunter2');
 
     expect(() => testConfig({ VECTOR_STORE: 'pgvector' })).toThrow(ConfigError);
-    expect(() => testConfig({ VECTOR_STORE: 'pgvector' })).toThrow(/DATABASE_URL: is required when VECTOR_STORE=pgvector/);
-    expect(() => testConfig({ VECTOR_STORE: 'pgvector', DATABASE_URL: 'localhost:5432' })).toThrow(/DATABASE_URL: must be a connection string/);
+    expect(() => testConfig({ VECTOR_STORE: 'pgvector' })).toThrow(
+      /DATABASE_URL: is required when VECTOR_STORE=pgvector/,
+    );
+    expect(() => testConfig({ VECTOR_STORE: 'pgvector', DATABASE_URL: 'localhost:5432' })).toThrow(
+      /DATABASE_URL: must be a connection string/,
+    );
     expect(() => testConfig({ VECTOR_STORE: 'faiss' })).toThrow(/VECTOR_STORE: must be hnsw or pgvector/);
 
     // A Postgres without the extension (PGlite loaded without it): the message says what to install.
@@ -203,7 +235,11 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
     await server.start();
     try {
       const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
-      const noVector = testConfig({ CORPUS_DIR: corpus, VECTOR_STORE: 'pgvector', DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres` });
+      const noVector = testConfig({
+        CORPUS_DIR: corpus,
+        VECTOR_STORE: 'pgvector',
+        DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      });
       await expect(Engine.open(noVector)).rejects.toThrow(/has no pgvector extension.*CREATE EXTENSION vector/);
     } finally {
       await server.stop();

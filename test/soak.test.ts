@@ -10,11 +10,40 @@ const run = promisify(execFile);
  */
 describe('npm run soak -- --json (smoke run: 4 s, 6 users, 1 spammer)', () => {
   it('every question is answered, refused with a message or rate-limited — none lost; the bot stops cleanly with its stats on disk', async () => {
-    const args = ['--import', 'tsx', 'scripts/soak.ts', '--json', '--duration', '4', '--users', '6', '--spammers', '1', '--concurrency', '4', '--think', '300', '--user-limit', '3', '--timeout', '10'];
-    const { stdout } = await run(process.execPath, args, { env: { ...process.env, LOG_LEVEL: 'warn' }, timeout: 100_000 });
+    const args = [
+      '--import',
+      'tsx',
+      'scripts/soak.ts',
+      '--json',
+      '--duration',
+      '4',
+      '--users',
+      '6',
+      '--spammers',
+      '1',
+      '--concurrency',
+      '4',
+      '--think',
+      '300',
+      '--user-limit',
+      '3',
+      '--timeout',
+      '10',
+    ];
+    const { stdout } = await run(process.execPath, args, {
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      timeout: 100_000,
+    });
     const r = JSON.parse(stdout) as {
-      sent: number; answered: number; refused: number; clearMessages: number; errors: number; dropped: number; lost: number;
-      rateLimited: { notices: number; silenced: number }; latencyMs: { p95: number };
+      sent: number;
+      answered: number;
+      refused: number;
+      clearMessages: number;
+      errors: number;
+      dropped: number;
+      lost: number;
+      rateLimited: { notices: number; silenced: number };
+      latencyMs: { p95: number };
       votes: { acknowledged: number; onDisk: number };
       bot: { stop: { code: number | null }; statsQuestions: number; loggedErrors: number; rssMb: { end: number } };
       problems: string[];

@@ -89,13 +89,22 @@ describe('loadTransformersEmbeddings with a tiny local model', () => {
   });
 
   it('similar words and sentences are closer than unrelated ones (similarity survives pooling)', async () => {
-    const [troepen, troops, soldaten, soldiers, kaas] = await emb.embedDocuments(['troepen', 'troops', 'soldaten', 'soldiers', 'kaas']);
+    const [troepen, troops, soldaten, soldiers, kaas] = await emb.embedDocuments([
+      'troepen',
+      'troops',
+      'soldaten',
+      'soldiers',
+      'kaas',
+    ]);
     expect(cos(troepen!, troops!)).toBeGreaterThan(0.95);
     expect(cos(soldaten!, soldiers!)).toBeGreaterThan(0.95);
     expect(cos(troepen!, troops!)).toBeGreaterThan(cos(troepen!, kaas!) + 0.3);
 
     const nl = await emb.embedQuery('Noord-Koreaanse troepen stuurde naar Rusland');
-    const [en, other] = await emb.embedDocuments(['North-Korean troops sent to Russia', 'Het weer en de regen in de fiets']);
+    const [en, other] = await emb.embedDocuments([
+      'North-Korean troops sent to Russia',
+      'Het weer en de regen in de fiets',
+    ]);
     expect(cos(nl, en!)).toBeGreaterThan(0.9);
     expect(cos(nl, en!)).toBeGreaterThan(cos(nl, other!) + 0.3);
   });
@@ -104,7 +113,12 @@ describe('loadTransformersEmbeddings with a tiny local model', () => {
     const e5 = await buildTinyModel(join(dir, 'models'), { name: 'tiny-e5', dim: 24 });
     expect(defaultPrefixes('Xenova/multilingual-e5-small')).toEqual({ query: 'query: ', passage: 'passage: ' });
     expect(defaultPrefixes('Xenova/paraphrase-multilingual-MiniLM-L12-v2')).toEqual({ query: '', passage: '' });
-    const e = await loadTransformersEmbeddings({ model: e5.model, localModelPath: e5.localModelPath, cacheDir, allowRemote: false });
+    const e = await loadTransformersEmbeddings({
+      model: e5.model,
+      localModelPath: e5.localModelPath,
+      cacheDir,
+      allowRemote: false,
+    });
     try {
       expect(e.dimensions).toBe(24);
       expect([e.queryPrefix, e.passagePrefix]).toEqual(['query: ', 'passage: ']);
@@ -125,12 +139,25 @@ describe('loadTransformersEmbeddings with a tiny local model', () => {
 
   it('chooses the quantized weights when only onnx/model_quantized.onnx is present', async () => {
     const q8 = await buildTinyModel(join(dir, 'models'), { name: 'tiny-q8', dim: 16, dtypes: ['q8'] });
-    const e = await loadTransformersEmbeddings({ model: q8.model, localModelPath: q8.localModelPath, cacheDir, allowRemote: false });
+    const e = await loadTransformersEmbeddings({
+      model: q8.model,
+      localModelPath: q8.localModelPath,
+      cacheDir,
+      allowRemote: false,
+    });
     expect([e.dtype, e.id, e.dimensions]).toEqual(['q8', 'transformers:tiny-q8@q8', 16]);
     await e.dispose();
 
-    const err = await loadTransformersEmbeddings({ model: q8.model, localModelPath: q8.localModelPath, cacheDir, allowRemote: false, dtype: 'fp32' })
-      .then(() => undefined, (e: Error) => e);
+    const err = await loadTransformersEmbeddings({
+      model: q8.model,
+      localModelPath: q8.localModelPath,
+      cacheDir,
+      allowRemote: false,
+      dtype: 'fp32',
+    }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err?.message).toMatch(/not found locally/);
     expect(err?.message).toContain('missing onnx/model.onnx');
   });
@@ -144,11 +171,16 @@ describe('loadTransformersEmbeddings failures', () => {
       localModelPath: join(dir, 'models'),
       cacheDir,
       allowRemote: false,
-    }).then(() => undefined, (e: Error) => e);
+    }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(performance.now() - t0).toBeLessThan(5_000);
     expect(err).toBeInstanceOf(Error);
     const firstLine = err!.message.split('\n')[0]!;
-    expect(firstLine).toContain('embedding model "Xenova/multilingual-e5-small" (q8) not found locally and downloads are disabled');
+    expect(firstLine).toContain(
+      'embedding model "Xenova/multilingual-e5-small" (q8) not found locally and downloads are disabled',
+    );
     expect(firstLine).toContain(join(dir, 'models', 'Xenova/multilingual-e5-small'));
     expect(firstLine).toContain(join(cacheDir, 'Xenova/multilingual-e5-small'));
     expect(firstLine).toContain('EMBEDDINGS_MODEL_PATH');
@@ -160,9 +192,18 @@ describe('loadTransformersEmbeddings failures', () => {
   it('a model folder with broken weights fails at load time, naming the folder', async () => {
     const broken = await buildTinyModel(join(dir, 'models'), { name: 'tiny-broken', dim: 8 });
     await writeFile(join(broken.localModelPath, broken.model, 'onnx', 'model.onnx'), 'not an onnx file');
-    const err = await loadTransformersEmbeddings({ model: broken.model, localModelPath: broken.localModelPath, cacheDir, allowRemote: false })
-      .then(() => undefined, (e: Error) => e);
-    expect(err?.message).toContain(`could not load embedding model "tiny-broken" (fp32) from ${join(broken.localModelPath, 'tiny-broken')}: `);
+    const err = await loadTransformersEmbeddings({
+      model: broken.model,
+      localModelPath: broken.localModelPath,
+      cacheDir,
+      allowRemote: false,
+    }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(err?.message).toContain(
+      `could not load embedding model "tiny-broken" (fp32) from ${join(broken.localModelPath, 'tiny-broken')}: `,
+    );
   });
 
   describe('with downloads allowed', () => {
@@ -195,11 +236,19 @@ describe('loadTransformersEmbeddings failures', () => {
         allowRemote: true,
         loadTimeoutMs: 300,
         ...(remoteHost ? { remoteHost } : {}),
-      }).then(() => undefined, (e: Error) => e);
+      }).then(
+        () => undefined,
+        (e: Error) => e,
+      );
 
     it('a model already on disk loads without touching the (hanging) hub', async () => {
       const e = await loadTransformersEmbeddings({
-        model: tiny.model, localModelPath: tiny.localModelPath, cacheDir, allowRemote: true, loadTimeoutMs: 300, remoteHost: hangingUrl,
+        model: tiny.model,
+        localModelPath: tiny.localModelPath,
+        cacheDir,
+        allowRemote: true,
+        loadTimeoutMs: 300,
+        remoteHost: hangingUrl,
       });
       expect(e.dimensions).toBe(tiny.dim);
       expect(maxDiff(await e.embedQuery('troepen'), await emb.embedQuery('troepen'))).toBeLessThan(1e-6);
@@ -210,7 +259,9 @@ describe('loadTransformersEmbeddings failures', () => {
       const t0 = performance.now();
       const err = await remote(hangingUrl);
       expect(performance.now() - t0).toBeLessThan(2_000);
-      expect(err?.message).toMatch(/^could not load embedding model "bron-test\/no-such-model" \(q8\) \(not on disk at .*; download from http:\/\/127\.0\.0\.1:\d+\/ stalled\): no progress for 300 ms/);
+      expect(err?.message).toMatch(
+        /^could not load embedding model "bron-test\/no-such-model" \(q8\) \(not on disk at .*; download from http:\/\/127\.0\.0\.1:\d+\/ stalled\): no progress for 300 ms/,
+      );
       expect(err?.message).toContain('EMBEDDINGS_MODEL_PATH');
     });
 

@@ -2,13 +2,19 @@ import type { Sentence } from '../ingest/sentences.js';
 import { fold, stem, words } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
 import type { SentenceIndex } from './evidence.js';
-import { QUANTITY_WORD, ROLE_NOUN, TIME_WORD, type Intent } from './intent.js';
+import { type Intent, QUANTITY_WORD, ROLE_NOUN, TIME_WORD } from './intent.js';
 
 /**
  * Whether a quote (a sentence or a pair) gives the kind of answer the question's wording asks for; `matched` are the
  * question's word groups the quote's own words contain.
  */
-export function answersType(sentence: Sentence, matched: Set<string>, expects: NonNullable<Intent['expects']>, groups: Map<string, Set<string>>, index: SentenceIndex): boolean {
+export function answersType(
+  sentence: Sentence,
+  matched: Set<string>,
+  expects: NonNullable<Intent['expects']>,
+  groups: Map<string, Set<string>>,
+  index: SentenceIndex,
+): boolean {
   switch (expects.kind) {
     case 'quantity':
       return matched.has(expects.noun!) && hasQuantity(sentence.text);
@@ -46,8 +52,10 @@ function namesAnActor(unit: Sentence, groups: Map<string, Set<string>>, index: S
     if (![...asked].some((f) => own.has(f))) continue;
     if (capitalisedStems(s, index).some(newName)) return true;
     // "Nu is Kim een stap verder gegaan. Eerst stuurde hij …": quoted together, the pair names him.
-    if (i > unit.index && /\b(hij|zij|he|she)\b/iu.test(s.text) && capitalisedStems(all[i - 1]!, index).some(newName)) return true;
-    if (words(s.text).some((w) => ROLE_NOUN.test(w)) || /\b(door|by)\s+(?!te\b|middel\b)\p{L}/iu.test(s.text)) return true;
+    if (i > unit.index && /\b(hij|zij|he|she)\b/iu.test(s.text) && capitalisedStems(all[i - 1]!, index).some(newName))
+      return true;
+    if (words(s.text).some((w) => ROLE_NOUN.test(w)) || /\b(door|by)\s+(?!te\b|middel\b)\p{L}/iu.test(s.text))
+      return true;
     // "Hij zei …": the index gave the sentence the names of the one before.
     if (/^\s*(Hij|Zij|He|She)\b/u.test(s.text) && [...own].some(newName)) return true;
     // "Tot 5 november verwacht ik …": the writer or the one quoted, whom the source line identifies. Anyone can say

@@ -1,18 +1,18 @@
-import { sourceLine, type Article } from '../corpus/article.js';
+import { type Article, sourceLine } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { Lang } from '../text/analyze.js';
 import { fold, words } from '../text/analyze.js';
+import { queryStems } from '../text/expand.js';
+import { findNumbers } from '../text/numbers.js';
+import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
+import { answersType, hasQuantity } from './answer-type.js';
 import { findAttribution } from './attribution.js';
 import { asksPublished, findDateline, PUBLISHED_WORD } from './dateline.js';
 import { coverage, type SentenceIndex } from './evidence.js';
-import { nationalityBefore, nationalityOf, type Figure } from './figures.js';
-import { answersType, hasQuantity } from './answer-type.js';
-import { detectIntent, TROOP_STEMS, TROOP_WORD, type Intent } from './intent.js';
-import { findNumbers } from '../text/numbers.js';
-import { queryStems } from '../text/expand.js';
+import { type Figure, nationalityBefore, nationalityOf } from './figures.js';
+import { detectIntent, type Intent, TROOP_STEMS, TROOP_WORD } from './intent.js';
 import type { Answer, Citation, FigureClaim } from './types.js';
-import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
 
 /**
  * Refusal threshold on evidence coverage (share of the question's weighted words found in the best sentence).
@@ -73,10 +73,13 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
   const speakers = speakersIn(question, people(names, index), intent.speech && !intent.reason && !intent.count);
   const ranked = rankSentences(groups, retrieved, index, intent, askedNames, speakers);
   // A sentence without the kind of answer asked for ("how many tanks" without a number of tanks) cannot answer it.
-  let candidates = intent.expects ? ranked.filter((c) => answersType(c.sentence, c.matched, intent.expects!, groups, index)) : ranked;
+  let candidates = intent.expects
+    ? ranked.filter((c) => answersType(c.sentence, c.matched, intent.expects!, groups, index))
+    : ranked;
   // "What did Putin say" is answered by Putin's words: when some sentences have him speaking, the others are about him.
   const spoken = candidates.filter((c) => speakers.some((forms) => spokenBy(c, forms, index)));
-  if (spoken[0] && spoken[0].strict >= MIN_COVERAGE) candidates = withEchoes(spoken, speakers, groups, index, askedNames);
+  if (spoken[0] && spoken[0].strict >= MIN_COVERAGE)
+    candidates = withEchoes(spoken, speakers, groups, index, askedNames);
   const best = candidates[0];
   // Refusal looks at what sentences say themselves: paragraph context helps pick the quote, not decide to answer.
   const confidence = Math.max(0, ...candidates.map((c) => c.strict));
@@ -88,7 +91,8 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
     // "omgekomen of gewond geraakt": either side of an "or" says what happened.
     const alternatives = eitherOr(question, known);
     const says = (c: Candidate) => alternatives.some((side) => side.every((g) => c.matched.has(g)));
-    const countsIt = (c: Candidate) => hasQuantity(c.sentence.text) && says(c) && countsAsked(c.sentence, intent.nationality, index);
+    const countsIt = (c: Candidate) =>
+      hasQuantity(c.sentence.text) && says(c) && countsAsked(c.sentence, intent.nationality, index);
     const figures = selectFigures(candidates, groups, intent, known, index);
     if (figures) {
       // "How many were killed or wounded": besides the troop figures, a sentence with a number for what happened
@@ -99,7 +103,8 @@ export function compose({ question, lang, groups: asked, retrieved, index }: Com
       return figureAnswer(figures, related, candidates, lang, confidence);
     }
     // "How many Ukrainian soldiers …": the articles give troop figures, but none for the troops asked about.
-    if (intent.nationality && !index.figures().some(({ figure }) => figure.nationality === intent.nationality)) return refuse(lang, confidence);
+    if (intent.nationality && !index.figures().some(({ figure }) => figure.nationality === intent.nationality))
+      return refuse(lang, confidence);
     // "How many soldiers died": no troop figure speaks of dying, so a quote must give a number and say what happened.
     const counted = candidates.filter(countsIt);
     const sure = counted.filter((c) => c.strict >= MIN_COVERAGE);
@@ -128,23 +133,37 @@ function speakersIn(question: string, names: Map<string, Set<string>>, asksSpeec
 
 /** Names of people: not a people, a place or an outlet ("volgens het RD" asks what the paper writes, said by anyone). */
 function people(names: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
-  return new Map([...names].filter(([g, forms]) => !nationalityOf(g) && !PLACE_PART.test(g) && ![...forms].some((f) => index.isOutlet(f))));
+  return new Map(
+    [...names].filter(
+      ([g, forms]) => !nationalityOf(g) && !PLACE_PART.test(g) && ![...forms].some((f) => index.isOutlet(f)),
+    ),
+  );
 }
 
 function speechSpans(q: string): RegExpMatchArray[] {
   return [
-    ...q.matchAll(/\b(?:zei|zegt|zeggen|zeiden|zij|vindt|vond|vinden|noemt|noemde|noemen|reageerde|reageert|waarschuwde|waarschuwt|verklaarde|verklaart)\s+((?:[\p{L}-]+\s*){1,3})/gu),
+    ...q.matchAll(
+      /\b(?:zei|zegt|zeggen|zeiden|zij|vindt|vond|vinden|noemt|noemde|noemen|reageerde|reageert|waarschuwde|waarschuwt|verklaarde|verklaart)\s+((?:[\p{L}-]+\s*){1,3})/gu,
+    ),
     ...q.matchAll(/\b(?:did|does|do)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|call|react|claim|state|mean)\b/gu),
   ];
 }
 
 /** The question's groups that name someone or something: the asker's capitals, or words the articles write as names. */
-function nameGroups(groups: Map<string, Set<string>>, index: SentenceIndex, askedNames: Set<string>): Map<string, Set<string>> {
+function nameGroups(
+  groups: Map<string, Set<string>>,
+  index: SentenceIndex,
+  askedNames: Set<string>,
+): Map<string, Set<string>> {
   return new Map([...groups].filter(([g, forms]) => askedNames.has(g) || [...forms].some((f) => index.isName(f))));
 }
 
 /** The asker's word groups as the answerer matches them: typos corrected, troop words widened. */
-export function questionGroups(question: string, asked: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
+export function questionGroups(
+  question: string,
+  asked: Map<string, Set<string>>,
+  index: SentenceIndex,
+): Map<string, Set<string>> {
   return oneGroupPerName(question, dutchSynonyms(index.withCorrections(asked)), index);
 }
 
@@ -155,14 +174,23 @@ const PLACE_PART = /^(noord|north|zuid|south|oost|east|west|kore\w*)$/;
  * "Kim Jong Un" is one person: an article that says "Kim" names him too. Consecutive capitalised words of the
  * question that the articles use as names become one group, matched by any of its parts.
  */
-function oneGroupPerName(question: string, groups: Map<string, Set<string>>, index: SentenceIndex): Map<string, Set<string>> {
+function oneGroupPerName(
+  question: string,
+  groups: Map<string, Set<string>>,
+  index: SentenceIndex,
+): Map<string, Set<string>> {
   const out = new Map(groups);
   for (const m of question.matchAll(/\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)+/gu)) {
     const parts = words(m[0]).filter((w) => out.has(w));
     // Only names the articles use: an unknown name ("Xi Jinping") keeps the weight of every part, so it is refused.
     // A people or a place ("North Korean", "Noord Korea") is not a person's name: its words keep their own weight.
     const forms = (w: string) => [...out.get(w)!];
-    if (parts.length < 2 || parts.some((w) => nationalityOf(w) || PLACE_PART.test(w) || !forms(w).some((f) => index.knows(f))) || !parts.some((w) => forms(w).some((f) => index.isName(f)))) continue;
+    if (
+      parts.length < 2 ||
+      parts.some((w) => nationalityOf(w) || PLACE_PART.test(w) || !forms(w).some((f) => index.knows(f))) ||
+      !parts.some((w) => forms(w).some((f) => index.isName(f)))
+    )
+      continue;
     const merged = new Set(parts.flatMap(forms));
     for (const w of parts) out.delete(w);
     out.set(parts[0]!, merged);
@@ -177,11 +205,27 @@ function oneGroupPerName(question: string, groups: Map<string, Set<string>>, ind
  * the articles never use — would ask nothing they can check, and the troop figures (of soldiers sent) would answer it.
  */
 function dutchSynonyms(groups: Map<string, Set<string>>): Map<string, Set<string>> {
-  return new Map([...groups].map(([g, forms]) => [g, new Set([...forms, ...SYNONYMS.filter((c) => c.words.test(g)).flatMap((c) => c.stems)])]));
+  return new Map(
+    [...groups].map(([g, forms]) => [
+      g,
+      new Set([...forms, ...SYNONYMS.filter((c) => c.words.test(g)).flatMap((c) => c.stems)]),
+    ]),
+  );
 }
-const DIED = { words: /^(omgekomen|omkomen|gesneuveld|gesneuvelde|sneuvelen|sneuvelden|gedood|doden|dood|gestorven|sterven|stierven)$/, stems: ['omgekom', 'omkom', 'gesneuveld', 'sneuvel', 'sneuveld', 'gedod', 'dod', 'gestorv', 'sterv', 'stierv'] };
-const WOUNDED = { words: /^(gewond|gewonden|gewonde|verwond|verwondingen)$/, stems: ['gewond', 'verwond', 'verwonding'] };
-const SYNONYMS = [{ words: /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders)$/, stems: TROOP_STEMS }, DIED, WOUNDED];
+const DIED = {
+  words:
+    /^(omgekomen|omkomen|gesneuveld|gesneuvelde|sneuvelen|sneuvelden|gedood|doden|dood|gestorven|sterven|stierven)$/,
+  stems: ['omgekom', 'omkom', 'gesneuveld', 'sneuvel', 'sneuveld', 'gedod', 'dod', 'gestorv', 'sterv', 'stierv'],
+};
+const WOUNDED = {
+  words: /^(gewond|gewonden|gewonde|verwond|verwondingen)$/,
+  stems: ['gewond', 'verwond', 'verwonding'],
+};
+const SYNONYMS = [
+  { words: /^(soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders)$/, stems: TROOP_STEMS },
+  DIED,
+  WOUNDED,
+];
 
 /** Two neighbouring sentences are quoted together when they are this short together ("… zei Poetin. “Dit is onze zaak.”"). */
 const MAX_PAIR_CHARS = 400;
@@ -193,19 +237,42 @@ const PAIR_FACTOR = 0.95;
  * then the pair says more than its first sentence alone, and is preferred to it.
  */
 const CONTINUATION_FACTOR = 1.02;
-const CONTINUES = /^\s*(?:[“"„‘']|(?:Ook|Daarnaast|Bovendien|Verder|Daarbij|Daarmee|Hij|Zij|Ze|Die|Dat|Dit|Het land|Also|He|She|They)\b)/u;
+const CONTINUES =
+  /^\s*(?:[“"„‘']|(?:Ook|Daarnaast|Bovendien|Verder|Daarbij|Daarmee|Hij|Zij|Ze|Die|Dat|Dit|Het land|Also|He|She|They)\b)/u;
 
 /** A sentence and the next one of its paragraph, quoted together, with the factor its coverage is weighed by. */
-function pairAt(article: Article, all: Sentence[], i: number, index: SentenceIndex): { sentence: Sentence; stems: Set<string>; factor: number; additive: boolean } | undefined {
+function pairAt(
+  article: Article,
+  all: Sentence[],
+  i: number,
+  index: SentenceIndex,
+): { sentence: Sentence; stems: Set<string>; factor: number; additive: boolean } | undefined {
   const sentence = all[i];
   const next = all[i + 1];
   // A new line starts another paragraph, a heading ("‘Vredesplan Zelensky is …’") or a byline ("Bron: Dvhn").
-  if (!sentence || !next || next.end - sentence.start > MAX_PAIR_CHARS || article.body.slice(sentence.end, next.start).includes('\n')) return undefined;
-  const pair: Sentence = { articleId: article.id, start: sentence.start, end: next.end, text: article.body.slice(sentence.start, next.end), index: sentence.index };
+  if (
+    !sentence ||
+    !next ||
+    next.end - sentence.start > MAX_PAIR_CHARS ||
+    article.body.slice(sentence.end, next.start).includes('\n')
+  )
+    return undefined;
+  const pair: Sentence = {
+    articleId: article.id,
+    start: sentence.start,
+    end: next.end,
+    text: article.body.slice(sentence.start, next.end),
+    index: sentence.index,
+  };
   // "Een bizarre opmerking." comments on what came before.
   const carriesOn = CONTINUES.test(next.text) || wordCount(next.text) < 5;
   const additive = carriesOn && ADDS.test(next.text);
-  return { sentence: pair, stems: new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]), factor: carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR, additive };
+  return {
+    sentence: pair,
+    stems: new Set([...index.stemsOf(sentence), ...index.stemsOf(next)]),
+    factor: carriesOn ? CONTINUATION_FACTOR : PAIR_FACTOR,
+    additive,
+  };
 }
 
 /** Connectives that add another item of the same answer ("Ook krijgt het land …", "Daarnaast …"). */
@@ -216,10 +283,24 @@ function namesIn(question: string): Set<string> {
   return new Set([...question.matchAll(/(?<=[\p{L}\p{N},] )\p{Lu}[\p{L}-]+/gu)].flatMap((m) => words(m[0])));
 }
 
-export function rankSentences(groups: Map<string, Set<string>>, retrieved: RetrievedPassage[], index: SentenceIndex, intent: Intent, askedNames: Set<string>, speakers: Set<string>[] = []): Candidate[] {
+export function rankSentences(
+  groups: Map<string, Set<string>>,
+  retrieved: RetrievedPassage[],
+  index: SentenceIndex,
+  intent: Intent,
+  askedNames: Set<string>,
+  speakers: Set<string>[] = [],
+): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
   const byUnit = new Map<string, Candidate>();
-  const consider = (article: Article, sentence: Sentence, retrieval: number, stems: Set<string>, factor: number, additive = false) => {
+  const consider = (
+    article: Article,
+    sentence: Sentence,
+    retrieval: number,
+    stems: Set<string>,
+    factor: number,
+    additive = false,
+  ) => {
     const key = unitKey(sentence);
     const prior = byUnit.get(key);
     if (prior) {
@@ -229,7 +310,16 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
     const c = coverage(index, groups, stems, askedNames, index.paragraphOf(sentence));
     // An enumeration going on ("… krijgt Noord-Korea technologie. Ook krijgt het land geld") ranks above its first
     // sentence even when both cover the whole question; shares stay ≤ 1.
-    byUnit.set(key, { sentence, article, coverage: Math.min(1, c.coverage * factor), strict: Math.min(1, c.strict * factor), matched: c.matched, near: c.near, retrieval, score: additive ? c.coverage * factor : Math.min(1, c.coverage * factor) });
+    byUnit.set(key, {
+      sentence,
+      article,
+      coverage: Math.min(1, c.coverage * factor),
+      strict: Math.min(1, c.strict * factor),
+      matched: c.matched,
+      near: c.near,
+      retrieval,
+      score: additive ? c.coverage * factor : Math.min(1, c.coverage * factor),
+    });
   };
   for (const p of retrieved) {
     const article = index.articles.get(p.doc.metadata.articleId);
@@ -247,7 +337,12 @@ export function rankSentences(groups: Map<string, Set<string>>, retrieved: Retri
   // "What did X say" prefers reported speech; "how many" prefers sentences with a number in them.
   for (const c of out) {
     c.score = c.score * 0.85 + c.retrieval * 0.15;
-    if (intent.speech && reportsSpeech(c.sentence.text) && (speakers.length === 0 || speakers.some((forms) => spokenBy(c, forms, index)))) c.score += 0.1;
+    if (
+      intent.speech &&
+      reportsSpeech(c.sentence.text) &&
+      (speakers.length === 0 || speakers.some((forms) => spokenBy(c, forms, index)))
+    )
+      c.score += 0.1;
     if (intent.count && findNumbers(c.sentence.text).some((n) => n.value >= 2)) c.score += 0.1;
     if (intent.reason && REASON.test(c.sentence.text)) c.score += 0.1;
     if (intent.place && PLACE.test(c.sentence.text)) c.score += 0.1;
@@ -266,7 +361,12 @@ function aboutNationality(text: string, wanted: string | undefined): boolean {
 }
 
 function nationalitiesIn(text: string): Set<string | undefined> {
-  return new Set(fold(text).split(/[^\p{L}-]+/u).map((w) => nationalityOf(w)).filter(Boolean));
+  return new Set(
+    fold(text)
+      .split(/[^\p{L}-]+/u)
+      .map((w) => nationalityOf(w))
+      .filter(Boolean),
+  );
 }
 
 /**
@@ -286,7 +386,6 @@ function countsAsked(unit: Sentence, wanted: string | undefined, index: Sentence
   const before = first ? nationalityBefore(all, first) : undefined;
   return !before || before === wanted;
 }
-
 
 /**
  * The known predicates as alternatives: "killed or wounded" is satisfied by either side, each side needing all its
@@ -325,14 +424,22 @@ const QUOTED = /[“„"«][^“”„"«»]{3,}[”"»]/u;
  * each article's best sentence spoken by the asked person, that person's direct quotes in the same article that
  * repeat one of its words (besides the question's) join the candidates just below it.
  */
-function withEchoes(spoken: Candidate[], speakers: Set<string>[], groups: Map<string, Set<string>>, index: SentenceIndex, askedNames: Set<string>): Candidate[] {
+function withEchoes(
+  spoken: Candidate[],
+  speakers: Set<string>[],
+  groups: Map<string, Set<string>>,
+  index: SentenceIndex,
+  askedNames: Set<string>,
+): Candidate[] {
   const asked = new Set([...groups.values()].flatMap((forms) => [...forms]));
   const out = [...spoken];
   const existing = new Map(spoken.map((c) => [unitKey(c.sentence), c]));
   const anchors = new Map<string, Candidate>();
   for (const c of spoken) if (!anchors.has(c.article.id)) anchors.set(c.article.id, c);
   for (const anchor of anchors.values()) {
-    const echo = [...stemsOfUnit(anchor.sentence, index)].filter((t) => !asked.has(t) && !index.isName(t) && t.length >= 4);
+    const echo = [...stemsOfUnit(anchor.sentence, index)].filter(
+      (t) => !asked.has(t) && !index.isName(t) && t.length >= 4,
+    );
     const all = index.sentences.get(anchor.article.id) ?? [];
     // The quote repeating most of the paraphrase's words; on a tie the shorter.
     let found: { c: Candidate; shared: number } | undefined;
@@ -340,9 +447,24 @@ function withEchoes(spoken: Candidate[], speakers: Set<string>[], groups: Map<st
       const pair = pairAt(anchor.article, all, i, index);
       if (!pair || !QUOTED.test(pair.sentence.text) || overlapsSentence(anchor.sentence, pair.sentence)) continue;
       const shared = echo.filter((t) => pair.stems.has(t)).length;
-      if (shared === 0 || (found && (shared < found.shared || (shared === found.shared && pair.sentence.text.length >= found.c.sentence.text.length)))) continue;
+      if (
+        shared === 0 ||
+        (found &&
+          (shared < found.shared ||
+            (shared === found.shared && pair.sentence.text.length >= found.c.sentence.text.length)))
+      )
+        continue;
       const own = coverage(index, groups, pair.stems, askedNames, index.paragraphOf(pair.sentence));
-      const c: Candidate = { sentence: pair.sentence, article: anchor.article, coverage: Math.max(own.coverage, anchor.coverage * ECHO_SHARE), strict: own.strict, matched: new Set([...own.matched, ...anchor.matched]), near: own.near, retrieval: anchor.retrieval, score: 0 };
+      const c: Candidate = {
+        sentence: pair.sentence,
+        article: anchor.article,
+        coverage: Math.max(own.coverage, anchor.coverage * ECHO_SHARE),
+        strict: own.strict,
+        matched: new Set([...own.matched, ...anchor.matched]),
+        near: own.near,
+        retrieval: anchor.retrieval,
+        score: 0,
+      };
       if (!speakers.some((forms) => spokenBy(c, forms, index))) continue;
       c.score = anchor.score * ECHO_SHARE * (looksLikePageChrome(c.sentence.text) ? 0.7 : 1);
       found = { c, shared };
@@ -351,7 +473,8 @@ function withEchoes(spoken: Candidate[], speakers: Set<string>[], groups: Map<st
     // Already a candidate on its own words: it keeps what it has, raised to the echo's share.
     const prior = existing.get(unitKey(found.c.sentence));
     if (!prior) out.push(found.c);
-    else if (prior.score < found.c.score) Object.assign(prior, { score: found.c.score, coverage: found.c.coverage, matched: found.c.matched });
+    else if (prior.score < found.c.score)
+      Object.assign(prior, { score: found.c.score, coverage: found.c.coverage, matched: found.c.matched });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -365,7 +488,8 @@ function unitKey(s: Sentence): string {
 function stemsOfUnit(s: Sentence, index: SentenceIndex): Set<string> {
   const all = index.sentences.get(s.articleId) ?? [];
   const out = new Set<string>();
-  for (let i = s.index; i < all.length && all[i]!.start < s.end; i++) for (const t of index.stemsOf(all[i]!)) out.add(t);
+  for (let i = s.index; i < all.length && all[i]!.start < s.end; i++)
+    for (const t of index.stemsOf(all[i]!)) out.add(t);
   return out;
 }
 
@@ -374,7 +498,8 @@ function overlapsSentence(a: Sentence, b: Sentence): boolean {
 }
 
 /** Verbs of saying, as the articles use them before or after the speaker ("zei Poetin", "Rutte noemt"). */
-const SPEECH_VERB = /^(volgens|zei|zegt|zeggen|zeiden|noemt|noemde|waarschuwde|waarschuwt|verklaarde|verklaart|benadrukte|benadrukt|stelde|stelt|sprak|uitte|riep|roept|bevestigt|bevestigde|gaf|antwoordde|said|says|warned|warns|called|calls|stated)$/;
+const SPEECH_VERB =
+  /^(volgens|zei|zegt|zeggen|zeiden|noemt|noemde|waarschuwde|waarschuwt|verklaarde|verklaart|benadrukte|benadrukt|stelde|stelt|sprak|uitte|riep|roept|bevestigt|bevestigde|gaf|antwoordde|said|says|warned|warns|called|calls|stated)$/;
 /** How far (in words) a speaker's name may stand from the verb: "zei de Russische president Poetin". */
 const SPEAKER_DISTANCE = 4;
 
@@ -386,10 +511,13 @@ function spokenBy(c: Candidate, forms: Set<string>, index: SentenceIndex): boole
   const inherited = [...forms].some((f) => stemsOfUnit(c.sentence, index).has(f));
   const ws = words(c.sentence.text);
   const roles = new Set([...forms].flatMap((f) => [...index.rolesOf(f)]));
-  const isSpeaker = (w: string) => queryStems(w).some((f) => forms.has(f) || (inherited && roles.has(f))) || (inherited && /^(hij|zij|he|she)$/.test(w));
+  const isSpeaker = (w: string) =>
+    queryStems(w).some((f) => forms.has(f) || (inherited && roles.has(f))) ||
+    (inherited && /^(hij|zij|he|she)$/.test(w));
   for (let i = 0; i < ws.length; i++) {
     if (!SPEECH_VERB.test(ws[i]!)) continue;
-    for (let j = Math.max(0, i - SPEAKER_DISTANCE); j <= Math.min(ws.length - 1, i + SPEAKER_DISTANCE); j++) if (isSpeaker(ws[j]!)) return true;
+    for (let j = Math.max(0, i - SPEAKER_DISTANCE); j <= Math.min(ws.length - 1, i + SPEAKER_DISTANCE); j++)
+      if (isSpeaker(ws[j]!)) return true;
   }
   return false;
 }
@@ -401,13 +529,16 @@ function spokenBy(c: Candidate, forms: Set<string>, index: SentenceIndex): boole
 export function reportsSpeech(text: string): boolean {
   return REPORTED_SPEECH.test(text);
 }
-const REPORTED_SPEECH = /[„“”"«»]|(?:^|\s)[‘']|\b(zei|zegt|zeggen|noemt|noemde|waarschuwde|waarschuwt|verklaarde|benadrukte|stelde|stelt|sprak|uitte|merkte op|riep|roept|bevestigt|bevestigde)\b/;
+const REPORTED_SPEECH =
+  /[„“”"«»]|(?:^|\s)[‘']|\b(zei|zegt|zeggen|noemt|noemde|waarschuwde|waarschuwt|verklaarde|benadrukte|stelde|stelt|sprak|uitte|merkte op|riep|roept|bevestigt|bevestigde)\b/;
 
 /** Words that give a cause or a purpose. */
-const REASON = /\b(omdat|doordat|want|vanwege|wegens|daardoor|daarom|te maken met|teken van|in ruil voor|om te|zodat|because|due to|in exchange for)\b/i;
+const REASON =
+  /\b(omdat|doordat|want|vanwege|wegens|daardoor|daarom|te maken met|teken van|in ruil voor|om te|zodat|because|due to|in exchange for)\b/i;
 
 /** A preposition of place before a name or a region: "in de grensregio Koersk", "naar Rusland", "in het oosten van Rusland". */
-const PLACE = /\b(in|naar|bij|aan|op|uit)\s+(?:de\s+|het\s+)?(?:[\p{Ll}-]*(?:regio|streek|grens|oosten|westen|noorden|zuiden|provincie|gebied)\s+(?:van\s+)?)?\p{Lu}/u;
+const PLACE =
+  /\b(in|naar|bij|aan|op|uit)\s+(?:de\s+|het\s+)?(?:[\p{Ll}-]*(?:regio|streek|grens|oosten|westen|noorden|zuiden|provincie|gebied)\s+(?:van\s+)?)?\p{Lu}/u;
 
 /** Bylines, timestamps and menus ("NOS Nieuws • vandaag, 17:21") match names well but say little. */
 function looksLikePageChrome(s: string): boolean {
@@ -439,7 +570,9 @@ function selectFigures(
 ): { figure: Figure; article: Article }[] | undefined {
   const retrievedArticles = new Set(candidates.map((c) => c.article.id));
   // Every troop figure is about troops, whichever word the article uses for them.
-  const troopGroups = new Map([...groups].map(([g, forms]) => [g, TROOP_WORD.test(g) ? new Set([...forms, ...TROOP_STEMS]) : forms]));
+  const troopGroups = new Map(
+    [...groups].map(([g, forms]) => [g, TROOP_WORD.test(g) ? new Set([...forms, ...TROOP_STEMS]) : forms]),
+  );
   const cover = new Map<Sentence, ReturnType<typeof coverage>>();
   const coverOf = (s: Sentence) => cover.get(s) ?? cover.set(s, coverage(index, troopGroups, index.stemsOf(s))).get(s)!;
   const articleCover = (id: string) => coverage(index, troopGroups, index.stemsOfArticle(id)).coverage;
@@ -450,7 +583,9 @@ function selectFigures(
     (f.continues !== undefined && relevant(f.continues, article));
   let found = index.figures().filter(({ figure, article }) => relevant(figure, article));
   const want = intent.nationality ?? majority(found.map((f) => f.figure.nationality));
-  found = found.filter(({ figure }) => (figure.nationality ? figure.nationality === want : aboutNationality(figure.sentence.text, want)));
+  found = found.filter(({ figure }) =>
+    figure.nationality ? figure.nationality === want : aboutNationality(figure.sentence.text, want),
+  );
   if (found.length === 0) return undefined;
   if (known.length > 0) {
     const speaksOf = found.some(({ figure }) => known.some((g) => coverOf(figure.sentence).matched.has(g)));
@@ -464,7 +599,8 @@ function selectFigures(
     seen.add(k);
     return true;
   });
-  const rank = ({ figure, article }: { figure: Figure; article: Article }) => (retrievedArticles.has(article.id) ? 1 : 0) + coverOf(figure.sentence).coverage;
+  const rank = ({ figure, article }: { figure: Figure; article: Article }) =>
+    (retrievedArticles.has(article.id) ? 1 : 0) + coverOf(figure.sentence).coverage;
   return unique.length <= MAX_FIGURES ? unique : unique.sort((a, b) => rank(b) - rank(a)).slice(0, MAX_FIGURES);
 }
 
@@ -526,7 +662,9 @@ const TEXT = {
  * words; one clear best), quoted at its dateline. Undefined when no article stands out or it has no dateline.
  */
 function publishedAnswer(groups: Map<string, Set<string>>, index: SentenceIndex, lang: Lang): Composed | undefined {
-  const which = new Map([...groups].filter(([g]) => !PUBLISHED_WORD.test(g) && !/^(wanneer|when|wat|what|welke|which)$/.test(g)));
+  const which = new Map(
+    [...groups].filter(([g]) => !PUBLISHED_WORD.test(g) && !/^(wanneer|when|wat|what|welke|which)$/.test(g)),
+  );
   if (which.size === 0) return undefined;
   const ranked = [...index.articles.values()]
     .map((article) => ({ article, cover: coverage(index, which, index.stemsOfArticle(article.id)).coverage }))
@@ -538,19 +676,38 @@ function publishedAnswer(groups: Map<string, Set<string>>, index: SentenceIndex,
   const citations: Citation[] = [];
   const c = cite(citations, first.article, line, first.cover);
   const t = TEXT[lang];
-  return { answer: [t.published(first.article.outlet, first.article.title), `• ${inQuotes(c.quote)} — ${c.source} [${c.n}]`].join('\n'), grounded: true, citations, confidence: first.cover };
+  return {
+    answer: [
+      t.published(first.article.outlet, first.article.title),
+      `• ${inQuotes(c.quote)} — ${c.source} [${c.n}]`,
+    ].join('\n'),
+    grounded: true,
+    citations,
+    confidence: first.cover,
+  };
 }
 
 function refuse(lang: Lang, confidence: number): Composed {
   return { answer: TEXT[lang].refuse, grounded: false, citations: [], confidence };
 }
 
-function figureAnswer(found: { figure: Figure; article: Article }[], related: Candidate[], candidates: Candidate[], lang: Lang, confidence: number): Composed {
+function figureAnswer(
+  found: { figure: Figure; article: Article }[],
+  related: Candidate[],
+  candidates: Candidate[],
+  lang: Lang,
+  confidence: number,
+): Composed {
   const t = TEXT[lang];
   const citations: Citation[] = [];
   const scoreOf = new Map(candidates.map((c) => [c.sentence, c.coverage]));
   // Oldest report first; within an article, in reading order (e.g. "last week 1500 … now 10.000").
-  const ordered = [...found].sort((a, b) => a.article.date.localeCompare(b.article.date) || a.article.file.localeCompare(b.article.file) || a.figure.start - b.figure.start);
+  const ordered = [...found].sort(
+    (a, b) =>
+      a.article.date.localeCompare(b.article.date) ||
+      a.article.file.localeCompare(b.article.file) ||
+      a.figure.start - b.figure.start,
+  );
   const figures: FigureClaim[] = [];
   const lines = ordered.map(({ figure, article }) => {
     const c = cite(citations, article, figure.sentence, scoreOf.get(figure.sentence) ?? confidence);
@@ -560,13 +717,20 @@ function figureAnswer(found: { figure: Figure; article: Article }[], related: Ca
     return `• ${number} — ${who ? t.according(who) : t.noSource}; ${sourceLine(article)} [${c.n}]`;
   });
   const distinct = new Set(figures.map((f) => f.value)).size;
-  const cited = (c: Candidate) => citations.some((x) => x.articleId === c.article.id && x.start < c.sentence.end && c.sentence.start < x.end);
+  const cited = (c: Candidate) =>
+    citations.some((x) => x.articleId === c.article.id && x.start < c.sentence.end && c.sentence.start < x.end);
   const extra = related.find((c) => !cited(c));
   if (extra) {
     const c = cite(citations, extra.article, extra.sentence, extra.coverage);
     lines.push(`${t.also} ${inQuotes(c.quote)} — ${c.source} [${c.n}]`);
   }
-  return { answer: [distinct > 1 ? t.differ : t.one, ...lines].join('\n'), grounded: true, citations, figures, confidence };
+  return {
+    answer: [distinct > 1 ? t.differ : t.one, ...lines].join('\n'),
+    grounded: true,
+    citations,
+    figures,
+    confidence,
+  };
 }
 
 /** The same words, whatever the spacing (a photo caption repeated with a double space is one quote). */
@@ -578,13 +742,19 @@ function overlaps(a: Candidate, b: Candidate): boolean {
   return overlapsSentence(a.sentence, b.sentence);
 }
 
-function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number, names: Map<string, Set<string>>): Composed {
+function quoteAnswer(
+  candidates: Candidate[],
+  lang: Lang,
+  confidence: number,
+  names: Map<string, Set<string>>,
+): Composed {
   const best = candidates[0]!;
   const chosen: Candidate[] = [];
   // Every quote must name whom the best one names of the names given (own words or its paragraph).
   const keeps = [...names.keys()].filter((g) => best.matched.has(g));
   const take = (c: Candidate) => {
-    if (chosen.length >= MAX_QUOTES || chosen.includes(c) || !keeps.every((g) => c.matched.has(g) || c.near.has(g))) return;
+    if (chosen.length >= MAX_QUOTES || chosen.includes(c) || !keeps.every((g) => c.matched.has(g) || c.near.has(g)))
+      return;
     if (chosen.some((x) => same(x.sentence.text, c.sentence.text) || overlaps(x, c))) return;
     chosen.push(c);
   };
@@ -592,11 +762,14 @@ function quoteAnswer(candidates: Candidate[], lang: Lang, confidence: number, na
   // question nearly as well as the best one, then further sentences that score close to the best.
   const firstOf = new Map<string, Candidate>();
   for (const c of candidates) if (!firstOf.has(c.article.id)) firstOf.set(c.article.id, c);
-  for (const c of firstOf.values()) if (c === best || c.coverage >= Math.max(MIN_COVERAGE, best.coverage * OTHER_ARTICLE_COVERAGE)) take(c);
+  for (const c of firstOf.values())
+    if (c === best || c.coverage >= Math.max(MIN_COVERAGE, best.coverage * OTHER_ARTICLE_COVERAGE)) take(c);
   const perArticle = (id: string) => chosen.filter((x) => x.article.id === id).length;
-  for (const c of candidates) if (c.score >= best.score * QUOTE_WINDOW && perArticle(c.article.id) < MAX_PER_ARTICLE) take(c);
+  for (const c of candidates)
+    if (c.score >= best.score * QUOTE_WINDOW && perArticle(c.article.id) < MAX_PER_ARTICLE) take(c);
   // Room left when other articles have nothing as good: one article may then give one more.
-  for (const c of candidates) if (c.score >= best.score * QUOTE_WINDOW && perArticle(c.article.id) < MAX_PER_ARTICLE + 1) take(c);
+  for (const c of candidates)
+    if (c.score >= best.score * QUOTE_WINDOW && perArticle(c.article.id) < MAX_PER_ARTICLE + 1) take(c);
   chosen.sort((a, b) => b.score - a.score);
   const citations: Citation[] = [];
   const lines = chosen.map((c) => {

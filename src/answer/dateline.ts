@@ -4,10 +4,12 @@ import { fold } from '../text/analyze.js';
 import { monthNumber } from '../text/dates.js';
 
 /** "When was the RD commentary published?", "Wanneer is het artikel van de NOS verschenen?" */
-const PUBLISHED = /\b(published|posted|written|appeared|verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|publication date)\b/;
+const PUBLISHED =
+  /\b(published|posted|written|appeared|verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|publication date)\b/;
 
 /** Words that ask for the publication date and say nothing about which article: left out when choosing it. */
-export const PUBLISHED_WORD = /^(published|publish|posted|post|written|appeared|verschenen|verschijnen|gepubliceerd|publiceren|geschreven|gepost|publicatiedatum|publication|date|datum|artikel|article|stuk|piece)$/;
+export const PUBLISHED_WORD =
+  /^(published|publish|posted|post|written|appeared|verschenen|verschijnen|gepubliceerd|publiceren|geschreven|gepost|publicatiedatum|publication|date|datum|artikel|article|stuk|piece)$/;
 
 export function asksPublished(question: string): boolean {
   return PUBLISHED.test(fold(question));
@@ -22,7 +24,8 @@ export function findDateline(article: Article, sentences: Sentence[]): Sentence 
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return sentences.find((s) => {
-    for (const x of fold(s.text).matchAll(/\b(\d{1,2})\s+([a-z]+)\s+(\d{4})\b/g)) if (Number(x[1]) === d && monthNumber(x[2]!) === mo && Number(x[3]) === y) return true;
+    for (const x of fold(s.text).matchAll(/\b(\d{1,2})\s+([a-z]+)\s+(\d{4})\b/g))
+      if (Number(x[1]) === d && monthNumber(x[2]!) === mo && Number(x[3]) === y) return true;
     return false;
   });
 }

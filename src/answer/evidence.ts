@@ -1,8 +1,8 @@
 import type { Article } from '../corpus/article.js';
-import { splitSentences, type Sentence } from '../ingest/sentences.js';
-import { isStopword, stem, words, type Lang } from '../text/analyze.js';
-import { troopFigures, type Figure } from './figures.js';
+import { type Sentence, splitSentences } from '../ingest/sentences.js';
 import { isDutchWord } from '../retrieve/lexicon.js';
+import { isStopword, type Lang, stem, words } from '../text/analyze.js';
+import { type Figure, troopFigures } from './figures.js';
 
 /**
  * Sentence-level view of the corpus: the answerer quotes sentences, so it scores them, not passages.
@@ -29,19 +29,34 @@ export class SentenceIndex {
 
   constructor(readonly articles: Map<string, Article>) {
     const aliases = learnAliases(articles.values());
-    for (const { role, name } of aliases) for (const r of role) (this.roles.get(name) ?? this.roles.set(name, new Set()).get(name)!).add(r);
+    for (const { role, name } of aliases)
+      for (const r of role) (this.roles.get(name) ?? this.roles.set(name, new Set()).get(name)!).add(r);
     const aliasNames = new Set(aliases.map((x) => x.name));
-    const split = [...articles.values()].map((a) => ({ a, lang: (a.language === 'en' ? 'en' : 'nl') as Lang, list: splitSentences(a) }));
+    const split = [...articles.values()].map((a) => ({
+      a,
+      lang: (a.language === 'en' ? 'en' : 'nl') as Lang,
+      list: splitSentences(a),
+    }));
     for (const { list, lang } of split)
-      for (const s of list) for (const m of s.text.matchAll(/(?<=[\p{L},;:] )\p{Lu}[\p{Ll}]+/gu)) for (const w of words(m[0])) this.names.add(stem(w, lang));
+      for (const s of list)
+        for (const m of s.text.matchAll(/(?<=[\p{L},;:] )\p{Lu}[\p{Ll}]+/gu))
+          for (const w of words(m[0])) this.names.add(stem(w, lang));
     for (const { a, lang, list } of split) {
       this.sentences.set(a.id, list);
       let previousNames: string[] = [];
       // "Wat vindt het RD …": every sentence of an article is the outlet's, so it answers to the outlet's name.
-      const outlet = /^unknown/i.test(a.outlet) ? [] : words(a.outlet.replace(/\.(nl|com|be|org)$/i, '')).filter((w) => !isStopword(w)).map((w) => stem(w, lang));
+      const outlet = /^unknown/i.test(a.outlet)
+        ? []
+        : words(a.outlet.replace(/\.(nl|com|be|org)$/i, ''))
+            .filter((w) => !isStopword(w))
+            .map((w) => stem(w, lang));
       for (const o of outlet) this.outlets.add(o);
       for (const s of list) {
-        const set = new Set(words(s.text).filter((w) => !isStopword(w)).map((w) => stem(w, lang)));
+        const set = new Set(
+          words(s.text)
+            .filter((w) => !isStopword(w))
+            .map((w) => stem(w, lang)),
+        );
         for (const o of outlet) set.add(o);
         for (const { role, name } of aliases) if (role.every((r) => set.has(r))) set.add(name);
         // "Hij vergeleek het met …": a sentence opening with he/she is about whom the sentence before named.
@@ -91,11 +106,15 @@ export class SentenceIndex {
       const next = new Set(forms);
       // A correctly spelt word the articles never use ("gewonnen") is not a typo of one they do ("gewond").
       if (![...forms].some((f) => this.df.has(f)) && !isDutchWord(g)) {
-        for (const f of forms) if (f.length >= 5 && !/\d/.test(f)) for (const v of this.vocabulary()) if (oneEditApart(f, v)) next.add(v);
+        for (const f of forms)
+          if (f.length >= 5 && !/\d/.test(f)) for (const v of this.vocabulary()) if (oneEditApart(f, v)) next.add(v);
       }
       // Dutch puts -t (he sends) and -de/-te (he sent) on the verb stem, which the stemmer keeps: "sturen" (stur) also
       // matches "stuurde" (stuurd), "leveren" matches "levert" and "leverde". Stems of 4+ letters, so "tij" stays "tij".
-      for (const f of [...next]) if (f.length >= 4 && !/\d/.test(f)) for (const suffix of ['d', 't']) for (const v of this.pastTenses().get(undouble(f) + suffix) ?? []) next.add(v);
+      for (const f of [...next])
+        if (f.length >= 4 && !/\d/.test(f))
+          for (const suffix of ['d', 't'])
+            for (const v of this.pastTenses().get(undouble(f) + suffix) ?? []) next.add(v);
       out.set(g, next);
     }
     return out;
@@ -106,7 +125,8 @@ export class SentenceIndex {
   private pastTenses(): Map<string, string[]> {
     if (this.past) return this.past;
     const map = new Map<string, string[]>();
-    for (const v of this.df.keys()) if (/[dt]$/.test(v) && v.length >= 4) map.set(undouble(v), [...(map.get(undouble(v)) ?? []), v]);
+    for (const v of this.df.keys())
+      if (/[dt]$/.test(v) && v.length >= 4) map.set(undouble(v), [...(map.get(undouble(v)) ?? []), v]);
     return (this.past = map);
   }
 
@@ -171,7 +191,9 @@ function learnAliases(articles: Iterable<Article>): { role: string[]; name: stri
     }
   }
   // A title given to two different people is no alias.
-  return [...byRole].filter(([, names]) => names.size === 1).map(([key, names]) => ({ role: key.split(' '), name: [...names][0]! }));
+  return [...byRole]
+    .filter(([, names]) => names.size === 1)
+    .map(([key, names]) => ({ role: key.split(' '), name: [...names][0]! }));
 }
 
 export interface Coverage {
@@ -189,7 +211,13 @@ export interface Coverage {
  * or any of its translations; a group weighs the IDF of its most common form in the corpus (or the maximum, when
  * the corpus never uses any form of it — so questions about things the articles never mention score low).
  */
-export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>, sentenceStems: Set<string>, askedNames?: Set<string>, context?: Set<string>): Coverage {
+export function coverage(
+  index: SentenceIndex,
+  groups: Map<string, Set<string>>,
+  sentenceStems: Set<string>,
+  askedNames?: Set<string>,
+  context?: Set<string>,
+): Coverage {
   let total = 0;
   let got = 0;
   let gotOwn = 0;
@@ -206,7 +234,8 @@ export function coverage(index: SentenceIndex, groups: Map<string, Set<string>>,
       if (idf < unseen) w = Math.min(w, idf);
       if (index.isName(f)) name = true;
       if (sentenceStems.has(f)) [hit, own] = [1, true];
-      else if (hit < COMPOUND_CREDIT && f.length >= 5 && inCompound(f, sentenceStems)) [hit, own] = [COMPOUND_CREDIT, true];
+      else if (hit < COMPOUND_CREDIT && f.length >= 5 && inCompound(f, sentenceStems))
+        [hit, own] = [COMPOUND_CREDIT, true];
       else if (hit < CONTEXT_CREDIT && context?.has(f)) hit = CONTEXT_CREDIT;
     }
     if (!Number.isFinite(w)) w = unseen;

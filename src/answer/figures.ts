@@ -1,9 +1,10 @@
+import type { Sentence } from '../ingest/sentences.js';
 import { fold } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
-import type { Sentence } from '../ingest/sentences.js';
 
 /** Nouns that make a number a count of people under arms, in Dutch and English. */
-const TROOP_NOUNS = /^(soldaten|soldaat|militairen|militair|troepen|manschappen|strijders|man|mannen|soldiers|soldier|troops|troop|personnel|fighters|men)$/;
+const TROOP_NOUNS =
+  /^(soldaten|soldaat|militairen|militair|troepen|manschappen|strijders|man|mannen|soldiers|soldier|troops|troop|personnel|fighters|men)$/;
 /** Adjectives that can stand between a number and its noun; nationality ones say whose troops they are. */
 const NATIONALITY: [RegExp, string][] = [
   [/^noord-kore|^north[- ]kore/, 'north-korea'],
@@ -79,14 +80,29 @@ export function troopFigures(sentences: Sentence[]): Figure[] {
       }
       const closesSentence = /^[\s.!?”"’]*$/.test(s.text.slice(n.end));
       let continues: Figure | undefined;
-      if (!isTroops && closesSentence && previous && previous.sentence.index === s.index - 1 && previous.sentence.articleId === s.articleId) {
+      if (
+        !isTroops &&
+        closesSentence &&
+        previous &&
+        previous.sentence.index === s.index - 1 &&
+        previous.sentence.articleId === s.articleId
+      ) {
         isTroops = true;
         nationality = previous.nationality;
         continues = previous;
       }
       if (!isTroops) continue;
       nationality ??= lastNationality(s.text.slice(0, n.start)) ?? nationalityBefore(sentences, s);
-      here.push({ sentence: s, value: n.value, text: n.text, start: s.start + n.start, end: s.start + n.end, kind: 'troops', nationality, ...(continues ? { continues } : {}) });
+      here.push({
+        sentence: s,
+        value: n.value,
+        text: n.text,
+        start: s.start + n.start,
+        end: s.start + n.end,
+        kind: 'troops',
+        nationality,
+        ...(continues ? { continues } : {}),
+      });
     }
     previous = here.at(-1);
     out.push(...here);

@@ -1,14 +1,18 @@
 import { fold, isStopword, stem, words } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
-import { nationalityOf } from './figures.js';
 import { oneEditApart } from './evidence.js';
+import { nationalityOf } from './figures.js';
 
-export const TROOP_WORD = /^(koreanen|koreans|soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders|soldiers|soldier|troops|troop|troups|personnel|fighters|militaire|military|army|leger|contingent|contingents)$/;
+export const TROOP_WORD =
+  /^(koreanen|koreans|soldaten|soldaat|militairen|militair|troepen|troep|manschappen|strijders|soldiers|soldier|troops|troop|troups|personnel|fighters|militaire|military|army|leger|contingent|contingents)$/;
 /** Dutch stems of the words articles use for troops. */
-export const TROOP_STEMS = ['soldat', 'soldaat', 'militair', 'troep', 'manschapp', 'strijder'].map((w) => stem(w, 'nl'));
+export const TROOP_STEMS = ['soldat', 'soldaat', 'militair', 'troep', 'manschapp', 'strijder'].map((w) =>
+  stem(w, 'nl'),
+);
 
 /** Words naming the places and peoples a count is about, rather than what is counted or done. */
-const PLACE_WORD = /^(noord|north|zuid|south|korea|koreaans|koreaanse|korean|rusland|russische|russian|russians|oekraine|oekraiense|ukrainian|koersk|grensregio|region|regio|there|daar|inmiddels|now|nu|total|totaal|totaal|in)$/;
+const PLACE_WORD =
+  /^(noord|north|zuid|south|korea|koreaans|koreaanse|korean|rusland|russische|russian|russians|oekraine|oekraiense|ukrainian|koersk|grensregio|region|regio|there|daar|inmiddels|now|nu|total|totaal|totaal|in)$/;
 
 export interface Intent {
   /** "how many …", "hoeveel …", or a question that states a figure to check. */
@@ -37,7 +41,8 @@ export interface Intent {
 }
 
 /** Verbs and fillers that say nothing about what happened to the troops ("gaat het om", "is it true"). */
-const GENERIC = /^(raken|raakt|raakte|raakten|geraakt|become|became|berichten|bericht|berichtten|meldt|melden|meldden|report|reports|reported|reporting|gaat|gaan|ging|gingen|komt|komen|kwam|is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|doet|doen|deed|staat|staan|go|goes|going|gone|come|comes|have|has|had|be|been|get|got|true|waar|klopt|kloppen|echt|really|actually|currently|still|total|totaal|aantal|number|numbers|figure|figures|cijfer|cijfers|aantallen|bronnen|sources|exact|precies|ongeveer|about|around|roughly|size|omvang|groot|big|large|estimate|schatting|vechten|vecht|meevechten|fight|fights|fighting|ingezet|inzet|deployed|deployment|stationed|gestationeerd|aanwezig|present|presence|aanwezigheid|mee|op|uit|aan|af|there|er)$/;
+const GENERIC =
+  /^(raken|raakt|raakte|raakten|geraakt|become|became|berichten|bericht|berichtten|meldt|melden|meldden|report|reports|reported|reporting|gaat|gaan|ging|gingen|komt|komen|kwam|is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|doet|doen|deed|staat|staan|go|goes|going|gone|come|comes|have|has|had|be|been|get|got|true|waar|klopt|kloppen|echt|really|actually|currently|still|total|totaal|aantal|number|numbers|figure|figures|cijfer|cijfers|aantallen|bronnen|sources|exact|precies|ongeveer|about|around|roughly|size|omvang|groot|big|large|estimate|schatting|vechten|vecht|meevechten|fight|fights|fighting|ingezet|inzet|deployed|deployment|stationed|gestationeerd|aanwezig|present|presence|aanwezigheid|mee|op|uit|aan|af|there|er)$/;
 const COUNT_WORDS = ['hoeveel', 'many'];
 const TROOP_LIST = ['soldaten', 'militairen', 'troepen', 'manschappen', 'soldiers', 'troops', 'personnel', 'fighters'];
 
@@ -50,7 +55,9 @@ export function detectIntent(question: string, groups: Iterable<string>): Intent
   const q = fold(question);
   const stated = findNumbers(question).some((n) => n.value >= 100 && !(n.value >= 1900 && n.value <= 2100));
   const count =
-    /\b(hoeveel|how many|how much|hoe veel|aantal|aantallen|number of|numbers of|hoe groot|how large|how big|size of|omvang)\b/.test(q) ||
+    /\b(hoeveel|how many|how much|hoe veel|aantal|aantallen|number of|numbers of|hoe groot|how large|how big|size of|omvang)\b/.test(
+      q,
+    ) ||
     words(question).some((w) => like(w, COUNT_WORDS)) ||
     stated;
   const ws = words(question);
@@ -66,12 +73,16 @@ export function detectIntent(question: string, groups: Iterable<string>): Intent
     if (TROOP_WORD.test(g) || like(g, TROOP_LIST)) troopWord = true;
     else if (!PLACE_WORD.test(g) && !GENERIC.test(g) && !/^\d+$/.test(g) && !like(g, COUNT_WORDS)) predicate.push(g);
   }
-  const speech = /\b(zegt|zei|zeggen|zeiden|zij|say|says|said|noemt|noemde|calls?|called|waarschuw\w*|warn\w*|vindt|vinden|think|thinks|verklaar\w*|react\w*|reageer\w*|reageerde|statement|verklaring)\b/.test(q);
+  const speech =
+    /\b(zegt|zei|zeggen|zeiden|zij|say|says|said|noemt|noemde|calls?|called|waarschuw\w*|warn\w*|vindt|vinden|think|thinks|verklaar\w*|react\w*|reageer\w*|reageerde|statement|verklaring)\b/.test(
+      q,
+    );
   const troops = count && (troopWord || predicate.length === 0);
   const expects = expectedAnswer(q, troops);
   const reason = /^\s*(waarom|why)\b|\b(waarom|why|om welke reden|for what reason)\b/.test(q);
   // "were" is the commonest misspelling of "where" in the questions people type ("were did the troops go").
-  const place = /^\s*(waar|where|were|waarheen|waarnaartoe)\b|\b(waar|where) (zijn|is|zitten|vechten|are|is|do|did)\b/.test(q);
+  const place =
+    /^\s*(waar|where|were|waarheen|waarnaartoe)\b|\b(waar|where) (zijn|is|zitten|vechten|are|is|do|did)\b/.test(q);
   return { count, troops, nationality, speech, reason, place, predicate, ...(expects ? { expects } : {}) };
 }
 
@@ -98,7 +109,12 @@ function expectedAnswer(q: string, troops: boolean): Intent['expects'] {
     if (noun && !/^\d+$/.test(noun)) return { kind: 'quantity', noun };
   }
   if (/\b(hoe oud|how old|welke leeftijd|what age|leeftijd van|age of)\b/.test(q)) return { kind: 'age' };
-  if (/^\s*(wanneer|when)\b|\b(hoe lang|how long|sinds wanneer|since when|tot wanneer|until when|in welk jaar|what year|which year|op welke datum|what date)\b/.test(q)) return { kind: 'time' };
+  if (
+    /^\s*(wanneer|when)\b|\b(hoe lang|how long|sinds wanneer|since when|tot wanneer|until when|in welk jaar|what year|which year|op welke datum|what date)\b/.test(
+      q,
+    )
+  )
+    return { kind: 'time' };
   const role = /^\s*(?:wie is de|wie was de|who is the|who was the|which|welke)\s+(.*)$/.exec(q);
   if (role) {
     const noun = content(role[1]!);
@@ -106,9 +122,14 @@ function expectedAnswer(q: string, troops: boolean): Intent['expects'] {
     if (noun && ROLE_NOUN.test(noun)) return { kind: 'role', noun };
   }
   // "Wie meldde …", "who won …", "door wie": who did it. "Wie is Kysia Hekster" asks for a description instead.
-  if ((/^\s*(wie|who)\b/.test(q) && !/^\s*(wie|who)\s+(is|zijn|was|waren|are|were|'s)\b/.test(q)) || /\b(door wie|by whom|volgens wie|according to whom)\b/.test(q)) return { kind: 'agent' };
+  if (
+    (/^\s*(wie|who)\b/.test(q) && !/^\s*(wie|who)\s+(is|zijn|was|waren|are|were|'s)\b/.test(q)) ||
+    /\b(door wie|by whom|volgens wie|according to whom)\b/.test(q)
+  )
+    return { kind: 'agent' };
   return undefined;
 }
 
 /** Nouns for people by office or rank: a "who is the X" answer must name the X. */
-export const ROLE_NOUN = /^(president|premier|minister|leider|leader|generaal|general|commandant|commander|koning|king|kanselier|chancellor|secretaris-generaal|voorzitter|chairman|woordvoerder|spokesman|spokesperson|ambassadeur|ambassador|chef|chief|bevelhebber|dictator|correspondent)$/;
+export const ROLE_NOUN =
+  /^(president|premier|minister|leider|leader|generaal|general|commandant|commander|koning|king|kanselier|chancellor|secretaris-generaal|voorzitter|chairman|woordvoerder|spokesman|spokesperson|ambassadeur|ambassador|chef|chief|bevelhebber|dictator|correspondent)$/;

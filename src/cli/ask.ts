@@ -1,12 +1,12 @@
 import 'dotenv/config';
 import { Command, InvalidArgumentError } from 'commander';
+import { type Answer, toJson } from '../answer/types.js';
 import { loadConfig } from '../config.js';
 import { Engine } from '../engine.js';
-import { toJson, type Answer } from '../answer/types.js';
 import { inQuotes } from '../text/quotes.js';
 import { QuestionError } from '../text/sanitize.js';
-import { progressReporter } from './progress.js';
 import { fail, runMain } from './main.js';
+import { progressReporter } from './progress.js';
 
 const program = new Command()
   .name('npm run ask --')

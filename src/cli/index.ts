@@ -3,12 +3,14 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { Engine } from '../engine.js';
 import { log } from '../log.js';
-import { progressReporter } from './progress.js';
 import { runMain } from './main.js';
+import { progressReporter } from './progress.js';
 
 const program = new Command()
   .name('npm run index --')
-  .description('Build or update the vector index in INDEX_DIR from the articles in CORPUS_DIR. Only changed articles are embedded again.')
+  .description(
+    'Build or update the vector index in INDEX_DIR from the articles in CORPUS_DIR. Only changed articles are embedded again.',
+  )
   .showHelpAfterError('(run with --help for usage)');
 
 runMain(async () => {

@@ -14,7 +14,12 @@ export function progressReporter(label: string): (p: BuildProgress) => void {
     };
   }
   const bar = new cliProgress.SingleBar(
-    { format: `${label} {phase} [{bar}] {value}/{total}`, stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    {
+      format: `${label} {phase} [{bar}] {value}/{total}`,
+      stream: process.stderr,
+      clearOnComplete: true,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { frontMatterSchema, type Article, type ArticleError } from './article.js';
+import { type Article, type ArticleError, frontMatterSchema } from './article.js';
 
 export interface LoadedCorpus {
   articles: Article[];
@@ -40,7 +40,9 @@ export function parseArticle(file: string, text: string): Article | ArticleError
  */
 export async function loadCorpus(dir: string, root = process.cwd()): Promise<LoadedCorpus> {
   const abs = resolve(root, dir);
-  const names = (await readdir(abs)).filter((n) => n.endsWith('.md') && !n.startsWith('.') && n.toLowerCase() !== 'readme.md').sort();
+  const names = (await readdir(abs))
+    .filter((n) => n.endsWith('.md') && !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
+    .sort();
   const articles: Article[] = [];
   const errors: ArticleError[] = [];
   const seen = new Map<string, string>();
@@ -78,7 +80,8 @@ async function confinement(path: string, inside: string): Promise<string | undef
   if (st.isSymbolicLink()) {
     const target = await realpath(path).catch(() => undefined);
     if (!target) return 'is a symbolic link to a file that does not exist';
-    if (!target.startsWith(inside)) return 'is a symbolic link to a file outside the corpus folder; copy the article into the folder instead';
+    if (!target.startsWith(inside))
+      return 'is a symbolic link to a file outside the corpus folder; copy the article into the folder instead';
     return (await lstat(target)).isFile() ? undefined : 'is not a regular file';
   }
   return st.isFile() ? undefined : 'is not a regular file';

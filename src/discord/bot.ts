@@ -1,23 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import {
+  type ButtonInteraction,
   Client,
   Events,
   GatewayIntentBits,
-  MessageFlags,
-  type ButtonInteraction,
   type GuildTextBasedChannel,
   type Interaction,
   type Message,
+  MessageFlags,
 } from 'discord.js';
 import pLimit from 'p-limit';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
 import { log } from '../log.js';
 import { QuestionError } from '../text/sanitize.js';
-import { loadCommands, type Command } from './commands.js';
-import { answerPayload, NO_PINGS, type BotContext, type Produced } from './context.js';
+import { type Command, loadCommands } from './commands.js';
+import { answerPayload, type BotContext, NO_PINGS, type Produced } from './context.js';
 import { FeedbackStore } from './feedback.js';
-import { feedbackRow, formatAnswer, infoEmbed, parseFeedbackId, threadName, COLORS } from './format.js';
+import { COLORS, feedbackRow, formatAnswer, infoEmbed, parseFeedbackId, threadName } from './format.js';
 import { QuestionLimiter } from './ratelimit.js';
 import { exposeToShards } from './shards.js';
 import { Stats } from './stats.js';
@@ -79,7 +79,9 @@ export function createBot(opts: BotOptions): Bot {
   let warnedNoContent = false;
 
   const track = (p: Promise<unknown>) => {
-    const t = p.catch((err: unknown) => log.error({ err }, 'unhandled error in a Discord handler')).finally(() => inflight.delete(t));
+    const t = p
+      .catch((err: unknown) => log.error({ err }, 'unhandled error in a Discord handler'))
+      .finally(() => inflight.delete(t));
     inflight.add(t);
   };
 
@@ -93,7 +95,12 @@ export function createBot(opts: BotOptions): Bot {
         articles: [...new Set(answer.citations.map((c) => c.articleId))],
         at: new Date().toISOString(),
       });
-      return { answer, answerId, embed: formatAnswer(answer, { question: answer.question, answerId }), components: [feedbackRow(answerId)] };
+      return {
+        answer,
+        answerId,
+        embed: formatAnswer(answer, { question: answer.question, answerId }),
+        components: [feedbackRow(answerId)],
+      };
     });
   }
 
@@ -140,17 +147,27 @@ export function createBot(opts: BotOptions): Bot {
         // A follow-up in our thread that Discord sent without its text: the Message Content intent is off.
         if (!warnedNoContent && !config.DISCORD_MESSAGE_CONTENT) {
           warnedNoContent = true;
-          log.warn('a message in a Bron thread arrived without text; set DISCORD_MESSAGE_CONTENT=true (and enable the intent) for follow-ups without a mention');
+          log.warn(
+            'a message in a Bron thread arrived without text; set DISCORD_MESSAGE_CONTENT=true (and enable the intent) for follow-ups without a mention',
+          );
         }
         return;
       }
-      await message.reply({ content: 'Ask me a question after the mention, e.g. “How many North Korean troops are in Russia?” — or try `/help`.', allowedMentions: NO_PINGS });
+      await message.reply({
+        content:
+          'Ask me a question after the mention, e.g. “How many North Korean troops are in Russia?” — or try `/help`.',
+        allowedMentions: NO_PINGS,
+      });
       return;
     }
 
     const verdict = limiter.check(message.author.id, channel.id);
     if (!verdict.ok) {
-      if (verdict.notify) await message.reply({ content: RATE_NOTICE[verdict.scope](Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))), allowedMentions: NO_PINGS });
+      if (verdict.notify)
+        await message.reply({
+          content: RATE_NOTICE[verdict.scope](Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))),
+          allowedMentions: NO_PINGS,
+        });
       return;
     }
 
@@ -165,7 +182,16 @@ export function createBot(opts: BotOptions): Bot {
       }
       context.stats.recordError();
       log.error({ err, channel: channel.id }, 'answering a mention failed');
-      await message.reply({ embeds: [infoEmbed('Something went wrong', 'I could not answer that just now. Please try again in a moment.', COLORS.warn)], allowedMentions: NO_PINGS });
+      await message.reply({
+        embeds: [
+          infoEmbed(
+            'Something went wrong',
+            'I could not answer that just now. Please try again in a moment.',
+            COLORS.warn,
+          ),
+        ],
+        allowedMentions: NO_PINGS,
+      });
       return;
     }
 
@@ -175,7 +201,10 @@ export function createBot(opts: BotOptions): Bot {
       try {
         thread = await message.startThread({ name: threadName(produced.answer.question), autoArchiveDuration: 1440 });
       } catch (err) {
-        log.warn({ err, channel: channel.id }, 'could not start a thread (missing Create Public Threads?); replying instead');
+        log.warn(
+          { err, channel: channel.id },
+          'could not start a thread (missing Create Public Threads?); replying instead',
+        );
       }
       if (thread) {
         await threads!.add(thread.id);
@@ -187,7 +216,15 @@ export function createBot(opts: BotOptions): Bot {
       await message.reply(payload);
     }
     context.stats.recordAnswer(performance.now() - received, produced.answer.grounded);
-    log.info({ channel: channel.id, answer: produced.answerId, grounded: produced.answer.grounded, citations: produced.answer.citations.length }, 'answered a mention');
+    log.info(
+      {
+        channel: channel.id,
+        answer: produced.answerId,
+        grounded: produced.answer.grounded,
+        citations: produced.answer.citations.length,
+      },
+      'answered a mention',
+    );
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
@@ -196,7 +233,11 @@ export function createBot(opts: BotOptions): Bot {
     const result = await context.feedback.vote(parsed.answerId, interaction.user.id, parsed.vote);
     const emoji = parsed.vote === 'up' ? '👍' : '👎';
     const content =
-      result === 'changed' ? `Thanks — I changed your vote to ${emoji}.` : result === 'same' ? `Thanks — you already voted ${emoji}.` : `Thanks for the feedback ${emoji}`;
+      result === 'changed'
+        ? `Thanks — I changed your vote to ${emoji}.`
+        : result === 'same'
+          ? `Thanks — you already voted ${emoji}.`
+          : `Thanks for the feedback ${emoji}`;
     await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
   }
 
@@ -209,7 +250,11 @@ export function createBot(opts: BotOptions): Bot {
     }
     if (!accepting) {
       if (interaction.isRepliable()) {
-        await interaction.reply({ content: 'Bron is restarting; please try again in a minute.', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+        await interaction.reply({
+          content: 'Bron is restarting; please try again in a minute.',
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_PINGS,
+        });
       }
       return;
     }
@@ -217,7 +262,11 @@ export function createBot(opts: BotOptions): Bot {
     if (!interaction.isChatInputCommand()) return;
     const cmd: Command | undefined = context.commands.get(interaction.commandName);
     if (!cmd) {
-      await interaction.reply({ content: `Unknown command /${interaction.commandName}; run npm run deploy-commands.`, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
+      await interaction.reply({
+        content: `Unknown command /${interaction.commandName}; run npm run deploy-commands.`,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+      });
       return;
     }
     try {
@@ -225,7 +274,16 @@ export function createBot(opts: BotOptions): Bot {
     } catch (err) {
       context.stats.recordError();
       log.error({ err, command: interaction.commandName }, 'command failed');
-      const reply = { embeds: [infoEmbed('Something went wrong', `/${interaction.commandName} failed. Please try again in a moment.`, COLORS.warn)], allowedMentions: NO_PINGS };
+      const reply = {
+        embeds: [
+          infoEmbed(
+            'Something went wrong',
+            `/${interaction.commandName} failed. Please try again in a moment.`,
+            COLORS.warn,
+          ),
+        ],
+        allowedMentions: NO_PINGS,
+      };
       if (interaction.deferred || interaction.replied) await interaction.editReply(reply).catch(() => undefined);
       else await interaction.reply({ ...reply, flags: MessageFlags.Ephemeral }).catch(() => undefined);
     }
@@ -268,15 +326,28 @@ export function createBot(opts: BotOptions): Bot {
       await stats.close();
       clearInterval(sweeper);
       const e = err as { code?: string; status?: number };
-      if (e.code === 'TokenInvalid' || e.status === 401) throw new TokenRejectedError('Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)');
+      if (e.code === 'TokenInvalid' || e.status === 401)
+        throw new TokenRejectedError(
+          'Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)',
+        );
       if (e.code === 'DisallowedIntents') {
-        throw new TokenRejectedError('Discord refused the gateway intents: DISCORD_MESSAGE_CONTENT=true needs the Message Content intent enabled in the developer portal (Bot tab)');
+        throw new TokenRejectedError(
+          'Discord refused the gateway intents: DISCORD_MESSAGE_CONTENT=true needs the Message Content intent enabled in the developer portal (Bot tab)',
+        );
       }
       throw err;
     }
     await ready;
     accepting = true;
-    log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, replyMode: config.REPLY_MODE, commands: [...commands.keys()] }, 'Bron is online');
+    log.info(
+      {
+        user: client.user?.tag,
+        guilds: client.guilds.cache.size,
+        replyMode: config.REPLY_MODE,
+        commands: [...commands.keys()],
+      },
+      'Bron is online',
+    );
   }
 
   async function stop(): Promise<void> {

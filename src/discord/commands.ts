@@ -1,7 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { BotContext } from './context.js';
 
 /** One slash command: a file in commands/ exporting `data` (a SlashCommandBuilder) and `execute`, as in the discord.js guide. */
@@ -18,7 +22,8 @@ export class CommandLoadError extends Error {
 /** The repository's commands/ folder, found from this file so it works from any working directory. */
 export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
-const isCommandFile = (f: string) => /\.(ts|mts|js|mjs)$/.test(f) && !/\.(d|test|spec)\.[cm]?[tj]s$/.test(f) && !basename(f).startsWith('_');
+const isCommandFile = (f: string) =>
+  /\.(ts|mts|js|mjs)$/.test(f) && !/\.(d|test|spec)\.[cm]?[tj]s$/.test(f) && !basename(f).startsWith('_');
 
 /** Finds every command file in `dir` (readdir + dynamic import), checks its shape, and returns them by name. */
 export async function loadCommands(dir: string = COMMANDS_DIR): Promise<Map<string, Command>> {
@@ -33,10 +38,13 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<Map<stri
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as Partial<Command>;
     const name = mod.data?.name;
     if (typeof name !== 'string' || typeof mod.data?.toJSON !== 'function' || typeof mod.execute !== 'function') {
-      throw new CommandLoadError(`${file} must export \`data\` (a SlashCommandBuilder) and an \`execute(interaction, ctx)\` function`);
+      throw new CommandLoadError(
+        `${file} must export \`data\` (a SlashCommandBuilder) and an \`execute(interaction, ctx)\` function`,
+      );
     }
     if (commands.has(name)) throw new CommandLoadError(`two command files define /${name} (the second is ${file})`);
-    if (basename(file, extname(file)) !== name) throw new CommandLoadError(`${file} defines /${name}; name the file ${name}${extname(file)}`);
+    if (basename(file, extname(file)) !== name)
+      throw new CommandLoadError(`${file} defines /${name}; name the file ${name}${extname(file)}`);
     commands.set(name, mod as Command);
   }
   if (commands.size === 0) throw new CommandLoadError(`no command files in ${dir}`);

@@ -15,12 +15,17 @@ export interface DeployOptions {
 export async function deployCommands(opts: DeployOptions): Promise<{ names: string[]; scope: string }> {
   const commands = await loadCommands(opts.commandsDir);
   const body = commandsJson(commands);
-  const route = opts.guildId ? Routes.applicationGuildCommands(opts.clientId, opts.guildId) : Routes.applicationCommands(opts.clientId);
+  const route = opts.guildId
+    ? Routes.applicationGuildCommands(opts.clientId, opts.guildId)
+    : Routes.applicationCommands(opts.clientId);
   try {
     await restClient(opts.token, opts.apiBase).put(route, { body });
   } catch (err) {
     const explained = explainRestError(err, opts);
     throw new DiscordSetupError(explained ?? `registering the commands failed: ${(err as Error).message}`);
   }
-  return { names: body.map((c) => c.name), scope: opts.guildId ? `server ${opts.guildId}` : 'all servers (global; may take up to an hour to appear)' };
+  return {
+    names: body.map((c) => c.name),
+    scope: opts.guildId ? `server ${opts.guildId}` : 'all servers (global; may take up to an hour to appear)',
+  };
 }

@@ -1,6 +1,14 @@
-import { ButtonStyle, ComponentType, escapeMarkdown, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+} from 'discord.js';
 import type { Answer, Citation } from '../answer/types.js';
-import { formatDate, type Article } from '../corpus/article.js';
+import { type Article, formatDate } from '../corpus/article.js';
 import { isQuotation } from '../text/quotes.js';
 
 /**
@@ -69,7 +77,8 @@ export function clip(text: string, max: number): string {
   cut = cut.trimEnd();
   // Close every quotation the cut leaves open ("““aaa" → "““…””"), shortening further until the marks fit too.
   const unclosed = (t: string) => Math.max(0, count(t, OPEN) - count(t, CLOSE));
-  while (cut.length > 0 && cut.length + ELLIPSIS.length + unclosed(cut) > max) cut = cut.slice(0, -1).replace(/[\uD800-\uDBFF]$/, '');
+  while (cut.length > 0 && cut.length + ELLIPSIS.length + unclosed(cut) > max)
+    cut = cut.slice(0, -1).replace(/[\uD800-\uDBFF]$/, '');
   cut = cut.replace(/\\+$/, (m) => (m.length % 2 === 1 ? m.slice(1) : m));
   return `${cut}${ELLIPSIS}${CLOSE.repeat(unclosed(cut))}`;
 }
@@ -136,7 +145,8 @@ export function embedSize(e: APIEmbed): number {
 export function embedProblems(e: APIEmbed): string[] {
   const p: string[] = [];
   if (e.title && e.title.length > LIMITS.title) p.push(`title ${e.title.length} > ${LIMITS.title}`);
-  if (e.description && e.description.length > LIMITS.description) p.push(`description ${e.description.length} > ${LIMITS.description}`);
+  if (e.description && e.description.length > LIMITS.description)
+    p.push(`description ${e.description.length} > ${LIMITS.description}`);
   if (e.footer && e.footer.text.length > LIMITS.footer) p.push(`footer ${e.footer.text.length} > ${LIMITS.footer}`);
   const fields = e.fields ?? [];
   if (fields.length > LIMITS.fields) p.push(`${fields.length} fields > ${LIMITS.fields}`);
@@ -177,10 +187,16 @@ export function formatAnswer(a: Answer, opts: AnswerFormatOptions = {}): APIEmbe
   const title = opts.question ? clip(escapeText(opts.question), LIMITS.title) : a.grounded ? 'Answer' : 'No answer';
   const notice = a.notice ? `*${escapeText(a.notice)}*\n\n` : '';
   const description = clip(notice + escapeText(a.answer), LIMITS.description);
-  const footerBase = [a.language === 'nl' ? 'Citaten zijn letterlijk uit de artikelen' : 'Quotes are verbatim from the articles', opts.answerId ? `id ${opts.answerId}` : '']
+  const footerBase = [
+    a.language === 'nl' ? 'Citaten zijn letterlijk uit de artikelen' : 'Quotes are verbatim from the articles',
+    opts.answerId ? `id ${opts.answerId}` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
-  const more = (n: number) => (a.language === 'nl' ? `…en nog ${n} ${n === 1 ? 'bron' : 'bronnen'}` : `…and ${n} more ${n === 1 ? 'source' : 'sources'}`);
+  const more = (n: number) =>
+    a.language === 'nl'
+      ? `…en nog ${n} ${n === 1 ? 'bron' : 'bronnen'}`
+      : `…and ${n} more ${n === 1 ? 'source' : 'sources'}`;
   // Reserve room for the longest footer we might need.
   const reserve = `${more(a.citations.length)} · ${footerBase}`.length;
   let budget = LIMITS.total - title.length - description.length - reserve;
@@ -231,7 +247,10 @@ export function feedbackRow(answerId: string): APIActionRowComponent<APIButtonCo
     emoji: { name: emoji },
     label,
   });
-  return { type: ComponentType.ActionRow, components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful')] };
+  return {
+    type: ComponentType.ActionRow,
+    components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful')],
+  };
 }
 
 /** The vote and answer id of a feedback button's custom_id, or undefined for any other id. */
@@ -288,7 +307,12 @@ export function formatSource({ article: a, passages }: ArticleInfo): APIEmbed {
   if (a.author) fields.push({ name: 'Author', value: clip(escapeText(a.author), LIMITS.fieldValue), inline: true });
   fields.push({ name: 'URL', value: a.url ? clip(a.url, LIMITS.fieldValue) : 'none recorded' });
   if (a.note) fields.push({ name: 'Note', value: clip(escapeText(a.note), LIMITS.fieldValue) });
-  return { title: clip(escapeText(a.title), LIMITS.title), ...(a.url ? { url: a.url } : {}), color: COLORS.info, fields };
+  return {
+    title: clip(escapeText(a.title), LIMITS.title),
+    ...(a.url ? { url: a.url } : {}),
+    color: COLORS.info,
+    fields,
+  };
 }
 
 // ---- /stats -----------------------------------------------------------------------------------------------
@@ -341,7 +365,11 @@ export function formatStats(s: StatsView): APIEmbed {
       { name: 'Feedback', value: `👍 ${s.up} · 👎 ${s.down}`, inline: true },
       { name: 'Uptime', value: duration(s.uptimeMs), inline: true },
       { name: 'Index', value: `${s.passages} passages from ${s.articles} articles`, inline: true },
-      { name: 'Index age', value: `${duration(s.indexAgeMs)} (built ${s.indexBuiltAt})${s.reindexing ? ' · reindex running' : ''}`, inline: true },
+      {
+        name: 'Index age',
+        value: `${duration(s.indexAgeMs)} (built ${s.indexBuiltAt})${s.reindexing ? ' · reindex running' : ''}`,
+        inline: true,
+      },
       { name: 'Reindexes', value: String(s.reindexes), inline: true },
       ...(s.shards
         ? [
@@ -349,7 +377,10 @@ export function formatStats(s: StatsView): APIEmbed {
               name: `Shards (${s.shards.length}${s.partial ? ', some not answering' : ''})`,
               value: clip(
                 s.shards
-                  .map((x) => `#${x.ids.join(', #')}: ${x.guilds} ${x.guilds === 1 ? 'server' : 'servers'}, ${x.questions} ${x.questions === 1 ? 'question' : 'questions'}${x.current ? ' (this one)' : ''}`)
+                  .map(
+                    (x) =>
+                      `#${x.ids.join(', #')}: ${x.guilds} ${x.guilds === 1 ? 'server' : 'servers'}, ${x.questions} ${x.questions === 1 ? 'question' : 'questions'}${x.current ? ' (this one)' : ''}`,
+                  )
                   .join('\n'),
                 LIMITS.fieldValue,
               ),
@@ -372,7 +403,11 @@ export function formatHelp(h: HelpView): APIEmbed {
   const outlets = [...new Set(h.articles.map((a) => a.outlet))];
   const dates = h.articles.map((a) => a.date).sort();
   const langs = [...new Set(h.articles.map((a) => a.language))].sort();
-  const range = dates.length ? (dates[0] === dates.at(-1) ? formatDate(dates[0]!) : `${formatDate(dates[0]!)} – ${formatDate(dates.at(-1)!)}`) : '–';
+  const range = dates.length
+    ? dates[0] === dates.at(-1)
+      ? formatDate(dates[0]!)
+      : `${formatDate(dates[0]!)} – ${formatDate(dates.at(-1)!)}`
+    : '–';
   const how = [
     'Mention me with a question, e.g. `@Bron How many North Korean troops are in Russia?`, or use `/ask`.',
     h.replyMode === 'thread'
@@ -391,7 +426,10 @@ export function formatHelp(h: HelpView): APIEmbed {
     'If the articles do not cover a question I say so instead of guessing.',
     'I give no opinions or advice, and I do not remember conversations.',
   ].join('\n');
-  const commands = clip(h.commands.map((c) => `\`/${c.name}\` — ${c.description}`).join('\n') || '–', LIMITS.fieldValue);
+  const commands = clip(
+    h.commands.map((c) => `\`/${c.name}\` — ${c.description}`).join('\n') || '–',
+    LIMITS.fieldValue,
+  );
   return {
     title: 'How to use Bron',
     color: COLORS.info,
@@ -412,7 +450,11 @@ export interface ProgressView {
   total: number;
 }
 
-const PHASES: Record<ProgressView['phase'], string> = { split: 'Splitting articles', embed: 'Embedding passages', write: 'Writing the index' };
+const PHASES: Record<ProgressView['phase'], string> = {
+  split: 'Splitting articles',
+  embed: 'Embedding passages',
+  write: 'Writing the index',
+};
 
 export function formatProgress(p: ProgressView | undefined): string {
   if (!p) return 'Reindexing: reading the corpus…';
@@ -429,8 +471,11 @@ export interface ReindexView {
 }
 
 export function formatReindex(r: ReindexView): APIEmbed {
-  const list = (ids: string[]) => (ids.length ? clip(ids.map((id) => `\`${id}\``).join(', '), LIMITS.fieldValue) : 'none');
-  const rejected = r.rejected.length ? clip(r.rejected.map((e) => `${escapeText(e.file)}: ${escapeText(e.message)}`).join('\n'), LIMITS.fieldValue) : 'none';
+  const list = (ids: string[]) =>
+    ids.length ? clip(ids.map((id) => `\`${id}\``).join(', '), LIMITS.fieldValue) : 'none';
+  const rejected = r.rejected.length
+    ? clip(r.rejected.map((e) => `${escapeText(e.file)}: ${escapeText(e.message)}`).join('\n'), LIMITS.fieldValue)
+    : 'none';
   return {
     title: 'Reindex finished',
     description: `Mode: **${r.mode}** · ${r.passages} passages · ${(r.ms / 1000).toFixed(1)} s. New questions use the new index.`,

@@ -12,7 +12,8 @@ import { shardDataDir, shardIdentity } from './shards.js';
 run(async () => {
   const config = loadConfig();
   const raw = config.DISCORD_TOKEN?.trim();
-  if (!raw) fail('DISCORD_TOKEN is not set; put the bot token in .env or the environment (see src/discord/README.md)', 2);
+  if (!raw)
+    fail('DISCORD_TOKEN is not set; put the bot token in .env or the environment (see src/discord/README.md)', 2);
   const token = normaliseToken(raw);
   // One cheap request first, so a bad token is reported before the engine and index load.
   await checkToken(token, config.DISCORD_API_BASE);

@@ -49,7 +49,8 @@ function alive(pid: number): boolean {
 /** Reads a JSON file written by writeJsonAtomic; a missing file gives `fallback`, a damaged one is logged and ignored. */
 export async function readJson<T>(file: string, fallback: T): Promise<T> {
   const removed = await removeStaleTemps(file);
-  if (removed.length > 0) log.info({ file, removed }, `removed ${removed.length} temp file(s) left by a stopped writer`);
+  if (removed.length > 0)
+    log.info({ file, removed }, `removed ${removed.length} temp file(s) left by a stopped writer`);
   let text: string;
   try {
     text = await readFile(file, 'utf8');

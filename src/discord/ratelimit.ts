@@ -55,7 +55,9 @@ export class SlidingWindow {
   }
 }
 
-export type LimitVerdict = { ok: true } | { ok: false; scope: 'user' | 'channel'; retryAfterMs: number; notify: boolean };
+export type LimitVerdict =
+  | { ok: true }
+  | { ok: false; scope: 'user' | 'channel'; retryAfterMs: number; notify: boolean };
 
 /**
  * The bot's question limits: per user and per channel, per minute. A refused question is not counted. `notify` is

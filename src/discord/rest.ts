@@ -18,13 +18,15 @@ export class DiscordSetupError extends Error {
 export function explainRestError(err: unknown, what: { guildId?: string; clientId?: string } = {}): string | undefined {
   const status = (err as { status?: number }).status;
   const code = err instanceof DiscordAPIError ? err.code : undefined;
-  if (status === 401) return 'Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)';
+  if (status === 401)
+    return 'Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)';
   if (status === 403 || code === 50001) {
     return what.guildId
       ? `Discord refused access to server ${what.guildId} (403): invite the bot there with the applications.commands scope (see src/discord/README.md)`
       : 'Discord refused access (403): check that DISCORD_CLIENT_ID belongs to this bot token';
   }
-  if (status === 404 && what.clientId) return `Discord does not know application ${what.clientId} (404): check DISCORD_CLIENT_ID`;
+  if (status === 404 && what.clientId)
+    return `Discord does not know application ${what.clientId} (404): check DISCORD_CLIENT_ID`;
   return undefined;
 }
 

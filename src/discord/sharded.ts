@@ -30,22 +30,35 @@ async function recommendedShards(token: string, apiBase?: string): Promise<numbe
   } catch (err) {
     const explained = explainRestError(err);
     if (explained) throw new DiscordSetupError(explained);
-    throw new DiscordSetupError(`cannot reach Discord${apiBase ? ` at ${apiBase}` : ''}: ${(err as Error).message ?? String(err)}`);
+    throw new DiscordSetupError(
+      `cannot reach Discord${apiBase ? ` at ${apiBase}` : ''}: ${(err as Error).message ?? String(err)}`,
+    );
   }
 }
 
 run(async () => {
   const config = loadConfig();
   const raw = config.DISCORD_TOKEN?.trim();
-  if (!raw) fail('DISCORD_TOKEN is not set; put the bot token in .env or the environment (see src/discord/README.md)', 2);
+  if (!raw)
+    fail('DISCORD_TOKEN is not set; put the bot token in .env or the environment (see src/discord/README.md)', 2);
   const token = normaliseToken(raw);
   const recommended = await recommendedShards(token, config.DISCORD_API_BASE);
   const total = config.DISCORD_SHARD_COUNT === 'auto' ? recommended : config.DISCORD_SHARD_COUNT;
-  log.info({ shards: total, recommended, setting: config.DISCORD_SHARD_COUNT }, `starting ${total} shard${total === 1 ? '' : 's'}`);
+  log.info(
+    { shards: total, recommended, setting: config.DISCORD_SHARD_COUNT },
+    `starting ${total} shard${total === 1 ? '' : 's'}`,
+  );
 
   // Children run the TypeScript entry through tsx's loader, resolved from here so any working directory works.
   const execArgv = extname(SHARD_FILE) === '.ts' ? ['--import', import.meta.resolve('tsx')] : [];
-  const manager = new ShardingManager(SHARD_FILE, { totalShards: total, token, mode: 'process', respawn: false, silent: true, execArgv });
+  const manager = new ShardingManager(SHARD_FILE, {
+    totalShards: total,
+    token,
+    mode: 'process',
+    respawn: false,
+    silent: true,
+    execArgv,
+  });
 
   // Children's output passes through; their one-line errors ("bron: …") are kept, to report a shard that failed to start.
   const lastError = new Map<number, string>();
@@ -69,13 +82,20 @@ run(async () => {
     });
     shard.on('death', (dead) => {
       const child = dead as ChildProcess;
-      if (!stopping) log.warn({ shard: shard.id, pid: child.pid, code: child.exitCode, respawn: manager.respawn }, 'shard process exited');
+      if (!stopping)
+        log.warn(
+          { shard: shard.id, pid: child.pid, code: child.exitCode, respawn: manager.respawn },
+          'shard process exited',
+        );
     });
     shard.on('error', (err: Error) => log.error({ err, shard: shard.id }, 'shard error'));
   });
 
   let stopping = false;
-  const alive = () => [...manager.shards.values()].filter((s) => s.process && s.process.exitCode === null && s.process.signalCode === null);
+  const alive = () =>
+    [...manager.shards.values()].filter(
+      (s) => s.process && s.process.exitCode === null && s.process.signalCode === null,
+    );
   const stopAll = async (): Promise<void> => {
     manager.respawn = false;
     const running = alive();
@@ -119,7 +139,11 @@ run(async () => {
   try {
     // Shards start one after another, each once the previous is ready; Discord allows one IDENTIFY per 5 s per
     // bucket, hence the delay (DISCORD_SHARD_SPAWN_DELAY_MS). A first start may build the index: generous timeout.
-    await manager.spawn({ amount: total, delay: config.DISCORD_SHARD_SPAWN_DELAY_MS, timeout: config.DISCORD_SHARD_READY_TIMEOUT_MS });
+    await manager.spawn({
+      amount: total,
+      delay: config.DISCORD_SHARD_SPAWN_DELAY_MS,
+      timeout: config.DISCORD_SHARD_READY_TIMEOUT_MS,
+    });
   } catch (err) {
     if (stopping) return;
     stopping = true;

@@ -90,7 +90,11 @@ export function exposeToShards(client: Client, ctx: () => BotContext | undefined
       const c = ctx();
       if (!c) return false;
       const swapped = await c.engine.refresh();
-      if (swapped) log.info({ index: c.engine.snapshotInfo.dir, shards: client.shard?.ids }, 'loaded the index another shard published');
+      if (swapped)
+        log.info(
+          { index: c.engine.snapshotInfo.dir, shards: client.shard?.ids },
+          'loaded the index another shard published',
+        );
       return swapped;
     },
   });
@@ -107,12 +111,20 @@ export async function refreshOtherShards(client: Client, timeoutMs = 60_000): Pr
     // The function runs in each shard process with its own client (it is sent as source text, so it must not close
     // over anything here); this shard finds its index already current and answers false.
     const results = await Promise.race([
-      client.shard.broadcastEval((c) => (c as unknown as Record<string, () => Promise<boolean>>)['bronRefreshIndex']?.() ?? false),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not every shard answered within ${timeoutMs} ms`)), timeoutMs))),
+      client.shard.broadcastEval(
+        (c) => (c as unknown as Record<string, () => Promise<boolean>>)['bronRefreshIndex']?.() ?? false,
+      ),
+      new Promise<never>(
+        (_, reject) =>
+          (timer = setTimeout(() => reject(new Error(`not every shard answered within ${timeoutMs} ms`)), timeoutMs)),
+      ),
     ]);
     return results.filter(Boolean).length;
   } catch (err) {
-    log.warn({ err }, 'could not make every shard load the new index; a shard that missed it keeps the previous one until it restarts');
+    log.warn(
+      { err },
+      'could not make every shard load the new index; a shard that missed it keeps the previous one until it restarts',
+    );
     return 0;
   } finally {
     clearTimeout(timer);
@@ -136,12 +148,15 @@ export async function collectShardStats(client: Client, ctx: BotContext, timeout
   try {
     const all = (await Promise.race([
       client.shard.fetchClientValues(SHARD_STATS_PROP),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from every shard within ${timeoutMs} ms`)), timeoutMs))),
+      new Promise<never>(
+        (_, reject) =>
+          (timer = setTimeout(() => reject(new Error(`no answer from every shard within ${timeoutMs} ms`)), timeoutMs)),
+      ),
     ])) as (ShardStats | undefined)[];
     const shards = all.filter((s): s is ShardStats => s != null);
     return { shards, missing: shards.length < all.length };
   } catch (err) {
-    log.warn({ err }, '/stats: could not collect the other shards\' figures; showing this shard only');
+    log.warn({ err }, "/stats: could not collect the other shards' figures; showing this shard only");
     return { shards: [local], missing: true };
   } finally {
     clearTimeout(timer);
@@ -150,7 +165,8 @@ export async function collectShardStats(client: Client, ctx: BotContext, timeout
 
 /** The shards' figures merged: counts summed, latency percentiles over all shards' samples together. */
 export function mergeShardStats(shards: readonly ShardStats[]) {
-  const sum = (key: 'questions' | 'refusals' | 'errors' | 'reindexes' | 'up' | 'down' | 'guilds') => shards.reduce((a, s) => a + s[key], 0);
+  const sum = (key: 'questions' | 'refusals' | 'errors' | 'reindexes' | 'up' | 'down' | 'guilds') =>
+    shards.reduce((a, s) => a + s[key], 0);
   const latencies = shards.flatMap((s) => s.latencies);
   return {
     questions: sum('questions'),

@@ -46,7 +46,9 @@ export class Stats {
       refusals: num(saved.refusals),
       errors: num(saved.errors),
       reindexes: num(saved.reindexes),
-      latencies: Array.isArray(saved.latencies) ? saved.latencies.filter((x): x is number => typeof x === 'number').slice(-MAX_SAMPLES) : [],
+      latencies: Array.isArray(saved.latencies)
+        ? saved.latencies.filter((x): x is number => typeof x === 'number').slice(-MAX_SAMPLES)
+        : [],
     };
     const every = opts.flushEveryMs ?? 30_000;
     if (every > 0) {
@@ -60,7 +62,8 @@ export class Stats {
     this.data.questions++;
     if (!grounded) this.data.refusals++;
     this.data.latencies.push(Math.round(latencyMs * 10) / 10);
-    if (this.data.latencies.length > MAX_SAMPLES) this.data.latencies.splice(0, this.data.latencies.length - MAX_SAMPLES);
+    if (this.data.latencies.length > MAX_SAMPLES)
+      this.data.latencies.splice(0, this.data.latencies.length - MAX_SAMPLES);
     this.dirty = true;
   }
 

@@ -9,9 +9,18 @@ export class EmbedderLoadError extends Error {
 
 type EmbedConfig = Pick<
   Config,
-  | 'EMBEDDINGS' | 'EMBEDDINGS_MODEL' | 'EMBEDDINGS_MODEL_PATH' | 'EMBEDDINGS_CACHE_DIR' | 'EMBEDDINGS_ALLOW_DOWNLOAD'
-  | 'EMBEDDINGS_LOAD_TIMEOUT_MS' | 'LOCAL_EMBEDDINGS_DIMENSIONS' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL'
-  | 'OPENAI_EMBEDDINGS_MODEL' | 'OLLAMA_BASE_URL' | 'OLLAMA_EMBEDDINGS_MODEL'
+  | 'EMBEDDINGS'
+  | 'EMBEDDINGS_MODEL'
+  | 'EMBEDDINGS_MODEL_PATH'
+  | 'EMBEDDINGS_CACHE_DIR'
+  | 'EMBEDDINGS_ALLOW_DOWNLOAD'
+  | 'EMBEDDINGS_LOAD_TIMEOUT_MS'
+  | 'LOCAL_EMBEDDINGS_DIMENSIONS'
+  | 'OPENAI_API_KEY'
+  | 'OPENAI_BASE_URL'
+  | 'OPENAI_EMBEDDINGS_MODEL'
+  | 'OLLAMA_BASE_URL'
+  | 'OLLAMA_EMBEDDINGS_MODEL'
 >;
 
 /**
@@ -62,7 +71,12 @@ async function loadRemote(kind: 'openai' | 'ollama', cfg: EmbedConfig): Promise<
       if (!cfg.OPENAI_API_KEY) throw new Error('EMBEDDINGS=openai needs OPENAI_API_KEY');
       const { OpenAIEmbeddings } = await import('@langchain/openai');
       model = cfg.OPENAI_EMBEDDINGS_MODEL;
-      embeddings = new OpenAIEmbeddings({ model, apiKey: cfg.OPENAI_API_KEY, configuration: { baseURL: cfg.OPENAI_BASE_URL }, maxRetries: 1 });
+      embeddings = new OpenAIEmbeddings({
+        model,
+        apiKey: cfg.OPENAI_API_KEY,
+        configuration: { baseURL: cfg.OPENAI_BASE_URL },
+        maxRetries: 1,
+      });
     } else {
       const { OllamaEmbeddings } = await import('@langchain/ollama');
       model = cfg.OLLAMA_EMBEDDINGS_MODEL;

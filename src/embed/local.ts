@@ -1,7 +1,7 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
-import { detectLanguage, isStopword, stem, words, type Lang } from '../text/analyze.js';
-import type { EmbedderInfo } from './types.js';
+import { detectLanguage, isStopword, type Lang, stem, words } from '../text/analyze.js';
 import { expandQuery, queryStems } from '../text/expand.js';
+import type { EmbedderInfo } from './types.js';
 
 /**
  * The built-in offline embedder: signed feature hashing of stemmed words and character n-grams, L2-normalised.

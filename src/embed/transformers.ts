@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import type { FeatureExtractionPipeline } from '@huggingface/transformers';
+import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import type { EmbedderInfo } from './types.js';
 
 /**
@@ -45,7 +45,9 @@ const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'
 
 /** Default prefixes by model family: e5 models were trained with `query: ` / `passage: ` markers. */
 export function defaultPrefixes(model: string): { query: string; passage: string } {
-  return /(^|[^a-z0-9])e5([^a-z0-9]|$)/i.test(model) ? { query: 'query: ', passage: 'passage: ' } : { query: '', passage: '' };
+  return /(^|[^a-z0-9])e5([^a-z0-9]|$)/i.test(model)
+    ? { query: 'query: ', passage: 'passage: ' }
+    : { query: '', passage: '' };
 }
 
 export class TransformersEmbeddings extends Embeddings implements EmbedderInfo {
@@ -97,7 +99,10 @@ export class TransformersEmbeddings extends Embeddings implements EmbedderInfo {
     const out = new Array<number[]>(texts.length);
     for (let start = 0; start < order.length; start += this.batchSize) {
       const idx = order.slice(start, start + this.batchSize);
-      const tensor = await this.extractor(idx.map((i) => texts[i]!), { pooling: 'mean', normalize: true });
+      const tensor = await this.extractor(
+        idx.map((i) => texts[i]!),
+        { pooling: 'mean', normalize: true },
+      );
       const rows = tensor.tolist() as number[][];
       tensor.dispose();
       idx.forEach((i, k) => (out[i] = rows[k]!));
@@ -163,7 +168,11 @@ async function load(opts: TransformersEmbeddingsOptions): Promise<TransformersEm
   try {
     extractor = await withStallTimeout(
       (onProgress) =>
-        pipeline('feature-extraction', model, { dtype, device: 'cpu', progress_callback: onProgress }) as Promise<FeatureExtractionPipeline>,
+        pipeline('feature-extraction', model, {
+          dtype,
+          device: 'cpu',
+          progress_callback: onProgress,
+        }) as Promise<FeatureExtractionPipeline>,
       // Offline loads need no watchdog. A download must keep making progress; a model already on disk may still
       // fetch an optional file, but creating a big ONNX session reports no progress, so it gets more slack.
       !opts.allowRemote ? undefined : localRoot ? Math.max(timeoutMs, 60_000) : timeoutMs,
@@ -188,11 +197,14 @@ async function load(opts: TransformersEmbeddingsOptions): Promise<TransformersEm
     const probe = await extractor(['probe'], { pooling: 'mean', normalize: true });
     const vector = probe.tolist()[0] as number[];
     probe.dispose();
-    if (!vector.length || !vector.every(Number.isFinite)) throw new Error(`invalid probe vector (length ${vector.length})`);
+    if (!vector.length || !vector.every(Number.isFinite))
+      throw new Error(`invalid probe vector (length ${vector.length})`);
     dimensions = vector.length;
   } catch (err) {
     await extractor.dispose().catch(() => undefined);
-    throw new Error(`embedding model "${model}" (${dtype}) loaded but could not embed a probe text: ${describe(err)}`, { cause: err });
+    throw new Error(`embedding model "${model}" (${dtype}) loaded but could not embed a probe text: ${describe(err)}`, {
+      cause: err,
+    });
   }
 
   return new TransformersEmbeddings({

@@ -1,7 +1,10 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { ConfigError, type Config } from '../config.js';
+import { type Config, ConfigError } from '../config.js';
 
-export type LlmConfig = Pick<Config, 'LLM_PROVIDER' | 'LLM_MODEL' | 'LLM_TIMEOUT_MS' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OLLAMA_BASE_URL'>;
+export type LlmConfig = Pick<
+  Config,
+  'LLM_PROVIDER' | 'LLM_MODEL' | 'LLM_TIMEOUT_MS' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OLLAMA_BASE_URL'
+>;
 
 /**
  * The LLM settings of a config (any object with the LLM_* keys; missing keys take the schema's defaults), or
@@ -13,11 +16,19 @@ export function llmConfig(cfg: object): LlmConfig | undefined {
   const provider = c.LLM_PROVIDER ?? 'none';
   if (provider === 'none') return undefined;
   const problems: string[] = [];
-  if (!c.LLM_MODEL) problems.push(`  LLM_MODEL: required when LLM_PROVIDER=${provider} (e.g. ${provider === 'openai' ? 'gpt-4o-mini' : 'llama3.1'})`);
+  if (!c.LLM_MODEL)
+    problems.push(
+      `  LLM_MODEL: required when LLM_PROVIDER=${provider} (e.g. ${provider === 'openai' ? 'gpt-4o-mini' : 'llama3.1'})`,
+    );
   if (provider === 'openai' && !c.OPENAI_API_KEY) {
-    problems.push('  OPENAI_API_KEY: required when LLM_PROVIDER=openai (an OpenAI-compatible server without keys accepts any value)');
+    problems.push(
+      '  OPENAI_API_KEY: required when LLM_PROVIDER=openai (an OpenAI-compatible server without keys accepts any value)',
+    );
   }
-  if (problems.length) throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}\nFix these in your environment or .env, or set LLM_PROVIDER=none for extractive answers only.`);
+  if (problems.length)
+    throw new ConfigError(
+      `Invalid configuration:\n${problems.join('\n')}\nFix these in your environment or .env, or set LLM_PROVIDER=none for extractive answers only.`,
+    );
   return {
     LLM_PROVIDER: provider,
     LLM_MODEL: c.LLM_MODEL,
@@ -52,11 +63,14 @@ export async function chatModel(cfg: LlmConfig, signal: AbortSignal): Promise<Ba
     baseUrl: cfg.OLLAMA_BASE_URL,
     temperature: 0,
     maxRetries: 0,
-    fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal }),
+    fetch: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+      fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal }),
   });
 }
 
 /** Starts loading the provider's client package; errors surface at the first request instead. */
 export async function preload(cfg: LlmConfig): Promise<void> {
-  await (cfg.LLM_PROVIDER === 'openai' ? import('@langchain/openai') : import('@langchain/ollama')).catch(() => undefined);
+  await (cfg.LLM_PROVIDER === 'openai' ? import('@langchain/openai') : import('@langchain/ollama')).catch(
+    () => undefined,
+  );
 }

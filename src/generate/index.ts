@@ -1,15 +1,15 @@
 import type { BaseMessage } from '@langchain/core/messages';
-import { sourceLine } from '../corpus/article.js';
 import type { Answer, Citation } from '../answer/types.js';
+import { sourceLine } from '../corpus/article.js';
 import type { AskOptions } from '../engine.js';
-import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { log } from '../log.js';
-import { chatModel, llmConfig, preload, type LlmConfig } from './client.js';
+import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { chatModel, type LlmConfig, llmConfig, preload } from './client.js';
 import { buildMessages, buildSources, replyText, type SourceContext } from './prompt.js';
-import { rebuild, validate, type CitedSpan, type Source, type ValidationFallback } from './validate.js';
+import { type CitedSpan, rebuild, type Source, type ValidationFallback, validate } from './validate.js';
 
-export { llmConfig, type LlmConfig } from './client.js';
-export { validate, rebuild, type Validation, type Source } from './validate.js';
+export { type LlmConfig, llmConfig } from './client.js';
+export { rebuild, type Source, type Validation, validate } from './validate.js';
 
 /**
  * Optional LLM answers on top of the extractive one (LLM_PROVIDER=openai|ollama). The extractive answer is always
@@ -58,7 +58,10 @@ export function resetLlmStats(): void {
 
 export class DeadlineError extends Error {
   override name = 'DeadlineError';
-  constructor(readonly ms: number, what = 'the model did not answer') {
+  constructor(
+    readonly ms: number,
+    what = 'the model did not answer',
+  ) {
     super(`${what} within ${ms} ms`);
   }
 }
@@ -96,22 +99,48 @@ export class Generator {
       return this.fallback(extractive, timeout ? 'timeout' : 'error', t0, (err as Error).message);
     }
     const v = validate(text, sources, extractive.language);
-    for (const s of v.removed) log.info({ reason: s.reason, detail: s.detail, sentence: s.text }, 'LLM sentence removed');
-    if (v.fallback) return this.fallback(extractive, v.fallback, t0, `${v.removed.length} of ${v.sentences.length} sentences removed`);
+    for (const s of v.removed)
+      log.info({ reason: s.reason, detail: s.detail, sentence: s.text }, 'LLM sentence removed');
+    if (v.fallback)
+      return this.fallback(
+        extractive,
+        v.fallback,
+        t0,
+        `${v.removed.length} of ${v.sentences.length} sentences removed`,
+      );
     const built = rebuild(v, sources);
     llmStats.generated++;
     llmStats.removedSentences += v.removed.length;
     const generateMs = performance.now() - t0;
-    log.info({ provider: this.cfg.LLM_PROVIDER, model: this.cfg.LLM_MODEL, ms: Math.round(generateMs), removed: v.removed.length, sources: sources.length }, 'generated answer');
+    log.info(
+      {
+        provider: this.cfg.LLM_PROVIDER,
+        model: this.cfg.LLM_MODEL,
+        ms: Math.round(generateMs),
+        removed: v.removed.length,
+        sources: sources.length,
+      },
+      'generated answer',
+    );
     const { figures: _figures, ...rest } = extractive; // figures point at extractive citation numbers
-    return { ...rest, answer: built.text, grounded: true, citations: built.spans.map(toCitation), timings: { ...extractive.timings, generateMs }, generated: true };
+    return {
+      ...rest,
+      answer: built.text,
+      grounded: true,
+      citations: built.spans.map(toCitation),
+      timings: { ...extractive.timings, generateMs },
+      generated: true,
+    };
   }
 
   private fallback(extractive: Answer, reason: FallbackReason, t0: number, detail: string): Answer {
     llmStats.fallbacks++;
     llmStats.byReason[reason] = (llmStats.byReason[reason] ?? 0) + 1;
     const generateMs = performance.now() - t0;
-    log.warn({ reason, detail, provider: this.cfg.LLM_PROVIDER, model: this.cfg.LLM_MODEL, ms: Math.round(generateMs) }, `LLM answer fell back to the extractive answer (${reason})`);
+    log.warn(
+      { reason, detail, provider: this.cfg.LLM_PROVIDER, model: this.cfg.LLM_MODEL, ms: Math.round(generateMs) },
+      `LLM answer fell back to the extractive answer (${reason})`,
+    );
     return { ...extractive, timings: { ...extractive.timings, generateMs }, generated: false, fallback: reason };
   }
 
@@ -139,7 +168,11 @@ export class Generator {
    * Streams a completion: the first text must come within LLM_TIMEOUT_MS and the whole answer within streamMaxMs.
    * `draft` turns the text so far into a validated partial, handed to onPartial at a bounded rate.
    */
-  private async stream(messages: BaseMessage[], opts: AskOptions, draft: (soFar: string) => PartialAnswer | undefined): Promise<string> {
+  private async stream(
+    messages: BaseMessage[],
+    opts: AskOptions,
+    draft: (soFar: string) => PartialAnswer | undefined,
+  ): Promise<string> {
     const first = this.cfg.LLM_TIMEOUT_MS;
     const total = Math.max(first, opts.streamMaxMs ?? 20_000);
     const interval = opts.partialIntervalMs ?? 1000;
@@ -163,7 +196,9 @@ export class Generator {
     let lastAt = -Infinity;
     let lastText = '';
     try {
-      const it = (await Promise.race([model.stream(messages, { signal: ctrl.signal }), deadline]))[Symbol.asyncIterator]();
+      const it = (await Promise.race([model.stream(messages, { signal: ctrl.signal }), deadline]))[
+        Symbol.asyncIterator
+      ]();
       for (;;) {
         const r = await Promise.race([it.next(), deadline]);
         if (r.done) break;
@@ -246,13 +281,20 @@ export type StreamEvent = ({ type: 'partial' } & PartialAnswer) | { type: 'final
  *   replace the draft rather than append to it.
  * With LLM_PROVIDER=none there are no partials, only the extractive final. Question errors are thrown.
  */
-export async function* streamAnswer(engine: { ask(question: string, opts?: AskOptions): Promise<Answer> }, question: string, opts: AskOptions = {}): AsyncGenerator<StreamEvent> {
+export async function* streamAnswer(
+  engine: { ask(question: string, opts?: AskOptions): Promise<Answer> },
+  question: string,
+  opts: AskOptions = {},
+): AsyncGenerator<StreamEvent> {
   const queue: PartialAnswer[] = [];
   let wake: (() => void) | undefined;
   let settled: { answer: Answer } | { error: unknown } | undefined;
   engine
     .ask(question, { ...opts, onPartial: (p) => (queue.push(p), wake?.()) })
-    .then((answer) => (settled = { answer }), (error: unknown) => (settled = { error }))
+    .then(
+      (answer) => (settled = { answer }),
+      (error: unknown) => (settled = { error }),
+    )
     .finally(() => wake?.());
   for (;;) {
     while (queue.length) yield { type: 'partial', ...queue.shift()! };

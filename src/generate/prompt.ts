@@ -1,10 +1,10 @@
-import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
-import { formatDate, type Article } from '../corpus/article.js';
+import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { SentenceIndex } from '../answer/evidence.js';
 import type { Answer } from '../answer/types.js';
+import { type Article, formatDate } from '../corpus/article.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { Lang } from '../text/analyze.js';
-import { sourceText, type Source } from './validate.js';
+import { type Source, sourceText } from './validate.js';
 
 /** At most this many numbered passages, and about this much passage text, go into one prompt. */
 export const MAX_SOURCES = 8;
@@ -29,7 +29,10 @@ export function buildSources(extractive: Answer, retrieved: readonly RetrievedPa
   const covered = (articleId: string, s: { start: number; end: number }) =>
     out.some((o) => o.article.id === articleId && o.start <= s.start && s.end <= o.end);
   const add = (article: Article, start: number, end: number, score: number) => {
-    const sentences = ctx.sentences.within(article.id, start, end).filter((s) => s.start >= start && s.end <= end).map((s) => ({ start: s.start, end: s.end }));
+    const sentences = ctx.sentences
+      .within(article.id, start, end)
+      .filter((s) => s.start >= start && s.end <= end)
+      .map((s) => ({ start: s.start, end: s.end }));
     out.push({ n: out.length + 1, article, start, end, sentences, score });
     chars += end - start;
   };
@@ -77,10 +80,23 @@ function disagreement(extractive: Answer): string | undefined {
 }
 
 /** System rules, then the question and the numbered passages (title, outlet, date, verbatim text). */
-export function buildMessages(question: string, lang: Lang, sources: readonly Source[], extractive: Answer): BaseMessage[] {
+export function buildMessages(
+  question: string,
+  lang: Lang,
+  sources: readonly Source[],
+  extractive: Answer,
+): BaseMessage[] {
   const passages = sources.map((s) => `${header(s)}\n${sourceText(s)}`).join('\n\n');
   const note = disagreement(extractive);
-  const user = [`Question: ${question}`, '', 'Passages:', passages, ...(note ? ['', note] : []), '', `Answer in ${LANGUAGE[lang]}, citing passages as [n].`].join('\n');
+  const user = [
+    `Question: ${question}`,
+    '',
+    'Passages:',
+    passages,
+    ...(note ? ['', note] : []),
+    '',
+    `Answer in ${LANGUAGE[lang]}, citing passages as [n].`,
+  ].join('\n');
   return [new SystemMessage(SYSTEM_PROMPT(lang)), new HumanMessage(user)];
 }
 
@@ -88,6 +104,15 @@ export function buildMessages(question: string, lang: Lang, sources: readonly So
 export function replyText(message: AIMessage | { content: unknown }): string {
   const c = message.content;
   if (typeof c === 'string') return c;
-  if (Array.isArray(c)) return c.map((p) => (typeof p === 'string' ? p : p && typeof p === 'object' && 'text' in p ? String((p as { text: unknown }).text) : '')).join('');
+  if (Array.isArray(c))
+    return c
+      .map((p) =>
+        typeof p === 'string'
+          ? p
+          : p && typeof p === 'object' && 'text' in p
+            ? String((p as { text: unknown }).text)
+            : '',
+      )
+      .join('');
   return '';
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { fold, type Lang } from '../text/analyze.js';
-import { findNumbers } from '../text/numbers.js';
 import { MONTHS_EN, MONTHS_NL, monthNumber } from '../text/dates.js';
+import { findNumbers } from '../text/numbers.js';
 
 /**
  * Checks a generated answer against the passages it was given, sentence by sentence, with no model in the loop:
@@ -37,7 +37,12 @@ export interface Fact {
   supportedBy: number[];
 }
 
-export type RemovalReason = 'unknown-citation' | 'uncited-fact' | 'unsupported-number' | 'unsupported-date' | 'unsupported-name';
+export type RemovalReason =
+  | 'unknown-citation'
+  | 'uncited-fact'
+  | 'unsupported-number'
+  | 'unsupported-date'
+  | 'unsupported-name';
 export type ValidationFallback = 'empty' | 'no-citations' | 'too-many-removed';
 
 export interface CheckedSentence {
@@ -78,7 +83,8 @@ const LEADING_MARKERS = /^\s*((?:\[\s*\d+\s*(?:[,;]\s*\d+\s*)*\]\s*)+)/;
 
 export function citationsIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(MARKER)) for (const d of m[0].match(/\d+/g) ?? []) if (!out.includes(Number(d))) out.push(Number(d));
+  for (const m of text.matchAll(MARKER))
+    for (const d of m[0].match(/\d+/g) ?? []) if (!out.includes(Number(d))) out.push(Number(d));
   return out;
 }
 
@@ -129,7 +135,22 @@ const NAME_GROUPS: string[][] = [
   ['putin', 'poetin'],
   ['zelensk*', 'zelenskiy', 'zelenski*'],
   ['kursk', 'koersk'],
-  ['us', 'usa', 'vs', 'united', 'states', 'america', 'american', 'americans', 'amerika', 'amerikaans*', 'amerikanen', 'washington', 'verenigde', 'staten'],
+  [
+    'us',
+    'usa',
+    'vs',
+    'united',
+    'states',
+    'america',
+    'american',
+    'americans',
+    'amerika',
+    'amerikaans*',
+    'amerikanen',
+    'washington',
+    'verenigde',
+    'staten',
+  ],
   ['moscow', 'moskou'],
   ['kyiv', 'kiev', 'kiew'],
   ['brussels', 'brussel'],
@@ -153,11 +174,61 @@ const NAME_GROUPS: string[][] = [
  * puts at the front of a clause. Ignored, so "the Defence Minister" is not held against a Dutch passage.
  */
 const NOT_NAMES = new Set([
-  'i', 'the', 'a', 'an', 'and', 'but', 'or', 'de', 'het', 'een', 'en', 'maar', 'of',
-  'president', 'minister', 'ministry', 'department', 'prime', 'chief', 'leader', 'head', 'army', 'forces', 'state',
-  'intelligence', 'government', 'parliament', 'council', 'office', 'news', 'secretary', 'general', 'defense', 'defence',
-  'according', 'however', 'both', 'while', 'meanwhile', 'also', 'source', 'sources', 'article', 'articles', 'passage',
-  'passages', 'note', 'volgens', 'bron', 'bronnen', 'artikel', 'artikelen', 'ook', 'daarnaast', 'wel',
+  'i',
+  'the',
+  'a',
+  'an',
+  'and',
+  'but',
+  'or',
+  'de',
+  'het',
+  'een',
+  'en',
+  'maar',
+  'of',
+  'president',
+  'minister',
+  'ministry',
+  'department',
+  'prime',
+  'chief',
+  'leader',
+  'head',
+  'army',
+  'forces',
+  'state',
+  'intelligence',
+  'government',
+  'parliament',
+  'council',
+  'office',
+  'news',
+  'secretary',
+  'general',
+  'defense',
+  'defence',
+  'according',
+  'however',
+  'both',
+  'while',
+  'meanwhile',
+  'also',
+  'source',
+  'sources',
+  'article',
+  'articles',
+  'passage',
+  'passages',
+  'note',
+  'volgens',
+  'bron',
+  'bronnen',
+  'artikel',
+  'artikelen',
+  'ook',
+  'daarnaast',
+  'wel',
 ]);
 
 function matchesPattern(word: string, pattern: string): boolean {
@@ -232,7 +303,8 @@ const isAllCaps = (p: string) => p.length >= 2 && p === p.toUpperCase() && /\p{L
 /** Folded words a text capitalises mid-sentence: what the passages use as names. */
 function midSentenceNames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const sentence of splitPlain(text)) for (const t of tokens(sentence)) if (!t.atStart) for (const p of capitalisedParts(t.word)) out.add(fold(p));
+  for (const sentence of splitPlain(text))
+    for (const t of tokens(sentence)) if (!t.atStart) for (const p of capitalisedParts(t.word)) out.add(fold(p));
   return out;
 }
 
@@ -348,7 +420,8 @@ export function splitAnswer(text: string, lang: Lang): Piece[] {
       if (!t.trim()) continue;
       const prev = parts[parts.length - 1];
       // "ca. 10.000 …", "the U.S. Department …": the segmenter broke inside a sentence.
-      if (prev !== undefined && (/^\s*[\p{Ll}\p{N}]/u.test(t) || ABBREVIATION_END.test(prev))) parts[parts.length - 1] = `${prev.trimEnd()} ${t.trim()}`;
+      if (prev !== undefined && (/^\s*[\p{Ll}\p{N}]/u.test(t) || ABBREVIATION_END.test(prev)))
+        parts[parts.length - 1] = `${prev.trimEnd()} ${t.trim()}`;
       else parts.push(t);
     }
     for (const p of parts) if (/[\p{L}\p{N}]/u.test(p)) out.push({ text: p.trim(), line, marker: marker.trim() });
@@ -376,12 +449,18 @@ export function validate(answer: string, sources: readonly Source[], lang: Lang)
   const sentences: CheckedSentence[] = pieces.map((p) => {
     const cites = citationsIn(p.text);
     const raw = factsOf(blankMarkers(p.text), answerNames, sourceNames);
-    const facts: Fact[] = raw.map((f) => ({ ...f, supportedBy: cites.filter((n) => evidence.has(n) && supports(evidence.get(n)!, f)) }));
+    const facts: Fact[] = raw.map((f) => ({
+      ...f,
+      supportedBy: cites.filter((n) => evidence.has(n) && supports(evidence.get(n)!, f)),
+    }));
     const base = { text: p.text, line: p.line, marker: p.marker, cites, facts };
     const unknown = cites.find((n) => !byN.has(n));
-    if (unknown !== undefined) return { ...base, kept: false, reason: 'unknown-citation' as const, detail: `[${unknown}]` };
+    if (unknown !== undefined)
+      return { ...base, kept: false, reason: 'unknown-citation' as const, detail: `[${unknown}]` };
     if (cites.length === 0) {
-      return facts.length ? { ...base, kept: false, reason: 'uncited-fact' as const, detail: facts[0]!.text } : { ...base, kept: true };
+      return facts.length
+        ? { ...base, kept: false, reason: 'uncited-fact' as const, detail: facts[0]!.text }
+        : { ...base, kept: true };
     }
     for (const kind of ['number', 'date', 'name'] as const) {
       const bad = facts.find((f) => f.kind === kind && f.supportedBy.length === 0);
@@ -395,7 +474,13 @@ export function validate(answer: string, sources: readonly Source[], lang: Lang)
   const cited: number[] = [];
   for (const s of kept) for (const n of s.cites) if (!cited.includes(n)) cited.push(n);
   const fallback: ValidationFallback | undefined =
-    kept.length === 0 ? 'empty' : cited.length === 0 ? 'no-citations' : removed.length > sentences.length * MAX_REMOVED_SHARE ? 'too-many-removed' : undefined;
+    kept.length === 0
+      ? 'empty'
+      : cited.length === 0
+        ? 'no-citations'
+        : removed.length > sentences.length * MAX_REMOVED_SHARE
+          ? 'too-many-removed'
+          : undefined;
   const blankLines = answer.split('\n').flatMap((l, i) => (l.trim() ? [] : [i]));
   return { sentences, removed, cited, ...(fallback ? { fallback } : {}), blankLines };
 }
@@ -421,10 +506,17 @@ export function quoteSpan(source: Source, facts: readonly Fact[]): { start: numb
   const body = source.article.body;
   const info = sents.map((s) => {
     const text = body.slice(s.start, s.end);
-    return { ...s, numbers: new Set(findNumbers(text).map((n) => String(n.value))), words: wordSet(text), dates: datesIn(text) };
+    return {
+      ...s,
+      numbers: new Set(findNumbers(text).map((n) => String(n.value))),
+      words: wordSet(text),
+      dates: datesIn(text),
+    };
   });
   const exact = facts.filter((f) => f.kind !== 'name');
-  const chosen = info.filter((s) => exact.some((f) => (f.kind === 'number' ? s.numbers.has(f.key) : s.dates.has(f.key))));
+  const chosen = info.filter((s) =>
+    exact.some((f) => (f.kind === 'number' ? s.numbers.has(f.key) : s.dates.has(f.key))),
+  );
   if (chosen.length) return { start: chosen[0]!.start, end: chosen[chosen.length - 1]!.end };
   const names = facts.filter((f) => f.kind === 'name');
   let best: (typeof info)[number] | undefined;
@@ -445,13 +537,16 @@ export function rebuild(v: Validation, sources: readonly Source[]): { text: stri
   const byN = new Map(sources.map((s) => [s.n, s]));
   const kept = v.sentences.filter((s) => s.kept);
   const factsBySource = new Map<number, Fact[]>();
-  for (const s of kept) for (const f of s.facts) for (const n of f.supportedBy) factsBySource.set(n, [...(factsBySource.get(n) ?? []), f]);
+  for (const s of kept)
+    for (const f of s.facts) for (const n of f.supportedBy) factsBySource.set(n, [...(factsBySource.get(n) ?? []), f]);
   const renumber = new Map<number, number>();
   const spans: CitedSpan[] = [];
   for (const n of v.cited) {
     const source = byN.get(n)!;
     const span = quoteSpan(source, factsBySource.get(n) ?? []);
-    const same = spans.find((x) => x.source.article.id === source.article.id && x.start === span.start && x.end === span.end);
+    const same = spans.find(
+      (x) => x.source.article.id === source.article.id && x.start === span.start && x.end === span.end,
+    );
     if (same) renumber.set(n, same.n);
     else {
       spans.push({ n: spans.length + 1, source, ...span });

@@ -1,9 +1,9 @@
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
-import { createSplitter, splitArticle, type Passage } from '../ingest/passages.js';
-import { settingsChanged, type HnswParams, type Manifest, type SplitParams } from './manifest.js';
+import { createSplitter, type Passage, splitArticle } from '../ingest/passages.js';
 import { IndexBuilder, PassageIndex } from './hnsw.js';
-import { newBuildDir, publishStore, type LoadedStore } from './store.js';
+import { type HnswParams, type Manifest, type SplitParams, settingsChanged } from './manifest.js';
+import { type LoadedStore, newBuildDir, publishStore } from './store.js';
 
 export interface BuildProgress {
   phase: 'split' | 'embed' | 'write';
@@ -61,7 +61,8 @@ function withFaultHook(checkpoint: BuildOptions['checkpoint']): BuildOptions['ch
 async function build(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   const { articles, embeddings, hnsw, split, previous } = opts;
-  const prev = previous && settingsChanged(previous.manifest, embeddings, hnsw, split).length === 0 ? previous : undefined;
+  const prev =
+    previous && settingsChanged(previous.manifest, embeddings, hnsw, split).length === 0 ? previous : undefined;
   const changedIds = articles.filter((a) => prev?.manifest.articles[a.id]?.hash !== a.hash).map((a) => a.id);
   const changedSet = new Set(changedIds);
   const currentIds = new Set(articles.map((a) => a.id));
@@ -83,7 +84,8 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   const stale = new Set([...changedIds, ...removedIds]);
   const staleLabels: number[] = [];
   if (prev) {
-    for (const [label, doc] of prev.store.docstore._docs) if (stale.has((doc as Passage).metadata.articleId)) staleLabels.push(Number(label));
+    for (const [label, doc] of prev.store.docstore._docs)
+      if (stale.has((doc as Passage).metadata.articleId)) staleLabels.push(Number(label));
     staleLabels.sort((a, b) => a - b);
   }
   const projectedDead = (prev?.manifest.deletedCount ?? 0) + staleLabels.length;
@@ -148,4 +150,3 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
   return { store, manifest, dir, mode, embedded: changedIds, removed: removedIds };
 }
-

@@ -2,8 +2,8 @@ import { copyFile, link, mkdir, mkdtemp, open, readFile, rm, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { HNSWLib, type HNSWLibBase } from '@langchain/community/vectorstores/hnswlib';
 import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
+import { HNSWLib, type HNSWLibBase } from '@langchain/community/vectorstores/hnswlib';
 import { Document, type DocumentInterface } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 
@@ -59,10 +59,21 @@ export class PassageIndex extends HNSWLib {
   private origin: { dir: string; segments: SegmentInfo[] } | undefined;
 
   /** A new, empty cosine index with our M and efConstruction (LangChain would use hnswlib's defaults). */
-  static async create(embeddings: EmbeddingsInterface, dimensions: number, { m, efConstruction }: GraphParams, capacity = 1024): Promise<PassageIndex> {
+  static async create(
+    embeddings: EmbeddingsInterface,
+    dimensions: number,
+    { m, efConstruction }: GraphParams,
+    capacity = 1024,
+  ): Promise<PassageIndex> {
     const { HierarchicalNSW } = await HNSWLib.imports();
     const index = new HierarchicalNSW('cosine', dimensions);
-    index.initIndex({ maxElements: Math.max(1, capacity), m, efConstruction, randomSeed: 100, allowReplaceDeleted: false });
+    index.initIndex({
+      maxElements: Math.max(1, capacity),
+      m,
+      efConstruction,
+      randomSeed: 100,
+      allowReplaceDeleted: false,
+    });
     return new PassageIndex(embeddings, { space: 'cosine', numDimensions: dimensions, index });
   }
 
@@ -83,7 +94,10 @@ export class PassageIndex extends HNSWLib {
    * A private, writable copy of the published index in `previous.dir` (the serving store is never touched): the graph
    * is read from its file, the documents are shared with `previous.store`. Saving it links unchanged segments.
    */
-  static async derive(previous: { store: HNSWLib; dir: string }, embeddings: EmbeddingsInterface): Promise<PassageIndex> {
+  static async derive(
+    previous: { store: HNSWLib; dir: string },
+    embeddings: EmbeddingsInterface,
+  ): Promise<PassageIndex> {
     const args: HNSWLibBase = { space: previous.store.args.space, numDimensions: previous.store.args.numDimensions };
     const index = await newGraph(args);
     const [origin] = await Promise.all([readSegmentIndex(previous.dir), index.readIndex(join(previous.dir, GRAPH))]);
@@ -91,7 +105,11 @@ export class PassageIndex extends HNSWLib {
     if (index.getCurrentCount() !== expected) {
       throw new Error(`index in ${previous.dir} holds ${index.getCurrentCount()} points, the loaded one ${expected}`);
     }
-    const store = new PassageIndex(embeddings, { ...args, index, docstore: new SynchronousInMemoryDocstore(new Map(previous.store.docstore._docs)) });
+    const store = new PassageIndex(embeddings, {
+      ...args,
+      index,
+      docstore: new SynchronousInMemoryDocstore(new Map(previous.store.docstore._docs)),
+    });
     if (origin && origin.segmentSize === SEGMENT_SIZE) store.origin = { dir: previous.dir, segments: origin.segments };
     return store;
   }
@@ -107,7 +125,8 @@ export class PassageIndex extends HNSWLib {
     if (vectors.length === 0) return;
     if (vectors.length !== documents.length) throw new Error('Vectors and metadatas must have the same length');
     const dims = this.args.numDimensions;
-    if (vectors[0]!.length !== dims) throw new Error(`Vectors must have the same length as the number of dimensions (${dims})`);
+    if (vectors[0]!.length !== dims)
+      throw new Error(`Vectors must have the same length as the number of dimensions (${dims})`);
     const index = this.index;
     const docs = this.docstore._docs;
     const first = index.getCurrentCount();
@@ -154,8 +173,17 @@ export class PassageIndex extends HNSWLib {
         await writeFile(target, JSON.stringify(rows));
       }),
     );
-    const index: DocstoreIndex = { format: 'bron-docstore', version: 2, segmentSize: SEGMENT_SIZE, count: this.docstore._docs.size, segments };
-    await writeFile(join(directory, ARGS), JSON.stringify({ space: this.args.space, numDimensions: this.args.numDimensions }));
+    const index: DocstoreIndex = {
+      format: 'bron-docstore',
+      version: 2,
+      segmentSize: SEGMENT_SIZE,
+      count: this.docstore._docs.size,
+      segments,
+    };
+    await writeFile(
+      join(directory, ARGS),
+      JSON.stringify({ space: this.args.space, numDimensions: this.args.numDimensions }),
+    );
     await graph;
     await writeFile(join(directory, DOCSTORE), JSON.stringify(index));
   }
@@ -192,7 +220,8 @@ async function readSegmentIndex(directory: string): Promise<DocstoreIndex | unde
     await file.close();
   }
   const parsed = JSON.parse(await readFile(path, 'utf8')) as DocstoreIndex;
-  if (parsed.format !== 'bron-docstore' || parsed.version !== 2 || !Array.isArray(parsed.segments)) throw new Error(`${path}: unknown docstore format`);
+  if (parsed.format !== 'bron-docstore' || parsed.version !== 2 || !Array.isArray(parsed.segments))
+    throw new Error(`${path}: unknown docstore format`);
   return parsed;
 }
 
@@ -201,16 +230,22 @@ async function readDocstore(directory: string): Promise<Map<string, Document>> {
   const parsed = JSON.parse(await readFile(path, 'utf8')) as unknown;
   if (Array.isArray(parsed)) return new Map(parsed as [string, Document][]); // LangChain's format
   const index = parsed as DocstoreIndex;
-  if (index?.format !== 'bron-docstore' || index.version !== 2 || !Array.isArray(index.segments)) throw new Error(`${path}: unknown docstore format`);
+  if (index?.format !== 'bron-docstore' || index.version !== 2 || !Array.isArray(index.segments))
+    throw new Error(`${path}: unknown docstore format`);
   const docs = new Map<string, Document>();
   // One segment at a time: its text and parsed rows are garbage once converted, so at most one segment's worth of it
   // is alive at once (all at once made the heap, and so RSS, of a process serving 100k passages ~200 MB larger).
   for (const s of index.segments) {
     const rows = JSON.parse(await readFile(join(directory, s.file), 'utf8')) as Row[];
-    if (!Array.isArray(rows) || rows.length !== s.docs) throw new Error(`${s.file} holds ${Array.isArray(rows) ? rows.length : 'no'} passages, ${DOCSTORE} says ${s.docs}`);
-    for (const [label, pageContent, metadata, id] of rows) docs.set(String(label), new Document({ pageContent, metadata, id }));
+    if (!Array.isArray(rows) || rows.length !== s.docs)
+      throw new Error(
+        `${s.file} holds ${Array.isArray(rows) ? rows.length : 'no'} passages, ${DOCSTORE} says ${s.docs}`,
+      );
+    for (const [label, pageContent, metadata, id] of rows)
+      docs.set(String(label), new Document({ pageContent, metadata, id }));
   }
-  if (docs.size !== index.count) throw new Error(`the docstore holds ${docs.size} passages, ${DOCSTORE} says ${index.count}`);
+  if (docs.size !== index.count)
+    throw new Error(`the docstore holds ${docs.size} passages, ${DOCSTORE} says ${index.count}`);
   return docs;
 }
 
@@ -238,12 +273,27 @@ export class IndexBuilder {
     private readonly worker: GraphWorker | undefined,
   ) {}
 
-  static async open(embeddings: EmbeddingsInterface, dimensions: number, params: GraphParams, capacity: number): Promise<IndexBuilder> {
+  static async open(
+    embeddings: EmbeddingsInterface,
+    dimensions: number,
+    params: GraphParams,
+    capacity: number,
+  ): Promise<IndexBuilder> {
     if (capacity >= BACKGROUND_MIN_PASSAGES) {
-      const worker = await GraphWorker.start({ dimensions, m: params.m, efConstruction: params.efConstruction, capacity }).catch(() => undefined);
+      const worker = await GraphWorker.start({
+        dimensions,
+        m: params.m,
+        efConstruction: params.efConstruction,
+        capacity,
+      }).catch(() => undefined);
       if (worker) return new IndexBuilder(embeddings, dimensions, undefined, worker);
     }
-    return new IndexBuilder(embeddings, dimensions, await PassageIndex.create(embeddings, dimensions, params, capacity), undefined);
+    return new IndexBuilder(
+      embeddings,
+      dimensions,
+      await PassageIndex.create(embeddings, dimensions, params, capacity),
+      undefined,
+    );
   }
 
   get background(): boolean {
@@ -275,8 +325,14 @@ export class IndexBuilder {
       await this.worker!.write(path);
       const index = await newGraph({ space: 'cosine', numDimensions: this.dimensions });
       await index.readIndex(path);
-      if (index.getCurrentCount() !== this.count) throw new Error(`the graph worker inserted ${index.getCurrentCount()} of ${this.count} points`);
-      return new PassageIndex(this.embeddings, { space: 'cosine', numDimensions: this.dimensions, index, docstore: new SynchronousInMemoryDocstore(this.docs) });
+      if (index.getCurrentCount() !== this.count)
+        throw new Error(`the graph worker inserted ${index.getCurrentCount()} of ${this.count} points`);
+      return new PassageIndex(this.embeddings, {
+        space: 'cosine',
+        numDimensions: this.dimensions,
+        index,
+        docstore: new SynchronousInMemoryDocstore(this.docs),
+      });
     } finally {
       await this.worker!.close();
       await rm(dir, { recursive: true, force: true });
@@ -314,7 +370,12 @@ class GraphWorker {
     });
   }
 
-  static start(workerData: { dimensions: number; m: number; efConstruction: number; capacity: number }): Promise<GraphWorker> {
+  static start(workerData: {
+    dimensions: number;
+    m: number;
+    efConstruction: number;
+    capacity: number;
+  }): Promise<GraphWorker> {
     // Ready once the worker has loaded hnswlib-node and made the graph; if it cannot, the caller builds in-process.
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./graph-worker.mjs', import.meta.url), { workerData });
@@ -346,7 +407,8 @@ class GraphWorker {
   }
 
   async add(first: number, count: number, data: Float32Array): Promise<void> {
-    while (!this.failure && this.queued >= MAX_QUEUED_BATCHES) await new Promise<void>((wake) => this.waiting.push(wake));
+    while (!this.failure && this.queued >= MAX_QUEUED_BATCHES)
+      await new Promise<void>((wake) => this.waiting.push(wake));
     if (this.failure) throw this.failure;
     this.queued++;
     const buffer = data.buffer as ArrayBuffer;

@@ -41,18 +41,31 @@ export interface Staleness {
 }
 
 /** What makes an index's vectors or graph unusable with these settings (embedder, HNSW, split), phrased for a log line. */
-export function settingsChanged(manifest: Manifest, embedder: EmbedderInfo, hnsw: HnswParams, split: SplitParams): string[] {
+export function settingsChanged(
+  manifest: Manifest,
+  embedder: EmbedderInfo,
+  hnsw: HnswParams,
+  split: SplitParams,
+): string[] {
   const reasons: string[] = [];
   if (manifest.embedder.id !== embedder.id || manifest.embedder.dimensions !== embedder.dimensions) {
     reasons.push(`embedder changed (${manifest.embedder.id} → ${embedder.id})`);
   }
-  if (manifest.hnsw.m !== hnsw.m || manifest.hnsw.efConstruction !== hnsw.efConstruction) reasons.push('HNSW parameters changed');
-  if (manifest.split.chunkSize !== split.chunkSize || manifest.split.chunkOverlap !== split.chunkOverlap) reasons.push('passage split settings changed');
+  if (manifest.hnsw.m !== hnsw.m || manifest.hnsw.efConstruction !== hnsw.efConstruction)
+    reasons.push('HNSW parameters changed');
+  if (manifest.split.chunkSize !== split.chunkSize || manifest.split.chunkOverlap !== split.chunkOverlap)
+    reasons.push('passage split settings changed');
   return reasons;
 }
 
 /** Compares a manifest with the corpus and embedder in use; reasons are phrased for a log line. */
-export function staleness(manifest: Manifest, articles: Article[], embedder: EmbedderInfo, hnsw: HnswParams, split: SplitParams): Staleness {
+export function staleness(
+  manifest: Manifest,
+  articles: Article[],
+  embedder: EmbedderInfo,
+  hnsw: HnswParams,
+  split: SplitParams,
+): Staleness {
   const reasons = settingsChanged(manifest, embedder, hnsw, split);
   const changed: string[] = [];
   const added: string[] = [];

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { Manifest } from './manifest.js';
 import type { PassageMetadata } from '../ingest/passages.js';
 import { PassageIndex } from './hnsw.js';
+import type { Manifest } from './manifest.js';
 
 /**
  * On-disk layout under INDEX_DIR:
@@ -44,12 +44,19 @@ export async function currentIndexDir(indexDir: string): Promise<string | undefi
     throw err;
   }
   if (!name) return undefined;
-  if (!INDEX_NAME.test(name)) throw new IndexCorruptError(`${join(indexDir, POINTER)} does not name an index folder in ${indexDir} (${JSON.stringify(name.slice(0, 80))})`);
+  if (!INDEX_NAME.test(name))
+    throw new IndexCorruptError(
+      `${join(indexDir, POINTER)} does not name an index folder in ${indexDir} (${JSON.stringify(name.slice(0, 80))})`,
+    );
   return join(indexDir, name);
 }
 
 /** Loads the live index; a missing index and a damaged one are different errors, so callers can rebuild or refuse. */
-export async function loadStore(indexDir: string, embeddings: EmbeddingsInterface, efSearch: number): Promise<LoadedStore> {
+export async function loadStore(
+  indexDir: string,
+  embeddings: EmbeddingsInterface,
+  efSearch: number,
+): Promise<LoadedStore> {
   const dir = await currentIndexDir(indexDir);
   if (!dir) throw new IndexMissingError(`no index in ${indexDir} yet`);
   let manifest: Manifest;
@@ -67,8 +74,13 @@ export async function loadStore(indexDir: string, embeddings: EmbeddingsInterfac
     throw new IndexCorruptError(`index files in ${dir} are unreadable: ${(err as Error).message}`);
   }
   const live = store.docstore._docs.size;
-  if (live !== manifest.passageCount || store.index.getCurrentCount() !== manifest.passageCount + manifest.deletedCount) {
-    throw new IndexCorruptError(`index in ${dir} holds ${live} passages but its manifest says ${manifest.passageCount}`);
+  if (
+    live !== manifest.passageCount ||
+    store.index.getCurrentCount() !== manifest.passageCount + manifest.deletedCount
+  ) {
+    throw new IndexCorruptError(
+      `index in ${dir} holds ${live} passages but its manifest says ${manifest.passageCount}`,
+    );
   }
   store.index.setEf(efSearch);
   return { store, manifest, dir };
@@ -83,10 +95,16 @@ export async function newBuildDir(indexDir: string): Promise<{ dir: string; name
 }
 
 /** Writes a finished store into its build folder, then publishes it: rename folder, then swap the pointer file. */
-export async function publishStore(indexDir: string, build: { dir: string; name: string }, store: HNSWLib, manifest: Manifest): Promise<string> {
+export async function publishStore(
+  indexDir: string,
+  build: { dir: string; name: string },
+  store: HNSWLib,
+  manifest: Manifest,
+): Promise<string> {
   await store.save(build.dir);
   manifest.checksums = {};
-  for (const name of (await readdir(build.dir)).sort()) if (name !== MANIFEST) manifest.checksums[name] = await sha256(join(build.dir, name));
+  for (const name of (await readdir(build.dir)).sort())
+    if (name !== MANIFEST) manifest.checksums[name] = await sha256(join(build.dir, name));
   await writeFile(join(build.dir, MANIFEST), JSON.stringify(manifest, null, 2));
   const finalName = `index-${build.name}`;
   await rename(build.dir, join(indexDir, finalName));
@@ -110,9 +128,13 @@ function sha256(file: string): Promise<string> {
 /** Every file the manifest lists must be there with the same sha256, before any of them is parsed or mapped. */
 async function verifyChecksums(dir: string, manifest: Manifest): Promise<void> {
   for (const [name, expected] of Object.entries(manifest.checksums ?? {})) {
-    if (!/^[\w.-]+$/.test(name) || name === '..') throw new IndexCorruptError(`index manifest in ${dir} lists a bad file name ${JSON.stringify(name)}`);
+    if (!/^[\w.-]+$/.test(name) || name === '..')
+      throw new IndexCorruptError(`index manifest in ${dir} lists a bad file name ${JSON.stringify(name)}`);
     const actual = await sha256(join(dir, name)).catch((err: NodeJS.ErrnoException) => `(${err.code ?? err.message})`);
-    if (actual !== expected) throw new IndexCorruptError(`index file ${join(dir, name)} is damaged (its checksum does not match the manifest)`);
+    if (actual !== expected)
+      throw new IndexCorruptError(
+        `index file ${join(dir, name)} is damaged (its checksum does not match the manifest)`,
+      );
   }
 }
 
@@ -120,7 +142,8 @@ async function verifyChecksums(dir: string, manifest: Manifest): Promise<void> {
 async function removeStale(indexDir: string, keep: string): Promise<void> {
   for (const name of await readdir(indexDir)) {
     if (name === keep) continue;
-    if (name.startsWith('index-') || name.startsWith('.build-')) await rm(join(indexDir, name), { recursive: true, force: true });
+    if (name.startsWith('index-') || name.startsWith('.build-'))
+      await rm(join(indexDir, name), { recursive: true, force: true });
   }
 }
 

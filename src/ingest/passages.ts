@@ -1,5 +1,5 @@
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { Document } from '@langchain/core/documents';
+import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { Article } from '../corpus/article.js';
 
 /** What every passage carries, so a quote can always be traced back to the verbatim article text. */
@@ -22,7 +22,10 @@ export interface SplitOptions {
 /** Paragraphs, then lines, then sentence ends, then clauses: the splitter tries each before cutting words. */
 const SEPARATORS = ['\n\n', '\n', '. ', '? ', '! ', '; ', ', ', ' ', ''];
 
-export function createSplitter({ chunkSize = 600, chunkOverlap = 150 }: SplitOptions = {}): RecursiveCharacterTextSplitter {
+export function createSplitter({
+  chunkSize = 600,
+  chunkOverlap = 150,
+}: SplitOptions = {}): RecursiveCharacterTextSplitter {
   return new RecursiveCharacterTextSplitter({ chunkSize, chunkOverlap, separators: SEPARATORS, keepSeparator: true });
 }
 
@@ -36,7 +39,8 @@ export async function splitArticle(article: Article, splitter = createSplitter()
   let from = 0;
   for (const [seq, chunk] of chunks.entries()) {
     const start = article.body.indexOf(chunk, from);
-    if (start < 0) throw new Error(`${article.file}: passage ${seq} is not verbatim in the article (splitter changed the text)`);
+    if (start < 0)
+      throw new Error(`${article.file}: passage ${seq} is not verbatim in the article (splitter changed the text)`);
     const end = start + chunk.length;
     out.push(new Document({ pageContent: chunk, metadata: { articleId: article.id, start, end, seq } }));
     from = start + 1;

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { isStopword, stem, words, type Lang } from '../text/analyze.js';
+import { isStopword, type Lang, stem, words } from '../text/analyze.js';
 import { queryStems, type WeightedTerm } from '../text/expand.js';
 
 export interface Bm25Doc {
@@ -45,7 +45,8 @@ export class Bm25Index {
 
   query(terms: WeightedTerm[], k: number): Bm25Hit[] {
     const weights = new Map<string, number>();
-    for (const { term, weight } of terms) for (const s of queryStems(term)) weights.set(s, Math.max(weights.get(s) ?? 0, weight));
+    for (const { term, weight } of terms)
+      for (const s of queryStems(term)) weights.set(s, Math.max(weights.get(s) ?? 0, weight));
     if (weights.size === 0) return [];
     const results = this.search.search([...weights.keys()].join(' '), {
       combineWith: 'OR',

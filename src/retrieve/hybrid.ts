@@ -1,5 +1,5 @@
-import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { Document } from '@langchain/core/documents';
+import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { PassageMetadata } from '../ingest/passages.js';
 import type { WeightedTerm } from '../text/expand.js';
 import type { Bm25Hit, Bm25Index } from './bm25.js';
@@ -45,7 +45,15 @@ export interface RetrieveInput {
  * Hybrid retrieval: HNSW k-NN (through LangChain's VectorStore interface, so another store can stand in) and BM25,
  * fused by reciprocal rank. Each list is fetched deeper than k so fusion has overlap to work with.
  */
-export async function retrieve({ store, bm25, passages, question, terms, k, mode = 'hybrid' }: RetrieveInput): Promise<RetrievedPassage[]> {
+export async function retrieve({
+  store,
+  bm25,
+  passages,
+  question,
+  terms,
+  k,
+  mode = 'hybrid',
+}: RetrieveInput): Promise<RetrievedPassage[]> {
   const depth = Math.max(k * 2, 20);
   const byKey = new Map<string, RetrievedPassage>();
   const entry = (doc: Document<PassageMetadata>): RetrievedPassage => {

@@ -17,7 +17,9 @@ function load(): Map<string, readonly string[]> {
   try {
     text = readFileSync(LEXICON_PATH, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read the English→Dutch lexicon ${LEXICON_PATH} (regenerate it with "npx tsx scripts/build-lexicon.ts"): ${(err as Error).message}`);
+    throw new Error(
+      `cannot read the English→Dutch lexicon ${LEXICON_PATH} (regenerate it with "npx tsx scripts/build-lexicon.ts"): ${(err as Error).message}`,
+    );
   }
   const map = new Map<string, readonly string[]>();
   for (const line of text.split('\n')) {

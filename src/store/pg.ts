@@ -1,12 +1,12 @@
-import pg from 'pg';
 import { PGVectorStore } from '@langchain/community/vectorstores/pgvector';
 import type { Document } from '@langchain/core/documents';
+import pg from 'pg';
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import type { BuildProgress, BuildResult } from '../index/build.js';
-import { settingsChanged, type HnswParams, type Manifest, type SplitParams } from '../index/manifest.js';
+import { type HnswParams, type Manifest, type SplitParams, settingsChanged } from '../index/manifest.js';
 import { IndexCorruptError, IndexMissingError } from '../index/store.js';
-import { createSplitter, splitArticle, type Passage, type PassageMetadata } from '../ingest/passages.js';
+import { createSplitter, type Passage, type PassageMetadata, splitArticle } from '../ingest/passages.js';
 import type { Bm25Hit } from '../retrieve/bm25.js';
 import { passageKey } from '../retrieve/hybrid.js';
 import type { WeightedTerm } from '../text/expand.js';
@@ -154,7 +154,9 @@ export class PgIndex {
       await pool.query('SELECT 1');
     } catch (err) {
       await pool.end().catch(() => undefined);
-      throw new PgStoreError(`cannot connect to Postgres at ${where} (DATABASE_URL): ${(err as Error).message || String(err)}`);
+      throw new PgStoreError(
+        `cannot connect to Postgres at ${where} (DATABASE_URL): ${(err as Error).message || String(err)}`,
+      );
     }
     try {
       const { rowCount } = await pool.query(`SELECT 1 FROM pg_extension WHERE extname = 'vector'`);
@@ -225,7 +227,12 @@ export class PgIndex {
       tableName: table,
       distanceStrategy: 'cosine',
       skipInitializationCheck: true, // the table is ours (see build), with LangChain's four columns plus ours
-      columns: { idColumnName: 'id', contentColumnName: 'content', metadataColumnName: 'metadata', vectorColumnName: 'embedding' },
+      columns: {
+        idColumnName: 'id',
+        contentColumnName: 'content',
+        metadataColumnName: 'metadata',
+        vectorColumnName: 'embedding',
+      },
     });
   }
 
@@ -248,7 +255,9 @@ export class PgIndex {
     const manifest: Manifest = {
       version: 1,
       embedder: { id: String(g.embedder_id), dimensions: Number(g.dimensions) },
-      articles: Object.fromEntries(arts.map((a) => [a.article_id, { hash: a.hash, file: a.file, passages: Number(a.passages) }])),
+      articles: Object.fromEntries(
+        arts.map((a) => [a.article_id, { hash: a.hash, file: a.file, passages: Number(a.passages) }]),
+      ),
       passageCount: Number(g.passage_count),
       deletedCount: 0,
       hnsw: { space: 'cosine', m: Number(g.hnsw_m), efConstruction: Number(g.ef_construction) },
@@ -260,14 +269,30 @@ export class PgIndex {
     try {
       ({ rows } = await this.pool.query(`SELECT content, metadata FROM ${table} ORDER BY article_id, seq`));
     } catch (err) {
-      throw new IndexCorruptError(`passage table ${table} of generation ${generation} is unreadable: ${(err as Error).message}`);
+      throw new IndexCorruptError(
+        `passage table ${table} of generation ${generation} is unreadable: ${(err as Error).message}`,
+      );
     }
     if (rows.length !== manifest.passageCount) {
-      throw new IndexCorruptError(`${table} holds ${rows.length} passages but generation ${generation} says ${manifest.passageCount}`);
+      throw new IndexCorruptError(
+        `${table} holds ${rows.length} passages but generation ${generation} says ${manifest.passageCount}`,
+      );
     }
     const passages = new Map<string, Document<PassageMetadata>>();
-    for (const r of rows) passages.set(passageKey(r.metadata), { pageContent: r.content, metadata: r.metadata } as Document<PassageMetadata>);
-    return { generation, table, manifest, store: this.vectorStore(embeddings, table), dir: `postgres:${table}`, passages, bm25: new PgBm25(this.pool, table, rows.length) };
+    for (const r of rows)
+      passages.set(passageKey(r.metadata), {
+        pageContent: r.content,
+        metadata: r.metadata,
+      } as Document<PassageMetadata>);
+    return {
+      generation,
+      table,
+      manifest,
+      store: this.vectorStore(embeddings, table),
+      dir: `postgres:${table}`,
+      passages,
+      bm25: new PgBm25(this.pool, table, rows.length),
+    };
   }
 
   /**
@@ -279,7 +304,8 @@ export class PgIndex {
     const t0 = performance.now();
     const { articles, embeddings, hnsw, split, previous } = opts;
     await this.ensureSchema();
-    const prev = previous && settingsChanged(previous.manifest, embeddings, hnsw, split).length === 0 ? previous : undefined;
+    const prev =
+      previous && settingsChanged(previous.manifest, embeddings, hnsw, split).length === 0 ? previous : undefined;
     const changedIds = articles.filter((a) => prev?.manifest.articles[a.id]?.hash !== a.hash).map((a) => a.id);
     const currentIds = new Set(articles.map((a) => a.id));
     const removedIds = prev ? Object.keys(prev.manifest.articles).filter((id) => !currentIds.has(id)) : [];
@@ -334,7 +360,8 @@ export class PgIndex {
         opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
       }
       const english = toEmbed.filter((a) => a.language === 'en').map((a) => a.id);
-      if (english.length) await this.pool.query(`UPDATE ${table} SET lang = 'en' WHERE article_id = ANY($1::text[])`, [english]);
+      if (english.length)
+        await this.pool.query(`UPDATE ${table} SET lang = 'en' WHERE article_id = ANY($1::text[])`, [english]);
 
       opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
       await this.pool.query(`CREATE UNIQUE INDEX ${table}_key ON ${table} (article_id, seq)`);
@@ -344,13 +371,21 @@ export class PgIndex {
       await this.pool.query(`CREATE INDEX ${table}_tsv ON ${table} USING gin (tsv)`);
       await this.pool.query(`ANALYZE ${table}`);
 
-      const { rows: counts } = await this.pool.query<{ article_id: string; n: string }>(`SELECT article_id, count(*) AS n FROM ${table} GROUP BY article_id`);
+      const { rows: counts } = await this.pool.query<{ article_id: string; n: string }>(
+        `SELECT article_id, count(*) AS n FROM ${table} GROUP BY article_id`,
+      );
       const perArticle = new Map(counts.map((c) => [c.article_id, Number(c.n)]));
       const passageCount = [...perArticle.values()].reduce((a, b) => a + b, 0);
       await this.pool.query(
         `INSERT INTO bron_manifest (generation, article_id, hash, file, passages)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[])`,
-        [generation, articles.map((a) => a.id), articles.map((a) => a.hash), articles.map((a) => a.file), articles.map((a) => perArticle.get(a.id) ?? 0)],
+        [
+          generation,
+          articles.map((a) => a.id),
+          articles.map((a) => a.hash),
+          articles.map((a) => a.file),
+          articles.map((a) => perArticle.get(a.id) ?? 0),
+        ],
       );
       await this.publish(generation, passageCount, Math.round(performance.now() - t0));
     } catch (err) {
@@ -369,11 +404,10 @@ export class PgIndex {
     try {
       await client.query('BEGIN');
       await client.query(`UPDATE bron_generations SET state = 'retired' WHERE state = 'live'`);
-      await client.query(`UPDATE bron_generations SET state = 'live', passage_count = $2, built_at = now(), build_ms = $3 WHERE generation = $1`, [
-        generation,
-        passageCount,
-        buildMs,
-      ]);
+      await client.query(
+        `UPDATE bron_generations SET state = 'live', passage_count = $2, built_at = now(), build_ms = $3 WHERE generation = $1`,
+        [generation, passageCount, buildMs],
+      );
       await client.query(
         `INSERT INTO bron_current (id, generation) VALUES (true, $1) ON CONFLICT (id) DO UPDATE SET generation = EXCLUDED.generation`,
         [generation],
@@ -401,4 +435,3 @@ export class PgIndex {
     for (const r of rows) await this.dropGeneration(r.generation, r.table_name);
   }
 }
-

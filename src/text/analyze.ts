@@ -12,14 +12,71 @@ export type Lang = 'nl' | 'en';
  * the questions map them to one form, so "Kursk" finds "Koersk" and "Zelensky" finds "Zelenskiy".
  */
 const VARIANTS: Record<string, string> = {
-  kursk: 'koersk', putin: 'poetin', putins: 'poetin', zelensky: 'zelenskiy', zelenskyy: 'zelenskiy', zelenski: 'zelenskiy',
-  zelenskij: 'zelenskiy', zelenskyj: 'zelenskiy', kiev: 'kyiv', kiew: 'kyiv', kyjiv: 'kyiv', nato: 'navo', otan: 'navo',
-  buryats: 'boerjaten', buryat: 'boerjaten', buryatia: 'boerjatie', jongun: 'jong-un', kremlin: 'kremlin',
-  ukraine: 'oekraine', oekraïne: 'oekraine', ukrainian: 'oekraiens', russia: 'rusland', moscow: 'moskou', brussels: 'brussel',
-  pyongyang: 'pyongyang', washington: 'washington', rutte: 'rutte',
+  kursk: 'koersk',
+  putin: 'poetin',
+  putins: 'poetin',
+  zelensky: 'zelenskiy',
+  zelenskyy: 'zelenskiy',
+  zelenski: 'zelenskiy',
+  zelenskij: 'zelenskiy',
+  zelenskyj: 'zelenskiy',
+  kiev: 'kyiv',
+  kiew: 'kyiv',
+  kyjiv: 'kyiv',
+  nato: 'navo',
+  otan: 'navo',
+  buryats: 'boerjaten',
+  buryat: 'boerjaten',
+  buryatia: 'boerjatie',
+  jongun: 'jong-un',
+  kremlin: 'kremlin',
+  ukraine: 'oekraine',
+  oekraïne: 'oekraine',
+  ukrainian: 'oekraiens',
+  russia: 'rusland',
+  moscow: 'moskou',
+  brussels: 'brussel',
+  pyongyang: 'pyongyang',
+  washington: 'washington',
+  rutte: 'rutte',
 };
 
-const STOP = new Set<string>([...stopNl, ...stopEn, 'hoeveel', 'many', 'much', 'wie', 'waar', 'wanneer', 'waarom', 'hoe', 'wat', 'welke', 'welk', 'does', 'did', 'do', 'say', 'says', 'said', 'zegt', 'zei', 'er', 'tell', 'me', 'please', 'according', 'volgens', 'artikel', 'artikelen', 'article', 'articles', 'bron', 'sources', 'source']);
+const STOP = new Set<string>([
+  ...stopNl,
+  ...stopEn,
+  'hoeveel',
+  'many',
+  'much',
+  'wie',
+  'waar',
+  'wanneer',
+  'waarom',
+  'hoe',
+  'wat',
+  'welke',
+  'welk',
+  'does',
+  'did',
+  'do',
+  'say',
+  'says',
+  'said',
+  'zegt',
+  'zei',
+  'er',
+  'tell',
+  'me',
+  'please',
+  'according',
+  'volgens',
+  'artikel',
+  'artikelen',
+  'article',
+  'articles',
+  'bron',
+  'sources',
+  'source',
+]);
 
 /** Lowercase, fold diacritics and typographic quotes, so "Oekraïne" = "oekraine" and ’ = '. */
 export function fold(text: string): string {
@@ -88,8 +145,10 @@ export function terms(text: string, lang: Lang): string[] {
     .map((w) => stem(w, lang));
 }
 
-const NL_HINTS = /\b(hoeveel|wie|wat|waar|wanneer|waarom|hoe|welke|zijn|heeft|hebben|de|het|een|van|en|niet|noord|soldaten|troepen|militairen|zegt|zei|volgens)\b/i;
-const EN_HINTS = /\b(how|many|who|what|where|when|why|which|are|is|the|of|and|does|did|north|troops|soldiers|say|says|said|according)\b/i;
+const NL_HINTS =
+  /\b(hoeveel|wie|wat|waar|wanneer|waarom|hoe|welke|zijn|heeft|hebben|de|het|een|van|en|niet|noord|soldaten|troepen|militairen|zegt|zei|volgens)\b/i;
+const EN_HINTS =
+  /\b(how|many|who|what|where|when|why|which|are|is|the|of|and|does|did|north|troops|soldiers|say|says|said|according)\b/i;
 
 /**
  * The asker's language. Short questions defeat statistical detectors ("how many troops?"), so strong function-word

@@ -1,5 +1,5 @@
-import { isStopword, stem, words, type Lang } from './analyze.js';
 import { translateQuery } from '../retrieve/lexicon.js';
+import { isStopword, type Lang, stem, words } from './analyze.js';
 
 export interface WeightedTerm {
   /** A folded word (not stemmed: matching stems it once per corpus language, see `queryStems`). */

@@ -4,10 +4,42 @@
  */
 
 const UNITS: Record<string, number> = {
-  een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
-  elf: 11, twaalf: 12, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, honderd: 100,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  honderd: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 
 /** Dutch compounds like "drieduizend", "tienduizend", "vijftienhonderd", or bare "duizend". */
@@ -37,7 +69,14 @@ export interface NumberMention {
 }
 
 const NUMBER_RE = /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[\p{L}]+/gu;
-const SCALE_WORDS: Record<string, number> = { thousand: 1000, duizend: 1000, hundred: 100, honderd: 100, million: 1_000_000, miljoen: 1_000_000 };
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1000,
+  duizend: 1000,
+  hundred: 100,
+  honderd: 100,
+  million: 1_000_000,
+  miljoen: 1_000_000,
+};
 
 /**
  * Finds numbers in running text with their offsets: digit groups ("3.000", "1500") and number words

@@ -14,7 +14,8 @@ export interface CleanQuestion {
  * Throws QuestionError with a message for the asker when nothing askable is left.
  */
 export function cleanQuestion(raw: unknown, maxChars: number): CleanQuestion {
-  if (typeof raw !== 'string') throw new QuestionError('Ask a question as text, e.g. "How many North Korean troops are in Russia?"');
+  if (typeof raw !== 'string')
+    throw new QuestionError('Ask a question as text, e.g. "How many North Korean troops are in Russia?"');
   let text = raw
     .toWellFormed()
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')

@@ -2,8 +2,18 @@ import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
-import { PERM, type FakeDiscord, type RecordedRequest } from '../support/fake-discord/index.js';
-import { GatedEmbeddings, newUser, openGatedEngine, QUESTION, replyTo, startSuite, stopSuite, temp, type Running } from './harness.js';
+import { type FakeDiscord, PERM, type RecordedRequest } from '../support/fake-discord/index.js';
+import {
+  GatedEmbeddings,
+  newUser,
+  openGatedEngine,
+  QUESTION,
+  type Running,
+  replyTo,
+  startSuite,
+  stopSuite,
+  temp,
+} from './harness.js';
 
 let fake: FakeDiscord;
 let engine: Engine;
@@ -23,9 +33,15 @@ afterAll(async () => {
   await stopSuite(running, fake, tmp);
 });
 
-const str = (name: string, value: string, focused = false) => ({ name, type: 3, value, ...(focused ? { focused } : {}) });
+const str = (name: string, value: string, focused = false) => ({
+  name,
+  type: 3,
+  value,
+  ...(focused ? { focused } : {}),
+});
 const ephemeral = (r: RecordedRequest) => ((r.body.data?.flags ?? 0) & 64) === 64;
-const field = (embed: { fields: { name: string; value: string }[] }, name: string) => embed.fields.find((f) => f.name === name)?.value;
+const field = (embed: { fields: { name: string; value: string }[] }, name: string) =>
+  embed.fields.find((f) => f.name === name)?.value;
 
 describe('slash commands', { timeout: 20_000 }, () => {
   it('/ask: deferred (public), then the answer with sources and buttons, no pings', async () => {
@@ -43,14 +59,18 @@ describe('slash commands', { timeout: 20_000 }, () => {
   });
 
   it('/ask private:true: the deferral carries the ephemeral flag (64)', async () => {
-    const h = fake.sendCommand({ name: 'ask', options: [str('question', 'Wat zei Rutte over Koersk?'), { name: 'private', type: 5, value: true }], user: newUser('shy') });
+    const h = fake.sendCommand({
+      name: 'ask',
+      options: [str('question', 'Wat zei Rutte over Koersk?'), { name: 'private', type: 5, value: true }],
+      user: newUser('shy'),
+    });
     const cb = await h.callback();
     expect(cb.body).toMatchObject({ type: 5, data: { flags: 64 } });
     const edit = await h.edit((r) => (r.body.embeds?.length ?? 0) > 0);
     expect(edit.body.embeds[0].fields.length).toBeGreaterThan(0);
   });
 
-  it('/ask with an empty question: the engine\'s message, not an error', async () => {
+  it("/ask with an empty question: the engine's message, not an error", async () => {
     const h = fake.sendCommand({ name: 'ask', options: [str('question', '  ?? ')], user: newUser('blank') });
     expect((await h.callback()).body.type).toBe(5);
     expect((await h.edit()).body.content).toMatch(/no words in it/);
@@ -68,7 +88,7 @@ describe('slash commands', { timeout: 20_000 }, () => {
     expect(embed.description).toMatch(/NOS Nieuws, Oct 2024 · nl · `nos-rutte-koersk` · \d+ passages/);
   });
 
-  it('/source id: one article\'s details; an unknown id is told privately', async () => {
+  it("/source id: one article's details; an unknown id is told privately", async () => {
     const cb = await fake.sendCommand({ name: 'source', options: [str('id', 'rd-ferme-taal')] }).callback();
     const embed = cb.body.data.embeds[0];
     const a = engine.snapshotInfo.articles.get('rd-ferme-taal')!;
@@ -90,7 +110,9 @@ describe('slash commands', { timeout: 20_000 }, () => {
   it('/source autocomplete suggests matching ids', async () => {
     const cb = await fake.sendCommand({ name: 'source', type: 4, options: [str('id', 'rutte', true)] }).callback();
     expect(cb.body.type).toBe(8);
-    expect(cb.body.data.choices).toEqual([{ name: expect.stringMatching(/^nos-rutte-koersk — /), value: 'nos-rutte-koersk' }]);
+    expect(cb.body.data.choices).toEqual([
+      { name: expect.stringMatching(/^nos-rutte-koersk — /), value: 'nos-rutte-koersk' },
+    ]);
   });
 
   it('/help: how to ask, what it knows, what it does not', async () => {
@@ -99,11 +121,16 @@ describe('slash commands', { timeout: 20_000 }, () => {
     expect(field(embed, 'How to ask')).toContain('/ask');
     expect(field(embed, 'What I know')).toMatch(/^5 articles \(nl\), Oct 2024 – 31 Oct 2024/);
     expect(field(embed, 'What I do not do')).toMatch(/no web search/);
-    for (const name of ['ask', 'sources', 'source', 'stats', 'help', 'reindex']) expect(field(embed, 'Commands')).toContain(`/${name}\``);
+    for (const name of ['ask', 'sources', 'source', 'stats', 'help', 'reindex'])
+      expect(field(embed, 'Commands')).toContain(`/${name}\``);
   });
 
   it('/stats: questions, refusals, latency percentiles, feedback, index size and age, uptime', async () => {
-    const refused = fake.sendMessage({ content: 'What is the capital of Australia?', mentionBot: true, author: newUser('tourist') });
+    const refused = fake.sendMessage({
+      content: 'What is the capital of Australia?',
+      mentionBot: true,
+      author: newUser('tourist'),
+    });
     await replyTo(fake, refused);
     const cb = await fake.sendCommand({ name: 'stats' }).callback();
     const embed = cb.body.data.embeds[0];
@@ -145,7 +172,10 @@ describe('/reindex', { timeout: 20_000 }, () => {
     await h.edit((r) => /^Reindexing: Splitting articles 1\/1/.test(r.body.content ?? ''));
 
     const second = await fake.sendCommand({ name: 'reindex', user: fake.users.admin }).callback();
-    expect(second.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/already running/) } });
+    expect(second.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringMatching(/already running/) },
+    });
 
     const during = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('during') });
     expect((await replyTo(fake, during)).body.embeds[0].description).toContain('10.000');
@@ -161,7 +191,9 @@ describe('/reindex', { timeout: 20_000 }, () => {
     expect(done.body.allowed_mentions.parse).toEqual([]);
     expect(engine.isReindexing).toBe(false);
     // Progress edits came before the result, never after it.
-    const edits = fake.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith(`/${h.token}/messages/@original`));
+    const edits = fake.requests.filter(
+      (r) => r.method === 'PATCH' && r.path.endsWith(`/${h.token}/messages/@original`),
+    );
     expect(edits.at(-1)).toBe(done);
     expect(edits.filter((r) => /^Reindexing/.test(r.body.content ?? '')).length).toBeGreaterThanOrEqual(2);
 

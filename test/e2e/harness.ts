@@ -1,12 +1,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBot, type Bot } from '../../src/discord/bot.js';
-import { Engine } from '../../src/engine.js';
+import { type Bot, createBot } from '../../src/discord/bot.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { Engine } from '../../src/engine.js';
 import { copyCorpus } from '../support/corpus.js';
-import { snowflake, startFakeDiscord, type FakeDiscord, type FakeUser, type RecordedRequest } from '../support/fake-discord/index.js';
 import { testConfig } from '../support/engine.js';
+import {
+  type FakeDiscord,
+  type FakeUser,
+  type RecordedRequest,
+  snowflake,
+  startFakeDiscord,
+} from '../support/fake-discord/index.js';
 
 /** The bot token the e2e tests log in with; tests assert it never shows up in output. */
 export const TOKEN = 'bron-e2e-SECRET-token.abc.def';
@@ -31,11 +37,23 @@ export interface Running {
 }
 
 /** A real bot (real discord.js client, real engine) logged in to the fake. */
-export async function startBot(fake: FakeDiscord, engine: Engine, env: Record<string, string> = {}, dataDir?: string): Promise<Running> {
+export async function startBot(
+  fake: FakeDiscord,
+  engine: Engine,
+  env: Record<string, string> = {},
+  dataDir?: string,
+): Promise<Running> {
   const tmp = dataDir ? undefined : temp('bron-e2e-data-');
   const dir = dataDir ?? tmp!.dir;
   const config = testConfig({ DISCORD_API_BASE: fake.apiBase, ...env });
-  const bot = createBot({ engine, config, dataDir: dir, progressIntervalMs: 0, statsFlushMs: 0, shutdownTimeoutMs: 3000 });
+  const bot = createBot({
+    engine,
+    config,
+    dataDir: dir,
+    progressIntervalMs: 0,
+    statsFlushMs: 0,
+    shutdownTimeoutMs: 3000,
+  });
   await bot.start(TOKEN);
   return {
     bot,
@@ -58,7 +76,11 @@ export interface Suite {
  * For a test file's beforeAll: starts the fake while the engine opens, then logs a bot in with `env` (a function of
  * the fake for settings that name its channels). `stopSuite` undoes it in afterAll.
  */
-export async function startSuite(engine: Promise<Engine>, env: Record<string, string> | ((fake: FakeDiscord) => Record<string, string>) = {}, dataDir?: string): Promise<Suite> {
+export async function startSuite(
+  engine: Promise<Engine>,
+  env: Record<string, string> | ((fake: FakeDiscord) => Record<string, string>) = {},
+  dataDir?: string,
+): Promise<Suite> {
   const starting = startFakeDiscord();
   try {
     const [fake, opened] = await Promise.all([starting, engine]);
@@ -72,23 +94,42 @@ export async function startSuite(engine: Promise<Engine>, env: Record<string, st
 }
 
 /** Stops the bot and the fake (either is missing when start-up failed) and removes the test file's temp folder. */
-export async function stopSuite(running: Running | undefined, fake: FakeDiscord | undefined, tmp: { cleanup(): void }): Promise<void> {
+export async function stopSuite(
+  running: Running | undefined,
+  fake: FakeDiscord | undefined,
+  tmp: { cleanup(): void },
+): Promise<void> {
   await running?.stop();
   await fake?.close();
   tmp.cleanup();
 }
 
 /** An engine over a copy of the real corpus (the test may change it) whose embedder the test can hold mid-reindex. */
-export function openGatedEngine(dir: string, embeddings: GatedEmbeddings): { corpusDir: string; indexDir: string; engine: Promise<Engine> } {
+export function openGatedEngine(
+  dir: string,
+  embeddings: GatedEmbeddings,
+): { corpusDir: string; indexDir: string; engine: Promise<Engine> } {
   const corpusDir = copyCorpus(dir);
   const indexDir = join(dir, 'index');
-  return { corpusDir, indexDir, engine: Engine.open(testConfig({ INDEX_DIR: indexDir, CORPUS_DIR: corpusDir }), { embeddings }) };
+  return {
+    corpusDir,
+    indexDir,
+    engine: Engine.open(testConfig({ INDEX_DIR: indexDir, CORPUS_DIR: corpusDir }), { embeddings }),
+  };
 }
 
 /** The bot's reply to a message (a successful POST to the channel with a message_reference to it). */
-export function replyTo(fake: FakeDiscord, msg: { id: string; channel_id: string }, timeoutMs = 10_000): Promise<RecordedRequest> {
+export function replyTo(
+  fake: FakeDiscord,
+  msg: { id: string; channel_id: string },
+  timeoutMs = 10_000,
+): Promise<RecordedRequest> {
   return fake.waitForRequest(
-    (r) => r.method === 'POST' && r.path === `/channels/${msg.channel_id}/messages` && r.body?.message_reference?.message_id === msg.id && r.status < 300,
+    (r) =>
+      r.method === 'POST' &&
+      r.path === `/channels/${msg.channel_id}/messages` &&
+      r.body?.message_reference?.message_id === msg.id &&
+      r.status < 300,
     timeoutMs,
   );
 }

@@ -6,7 +6,7 @@ import { cleanQuestion, QuestionError } from '../../src/text/sanitize.js';
 import { openEngine } from '../support/engine.js';
 import type { FakeDiscord, RecordedRequest } from '../support/fake-discord/index.js';
 import { FRAGMENTS, hostile } from '../support/hostile.js';
-import { newUser, replyTo, startSuite, stopSuite, temp, type Running } from './harness.js';
+import { newUser, type Running, replyTo, startSuite, stopSuite, temp } from './harness.js';
 
 /**
  * Hostile input through the Discord message path: the real discord.js client and bot, the real engine, and whatever a
@@ -19,7 +19,10 @@ let running: Running;
 const tmp = temp();
 
 beforeAll(async () => {
-  ({ fake, engine, running } = await startSuite(openEngine(join(tmp.dir, 'index')), { RATE_LIMIT_USER_PER_MINUTE: '1000', RATE_LIMIT_CHANNEL_PER_MINUTE: '10000' }));
+  ({ fake, engine, running } = await startSuite(openEngine(join(tmp.dir, 'index')), {
+    RATE_LIMIT_USER_PER_MINUTE: '1000',
+    RATE_LIMIT_CHANNEL_PER_MINUTE: '10000',
+  }));
 });
 
 afterAll(() => stopSuite(running, fake, tmp));
@@ -110,7 +113,11 @@ describe('hostile messages through the local Discord', { timeout: 120_000 }, () 
     await fc.assert(
       fc.asyncProperty(hostile, async (content) => {
         const t0 = performance.now();
-        const h = fake.sendCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: content }], user: newUser(`slash${asked++}`) });
+        const h = fake.sendCommand({
+          name: 'ask',
+          options: [{ name: 'question', type: 3, value: content }],
+          user: newUser(`slash${asked++}`),
+        });
         expect((await h.callback(5000)).body.type).toBe(5);
         const edit = await h.edit(undefined, 5000);
         expect(performance.now() - t0).toBeLessThan(5000);

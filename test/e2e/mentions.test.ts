@@ -5,7 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { openEngine } from '../support/engine.js';
 import type { FakeDiscord } from '../support/fake-discord/index.js';
-import { fieldQuote, newUser, QUESTION, replyTo, repliesTo, startSuite, stopSuite, temp, TOKEN, type Running } from './harness.js';
+import {
+  fieldQuote,
+  newUser,
+  QUESTION,
+  type Running,
+  repliesTo,
+  replyTo,
+  startSuite,
+  stopSuite,
+  TOKEN,
+  temp,
+} from './harness.js';
 
 let fake: FakeDiscord;
 let engine: Engine;
@@ -13,7 +24,11 @@ let running: Running;
 const tmp = temp();
 
 beforeAll(async () => {
-  const env = (f: FakeDiscord) => ({ REPLY_MODE: 'reply', RATE_LIMIT_USER_PER_MINUTE: '3', ALLOWED_CHANNELS: `${f.channels.general}, 1234567890123456789` });
+  const env = (f: FakeDiscord) => ({
+    REPLY_MODE: 'reply',
+    RATE_LIMIT_USER_PER_MINUTE: '3',
+    ALLOWED_CHANNELS: `${f.channels.general}, 1234567890123456789`,
+  });
   ({ fake, engine, running } = await startSuite(openEngine(join(tmp.dir, 'index')), env));
 });
 
@@ -34,7 +49,9 @@ describe('mentions', { timeout: 20_000 }, () => {
   it('a mention: typing, then a reply with an embed of verbatim quotes and every conflicting troop figure', async () => {
     const sent = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('asker') });
     const reply = await replyTo(fake, sent);
-    const typing = fake.requests.findIndex((r) => r.method === 'POST' && r.path === `/channels/${fake.channels.general}/typing`);
+    const typing = fake.requests.findIndex(
+      (r) => r.method === 'POST' && r.path === `/channels/${fake.channels.general}/typing`,
+    );
     expect(typing).toBeGreaterThanOrEqual(0);
     expect(typing).toBeLessThan(fake.requests.indexOf(reply));
 
@@ -62,12 +79,19 @@ describe('mentions', { timeout: 20_000 }, () => {
     for (const figure of ['1500', '3.000', '10.000']) expect(quotes.some((q) => q.includes(figure))).toBe(true);
 
     const buttons = body.components[0].components as { custom_id: string }[];
-    expect(buttons.map((b) => b.custom_id)).toEqual([expect.stringMatching(/^bron:fb:up:[\w-]+$/), expect.stringMatching(/^bron:fb:down:[\w-]+$/)]);
+    expect(buttons.map((b) => b.custom_id)).toEqual([
+      expect.stringMatching(/^bron:fb:up:[\w-]+$/),
+      expect.stringMatching(/^bron:fb:down:[\w-]+$/),
+    ]);
     expect(embed.footer.text).toContain(buttons[0]!.custom_id.split(':').pop());
   });
 
   it('an out-of-corpus question is refused politely, with no sources', async () => {
-    const sent = fake.sendMessage({ content: 'What is the capital of Australia?', mentionBot: true, author: newUser('refused') });
+    const sent = fake.sendMessage({
+      content: 'What is the capital of Australia?',
+      mentionBot: true,
+      author: newUser('refused'),
+    });
     const embed = (await replyTo(fake, sent)).body.embeds[0];
     expect(embed.description).toMatch(/don't cover/);
     expect(embed.fields).toBeUndefined();
@@ -82,7 +106,12 @@ describe('mentions', { timeout: 20_000 }, () => {
 
   it('ignores messages from bots and webhooks, and messages that do not mention it', async () => {
     const fromBot = fake.sendMessage({ content: QUESTION, mentionBot: true, author: fake.users.otherBot });
-    const fromWebhook = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('hook'), webhookId: '123456789012345678' });
+    const fromWebhook = fake.sendMessage({
+      content: QUESTION,
+      mentionBot: true,
+      author: newUser('hook'),
+      webhookId: '123456789012345678',
+    });
     const noMention = fake.sendMessage({ content: QUESTION, author: newUser('chatter') });
     const sentinel = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('sentinel') });
     await replyTo(fake, sentinel);
@@ -93,7 +122,12 @@ describe('mentions', { timeout: 20_000 }, () => {
   });
 
   it('@everyone in a question: no pings allowed and nothing echoed unescaped', async () => {
-    const sent = fake.sendMessage({ content: `@everyone @here <@${fake.users.admin.id}> ${QUESTION}`, mentionBot: true, mentionEveryone: true, author: newUser('pinger') });
+    const sent = fake.sendMessage({
+      content: `@everyone @here <@${fake.users.admin.id}> ${QUESTION}`,
+      mentionBot: true,
+      mentionEveryone: true,
+      author: newUser('pinger'),
+    });
     const reply = await replyTo(fake, sent);
     expect(reply.body.allowed_mentions.parse).toEqual([]);
     expect(reply.body.allowed_mentions.replied_user).toBe(false);
@@ -125,12 +159,18 @@ describe('mentions', { timeout: 20_000 }, () => {
     const sent = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('rater') });
     await replyTo(fake, sent);
     const answer = fake.messagesIn(fake.channels.general).find((m) => m.message_reference?.message_id === sent.id)!;
-    const [up, down] = (answer.components[0].components as { custom_id: string }[]).map((b) => b.custom_id) as [string, string];
+    const [up, down] = (answer.components[0].components as { custom_id: string }[]).map((b) => b.custom_id) as [
+      string,
+      string,
+    ];
     const alice = newUser('alice');
     const bob = newUser('bob');
 
     const first = await fake.clickButton({ message: answer, customId: up, user: alice }).callback();
-    expect(first.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/^Thanks/), allowed_mentions: { parse: [] } } });
+    expect(first.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringMatching(/^Thanks/), allowed_mentions: { parse: [] } },
+    });
     const changed = await fake.clickButton({ message: answer, customId: down, user: alice }).callback();
     expect(changed.body.data.content).toMatch(/changed your vote to 👎/);
     await fake.clickButton({ message: answer, customId: up, user: bob }).callback();
@@ -141,14 +181,32 @@ describe('mentions', { timeout: 20_000 }, () => {
 
     const saved = JSON.parse(readFileSync(join(running.dataDir, 'feedback.json'), 'utf8'));
     const id = up.split(':').pop()!;
-    expect(saved.answers[id].votes).toEqual({ [alice.id]: { vote: 'down', at: expect.any(String) }, [bob.id]: { vote: 'up', at: expect.any(String) } });
+    expect(saved.answers[id].votes).toEqual({
+      [alice.id]: { vote: 'down', at: expect.any(String) },
+      [bob.id]: { vote: 'up', at: expect.any(String) },
+    });
     expect(saved.answers[id].meta.question).toBe(QUESTION);
   });
 
   it('ALLOWED_CHANNELS: mentions elsewhere are ignored, /ask elsewhere is told where to ask (privately)', async () => {
-    const elsewhere = fake.sendMessage({ channelId: fake.channels.other, content: QUESTION, mentionBot: true, author: newUser('lost') });
-    const cb = await fake.sendCommand({ name: 'ask', channelId: fake.channels.other, options: [{ name: 'question', type: 3, value: QUESTION }], user: newUser('lost2') }).callback();
-    expect(cb.body).toMatchObject({ type: 4, data: { flags: 64, content: `I only answer questions in <#${fake.channels.general}>, <#1234567890123456789>.` } });
+    const elsewhere = fake.sendMessage({
+      channelId: fake.channels.other,
+      content: QUESTION,
+      mentionBot: true,
+      author: newUser('lost'),
+    });
+    const cb = await fake
+      .sendCommand({
+        name: 'ask',
+        channelId: fake.channels.other,
+        options: [{ name: 'question', type: 3, value: QUESTION }],
+        user: newUser('lost2'),
+      })
+      .callback();
+    expect(cb.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: `I only answer questions in <#${fake.channels.general}>, <#1234567890123456789>.` },
+    });
     const sentinel = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('found') });
     await replyTo(fake, sentinel);
     await new Promise((r) => setTimeout(r, 200));

@@ -2,8 +2,8 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { QUESTION, replyTo, temp, TOKEN } from './harness.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
+import { QUESTION, replyTo, TOKEN, temp } from './harness.js';
 
 /** `npm start` and `npm run deploy-commands` as child processes, against the fake Discord. */
 let fake: FakeDiscord;
@@ -50,7 +50,9 @@ describe('npm start', { timeout: 30_000 }, () => {
   it('a rejected token: one clear line, non-zero exit, no stack trace, no token', async () => {
     const r = await npm(['start'], { DISCORD_TOKEN: BAD_TOKEN });
     expect(r.code).not.toBe(0);
-    expect(ours(r.stderr)).toEqual(['bron: Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)']);
+    expect(ours(r.stderr)).toEqual([
+      'bron: Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)',
+    ]);
     expect(r.stdout.trim()).toBe('');
     expect(r.stdout + r.stderr).not.toContain(BAD_TOKEN);
     expect(fake.requests.some((q) => q.path === '/gateway/bot' && q.status === 401)).toBe(true);
@@ -63,7 +65,10 @@ describe('npm start', { timeout: 30_000 }, () => {
   });
 
   it('runs, answers a mention, and on SIGTERM stops cleanly (exit 0) after writing its stats', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], { env: env({ DISCORD_TOKEN: TOKEN }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+      env: env({ DISCORD_TOKEN: TOKEN }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -89,13 +94,23 @@ describe('npm run deploy-commands', { timeout: 30_000 }, () => {
 
   it('registers the six commands in DISCORD_GUILD_ID', async () => {
     const path = `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`;
-    const r = await npm(['deploy-commands'], { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId });
+    const r = await npm(['deploy-commands'], {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_GUILD_ID: fake.guildId,
+    });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`Registered 6 commands (/ask, /help, /reindex, /source, /sources, /stats) in server ${fake.guildId}.`);
+    expect(r.stdout).toContain(
+      `Registered 6 commands (/ask, /help, /reindex, /source, /sources, /stats) in server ${fake.guildId}.`,
+    );
     expect(r.stdout).toContain('permissions=309237730304');
     const put = commandsPut(path);
     expect(put).toHaveLength(1);
-    const body = put[0]!.body as { name: string; default_member_permissions?: string; options?: { name: string; autocomplete?: boolean }[] }[];
+    const body = put[0]!.body as {
+      name: string;
+      default_member_permissions?: string;
+      options?: { name: string; autocomplete?: boolean }[];
+    }[];
     expect(body.map((c) => c.name).sort()).toEqual(['ask', 'help', 'reindex', 'source', 'sources', 'stats']);
     expect(body.find((c) => c.name === 'reindex')!.default_member_permissions).toBe('32'); // Manage Server
     expect(body.find((c) => c.name === 'source')!.options![0]!.autocomplete).toBe(true);
@@ -112,8 +127,13 @@ describe('npm run deploy-commands', { timeout: 30_000 }, () => {
   it('says clearly what is missing, and what a rejected token means', async () => {
     const missing = await npm(['deploy-commands'], { DISCORD_TOKEN: TOKEN });
     expect(missing.code).toBe(2);
-    expect(ours(missing.stderr)).toEqual(['bron: DISCORD_CLIENT_ID is not set; put it in .env or the environment (see src/discord/README.md)']);
-    const rejected = await npm(['deploy-commands'], { DISCORD_TOKEN: BAD_TOKEN, DISCORD_CLIENT_ID: fake.applicationId });
+    expect(ours(missing.stderr)).toEqual([
+      'bron: DISCORD_CLIENT_ID is not set; put it in .env or the environment (see src/discord/README.md)',
+    ]);
+    const rejected = await npm(['deploy-commands'], {
+      DISCORD_TOKEN: BAD_TOKEN,
+      DISCORD_CLIENT_ID: fake.applicationId,
+    });
     expect(rejected.code).not.toBe(0);
     expect(ours(rejected.stderr)).toEqual([expect.stringMatching(/^bron: Discord rejected DISCORD_TOKEN \(401/)]);
     expect(rejected.stdout + rejected.stderr).not.toContain(BAD_TOKEN);

@@ -2,12 +2,23 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import type { Engine } from '../../src/engine.js';
 import { loadStore } from '../../src/index/store.js';
 import type { FakeDiscord } from '../support/fake-discord/index.js';
-import { buildFolders, runCli, type RunResult } from '../support/faults.js';
-import { GatedEmbeddings, newUser, openGatedEngine, QUESTION, replyTo, startSuite, stopSuite, temp, unescape, type Running } from './harness.js';
+import { buildFolders, type RunResult, runCli } from '../support/faults.js';
+import {
+  GatedEmbeddings,
+  newUser,
+  openGatedEngine,
+  QUESTION,
+  type Running,
+  replyTo,
+  startSuite,
+  stopSuite,
+  temp,
+  unescape,
+} from './harness.js';
 
 /**
  * /reindex in the bot and `npm run index` in another process at the same time: the build lock serialises them (the
@@ -32,7 +43,8 @@ afterAll(async () => {
   await stopSuite(running, fake, tmp);
 });
 
-const field = (embed: { fields: { name: string; value: string }[] }, prefix: string) => embed.fields.find((f) => f.name.startsWith(prefix))?.value;
+const field = (embed: { fields: { name: string; value: string }[] }, prefix: string) =>
+  embed.fields.find((f) => f.name.startsWith(prefix))?.value;
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('/reindex and `npm run index` at once', { timeout: 90_000 }, () => {
@@ -48,9 +60,20 @@ describe('/reindex and `npm run index` at once', { timeout: 90_000 }, () => {
 
     let cli: RunResult | undefined;
     let live = '';
-    const cliDone = runCli('src/cli/index.ts', [], { INDEX_DIR: indexDir, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' }, 80_000, (d) => (live += d)).then((r) => (cli = r));
+    const cliDone = runCli(
+      'src/cli/index.ts',
+      [],
+      { INDEX_DIR: indexDir, CORPUS_DIR: corpusDir, LOG_LEVEL: 'info' },
+      80_000,
+      (d) => (live += d),
+    ).then((r) => (cli = r));
     // Wait for the CLI to decide to build (it then goes for the lock), however long its start takes on a busy machine.
-    await expect.poll(() => live.includes('updating the index: 1 article(s) changed') || cli !== undefined, { timeout: 40_000, interval: 100 }).toBe(true);
+    await expect
+      .poll(() => live.includes('updating the index: 1 article(s) changed') || cli !== undefined, {
+        timeout: 40_000,
+        interval: 100,
+      })
+      .toBe(true);
     await new Promise((r) => setTimeout(r, 1000)); // and a moment in which it would finish if the lock did not hold it
     expect(cli, 'the CLI finished while the bot held the build lock').toBeUndefined();
     const during = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('during') });
@@ -65,7 +88,10 @@ describe('/reindex and `npm run index` at once', { timeout: 90_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     // From the CLI's own log (same clock): it decided to build while the bot held the lock, and its build (progress
     // lines, only written under the lock) began after the bot's was released.
-    const lines = r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { time: number; msg: string });
+    const lines = r.stderr
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { time: number; msg: string });
     const decided = lines.find((l) => l.msg.startsWith('updating the index: 1 article(s) changed: dvhn-boerjaten'));
     const built = lines.find((l) => l.msg.startsWith('Indexing: '));
     expect(decided, r.stderr).toBeDefined();
@@ -78,12 +104,18 @@ describe('/reindex and `npm run index` at once', { timeout: 90_000 }, () => {
     expect(buildFolders(indexDir)).toEqual([]);
     expect(readdirSync(indexDir).filter((n) => n.startsWith('index-'))).toHaveLength(1);
     expect(existsSync(join(indexDir, '.build.lock'))).toBe(false);
-    const reply = await replyTo(fake, fake.sendMessage({ content: 'achthonderd reservisten', mentionBot: true, author: newUser('after') }));
+    const reply = await replyTo(
+      fake,
+      fake.sendMessage({ content: 'achthonderd reservisten', mentionBot: true, author: newUser('after') }),
+    );
     expect(JSON.stringify(reply.body)).toContain('achthonderd reservisten');
   });
 
   it('articles with bad front matter: the admin sees each rejected file by name and reason; the rest are indexed', async () => {
-    writeFileSync(join(corpusDir, '010-bad-id.md'), '---\nid: Bad Id!\ntitle: x\noutlet: X\ndate: "2024"\nlanguage: nl\n---\nTekst.\n');
+    writeFileSync(
+      join(corpusDir, '010-bad-id.md'),
+      '---\nid: Bad Id!\ntitle: x\noutlet: X\ndate: "2024"\nlanguage: nl\n---\nTekst.\n',
+    );
     writeFileSync(join(corpusDir, '011-broken-yaml.md'), '---\nid: [unclosed\n---\nTekst.\n');
     const h = fake.sendCommand({ name: 'reindex', user: fake.users.admin });
     const done = await h.edit((r) => r.body.embeds?.[0]?.title === 'Reindex finished', 20_000);
@@ -93,6 +125,9 @@ describe('/reindex and `npm run index` at once', { timeout: 90_000 }, () => {
     expect(rejected).toMatch(/011-broken-yaml\.md: front matter is not valid YAML/);
     expect(done.body.allowed_mentions.parse).toEqual([]);
     expect(engine.snapshotInfo.articles.size).toBe(5);
-    expect(engine.snapshotInfo.corpusErrors.map((e) => e.file.split('/').pop())).toEqual(['010-bad-id.md', '011-broken-yaml.md']);
+    expect(engine.snapshotInfo.corpusErrors.map((e) => e.file.split('/').pop())).toEqual([
+      '010-bad-id.md',
+      '011-broken-yaml.md',
+    ]);
   });
 });

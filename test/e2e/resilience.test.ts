@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { openEngine } from '../support/engine.js';
 import type { FakeDiscord } from '../support/fake-discord/index.js';
-import { newUser, QUESTION, replyTo, startSuite, stopSuite, temp, type Running } from './harness.js';
+import { newUser, QUESTION, type Running, replyTo, startSuite, stopSuite, temp } from './harness.js';
 
 let fake: FakeDiscord;
 let engine: Engine;
@@ -38,7 +38,9 @@ describe('load', { timeout: 20_000 }, () => {
       }
     };
     try {
-      const sent = Array.from({ length: 6 }, (_, i) => fake.sendMessage({ content: `${QUESTION} ${i}`, mentionBot: true, author: newUser(`crowd${i}`) }));
+      const sent = Array.from({ length: 6 }, (_, i) =>
+        fake.sendMessage({ content: `${QUESTION} ${i}`, mentionBot: true, author: newUser(`crowd${i}`) }),
+      );
       const replies = await Promise.all(sent.map((m) => replyTo(fake, m)));
       expect(replies.every((r) => r.body.embeds[0].description.includes('10.000'))).toBe(true);
       expect(peak).toBe(2);
@@ -84,7 +86,9 @@ describe('connection trouble', { timeout: 25_000 }, () => {
     const before = fake.requests.length;
     fake.rateLimitNext((m, p) => m === 'POST' && p === path, 1); // keeps the answer in flight for a second
     const sent = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('last') });
-    await fake.waitForRequest((r) => fake.requests.indexOf(r) >= before && r.method === 'POST' && r.path === path && r.status === 429);
+    await fake.waitForRequest(
+      (r) => fake.requests.indexOf(r) >= before && r.method === 'POST' && r.path === path && r.status === 429,
+    );
     const bot = running!;
     running = undefined;
     await bot.bot.stop();

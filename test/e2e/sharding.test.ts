@@ -1,11 +1,11 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { copyCorpus } from '../support/corpus.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { fieldQuote, newUser, QUESTION, replyTo, temp, TOKEN } from './harness.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
+import { fieldQuote, newUser, QUESTION, replyTo, TOKEN, temp } from './harness.js';
 
 /**
  * `npm run start:sharded` for real: src/discord/sharded.ts as a child process runs discord.js's ShardingManager in
@@ -42,7 +42,8 @@ afterAll(async () => {
 
 function env(extra: Record<string, string>): NodeJS.ProcessEnv {
   const base = { ...process.env };
-  for (const k of Object.keys(base)) if (k.startsWith('DISCORD_') || k === 'SHARDS' || k === 'SHARD_COUNT' || k.startsWith('SHARDING_')) delete base[k];
+  for (const k of Object.keys(base))
+    if (k.startsWith('DISCORD_') || k === 'SHARDS' || k === 'SHARD_COUNT' || k.startsWith('SHARDING_')) delete base[k];
   return {
     ...base,
     EMBEDDINGS: 'local',
@@ -86,8 +87,11 @@ const field = (embed: { fields: { name: string; value: string }[] }, name: strin
 describe('npm run start:sharded', { timeout: 40_000 }, () => {
   it('a rejected token: one clear line and a non-zero exit before any shard starts', async () => {
     const r = await new Promise<{ code: number; stderr: string; stdout: string }>((resolve) =>
-      execFile(process.execPath, ['--import', 'tsx', 'src/discord/sharded.ts'], { env: env({ DISCORD_TOKEN: BAD_TOKEN }), timeout: 20_000 }, (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/discord/sharded.ts'],
+        { env: env({ DISCORD_TOKEN: BAD_TOKEN }), timeout: 20_000 },
+        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       ),
     );
     expect(r.code).not.toBe(0);
@@ -100,12 +104,17 @@ describe('npm run start:sharded', { timeout: 40_000 }, () => {
 
   it('a bad DISCORD_SHARD_COUNT: the variable, what is wrong, exit 2', async () => {
     const r = await new Promise<{ code: number; stderr: string }>((resolve) =>
-      execFile(process.execPath, ['--import', 'tsx', 'src/discord/sharded.ts'], { env: env({ DISCORD_TOKEN: TOKEN, DISCORD_SHARD_COUNT: 'two' }), timeout: 20_000 }, (err, _out, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }),
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/discord/sharded.ts'],
+        { env: env({ DISCORD_TOKEN: TOKEN, DISCORD_SHARD_COUNT: 'two' }), timeout: 20_000 },
+        (err, _out, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }),
       ),
     );
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/DISCORD_SHARD_COUNT: must be auto .* or a whole number of shards, at least 1 \(got "two"\)/);
+    expect(r.stderr).toMatch(
+      /DISCORD_SHARD_COUNT: must be auto .* or a whole number of shards, at least 1 \(got "two"\)/,
+    );
   });
 
   it('a shard that cannot start: one line naming the shard and its error, the start is given up, exit 1', async () => {
@@ -113,7 +122,14 @@ describe('npm run start:sharded', { timeout: 40_000 }, () => {
       execFile(
         process.execPath,
         ['--import', 'tsx', 'src/discord/sharded.ts'],
-        { env: env({ DISCORD_TOKEN: TOKEN, CORPUS_DIR: join(tmp.dir, 'no-such-corpus'), INDEX_DIR: join(tmp.dir, 'index-unused') }), timeout: 25_000 },
+        {
+          env: env({
+            DISCORD_TOKEN: TOKEN,
+            CORPUS_DIR: join(tmp.dir, 'no-such-corpus'),
+            INDEX_DIR: join(tmp.dir, 'index-unused'),
+          }),
+          timeout: 25_000,
+        },
         (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       ),
     );
@@ -127,13 +143,17 @@ describe('npm run start:sharded', { timeout: 40_000 }, () => {
   });
 
   it('two shard processes, one guild each: both answer mentions with verbatim quotes; /stats adds up both shards; SIGTERM stops all', async () => {
-    manager = spawn(process.execPath, ['--import', 'tsx', 'src/discord/sharded.ts'], { env: env({ DISCORD_TOKEN: TOKEN, DISCORD_SHARD_COUNT: 'auto' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    manager = spawn(process.execPath, ['--import', 'tsx', 'src/discord/sharded.ts'], {
+      env: env({ DISCORD_TOKEN: TOKEN, DISCORD_SHARD_COUNT: 'auto' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     manager.stdout!.on('data', (d) => (output += d));
     manager.stderr!.on('data', (d) => (output += d));
     const exited = new Promise<number | null>((resolve) => manager!.on('exit', (code) => resolve(code)));
     const online = () => logLines().some((l) => l.msg === 'all shards are online');
     await expect.poll(() => online() || manager!.exitCode !== null, { timeout: 25_000, interval: 100 }).toBe(true);
-    for (const l of logLines()) if (l.msg === 'shard process started' && typeof l.pid === 'number') shardPids.add(l.pid);
+    for (const l of logLines())
+      if (l.msg === 'shard process started' && typeof l.pid === 'number') shardPids.add(l.pid);
     expect(online(), output.slice(-3000)).toBe(true);
     expect(shardPids.size).toBe(2);
     expect(shardPids.has(manager.pid!)).toBe(false);
@@ -148,8 +168,18 @@ describe('npm run start:sharded', { timeout: 40_000 }, () => {
     // A mention in each guild; each is delivered only to the session of its guild's shard.
     const [g0, g1] = fake.guilds;
     const asks = [
-      fake.sendMessage({ channelId: g0!.channels.general, content: QUESTION, mentionBot: true, author: newUser('asker-shard0') }),
-      fake.sendMessage({ channelId: g1!.channels.general, content: 'Hoeveel Noord-Koreaanse soldaten zijn er in Rusland?', mentionBot: true, author: newUser('asker-shard1') }),
+      fake.sendMessage({
+        channelId: g0!.channels.general,
+        content: QUESTION,
+        mentionBot: true,
+        author: newUser('asker-shard0'),
+      }),
+      fake.sendMessage({
+        channelId: g1!.channels.general,
+        content: 'Hoeveel Noord-Koreaanse soldaten zijn er in Rusland?',
+        mentionBot: true,
+        author: newUser('asker-shard1'),
+      }),
     ];
     const { articles } = await loadCorpus('corpus');
     const byTitle = new Map(articles.map((a) => [a.title, a]));
@@ -176,7 +206,8 @@ describe('npm run start:sharded', { timeout: 40_000 }, () => {
     expect(field(embed, /^Shards \(2\)$/)).toBe('#0: 1 server, 1 question\n#1: 1 server, 1 question (this one)');
 
     // /reindex in the second guild (shard 1) after an article was added: shard 0 switches to the new index as well.
-    const indexIn = async (channelId: string) => field((await fake.sendCommand({ name: 'stats', channelId }).callback(10_000)).body.data.embeds[0], 'Index');
+    const indexIn = async (channelId: string) =>
+      field((await fake.sendCommand({ name: 'stats', channelId }).callback(10_000)).body.data.embeds[0], 'Index');
     const before = await indexIn(g0!.channels.general);
     expect(before).toMatch(/ passages from 5 articles$/);
     writeFileSync(
@@ -189,7 +220,11 @@ describe('npm run start:sharded', { timeout: 40_000 }, () => {
     const after = await indexIn(g0!.channels.general);
     expect(after).toMatch(/ passages from 6 articles$/);
     expect(Number(after!.split(' ')[0])).toBeGreaterThan(Number(before!.split(' ')[0]));
-    expect(logLines().some((l) => l.msg === 'loaded the index another shard published' && JSON.stringify(l.shards) === '[0]')).toBe(true);
+    expect(
+      logLines().some(
+        (l) => l.msg === 'loaded the index another shard published' && JSON.stringify(l.shards) === '[0]',
+      ),
+    ).toBe(true);
 
     // SIGTERM to the manager: it asks every shard to stop, they finish and write their own stats, all exit.
     manager.kill('SIGTERM');

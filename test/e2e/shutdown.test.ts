@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine } from '../support/engine.js';
-import { startFakeDiscord, type FakeDiscord } from '../support/fake-discord/index.js';
-import { newUser, QUESTION, replyTo, repliesTo, startBot, temp, TOKEN } from './harness.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
+import { newUser, QUESTION, repliesTo, replyTo, startBot, TOKEN, temp } from './harness.js';
 
 /**
  * Graceful stop with answers in flight: `npm start` (the real entry point, as a child process) gets SIGINT while three
@@ -23,7 +23,8 @@ afterAll(async () => {
   tmp.cleanup();
 });
 
-const messages = (channelId: string) => (m: string, p: string) => m === 'POST' && p === `/channels/${channelId}/messages`;
+const messages = (channelId: string) => (m: string, p: string) =>
+  m === 'POST' && p === `/channels/${channelId}/messages`;
 
 describe('stopping with answers in flight', { timeout: 60_000 }, () => {
   it('npm start + SIGINT: in-flight answers delivered, new questions refused, gateway closed, stats and feedback on disk, exit 0', async () => {
@@ -31,7 +32,16 @@ describe('stopping with answers in flight', { timeout: 60_000 }, () => {
     const env = { ...process.env };
     for (const k of Object.keys(env)) if (k.startsWith('DISCORD_')) delete env[k];
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
-      env: { ...env, EMBEDDINGS: 'local', INDEX_DIR: join(tmp.dir, 'index'), DATA_DIR: dataDir, DISCORD_API_BASE: fake.apiBase, DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+      env: {
+        ...env,
+        EMBEDDINGS: 'local',
+        INDEX_DIR: join(tmp.dir, 'index'),
+        DATA_DIR: dataDir,
+        DISCORD_API_BASE: fake.apiBase,
+        DISCORD_TOKEN: TOKEN,
+        LOG_LEVEL: 'info',
+        LOG_FORMAT: 'json',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -45,26 +55,47 @@ describe('stopping with answers in flight', { timeout: 60_000 }, () => {
       // One answer and a vote before the stop.
       const first = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('early') });
       const firstReply = await replyTo(fake, first);
-      const message = { ...firstReply.body, id: '998877665544332211', channel_id: fake.channels.general, author: fake.botUser };
-      await fake.clickButton({ message, customId: firstReply.body.components[0].components[0].custom_id, user: voter }).callback();
+      const message = {
+        ...firstReply.body,
+        id: '998877665544332211',
+        channel_id: fake.channels.general,
+        author: fake.botUser,
+      };
+      await fake
+        .clickButton({ message, customId: firstReply.body.components[0].components[0].custom_id, user: voter })
+        .callback();
 
       // Three more: Discord answers the first reply with a 429 for 1.5 s, so all three are still in flight.
       const before = fake.requests.length;
       fake.rateLimitNext(messages(fake.channels.general), 1.5);
-      const inflight = ['a', 'b', 'c'].map((n) => fake.sendMessage({ content: `${QUESTION} (${n})`, mentionBot: true, author: newUser(`inflight-${n}`) }));
+      const inflight = ['a', 'b', 'c'].map((n) =>
+        fake.sendMessage({ content: `${QUESTION} (${n})`, mentionBot: true, author: newUser(`inflight-${n}`) }),
+      );
       await fake.waitForRequest((r) => fake.requests.indexOf(r) >= before && r.status === 429);
 
       const t0 = performance.now();
       child.kill('SIGINT');
-      await expect.poll(() => out.includes('SIGINT: finishing answers in progress'), { timeout: 5000, interval: 20 }).toBe(true);
+      await expect
+        .poll(() => out.includes('SIGINT: finishing answers in progress'), { timeout: 5000, interval: 20 })
+        .toBe(true);
       // While it finishes: a new mention is not taken, a slash command is told to come back.
       const late = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('late') });
-      const slash = await fake.sendCommand({ name: 'ask', options: [{ name: 'question', type: 3, value: QUESTION }], user: newUser('late-slash') }).callback();
+      const slash = await fake
+        .sendCommand({
+          name: 'ask',
+          options: [{ name: 'question', type: 3, value: QUESTION }],
+          user: newUser('late-slash'),
+        })
+        .callback();
       expect(slash.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/restarting/) } });
 
       expect(await exited).toBe(0);
       expect(performance.now() - t0).toBeLessThan(10_000); // the bot's bound for answers in progress
-      for (const m of inflight) expect(repliesTo(fake, m.id).some((r) => r.status === 200), `reply to ${m.content}`).toBe(true);
+      for (const m of inflight)
+        expect(
+          repliesTo(fake, m.id).some((r) => r.status === 200),
+          `reply to ${m.content}`,
+        ).toBe(true);
       expect(repliesTo(fake, late.id)).toEqual([]);
       expect(out).toMatch(/waiting for \d+ answer\(s\) in progress/);
       expect(out).toContain('Bron stopped');
@@ -80,7 +111,11 @@ describe('stopping with answers in flight', { timeout: 60_000 }, () => {
     expect(stats.questions).toBe(4);
     expect(stats.latencies).toHaveLength(4);
     const feedback = JSON.parse(readFileSync(join(dataDir, 'feedback.json'), 'utf8'));
-    expect(Object.values(feedback.answers as Record<string, { votes: Record<string, { vote: string }> }>).map((a) => a.votes[voter.id]?.vote)).toEqual(['up']);
+    expect(
+      Object.values(feedback.answers as Record<string, { votes: Record<string, { vote: string }> }>).map(
+        (a) => a.votes[voter.id]?.vote,
+      ),
+    ).toEqual(['up']);
   });
 
   it('an answer stuck in flight does not hold the stop past shutdownTimeoutMs; the gateway still closes and stats are written', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { openEngine } from '../support/engine.js';
 import type { FakeDiscord } from '../support/fake-discord/index.js';
-import { newUser, QUESTION, repliesTo, startBot, startSuite, stopSuite, temp, type Running } from './harness.js';
+import { newUser, QUESTION, type Running, repliesTo, startBot, startSuite, stopSuite, temp } from './harness.js';
 
 let fake: FakeDiscord;
 let engine: Engine;
@@ -18,14 +18,17 @@ beforeAll(async () => {
 
 afterAll(() => stopSuite(running, fake, tmp));
 
-const postsIn = (channelId: string) => fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
+const postsIn = (channelId: string) =>
+  fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${channelId}/messages`);
 
 describe('REPLY_MODE=thread', { timeout: 20_000 }, () => {
   let threadId: string;
 
   it('starts a public thread on the question and answers there', async () => {
     const sent = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('threader') });
-    const created = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${fake.channels.general}/messages/${sent.id}/threads`);
+    const created = await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${fake.channels.general}/messages/${sent.id}/threads`,
+    );
     expect(created.body.name).toBe(QUESTION);
     threadId = sent.id; // Discord gives a thread started on a message the message's id
     const answer = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages`);
@@ -38,13 +41,24 @@ describe('REPLY_MODE=thread', { timeout: 20_000 }, () => {
 
   it('answers a follow-up in its thread without a mention', async () => {
     const before = postsIn(threadId).length;
-    const follow = fake.sendMessage({ channelId: threadId, content: 'Wat zei Rutte over Koersk?', author: newUser('follower') });
-    const reply = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.body?.message_reference?.message_id === follow.id);
+    const follow = fake.sendMessage({
+      channelId: threadId,
+      content: 'Wat zei Rutte over Koersk?',
+      author: newUser('follower'),
+    });
+    const reply = await fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${threadId}/messages` &&
+        r.body?.message_reference?.message_id === follow.id,
+    );
     expect(postsIn(threadId).length).toBe(before + 1);
     expect(reply.body.embeds[0].title).toBe('Wat zei Rutte over Koersk?');
     expect(reply.body.embeds[0].fields.length).toBeGreaterThan(0);
     // No second thread inside the thread.
-    expect(fake.requests.some((r) => r.path.startsWith(`/channels/${threadId}/messages/`) && r.path.endsWith('/threads'))).toBe(false);
+    expect(
+      fake.requests.some((r) => r.path.startsWith(`/channels/${threadId}/messages/`) && r.path.endsWith('/threads')),
+    ).toBe(false);
   });
 
   it('ignores unmentioned messages outside its threads', async () => {
@@ -61,8 +75,17 @@ describe('REPLY_MODE=thread', { timeout: 20_000 }, () => {
     // Make the fake forget who owns the thread, so only the bot's own record can tell.
     fake.threads.get(threadId).owner_id = fake.users.admin.id;
     running = await startBot(fake, engine, { REPLY_MODE: 'thread' }, dataDir);
-    const follow = fake.sendMessage({ channelId: threadId, content: 'Hoeveel soldaten stuurde Noord-Korea?', author: newUser('returning') });
-    const reply = await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.body?.message_reference?.message_id === follow.id);
+    const follow = fake.sendMessage({
+      channelId: threadId,
+      content: 'Hoeveel soldaten stuurde Noord-Korea?',
+      author: newUser('returning'),
+    });
+    const reply = await fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${threadId}/messages` &&
+        r.body?.message_reference?.message_id === follow.id,
+    );
     expect(reply.body.embeds).toHaveLength(1);
   });
 });

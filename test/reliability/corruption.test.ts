@@ -67,7 +67,10 @@ describe('a damaged index is rebuilt, with the reason, and never crashes the pro
       const r = await runCli('src/cli/ask.ts', ['--json', QUESTION], { INDEX_DIR: indexDir });
       expect(r.signal, r.stderr).toBeNull();
       expect(r.code, r.stderr).toBe(0);
-      const warned = r.stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { level: number; msg: string });
+      const warned = r.stderr
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { level: number; msg: string });
       expect(warned[0]).toMatchObject({ level: 40, msg: expect.stringMatching(/^rebuilding the index: /) });
       expect(warned[0]!.msg).toMatch(reason);
       const answer = JSON.parse(r.stdout) as { grounded: boolean; citations: { quote: string }[] };
@@ -97,15 +100,20 @@ describe('a damaged index is rebuilt, with the reason, and never crashes the pro
         const b = readFileSync(path);
         const pos = Math.floor(at * b.length);
         if (kind === 'flip') for (const [i, v] of bytes.entries()) b[(pos + i * 97) % b.length] = v;
-        writeFileSync(path, kind === 'truncate' ? b.subarray(0, pos) : kind === 'append' ? Buffer.concat([b, bytes]) : b);
+        writeFileSync(
+          path,
+          kind === 'truncate' ? b.subarray(0, pos) : kind === 'append' ? Buffer.concat([b, bytes]) : b,
+        );
         const emb = new CountingEmbeddings();
         const engine = await Engine.open(testConfig({ INDEX_DIR: indexDir }), { embeddings: emb });
         const a = await engine.ask(QUESTION);
         expect(a.grounded).toBe(true);
-        for (const c of a.citations) expect(engine.snapshotInfo.articles.get(c.articleId)!.body.slice(c.start, c.end)).toBe(c.quote);
+        for (const c of a.citations)
+          expect(engine.snapshotInfo.articles.get(c.articleId)!.body.slice(c.start, c.end)).toBe(c.quote);
         // Only a change that leaves the file byte-identical in meaning (the manifest's own build time) may skip the rebuild.
         if (emb.documents === 0) expect(file).toBe('manifest.json');
-        for (const p of engine.snapshotInfo.passages.values()) expect(engine.snapshotInfo.articles.get(p.metadata.articleId)!.body).toContain(p.pageContent.slice(0, 40));
+        for (const p of engine.snapshotInfo.passages.values())
+          expect(engine.snapshotInfo.articles.get(p.metadata.articleId)!.body).toContain(p.pageContent.slice(0, 40));
         rmSync(indexDir, { recursive: true, force: true });
       }),
       { numRuns: 40, seed: 31 },

@@ -1,12 +1,19 @@
-import { mkdirSync, readFileSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { Engine } from '../../src/engine.js';
 import { loadStore, POINTER } from '../../src/index/store.js';
 import { copyCorpus } from '../support/corpus.js';
 import { tempDir, testConfig } from '../support/engine.js';
-import { buildFolders, CountingEmbeddings, readArticle, restoreArticle, runCli, touchArticle } from '../support/faults.js';
+import {
+  buildFolders,
+  CountingEmbeddings,
+  readArticle,
+  restoreArticle,
+  runCli,
+  touchArticle,
+} from '../support/faults.js';
 
 const ARTICLE = '004-dvhn-boerjaten.md';
 const QUESTION = 'Hoeveel Noord-Koreaanse militairen zijn er in Rusland?';

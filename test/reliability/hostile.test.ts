@@ -102,29 +102,41 @@ describe('hostile questions', () => {
 
   it('cleanQuestion: well-formed, no controls or invisible characters, bounded length, only QuestionError (property, 1000 runs)', () => {
     fc.assert(
-      fc.property(fc.oneof(hostile, fc.string({ unit: 'grapheme', minLength: 20, maxLength: 400 })), fc.integer({ min: 20, max: 300 }), (raw, max) => {
-        try {
-          const { text } = cleanQuestion(raw, max);
-          expect(text.isWellFormed()).toBe(true);
-          expect(text.length).toBeLessThanOrEqual(max);
-          expect(text).not.toMatch(/[\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u);
-          expect(text).toBe(text.trim());
-          expect(text).toMatch(/[\p{L}\p{N}]/u);
-        } catch (err) {
-          expect(err).toBeInstanceOf(QuestionError);
-        }
-      }),
+      fc.property(
+        fc.oneof(hostile, fc.string({ unit: 'grapheme', minLength: 20, maxLength: 400 })),
+        fc.integer({ min: 20, max: 300 }),
+        (raw, max) => {
+          try {
+            const { text } = cleanQuestion(raw, max);
+            expect(text.isWellFormed()).toBe(true);
+            expect(text.length).toBeLessThanOrEqual(max);
+            expect(text).not.toMatch(/[\p{Cc}\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u);
+            expect(text).toBe(text.trim());
+            expect(text).toMatch(/[\p{L}\p{N}]/u);
+          } catch (err) {
+            expect(err).toBeInstanceOf(QuestionError);
+          }
+        },
+      ),
       { numRuns: 1000, seed: 11 },
     );
   });
 
   it('CLI: hostile questions as argv (2 sampled + 2 option-like, with and without `--`) give one JSON object or one clear line, never a stack trace', async () => {
-    const samples = fc.sample(fc.tuple(hostile.filter((q) => !q.includes('\0')), fc.boolean()), { numRuns: 2, seed: 13 });
+    const samples = fc.sample(
+      fc.tuple(
+        hostile.filter((q) => !q.includes('\0')),
+        fc.boolean(),
+      ),
+      { numRuns: 2, seed: 13 },
+    );
     samples.push(['-rf / --version @everyone', false], ['--mode', true]);
     const outcomes: string[] = [];
     for (let i = 0; i < samples.length; i += 2) {
       const batch = samples.slice(i, i + 2).map(async ([q, separator]) => {
-        const r = await runCli('src/cli/ask.ts', ['--json', ...(separator ? ['--'] : []), q], { INDEX_DIR: join(tmp.dir) });
+        const r = await runCli('src/cli/ask.ts', ['--json', ...(separator ? ['--'] : []), q], {
+          INDEX_DIR: join(tmp.dir),
+        });
         expect(r.signal).toBeNull();
         expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at /);
         if (r.code === 0) {
@@ -138,7 +150,9 @@ describe('hostile questions', () => {
           expect(r.stdout).toBe('');
           const err = r.stderr.split('\n').filter((l) => l && !l.startsWith('(run with --help'));
           expect(err).toHaveLength(1);
-          expect(err[0]).toMatch(/^(bron: The question (is empty|has no words in it)\.|error: (unknown option|option '--mode <mode>' argument missing))/);
+          expect(err[0]).toMatch(
+            /^(bron: The question (is empty|has no words in it)\.|error: (unknown option|option '--mode <mode>' argument missing))/,
+          );
         }
         outcomes.push(String(r.code));
       });

@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { Engine } from '../../src/engine.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { Engine } from '../../src/engine.js';
 import { loadStore, POINTER } from '../../src/index/store.js';
 import { copyCorpus } from '../support/corpus.js';
 import { tempDir, testConfig } from '../support/engine.js';
@@ -16,7 +16,13 @@ const run = promisify(execFile);
 const tmp = tempDir('bron-security-');
 afterAll(tmp.cleanup);
 
-const SECRETS = { token: 'SECRET-token-a1', discord: 'SECRET-discord-b2', openai: 'sk-SECRET-c3', dbPassword: 'SECRET-db-d4', auth: 'SECRET-auth-e5' };
+const SECRETS = {
+  token: 'SECRET-token-a1',
+  discord: 'SECRET-discord-b2',
+  openai: 'sk-SECRET-c3',
+  dbPassword: 'SECRET-db-d4',
+  auth: 'SECRET-auth-e5',
+};
 
 describe('secrets are never logged', () => {
   it('the real logger (src/log.ts, JSON to stderr) redacts tokens, keys, passwords and authorization headers', async () => {
@@ -31,9 +37,20 @@ describe('secrets are never logged', () => {
       log.warn({ headers: { authorization: 'Bot ${SECRETS.auth}' }, req: { headers: { authorization: 'Bot ${SECRETS.auth}', Authorization: 'Bot ${SECRETS.auth}' } } }, 'headers');
       log.error({ err: Object.assign(new Error('boom'), { apiKey: ${JSON.stringify(SECRETS.openai)} }), pg: { password: ${JSON.stringify(SECRETS.dbPassword)} } }, 'errors');
     `;
-    const { stderr, stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' } });
-    const lines = stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => l.msg)).toEqual(['the whole config', 'config one level down', 'tokens', 'headers', 'errors']);
+    const { stderr, stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      env: { ...process.env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+    });
+    const lines = stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.msg)).toEqual([
+      'the whole config',
+      'config one level down',
+      'tokens',
+      'headers',
+      'errors',
+    ]);
     for (const s of Object.values(SECRETS)) expect(stderr + stdout, s).not.toContain(s);
     expect(stderr).toContain('[redacted]');
     // Redaction removes the values, not the rest of the record.
@@ -43,7 +60,10 @@ describe('secrets are never logged', () => {
   });
 
   it('a bad secret setting is reported without its value', () => {
-    const bad = { DATABASE_URL: `postgres://bron:${SECRETS.dbPassword}@db example/bron`, DISCORD_CLIENT_ID: 'not-a-number' };
+    const bad = {
+      DATABASE_URL: `postgres://bron:${SECRETS.dbPassword}@db example/bron`,
+      DISCORD_CLIENT_ID: 'not-a-number',
+    };
     let message = '';
     try {
       loadConfig(bad);
@@ -59,13 +79,18 @@ describe('secrets are never logged', () => {
   });
 
   it('.env is ignored by git and not tracked; .env.example holds no secret values', async () => {
-    const git = (args: string[]) => run('git', args).then((r) => ({ code: 0, out: r.stdout }), (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }));
+    const git = (args: string[]) =>
+      run('git', args).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      );
     if ((await git(['rev-parse', '--is-inside-work-tree'])).code !== 0) return; // not a git checkout (e.g. a tarball)
     expect((await git(['check-ignore', '-q', '.env'])).code).toBe(0);
     expect((await git(['check-ignore', '-q', 'config/.env'])).code).toBe(0);
     expect((await git(['ls-files', '--', '.env', '**/.env'])).out.trim()).toBe('');
     const example = readFileSync('.env.example', 'utf8');
-    for (const key of ['DISCORD_TOKEN', 'OPENAI_API_KEY', 'DATABASE_URL']) expect(example).toMatch(new RegExp(`^${key}=$`, 'm'));
+    for (const key of ['DISCORD_TOKEN', 'OPENAI_API_KEY', 'DATABASE_URL'])
+      expect(example).toMatch(new RegExp(`^${key}=$`, 'm'));
   });
 });
 
@@ -75,7 +100,10 @@ describe('files stay in their folders', () => {
     mkdirSync(base);
     const corpus = copyCorpus(base);
     const outside = join(base, 'secret.md');
-    writeFileSync(outside, '---\nid: "secret"\ntitle: "Outside"\noutlet: "X"\ndate: "2024"\nlanguage: "nl"\n---\nDit staat buiten het corpus: wachtwoord hunter2.\n');
+    writeFileSync(
+      outside,
+      '---\nid: "secret"\ntitle: "Outside"\noutlet: "X"\ndate: "2024"\nlanguage: "nl"\n---\nDit staat buiten het corpus: wachtwoord hunter2.\n',
+    );
     symlinkSync(outside, join(corpus, '900-outside.md'));
     symlinkSync('../../../../../../../../etc/passwd', join(corpus, '901-passwd.md'));
     symlinkSync(join(base, 'missing.md'), join(corpus, '902-dangling.md'));
@@ -95,7 +123,13 @@ describe('files stay in their folders', () => {
     // The same through the engine: the outside text is never indexed or quoted.
     const engine = await Engine.open(testConfig({ CORPUS_DIR: corpus, INDEX_DIR: join(base, 'index') }));
     const rejected = engine.snapshotInfo.corpusErrors.map((e) => e.file.split('/').pop());
-    expect(rejected).toEqual(['900-outside.md', '901-passwd.md', '902-dangling.md', '903-folder.md', '904-inside-link.md']);
+    expect(rejected).toEqual([
+      '900-outside.md',
+      '901-passwd.md',
+      '902-dangling.md',
+      '903-folder.md',
+      '904-inside-link.md',
+    ]);
     const a = await engine.ask('Wat is het wachtwoord hunter2?');
     expect(JSON.stringify(a)).not.toContain('hunter2.');
   });
@@ -134,7 +168,9 @@ describe('files stay in their folders', () => {
       for (;;) { n++; await file.save(); }
     `;
     for (let round = 0; round < 4; round++) {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
       await new Promise((r) => setTimeout(r, 150 + round * 97));
       const exited = new Promise((r) => child.once('exit', r));

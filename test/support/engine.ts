@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, type Config } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import { Engine } from '../../src/engine.js';
 
 /** A fresh index folder per test file, removed afterwards; the corpus is the real one unless a test gives another. */

@@ -57,7 +57,9 @@ export function promptPassages(req: ReceivedRequest): Map<number, string> {
   const prompt = userPrompt(req);
   const heads = [...prompt.matchAll(/^\[(\d+)\] "/gm)];
   const out = new Map<number, string>();
-  heads.forEach((m, i) => out.set(Number(m[1]), prompt.slice(m.index! + m[0].length - 1, heads[i + 1]?.index ?? prompt.length)));
+  heads.forEach((m, i) =>
+    out.set(Number(m[1]), prompt.slice(m.index! + m[0].length - 1, heads[i + 1]?.index ?? prompt.length)),
+  );
   return out;
 }
 
@@ -89,15 +91,24 @@ async function start(flavour: Flavour, script: Script): Promise<FakeLlmServer> {
         const path = req.url ?? '';
         const expected = flavour === 'openai' ? '/v1/chat/completions' : '/api/chat';
         if (req.method !== 'POST' || path !== expected) {
-          res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `no route ${req.method} ${path}` }));
+          res
+            .writeHead(404, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ error: `no route ${req.method} ${path}` }));
           return;
         }
-        const received: ReceivedRequest = { path, body: JSON.parse(raw || '{}') as ReceivedRequest['body'], headers: req.headers };
+        const received: ReceivedRequest = {
+          path,
+          body: JSON.parse(raw || '{}') as ReceivedRequest['body'],
+          headers: req.headers,
+        };
         fake.requests.push(received);
         const reply = fake.script(received);
         if (!(await wait(reply.delayMs ?? 0, res))) return;
         if (reply.status && reply.status >= 400) {
-          const body = flavour === 'openai' ? { error: { message: 'scripted failure', type: 'server_error', code: null } } : { error: 'scripted failure' };
+          const body =
+            flavour === 'openai'
+              ? { error: { message: 'scripted failure', type: 'server_error', code: null } }
+              : { error: 'scripted failure' };
           res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
           return;
         }
@@ -105,16 +116,30 @@ async function start(flavour: Flavour, script: Script): Promise<FakeLlmServer> {
         const model = received.body.model ?? 'fake';
         const streaming = received.body.stream !== false && (flavour === 'ollama' || received.body.stream === true);
         if (!streaming) {
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(flavour === 'openai' ? openaiCompletion(model, content) : ollamaMessage(model, content, true)));
+          res
+            .writeHead(200, { 'content-type': 'application/json' })
+            .end(
+              JSON.stringify(
+                flavour === 'openai' ? openaiCompletion(model, content) : ollamaMessage(model, content, true),
+              ),
+            );
           return;
         }
         const chunks = reply.chunks ?? content.split(/(?<= )/);
-        res.writeHead(200, { 'content-type': flavour === 'openai' ? 'text/event-stream' : 'application/x-ndjson', 'cache-control': 'no-cache' });
+        res.writeHead(200, {
+          'content-type': flavour === 'openai' ? 'text/event-stream' : 'application/x-ndjson',
+          'cache-control': 'no-cache',
+        });
         for (const [i, piece] of chunks.entries()) {
           if (i > 0 && !(await wait(reply.chunkDelayMs ?? 0, res))) return;
-          res.write(flavour === 'openai' ? `data: ${JSON.stringify(openaiChunk(model, { ...(i === 0 ? { role: 'assistant' } : {}), content: piece }, null))}\n\n` : `${JSON.stringify(ollamaMessage(model, piece, false))}\n`);
+          res.write(
+            flavour === 'openai'
+              ? `data: ${JSON.stringify(openaiChunk(model, { ...(i === 0 ? { role: 'assistant' } : {}), content: piece }, null))}\n\n`
+              : `${JSON.stringify(ollamaMessage(model, piece, false))}\n`,
+          );
         }
-        if (flavour === 'openai') res.end(`data: ${JSON.stringify(openaiChunk(model, {}, 'stop'))}\n\ndata: [DONE]\n\n`);
+        if (flavour === 'openai')
+          res.end(`data: ${JSON.stringify(openaiChunk(model, {}, 'stop'))}\n\ndata: [DONE]\n\n`);
         else res.end(`${JSON.stringify(ollamaMessage(model, '', true))}\n`);
       })().catch((err: unknown) => {
         if (!res.headersSent) res.writeHead(500).end(String(err));
@@ -143,13 +168,21 @@ function openaiCompletion(model: string, content: string) {
     object: 'chat.completion',
     created: created(),
     model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+    choices: [
+      { index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' },
+    ],
     usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
   };
 }
 
 function openaiChunk(model: string, delta: Record<string, string>, finish: string | null) {
-  return { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: created(), model, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] };
+  return {
+    id: 'chatcmpl-fake',
+    object: 'chat.completion.chunk',
+    created: created(),
+    model,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+  };
 }
 
 function ollamaMessage(model: string, content: string, done: boolean) {
@@ -158,6 +191,16 @@ function ollamaMessage(model: string, content: string, done: boolean) {
     created_at: new Date().toISOString(),
     message: { role: 'assistant', content },
     done,
-    ...(done ? { done_reason: 'stop', total_duration: 1, load_duration: 1, prompt_eval_count: 10, prompt_eval_duration: 1, eval_count: 10, eval_duration: 1 } : {}),
+    ...(done
+      ? {
+          done_reason: 'stop',
+          total_duration: 1,
+          load_duration: 1,
+          prompt_eval_count: 10,
+          prompt_eval_duration: 1,
+          eval_count: 10,
+          eval_duration: 1,
+        }
+      : {}),
   };
 }

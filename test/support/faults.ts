@@ -13,13 +13,23 @@ export interface RunResult {
 }
 
 /** Runs a CLI entry point (`src/cli/index.ts`, `src/cli/ask.ts`) in a child process, as `npm run` does. */
-export function runCli(script: string, args: string[], env: Record<string, string>, timeout = 60_000, onStderr?: (chunk: string) => void): Promise<RunResult> {
+export function runCli(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  timeout = 60_000,
+  onStderr?: (chunk: string) => void,
+): Promise<RunResult> {
   const t0 = performance.now();
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       ['--import', 'tsx', script, ...args],
-      { env: { ...process.env, EMBEDDINGS: 'local', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...env }, timeout, maxBuffer: 32 * 1024 * 1024 },
+      {
+        env: { ...process.env, EMBEDDINGS: 'local', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...env },
+        timeout,
+        maxBuffer: 32 * 1024 * 1024,
+      },
       (err, stdout, stderr) => {
         const e = err as (Error & { code?: number | string; signal?: NodeJS.Signals | null }) | null;
         resolve({

@@ -1,7 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import type { AddressInfo } from 'node:net';
 
 export interface TestPostgres {
   /** postgres://… on 127.0.0.1, for the same `pg` client a production Postgres is reached with. */
@@ -18,7 +18,7 @@ export async function startPostgres(opts: { maxConnections?: number } = {}): Pro
   const db = await PGlite.create({ extensions: { vector } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: opts.maxConnections ?? 16 });
   await server.start();
-  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+  const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     db,

@@ -54,16 +54,89 @@ export const DEFAULT_RELATED: Array<[string, string]> = [
 
 const BASE_WORDS = [
   // prefixes used by e5-style models, and punctuation the BERT pre-tokenizer splits off
-  'query', 'passage', ':', '.', ',', '?', '!', '-', '(', ')', '"', "'",
+  'query',
+  'passage',
+  ':',
+  '.',
+  ',',
+  '?',
+  '!',
+  '-',
+  '(',
+  ')',
+  '"',
+  "'",
   ...DEFAULT_RELATED.flat(),
-  'de', 'het', 'een', 'en', 'van', 'in', 'is', 'op', 'dat', 'met', 'voor', 'naar', 'zijn', 'hebben', 'wordt',
-  'the', 'a', 'and', 'of', 'to', 'on', 'that', 'with', 'for', 'are', 'has', 'have', 'was',
-  'noord', 'korea', 'koreaanse', 'north', 'korean', 'poetin', 'putin', 'zelensky', 'navo', 'nato',
-  'koersk', 'kursk', 'president', 'leger', 'army', 'kaas', 'cheese', 'fiets', 'bicycle', 'weer', 'weather',
-  'regen', 'rain', 'voetbal', 'football', 'muziek', 'music', 'appel', 'apple', 'hoeveel', 'how', 'many',
-  'waar', 'where', 'wie', 'who', 'wat', 'what', 'stuurde', 'sent', 'gestuurd',
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'in',
+  'is',
+  'op',
+  'dat',
+  'met',
+  'voor',
+  'naar',
+  'zijn',
+  'hebben',
+  'wordt',
+  'the',
+  'a',
+  'and',
+  'of',
+  'to',
+  'on',
+  'that',
+  'with',
+  'for',
+  'are',
+  'has',
+  'have',
+  'was',
+  'noord',
+  'korea',
+  'koreaanse',
+  'north',
+  'korean',
+  'poetin',
+  'putin',
+  'zelensky',
+  'navo',
+  'nato',
+  'koersk',
+  'kursk',
+  'president',
+  'leger',
+  'army',
+  'kaas',
+  'cheese',
+  'fiets',
+  'bicycle',
+  'weer',
+  'weather',
+  'regen',
+  'rain',
+  'voetbal',
+  'football',
+  'muziek',
+  'music',
+  'appel',
+  'apple',
+  'hoeveel',
+  'how',
+  'many',
+  'waar',
+  'where',
+  'wie',
+  'who',
+  'wat',
+  'what',
+  'stuurde',
+  'sent',
+  'gestuurd',
 ];
-
 
 /** Standard normal from two uniforms (Box–Muller). */
 function gaussian(rand: () => number): number {
@@ -86,7 +159,10 @@ export async function corpusWords(dir: string, limit = 300): Promise<string[]> {
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([w]) => w);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([w]) => w);
 }
 
 export async function buildTinyModel(dir: string, opts: TinyModelOptions = {}): Promise<TinyModel> {
@@ -123,7 +199,8 @@ export async function buildTinyModel(dir: string, opts: TinyModelOptions = {}): 
   const root = join(dir, name);
   await mkdir(join(root, 'onnx'), { recursive: true });
   const graph = onnxGraph(table, vocab.length, dim);
-  for (const dtype of dtypes) await writeFile(join(root, 'onnx', dtype === 'q8' ? 'model_quantized.onnx' : 'model.onnx'), graph);
+  for (const dtype of dtypes)
+    await writeFile(join(root, 'onnx', dtype === 'q8' ? 'model_quantized.onnx' : 'model.onnx'), graph);
 
   await writeJson(join(root, 'config.json'), {
     architectures: ['BertModel'],
@@ -163,20 +240,33 @@ function tokenizerJson(vocab: string[]): unknown {
     truncation: null,
     padding: null,
     added_tokens: SPECIAL_TOKENS.map((t) => ({
-      id: idOf(t), content: t, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true,
+      id: idOf(t),
+      content: t,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+      special: true,
     })),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+    normalizer: {
+      type: 'BertNormalizer',
+      clean_text: true,
+      handle_chinese_chars: true,
+      strip_accents: null,
+      lowercase: true,
+    },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
       single: [special('[CLS]'), { Sequence: { id: 'A', type_id: 0 } }, special('[SEP]')],
       pair: [
-        special('[CLS]'), { Sequence: { id: 'A', type_id: 0 } }, special('[SEP]'),
-        { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } },
+        special('[CLS]'),
+        { Sequence: { id: 'A', type_id: 0 } },
+        special('[SEP]'),
+        { Sequence: { id: 'B', type_id: 1 } },
+        { SpecialToken: { id: '[SEP]', type_id: 1 } },
       ],
-      special_tokens: Object.fromEntries(
-        ['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [idOf(t)], tokens: [t] }]),
-      ),
+      special_tokens: Object.fromEntries(['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [idOf(t)], tokens: [t] }])),
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
     model: {
@@ -205,7 +295,13 @@ function onnxGraph(table: Float32Array, rows: number, dim: number): Uint8Array {
     graph: {
       name: 'tiny_embedding',
       node: [
-        { opType: 'Gather', input: ['embeddings', 'input_ids'], output: ['last_hidden_state'], name: 'lookup', attribute: [{ name: 'axis', i: 0, type: onnx.AttributeProto.AttributeType.INT }] },
+        {
+          opType: 'Gather',
+          input: ['embeddings', 'input_ids'],
+          output: ['last_hidden_state'],
+          name: 'lookup',
+          attribute: [{ name: 'axis', i: 0, type: onnx.AttributeProto.AttributeType.INT }],
+        },
         { opType: 'Identity', input: ['attention_mask'], output: ['mask_out'], name: 'mask' },
       ],
       initializer: [

@@ -38,12 +38,22 @@ function citation(n: number, quote: string, extra: Partial<Citation> = {}): Cita
 }
 
 function answer(citations: Citation[], text = 'The sources say [1].'): Answer {
-  return { question: 'q', language: 'en', answer: text, grounded: citations.length > 0, citations, confidence: 1, timings: { retrieveMs: 1, composeMs: 1 } };
+  return {
+    question: 'q',
+    language: 'en',
+    answer: text,
+    grounded: citations.length > 0,
+    citations,
+    confidence: 1,
+    timings: { retrieveMs: 1, composeMs: 1 },
+  };
 }
 
 describe('escaping user text', () => {
   it('escapes Markdown and breaks every kind of mention', () => {
-    const out = escapeText('@everyone @here <@123> <@!456> <@&789> **bold** _it_ `code` # head\n1. list [x](http://e.vil)');
+    const out = escapeText(
+      '@everyone @here <@123> <@!456> <@&789> **bold** _it_ `code` # head\n1. list [x](http://e.vil)',
+    );
     expect(out).not.toMatch(/@everyone|@here|<@\d|<@!|<@&/);
     expect(out).toContain('\\*\\*bold\\*\\*');
     expect(out).toContain('\\_it\\_');
@@ -84,12 +94,16 @@ describe('clip', () => {
 
   it('property: any text clipped to any size fits, keeps its quotes balanced and is well formed', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '“', '”', '\\', '😀', 'é', '*') , maxLength: 400 }), fc.integer({ min: 2, max: 300 }), (s, max) => {
-        const c = clip(s, max);
-        expect(c.length).toBeLessThanOrEqual(max);
-        if (!s.includes('”')) expect(balanced(c) || c === s).toBe(true);
-        expect(c.toWellFormed()).toBe(c);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', ' ', '\n', '“', '”', '\\', '😀', 'é', '*'), maxLength: 400 }),
+        fc.integer({ min: 2, max: 300 }),
+        (s, max) => {
+          const c = clip(s, max);
+          expect(c.length).toBeLessThanOrEqual(max);
+          if (!s.includes('”')) expect(balanced(c) || c === s).toBe(true);
+          expect(c.toWellFormed()).toBe(c);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -139,19 +153,26 @@ describe('splitMessage', () => {
 
   it('property: parts fit and no characters other than whitespace and quote marks are lost', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '“', '”', '😀'), maxLength: 2000 }), fc.integer({ min: 8, max: 300 }), (s, max) => {
-        const parts = splitMessage(s, max);
-        for (const p of parts) expect(p.length).toBeLessThanOrEqual(max);
-        const strip = (x: string) => x.replace(/[\s“”]/g, '');
-        expect(strip(parts.join(''))).toBe(strip(s));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '“', '”', '😀'), maxLength: 2000 }),
+        fc.integer({ min: 8, max: 300 }),
+        (s, max) => {
+          const parts = splitMessage(s, max);
+          for (const p of parts) expect(p.length).toBeLessThanOrEqual(max);
+          const strip = (x: string) => x.replace(/[\s“”]/g, '');
+          expect(strip(parts.join(''))).toBe(strip(s));
+        },
+      ),
     );
   });
 });
 
 describe('formatAnswer', () => {
   it('shows the answer, then numbered sources with quote, title, outlet and date and link', () => {
-    const e = formatAnswer(answer([citation(1, 'Een zin.', { url: 'https://example.com/a_(b)' }), citation(2, 'Nog een.')]), { question: 'How many?', answerId: 'abc' });
+    const e = formatAnswer(
+      answer([citation(1, 'Een zin.', { url: 'https://example.com/a_(b)' }), citation(2, 'Nog een.')]),
+      { question: 'How many?', answerId: 'abc' },
+    );
     expect(e.title).toBe('How many?');
     expect(e.description).toBe('The sources say [1].');
     expect(e.fields).toHaveLength(2);
@@ -169,7 +190,9 @@ describe('formatAnswer', () => {
   });
 
   it('drops the lowest-scored sources (not the first ones) and says how many are missing', () => {
-    const cites = Array.from({ length: 40 }, (_, i) => citation(i + 1, `${'Zin '.repeat(60)}${i}.`, { score: i === 39 ? 0.99 : 0.5 - i / 100 }));
+    const cites = Array.from({ length: 40 }, (_, i) =>
+      citation(i + 1, `${'Zin '.repeat(60)}${i}.`, { score: i === 39 ? 0.99 : 0.5 - i / 100 }),
+    );
     const e = formatAnswer(answer(cites));
     expect(embedProblems(e)).toEqual([]);
     expect(embedSize(e)).toBeLessThanOrEqual(LIMITS.total);
@@ -197,12 +220,27 @@ describe('formatAnswer', () => {
   });
 
   it('property: any answer stays within every limit', () => {
-    const cite = fc.record({ quote: fc.string({ minLength: 1, maxLength: 1500 }), title: fc.string({ minLength: 1, maxLength: 400 }), score: fc.double({ min: 0, max: 1, noNaN: true }) });
+    const cite = fc.record({
+      quote: fc.string({ minLength: 1, maxLength: 1500 }),
+      title: fc.string({ minLength: 1, maxLength: 400 }),
+      score: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
     fc.assert(
-      fc.property(fc.array(cite, { maxLength: 40 }), fc.string({ maxLength: 5000 }), fc.string({ maxLength: 500 }), (cs, text, q) => {
-        const e = formatAnswer(answer(cs.map((c, i) => citation(i + 1, c.quote, { title: c.title, score: c.score })), text), { question: q || undefined, answerId: 'id1' });
-        expect(embedProblems(e)).toEqual([]);
-      }),
+      fc.property(
+        fc.array(cite, { maxLength: 40 }),
+        fc.string({ maxLength: 5000 }),
+        fc.string({ maxLength: 500 }),
+        (cs, text, q) => {
+          const e = formatAnswer(
+            answer(
+              cs.map((c, i) => citation(i + 1, c.quote, { title: c.title, score: c.score })),
+              text,
+            ),
+            { question: q || undefined, answerId: 'id1' },
+          );
+          expect(embedProblems(e)).toEqual([]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -226,7 +264,16 @@ describe('other embeds', () => {
 
   it('/sources trims a long corpus with "…and N more articles"', () => {
     const items = Array.from({ length: 200 }, (_, i) => ({
-      article: { id: `art-${i}`, title: `A rather long article title number ${i}`, outlet: 'Outlet', date: '2024-10', language: 'nl', file: `corpus/${i}.md`, body: '', hash: '' },
+      article: {
+        id: `art-${i}`,
+        title: `A rather long article title number ${i}`,
+        outlet: 'Outlet',
+        date: '2024-10',
+        language: 'nl',
+        file: `corpus/${i}.md`,
+        body: '',
+        hash: '',
+      },
       passages: 3,
     }));
     const e = formatSources(items);
@@ -235,9 +282,23 @@ describe('other embeds', () => {
   });
 
   it('/help and /reindex stay within limits with many articles and errors', () => {
-    const articles = Array.from({ length: 300 }, (_, i) => ({ title: `Title ${i}`, outlet: `Outlet ${i % 7}`, date: '2024-10', language: 'nl' }));
-    expect(embedProblems(formatHelp({ articles, commands: [{ name: 'ask', description: 'Ask' }], replyMode: 'reply' }))).toEqual([]);
-    const r = formatReindex({ mode: 'full', embedded: articles.map((_, i) => `id-${i}`), removed: [], passages: 9, rejected: articles.map((_, i) => ({ file: `f${i}.md`, message: 'bad date' })), ms: 1200 });
+    const articles = Array.from({ length: 300 }, (_, i) => ({
+      title: `Title ${i}`,
+      outlet: `Outlet ${i % 7}`,
+      date: '2024-10',
+      language: 'nl',
+    }));
+    expect(
+      embedProblems(formatHelp({ articles, commands: [{ name: 'ask', description: 'Ask' }], replyMode: 'reply' })),
+    ).toEqual([]);
+    const r = formatReindex({
+      mode: 'full',
+      embedded: articles.map((_, i) => `id-${i}`),
+      removed: [],
+      passages: 9,
+      rejected: articles.map((_, i) => ({ file: `f${i}.md`, message: 'bad date' })),
+      ms: 1200,
+    });
     expect(embedProblems(r)).toEqual([]);
   });
 });

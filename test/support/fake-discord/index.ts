@@ -13,7 +13,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 export interface RecordedRequest {
   method: string;
@@ -34,7 +34,13 @@ export interface FakeUser {
 }
 
 const ALL_PERMISSIONS = (1n << 50n) - 1n;
-export const PERM = { ManageGuild: 1n << 5n, ViewChannel: 1n << 10n, SendMessages: 1n << 11n, ReadMessageHistory: 1n << 16n, EmbedLinks: 1n << 14n };
+export const PERM = {
+  ManageGuild: 1n << 5n,
+  ViewChannel: 1n << 10n,
+  SendMessages: 1n << 11n,
+  ReadMessageHistory: 1n << 16n,
+  EmbedLinks: 1n << 14n,
+};
 const MEMBER_PERMS = PERM.ViewChannel | PERM.SendMessages | PERM.ReadMessageHistory | PERM.EmbedLinks;
 
 let counter = 0n;
@@ -67,7 +73,14 @@ export interface FakeGuild {
 }
 
 function user(username: string, bot = false): FakeUser {
-  return { id: snowflake(), username, global_name: username, discriminator: '0', avatar: null, ...(bot ? { bot: true } : {}) };
+  return {
+    id: snowflake(),
+    username,
+    global_name: username,
+    discriminator: '0',
+    avatar: null,
+    ...(bot ? { bot: true } : {}),
+  };
 }
 
 interface Session {
@@ -183,10 +196,54 @@ export class FakeDiscord {
 
   guildPayload(guildId = this.guildId): any {
     const g = this.guild(guildId);
-    const everyone = { id: g.id, name: '@everyone', permissions: String(MEMBER_PERMS), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
-    const admin = { id: g.adminRoleId, name: 'Admin', permissions: String(MEMBER_PERMS | PERM.ManageGuild), position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 };
-    const channel = (id: string, name: string, position: number) => ({ id, type: 0, name, guild_id: g.id, position, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, rate_limit_per_user: 0, last_message_id: null });
-    const member = (u: FakeUser, roles: string[]) => ({ user: u, roles, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null });
+    const everyone = {
+      id: g.id,
+      name: '@everyone',
+      permissions: String(MEMBER_PERMS),
+      position: 0,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
+    const admin = {
+      id: g.adminRoleId,
+      name: 'Admin',
+      permissions: String(MEMBER_PERMS | PERM.ManageGuild),
+      position: 1,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
+    const channel = (id: string, name: string, position: number) => ({
+      id,
+      type: 0,
+      name,
+      guild_id: g.id,
+      position,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+      topic: null,
+      rate_limit_per_user: 0,
+      last_message_id: null,
+    });
+    const member = (u: FakeUser, roles: string[]) => ({
+      user: u,
+      roles,
+      joined_at: new Date(0).toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      pending: false,
+      communication_disabled_until: null,
+    });
     return {
       id: g.id,
       name: g.name,
@@ -219,8 +276,17 @@ export class FakeDiscord {
       unavailable: false,
       member_count: 4,
       voice_states: [],
-      members: [member(this.botUser, []), member(this.users.member, []), member(this.users.admin, [g.adminRoleId]), member(this.users.otherBot, [])],
-      channels: [channel(g.channels.general, 'general', 0), channel(g.channels.other, 'other', 1), ...[...this.threads.values()].filter((t) => t.guild_id === g.id)],
+      members: [
+        member(this.botUser, []),
+        member(this.users.member, []),
+        member(this.users.admin, [g.adminRoleId]),
+        member(this.users.otherBot, []),
+      ],
+      channels: [
+        channel(g.channels.general, 'general', 0),
+        channel(g.channels.other, 'other', 1),
+        ...[...this.threads.values()].filter((t) => t.guild_id === g.id),
+      ],
       threads: [],
       presences: [],
       stage_instances: [],
@@ -243,7 +309,9 @@ export class FakeDiscord {
   guildOf(channelId: string): FakeGuild {
     const thread = this.threads.get(channelId);
     if (thread) return this.guild(thread.guild_id);
-    return this.guilds.find((g) => g.channels.general === channelId || g.channels.other === channelId) ?? this.guilds[0]!;
+    return (
+      this.guilds.find((g) => g.channels.general === channelId || g.channels.other === channelId) ?? this.guilds[0]!
+    );
   }
 
   /** Whether a session identified as shard [id, count] serves this guild. */
@@ -274,7 +342,9 @@ export class FakeDiscord {
           session = { ws, id: snowflake(), seq: 0, shard, sent: [], identified: true };
           this.sessions.set(session.id, session);
           this.live.add(session);
-          const guilds = this.guilds.filter((g) => this.serves(session!, g.id)).map((g) => ({ id: g.id, unavailable: true }));
+          const guilds = this.guilds
+            .filter((g) => this.serves(session!, g.id))
+            .map((g) => ({ id: g.id, unavailable: true }));
           this.dispatch(session, 'READY', {
             v: 10,
             user: this.botUser,
@@ -332,7 +402,11 @@ export class FakeDiscord {
 
   /** Waits until a shard session is connected (after a drop, the client reconnects by itself). */
   async connected(timeoutMs = 10_000): Promise<void> {
-    await this.until(() => [...this.live].some((s) => s.ws.readyState === s.ws.OPEN), timeoutMs, 'a connected gateway session');
+    await this.until(
+      () => [...this.live].some((s) => s.ws.readyState === s.ws.OPEN),
+      timeoutMs,
+      'a connected gateway session',
+    );
   }
 
   /** The shard ids [id, count] of the sessions connected now. */
@@ -343,7 +417,10 @@ export class FakeDiscord {
   /** Waits until every shard 0…shardCount-1 has a connected session. */
   async allShardsConnected(timeoutMs = 10_000): Promise<void> {
     await this.until(
-      () => Array.from({ length: this.shardCount }, (_, i) => i).every((i) => this.connectedShards().some(([id, n]) => id === i && n === this.shardCount)),
+      () =>
+        Array.from({ length: this.shardCount }, (_, i) => i).every((i) =>
+          this.connectedShards().some(([id, n]) => id === i && n === this.shardCount),
+        ),
       timeoutMs,
       `sessions for all ${this.shardCount} shards`,
     );
@@ -372,7 +449,13 @@ export class FakeDiscord {
       channel_id: channelId,
       guild_id: guild.id,
       author,
-      member: { roles: author.id === this.users.admin.id ? [guild.adminRoleId] : [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+      member: {
+        roles: author.id === this.users.admin.id ? [guild.adminRoleId] : [],
+        joined_at: new Date(0).toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
       content,
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
@@ -392,7 +475,14 @@ export class FakeDiscord {
   }
 
   /** A user posts in a channel: MESSAGE_CREATE, with the bot in `mentions` when it is mentioned. */
-  sendMessage(opts: { channelId?: string; author?: FakeUser; content: string; mentionBot?: boolean; mentionEveryone?: boolean; webhookId?: string }): any {
+  sendMessage(opts: {
+    channelId?: string;
+    author?: FakeUser;
+    content: string;
+    mentionBot?: boolean;
+    mentionEveryone?: boolean;
+    webhookId?: string;
+  }): any {
     const author = opts.author ?? this.users.member;
     const content = opts.mentionBot ? `<@${this.botUser.id}> ${opts.content}` : opts.content;
     const msg = this.message(opts.channelId ?? this.channels.general, author, content, {
@@ -404,7 +494,14 @@ export class FakeDiscord {
     return msg;
   }
 
-  private interaction(type: number, data: any, u: FakeUser, channelId: string, permissions: bigint, extra: Record<string, unknown> = {}): InteractionHandle {
+  private interaction(
+    type: number,
+    data: any,
+    u: FakeUser,
+    channelId: string,
+    permissions: bigint,
+    extra: Record<string, unknown> = {},
+  ): InteractionHandle {
     const id = snowflake();
     const token = `itoken-${id}`;
     const guild = this.guildOf(channelId);
@@ -417,7 +514,17 @@ export class FakeDiscord {
       guild_id: guild.id,
       channel_id: channelId,
       channel: this.channelPayload(channelId),
-      member: { user: u, roles: u.id === this.users.admin.id ? [guild.adminRoleId] : [], permissions: String(permissions), joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null },
+      member: {
+        user: u,
+        roles: u.id === this.users.admin.id ? [guild.adminRoleId] : [],
+        permissions: String(permissions),
+        joined_at: new Date(0).toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+        nick: null,
+        avatar: null,
+      },
       app_permissions: String(ALL_PERMISSIONS),
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -434,24 +541,53 @@ export class FakeDiscord {
       id,
       token,
       payload,
-      callback: (timeoutMs = 10_000) => this.waitForRequest((r) => after(r) && r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`, timeoutMs),
+      callback: (timeoutMs = 10_000) =>
+        this.waitForRequest(
+          (r) => after(r) && r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`,
+          timeoutMs,
+        ),
       edit: (predicate = () => true, timeoutMs = 10_000) =>
-        this.waitForRequest((r) => after(r) && r.method === 'PATCH' && r.path === `/webhooks/${this.applicationId}/${token}/messages/@original` && predicate(r), timeoutMs),
-      followUp: (timeoutMs = 10_000) => this.waitForRequest((r) => after(r) && r.method === 'POST' && r.path === `/webhooks/${this.applicationId}/${token}`, timeoutMs),
+        this.waitForRequest(
+          (r) =>
+            after(r) &&
+            r.method === 'PATCH' &&
+            r.path === `/webhooks/${this.applicationId}/${token}/messages/@original` &&
+            predicate(r),
+          timeoutMs,
+        ),
+      followUp: (timeoutMs = 10_000) =>
+        this.waitForRequest(
+          (r) => after(r) && r.method === 'POST' && r.path === `/webhooks/${this.applicationId}/${token}`,
+          timeoutMs,
+        ),
     };
   }
 
   /** A slash command (INTERACTION_CREATE type 2), or an autocomplete request (type 4). */
   sendCommand(opts: CommandOptions): InteractionHandle {
     const u = opts.user ?? this.users.member;
-    const perms = opts.memberPermissions ?? (u.id === this.users.admin.id ? MEMBER_PERMS | PERM.ManageGuild : MEMBER_PERMS);
-    return this.interaction(opts.type ?? 2, { id: snowflake(), name: opts.name, type: 1, options: opts.options ?? [] }, u, opts.channelId ?? this.channels.general, perms);
+    const perms =
+      opts.memberPermissions ?? (u.id === this.users.admin.id ? MEMBER_PERMS | PERM.ManageGuild : MEMBER_PERMS);
+    return this.interaction(
+      opts.type ?? 2,
+      { id: snowflake(), name: opts.name, type: 1, options: opts.options ?? [] },
+      u,
+      opts.channelId ?? this.channels.general,
+      perms,
+    );
   }
 
   /** A button click (INTERACTION_CREATE type 3) on a message the bot sent. */
   clickButton(opts: { message: any; customId: string; user?: FakeUser }): InteractionHandle {
     const u = opts.user ?? this.users.member;
-    return this.interaction(3, { custom_id: opts.customId, component_type: 2 }, u, opts.message.channel_id, MEMBER_PERMS, { message: opts.message });
+    return this.interaction(
+      3,
+      { custom_id: opts.customId, component_type: 2 },
+      u,
+      opts.message.channel_id,
+      MEMBER_PERMS,
+      { message: opts.message },
+    );
   }
 
   messagesIn(channelId: string): any[] {
@@ -474,7 +610,11 @@ export class FakeDiscord {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters.delete(poll);
-        reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}; requests: ${this.requests.map((r) => `${r.method} ${r.path} ${r.status}`).join(', ')}`));
+        reject(
+          new Error(
+            `fake Discord: timed out after ${timeoutMs} ms waiting for ${what}; requests: ${this.requests.map((r) => `${r.method} ${r.path} ${r.status}`).join(', ')}`,
+          ),
+        );
       }, timeoutMs);
       const poll = () => {
         if (this.closed || check()) {
@@ -531,30 +671,50 @@ export class FakeDiscord {
     };
 
     const auth = String(req.headers.authorization ?? '');
-    if (auth.startsWith('Bot ') && this.invalidTokens.has(auth.slice(4))) return send(401, { message: '401: Unauthorized', code: 0 });
+    if (auth.startsWith('Bot ') && this.invalidTokens.has(auth.slice(4)))
+      return send(401, { message: '401: Unauthorized', code: 0 });
 
     const limit = this.pending429.findIndex((p) => p.matcher(method, path));
     if (limit >= 0) {
       const { retryAfter } = this.pending429.splice(limit, 1)[0]!;
-      return send(429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {
-        'retry-after': String(Math.ceil(retryAfter)),
-        'x-ratelimit-limit': '5',
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset-after': String(retryAfter),
-        'x-ratelimit-bucket': 'test-bucket',
-        'x-ratelimit-scope': 'user',
-      });
+      return send(
+        429,
+        { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+        {
+          'retry-after': String(Math.ceil(retryAfter)),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': String(retryAfter),
+          'x-ratelimit-bucket': 'test-bucket',
+          'x-ratelimit-scope': 'user',
+        },
+      );
     }
 
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return send(200, { url: this.gatewayUrl, shards: this.shardCount, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return send(200, {
+        url: this.gatewayUrl,
+        shards: this.shardCount,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (method === 'GET' && path === '/gateway') return send(200, { url: this.gatewayUrl });
     if (method === 'GET' && path === '/users/@me') return send(200, this.botUser);
-    if (method === 'GET' && path === '/applications/@me') return send(200, { id: this.applicationId, name: 'Bron', flags: 0, bot: this.botUser });
+    if (method === 'GET' && path === '/applications/@me')
+      return send(200, { id: this.applicationId, name: 'Bron', flags: 0, bot: this.botUser });
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
-      if (method === 'PUT') return send(200, (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake(), ...(m![2] ? { guild_id: m![2] } : {}) })));
+      if (method === 'PUT')
+        return send(
+          200,
+          (body as any[]).map((c) => ({
+            ...c,
+            id: snowflake(),
+            application_id: m![1],
+            version: snowflake(),
+            ...(m![2] ? { guild_id: m![2] } : {}),
+          })),
+        );
       if (method === 'GET') return send(200, []);
     }
     if ((m = /^\/channels\/(\d+)\/typing$/.exec(path)) && method === 'POST') return send(204);
@@ -563,7 +723,16 @@ export class FakeDiscord {
       const msg = this.message(channelId, this.botUser, body?.content ?? '', {
         embeds: body?.embeds ?? [],
         components: body?.components ?? [],
-        ...(body?.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId, guild_id: this.guildOf(channelId).id }, type: 19 } : {}),
+        ...(body?.message_reference
+          ? {
+              message_reference: {
+                ...body.message_reference,
+                channel_id: channelId,
+                guild_id: this.guildOf(channelId).id,
+              },
+              type: 19,
+            }
+          : {}),
         member: undefined,
       });
       delete msg.member;
@@ -571,7 +740,12 @@ export class FakeDiscord {
       return send(200, msg);
     }
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && method === 'PATCH') {
-      return send(200, { ...this.message(m[1]!, this.botUser, body?.content ?? ''), id: m[2], embeds: body?.embeds ?? [], components: body?.components ?? [] });
+      return send(200, {
+        ...this.message(m[1]!, this.botUser, body?.content ?? ''),
+        id: m[2],
+        embeds: body?.embeds ?? [],
+        components: body?.components ?? [],
+      });
     }
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) && method === 'POST') {
       const thread = {
@@ -585,7 +759,12 @@ export class FakeDiscord {
         message_count: 0,
         member_count: 1,
         rate_limit_per_user: 0,
-        thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false },
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: body?.auto_archive_duration ?? 1440,
+          archive_timestamp: new Date().toISOString(),
+          locked: false,
+        },
         total_message_sent: 0,
         flags: 0,
         permission_overwrites: [],
@@ -600,21 +779,37 @@ export class FakeDiscord {
       return c ? send(200, c) : send(404, { message: 'Unknown Channel', code: 10003 });
     }
     if ((m = /^\/guilds\/(\d+)\/members\/(\d+)$/.exec(path)) && method === 'GET') {
-      const member = this.guilds.some((g) => g.id === m![1]) ? this.guildPayload(m[1]).members.find((x: any) => x.user.id === m![2]) : undefined;
+      const member = this.guilds.some((g) => g.id === m![1])
+        ? this.guildPayload(m[1]).members.find((x: any) => x.user.id === m![2])
+        : undefined;
       return member ? send(200, member) : send(404, { message: 'Unknown Member', code: 10007 });
     }
     if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
-      if (url.searchParams.get('with_response') === 'true') return send(200, { interaction: { id: m[1], type: 2 }, resource: { type: body?.type } });
+      if (url.searchParams.get('with_response') === 'true')
+        return send(200, { interaction: { id: m[1], type: 2 }, resource: { type: body?.type } });
       return send(204);
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/.exec(path))) {
       if (method === 'PATCH' || method === 'GET') {
-        return send(200, { ...this.message(this.channels.general, this.botUser, body?.content ?? ''), id: m[3] === '@original' ? snowflake() : m[3], embeds: body?.embeds ?? [], components: body?.components ?? [], webhook_id: m[1], application_id: m[1] });
+        return send(200, {
+          ...this.message(this.channels.general, this.botUser, body?.content ?? ''),
+          id: m[3] === '@original' ? snowflake() : m[3],
+          embeds: body?.embeds ?? [],
+          components: body?.components ?? [],
+          webhook_id: m[1],
+          application_id: m[1],
+        });
       }
       if (method === 'DELETE') return send(204);
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path)) && method === 'POST') {
-      return send(200, { ...this.message(this.channels.general, this.botUser, body?.content ?? ''), embeds: body?.embeds ?? [], components: body?.components ?? [], webhook_id: m[1], application_id: m[1] });
+      return send(200, {
+        ...this.message(this.channels.general, this.botUser, body?.content ?? ''),
+        embeds: body?.embeds ?? [],
+        components: body?.components ?? [],
+        webhook_id: m[1],
+        application_id: m[1],
+      });
     }
     return send(404, { message: `404: Not Found (fake Discord has no route ${method} ${path})`, code: 0 });
   }
