@@ -344,7 +344,9 @@ async function main(): Promise<void> {
     for (const id of store.docstore._docs.keys()) labelList.push(Number(id));
     labelList.sort((a, b) => a - b);
     const matrix = new Float32Array(labelList.length * dims);
-    labelList.forEach((label, row) => matrix.set(store.index.getPoint(label), row * dims));
+    labelList.forEach((label, row) => {
+      matrix.set(store.index.getPoint(label), row * dims);
+    });
     const exact = new ExactIndex(matrix, dims, Int32Array.from(labelList));
     const labelOf = new Map<object, number>();
     for (const [id, doc] of store.docstore._docs) labelOf.set(doc, Number(id));

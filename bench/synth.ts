@@ -289,11 +289,10 @@ export function synthCorpus(seedArticles: Article[], opts: SynthOptions): SynthC
     const nameFor = (orig: string): string => {
       let v = cast.get(orig);
       // Adjectives ("Noord-Koreaanse", "Russische") stay: swapping them for a name reads wrong.
-      if (v === undefined)
-        cast.set(
-          orig,
-          (v = /(?:s|sch)e$/.test(orig) || rnd() < 0.3 ? orig : rnd() < 0.45 ? pick(PEOPLE) : pick(PLACES)),
-        );
+      if (v === undefined) {
+        v = /(?:s|sch)e$/.test(orig) || rnd() < 0.3 ? orig : rnd() < 0.45 ? pick(PEOPLE) : pick(PLACES);
+        cast.set(orig, v);
+      }
       return v;
     };
     const primary = Math.floor(rnd() * bySeed.length);

@@ -240,7 +240,10 @@ function addCandidate(
   reverse: number,
 ) {
   let m = map.get(en);
-  if (!m) map.set(en, (m = new Map()));
+  if (!m) {
+    m = new Map();
+    map.set(en, m);
+  }
   const c = m.get(nl) ?? { dutch: nl, direct: 0, reverse: 0 };
   c.direct = Math.max(c.direct, direct);
   c.reverse = Math.max(c.reverse, reverse);
@@ -337,12 +340,11 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): B
     const en = englishKey(cleanTerm(e.headword, 'en'));
     if (!en) continue;
     for (const w of en.split(' ')) vocabulary.add(w);
-    e.senses.forEach((sense, si) =>
-      sense.forEach((raw, pi) => {
+    for (const [si, sense] of e.senses.entries())
+      for (const [pi, raw] of sense.entries()) {
         const nl = cleanTerm(raw, 'nl');
-        if (nl) addCandidate(candidates, en, nl, (si === 0 ? 1 : 0.8) * Math.pow(0.97, pi), 0);
-      }),
-    );
+        if (nl) addCandidate(candidates, en, nl, (si === 0 ? 1 : 0.8) * 0.97 ** pi, 0);
+      }
   }
   for (const e of nldEng)
     for (const s of e.senses)
@@ -356,22 +358,21 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): B
   for (const e of nldEng) {
     const nl = cleanTerm(e.headword, 'nl');
     if (!nl) continue;
-    e.senses.forEach((sense, si) =>
-      sense.forEach((raw) => {
+    for (const [si, sense] of e.senses.entries())
+      for (const raw of sense) {
         // "LakeAral", "WesternIslands": run-together names, split at their capitals.
         const spaced = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
         const en = englishKey(cleanTerm(spaced, 'en'));
-        if (!en) return;
+        if (!en) continue;
         if (!/^\p{Lu}/u.test(spaced) && merged(en)) {
           mergedEnglishDropped++;
           if (process.env.LEXICON_DEBUG) console.error(`merged: ${en}`);
-          return;
+          continue;
         }
         const strength = (si === 0 ? 1 : 0.7) / (1 + 0.1 * (sense.length - 1));
         addCandidate(candidates, en, nl, 0, strength);
         reversedPairs++;
-      }),
-    );
+      }
   }
 
   const productivity = compoundProductivity(nldEng);

@@ -137,35 +137,40 @@ function loadQuestions(file: string): Question[] {
     return [];
   }
   const out: Question[] = [];
-  data.forEach((raw: unknown, i) => {
+  for (const [i, raw] of (data as unknown[]).entries()) {
     const where = `${file}[${i}]`;
-    if (typeof raw !== 'object' || raw === null) return problem(`${where}: not an object`);
+    if (typeof raw !== 'object' || raw === null) {
+      problem(`${where}: not an object`);
+      continue;
+    }
     const q = raw as Record<string, unknown>;
     const label = typeof q.id === 'string' ? `${file} ${q.id}` : where;
-    const bad = (field: string, want: string) => problem(`${label}: "${field}" must be ${want}`);
+    const bad = (field: string, want: string): false => {
+      problem(`${label}: "${field}" must be ${want}`);
+      return false;
+    };
     let ok = true;
-    if (typeof q.id !== 'string' || !q.id.trim()) (ok = false), bad('id', 'a non-empty string');
-    if (typeof q.question !== 'string' || !q.question.trim()) (ok = false), bad('question', 'a non-empty string');
+    if (typeof q.id !== 'string' || !q.id.trim()) ok = bad('id', 'a non-empty string');
+    if (typeof q.question !== 'string' || !q.question.trim()) ok = bad('question', 'a non-empty string');
     if (typeof q.lang !== 'string' || !(LANGS as readonly string[]).includes(q.lang))
-      (ok = false), bad('lang', `one of ${LANGS.join(', ')}`);
-    if (!Array.isArray(q.tags) || !q.tags.every((t) => typeof t === 'string'))
-      (ok = false), bad('tags', 'an array of strings');
-    if (typeof q.answerable !== 'boolean') (ok = false), bad('answerable', 'true or false');
+      ok = bad('lang', `one of ${LANGS.join(', ')}`);
+    if (!Array.isArray(q.tags) || !q.tags.every((t) => typeof t === 'string')) ok = bad('tags', 'an array of strings');
+    if (typeof q.answerable !== 'boolean') ok = bad('answerable', 'true or false');
     if (!Array.isArray(q.articles) || !q.articles.every((a) => typeof a === 'string'))
-      (ok = false), bad('articles', 'an array of article ids');
+      ok = bad('articles', 'an array of article ids');
     if (
       !Array.isArray(q.expect) ||
       !q.expect.every(
         (e) => typeof e === 'object' && e !== null && typeof e.article === 'string' && typeof e.quote === 'string',
       )
     )
-      (ok = false), bad('expect', 'an array of { article, quote }');
+      ok = bad('expect', 'an array of { article, quote }');
     const extra = Object.keys(q).filter(
       (k) => !['id', 'question', 'lang', 'tags', 'answerable', 'articles', 'expect'].includes(k),
     );
     if (extra.length) problem(`${label}: unknown field(s) ${extra.join(', ')}`);
     if (ok) out.push(q as unknown as Question);
-  });
+  }
   return out;
 }
 
@@ -260,7 +265,8 @@ function count(qs: Question[], articleIds: string[]): Counts {
     else c.unanswerable++;
     for (const t of q.tags) {
       c.tag[t] = (c.tag[t] ?? 0) + 1;
-      const byLang = (c.tagByLang[t] ??= {});
+      c.tagByLang[t] ??= {};
+      const byLang = c.tagByLang[t];
       byLang[q.lang] = (byLang[q.lang] ?? 0) + 1;
     }
     for (const a of q.articles) c.article[a] = (c.article[a] ?? 0) + 1;

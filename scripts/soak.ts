@@ -107,6 +107,7 @@ interface Asked {
   sentAt: number;
   repliedAt?: number;
   outcome?: Outcome;
+  // biome-ignore lint/suspicious/noExplicitAny: a Discord message payload as JSON, read loosely by classify()
   body?: any;
   channelId: string;
   settle?: () => void;
@@ -171,6 +172,7 @@ class Slots {
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a Discord message payload as JSON, read loosely
 function classify(body: any): Outcome {
   const embed = body?.embeds?.[0];
   if (embed) {
@@ -222,8 +224,7 @@ function watchLogs(child: ChildProcess) {
   let buf = '';
   const onData = (d: Buffer) => {
     buf += d.toString('utf8');
-    let nl: number;
-    while ((nl = buf.indexOf('\n')) >= 0) {
+    for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
       const line = buf.slice(0, nl);
       buf = buf.slice(nl + 1);
       if (!line.trim()) continue;

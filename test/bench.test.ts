@@ -140,7 +140,7 @@ describe('exact search', () => {
     const n = 500;
     const rows = Array.from({ length: n }, () => normalised(Array.from({ length: dims }, () => rnd() - 0.5)));
     const flat = new Float32Array(n * dims);
-    rows.forEach((r, i) => flat.set(r, i * dims));
+    for (const [i, r] of rows.entries()) flat.set(r, i * dims);
     const exact = new ExactIndex(
       flat,
       dims,

@@ -135,7 +135,7 @@ describe('fake Discord with two shards and two guilds', () => {
 
   it("routes a guild's dispatches to its shard's session only", async () => {
     const seen: [number, string][] = [];
-    clients.forEach((c, i) => c.on(Events.MessageCreate, (m) => seen.push([i, m.content])));
+    for (const [i, c] of clients.entries()) c.on(Events.MessageCreate, (m) => seen.push([i, m.content]));
     sharded.sendMessage({ channelId: sharded.guilds[1]!.channels.general, content: 'to guild 2' });
     sharded.sendMessage({ channelId: sharded.guilds[0]!.channels.general, content: 'to guild 1' });
     await expect.poll(() => seen.length, { timeout: 5_000 }).toBe(2);

@@ -55,7 +55,7 @@ describe('index', () => {
     const file = join(corpus, '004-dvhn-boerjaten.md');
     writeFileSync(
       file,
-      readFileSync(file, 'utf8') + '\nDe Boerjaten kregen een nieuw bataljon van vierduizend soldaten uit Ulan-Ude.\n',
+      `${readFileSync(file, 'utf8')}\nDe Boerjaten kregen een nieuw bataljon van vierduizend soldaten uit Ulan-Ude.\n`,
     );
     const emb = new CountingEmbeddings();
     const engine = await Engine.open(cfg, { embeddings: emb });
@@ -70,7 +70,7 @@ describe('index', () => {
   it('a failed build leaves the previous index in place and serving', async () => {
     const pointer = readFileSync(join(indexDir, POINTER), 'utf8');
     const file = join(corpus, '000-poetin-onze-zaak.md');
-    writeFileSync(file, readFileSync(file, 'utf8') + '\nEen extra zin over Pyongyang.\n');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nEen extra zin over Pyongyang.\n`);
     const emb = new CountingEmbeddings();
     emb.failOnCall = 1;
     await expect(Engine.open(cfg, { embeddings: emb })).rejects.toThrow('embedder crashed mid-build');
@@ -110,7 +110,7 @@ describe('index', () => {
     const engine = await Engine.open(cfg, { embeddings: new CountingEmbeddings({ dimensions: 128 }) });
     const old = engine.snapshotInfo;
     const file = join(corpus, '003-rd-ferme-taal.md');
-    writeFileSync(file, readFileSync(file, 'utf8') + '\nDe hoofdredactie noemt Tsjeljabinsk.\n');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nDe hoofdredactie noemt Tsjeljabinsk.\n`);
     const running = engine.reindex();
     await expect(engine.reindex()).rejects.toThrow('already running');
     const during = await engine.ask('Wat zei Rutte over Noord-Korea?');

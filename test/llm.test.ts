@@ -355,7 +355,7 @@ describe.each([
     start: startFakeOllama,
     env: (url: string) => ({ LLM_PROVIDER: 'ollama', LLM_MODEL: 'fake-model', OLLAMA_BASE_URL: url }),
   },
-])('LLM answers through $provider', ({ provider, start, env }) => {
+])('LLM answers through $provider', ({ start, env }) => {
   let server: FakeLlmServer;
   let engine: Engine;
   let quick: Engine; // LLM_TIMEOUT_MS=300

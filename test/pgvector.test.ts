@@ -122,7 +122,7 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
         vp.map((r) => r.key),
         q.id,
       ).toEqual(vh.map((r) => r.key));
-      vp.forEach((r, i) => expect(r.vectorScore!, q.id).toBeCloseTo(vh[i]!.vectorScore!, 4));
+      for (const [i, r] of vp.entries()) expect(r.vectorScore!, q.id).toBeCloseTo(vh[i]!.vectorScore!, 4);
 
       const [hh, hp] = [await hnsw.retrieve(q.question), await pgEngine.retrieve(q.question)];
       if (hh[0]?.doc.metadata.articleId === hp[0]?.doc.metadata.articleId) sameTop++;
@@ -149,7 +149,7 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
     const file = join(corpus, '004-dvhn-boerjaten.md');
     writeFileSync(
       file,
-      readFileSync(file, 'utf8') + '\nDe Boerjaten kregen een nieuw bataljon van vierduizend soldaten uit Ulan-Ude.\n',
+      `${readFileSync(file, 'utf8')}\nDe Boerjaten kregen een nieuw bataljon van vierduizend soldaten uit Ulan-Ude.\n`,
     );
     const before = emb.documents;
     const gate = emb.hold();
@@ -189,7 +189,7 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
       { generation: 1, state: 'retired' },
       { generation: 2, state: 'live' },
     ]);
-    writeFileSync(file, readFileSync(file, 'utf8') + '\nEen tweede toevoeging.\n');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nEen tweede toevoeging.\n`);
     expect((await pgEngine.reindex()).mode).toBe('incremental');
     const { rows: tables } = await sql.query(
       `SELECT tablename FROM pg_tables WHERE tablename LIKE 'bron_passages_%' ORDER BY tablename`,

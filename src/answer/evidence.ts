@@ -64,7 +64,10 @@ export class SentenceIndex {
         previousNames = [...set].filter((n) => this.names.has(n) || aliasNames.has(n));
         this.stems.set(s, set);
         let all = this.articleStems.get(a.id);
-        if (!all) this.articleStems.set(a.id, (all = new Set()));
+        if (!all) {
+          all = new Set();
+          this.articleStems.set(a.id, all);
+        }
         for (const t of set) all.add(t);
         for (const t of set) this.df.set(t, (this.df.get(t) ?? 0) + 1);
         this.total++;
@@ -75,9 +78,10 @@ export class SentenceIndex {
   private figureList?: { figure: Figure; article: Article }[];
   /** Every troop figure stated anywhere in the corpus, found once per snapshot. */
   figures(): { figure: Figure; article: Article }[] {
-    return (this.figureList ??= [...this.articles.values()].flatMap((article) =>
+    this.figureList ??= [...this.articles.values()].flatMap((article) =>
       troopFigures(this.sentences.get(article.id) ?? []).map((figure) => ({ figure, article })),
-    ));
+    );
+    return this.figureList;
   }
 
   /** Stems of the titles that stand for this name in the articles ("navo", "chef" for "rutt"). */
@@ -127,12 +131,14 @@ export class SentenceIndex {
     const map = new Map<string, string[]>();
     for (const v of this.df.keys())
       if (/[dt]$/.test(v) && v.length >= 4) map.set(undouble(v), [...(map.get(undouble(v)) ?? []), v]);
-    return (this.past = map);
+    this.past = map;
+    return map;
   }
 
   private vocab?: string[];
   private vocabulary(): string[] {
-    return (this.vocab ??= [...this.df.keys()].filter((v) => v.length >= 4));
+    this.vocab ??= [...this.df.keys()].filter((v) => v.length >= 4);
+    return this.vocab;
   }
 
   /** All stems of an article, to ask whether the article as a whole is about the question. */

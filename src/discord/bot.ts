@@ -4,7 +4,6 @@ import {
   Client,
   Events,
   GatewayIntentBits,
-  type GuildTextBasedChannel,
   type Interaction,
   type Message,
   MessageFlags,

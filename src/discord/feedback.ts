@@ -47,7 +47,8 @@ export class FeedbackStore {
 
   /** Records a vote; returns whether it is new, changed an earlier vote, or repeats it. */
   async vote(answerId: string, userId: string, vote: Vote): Promise<'new' | 'changed' | 'same'> {
-    const entry = (this.data.answers[answerId] ??= { votes: {} });
+    this.data.answers[answerId] ??= { votes: {} };
+    const entry = this.data.answers[answerId];
     const meta = this.recent.get(answerId);
     if (!entry.meta && meta) entry.meta = meta;
     const before = entry.votes[userId]?.vote;

@@ -112,7 +112,7 @@ export async function refreshOtherShards(client: Client, timeoutMs = 60_000): Pr
     // over anything here); this shard finds its index already current and answers false.
     const results = await Promise.race([
       client.shard.broadcastEval(
-        (c) => (c as unknown as Record<string, () => Promise<boolean>>)['bronRefreshIndex']?.() ?? false,
+        (c) => (c as unknown as Record<string, () => Promise<boolean>>).bronRefreshIndex?.() ?? false,
       ),
       new Promise<never>(
         (_, reject) =>

@@ -105,7 +105,9 @@ export class TransformersEmbeddings extends Embeddings implements EmbedderInfo {
       );
       const rows = tensor.tolist() as number[][];
       tensor.dispose();
-      idx.forEach((i, k) => (out[i] = rows[k]!));
+      idx.forEach((i, k) => {
+        out[i] = rows[k]!;
+      });
     }
     return out;
   }

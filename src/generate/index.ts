@@ -290,7 +290,13 @@ export async function* streamAnswer(
   let wake: (() => void) | undefined;
   let settled: { answer: Answer } | { error: unknown } | undefined;
   engine
-    .ask(question, { ...opts, onPartial: (p) => (queue.push(p), wake?.()) })
+    .ask(question, {
+      ...opts,
+      onPartial: (p) => {
+        queue.push(p);
+        wake?.();
+      },
+    })
     .then(
       (answer) => (settled = { answer }),
       (error: unknown) => (settled = { error }),

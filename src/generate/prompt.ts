@@ -1,4 +1,4 @@
-import { AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
+import { type AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { SentenceIndex } from '../answer/evidence.js';
 import type { Answer } from '../answer/types.js';
 import { type Article, formatDate } from '../corpus/article.js';

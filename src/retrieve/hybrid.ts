@@ -59,7 +59,10 @@ export async function retrieve({
   const entry = (doc: Document<PassageMetadata>): RetrievedPassage => {
     const key = passageKey(doc.metadata);
     let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { key, doc, score: 0 }));
+    if (!e) {
+      e = { key, doc, score: 0 };
+      byKey.set(key, e);
+    }
     return e;
   };
   if (mode !== 'bm25') {

@@ -43,7 +43,10 @@ export function termGroups(terms: WeightedTerm[]): Map<string, Set<string>> {
   const groups = new Map<string, Set<string>>();
   for (const t of terms) {
     let g = groups.get(t.group);
-    if (!g) groups.set(t.group, (g = new Set()));
+    if (!g) {
+      g = new Set();
+      groups.set(t.group, g);
+    }
     for (const s of queryStems(t.term)) g.add(s);
   }
   return groups;

@@ -23,8 +23,8 @@ let engine: Engine;
 let bot: Bot;
 
 /** Undo Discord markdown escaping and mention neutralising, to compare shown quotes with the article text. */
-const unescape = (s: string) => s.replace(/\\([\\*_~`|>#\-[\]().!])/g, '$1').replace(/\u200b/g, '');
-const quotesIn = (text: string) => [...text.matchAll(/“((?:[^“”]|“[^”]*”)*)”/g)].map((m) => unescape(m[1]!));
+const unescapeMarkdown = (s: string) => s.replace(/\\([\\*_~`|>#\-[\]().!])/g, '$1').replace(/\u200b/g, '');
+const quotesIn = (text: string) => [...text.matchAll(/“((?:[^“”]|“[^”]*”)*)”/g)].map((m) => unescapeMarkdown(m[1]!));
 
 function botReplies(channelId: string, since: number): RecordedRequest[] {
   return fake.requests
@@ -85,7 +85,7 @@ describe('Bron on a local Discord', () => {
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const embed = reply.body.embeds[0];
     const text = [embed.description, ...embed.fields.map((f: { value: string }) => f.value)].join('\n');
-    for (const figure of ['1500', '3.000', '10.000', 'drieduizend']) expect(unescape(text)).toContain(figure);
+    for (const figure of ['1500', '3.000', '10.000', 'drieduizend']) expect(unescapeMarkdown(text)).toContain(figure);
     const bodies = [...engine.snapshotInfo.articles.values()].map((a) => a.body);
     const quotes = embed.fields.flatMap((f: { value: string }) => quotesIn(f.value));
     expect(quotes.length).toBeGreaterThanOrEqual(4);
@@ -143,7 +143,7 @@ describe('Bron on a local Discord', () => {
     const deferred = await pub.callback();
     expect(deferred.body.type).toBe(5);
     const edit = await pub.edit((r) => Array.isArray(r.body?.embeds) && r.body.embeds.length > 0);
-    expect(unescape(edit.body.embeds[0].description)).toContain('10.000');
+    expect(unescapeMarkdown(edit.body.embeds[0].description)).toContain('10.000');
     const priv = fake.sendCommand({
       name: 'ask',
       options: [

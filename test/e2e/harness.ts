@@ -140,7 +140,7 @@ export function repliesTo(fake: FakeDiscord, id: string): RecordedRequest[] {
 }
 
 /** Discord Markdown escapes removed, to compare a displayed quote with the article text. */
-export function unescape(text: string): string {
+export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([\\*_`~|>#\-[\]().!])/g, '$1');
 }
 
@@ -148,7 +148,7 @@ export function unescape(text: string): string {
 export function fieldQuote(value: string): string {
   const m = /^“([\s\S]*)”\n— /.exec(value);
   if (!m) throw new Error(`not a source field: ${value}`);
-  return unescape(m[1]!);
+  return unescapeMarkdown(m[1]!);
 }
 
 /** The local embedder, but each embedDocuments call can be held until released (to keep a reindex running). */

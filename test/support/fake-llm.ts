@@ -57,9 +57,9 @@ export function promptPassages(req: ReceivedRequest): Map<number, string> {
   const prompt = userPrompt(req);
   const heads = [...prompt.matchAll(/^\[(\d+)\] "/gm)];
   const out = new Map<number, string>();
-  heads.forEach((m, i) =>
-    out.set(Number(m[1]), prompt.slice(m.index! + m[0].length - 1, heads[i + 1]?.index ?? prompt.length)),
-  );
+  heads.forEach((m, i) => {
+    out.set(Number(m[1]), prompt.slice(m.index! + m[0].length - 1, heads[i + 1]?.index ?? prompt.length));
+  });
   return out;
 }
 

@@ -600,9 +600,8 @@ export class FakeDiscord {
   }
 
   async waitForRequest(predicate: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
-    let found: RecordedRequest | undefined;
-    await this.until(() => (found = this.requests.find(predicate)) !== undefined, timeoutMs, 'a matching REST request');
-    return found!;
+    await this.until(() => this.requests.some(predicate), timeoutMs, 'a matching REST request');
+    return this.requests.find(predicate)!;
   }
 
   private until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
@@ -691,7 +690,13 @@ export class FakeDiscord {
       );
     }
 
-    let m: RegExpExecArray | null;
+    let m = [] as unknown as RegExpExecArray;
+    /** Matches the path against a route, keeping the match in `m` for the handler below it. */
+    const route = (re: RegExp): boolean => {
+      const found = re.exec(path);
+      if (found) m = found;
+      return found !== null;
+    };
     if (method === 'GET' && path === '/gateway/bot') {
       return send(200, {
         url: this.gatewayUrl,
@@ -703,7 +708,7 @@ export class FakeDiscord {
     if (method === 'GET' && path === '/users/@me') return send(200, this.botUser);
     if (method === 'GET' && path === '/applications/@me')
       return send(200, { id: this.applicationId, name: 'Bron', flags: 0, bot: this.botUser });
-    if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
+    if (route(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) {
       if (method === 'PUT')
         return send(
           200,
@@ -717,8 +722,8 @@ export class FakeDiscord {
         );
       if (method === 'GET') return send(200, []);
     }
-    if ((m = /^\/channels\/(\d+)\/typing$/.exec(path)) && method === 'POST') return send(204);
-    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
+    if (route(/^\/channels\/(\d+)\/typing$/) && method === 'POST') return send(204);
+    if (route(/^\/channels\/(\d+)\/messages$/) && method === 'POST') {
       const channelId = m[1]!;
       const msg = this.message(channelId, this.botUser, body?.content ?? '', {
         embeds: body?.embeds ?? [],
@@ -739,7 +744,7 @@ export class FakeDiscord {
       this.created.set(channelId, [...this.messagesIn(channelId), msg]);
       return send(200, msg);
     }
-    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path)) && method === 'PATCH') {
+    if (route(/^\/channels\/(\d+)\/messages\/(\d+)$/) && method === 'PATCH') {
       return send(200, {
         ...this.message(m[1]!, this.botUser, body?.content ?? ''),
         id: m[2],
@@ -747,7 +752,7 @@ export class FakeDiscord {
         components: body?.components ?? [],
       });
     }
-    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path)) && method === 'POST') {
+    if (route(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/) && method === 'POST') {
       const thread = {
         id: m[2],
         type: 11,
@@ -774,22 +779,22 @@ export class FakeDiscord {
       this.broadcast('THREAD_CREATE', { ...thread, newly_created: true });
       return;
     }
-    if ((m = /^\/channels\/(\d+)$/.exec(path)) && method === 'GET') {
+    if (route(/^\/channels\/(\d+)$/) && method === 'GET') {
       const c = this.channelPayload(m[1]!);
       return c ? send(200, c) : send(404, { message: 'Unknown Channel', code: 10003 });
     }
-    if ((m = /^\/guilds\/(\d+)\/members\/(\d+)$/.exec(path)) && method === 'GET') {
+    if (route(/^\/guilds\/(\d+)\/members\/(\d+)$/) && method === 'GET') {
       const member = this.guilds.some((g) => g.id === m![1])
         ? this.guildPayload(m[1]).members.find((x: any) => x.user.id === m![2])
         : undefined;
       return member ? send(200, member) : send(404, { message: 'Unknown Member', code: 10007 });
     }
-    if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') {
+    if (route(/^\/interactions\/(\d+)\/([^/]+)\/callback$/) && method === 'POST') {
       if (url.searchParams.get('with_response') === 'true')
         return send(200, { interaction: { id: m[1], type: 2 }, resource: { type: body?.type } });
       return send(204);
     }
-    if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/.exec(path))) {
+    if (route(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/)) {
       if (method === 'PATCH' || method === 'GET') {
         return send(200, {
           ...this.message(this.channels.general, this.botUser, body?.content ?? ''),
@@ -802,7 +807,7 @@ export class FakeDiscord {
       }
       if (method === 'DELETE') return send(204);
     }
-    if ((m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path)) && method === 'POST') {
+    if (route(/^\/webhooks\/(\d+)\/([^/]+)$/) && method === 'POST') {
       return send(200, {
         ...this.message(this.channels.general, this.botUser, body?.content ?? ''),
         embeds: body?.embeds ?? [],
