@@ -1,13 +1,22 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two layers, run in this order by `npm test`:
+ * - unit: in-process, no servers or child processes (`test/unit/**`), seconds;
+ * - int: anything needing Postgres (PGlite), the fake Discord, a fake LLM server or a child process
+ *   (`*.int.test.ts`), about a minute on 2 cores.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Tests build real indexes on disk; keep them in separate processes but cap parallelism for 2-core machines.
     pool: 'forks',
     maxWorkers: 2,
     env: { EMBEDDINGS: 'local', LOG_LEVEL: 'silent' },
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'int', include: ['test/**/*.int.test.ts'] } },
+    ],
   },
 });

@@ -5,15 +5,15 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../src/answer/types.js';
-import { ConfigError } from '../src/config.js';
-import { LocalHashEmbeddings } from '../src/embed/local.js';
-import { Engine } from '../src/engine.js';
-import { PgStoreError } from '../src/store/pg.js';
-import { copyCorpus } from './support/corpus.js';
-import { tempDir, testConfig } from './support/engine.js';
-import { startPostgres, type TestPostgres } from './support/pg.js';
-import { loadQuestions } from './support/questions.js';
+import type { Answer } from '../../src/answer/types.js';
+import { ConfigError } from '../../src/config.js';
+import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { Engine } from '../../src/engine.js';
+import { PgStoreError } from '../../src/store/pg.js';
+import { copyCorpus } from '../support/corpus.js';
+import { tempDir, testConfig } from '../support/engine.js';
+import { startPostgres, type TestPostgres } from '../support/pg.js';
+import { loadQuestions } from '../support/questions.js';
 
 /** The real local embedder, counting what it embeds; `hold` parks the next embedDocuments call until released. */
 class GatedEmbeddings extends LocalHashEmbeddings {

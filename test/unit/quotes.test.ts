@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inQuotes, isQuotation, withoutDanglingMarks } from '../src/text/quotes.js';
+import { inQuotes, isQuotation, withoutDanglingMarks } from '../../src/text/quotes.js';
 
 const trimmed = (text: string) => {
   const { start, end } = withoutDanglingMarks(text);

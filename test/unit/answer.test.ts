@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../src/engine.js';
-import { findNumbers } from '../src/text/numbers.js';
-import { openEngine, tempDir } from './support/engine.js';
-import { loadQuestions } from './support/questions.js';
+import type { Engine } from '../../src/engine.js';
+import { findNumbers } from '../../src/text/numbers.js';
+import { openEngine, tempDir } from '../support/engine.js';
+import { loadQuestions } from '../support/questions.js';
 
 const fixture = loadQuestions('test/fixtures/questions.json');
 const tmp = tempDir();
@@ -148,8 +148,8 @@ describe('answer invariants', () => {
 
 describe('answer types the wording asks for', () => {
   it('reads the expected answer type from the question', async () => {
-    const { detectIntent } = await import('../src/answer/intent.js');
-    const { words } = await import('../src/text/analyze.js');
+    const { detectIntent } = await import('../../src/answer/intent.js');
+    const { words } = await import('../../src/text/analyze.js');
     const intent = (q: string) => detectIntent(q, words(q));
     expect(intent('How many tanks has North Korea sent?').expects).toEqual({ kind: 'quantity', noun: 'tanks' });
     expect(intent('Hoeveel granaten heeft Noord-Korea geleverd?').expects).toEqual({
@@ -169,7 +169,7 @@ describe('answer types the wording asks for', () => {
   });
 
   it('gives a figure the nationality its context names when no adjective does', async () => {
-    const { troopFigures } = await import('../src/answer/figures.js');
+    const { troopFigures } = await import('../../src/answer/figures.js');
     const s = (index: number, text: string) => ({
       articleId: 'a',
       start: index * 100,
@@ -216,8 +216,8 @@ describe('answer types the wording asks for', () => {
 
 describe('typo correction', () => {
   it('corrects a misspelling to a corpus word, but not a correctly spelt word the corpus lacks', async () => {
-    const { SentenceIndex } = await import('../src/answer/evidence.js');
-    const { termGroups, expandQuery } = await import('../src/text/expand.js');
+    const { SentenceIndex } = await import('../../src/answer/evidence.js');
+    const { termGroups, expandQuery } = await import('../../src/text/expand.js');
     const index = new SentenceIndex(engine.snapshotInfo.articles);
     const groups = index.withCorrections(termGroups(expandQuery('troups gewonnen', 'nl')));
     expect([...groups.get('troups')!]).toContain('troep'); // one edit from the articles' "troepen"
@@ -251,7 +251,7 @@ describe('quote boundaries', () => {
   });
 
   it('takes an apostrophe for one, not for a quotation mark', async () => {
-    const { reportsSpeech } = await import('../src/answer/compose.js');
+    const { reportsSpeech } = await import('../../src/answer/compose.js');
     expect(reportsSpeech('Voordelen en nadelen van Noord-Korea’s betrokkenheid')).toBe(false);
     expect(reportsSpeech('Poetin noemde het „onze zaak”.')).toBe(true);
     expect(reportsSpeech('‘Dit is onze zaak’, aldus Poetin.')).toBe(true);

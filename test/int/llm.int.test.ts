@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Answer, toJson } from '../src/answer/types.js';
-import { ConfigError } from '../src/config.js';
-import type { Article } from '../src/corpus/article.js';
-import type { Engine } from '../src/engine.js';
+import { type Answer, toJson } from '../../src/answer/types.js';
+import { ConfigError } from '../../src/config.js';
+import type { Article } from '../../src/corpus/article.js';
+import type { Engine } from '../../src/engine.js';
 import {
   llmConfig,
   llmStats,
@@ -14,11 +14,11 @@ import {
   type StreamEvent,
   streamAnswer,
   validate,
-} from '../src/generate/index.js';
-import { splitAnswer } from '../src/generate/validate.js';
-import { splitSentences } from '../src/ingest/sentences.js';
-import { findNumbers } from '../src/text/numbers.js';
-import { openEngine, tempDir, testConfig } from './support/engine.js';
+} from '../../src/generate/index.js';
+import { splitAnswer } from '../../src/generate/validate.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
+import { findNumbers } from '../../src/text/numbers.js';
+import { openEngine, tempDir, testConfig } from '../support/engine.js';
 import {
   type FakeLlmServer,
   passageWith,
@@ -27,7 +27,7 @@ import {
   startFakeOllama,
   startFakeOpenAI,
   userPrompt,
-} from './support/fake-llm.js';
+} from '../support/fake-llm.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // validate: pure, on hand-made sources

@@ -4,8 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultPrefixes, loadTransformersEmbeddings, type TransformersEmbeddings } from '../src/embed/transformers.js';
-import { buildTinyModel, corpusWords, DEFAULT_RELATED, type TinyModel } from './support/tiny-model.js';
+import {
+  defaultPrefixes,
+  loadTransformersEmbeddings,
+  type TransformersEmbeddings,
+} from '../../src/embed/transformers.js';
+import { buildTinyModel, corpusWords, DEFAULT_RELATED, type TinyModel } from '../support/tiny-model.js';
 
 const RELATED: Array<[string, string]> = [
   ...DEFAULT_RELATED,

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LocalHashEmbeddings } from '../src/embed/local.js';
-import { Engine } from '../src/engine.js';
-import { loadStore, POINTER } from '../src/index/store.js';
-import { copyCorpus } from './support/corpus.js';
-import { tempDir, testConfig } from './support/engine.js';
+import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { Engine } from '../../src/engine.js';
+import { loadStore, POINTER } from '../../src/index/store.js';
+import { copyCorpus } from '../support/corpus.js';
+import { tempDir, testConfig } from '../support/engine.js';
 
 /** The real local embedder, counting what it is asked to embed (and optionally failing on a chosen call). */
 class CountingEmbeddings extends LocalHashEmbeddings {

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Document } from '@langchain/core/documents';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExactIndex, normalised, recallAt } from '../bench/exact.js';
-import { prng, synthCorpus } from '../bench/synth.js';
-import { loadCorpus } from '../src/corpus/load.js';
-import { LocalHashEmbeddings } from '../src/embed/local.js';
-import { BACKGROUND_MIN_PASSAGES, IndexBuilder, PassageIndex } from '../src/index/hnsw.js';
-import { createSplitter, splitArticle } from '../src/ingest/passages.js';
-import { tempDir } from './support/engine.js';
+import { ExactIndex, normalised, recallAt } from '../../bench/exact.js';
+import { prng, synthCorpus } from '../../bench/synth.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { BACKGROUND_MIN_PASSAGES, IndexBuilder, PassageIndex } from '../../src/index/hnsw.js';
+import { createSplitter, splitArticle } from '../../src/ingest/passages.js';
+import { tempDir } from '../support/engine.js';
 
 const run = promisify(execFile);
 

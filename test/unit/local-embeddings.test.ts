@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LocalHashEmbeddings } from '../src/embed/local.js';
+import { LocalHashEmbeddings } from '../../src/embed/local.js';
 
 const cos = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Citation } from '../../../src/answer/types.js';
+import type { Answer, Citation } from '../../src/answer/types.js';
 import {
   clip,
   embedProblems,
@@ -16,7 +16,7 @@ import {
   quoteText,
   splitMessage,
   threadName,
-} from '../../../src/discord/format.js';
+} from '../../src/discord/format.js';
 
 const balanced = (s: string) => s.split('“').length === s.split('”').length;
 

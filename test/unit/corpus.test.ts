@@ -1,11 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../src/corpus/article.js';
-import { loadCorpus, parseArticle } from '../src/corpus/load.js';
-import { tempDir } from './support/engine.js';
+import { formatDate } from '../../src/corpus/article.js';
+import { loadCorpus, parseArticle } from '../../src/corpus/load.js';
+import { tempDir } from '../support/engine.js';
 
-const RAW = join(import.meta.dirname, '..', '..', 'shared', 'corpus-raw');
+const RAW = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus-raw');
 
 describe('corpus', () => {
   const tmp = tempDir();

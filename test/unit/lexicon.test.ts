@@ -8,8 +8,8 @@ import {
   OUTPUT,
   readSupplement,
   SUPPLEMENT,
-} from '../scripts/build-lexicon.js';
-import { englishToDutch, LEXICON_PATH, lexiconSize, translateQuery } from '../src/retrieve/lexicon.js';
+} from '../../scripts/build-lexicon.js';
+import { englishToDutch, LEXICON_PATH, lexiconSize, translateQuery } from '../../src/retrieve/lexicon.js';
 
 /** Measured at the last build: 15,003 entries. */
 const SIZE_FLOOR = 12_000;

@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeDiscord, startFakeDiscord } from './support/fake-discord/index.js';
+import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
 
 /** The fake Discord itself, driven by the real discord.js client (no bot code), so e2e failures point at the bot. */
 let fake: FakeDiscord;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EvalQuestion, type EvalReport, evaluate } from '../eval/evaluate.js';
-import type { Engine } from '../src/engine.js';
-import { openEngine, tempDir } from './support/engine.js';
+import { type EvalQuestion, type EvalReport, evaluate } from '../../eval/evaluate.js';
+import type { Engine } from '../../src/engine.js';
+import { openEngine, tempDir } from '../support/engine.js';
 
 /**
  * Regression guard for `npm run eval` on eval/questions.json with the offline default: the issue's targets (README),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionLimiter, SlidingWindow } from '../../../src/discord/ratelimit.js';
+import { QuestionLimiter, SlidingWindow } from '../../src/discord/ratelimit.js';
 
 describe('SlidingWindow', () => {
   it('allows `limit` events per window and frees slots as they age out', () => {

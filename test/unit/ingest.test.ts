@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../src/corpus/load.js';
-import { splitArticle } from '../src/ingest/passages.js';
-import { splitSentences } from '../src/ingest/sentences.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { splitArticle } from '../../src/ingest/passages.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
 
 const { articles } = await loadCorpus('corpus');
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempDir } from './support/engine.js';
+import { tempDir } from '../support/engine.js';
 
 const run = promisify(execFile);
 const tmp = tempDir();
