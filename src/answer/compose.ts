@@ -623,6 +623,7 @@ function cite(citations: Citation[], article: Article, sentence: Sentence, score
     source: sourceLine(article),
     outlet: article.outlet,
     date: article.date,
+    language: article.language,
     file: article.file,
     quote: article.body.slice(s.start, s.end),
     start: s.start,

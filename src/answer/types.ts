@@ -9,6 +9,8 @@ export interface Citation {
   source: string;
   outlet: string;
   date: string;
+  /** Language of the article (and so of the quote), e.g. nl or en. */
+  language: string;
   /** Corpus path of the article, e.g. corpus/002-nos-rutte-koersk.md. */
   file: string;
   /** A verbatim sentence of the article: body.slice(start, end). */

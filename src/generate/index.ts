@@ -243,6 +243,7 @@ function toCitation(span: CitedSpan): Citation {
     articleId: a.id,
     title: a.title,
     source: sourceLine(a),
+    language: a.language,
     outlet: a.outlet,
     date: a.date,
     file: a.file,

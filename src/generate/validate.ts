@@ -13,7 +13,7 @@ import { findNumbers } from '../text/numbers.js';
 export interface Source {
   /** 1-based number the prompt shows as [n]. */
   n: number;
-  article: Pick<Article, 'id' | 'title' | 'outlet' | 'date' | 'file' | 'url' | 'body'>;
+  article: Pick<Article, 'id' | 'title' | 'outlet' | 'date' | 'language' | 'file' | 'url' | 'body'>;
   /** Offsets into article.body: the passage is body.slice(start, end). */
   start: number;
   end: number;

@@ -28,6 +28,7 @@ function citation(n: number, quote: string, extra: Partial<Citation> = {}): Cita
     source: 'NOS Nieuws, Oct 2024',
     outlet: 'NOS Nieuws',
     date: '2024-10',
+    language: 'nl',
     file: `corpus/00${n}.md`,
     quote,
     start: 0,
