@@ -1,5 +1,4 @@
 import 'dotenv/config';
-import { spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -11,8 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
 import type { Article } from '../src/corpus/article.js';
@@ -21,12 +19,13 @@ import { LocalHashEmbeddings } from '../src/embed/local.js';
 import { Engine, SPLIT } from '../src/engine.js';
 import { type BuildProgress, type BuildResult, buildIndex } from '../src/index/build.js';
 import type { HnswParams } from '../src/index/manifest.js';
+import { ROOT, run } from './child.js';
+import { benchEngine, type EngineRow } from './engine.js';
 import { ExactIndex, idRecallAt, normalised, recallAt } from './exact.js';
 import { benchPgvector, type PgBenchResult } from './pg.js';
 import { type Machine, machine, mb, median, percentile, round } from './stats.js';
 import { articleText, synthCorpus, withBody } from './synth.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const K = 10;
 
 /** Targets from issue 6, for a 2-core machine. `max` figures must not exceed, `min` figures must reach the value. */
@@ -118,6 +117,22 @@ const program = new Command()
     (v) => v.split(',').map(int('--pg-ef-sweep', 1)),
     [40, 100, 200, 400],
   )
+  .option(
+    '--engine-scales <list>',
+    'passages of the synthetic corpora the whole engine is measured on (0 skips it)',
+    (v) =>
+      v
+        .split(',')
+        .map(int('--engine-scales', 0))
+        .filter((n) => n > 0),
+    [10_000, 100_000],
+  )
+  .option('--engine-questions <n>', 'questions the engine answers at each scale', int('--engine-questions', 2), 200)
+  .option(
+    '--only <sections>',
+    'run only these sections: core (answer latency, cold start, HNSW, pgvector), engine, peers',
+    (v) => v.split(',').map((x) => x.trim()),
+  )
   .option('--keep', 'keep the temporary indexes and print where they are')
   .showHelpAfterError('(run with --help for usage)');
 
@@ -137,6 +152,9 @@ interface Options {
   scaleQuestions: number;
   pgScale?: number;
   pgEfSweep: number[];
+  engineScales: number[];
+  engineQuestions: number;
+  only?: string[];
   keep?: boolean;
 }
 
@@ -175,29 +193,6 @@ function loadQuestions(opts: Options): { source: string; questions: string[] } {
   return { source: 'built-in', questions: BUILT_IN_QUESTIONS.slice(0, opts.maxQuestions) };
 }
 
-/** Runs a child process; resolves with its stdout, the wall time to its first stdout line, and to its exit. */
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; firstLineMs: number; exitMs: number }> {
-  return new Promise((resolvePromise, reject) => {
-    const t0 = performance.now();
-    let firstLineMs = NaN;
-    let stdout = '';
-    let stderr = '';
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      if (Number.isNaN(firstLineMs) && stdout.includes('\n')) firstLineMs = performance.now() - t0;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const exitMs = performance.now() - t0;
-      if (code !== 0)
-        reject(new Error(`${args.join(' ')} exited with ${code}: ${stderr.trim().split('\n').slice(-5).join(' | ')}`));
-      else resolvePromise({ stdout, firstLineMs: Number.isNaN(firstLineMs) ? exitMs : firstLineMs, exitMs });
-    });
-  });
-}
-
 function dirSize(dir: string): number {
   let total = 0;
   for (const name of readdirSync(dir)) {
@@ -231,7 +226,50 @@ async function main(): Promise<void> {
   );
 
   const work = mkdtempSync(join(tmpdir(), 'bron-bench-'));
+  const wants = (section: string) => !opts.only || opts.only.includes(section);
   try {
+    const ctx: Ctx = { opts, cfg, hnsw, host, overrides, work };
+    const result: Record<string, unknown> = wants('core') ? await core(ctx) : { machine: host };
+    if (wants('engine') && opts.engineScales.length) result.engine = await engineSection(ctx);
+    result.bench_peak_rss_mb = round(process.resourceUsage().maxRSS / 1024);
+    result.bench_s = round((performance.now() - started) / 1000);
+    if (opts.keep) say(`kept ${work}`);
+    process.stdout.write(opts.json ? `${JSON.stringify(result)}\n` : table(result as Result));
+  } finally {
+    if (!opts.keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface Ctx {
+  opts: Options;
+  cfg: ReturnType<typeof loadConfig>;
+  hnsw: HnswParams;
+  host: Machine;
+  overrides: Record<string, string>;
+  work: string;
+}
+
+/** The engine rows of issue 16, one per --engine-scales size, each measured in fresh processes. */
+async function engineSection({ opts, cfg, overrides, work }: Ctx): Promise<Record<string, EngineRow>> {
+  const seed = await loadCorpus(resolve(ROOT, cfg.CORPUS_DIR), ROOT);
+  const { questions } = loadQuestions({ ...opts, maxQuestions: undefined });
+  const env: NodeJS.ProcessEnv = { ...process.env, ...overrides, LOG_LEVEL: 'warn' };
+  const rows: Record<string, EngineRow> = {};
+  for (const n of opts.engineScales)
+    rows[String(n)] = await benchEngine(n, {
+      seed: seed.articles,
+      questions,
+      count: opts.engineQuestions,
+      workDir: work,
+      env,
+      say,
+    });
+  return rows;
+}
+
+/** Answer latency, cold start, build, HNSW against exact search, serving memory, reindex, pgvector (issues 6, 10). */
+async function core({ opts, cfg, hnsw, host, overrides, work }: Ctx): Promise<Result> {
+  {
     // 1. Answer latency: the whole engine.ask (retrieve + compose) on the seed corpus, warm, offline embedder.
     const { source, questions } = loadQuestions(opts);
     const seedIndex = join(work, 'seed-index');
@@ -629,8 +667,6 @@ async function main(): Promise<void> {
             id_recall_at_10: round(s.id_recall_at_10, 4),
           }))
         : null,
-      bench_peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
-      bench_s: 0,
       targets: TARGETS,
       met: {} as Record<keyof typeof TARGETS, boolean>,
     };
@@ -641,11 +677,7 @@ async function main(): Promise<void> {
         (target.max === undefined || value <= target.max) &&
         (target.min === undefined || value >= target.min);
     }
-    result.bench_s = round((performance.now() - started) / 1000);
-    if (opts.keep) say(`kept ${work}`);
-    process.stdout.write(opts.json ? `${JSON.stringify(result)}\n` : table(result));
-  } finally {
-    if (!opts.keep) rmSync(work, { recursive: true, force: true });
+    return result;
   }
 }
 
@@ -662,8 +694,24 @@ type Result = Record<string, unknown> & {
   met: Record<string, boolean>;
 };
 
+/** The engine rows (issue 16) as lines of the table. */
+function engineLines(engine: Record<string, EngineRow> | undefined): string[] {
+  if (!engine) return [];
+  return [
+    '',
+    'whole engine  passages   open ms   answer p50 / p95 ms   RSS MB   build passages/s   (engine.open, 1st answer, retrieve / compose p95)',
+    ...Object.entries(engine).map(
+      ([n, e]) =>
+        `${n.padStart(22)} ${String(e.open_ms).padStart(9)} ${`${e.answer_p50_ms} / ${e.answer_p95_ms}`.padStart(21)} ${String(e.rss_mb).padStart(8)} ${String(e.build_passages_per_s).padStart(18)}   (${e.detail.engine_open_ms}, ${e.detail.first_answer_ms}, ${e.detail.retrieve_p95_ms} / ${e.detail.compose_p95_ms})`,
+    ),
+  ];
+}
+
 function table(r: Result): string {
   const m = r.machine;
+  const extra = [...engineLines(r.engine as Record<string, EngineRow> | undefined)];
+  if (!r.met)
+    return `${[`Bron bench on ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, node ${m.node} (commit ${m.commit})`, ...extra, '', `bench took ${r.bench_s} s`].join('\n')}\n`;
   const v = (key: string) => String(r[key]);
   const target = (key: keyof typeof TARGETS) => {
     const t = TARGETS[key] as { max?: number; min?: number };
@@ -759,6 +807,7 @@ function table(r: Result): string {
           ),
         ]
       : []),
+    ...extra,
     '',
     `bench took ${v('bench_s')} s; peak RSS of the bench process ${v('bench_peak_rss_mb')} MB`,
   ];

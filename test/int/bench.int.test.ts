@@ -64,6 +64,10 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
       '1000',
       '--pg-ef-sweep',
       '16',
+      '--engine-scales',
+      '600',
+      '--engine-questions',
+      '6',
     ];
     const { stdout } = await run(process.execPath, args, {
       env: { ...process.env, LOG_LEVEL: 'warn' },
@@ -114,6 +118,15 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
     expect(r.pg_ef_search).toBe(640);
     expect((r.pg_ef_sweep as { ef: number }[]).map((s) => s.ef)).toEqual([16, 640]);
     expect(typeof r.pg_uses_hnsw_index).toBe('boolean');
+    // The whole engine (issue 16): the keys other tools read, per corpus size, from fresh processes.
+    const engine = r.engine as Record<string, Record<string, number> & { detail: Record<string, unknown> }>;
+    expect(Object.keys(engine)).toEqual(['600']);
+    for (const key of ['open_ms', 'answer_p50_ms', 'answer_p95_ms', 'rss_mb', 'build_passages_per_s']) {
+      expect(typeof engine['600']![key], key).toBe('number');
+      expect(engine['600']![key], key).toBeGreaterThan(0);
+    }
+    expect(engine['600']!.answer_p50_ms).toBeLessThanOrEqual(engine['600']!.answer_p95_ms!);
+    expect(engine['600']!.detail).toMatchObject({ passages: 600, questions: 6, loaded_index: true });
   }, 110_000);
 });
 

@@ -1,0 +1,127 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../src/corpus/article.js';
+import { lastJson, run } from './child.js';
+import { median, percentile, round } from './stats.js';
+import { articleText, synthCorpus } from './synth.js';
+
+/**
+ * The whole engine at scale (issue 16): for each size, a synthetic corpus written as files, a full build in a fresh
+ * process (bench/engine-child.ts build), then a fresh process that opens the engine on that index and answers
+ * `questions` varied questions (bench/engine-child.ts serve). The row holds exactly the keys the issue names, plus a
+ * breakdown under `detail` that explains the row.
+ */
+export interface EngineRow {
+  open_ms: number;
+  answer_p50_ms: number;
+  answer_p95_ms: number;
+  rss_mb: number;
+  build_passages_per_s: number;
+  detail: {
+    passages: number;
+    articles: number;
+    questions: number;
+    grounded: number;
+    build_s: number;
+    import_ms: number;
+    engine_open_ms: number;
+    first_answer_ms: number;
+    retrieve_p95_ms: number;
+    compose_p95_ms: number;
+    rss_opened_mb: number;
+    peak_rss_mb: number;
+    loaded_index: boolean;
+  };
+}
+
+export interface EngineBenchOptions {
+  seed: Article[];
+  /** Questions of the eval set; the rest of the `count` questions are drawn from the synthetic text. */
+  questions: string[];
+  count: number;
+  workDir: string;
+  env: NodeJS.ProcessEnv;
+  say: (message: string) => void;
+}
+
+interface ServeOut {
+  open_ms: number;
+  import_ms: number;
+  engine_open_ms: number;
+  first_answer_ms: number;
+  asks_ms: number[];
+  retrieve_ms: number[];
+  compose_ms: number[];
+  grounded: number;
+  index_dir: string;
+  rss_opened_mb: number;
+  rss_mb: number;
+  peak_rss_mb: number;
+}
+
+/** Writes a synthetic corpus of `passages` passages as Markdown files, as a user's corpus folder would hold them. */
+export function writeSynthCorpus(seed: Article[], passages: number, dir: string) {
+  const synth = synthCorpus(seed, { passages, seed: 42 });
+  mkdirSync(dir, { recursive: true });
+  for (const a of synth.articles)
+    writeFileSync(
+      join(dir, `${a.id}.md`),
+      articleText({ id: a.id, title: a.title, outlet: a.outlet, date: a.date, language: a.language }, a.body),
+    );
+  return synth;
+}
+
+/** The question mix: every eval question once (cycled if fewer), then fragments of the synthetic text. */
+export function questionMix(questions: string[], synthQueries: (n: number) => string[], count: number): string[] {
+  const own = questions.slice(0, Math.ceil(count * 0.6));
+  return [...own, ...synthQueries(count - own.length)];
+}
+
+export async function benchEngine(passages: number, opts: EngineBenchOptions): Promise<EngineRow> {
+  const { say } = opts;
+  const dir = join(opts.workDir, `engine-${passages}`);
+  const corpusDir = join(dir, 'corpus');
+  const indexDir = join(dir, 'index');
+  const synth = writeSynthCorpus(opts.seed, passages, corpusDir);
+  const env = { ...opts.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir };
+  say(`engine ${passages}: ${synth.articles.length} articles written; full build in a fresh process`);
+  const build = lastJson<{ build_ms: number; passages: number; articles: number; index_dir: string }>(
+    (await run(['--import', 'tsx', 'bench/engine-child.ts', 'build'], env)).stdout,
+  );
+  say(
+    `engine ${passages}: built ${build.passages} passages in ${(build.build_ms / 1000).toFixed(1)} s; opening and asking`,
+  );
+  const mix = questionMix(opts.questions, (n) => synth.queries(n, 11), opts.count);
+  const file = join(dir, 'questions.json');
+  writeFileSync(file, JSON.stringify(mix));
+  const serve = lastJson<ServeOut>(
+    (await run(['--import', 'tsx', 'bench/engine-child.ts', 'serve'], { ...env, BENCH_QUESTIONS_FILE: file })).stdout,
+  );
+  const warm = serve.asks_ms.slice(1); // the first answer is part of open
+  const row: EngineRow = {
+    open_ms: round(serve.open_ms),
+    answer_p50_ms: round(median(warm)),
+    answer_p95_ms: round(percentile(warm, 95)),
+    rss_mb: round(serve.rss_mb),
+    build_passages_per_s: round(build.passages / (build.build_ms / 1000)),
+    detail: {
+      passages: build.passages,
+      articles: build.articles,
+      questions: serve.asks_ms.length,
+      grounded: serve.grounded,
+      build_s: round(build.build_ms / 1000),
+      import_ms: round(serve.import_ms),
+      engine_open_ms: round(serve.engine_open_ms),
+      first_answer_ms: round(serve.first_answer_ms),
+      retrieve_p95_ms: round(percentile(serve.retrieve_ms.slice(1), 95)),
+      compose_p95_ms: round(percentile(serve.compose_ms.slice(1), 95)),
+      rss_opened_mb: round(serve.rss_opened_mb),
+      peak_rss_mb: round(serve.peak_rss_mb),
+      loaded_index: serve.index_dir === build.index_dir,
+    },
+  };
+  say(
+    `engine ${passages}: open ${row.open_ms} ms, answer p50/p95 ${row.answer_p50_ms}/${row.answer_p95_ms} ms, RSS ${row.rss_mb} MB, build ${row.build_passages_per_s}/s`,
+  );
+  return row;
+}
