@@ -41,3 +41,40 @@ describe('passages and sentences', () => {
     expect(splitSentences(rd).map((s) => s.text)).toContain('Inmiddels zijn het er volgens Washington zo’n 10.000.');
   });
 });
+
+describe('sentence segmentation', () => {
+  const texts = (body: string, language = 'en') => splitSentences({ id: 'x', body, language }).map((s) => s.text);
+
+  it('does not end a sentence at an abbreviation or an initial of the language', () => {
+    expect(texts('He lived at Fort St. Louis until 1769. The U.S. Army came. John F. Kennedy spoke.')).toEqual([
+      'He lived at Fort St. Louis until 1769.',
+      'The U.S. Army came.',
+      'John F. Kennedy spoke.',
+    ]);
+    expect(texts('Het gebeurde o.a. in Rusland. Het kost ca. 3000 euro.', 'nl')).toEqual([
+      'Het gebeurde o.a. in Rusland.',
+      'Het kost ca. 3000 euro.',
+    ]);
+  });
+
+  it('still ends a sentence at an abbreviation when the next one opens with a function word', () => {
+    expect(texts('The troops left the U.S. The war went on.')).toEqual([
+      'The troops left the U.S.',
+      'The war went on.',
+    ]);
+  });
+
+  it('ends every line, and splits a 1 MB single-line article into all its sentences with exact offsets', () => {
+    expect(texts('Headline without a dot\nFirst sentence. Second one.')).toEqual([
+      'Headline without a dot',
+      'First sentence.',
+      'Second one.',
+    ]);
+    const body = 'Dit is zin nummer een. '.repeat(45_000);
+    const sentences = splitSentences({ id: 'big', body, language: 'nl' });
+    expect(sentences).toHaveLength(45_000);
+    for (const s of [sentences[0]!, sentences[22_222]!, sentences.at(-1)!]) {
+      expect(body.slice(s.start, s.end)).toBe('Dit is zin nummer een.');
+    }
+  });
+});

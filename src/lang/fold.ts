@@ -1,0 +1,8 @@
+/** Lowercase, diacritics removed, typographic apostrophes made plain: "Oekraïne" = "oekraine", ’ = '. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}

@@ -1,0 +1,62 @@
+import { detect } from 'tinyld';
+import { en } from './en.js';
+import { fold } from './fold.js';
+import { nl } from './nl.js';
+import type { LanguagePack } from './types.js';
+
+export { fold } from './fold.js';
+export type { AnswerKind, LanguagePack, Phrases } from './types.js';
+
+/** The languages Bron answers in. A third is one more pack here. */
+export const PACKS: readonly LanguagePack[] = [nl, en];
+export type Lang = string;
+
+const byCode = new Map(PACKS.map((p) => [p.code, p]));
+const FALLBACK = en;
+
+/** The pack for a language code; articles in a language without a pack are read with the English one. */
+export function pack(code: string): LanguagePack {
+  return byCode.get(code) ?? FALLBACK;
+}
+
+export function hasPack(code: string): boolean {
+  return byCode.has(code);
+}
+
+/**
+ * The asker's language. Short questions defeat statistical detectors ("how many troops?"), so the packs' function
+ * words decide first and tinyld, restricted to the packs' languages, breaks ties.
+ */
+export function detectLanguage(text: string): string {
+  const tokens = fold(text).match(/[\p{L}']+/gu) ?? [];
+  let best: LanguagePack | undefined;
+  let bestHits = 0;
+  let tie = false;
+  for (const p of PACKS) {
+    const hits = tokens.filter((t) => p.hints.has(t)).length;
+    if (hits > bestHits) [best, bestHits, tie] = [p, hits, false];
+    else if (hits === bestHits && hits > 0) tie = true;
+  }
+  if (best && !tie) return best.code;
+  const guess = detect(text, { only: PACKS.map((p) => p.code) });
+  return byCode.has(guess) ? guess : FALLBACK.code;
+}
+
+/**
+ * A spelling-independent key for a name, so the same person or place written by different languages' conventions
+ * meets: Poetin/Putin, Koersk/Kursk, Zelenskiy/Zelensky, Boerjaten/Buryats (after stemming). Every pack's
+ * transliteration rules are applied (a name can come from either language), then letters that vary across
+ * transliterations are merged and doubled letters made single.
+ */
+export function nameKey(folded: string): string {
+  let k = folded.replace(/[^a-z]/g, '');
+  for (const p of PACKS) for (const [from, to] of p.transliteration) k = k.split(from).join(to);
+  return k
+    .replace(/(?:iy|yi|ii|yy)/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/c(?=[aou])/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+}

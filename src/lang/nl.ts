@@ -1,0 +1,292 @@
+import { stemmer } from '@orama/stemmers/dutch';
+import { stopwords } from '@orama/stopwords/dutch';
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from './types.js';
+
+const QUESTION_WORDS = [
+  'hoeveel',
+  'wie',
+  'wat',
+  'waar',
+  'wanneer',
+  'waarom',
+  'hoe',
+  'welke',
+  'welk',
+  'vertel',
+  'graag',
+  'volgens',
+  'artikel',
+  'artikelen',
+  'bron',
+  'bronnen',
+  'zegt',
+  'zei',
+  'eigenlijk',
+  'precies',
+  'ook',
+  'nog',
+];
+
+const UNITS: Record<string, number> = {
+  een: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+  twintig: 20,
+  dertig: 30,
+  veertig: 40,
+  vijftig: 50,
+  zestig: 60,
+  zeventig: 70,
+  tachtig: 80,
+  negentig: 90,
+};
+const SCALES: Record<string, number> = { honderd: 100, duizend: 1000, miljoen: 1_000_000, miljard: 1_000_000_000 };
+const MORPHEME = new RegExp(
+  `(${[...Object.keys(UNITS), ...Object.keys(SCALES), 'en'].sort((a, b) => b.length - a.length).join('|')})`,
+  'y',
+);
+
+/**
+ * Dutch writes numbers as one word: "drieduizend", "tweeëntwintig", "vijftienhonderd", "honderdduizend". Read
+ * left to right: units and tens add up ("twee" "en" "twintig"), a scale multiplies what came before it.
+ */
+function compound(word: string): number | undefined {
+  const w = word.replace(/ë/g, 'e');
+  let total = 0;
+  let group = 0;
+  let at = 0;
+  let parts = 0;
+  while (at < w.length) {
+    MORPHEME.lastIndex = at;
+    const m = MORPHEME.exec(w);
+    if (!m) return undefined;
+    const part = m[1]!;
+    at += part.length;
+    parts++;
+    if (part === 'en') continue;
+    const scale = SCALES[part];
+    if (scale === undefined) group += UNITS[part]!;
+    else if (scale === 100) group = (group || 1) * 100;
+    else {
+      total += (group || 1) * scale;
+      group = 0;
+    }
+  }
+  return parts > 1 ? total + group : undefined;
+}
+
+export const nl: LanguagePack = {
+  code: 'nl',
+  name: 'Nederlands',
+  stem: stemmer,
+  stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  hints: new Set(
+    'hoeveel wie wat waar wanneer waarom hoe welke zijn heeft hebben de het een van en niet zegt zei volgens er ook naar'.split(
+      ' ',
+    ),
+  ),
+  abbreviations: new Set(
+    'bijv bv o.a d.w.z m.a.w enz etc ca mr dr drs ir ing prof dhr mevr mw nr blz jl jhr st sr jr v.chr n.chr a.s i.p.v t.o.v m.b.t z.g.a.n e.d resp vs gen kol lt'.split(
+      ' ',
+    ),
+  ),
+  questionRules: [
+    {
+      pattern: /\b(?:hoeveel|hoe veel)\b.*\b(?:kost|kosten|kostte|kostten|betaald|betaalt|waard|prijs|uitgegeven)\b/,
+      kind: 'amount',
+    },
+    { pattern: /\b(?:hoeveel|hoe veel)\b|\bhet aantal\b|\bwat is het aantal\b/, kind: 'count' },
+    { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
+    {
+      pattern:
+        /^(?:wanneer|in welk jaar|welk jaar|op welke datum|welke datum|op welke dag|welke dag|in welke eeuw|in welke maand|hoe lang|sinds wanneer|tot wanneer|vanaf wanneer)\b|\bwanneer\b|\bhoe lang\b|\bin welk jaar\b/,
+      kind: 'time',
+    },
+    {
+      pattern:
+        /^(?:waar|waarheen|waarnaartoe|waarvandaan|in welke (?:stad|plaats|regio|provincie|streek|land|gemeente)|welke (?:stad|plaats|regio|provincie|streek|land|gemeente))\b|\bwaar\b(?!\s+(?:gaat|gaan|ging)\b)/,
+      kind: 'place',
+    },
+    {
+      pattern: /^waarom\b|\bwaarom\b|\bom welke reden\b|\bwat is de reden\b|\bwat (?:veroorzaakte|veroorzaakt)\b/,
+      kind: 'reason',
+    },
+    {
+      pattern:
+        /\bwat (?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|verklaarde|verklaart|meldde|meldt|schreef|schrijft|denkt|dacht|waarschuwde)\b/,
+      kind: 'speech',
+    },
+    { pattern: /^(?:wie)\s+(?:is|was|zijn|waren)\s+(?!de\b|het\b)/, kind: 'definition' },
+    {
+      pattern:
+        /^(?:wat|wie)\s+(?:is|zijn|was|waren)\s+(?:een\s+|de\s+|het\s+)?(?![^?]*\b(?:van|in|voor|op|bij)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
+      kind: 'definition',
+    },
+    { pattern: /^(?:wie|door wie|van wie|met wie|volgens wie)\b|\bwie\b/, kind: 'person' },
+    { pattern: /^hoe\b/, kind: 'manner' },
+    {
+      pattern:
+        /^(?:is|zijn|was|waren|heeft|hebben|had|hadden|kan|kunnen|kon|zal|zullen|zou|zouden|wordt|worden|werd|werden|doet|doen|deed|gaat|gaan|ging|mag|moet|moeten|klopt|bestaat|staat|komt|vecht|vechten|vochten)\b(?!.*\bof\b.*\?$)/,
+      kind: 'yesno',
+    },
+  ],
+  overview:
+    /\b(?:samenvatting|vat (?:het |dit |de artikelen |alles )?samen|overzicht|waar gaat (?:dit|het|dat|dit artikel|het artikel|het nieuws|de artikelen) over|waar gaan (?:de artikelen|ze|deze artikelen) over|wat is (?:er )?(?:het|in het) nieuws|wat (?:staat|stond) er in (?:de|het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b/,
+  published: /\b(?:verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|gedateerd)\b/,
+  numbers: {
+    units: UNITS,
+    scales: SCALES,
+    vague: new Set([
+      'tientallen',
+      'honderden',
+      'duizenden',
+      'tienduizenden',
+      'honderdduizenden',
+      'miljoenen',
+      'miljarden',
+      'enkele',
+      'talloze',
+      'tal van',
+    ]),
+    percent: new Set(['procent', '%']),
+    compound,
+  },
+  time: {
+    months: [
+      'januari',
+      'februari',
+      'maart',
+      'april',
+      'mei',
+      'juni',
+      'juli',
+      'augustus',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    units: new Set(
+      'seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren decennium decennia eeuw eeuwen'.split(
+        ' ',
+      ),
+    ),
+    century: new Set(['eeuw', 'eeuwen']),
+    relative: new Set([
+      'gisteren',
+      'vandaag',
+      'morgen',
+      'eergisteren',
+      'overmorgen',
+      'vanavond',
+      'vanochtend',
+      'vannacht',
+    ]),
+    ordinals: {
+      eerste: 1,
+      tweede: 2,
+      derde: 3,
+      vierde: 4,
+      vijfde: 5,
+      zesde: 6,
+      zevende: 7,
+      achtste: 8,
+      negende: 9,
+      tiende: 10,
+      elfde: 11,
+      twaalfde: 12,
+      dertiende: 13,
+      veertiende: 14,
+      vijftiende: 15,
+      zestiende: 16,
+      zeventiende: 17,
+      achttiende: 18,
+      negentiende: 19,
+      twintigste: 20,
+      eenentwintigste: 21,
+    },
+    age: /\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|op \d{1,3}-jarige leeftijd|(?:op )?(?:de )?leeftijd van \d{1,3})\b/,
+    parseDates: (text) => chrono.nl.parse(text).map((r) => ({ index: r.index, text: r.text })),
+  },
+  sayingVerbs: new Set(
+    'zeggen zegt zei zeiden gezegd verklaren verklaart verklaarde verklaarden melden meldt meldde meldden gemeld stellen stelt stelde stelden noemen noemt noemde noemden waarschuwen waarschuwt waarschuwde benadrukken benadrukt benadrukte bevestigen bevestigt bevestigde ontkennen ontkent ontkende schrijven schrijft schreef aankondigen kondigt kondigde aldus antwoordde antwoordt reageerde reageert vertelde vertelt vertellen uitte riep roept sprak spreekt beweert beweerde erkent erkende vindt vond denkt dacht'.split(
+      ' ',
+    ),
+  ),
+  attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],
+  reportNouns: new Set([
+    'rapporten',
+    'rapport',
+    'berichten',
+    'bericht',
+    'informatie',
+    'inlichtingen',
+    'bronnen',
+    'schattingen',
+    'schatting',
+  ]),
+  placePrepositions: new Set(['in', 'naar', 'bij', 'uit', 'op', 'te', 'nabij', 'rond', 'richting', 'vanuit', 'langs']),
+  reasonMarkers: [
+    'omdat',
+    'doordat',
+    'want',
+    'vanwege',
+    'wegens',
+    'daardoor',
+    'daarom',
+    'zodat',
+    'om te',
+    'als gevolg van',
+    'dankzij',
+    'in ruil voor',
+    'te maken met',
+    'uit angst voor',
+    'met als doel',
+    'bedoeld om',
+    'de reden',
+    'waardoor',
+  ],
+  copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),
+  subjectPronouns: new Set(['hij', 'zij', 'ze']),
+  firstPerson: new Set(['ik', 'wij', 'we']),
+  additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
+  or: new Set(['of']),
+  agentMarker: 'door',
+  // Dutch transliterates Cyrillic and other scripts by its own spelling: Poetin, Koersk, Boerjaten, Tsjetsjenië, Sjoigoe.
+  transliteration: [
+    ['tsj', 'ch'],
+    ['sj', 'sh'],
+    ['oe', 'u'],
+    ['j', 'y'],
+  ],
+  text: {
+    refuse: 'De artikelen gaan hier niet over, dus ik kan dit niet met een bron beantwoorden.',
+    refuseCovers: (topics) => `De artikelen gaan over: ${topics}. Stel gerust een vraag daarover.`,
+    differ: 'De bronnen noemen verschillende aantallen; bij elk staat wie het meldt:',
+    one: 'Eén aantal wordt genoemd:',
+    according: (who) => `volgens “${who}”`,
+    noSource: 'geen bron genoemd',
+    quotes: 'Uit de artikelen:',
+    also: 'Ook:',
+    published: (outlet, title) => `${outlet} dateert “${title}”:`,
+    overview: 'Waar de artikelen over gaan:',
+  },
+};

@@ -1,0 +1,120 @@
+/**
+ * Everything Bron knows about one language, passed to the engine instead of baked into it (as MiniSearch takes
+ * `tokenize` and `processTerm`). A third language is one more file shaped like `en.ts`. Word lists hold folded
+ * forms: lowercase, diacritics removed (see `fold` in src/text/fold.ts).
+ */
+export interface LanguagePack {
+  /** ISO 639-1 code, as in the articles' front matter. */
+  code: string;
+  /** The language's name in itself, for messages ("Nederlands", "English"). */
+  name: string;
+  /** Snowball stem of a folded word. */
+  stem(word: string): string;
+  /** Words that carry no content of their own: function words plus the question words below. */
+  stopwords: ReadonlySet<string>;
+  /** Frequent function words that tell this language apart in a short question (detection hints). */
+  hints: ReadonlySet<string>;
+  /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */
+  abbreviations: ReadonlySet<string>;
+
+  /** What the question's wording asks for; the first rule that matches the folded question wins. */
+  questionRules: readonly QuestionRule[];
+  /** Phrases asking for an overview of the articles ("what is this about", "wat is het nieuws"). */
+  overview: RegExp;
+  /** Phrases asking when an article was published. */
+  published: RegExp;
+
+  numbers: NumberWords;
+  time: TimeWords;
+  /** Verbs of saying, all forms ("said", "zei"): a name near one is a speaker. */
+  sayingVerbs: ReadonlySet<string>;
+  /** Words that introduce whom a claim comes from ("according to", "volgens"), folded phrases. */
+  attribution: readonly string[];
+  /** Nouns for reports whose origin attributes a claim ("reports from the United States"). */
+  reportNouns: ReadonlySet<string>;
+  /** Prepositions before the name of a place ("in", "naar"). */
+  placePrepositions: ReadonlySet<string>;
+  /** Words that give a cause or a purpose ("because", "omdat"); folded phrases. */
+  reasonMarkers: readonly string[];
+  /** Copulas and apposition words a definition is made of ("is", "was", "zijn"). */
+  copulas: ReadonlySet<string>;
+  /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
+  subjectPronouns: ReadonlySet<string>;
+  /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */
+  firstPerson: ReadonlySet<string>;
+  /** Sentence openers that add to the sentence before ("Also", "Ook"): the pair is one answer. */
+  additive: ReadonlySet<string>;
+  /** Words that join alternatives in a question ("or", "of"). */
+  or: ReadonlySet<string>;
+  /** Marks the agent of a passive ("by", "door"). */
+  agentMarker: string;
+  /**
+   * Spelling variants across languages for names: pairs of letter groups read alike ("oe" in Dutch transliteration is
+   * "u" in English: Poetin = Putin). Applied to folded words to build a name key.
+   */
+  transliteration: readonly [string, string][];
+  /** Fixed text Bron writes in this language. */
+  text: Phrases;
+}
+
+export type AnswerKind =
+  | 'count'
+  | 'amount'
+  | 'time'
+  | 'age'
+  | 'place'
+  | 'person'
+  | 'reason'
+  | 'definition'
+  | 'speech'
+  | 'yesno'
+  | 'manner'
+  | 'other';
+
+export interface QuestionRule {
+  pattern: RegExp;
+  kind: AnswerKind;
+}
+
+export interface NumberWords {
+  /** Number words below a hundred ("three", "drie"). */
+  units: Readonly<Record<string, number>>;
+  /** Scale words that multiply the number before them ("thousand", "duizend"). */
+  scales: Readonly<Record<string, number>>;
+  /** Words for an indefinite quantity ("dozens", "tientallen"). */
+  vague: ReadonlySet<string>;
+  /** Words that make a number a share ("percent", "procent"). */
+  percent: ReadonlySet<string>;
+  /** Compound number words written as one word ("drieduizend"): split into parts or undefined. */
+  compound?(word: string): number | undefined;
+}
+
+export interface TimeWords {
+  months: readonly string[];
+  weekdays: readonly string[];
+  /** Units of a span of time ("years", "maanden"). */
+  units: ReadonlySet<string>;
+  /** Words for a century ("century", "eeuw"). */
+  century: ReadonlySet<string>;
+  /** Days named relative to today ("yesterday", "gisteren"). */
+  relative: ReadonlySet<string>;
+  /** Ordinal words ("sixteenth", "zestiende") → number, for centuries written out. */
+  ordinals: Readonly<Record<string, number>>;
+  /** Words for an age ("old", "jarige"): "71 years old", "de 40-jarige". */
+  age: RegExp;
+  /** chrono-node's parser for this language, when it has one. */
+  parseDates?(text: string): { index: number; text: string }[];
+}
+
+export interface Phrases {
+  refuse: string;
+  refuseCovers: (topics: string) => string;
+  differ: string;
+  one: string;
+  according: (who: string) => string;
+  noSource: string;
+  quotes: string;
+  also: string;
+  published: (outlet: string, title: string) => string;
+  overview: string;
+}
