@@ -1,6 +1,7 @@
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
-import { type BotContext, NO_PINGS } from '../src/discord/context.js';
-import { formatHelp } from '../src/discord/format.js';
+import type { BotContext } from '../src/discord/context.js';
+import { formatHelp } from '../src/discord/formatters/help.js';
+import { NO_PINGS } from '../src/discord/formatters/text.js';
 
 export const data = new SlashCommandBuilder()
   .setName('help')

@@ -5,8 +5,10 @@ import {
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from 'discord.js';
-import { type BotContext, NO_PINGS } from '../src/discord/context.js';
-import { COLORS, formatProgress, formatReindex, infoEmbed, type ProgressView } from '../src/discord/format.js';
+import type { BotContext } from '../src/discord/context.js';
+import { formatProgress, formatReindex, type ProgressView } from '../src/discord/formatters/reindex.js';
+import { COLORS, infoEmbed, NO_PINGS } from '../src/discord/formatters/text.js';
+import { admin } from '../src/discord/preconditions/admin.js';
 import { refreshOtherShards } from '../src/discord/shards.js';
 
 export const data = new SlashCommandBuilder()
@@ -18,17 +20,9 @@ export const data = new SlashCommandBuilder()
 const BUSY =
   'A reindex is already running; its result will be posted where it was started. Questions keep being answered meanwhile.';
 
+export const preconditions = [admin('reindex')];
+
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  // Default member permissions only hide the command; server admins can change who sees it, so check again here.
-  // memberPermissions is the member's permissions in this channel, overwrites included.
-  if (!interaction.inGuild() || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-    await interaction.reply({
-      content: 'Only members with the Manage Server permission can reindex.',
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: NO_PINGS,
-    });
-    return;
-  }
   if (ctx.engine.isReindexing) {
     await interaction.reply({ content: BUSY, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS });
     return;

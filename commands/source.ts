@@ -4,9 +4,10 @@ import {
   MessageFlags,
   SlashCommandBuilder,
 } from 'discord.js';
-import { type BotContext, NO_PINGS } from '../src/discord/context.js';
+import type { BotContext } from '../src/discord/context.js';
 import { articleInfos, findArticles } from '../src/discord/corpus.js';
-import { formatSource, LIMITS, neutraliseMentions } from '../src/discord/format.js';
+import { formatSource } from '../src/discord/formatters/sources.js';
+import { LIMITS, NO_PINGS, neutraliseMentions } from '../src/discord/formatters/text.js';
 
 export const data = new SlashCommandBuilder()
   .setName('source')

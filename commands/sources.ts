@@ -1,7 +1,8 @@
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
-import { type BotContext, NO_PINGS } from '../src/discord/context.js';
+import type { BotContext } from '../src/discord/context.js';
 import { articleInfos } from '../src/discord/corpus.js';
-import { formatSources } from '../src/discord/format.js';
+import { formatSources } from '../src/discord/formatters/sources.js';
+import { NO_PINGS } from '../src/discord/formatters/text.js';
 
 export const data = new SlashCommandBuilder()
   .setName('sources')

@@ -1,6 +1,7 @@
 import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
-import { type BotContext, NO_PINGS } from '../src/discord/context.js';
-import { formatStats } from '../src/discord/format.js';
+import type { BotContext } from '../src/discord/context.js';
+import { formatStats } from '../src/discord/formatters/stats.js';
+import { NO_PINGS } from '../src/discord/formatters/text.js';
 import { collectShardStats, mergeShardStats } from '../src/discord/shards.js';
 
 export const data = new SlashCommandBuilder()

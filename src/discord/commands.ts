@@ -1,19 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
-import type { BotContext } from './context.js';
-
-/** One slash command: a file in commands/ exporting `data` (a SlashCommandBuilder) and `execute`, as in the discord.js guide. */
-export interface Command {
-  data: { name: string; description: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
-  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
-}
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Command } from './context.js';
 
 export class CommandLoadError extends Error {
   override name = 'CommandLoadError';

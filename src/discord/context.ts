@@ -1,40 +1,85 @@
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, MessageMentionOptions } from 'discord.js';
-import type { Answer } from '../answer/types.js';
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  Client,
+  ClientEvents,
+  PermissionsBitField,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
-import type { Command } from './commands.js';
 import type { FeedbackStore } from './feedback.js';
+import type { Produced } from './formatters/answer.js';
 import type { QuestionLimiter } from './ratelimit.js';
 import type { Stats } from './stats.js';
+import type { ThreadStore } from './threads.js';
 
-/** On every send, reply and edit: nobody is ever pinged by an answer, not even the asker. */
-export const NO_PINGS: MessageMentionOptions = { parse: [], repliedUser: false };
+/**
+ * The contracts between the parts of the Discord layer, as types only, so that commands, events and preconditions
+ * depend on this file and never on each other.
+ */
 
-/** An engine answer made ready for Discord. */
-export interface Produced {
-  answer: Answer;
-  answerId: string;
-  embed: APIEmbed;
-  components: APIActionRowComponent<APIButtonComponent>[];
-}
-
-/** What commands get as their second argument: the engine and the bot's shared state, nothing Discord-global. */
+/** What commands, events and preconditions get: the engine and the bot's shared state, nothing Discord-global. */
 export interface BotContext {
   engine: Engine;
   config: Config;
   stats: Stats;
   feedback: FeedbackStore;
   limiter: QuestionLimiter;
+  threads: ThreadStore;
   commands: Map<string, Command>;
   /** Asks the engine (with bounded concurrency) and formats the answer. Throws QuestionError for unusable input. */
   produce(question: string): Promise<Produced>;
-  /** Whether Bron answers questions in this channel (ALLOWED_CHANNELS; a thread counts as its parent channel). */
-  channelAllowed(channelId: string, parentId?: string | null): boolean;
   /** Minimum time between progress edits of /reindex. */
   progressIntervalMs: number;
 }
 
-/** The message payload of an answer: the embed, the feedback buttons, and no pings. */
-export function answerPayload(p: Produced) {
-  return { embeds: [p.embed], components: p.components, allowedMentions: NO_PINGS };
+/** What event handlers get besides the event's own arguments. */
+export interface BotRuntime extends BotContext {
+  client: Client<true>;
+  /** False before the gateway session is ready and once stop() began: new questions are turned away. */
+  readonly accepting: boolean;
+  /** Warnings already logged, so a repeated condition is logged once per bot. */
+  warned: Set<string>;
+}
+
+/** One file in src/discord/events/: the discord.js event it handles and the handler. */
+export interface BotEvent<K extends keyof ClientEvents = keyof ClientEvents> {
+  name: K;
+  execute(rt: BotRuntime, ...args: ClientEvents[K]): Promise<void> | void;
+}
+
+/** Who asks, where: what preconditions look at, the same for a mention and a slash command. */
+export interface Asker {
+  userId: string;
+  channelId: string;
+  /** The parent channel when the question is asked in a thread. */
+  parentId: string | null;
+  inGuild: boolean;
+  /** The member's permissions in this channel, overwrites included (known for interactions only). */
+  permissions: Readonly<PermissionsBitField> | null;
+}
+
+/**
+ * A refusal carries the notice to show the asker. `quiet` asks a surface that may stay silent (a mention) to do
+ * so, e.g. after the one rate-limit notice a window gets; an interaction must always be answered, so it shows it.
+ */
+export type Verdict = { ok: true } | { ok: false; notice: string; quiet?: boolean };
+
+/** A check that serves mentions and slash commands alike (src/discord/preconditions/). */
+export interface Precondition {
+  readonly name: string;
+  check(asker: Asker, ctx: BotContext): Verdict;
+}
+
+/**
+ * One slash command: a file in commands/ exporting `data` (a SlashCommandBuilder) and `execute`, as in the discord.js
+ * guide, and optionally `autocomplete` and `preconditions`.
+ */
+export interface Command {
+  data: { name: string; description: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+  /** Checked in this order before `execute`; the first that refuses answers the interaction privately. */
+  preconditions?: readonly Precondition[];
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import type { Engine } from '../engine.js';
-import type { ArticleInfo } from './format.js';
+import type { ArticleInfo } from './formatters/sources.js';
 
 /** The articles of the index in use, in corpus order, with how many passages each has in the index. */
 export function articleInfos(engine: Engine): ArticleInfo[] {

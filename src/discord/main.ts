@@ -18,10 +18,10 @@ run(async () => {
   // One cheap request first, so a bad token is reported before the engine and index load.
   await checkToken(token, config.DISCORD_API_BASE);
 
-  const [{ Engine }, { createBot }] = await Promise.all([import('../engine.js'), import('./bot.js')]);
+  const [{ Engine }, { Bot }] = await Promise.all([import('../engine.js'), import('./bot.js')]);
   const engine = await Engine.open(config);
   const shard = shardIdentity();
-  const bot = createBot({ engine, config, dataDir: shardDataDir(config.DATA_DIR, shard) });
+  const bot = new Bot({ engine, config, dataDir: shardDataDir(config.DATA_DIR, shard) });
 
   let stopping = false;
   /** A second signal exits at once; a stop asked for by the sharding manager (or its loss) never forces. */

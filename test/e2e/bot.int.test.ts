@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, createBot } from '../../src/discord/bot.js';
+import { Bot } from '../../src/discord/bot.js';
 import type { Engine } from '../../src/engine.js';
 import { openEngine, tempDir, testConfig } from '../support/engine.js';
 import {
@@ -59,7 +59,7 @@ beforeAll(async () => {
     RATE_LIMIT_USER_PER_MINUTE: '50',
     RATE_LIMIT_CHANNEL_PER_MINUTE: '200',
   });
-  bot = createBot({ engine, config, dataDir: `${tmp.dir}/data`, progressIntervalMs: 10, statsFlushMs: 0 });
+  bot = new Bot({ engine, config, dataDir: `${tmp.dir}/data`, progressIntervalMs: 10, statsFlushMs: 0 });
   await bot.start(TOKEN);
 }, 60_000);
 
@@ -238,7 +238,7 @@ describe('REPLY_MODE=thread', () => {
   beforeAll(async () => {
     fake2 = await startFakeDiscord();
     const config = testConfig({ INDEX_DIR: tmp.dir, DISCORD_API_BASE: fake2.apiBase, REPLY_MODE: 'thread' });
-    bot2 = createBot({ engine, config, dataDir: `${tmp2.dir}/data`, statsFlushMs: 0 });
+    bot2 = new Bot({ engine, config, dataDir: `${tmp2.dir}/data`, statsFlushMs: 0 });
     await bot2.start(TOKEN);
   });
   afterAll(async () => {

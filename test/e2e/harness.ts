@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Bot, createBot } from '../../src/discord/bot.js';
+import { Bot } from '../../src/discord/bot.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { Engine } from '../../src/engine.js';
 import { copyCorpus } from '../support/corpus.js';
@@ -46,7 +46,7 @@ export async function startBot(
   const tmp = dataDir ? undefined : temp('bron-e2e-data-');
   const dir = dataDir ?? tmp!.dir;
   const config = testConfig({ DISCORD_API_BASE: fake.apiBase, ...env });
-  const bot = createBot({
+  const bot = new Bot({
     engine,
     config,
     dataDir: dir,

@@ -1,22 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../src/answer/types.js';
+import { formatAnswer } from '../../src/discord/formatters/answer.js';
+import { feedbackRow, parseFeedbackId } from '../../src/discord/formatters/buttons.js';
+import { formatHelp } from '../../src/discord/formatters/help.js';
+import { formatReindex } from '../../src/discord/formatters/reindex.js';
+import { formatSources } from '../../src/discord/formatters/sources.js';
 import {
   clip,
   embedProblems,
   embedSize,
   escapeText,
-  feedbackRow,
-  formatAnswer,
-  formatHelp,
-  formatReindex,
-  formatSources,
   LIMITS,
-  parseFeedbackId,
   quoteText,
   splitMessage,
   threadName,
-} from '../../src/discord/format.js';
+} from '../../src/discord/formatters/text.js';
 
 const balanced = (s: string) => s.split('“').length === s.split('”').length;
 

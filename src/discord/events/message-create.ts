@@ -1,0 +1,112 @@
+import { Events, type Message } from 'discord.js';
+import { log } from '../../log.js';
+import { QuestionError } from '../../text/sanitize.js';
+import type { BotEvent, BotRuntime } from '../context.js';
+import { answerPayload, type Produced } from '../formatters/answer.js';
+import { COLORS, infoEmbed, NO_PINGS, threadName } from '../formatters/text.js';
+import { addressed, stripMentions } from '../mentions.js';
+import { allowedChannel } from '../preconditions/allowed-channel.js';
+import { askerOfMessage } from '../preconditions/index.js';
+import { rateLimit } from '../preconditions/rate-limit.js';
+
+const HINT =
+  'Ask me a question after the mention, e.g. “How many North Korean troops are in Russia?” — or try `/help`.';
+
+/** A question by mention, or a follow-up in a thread the bot started: answered as a reply or in a new thread. */
+export const messageCreate: BotEvent<Events.MessageCreate> = {
+  name: Events.MessageCreate,
+  async execute(rt, message) {
+    if (!rt.accepting) return;
+    if (message.author.bot || message.webhookId || message.system || !message.inGuild()) return;
+    const { mentioned, ownThread } = addressed(rt.client, message, rt.threads);
+    if (!mentioned && !ownThread) return;
+    const asker = askerOfMessage(message);
+    if (!allowedChannel.check(asker, rt).ok) return;
+
+    const received = performance.now();
+    const question = stripMentions(rt.client, message);
+    if (!question) {
+      if (mentioned) await message.reply({ content: HINT, allowedMentions: NO_PINGS });
+      else warnNoContent(rt);
+      return;
+    }
+    const verdict = rateLimit.check(asker, rt);
+    if (!verdict.ok) {
+      if (!verdict.quiet) await message.reply({ content: verdict.notice, allowedMentions: NO_PINGS });
+      return;
+    }
+    await message.channel.sendTyping().catch((err: unknown) => log.debug({ err }, 'sendTyping failed'));
+    const produced = await answerOrExplain(rt, message, question);
+    if (!produced) return;
+    await deliver(rt, message, produced);
+    rt.stats.recordAnswer(performance.now() - received, produced.answer.grounded);
+    log.info(
+      {
+        channel: message.channelId,
+        answer: produced.answerId,
+        grounded: produced.answer.grounded,
+        citations: produced.answer.citations.length,
+      },
+      'answered a mention',
+    );
+  },
+};
+
+/** A follow-up in our thread that Discord sent without its text: the Message Content intent is off. */
+function warnNoContent(rt: BotRuntime): void {
+  if (rt.config.DISCORD_MESSAGE_CONTENT || rt.warned.has('no-content')) return;
+  rt.warned.add('no-content');
+  log.warn(
+    'a message in a Bron thread arrived without text; set DISCORD_MESSAGE_CONTENT=true (and enable the intent) ' +
+      'for follow-ups without a mention',
+  );
+}
+
+/** The answer, or undefined after telling the asker why there is none (unusable question, engine failure). */
+async function answerOrExplain(
+  rt: BotRuntime,
+  message: Message<true>,
+  question: string,
+): Promise<Produced | undefined> {
+  try {
+    return await rt.produce(question);
+  } catch (err) {
+    if (err instanceof QuestionError) {
+      await message.reply({ content: err.message, allowedMentions: NO_PINGS });
+      return undefined;
+    }
+    rt.stats.recordError();
+    log.error({ err, channel: message.channelId }, 'answering a mention failed');
+    const embed = infoEmbed(
+      'Something went wrong',
+      'I could not answer that just now. Please try again in a moment.',
+      COLORS.warn,
+    );
+    await message.reply({ embeds: [embed], allowedMentions: NO_PINGS });
+    return undefined;
+  }
+}
+
+/** REPLY_MODE=thread starts a thread on the question (not inside a thread); otherwise, or when that fails, a reply. */
+async function deliver(rt: BotRuntime, message: Message<true>, produced: Produced): Promise<void> {
+  const payload = answerPayload(produced);
+  if (rt.config.REPLY_MODE !== 'thread' || message.channel.isThread()) {
+    await message.reply(payload);
+    return;
+  }
+  const thread = await message
+    .startThread({ name: threadName(produced.answer.question), autoArchiveDuration: 1440 })
+    .catch((err: unknown) => {
+      log.warn(
+        { err, channel: message.channelId },
+        'could not start a thread (missing Create Public Threads?); replying instead',
+      );
+      return undefined;
+    });
+  if (!thread) {
+    await message.reply(payload);
+    return;
+  }
+  await rt.threads.add(thread.id);
+  await thread.send(payload);
+}
