@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The Discord layer's import graph (static and dynamic imports, types included), read from the source files. */
+const ROOT = resolve(import.meta.dirname, '../..');
+const DISCORD = join(ROOT, 'src/discord');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/(?:from|import\()\s*'(\.[^']+)'/g)].map((m) => m[1]!);
+  return specs.map((s) => resolve(dirname(file), s.replace(/\.js$/, '.ts')));
+}
+
+const graph = new Map(files(DISCORD).map((f) => [f, imports(f).filter((i) => i.startsWith(DISCORD))]));
+const name = (f: string) => relative(ROOT, f);
+
+describe('src/discord layout', () => {
+  it('has no import cycles', () => {
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (f: string, path: string[]) => {
+      if (state.get(f) === 'done') return;
+      if (state.get(f) === 'open') {
+        cycles.push([...path.slice(path.indexOf(f)), f].map(name).join(' → '));
+        return;
+      }
+      state.set(f, 'open');
+      for (const next of graph.get(f) ?? []) visit(next, [...path, f]);
+      state.set(f, 'done');
+    };
+    for (const f of graph.keys()) visit(f, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('formatters are pure: they import no handler, event, precondition or state module', () => {
+    const formatters = [...graph.keys()].filter((f) => f.includes('/formatters/'));
+    expect(formatters.length).toBeGreaterThan(3);
+    for (const f of formatters)
+      for (const i of graph.get(f)!) expect(i.includes('/formatters/'), `${name(f)} imports ${name(i)}`).toBe(true);
+  });
+
+  it('holds no retrieval or answering logic: only the engine, config, log and types are imported from src/', () => {
+    const allowed = /src\/(engine|config|log|corpus\/article|answer\/types|text\/(sanitize|quotes))\.ts$/;
+    for (const [f] of graph)
+      for (const i of imports(f).filter((x) => !x.startsWith(DISCORD) && x.startsWith(join(ROOT, 'src'))))
+        expect(allowed.test(i), `${name(f)} imports ${name(i)}`).toBe(true);
+  });
+});
