@@ -26,12 +26,19 @@ export const configSchema = z
     INDEX_DIR: z.string().min(1).default('embeddings'),
     DATA_DIR: z.string().min(1).default('data/runtime'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // Read by src/log.ts straight from the environment (the logger exists before the config); validated here.
+    LOG_FORMAT: z.enum(['auto', 'json'], { errorMap: () => ({ message: 'must be auto or json' }) }).default('auto'),
 
     EMBEDDINGS: z.enum(['auto', 'local', 'transformers', 'openai', 'ollama']).default('auto'),
     EMBEDDINGS_MODEL: z.string().default('Xenova/multilingual-e5-small'),
     EMBEDDINGS_MODEL_PATH: z.string().optional(),
     EMBEDDINGS_CACHE_DIR: z.string().default('.cache/models'),
     EMBEDDINGS_ALLOW_DOWNLOAD: bool.default('true'),
+    EMBEDDINGS_REMOTE_HOST: z
+      .string()
+      .url('must be a URL such as https://huggingface.co/ (or a mirror of it)')
+      .default('https://huggingface.co/'),
+    EMBEDDINGS_DOWNLOAD_RETRY_HOURS: int(0, 8760).default(24),
     EMBEDDINGS_LOAD_TIMEOUT_MS: int(100, 600_000).default(15_000),
     LOCAL_EMBEDDINGS_DIMENSIONS: int(32, 4096).default(256),
 

@@ -13,6 +13,7 @@ const program = new Command()
   .description('Answer a question from the corpus, with verbatim quotes and their sources (offline).')
   .argument('<question...>', 'the question, in English or Dutch')
   .option('--json', 'print exactly one JSON object on stdout: {answer, grounded, citations}')
+  .option('--offline', 'never try to download the embedding model (as EMBEDDINGS_ALLOW_DOWNLOAD=false)')
   .option('--mode <mode>', 'retrieval: hybrid (default), vector or bm25', (v) => {
     if (!['hybrid', 'vector', 'bm25'].includes(v)) throw new InvalidArgumentError('use hybrid, vector or bm25');
     return v as 'hybrid' | 'vector' | 'bm25';
@@ -21,9 +22,10 @@ const program = new Command()
 
 runMain(async () => {
   program.parse();
-  const opts = program.opts<{ json?: boolean; mode?: 'hybrid' | 'vector' | 'bm25' }>();
+  const opts = program.opts<{ json?: boolean; mode?: 'hybrid' | 'vector' | 'bm25'; offline?: boolean }>();
   const question = program.args.join(' ');
   const cfg = loadConfig();
+  if (opts.offline) cfg.EMBEDDINGS_ALLOW_DOWNLOAD = false;
   const engine = await Engine.open(cfg, { onProgress: progressReporter('Building index') });
   let answer: Answer;
   try {

@@ -2,7 +2,18 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
+import {
+  chooseDtype,
+  defaultLocalModelPath,
+  findOnDisk,
+  modelRoots,
+  REQUIRED_FILES,
+  type TransformersDtype,
+  WEIGHT_FILES,
+} from './model-files.js';
 import type { EmbedderInfo } from './types.js';
+
+export type { TransformersDtype } from './model-files.js';
 
 /**
  * Multilingual sentence embeddings computed in-process by transformers.js (ONNX Runtime), behind LangChain's
@@ -12,8 +23,6 @@ import type { EmbedderInfo } from './types.js';
  * model would only fail at the first query), has no query/passage prefixes (e5 models need them), and runs all
  * batches at once. Configuring local paths is global (`env`) in either case, so this class sets `env` itself.
  */
-
-export type TransformersDtype = 'fp32' | 'q8';
 
 export interface TransformersEmbeddingsOptions {
   /** Hub id (`Xenova/multilingual-e5-small`) or folder name under `localModelPath`. */
@@ -40,8 +49,6 @@ export interface TransformersEmbeddingsOptions {
 
 const DEFAULT_BATCH_SIZE = 16;
 const DEFAULT_LOAD_TIMEOUT_MS = 15_000;
-const WEIGHT_FILES: Record<TransformersDtype, string> = { q8: 'onnx/model_quantized.onnx', fp32: 'onnx/model.onnx' };
-const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'];
 
 /** Default prefixes by model family: e5 models were trained with `query: ` / `passage: ` markers. */
 export function defaultPrefixes(model: string): { query: string; passage: string } {
@@ -138,13 +145,11 @@ async function load(opts: TransformersEmbeddingsOptions): Promise<TransformersEm
 
   const model = opts.model.trim();
   if (!model) throw new Error('no embedding model named: set EMBEDDINGS_MODEL (e.g. Xenova/multilingual-e5-small)');
-  const localModelPath = opts.localModelPath ? resolve(opts.localModelPath) : envDefaults.localModelPath;
+  const localModelPath = resolve(opts.localModelPath ?? defaultLocalModelPath() ?? envDefaults.localModelPath);
   const cacheDir = opts.cacheDir ? resolve(opts.cacheDir) : envDefaults.cacheDir;
-  const roots = [join(localModelPath, model), ...(cacheDir ? [join(cacheDir, model)] : [])];
-  const onDisk = (dtype: TransformersDtype) =>
-    roots.find((r) => [...REQUIRED_FILES, WEIGHT_FILES[dtype]].every((f) => existsSync(join(r, f))));
-  const dtype: TransformersDtype = opts.dtype ?? (onDisk('q8') ? 'q8' : onDisk('fp32') ? 'fp32' : 'q8');
-  const localRoot = onDisk(dtype);
+  const roots = modelRoots({ model, localModelPath, ...(cacheDir ? { cacheDir } : {}) });
+  const dtype: TransformersDtype = opts.dtype ?? chooseDtype(roots);
+  const localRoot = findOnDisk(roots, dtype);
   const layout = `${model}/{${REQUIRED_FILES.join(',')},${WEIGHT_FILES[dtype]}}`;
   const tried = roots.join(', ');
   const remoteHost = opts.remoteHost ?? envDefaults.remoteHost;
@@ -188,8 +193,9 @@ async function load(opts: TransformersEmbeddingsOptions): Promise<TransformersEm
       ? `Fix: replace the files in ${localRoot} with a complete transformers.js ONNX export (${layout})` +
         (cacheDir && localRoot.startsWith(cacheDir) ? ', or delete that folder to download it again' : '')
       : `Fix: put ${layout} under EMBEDDINGS_MODEL_PATH, or check network access to ${env.remoteHost}`;
-    throw new Error(
+    throw new ModelLoadError(
       `could not load embedding model "${model}" (${dtype}) ${where}: ${reason.replace(/[.\s]+$/, '')}. ${fix}.`,
+      reason,
       { cause: err },
     );
   }
@@ -221,6 +227,18 @@ async function load(opts: TransformersEmbeddingsOptions): Promise<TransformersEm
 }
 
 class StallError extends Error {}
+
+/** A model that did not load: `message` says what was tried and how to fix it, `reason` only the cause (one line). */
+export class ModelLoadError extends Error {
+  override name = 'ModelLoadError';
+  constructor(
+    message: string,
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
 
 /**
  * Runs `start`, rejecting if `ms` pass without a progress event (a hung connection or download). An abandoned load is
