@@ -7,11 +7,13 @@ import { inQuotes } from '../text/quotes.js';
 import { QuestionError } from '../text/sanitize.js';
 import { fail, runMain } from './main.js';
 import { progressReporter } from './progress.js';
+import { QuestionInputError, readQuestion } from './read-question.js';
 
 const program = new Command()
   .name('npm run ask --')
   .description('Answer a question from the corpus, with verbatim quotes and their sources (offline).')
-  .argument('<question...>', 'the question, in English or Dutch')
+  .argument('[question...]', 'the question, in English or Dutch; - reads it from standard input')
+  .option('--file <path>', 'read the question from a file (- for standard input), e.g. one too long for the shell')
   .option('--json', 'print exactly one JSON object on stdout: {answer, grounded, citations}')
   .option('--offline', 'never try to download the embedding model (as EMBEDDINGS_ALLOW_DOWNLOAD=false)')
   .option('--mode <mode>', 'retrieval: hybrid (default), vector or bm25', (v) => {
@@ -22,8 +24,19 @@ const program = new Command()
 
 runMain(async () => {
   program.parse();
-  const opts = program.opts<{ json?: boolean; mode?: 'hybrid' | 'vector' | 'bm25'; offline?: boolean }>();
-  const question = program.args.join(' ');
+  const opts = program.opts<{
+    json?: boolean;
+    mode?: 'hybrid' | 'vector' | 'bm25';
+    file?: string;
+    offline?: boolean;
+  }>();
+  let question: string;
+  try {
+    question = await readQuestion(program.args, opts.file);
+  } catch (err) {
+    if (err instanceof QuestionInputError) fail(err.message, 2);
+    throw err;
+  }
   const cfg = loadConfig();
   if (opts.offline) cfg.EMBEDDINGS_ALLOW_DOWNLOAD = false;
   const engine = await Engine.open(cfg, { onProgress: progressReporter('Building index') });
@@ -34,6 +47,8 @@ runMain(async () => {
     if (err instanceof QuestionError) fail(err.message, 2);
     throw err;
   }
+  // The JSON object has a fixed shape, so a trimming notice goes to stderr there.
+  if (opts.json && answer.notice) process.stderr.write(`bron: ${answer.notice}\n`);
   process.stdout.write(opts.json ? `${JSON.stringify(toJson(answer))}\n` : render(answer));
 });
 
