@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Document } from '@langchain/core/documents';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
-import lockfile from 'proper-lockfile';
 import { compose } from './answer/compose.js';
 import { SentenceIndex } from './answer/evidence.js';
 import type { Answer } from './answer/types.js';
@@ -13,6 +12,7 @@ import { createEmbeddings } from './embed/create.js';
 import type { BronEmbeddings } from './embed/types.js';
 import { llmGenerator } from './generate/index.js';
 import { type BuildProgress, type BuildResult, buildIndex } from './index/build.js';
+import { type BuildLock, ReindexBusyError, withBuildLock } from './index/lock.js';
 import { type HnswParams, type Manifest, type SplitParams, staleness } from './index/manifest.js';
 import { currentIndexDir, IndexCorruptError, IndexMissingError, type LoadedStore, loadStore } from './index/store.js';
 import type { PassageMetadata } from './ingest/passages.js';
@@ -51,9 +51,7 @@ export interface Snapshot {
   loadedAt: Date;
 }
 
-export class ReindexBusyError extends Error {
-  override name = 'ReindexBusyError';
-}
+export { ReindexBusyError };
 
 export interface ReindexResult {
   mode: BuildResult['mode'];
@@ -70,6 +68,35 @@ export interface AskOptions {
 }
 
 export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
+
+/**
+ * The store as a view that finds only passages of `ids`: an outdated index served after a failed rebuild must not
+ * quote articles that changed since (their passages' offsets no longer match the text). The files are untouched.
+ */
+function onlyArticles(store: LoadedStore['store'], ids: Set<string>): LoadedStore['store'] {
+  const view = Object.create(store) as LoadedStore['store'];
+  view.similaritySearchVectorWithScore = (query, k, filter) =>
+    store.similaritySearchVectorWithScore(
+      query,
+      k,
+      (doc) => ids.has((doc as Document<PassageMetadata>).metadata.articleId) && (!filter || filter(doc)),
+    );
+  return view;
+}
+
+/**
+ * Build failures after which the index on disk, which a failed build never touches, is still worth serving: the disk
+ * or quota is full, the folder is read-only, the build lock was lost, another process holds the lock.
+ */
+function keepServing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const name = (err as Error)?.name;
+  return (
+    ['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EFBIG'].includes(code ?? '') ||
+    name === 'BuildLockLostError' ||
+    name === 'ReindexBusyError'
+  );
+}
 
 /**
  * The question-answering engine: corpus → index → retrieve → answer. It knows nothing of Discord or the CLI.
@@ -94,7 +121,7 @@ export class Engine {
   /** Loads the index, (re)building it first when it is missing, damaged or out of date with the corpus. */
   static async open(
     cfg: EngineConfig,
-    opts: { onProgress?: (p: BuildProgress) => void; embeddings?: BronEmbeddings } = {},
+    opts: { onProgress?: (p: BuildProgress) => void; embeddings?: BronEmbeddings; signal?: AbortSignal } = {},
   ): Promise<Engine> {
     llmGenerator(cfg); // checks the LLM_* settings before any index work (ConfigError)
     const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
@@ -117,17 +144,32 @@ export class Engine {
       }
       log.info(`updating the index: ${stale.reasons.join('; ')}`);
     }
-    const built = await engine.withBuildLock(async () =>
-      buildIndex({
-        indexDir: engine.indexDir,
-        articles: corpus.articles,
-        embeddings,
-        hnsw: engine.hnsw,
-        split: SPLIT,
-        previous: await engine.latestPrevious(loaded),
-        onProgress: opts.onProgress,
-      }),
-    );
+    let built: BuildResult;
+    try {
+      built = await engine.withBuildLock(
+        async (lock) =>
+          buildIndex({
+            indexDir: engine.indexDir,
+            articles: corpus.articles,
+            embeddings,
+            hnsw: engine.hnsw,
+            split: SPLIT,
+            previous: await engine.latestPrevious(loaded),
+            onProgress: opts.onProgress,
+            signal: lock.signal,
+            beforePublish: lock.verify,
+          }),
+        opts.signal,
+      );
+    } catch (err) {
+      if (!loaded || !keepServing(err) || opts.signal?.aborted) throw err;
+      // The index on disk is intact: serve it (only the articles it still matches) rather than nothing.
+      log.warn(`could not update the index (${(err as Error).message}); serving the previous one from ${loaded.dir}`);
+      const unchanged = corpus.articles.filter((a) => loaded.manifest.articles[a.id]?.hash === a.hash);
+      const ids = new Set(unchanged.map((a) => a.id));
+      engine.current = engine.snapshot({ ...loaded, store: onlyArticles(loaded.store, ids) }, unchanged, corpus.errors);
+      return engine;
+    }
     engine.current = engine.snapshot(built, corpus.articles, corpus.errors);
     return engine;
   }
@@ -249,11 +291,11 @@ export class Engine {
 
   private snapshot(loaded: LoadedStore, articles: Article[], corpusErrors: ArticleError[]): Snapshot {
     const passages = new Map<string, Document<PassageMetadata>>();
+    const byId = new Map(articles.map((a) => [a.id, a]));
     for (const doc of loaded.store.docstore._docs.values()) {
       const d = doc as Document<PassageMetadata>;
-      passages.set(passageKey(d.metadata), d);
+      if (byId.has(d.metadata.articleId)) passages.set(passageKey(d.metadata), d);
     }
-    const byId = new Map(articles.map((a) => [a.id, a]));
     const bm25 = new Bm25Index(
       [...passages.entries()].map(([id, d]) => ({
         id,
@@ -324,27 +366,31 @@ export class Engine {
    * Re-reads the corpus and updates the index (only changed articles are embedded), then swaps it in.
    * One reindex at a time: in this process a second call is refused, across processes a lock file serialises them.
    */
-  async reindex(opts: { onProgress?: (p: BuildProgress) => void } = {}): Promise<ReindexResult> {
+  async reindex(opts: { onProgress?: (p: BuildProgress) => void; signal?: AbortSignal } = {}): Promise<ReindexResult> {
     if (this.reindexing) throw new ReindexBusyError('a reindex is already running');
     const t0 = performance.now();
     this.reindexing = (async () => {
       const corpus = await this.readCorpus();
       const snap = this.current;
       if (this.pg) return this.reindexPg(corpus, t0, opts.onProgress);
-      const built = await this.withBuildLock(async () =>
-        buildIndex({
-          indexDir: this.indexDir,
-          articles: corpus.articles,
-          embeddings: this.embeddings,
-          hnsw: this.hnsw,
-          split: SPLIT,
-          previous: await this.latestPrevious({
-            store: snap.store as LoadedStore['store'],
-            manifest: snap.manifest,
-            dir: snap.dir,
+      const built = await this.withBuildLock(
+        async (lock) =>
+          buildIndex({
+            indexDir: this.indexDir,
+            articles: corpus.articles,
+            embeddings: this.embeddings,
+            hnsw: this.hnsw,
+            split: SPLIT,
+            previous: await this.latestPrevious({
+              store: snap.store as LoadedStore['store'],
+              manifest: snap.manifest,
+              dir: snap.dir,
+            }),
+            onProgress: opts.onProgress,
+            signal: lock.signal,
+            beforePublish: lock.verify,
           }),
-          onProgress: opts.onProgress,
-        }),
+        opts.signal,
       );
       this.current = this.snapshot(built, corpus.articles, corpus.errors);
       return {
@@ -399,33 +445,18 @@ export class Engine {
    */
   private async latestPrevious(previous: LoadedStore | undefined): Promise<LoadedStore | undefined> {
     const live = await currentIndexDir(this.indexDir).catch(() => undefined); // a damaged pointer is overwritten by this build
-    if (!live || live === previous?.dir) return previous;
+    if (!live || live === previous?.dir) {
+      // Building from `previous` reads its folder again: if the index folder was deleted meanwhile, build in full.
+      return previous && (await stat(previous.dir).catch(() => undefined)) ? previous : undefined;
+    }
     return loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH).catch((err: unknown) => {
       log.warn(`rebuilding the index in full: ${(err as Error).message}`);
       return undefined;
     });
   }
 
-  /** Cross-process lock on the index folder; a lock left by a dead process goes stale after 15 s. */
-  private async withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
-    await mkdir(this.indexDir, { recursive: true });
-    let release: () => Promise<void>;
-    try {
-      release = await lockfile.lock(this.indexDir, {
-        lockfilePath: resolve(this.indexDir, '.build.lock'),
-        stale: 15_000,
-        update: 5_000,
-        retries: { retries: 60, minTimeout: 250, maxTimeout: 1000 },
-      });
-    } catch (err) {
-      throw new ReindexBusyError(
-        `another process is rebuilding the index in ${this.indexDir} (${(err as Error).message})`,
-      );
-    }
-    try {
-      return await fn();
-    } finally {
-      await release().catch(() => undefined);
-    }
+  /** Cross-process lock on the index folder (src/index/lock.ts); a lost lock aborts the build through its signal. */
+  private async withBuildLock<T>(fn: (lock: BuildLock) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return withBuildLock(this.indexDir, fn, signal);
   }
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '../config.js';
 import { Engine } from '../engine.js';
 import { inQuotes } from '../text/quotes.js';
 import { QuestionError } from '../text/sanitize.js';
-import { fail, runMain } from './main.js';
+import { fail, interrupted, runMain } from './main.js';
 import { progressReporter } from './progress.js';
 import { QuestionInputError, readQuestion } from './read-question.js';
 
@@ -39,7 +39,7 @@ runMain(async () => {
   }
   const cfg = loadConfig();
   if (opts.offline) cfg.EMBEDDINGS_ALLOW_DOWNLOAD = false;
-  const engine = await Engine.open(cfg, { onProgress: progressReporter('Building index') });
+  const engine = await Engine.open(cfg, { onProgress: progressReporter('Building index'), signal: interrupted });
   let answer: Answer;
   try {
     answer = await engine.ask(question, { mode: opts.mode });

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.js';
 import { Engine } from '../engine.js';
 import { log } from '../log.js';
-import { runMain } from './main.js';
+import { interrupted, runMain } from './main.js';
 import { progressReporter } from './progress.js';
 
 const program = new Command()
@@ -18,8 +18,8 @@ runMain(async () => {
   const cfg = loadConfig();
   const t0 = performance.now();
   // Opening builds or updates the index when it is missing or stale; reindex() then covers the up-to-date case.
-  const engine = await Engine.open(cfg, { onProgress: progressReporter('Indexing') });
-  const result = await engine.reindex({ onProgress: progressReporter('Indexing') });
+  const engine = await Engine.open(cfg, { onProgress: progressReporter('Indexing'), signal: interrupted });
+  const result = await engine.reindex({ onProgress: progressReporter('Indexing'), signal: interrupted });
   const snap = engine.snapshotInfo;
   for (const e of result.corpusErrors) process.stderr.write(`rejected ${e.file}: ${e.message}\n`);
   log.info(

@@ -1,9 +1,10 @@
+import { rm } from 'node:fs/promises';
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import { createSplitter, type Passage, splitArticle } from '../ingest/passages.js';
 import { IndexBuilder, PassageIndex } from './hnsw.js';
 import { type HnswParams, type Manifest, type SplitParams, settingsChanged } from './manifest.js';
-import { type LoadedStore, newBuildDir, publishStore } from './store.js';
+import { claimIndexDir, type LoadedStore, newBuildDir, publishStore, removeAbandoned } from './store.js';
 
 export interface BuildProgress {
   phase: 'split' | 'embed' | 'write';
@@ -23,6 +24,10 @@ export interface BuildOptions {
   onProgress?: (p: BuildProgress) => void;
   /** Test hook: called between phases so fault-injection tests can stop a build at a known point. */
   checkpoint?: (phase: string) => Promise<void> | void;
+  /** Stops the build at its next step (the lock was lost, Ctrl-C); it then removes its folder and publishes nothing. */
+  signal?: AbortSignal;
+  /** Runs just before the new index goes live and may throw to prevent it (the build lock's verify). */
+  beforePublish?: () => Promise<void>;
 }
 
 export interface BuildResult extends LoadedStore {
@@ -41,20 +46,46 @@ const MAX_DELETED_SHARE = 0.3;
  * passages are embedded and added. Publishing links the docstore segments that did not change.
  */
 export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
-  return build({ ...opts, checkpoint: withFaultHook(opts.checkpoint) });
+  await claimIndexDir(opts.indexDir);
+  await removeAbandoned(opts.indexDir);
+  running++;
+  try {
+    return await build({ ...opts, checkpoint: withFaultHook(opts.checkpoint) });
+  } finally {
+    running--;
+  }
+}
+
+let running = 0;
+/** Builds running in this process (a CLI's Ctrl-C waits for them to stop and clean up; otherwise it exits at once). */
+export const buildsRunning = (): number => running;
+
+/**
+ * Lets the event loop run between steps of a build (signal handlers, timers, questions of the bot), then stops the
+ * build if it was aborted. Every await of the embedding loop may resolve without ever reaching the event loop, so
+ * without this a build of a large corpus kept Ctrl-C and SIGTERM waiting until it finished.
+ */
+async function step(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  signal?.throwIfAborted();
 }
 
 /**
  * Test hook, read only here: BRON_FAULT_AT=<phase> (split, embed, write, published) makes the process SIGKILL itself
- * at that checkpoint, so child-process tests (test/reliability) can check that a crash mid-build leaves a usable index.
+ * (or with <phase>:stop, SIGSTOP itself) at that checkpoint, so child-process tests (test/reliability) can check that a crash mid-build leaves a usable index.
  * Unset in normal runs; it has no other effect.
  */
+let faulted = false;
 function withFaultHook(checkpoint: BuildOptions['checkpoint']): BuildOptions['checkpoint'] {
   const at = process.env.BRON_FAULT_AT;
   if (!at) return checkpoint;
+  const [where, how] = at.split(':');
   return async (phase) => {
     await checkpoint?.(phase);
-    if (phase === at) process.kill(process.pid, 'SIGKILL');
+    if (phase !== where || faulted) return;
+    faulted = true; // once: a build after a resumed one runs through
+    // <phase>:stop freezes the process (SIGSTOP) as a VM suspend would, until the test sends SIGCONT.
+    process.kill(process.pid, how === 'stop' ? 'SIGSTOP' : 'SIGKILL');
   };
 }
 
@@ -67,11 +98,18 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   const changedSet = new Set(changedIds);
   const currentIds = new Set(articles.map((a) => a.id));
   const removedIds = prev ? Object.keys(prev.manifest.articles).filter((id) => !currentIds.has(id)) : [];
+  const sameFiles = articles.every((a) => prev?.manifest.articles[a.id]?.file === a.file);
+  if (prev && changedIds.length === 0 && removedIds.length === 0 && sameFiles) {
+    // Nothing to do: publishing a copy would only make every other process load it again.
+    prev.store.index.setEf(hnsw.efSearch);
+    return { ...prev, mode: 'unchanged', embedded: [], removed: [] };
+  }
 
   const splitter = createSplitter(split);
   const toEmbed = articles.filter((a) => changedSet.has(a.id));
   const passages: Passage[] = [];
   for (const [i, a] of toEmbed.entries()) {
+    await step(opts.signal);
     passages.push(...(await splitArticle(a, splitter)));
     opts.onProgress?.({ phase: 'split', done: i + 1, total: toEmbed.length });
   }
@@ -110,8 +148,10 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   const batch = opts.batchSize ?? 256;
   try {
     for (let i = 0; i < passages.length; i += batch) {
+      await step(opts.signal);
       const slice = passages.slice(i, i + batch);
       const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
+      await step(opts.signal);
       await (builder ? builder.add(vectors, slice) : store!.addVectors(vectors, slice));
       opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
       await opts.checkpoint?.('embed');
@@ -142,9 +182,19 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
     buildMs: Math.round(performance.now() - t0),
   };
   opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
+  await step(opts.signal);
   const buildDir = await newBuildDir(opts.indexDir);
-  await opts.checkpoint?.('write');
-  const dir = await publishStore(opts.indexDir, buildDir, store, manifest);
+  let dir: string;
+  try {
+    await opts.checkpoint?.('write');
+    dir = await publishStore(opts.indexDir, buildDir, store, manifest, async () => {
+      await step(opts.signal);
+      await opts.beforePublish?.();
+    });
+  } catch (err) {
+    await rm(buildDir.dir, { recursive: true, force: true });
+    throw err;
+  }
   await opts.checkpoint?.('published');
   store.index.setEf(hnsw.efSearch);
   opts.onProgress?.({ phase: 'write', done: 1, total: 1 });

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
@@ -20,9 +20,21 @@ export function runCli(
   timeout = 60_000,
   onStderr?: (chunk: string) => void,
 ): Promise<RunResult> {
+  return startCli(script, args, env, timeout, onStderr).result;
+}
+
+/** startCli's child process, for tests that signal it (SIGSTOP, SIGTERM) while it runs. */
+export function startCli(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  timeout = 60_000,
+  onStderr?: (chunk: string) => void,
+): { child: ChildProcess; result: Promise<RunResult> } {
   const t0 = performance.now();
-  return new Promise((resolve) => {
-    const child = execFile(
+  let child!: ChildProcess;
+  const result = new Promise<RunResult>((resolve) => {
+    child = execFile(
       process.execPath,
       ['--import', 'tsx', script, ...args],
       {
@@ -43,7 +55,23 @@ export function runCli(
     );
     if (onStderr) child.stderr?.on('data', (d: Buffer | string) => onStderr(String(d)));
   });
+  return { child, result };
 }
+
+/** Waits until a process is stopped (SIGSTOP), from /proc (Linux). */
+export async function stopped(pid: number, timeoutMs = 30_000): Promise<void> {
+  const by = Date.now() + timeoutMs;
+  for (;;) {
+    const state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0];
+    if (state === 'T' || state === 't') return;
+    if (Date.now() > by) throw new Error(`process ${pid} did not stop (state ${state})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** stderr lines that are not JSON log records: what a person running the command reads. */
+export const plainLines = (stderr: string): string[] =>
+  stderr.split('\n').filter((l) => l.trim() && !l.startsWith('{') && !l.startsWith('npm warn'));
 
 /** Appends a sentence to an article, so the next build has one changed article to embed. */
 export function touchArticle(corpusDir: string, file: string, sentence: string): void {
