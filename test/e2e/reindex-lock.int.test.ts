@@ -86,14 +86,14 @@ describe('/reindex and `npm run index` at once', { timeout: 90_000 }, () => {
     const r = await cliDone;
     expect(r.signal, r.stderr).toBeNull();
     expect(r.code, r.stderr).toBe(0);
-    // From the CLI's own log (same clock): it decided to build while the bot held the lock, and its build (progress
-    // lines, only written under the lock) began after the bot's was released.
+    // From the CLI's own log (same clock): it decided to build while the bot held the lock, and finished only after
+    // the bot's build was released (under the lock it found the bot's index up to date, so it published nothing).
     const lines = r.stderr
       .split('\n')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as { time: number; msg: string });
     const decided = lines.find((l) => l.msg.startsWith('updating the index: 1 article(s) changed: dvhn-boerjaten'));
-    const built = lines.find((l) => l.msg.startsWith('Indexing: '));
+    const built = lines.find((l) => l.msg.startsWith('index ready: '));
     expect(decided, r.stderr).toBeDefined();
     expect(built, r.stderr).toBeDefined();
     expect(decided!.time).toBeLessThan(released);
