@@ -109,6 +109,8 @@ export class Engine {
   private pg: PgIndex | undefined;
   /** With pgvector: the generation behind `current` (its table is the one questions read). */
   private pgLoaded: PgLoaded | undefined;
+  /** With pgvector: the check for a newer generation in progress (see live()). */
+  private checking: Promise<void> | undefined;
 
   private constructor(
     readonly cfg: EngineConfig,
@@ -259,6 +261,29 @@ export class Engine {
     return true;
   }
 
+  /**
+   * The snapshot a question should use. With pgvector, another process may have published a generation since this one
+   * loaded (its own table may be dropped after the grace period), so the live generation is checked first: one small
+   * query, shared by the questions that arrive while it runs. If the check fails the question runs on what is loaded.
+   */
+  private async live(): Promise<Snapshot> {
+    const pg = this.pg;
+    if (pg && !this.reindexing) {
+      this.checking ??= pg
+        .liveGeneration()
+        .then(async (g) => {
+          if (g !== undefined && g !== this.pgLoaded?.generation && (await this.refresh()))
+            log.info(`switched to index generation ${g}, published by another process`);
+        })
+        .catch((err: unknown) => log.warn(`could not check for a newer index generation: ${(err as Error).message}`))
+        .finally(() => {
+          this.checking = undefined;
+        });
+      await this.checking;
+    }
+    return this.current;
+  }
+
   /** Releases what the engine holds open (the Postgres pool with VECTOR_STORE=pgvector; nothing for hnsw). */
   async close(): Promise<void> {
     await this.pg?.close();
@@ -318,7 +343,7 @@ export class Engine {
 
   /** Retrieval only (for evaluation and benchmarks). */
   async retrieve(question: string, opts: AskOptions = {}): Promise<RetrievedPassage[]> {
-    const snap = this.current;
+    const snap = await this.live();
     const { text } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
     const terms = expandQuery(text, detectLanguage(text));
     return retrieve({
@@ -334,7 +359,7 @@ export class Engine {
 
   /** Answers a question with verbatim quotes, or refuses when the articles don't cover it. Throws QuestionError for unusable input. */
   async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
-    const snap = this.current; // one snapshot for the whole question, even if a reindex swaps meanwhile
+    const snap = await this.live(); // one snapshot for the whole question, even if a reindex swaps meanwhile
     const { text, notice } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
     const lang = detectLanguage(text);
     const terms = expandQuery(text, lang);

@@ -22,8 +22,10 @@ import type { WeightedTerm } from '../text/expand.js';
  *                             with an HNSW index (vector_cosine_ops) and a GIN index for full-text search.
  *
  * A reindex fills a new generation table (unchanged articles' rows are copied with their vectors, only changed
- * articles are embedded), indexes it, then switches bron_current. Questions keep using the table of the snapshot they
- * started with; the previous generation is kept until the next reindex, so in-flight questions never lose their table.
+ * articles are embedded), indexes it, then switches bron_current. Readers check bron_current before each question
+ * (liveGeneration) and load a new generation when there is one. Questions keep using the table of the snapshot they
+ * started with: a replaced generation is kept for RETIRE_GRACE_MS after it was retired (far longer than any question)
+ * and dropped by a later build, so neither an in-flight question nor a process that has not asked since loses its table.
  */
 
 export class PgStoreError extends Error {
@@ -41,6 +43,8 @@ const PREFIX = 0.3;
 export const PG_MAX_EF_SEARCH = 1000;
 /** Arbitrary constant key of the advisory lock that serialises builds across processes. */
 const LOCK_KEY = 0x6272_6f6e; // "bron"
+/** How long a replaced generation stays readable: longer than any question (LLM_TIMEOUT_MS is at most 120 s). */
+export const RETIRE_GRACE_MS = 10 * 60_000;
 
 export interface PgLoaded {
   generation: number;
@@ -132,10 +136,11 @@ export class PgIndex {
   private constructor(
     readonly pool: pg.Pool,
     readonly url: string,
+    readonly retireGraceMs: number,
   ) {}
 
   /** Connects and checks that the vector extension is there (or can be created); errors name the server, not the password. */
-  static async connect(url: string, efSearch: number): Promise<PgIndex> {
+  static async connect(url: string, efSearch: number, opts: { retireGraceMs?: number } = {}): Promise<PgIndex> {
     const where = redactUrl(url);
     const ef = Math.min(Math.max(efSearch, 1), PG_MAX_EF_SEARCH);
     const pool = new pg.Pool({
@@ -167,7 +172,7 @@ export class PgIndex {
         `Postgres at ${where} has no pgvector extension and it could not be created (${(err as Error).message}); install pgvector and run "CREATE EXTENSION vector;" as a superuser (see docs/postgres.md)`,
       );
     }
-    return new PgIndex(pool, url);
+    return new PgIndex(pool, url, opts.retireGraceMs ?? RETIRE_GRACE_MS);
   }
 
   async close(): Promise<void> {
@@ -218,7 +223,17 @@ export class PgIndex {
       CREATE TABLE IF NOT EXISTS bron_current (
         id boolean PRIMARY KEY DEFAULT true CHECK (id),
         generation integer NOT NULL REFERENCES bron_generations
-      );`);
+      );
+      ALTER TABLE bron_generations ADD COLUMN IF NOT EXISTS retired_at timestamptz;`);
+  }
+
+  /** The live generation's number (one small query, made before every question), or undefined before the first build. */
+  async liveGeneration(): Promise<number | undefined> {
+    const { rows } = await this.pool.query<{ g: number | null }>(
+      `SELECT CASE WHEN to_regclass('bron_current') IS NULL THEN NULL
+              ELSE (SELECT generation FROM bron_current) END AS g`,
+    );
+    return rows[0]?.g ?? undefined;
   }
 
   private vectorStore(embeddings: BronEmbeddings, table: string): PGVectorStore {
@@ -392,7 +407,7 @@ export class PgIndex {
       await this.dropGeneration(generation, table).catch(() => undefined);
       throw err;
     }
-    await this.removeStale(generation, prev?.generation);
+    await this.removeStale(generation);
     opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
     const loaded = await this.load(embeddings);
     return { ...loaded, mode, embedded: changedIds, removed: removedIds };
@@ -403,7 +418,7 @@ export class PgIndex {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(`UPDATE bron_generations SET state = 'retired' WHERE state = 'live'`);
+      await client.query(`UPDATE bron_generations SET state = 'retired', retired_at = now() WHERE state = 'live'`);
       await client.query(
         `UPDATE bron_generations SET state = 'live', passage_count = $2, built_at = now(), build_ms = $3 WHERE generation = $1`,
         [generation, passageCount, buildMs],
@@ -426,11 +441,20 @@ export class PgIndex {
     await this.pool.query('DELETE FROM bron_generations WHERE generation = $1', [generation]);
   }
 
-  /** Drops every generation but the live one and the one it replaced (questions in flight may still read that one). */
-  private async removeStale(live: number, previous: number | undefined): Promise<void> {
+  /**
+   * Drops generations retired longer ago than the grace period (by the database's clock, the same for every process),
+   * and builds that never went live (none can be running: this runs under the build lock). Generations retired by an
+   * older Bron have no time: their grace starts now.
+   */
+  private async removeStale(live: number): Promise<void> {
+    await this.pool.query(
+      `UPDATE bron_generations SET retired_at = now() WHERE state = 'retired' AND retired_at IS NULL`,
+    );
     const { rows } = await this.pool.query<{ generation: number; table_name: string }>(
-      'SELECT generation, table_name FROM bron_generations WHERE generation <> ALL($1::int[])',
-      [[live, ...(previous !== undefined ? [previous] : [])]],
+      `SELECT generation, table_name FROM bron_generations
+        WHERE generation <> $1
+          AND (state = 'building' OR (state = 'retired' AND retired_at <= now() - make_interval(secs => $2::float8 / 1000)))`,
+      [live, this.retireGraceMs],
     );
     for (const r of rows) await this.dropGeneration(r.generation, r.table_name);
   }
