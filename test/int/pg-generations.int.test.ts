@@ -38,7 +38,6 @@ const ARTICLE = '004-dvhn-boerjaten.md';
  */
 describe('pgvector: readers follow the live generation; replaced ones outlive any question', () => {
   const tmp = tempDir('bron-pg-gen-');
-  afterAll(tmp.cleanup);
   const corpus = copyCorpus(tmp.dir);
   let db: TestPostgres;
   let sql: pg.Pool;
@@ -62,6 +61,7 @@ describe('pgvector: readers follow the live generation; replaced ones outlive an
     for (const e of engines) await e.close();
     await sql?.end();
     await db?.close();
+    tmp.cleanup();
   });
 
   it('a reader that loaded generation 1 answers from the live one after two reindexes elsewhere; a question in flight finishes on its own', async () => {
