@@ -20,7 +20,7 @@ export const data = new SlashCommandBuilder()
 const BUSY =
   'A reindex is already running; its result will be posted where it was started. Questions keep being answered meanwhile.';
 
-export const preconditions = [admin('reindex')];
+export const preconditions = [admin({ en: 'reindex', nl: 'herindexeren' })];
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   if (ctx.engine.isReindexing) {

@@ -8,10 +8,14 @@ import type { BotContext } from '../src/discord/context.js';
 import { articleInfos, findArticles } from '../src/discord/corpus.js';
 import { formatSource } from '../src/discord/formatters/sources.js';
 import { LIMITS, NO_PINGS, neutraliseMentions } from '../src/discord/formatters/text.js';
+import { messages } from '../src/discord/i18n.js';
 
 export const data = new SlashCommandBuilder()
   .setName('source')
   .setDescription("One article's details: title, outlet, date, language, link, passages and notes.")
+  .setDescriptionLocalizations({
+    nl: 'Details van één artikel: titel, medium, datum, taal, link, passages en notities.',
+  })
   .addStringOption((o) =>
     o.setName('id').setDescription('Article id (see /sources)').setRequired(true).setAutocomplete(true),
   );
@@ -21,13 +25,15 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const info = articleInfos(ctx.engine).find((i) => i.article.id === id);
   if (!info) {
     await interaction.reply({
-      content: `There is no article with id \`${neutraliseMentions(id.replace(/`/g, "'").slice(0, 80))}\`. See /sources for the list.`,
+      content: messages(interaction.locale).source.noArticle(
+        `\`${neutraliseMentions(id.replace(/`/g, "'").slice(0, 80))}\``,
+      ),
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_PINGS,
     });
     return;
   }
-  await interaction.reply({ embeds: [formatSource(info)], allowedMentions: NO_PINGS });
+  await interaction.reply({ embeds: [formatSource(info, interaction.locale)], allowedMentions: NO_PINGS });
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {

@@ -176,10 +176,11 @@ class Slots {
 function classify(body: any): Outcome {
   const embed = body?.embeds?.[0];
   if (embed) {
-    if (embed.title === 'Something went wrong') return 'error';
-    return embed.fields?.length ? 'answered' : 'refused';
+    // By colour (src/discord/formatters/text.ts COLORS): the text is in the asker's language, and a refusal has a field.
+    if (embed.color === 0xc27c0e) return 'error';
+    return embed.color === 0x808080 ? 'refused' : 'answered';
   }
-  return /please wait about \d+ s/.test(body?.content ?? '') ? 'notice' : 'message';
+  return /please wait about \d+ s|wacht ongeveer \d+ s/.test(body?.content ?? '') ? 'notice' : 'message';
 }
 
 /** Environment of the bot: everything that decides its behaviour is set here, so neither the shell nor .env leaks in. */

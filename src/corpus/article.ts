@@ -51,7 +51,7 @@ export function formatDate(date: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** "NOS Nieuws, Oct 2024" — the `source` field of a citation. */
+/** "NOS Nieuws, Oct 2024" — the `source` field of a citation; front matter's honest "unknown" reads "outlet unknown". */
 export function sourceLine(a: Pick<Article, 'outlet' | 'date'>): string {
-  return `${a.outlet}, ${formatDate(a.date)}`;
+  return `${/^unknown$/i.test(a.outlet.trim()) ? 'outlet unknown' : a.outlet}, ${formatDate(a.date)}`;
 }

@@ -169,9 +169,14 @@ export class Bot {
     return {
       answer,
       answerId,
-      embed: formatAnswer(answer, { question: answer.question, answerId }),
-      components: [feedbackRow(answerId)],
+      embed: formatAnswer(answer, { question: answer.question, answerId, topics: this.topics() }),
+      components: [feedbackRow(answerId, answer.language)],
     };
+  }
+
+  /** The titles of the articles in the index in use: what a refusal says the articles cover. */
+  private topics(): string[] {
+    return [...this.opts.engine.snapshotInfo.articles.values()].map((a) => a.title);
   }
 
   /** Handlers run concurrently and stop() waits for them; an error is logged, never thrown at discord.js. */

@@ -1,8 +1,10 @@
 import type {
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   Client,
   ClientEvents,
+  ModalSubmitInteraction,
   PermissionsBitField,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -58,6 +60,8 @@ export interface Asker {
   inGuild: boolean;
   /** The member's permissions in this channel, overwrites included (known for interactions only). */
   permissions: Readonly<PermissionsBitField> | null;
+  /** The language to answer in: the question's, or the Discord client's locale for a command. */
+  lang: string;
 }
 
 /**
@@ -80,6 +84,12 @@ export interface Command {
   data: { name: string; description: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
-  /** Checked in this order before `execute`; the first that refuses answers the interaction privately. */
+  /**
+   * Buttons and modals the command sent: custom ids `bron:<command>:<args…>` come back here with their args, so a
+   * click works after a restart too (nothing is kept in memory).
+   */
+  button?(interaction: ButtonInteraction, ctx: BotContext, args: string[]): Promise<void>;
+  modal?(interaction: ModalSubmitInteraction, ctx: BotContext, args: string[]): Promise<void>;
+  /** Checked in this order before `execute`, `button` and `modal`; the first that refuses answers privately. */
   preconditions?: readonly Precondition[];
 }

@@ -83,9 +83,13 @@ describe('slash commands', { timeout: 20_000 }, () => {
     expect(embed.title).toBe('Articles in the corpus (5)');
     for (const a of engine.snapshotInfo.articles.values()) {
       expect(embed.description).toContain(`\`${a.id}\``);
-      expect(embed.description).toContain(a.outlet);
+      expect(embed.description).toContain(/^unknown/i.test(a.outlet) ? 'outlet unknown' : a.outlet);
     }
-    expect(embed.description).toMatch(/NOS Nieuws, Oct 2024 · nl · `nos-rutte-koersk` · \d+ passages/);
+    expect(embed.description).toMatch(/`nos-rutte-koersk` · NOS Nieuws · Oct 2024 · nl · \d+ passages/);
+    expect(cb.body.data.components ?? []).toEqual([]); // five articles: one page, no buttons
+    const nl = await fake.sendCommand({ name: 'sources', locale: 'nl' }).callback();
+    expect(nl.body.data.embeds[0].title).toBe('Artikelen in het corpus (5)');
+    expect(nl.body.data.embeds[0].description).toMatch(/`rd-ferme-taal` · RD\.nl · 31 okt 2024 · nl/);
   });
 
   it("/source id: one article's details; an unknown id is told privately", async () => {
@@ -95,7 +99,7 @@ describe('slash commands', { timeout: 20_000 }, () => {
     expect(embed.title).toBe(a.title);
     expect(field(embed, 'Outlet')).toBe(a.outlet);
     expect(field(embed, 'Date')).toBe('31 Oct 2024');
-    expect(field(embed, 'Language')).toBe('nl');
+    expect(field(embed, 'Language')).toBe('Dutch (nl)');
     expect(field(embed, 'URL')).toBe('none recorded');
     expect(Number(field(embed, 'Passages'))).toBe(engine.snapshotInfo.manifest.articles['rd-ferme-taal']!.passages);
     expect(field(embed, 'Note')).toContain('Opinion');
@@ -119,10 +123,16 @@ describe('slash commands', { timeout: 20_000 }, () => {
     const cb = await fake.sendCommand({ name: 'help' }).callback();
     const embed = cb.body.data.embeds[0];
     expect(field(embed, 'How to ask')).toContain('/ask');
-    expect(field(embed, 'What I know')).toMatch(/^5 articles \(nl\), Oct 2024 – 31 Oct 2024/);
+    expect(field(embed, 'What I know')).toMatch(/^5 articles \(Dutch\), Oct 2024, from /);
     expect(field(embed, 'What I do not do')).toMatch(/no web search/);
     for (const name of ['ask', 'sources', 'source', 'stats', 'help', 'reindex'])
       expect(field(embed, 'Commands')).toContain(`/${name}\``);
+
+    // A Dutch Discord client gets /help in Dutch, dates and command descriptions included.
+    const nl = (await fake.sendCommand({ name: 'help', locale: 'nl' }).callback()).body.data.embeds[0];
+    expect(nl.title).toBe('Zo gebruik je Bron');
+    expect(field(nl, 'Wat ik weet')).toMatch(/^5 artikelen \(Nederlands\), okt 2024, van /);
+    expect(field(nl, "Commando's")).toContain('`/help` — Hoe je Bron iets vraagt');
   });
 
   it('/stats: questions, refusals, latency percentiles, feedback, index size and age, uptime', async () => {

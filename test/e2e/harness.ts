@@ -144,11 +144,53 @@ export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([\\*_`~|>#\-[\]().!])/g, '$1');
 }
 
-/** The quote of a source field: the text between the opening mark and the closing mark before "\n— ". */
-export function fieldQuote(value: string): string {
-  const m = /^“([\s\S]*)”\n— /.exec(value);
-  if (!m) throw new Error(`not a source field: ${value}`);
-  return unescapeMarkdown(m[1]!);
+/** A quote as an article field shows it: the verbatim text (marks and escapes removed) and its citation numbers. */
+export interface ShownQuote {
+  quote: string;
+  ns: number[];
+}
+
+/** The quotes of an article field: lines “…” [n] (or [n, m] for a quote cited twice), one per quote. */
+export function fieldQuotes(value: string): ShownQuote[] {
+  return value.split('\n').flatMap((line) => {
+    const m = /^“(.*)” \[(\d+(?:, \d+)*)\]$/.exec(line);
+    return m ? [{ quote: unescapeMarkdown(m[1]!), ns: m[2]!.split(', ').map(Number) }] : [];
+  });
+}
+
+/** The compact source line under an article's quotes ("NOS Nieuws · Oct 2024"), without its subtext marker. */
+export function sourceLineOf(value: string): string {
+  const line = value.split('\n').at(-1) ?? '';
+  if (!line.startsWith('-# ')) throw new Error(`no source line in: ${value}`);
+  return unescapeMarkdown(line.slice(3));
+}
+
+/**
+ * Checks a shown answer against the corpus: every field is one article (its title once), every quote is verbatim
+ * from that article and shown once, the numbers 1…n each appear once. Returns the quotes in order.
+ */
+export function checkAnswerFields(
+  fields: { name: string; value: string }[],
+  articles: Iterable<{ title: string; body: string; outlet: string }>,
+): string[] {
+  const byTitle = new Map([...articles].map((a) => [a.title, a]));
+  const titles = fields.map((f) => f.name.replace(/ \(\d+\)$/, ''));
+  const quotes: string[] = [];
+  const numbers: number[] = [];
+  for (const [i, f] of fields.entries()) {
+    const article = byTitle.get(unescapeMarkdown(titles[i]!));
+    if (!article) throw new Error(`field "${f.name}" is not an article title`);
+    if (titles.indexOf(titles[i]!) !== i && titles[i - 1] !== titles[i]) throw new Error(`"${f.name}" shown twice`);
+    for (const q of fieldQuotes(f.value)) {
+      if (!article.body.includes(q.quote)) throw new Error(`not verbatim from "${article.title}": ${q.quote}`);
+      quotes.push(q.quote);
+      numbers.push(...q.ns);
+    }
+  }
+  if (new Set(quotes).size !== quotes.length) throw new Error('a quote is shown twice');
+  if ([...numbers].sort((a, b) => a - b).join() !== numbers.map((_, i) => i + 1).join())
+    throw new Error(`citation numbers ${numbers.join(', ')} are not 1…${numbers.length}, each once`);
+  return quotes;
 }
 
 /** The local embedder, but each embedDocuments call can be held until released (to keep a reindex running). */

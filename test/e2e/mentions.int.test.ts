@@ -6,12 +6,13 @@ import type { Engine } from '../../src/engine.js';
 import { openEngine } from '../support/engine.js';
 import type { FakeDiscord } from '../support/fake-discord/index.js';
 import {
-  fieldQuote,
+  checkAnswerFields,
   newUser,
   QUESTION,
   type Running,
   repliesTo,
   replyTo,
+  sourceLineOf,
   startSuite,
   stopSuite,
   TOKEN,
@@ -62,19 +63,16 @@ describe('mentions', { timeout: 20_000 }, () => {
     expect(embed.title).toBe(QUESTION); // the mention is stripped from the question
     for (const figure of ['1500', '3.000', '10.000']) expect(embed.description).toContain(figure);
 
-    const byTitle = new Map([...engine.snapshotInfo.articles.values()].map((a) => [a.title, a]));
+    // One field per article (title once), each quote once and verbatim, a compact source line per article.
+    const articles = [...engine.snapshotInfo.articles.values()];
     expect(embed.fields.length).toBeGreaterThanOrEqual(4);
-    const quotes: string[] = [];
-    for (const [i, f] of (embed.fields as { name: string; value: string }[]).entries()) {
-      const m = /^\[(\d+)\] (.+)$/.exec(f.name)!;
-      expect(Number(m[1])).toBe(i + 1);
-      const article = byTitle.get(m[2]!);
-      expect(article, f.name).toBeDefined();
-      const quote = fieldQuote(f.value);
-      quotes.push(quote);
-      expect(article!.body).toContain(quote);
-      expect(f.value).toContain(`— ${article!.outlet}, `);
+    const quotes = checkAnswerFields(embed.fields, articles);
+    for (const f of embed.fields as { name: string; value: string }[]) {
+      const article = articles.find((a) => a.title === f.name)!;
+      const outlet = /^unknown/i.test(article.outlet) ? 'outlet unknown' : article.outlet;
+      expect(sourceLineOf(f.value)).toMatch(new RegExp(`^${outlet} · (\\d+ )?Oct 2024$`));
     }
+    expect(embed.description).toContain('The quotes are in Dutch');
     // Each figure is backed by a quote that contains it.
     for (const figure of ['1500', '3.000', '10.000']) expect(quotes.some((q) => q.includes(figure))).toBe(true);
 
@@ -86,6 +84,33 @@ describe('mentions', { timeout: 20_000 }, () => {
     expect(embed.footer.text).toContain(buttons[0]!.custom_id.split(':').pop());
   });
 
+  it('replies in the asker language: a Dutch and an English question, each quote once, localised buttons', async () => {
+    const articles = [...engine.snapshotInfo.articles.values()];
+    const labels = (body: any) => body.components[0].components.map((b: { label: string }) => b.label);
+    const nl = fake.sendMessage({ content: 'Wat zei Rutte over Koersk?', mentionBot: true, author: newUser('nl') });
+    const nlBody = (await replyTo(fake, nl)).body;
+    const nlEmbed = nlBody.embeds[0];
+    expect(labels(nlBody)).toEqual(['Nuttig', 'Niet nuttig']);
+    expect(nlEmbed.footer.text).toMatch(/^Citaten zijn letterlijk uit de artikelen · id /);
+    expect(nlEmbed.description).not.toMatch(/citaten zijn in/i); // Dutch quotes for a Dutch question: no note
+    expect(checkAnswerFields(nlEmbed.fields, articles).length).toBeGreaterThan(0);
+    for (const f of nlEmbed.fields) expect(sourceLineOf(f.value)).toMatch(/ · (\d+ )?okt 2024$/);
+
+    const en = fake.sendMessage({
+      content: 'What did Rutte say about Kursk?',
+      mentionBot: true,
+      author: newUser('en'),
+    });
+    const enBody = (await replyTo(fake, en)).body;
+    const enEmbed = enBody.embeds[0];
+    expect(labels(enBody)).toEqual(['Helpful', 'Not helpful']);
+    expect(enEmbed.footer.text).toMatch(/^Quotes are verbatim from the articles · id /);
+    expect(enEmbed.description).toContain('The quotes are in Dutch, the language of the articles.');
+    const quotes = checkAnswerFields(enEmbed.fields, articles);
+    // Each quote once in the whole reply: not again in the description.
+    for (const q of quotes) expect(enEmbed.description).not.toContain(q.slice(0, 40));
+  });
+
   it('an out-of-corpus question is refused politely, with no sources', async () => {
     const sent = fake.sendMessage({
       content: 'What is the capital of Australia?',
@@ -94,7 +119,11 @@ describe('mentions', { timeout: 20_000 }, () => {
     });
     const embed = (await replyTo(fake, sent)).body.embeds[0];
     expect(embed.description).toMatch(/don't cover/);
-    expect(embed.fields).toBeUndefined();
+    // No quotes: one field naming what the articles do cover, and no "verbatim" footer.
+    expect(embed.fields).toHaveLength(1);
+    expect(embed.fields[0].name).toBe('What the articles cover');
+    for (const a of engine.snapshotInfo.articles.values()) expect(embed.fields[0].value).toContain(a.title);
+    expect(embed.footer.text).not.toMatch(/verbatim/);
   });
 
   it('a mention with no question gets a hint, not an error', async () => {

@@ -167,19 +167,99 @@ describe('splitMessage', () => {
   });
 });
 
+/** The citation numbers a field shows, "[1]" or "[2, 5]" after each quote. */
+const numbersIn = (value: string) =>
+  [...value.matchAll(/\[(\d+(?:, \d+)*)\]/g)].flatMap((m) => m[1]!.split(', ').map(Number));
+
 describe('formatAnswer', () => {
-  it('shows the answer, then numbered sources with quote, title, outlet and date and link', () => {
+  it('shows the answer first, then each article once with its quotes and a compact source line', () => {
     const e = formatAnswer(
-      answer([citation(1, 'Een zin.', { url: 'https://example.com/a_(b)' }), citation(2, 'Nog een.')]),
+      answer([
+        citation(1, 'Een zin.', { url: 'https://example.com/a_(b)' }),
+        citation(2, 'Nog een.'),
+        citation(3, 'Derde zin.', { articleId: 'a1', title: 'Title 1', url: 'https://example.com/a_(b)' }),
+      ]),
       { question: 'How many?', answerId: 'abc' },
     );
     expect(e.title).toBe('How many?');
-    expect(e.description).toBe('The sources say [1].');
-    expect(e.fields).toHaveLength(2);
-    expect(e.fields![0]!.name).toBe('[1] Title 1');
-    expect(e.fields![0]!.value).toBe('“Een zin.”\n— NOS Nieuws, Oct 2024 · [link](https://example.com/a_%28b%29)');
-    expect(e.footer!.text).toContain('id abc');
+    expect(e.description).toMatch(/^The sources say \[1\]\./);
+    expect(e.fields!.map((f) => f.name)).toEqual(['Title 1', 'Title 2']);
+    expect(e.fields![0]!.value).toBe(
+      '“Een zin.” [1]\n“Derde zin.” [3]\n-# NOS Nieuws · Oct 2024 · [link](https://example.com/a_%28b%29)',
+    );
+    expect(e.footer!.text).toBe('Quotes are verbatim from the articles · id abc');
     expect(embedProblems(e)).toEqual([]);
+  });
+
+  it('shows a quote cited twice once, with both numbers', () => {
+    const e = formatAnswer(answer([citation(1, 'Zelfde zin.'), citation(2, 'Zelfde zin.', { articleId: 'a1' })]));
+    expect(e.fields).toHaveLength(1);
+    expect(e.fields![0]!.value.split('Zelfde zin.')).toHaveLength(2);
+    expect(numbersIn(e.fields![0]!.value)).toEqual([1, 2]);
+  });
+
+  it('leaves out claim lines that only repeat a quote, and headings left without a claim', () => {
+    const text = 'From the articles:\n• “Een zin.” — NOS Nieuws, Oct 2024 [1]\nAlso:\n• “Nog een.” — NOS [2]';
+    const e = formatAnswer(answer([citation(1, 'Een zin.'), citation(2, 'Nog een.')], text));
+    expect(e.description).toBe('From the articles:\n\n*The quotes are in Dutch, the language of the articles.*');
+    const kept = formatAnswer(answer([citation(1, 'Een zin.')], 'Answer:\nThey sent troops [1].'));
+    expect(kept.description).toMatch(/^Answer:\nThey sent troops \[1\]\./);
+  });
+
+  it('draws differing figures from `figures`, with who reports them, in the asker language', () => {
+    const a = answer(
+      [citation(1, 'Ongeveer 3.000 soldaten.'), citation(2, 'Drieduizend man.')],
+      'Figures differ:\n• x [1]',
+    );
+    a.figures = [
+      { value: 3000, text: '3.000', attribution: 'de VS', citation: 1 },
+      { value: 3000, text: 'drieduizend', citation: 2 },
+    ];
+    const en = formatAnswer(a).description!;
+    expect(en).toContain('• **3.000** — according to “de VS” [1]');
+    expect(en).toContain('• **drieduizend** (3,000) — no source named [2]');
+    expect(en).not.toContain('• x');
+    const nl = formatAnswer({ ...a, language: 'nl' }).description!;
+    expect(nl).toContain('• **3.000** — volgens “de VS” [1]');
+    expect(nl).toContain('• **drieduizend** (3.000) — geen bron genoemd [2]');
+  });
+
+  it('says in one line that the quotes are in another language, only when they are', () => {
+    const en = formatAnswer(answer([citation(1, 'Een zin.')]));
+    expect(en.description).toContain('The quotes are in Dutch');
+    const nl = formatAnswer({ ...answer([citation(1, 'Een zin.')]), language: 'nl' });
+    expect(nl.description).not.toMatch(/citaten zijn in/i);
+    const mixed = formatAnswer({ ...answer([citation(1, 'A sentence.', { language: 'en' })]), language: 'nl' });
+    expect(mixed.description).toContain('De citaten zijn in het Engels');
+  });
+
+  it('a Dutch answer: Dutch footer, dates and buttons', () => {
+    const a = { ...answer([citation(1, 'Een zin.', { date: '2024-10-31' })]), language: 'nl' as const };
+    const e = formatAnswer(a, { answerId: 'x' });
+    expect(e.footer!.text).toBe('Citaten zijn letterlijk uit de artikelen · id x');
+    expect(e.fields![0]!.value).toContain('-# NOS Nieuws · 31 okt 2024');
+    const labels = feedbackRow('x', 'nl').components.map((c) => ('label' in c ? c.label : ''));
+    expect(labels).toEqual(['Nuttig', 'Niet nuttig']);
+    expect(feedbackRow('x', 'en').components.map((c) => ('label' in c ? c.label : ''))).toEqual([
+      'Helpful',
+      'Not helpful',
+    ]);
+  });
+
+  it('an unknown outlet reads as such in the asker language', () => {
+    const e = formatAnswer(answer([citation(1, 'Een zin.', { outlet: 'unknown' })]));
+    expect(e.fields![0]!.value).toContain('-# outlet unknown · Oct 2024');
+    const nl = formatAnswer({ ...answer([citation(1, 'Een zin.', { outlet: 'Unknown outlet' })]), language: 'nl' });
+    expect(nl.fields![0]!.value).toContain('-# medium onbekend · okt 2024');
+  });
+
+  it('puts a marked translation under the verbatim quote, never instead of it', () => {
+    const e = formatAnswer(answer([citation(1, 'Een zin.')]), {
+      translations: new Map([[1, 'A sentence.']]),
+    });
+    expect(e.fields![0]!.value).toBe(
+      '“Een zin.” [1]\n↳ *Translation (machine):* A sentence.\n-# NOS Nieuws · Oct 2024',
+    );
   });
 
   it('escapes the echoed question: no @everyone, no Markdown', () => {
@@ -189,14 +269,14 @@ describe('formatAnswer', () => {
     expect(e.title).toContain('\\*\\*how many\\*\\*');
   });
 
-  it('drops the lowest-scored sources (not the first ones) and says how many are missing', () => {
+  it('drops the lowest-scored quotes (not the first ones) and says how many are missing', () => {
     const cites = Array.from({ length: 40 }, (_, i) =>
       citation(i + 1, `${'Zin '.repeat(60)}${i}.`, { score: i === 39 ? 0.99 : 0.5 - i / 100 }),
     );
     const e = formatAnswer(answer(cites));
     expect(embedProblems(e)).toEqual([]);
     expect(embedSize(e)).toBeLessThanOrEqual(LIMITS.total);
-    const shown = e.fields!.map((f) => Number(/^\[(\d+)\]/.exec(f.name)![1]));
+    const shown = e.fields!.flatMap((f) => numbersIn(f.value));
     expect(shown).toEqual([...shown].sort((a, b) => a - b)); // still in the answer's order
     expect(shown).toContain(40); // high score, late number: kept
     expect(shown).toContain(1);
@@ -204,12 +284,21 @@ describe('formatAnswer', () => {
     for (const f of e.fields!) expect(balanced(f.value)).toBe(true);
   });
 
+  it('continues the quotes of one article in a second field when they do not fit one', () => {
+    const cites = Array.from({ length: 4 }, (_, i) => citation(i + 1, `${'Zin '.repeat(80)}${i}.`, { articleId: 'a' }));
+    const e = formatAnswer(answer(cites));
+    expect(embedProblems(e)).toEqual([]);
+    expect(e.fields!.map((f) => f.name)).toEqual(['Title 1', 'Title 1 (2)']);
+    expect(e.fields!.flatMap((f) => numbersIn(f.value))).toEqual([1, 2, 3, 4]);
+    expect(e.fields!.at(-1)!.value).toMatch(/\n-# NOS Nieuws · Oct 2024$/);
+  });
+
   it('shortens a single huge quote to fit a field, keeping its closing mark', () => {
     const e = formatAnswer(answer([citation(1, `${'lang '.repeat(600)}einde.`)]));
     expect(embedProblems(e)).toEqual([]);
     const v = e.fields![0]!.value;
     expect(v.length).toBeLessThanOrEqual(LIMITS.fieldValue);
-    expect(v).toMatch(/^“lang .*…”\n— NOS/s);
+    expect(v).toMatch(/^“lang .*…” \[1\]\n-# NOS/s);
   });
 
   it('trims a huge answer text and a huge question within the embed limits', () => {
@@ -221,34 +310,58 @@ describe('formatAnswer', () => {
 
   it('property: any answer stays within every limit', () => {
     const cite = fc.record({
-      quote: fc.string({ minLength: 1, maxLength: 1500 }),
+      // No "[" in quotes, so the numbers after each quote can be read back.
+      quote: fc.string({ minLength: 1, maxLength: 1500 }).map((q) => q.replace(/\[/g, '(')),
       title: fc.string({ minLength: 1, maxLength: 400 }),
+      article: fc.integer({ min: 0, max: 5 }),
       score: fc.double({ min: 0, max: 1, noNaN: true }),
+      translation: fc.option(fc.string({ minLength: 1, maxLength: 1500 })),
     });
     fc.assert(
       fc.property(
         fc.array(cite, { maxLength: 40 }),
         fc.string({ maxLength: 5000 }),
         fc.string({ maxLength: 500 }),
-        (cs, text, q) => {
+        fc.constantFrom('en' as const, 'nl' as const),
+        (cs, text, q, language) => {
+          const translations = new Map(cs.flatMap((c, i) => (c.translation ? [[i + 1, c.translation] as const] : [])));
           const e = formatAnswer(
-            answer(
-              cs.map((c, i) => citation(i + 1, c.quote, { title: c.title, score: c.score })),
-              text,
-            ),
-            { question: q || undefined, answerId: 'id1' },
+            {
+              ...answer(
+                cs.map((c, i) =>
+                  citation(i + 1, c.quote, { title: c.title, score: c.score, articleId: `a${c.article}` }),
+                ),
+                text,
+              ),
+              language,
+            },
+            { question: q || undefined, answerId: 'id1', translations, topics: cs.map((c) => c.title) },
           );
           expect(embedProblems(e)).toEqual([]);
+          // Every quote that is shown is shown once.
+          const values = (e.fields ?? []).map((f) => f.value).join('\n');
+          const numbers = numbersIn(values);
+          expect(new Set(numbers).size).toBe(numbers.length);
         },
       ),
       { numRuns: 200 },
     );
   });
 
-  it('refusals have no fields and a neutral colour', () => {
-    const e = formatAnswer(answer([], "The articles don't cover this."));
-    expect(e.fields).toBeUndefined();
+  it('a refusal says what the articles cover and how to ask, without the "verbatim" footer', () => {
+    const e = formatAnswer(answer([], "The articles don't cover this."), {
+      answerId: 'r1',
+      topics: ['Rutte over Koersk', 'Poetin: onze zaak'],
+    });
     expect(e.description).toContain("don't cover");
+    expect(e.color).toBe(0x808080);
+    expect(e.fields).toHaveLength(1);
+    expect(e.fields![0]!.name).toBe('What the articles cover');
+    expect(e.fields![0]!.value).toMatch(/^• Rutte over Koersk\n• Poetin: onze zaak\n\nAsk about one of these/);
+    expect(e.footer!.text).toBe('id r1');
+    const nl = formatAnswer({ ...answer([], 'Niet gedekt.'), language: 'nl' }, { topics: ['Rutte over Koersk'] });
+    expect(nl.fields![0]!.name).toBe('Waar de artikelen over gaan');
+    expect(nl.footer).toBeUndefined();
   });
 });
 
@@ -262,23 +375,36 @@ describe('other embeds', () => {
     expect(parseFeedbackId('bron:fb:maybe:x')).toBeUndefined();
   });
 
-  it('/sources trims a long corpus with "…and N more articles"', () => {
-    const items = Array.from({ length: 200 }, (_, i) => ({
+  it('/sources shows 25 articles a page, with Previous/Next buttons that carry the page', () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({
       article: {
         id: `art-${i}`,
-        title: `A rather long article title number ${i}`,
+        title: `A rather long article title number ${i} `.repeat(6),
         outlet: 'Outlet',
         date: '2024-10',
         language: 'nl',
         file: `corpus/${i}.md`,
         body: '',
         hash: '',
+        url: 'https://example.com/a',
       },
       passages: 3,
     }));
-    const e = formatSources(items);
-    expect(embedProblems(e)).toEqual([]);
-    expect(e.description).toMatch(/…and \d+ more articles/);
+    const first = formatSources(items, { buttonPrefix: 'bron:sources:page:' });
+    expect(embedProblems(first.embed)).toEqual([]);
+    expect(first.embed.description!.match(/`art-\d+`/g)).toHaveLength(25);
+    expect(first.embed.footer!.text).toMatch(/^Page 1\/3/);
+    const ids = first.components[0]!.components.map((c) => ('custom_id' in c ? c.custom_id : ''));
+    expect(ids).toEqual(['bron:sources:page:0', 'bron:sources:page:2']);
+    expect(first.components[0]!.components.map((c) => ('disabled' in c ? c.disabled : ''))).toEqual([true, false]);
+    const last = formatSources(items, { page: 9, lang: 'nl', buttonPrefix: 'p:' });
+    expect(last.page).toBe(3);
+    expect(last.embed.description!.match(/`art-\d+`/g)).toEqual([
+      '`art-50`',
+      ...Array.from({ length: 9 }, (_, i) => `\`art-${51 + i}\``),
+    ]);
+    expect(last.embed.footer!.text).toMatch(/^Pagina 3\/3/);
+    expect(formatSources(items.slice(0, 3)).components).toEqual([]);
   });
 
   it('/help and /reindex stay within limits with many articles and errors', () => {
@@ -289,7 +415,9 @@ describe('other embeds', () => {
       language: 'nl',
     }));
     expect(
-      embedProblems(formatHelp({ articles, commands: [{ name: 'ask', description: 'Ask' }], replyMode: 'reply' })),
+      embedProblems(
+        formatHelp({ articles, commands: [{ name: 'ask', description: 'Ask' }], replyMode: 'reply', lang: 'nl' }),
+      ),
     ).toEqual([]);
     const r = formatReindex({
       mode: 'full',

@@ -4,13 +4,11 @@ import { QuestionError } from '../../text/sanitize.js';
 import type { BotEvent, BotRuntime } from '../context.js';
 import { answerPayload, type Produced } from '../formatters/answer.js';
 import { COLORS, infoEmbed, NO_PINGS, threadName } from '../formatters/text.js';
+import { messages } from '../i18n.js';
 import { addressed, stripMentions } from '../mentions.js';
 import { allowedChannel } from '../preconditions/allowed-channel.js';
 import { askerOfMessage } from '../preconditions/index.js';
 import { rateLimit } from '../preconditions/rate-limit.js';
-
-const HINT =
-  'Ask me a question after the mention, e.g. “How many North Korean troops are in Russia?” — or try `/help`.';
 
 /** A question by mention, or a follow-up in a thread the bot started: answered as a reply or in a new thread. */
 export const messageCreate: BotEvent<Events.MessageCreate> = {
@@ -20,13 +18,14 @@ export const messageCreate: BotEvent<Events.MessageCreate> = {
     if (message.author.bot || message.webhookId || message.system || !message.inGuild()) return;
     const { mentioned, ownThread } = addressed(rt.client, message, rt.threads);
     if (!mentioned && !ownThread) return;
-    const asker = askerOfMessage(message);
+    const question = stripMentions(rt.client, message);
+    const asker = askerOfMessage(message, question);
     if (!allowedChannel.check(asker, rt).ok) return;
 
     const received = performance.now();
-    const question = stripMentions(rt.client, message);
     if (!question) {
-      if (mentioned) await message.reply({ content: HINT, allowedMentions: NO_PINGS });
+      const hint = messages(message.guild.preferredLocale).mentionHint;
+      if (mentioned) await message.reply({ content: hint, allowedMentions: NO_PINGS });
       else warnNoContent(rt);
       return;
     }
@@ -36,7 +35,7 @@ export const messageCreate: BotEvent<Events.MessageCreate> = {
       return;
     }
     await message.channel.sendTyping().catch((err: unknown) => log.debug({ err }, 'sendTyping failed'));
-    const produced = await answerOrExplain(rt, message, question);
+    const produced = await answerOrExplain(rt, message, question, asker.lang);
     if (!produced) return;
     await deliver(rt, message, produced);
     rt.stats.recordAnswer(performance.now() - received, produced.answer.grounded);
@@ -67,6 +66,7 @@ async function answerOrExplain(
   rt: BotRuntime,
   message: Message<true>,
   question: string,
+  lang: string,
 ): Promise<Produced | undefined> {
   try {
     return await rt.produce(question);
@@ -77,11 +77,8 @@ async function answerOrExplain(
     }
     rt.stats.recordError();
     log.error({ err, channel: message.channelId }, 'answering a mention failed');
-    const embed = infoEmbed(
-      'Something went wrong',
-      'I could not answer that just now. Please try again in a moment.',
-      COLORS.warn,
-    );
+    const m = messages(lang);
+    const embed = infoEmbed(m.wentWrong, m.answerFailed, COLORS.warn);
     await message.reply({ embeds: [embed], allowedMentions: NO_PINGS });
     return undefined;
   }

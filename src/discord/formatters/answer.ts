@@ -1,65 +1,82 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Citation } from '../../answer/types.js';
-import { COLORS, clip, escapeText, LIMITS, link, NO_PINGS, quoteText } from './text.js';
-
-/** One numbered source as an embed field: the quote, then title, outlet and date, and the link if any. */
-export function citationField(c: Citation): APIEmbedField {
-  const name = clip(`[${c.n}] ${escapeText(c.title)}`, LIMITS.fieldName);
-  const meta = `— ${escapeText(c.source)}${c.url ? ` · ${link('link', c.url)}` : ''}`;
-  const quote = quoteText(c.quote, LIMITS.fieldValue - meta.length - 1);
-  return { name, value: `${quote}\n${meta}` };
-}
+import type { Answer } from '../../answer/types.js';
+import { type Messages, messages } from '../i18n.js';
+import { describeAnswer } from './answer-text.js';
+import { type ArticleGroup, groupCitations, groupFields, type QuoteRef } from './quotes.js';
+import { COLORS, clip, embedSize, escapeText, LIMITS, NO_PINGS } from './text.js';
 
 export interface AnswerFormatOptions {
   /** The question as asked; shown as the title (escaped). */
   question?: string;
   /** Shown in the footer so feedback and logs can be matched to an answer. */
   answerId?: string;
+  /** Titles of the articles, named in a refusal as what the articles do cover. */
+  topics?: readonly string[];
+  /** Machine translations of quotes, by citation number (shown under the verbatim quote). */
+  translations?: ReadonlyMap<number, string>;
+  /** A follow-up read with the thread's earlier question: what was answered. */
+  understoodAs?: string;
+}
+
+/** Fields for the chosen quotes, article by article. */
+function fieldsFor(groups: ArticleGroup[], kept: Set<QuoteRef>, lang: string, m: Messages): APIEmbedField[] {
+  return groups.flatMap((g) => {
+    const quotes = g.quotes.filter((q) => kept.has(q));
+    return quotes.length ? groupFields({ ...g, quotes }, lang, m) : [];
+  });
 }
 
 /**
- * The answer as one embed: the question as title, the answer text, then one field per source in the answer's order.
- * When the sources do not all fit (25 fields, 6,000 characters), the lowest-scored ones are left out and the footer
- * says "…and N more sources" — quotes are shortened only when a single one is longer than a field allows.
+ * Quotes by rank (score, then number) while the embed stays within Discord's limits (25 fields, 6,000 characters);
+ * one that does not fit is left out and a smaller, lower-ranked one may still fit.
+ */
+function fitQuotes(a: Answer, room: number, m: Messages, translations?: ReadonlyMap<number, string>) {
+  const { groups, quotes } = groupCitations(a.citations, translations);
+  const ranked = [...quotes].sort((x, y) => y.score - x.score || x.ns[0]! - y.ns[0]!);
+  const kept = new Set<QuoteRef>();
+  for (const q of ranked) {
+    kept.add(q);
+    const fields = fieldsFor(groups, kept, a.language, m);
+    const size = fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+    if (fields.length > LIMITS.fields || size > room) kept.delete(q);
+  }
+  return { fields: fieldsFor(groups, kept, a.language, m), dropped: quotes.length - kept.size };
+}
+
+/** What the articles do cover, from their titles, and how to ask: shown under a refusal. */
+function coversField(a: Answer, topics: readonly string[], m: Messages): APIEmbedField | undefined {
+  // An answer text that already names the articles needs no second list.
+  if (topics.length === 0 || topics.some((t) => a.answer.includes(t))) return undefined;
+  const shown = topics.slice(0, 10).map((t) => `• ${escapeText(t)}`);
+  if (topics.length > shown.length) shown.push(m.moreTopics(topics.length - shown.length));
+  return { name: m.covers, value: clip(`${shown.join('\n')}\n\n${m.howToAsk}`, LIMITS.fieldValue) };
+}
+
+/**
+ * The answer as one embed in the asker's language: the question as title; the answer first (framing line, figures,
+ * claims the quotes do not show); then each article once with its quotes, each quote once; a compact source line
+ * per article. A refusal says what the articles cover instead, without a "verbatim" footer.
  */
 export function formatAnswer(a: Answer, opts: AnswerFormatOptions = {}): APIEmbed {
+  const m = messages(a.language);
   const title = opts.question ? clip(escapeText(opts.question), LIMITS.title) : a.grounded ? 'Answer' : 'No answer';
-  const notice = a.notice ? `*${escapeText(a.notice)}*\n\n` : '';
-  const description = clip(notice + escapeText(a.answer), LIMITS.description);
-  const footerBase = [
-    a.language === 'nl' ? 'Citaten zijn letterlijk uit de artikelen' : 'Quotes are verbatim from the articles',
-    opts.answerId ? `id ${opts.answerId}` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const more = (n: number) =>
-    a.language === 'nl'
-      ? `…en nog ${n} ${n === 1 ? 'bron' : 'bronnen'}`
-      : `…and ${n} more ${n === 1 ? 'source' : 'sources'}`;
-  // Reserve room for the longest footer we might need.
-  const reserve = `${more(a.citations.length)} · ${footerBase}`.length;
-  let budget = LIMITS.total - title.length - description.length - reserve;
-
-  const ranked = [...a.citations].sort((x, y) => y.score - x.score || x.n - y.n);
-  const kept = new Map<number, APIEmbedField>();
-  for (const c of ranked) {
-    if (kept.size >= LIMITS.fields) break;
-    const f = citationField(c);
-    const size = f.name.length + f.value.length;
-    if (size > budget) continue; // a smaller, lower-ranked one may still fit
-    kept.set(c.n, f);
-    budget -= size;
+  const description = clip(describeAnswer(a, m, opts.understoodAs), LIMITS.description);
+  const id = opts.answerId ? `id ${opts.answerId}` : '';
+  const base = [a.grounded ? m.verbatim : '', id].filter(Boolean).join(' · ');
+  const reserve = `${m.moreSources(a.citations.length)} · ${base}`.length;
+  const embed: APIEmbed = { title, description, color: a.grounded ? COLORS.grounded : COLORS.refused };
+  if (!a.grounded || a.citations.length === 0) {
+    const covers = coversField(a, opts.topics ?? [], m);
+    if (covers) embed.fields = [covers];
+    if (base) embed.footer = { text: base };
+    return embed;
   }
-  const dropped = a.citations.length - kept.size;
-  const fields = a.citations.filter((c) => kept.has(c.n)).map((c) => kept.get(c.n)!);
-  const footer = dropped > 0 ? `${more(dropped)} · ${footerBase}` : footerBase;
-  return {
-    title,
-    description,
-    color: a.grounded ? COLORS.grounded : COLORS.refused,
-    ...(fields.length ? { fields } : {}),
-    ...(footer ? { footer: { text: clip(footer, LIMITS.footer) } } : {}),
-  };
+  const room = LIMITS.total - embedSize(embed) - reserve;
+  const { fields, dropped } = fitQuotes(a, room, m, opts.translations);
+  if (fields.length) embed.fields = fields;
+  const footer = dropped > 0 ? `${m.moreSources(dropped)} · ${base}` : base;
+  if (footer) embed.footer = { text: clip(footer, LIMITS.footer) };
+  return embed;
 }
 
 /** An engine answer made ready for Discord. */

@@ -1,9 +1,14 @@
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
+import { messages } from '../i18n.js';
 
 const FEEDBACK_PREFIX = 'bron:fb:';
 
-/** 👍 / 👎 under an answer; the custom_id carries the vote and the answer id (well under Discord's 100 characters). */
-export function feedbackRow(answerId: string): APIActionRowComponent<APIButtonComponent> {
+/**
+ * 👍 / 👎 under an answer, labelled in the answer's language; the custom_id carries the vote and the answer id (well
+ * under Discord's 100 characters).
+ */
+export function feedbackRow(answerId: string, lang = 'en'): APIActionRowComponent<APIButtonComponent> {
+  const m = messages(lang);
   const button = (vote: 'up' | 'down', emoji: string, label: string): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
@@ -13,7 +18,7 @@ export function feedbackRow(answerId: string): APIActionRowComponent<APIButtonCo
   });
   return {
     type: ComponentType.ActionRow,
-    components: [button('up', '👍', 'Helpful'), button('down', '👎', 'Not helpful')],
+    components: [button('up', '👍', m.helpful), button('down', '👎', m.notHelpful)],
   };
 }
 

@@ -1,52 +1,42 @@
 import type { APIEmbed } from 'discord.js';
-import { type Article, formatDate } from '../../corpus/article.js';
+import type { Article } from '../../corpus/article.js';
+import { formatDateRange, languageName, messages, outletName } from '../i18n.js';
 import { COLORS, clip, escapeText, LIMITS } from './text.js';
 
 export interface HelpView {
   articles: Pick<Article, 'title' | 'outlet' | 'date' | 'language'>[];
+  /** Each command's description in the asker's language where it has one. */
   commands: { name: string; description: string }[];
   replyMode: 'reply' | 'thread';
+  /** The asker's language (the Discord client's locale). */
+  lang: string;
 }
 
+/** /help in the asker's language: how to ask, what Bron knows (the articles, their dates), what it does not do. */
 export function formatHelp(h: HelpView): APIEmbed {
-  const outlets = [...new Set(h.articles.map((a) => a.outlet))];
-  const dates = h.articles.map((a) => a.date).sort();
+  const m = messages(h.lang);
+  const outlets = [...new Set(h.articles.map((a) => outletName(a.outlet, h.lang)))];
   const langs = [...new Set(h.articles.map((a) => a.language))].sort();
-  const range = dates.length
-    ? dates[0] === dates.at(-1)
-      ? formatDate(dates[0]!)
-      : `${formatDate(dates[0]!)} – ${formatDate(dates.at(-1)!)}`
-    : '–';
-  const how = [
-    'Mention me with a question, e.g. `@Bron How many North Korean troops are in Russia?`, or use `/ask`.',
-    h.replyMode === 'thread'
-      ? 'I answer in a thread on your message; ask follow-ups in that thread without mentioning me.'
-      : 'I reply to your message. Add `private: True` to `/ask` to see the answer only yourself.',
-    'Every answer quotes the articles verbatim and numbers its sources. Rate it with 👍 or 👎.',
-    'Questions can be in English or Dutch.',
-  ].join('\n');
-  const knows = clip(
-    `${h.articles.length} articles (${langs.join(', ') || '–'}), ${range}, from ${outlets.map(escapeText).join(', ') || '–'}:\n` +
-      h.articles.map((a) => `• ${escapeText(a.title)}`).join('\n'),
-    LIMITS.fieldValue,
+  const how = [m.help.mention, h.replyMode === 'thread' ? m.help.thread : m.help.reply, m.help.every, m.help.languages];
+  const summary = m.help.knows(
+    h.articles.length,
+    langs.map((l) => languageName(l, h.lang)).join(', ') || '–',
+    formatDateRange(
+      h.articles.map((a) => a.date),
+      h.lang,
+    ),
+    outlets.map(escapeText).join(', ') || '–',
   );
-  const not = [
-    'I only know what is in these articles: no web search, no news after them, no general knowledge.',
-    'If the articles do not cover a question I say so instead of guessing.',
-    'I give no opinions or advice, and I do not remember conversations.',
-  ].join('\n');
-  const commands = clip(
-    h.commands.map((c) => `\`/${c.name}\` — ${c.description}`).join('\n') || '–',
-    LIMITS.fieldValue,
-  );
+  const knows = clip([summary, ...h.articles.map((a) => `• ${escapeText(a.title)}`)].join('\n'), LIMITS.fieldValue);
+  const commands = h.commands.map((c) => `\`/${c.name}\` — ${c.description}`).join('\n') || '–';
   return {
-    title: 'How to use Bron',
+    title: m.help.title,
     color: COLORS.info,
     fields: [
-      { name: 'How to ask', value: how },
-      { name: 'What I know', value: knows },
-      { name: 'What I do not do', value: not },
-      { name: 'Commands', value: commands },
+      { name: m.help.howToAsk, value: how.join('\n') },
+      { name: m.help.whatIKnow, value: knows },
+      { name: m.help.whatINot, value: m.help.not },
+      { name: m.help.commands, value: clip(commands, LIMITS.fieldValue) },
     ],
   };
 }

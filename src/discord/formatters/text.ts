@@ -37,6 +37,11 @@ export function escapeText(text: string): string {
   return neutraliseMentions(escaped);
 }
 
+/** escapeText for a fragment inside a line: the line-start markers (headings, lists) cannot apply there. */
+export function escapeInline(text: string): string {
+  return neutraliseMentions(escapeMarkdown(text, { maskedLink: true }));
+}
+
 /** `@everyone` → `@\u200beveryone`, `<@123>` → `<@\u200b123>` (also roles `<@&…>`), so nothing resolves to a ping. */
 export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<@/g, '<@\u200b');

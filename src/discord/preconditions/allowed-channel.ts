@@ -1,4 +1,5 @@
 import type { Precondition } from '../context.js';
+import { messages } from '../i18n.js';
 
 /** ALLOWED_CHANNELS: questions are answered only there; a thread counts as its parent channel. */
 export const allowedChannel: Precondition = {
@@ -9,10 +10,7 @@ export const allowedChannel: Precondition = {
     if (allowed.includes(asker.channelId) || (asker.parentId !== null && allowed.includes(asker.parentId)))
       return { ok: true };
     // A mention elsewhere stays unanswered (a public reply would answer there after all); a slash command is told.
-    return {
-      ok: false,
-      notice: `I only answer questions in ${allowed.map((id) => `<#${id}>`).join(', ')}.`,
-      quiet: true,
-    };
+    const where = allowed.map((id) => `<#${id}>`).join(', ');
+    return { ok: false, notice: messages(asker.lang).onlyIn(where), quiet: true };
   },
 };

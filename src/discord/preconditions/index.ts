@@ -1,4 +1,5 @@
 import type { Interaction, Message } from 'discord.js';
+import { detectLanguage } from '../../lang/index.js';
 import type { Asker, BotContext, Precondition, Verdict } from '../context.js';
 
 /** The asker of a slash command, button or modal. */
@@ -10,11 +11,12 @@ export function askerOfInteraction(interaction: Interaction): Asker {
     parentId: channel?.isThread() ? channel.parentId : null,
     inGuild: interaction.inGuild(),
     permissions: interaction.memberPermissions,
+    lang: interaction.locale,
   };
 }
 
-/** The asker of a message that mentions the bot (or follows up in its thread). */
-export function askerOfMessage(message: Message<true>): Asker {
+/** The asker of a message that mentions the bot (or follows up in its thread), in the language of the question. */
+export function askerOfMessage(message: Message<true>, question: string): Asker {
   const channel = message.channel;
   return {
     userId: message.author.id,
@@ -22,6 +24,7 @@ export function askerOfMessage(message: Message<true>): Asker {
     parentId: channel.isThread() ? channel.parentId : null,
     inGuild: true,
     permissions: null,
+    lang: question ? detectLanguage(question) : 'en',
   };
 }
 

@@ -1,11 +1,5 @@
 import type { Precondition } from '../context.js';
-
-export function rateNotice(scope: 'user' | 'channel', retryAfterMs: number): string {
-  const s = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return scope === 'user'
-    ? `You're asking faster than I can keep up with — please wait about ${s} s and ask again.`
-    : `Lots of questions in this channel right now — please wait about ${s} s and ask again.`;
-}
+import { messages } from '../i18n.js';
 
 /**
  * RATE_LIMIT_USER_PER_MINUTE and RATE_LIMIT_CHANNEL_PER_MINUTE. A question that passes is counted. Over the limit,
@@ -16,6 +10,9 @@ export const rateLimit: Precondition = {
   check(asker, ctx) {
     const verdict = ctx.limiter.check(asker.userId, asker.channelId);
     if (verdict.ok) return { ok: true };
-    return { ok: false, notice: rateNotice(verdict.scope, verdict.retryAfterMs), quiet: !verdict.notify };
+    const m = messages(asker.lang);
+    const s = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+    const notice = verdict.scope === 'user' ? m.tooFastUser(s) : m.tooFastChannel(s);
+    return { ok: false, notice, quiet: !verdict.notify };
   },
 };

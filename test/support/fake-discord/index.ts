@@ -106,6 +106,8 @@ export interface CommandOptions {
   /** The member's permissions in the channel, as Discord computes them (roles + channel overwrites). */
   memberPermissions?: bigint;
   type?: 2 | 4;
+  /** The Discord client's language of the user (default en-US). */
+  locale?: string;
 }
 
 export interface InteractionHandle {
@@ -501,6 +503,7 @@ export class FakeDiscord {
     channelId: string,
     permissions: bigint,
     extra: Record<string, unknown> = {},
+    locale = 'en-US',
   ): InteractionHandle {
     const id = snowflake();
     const token = `itoken-${id}`;
@@ -526,7 +529,7 @@ export class FakeDiscord {
         avatar: null,
       },
       app_permissions: String(ALL_PERMISSIONS),
-      locale: 'en-US',
+      locale,
       guild_locale: 'en-US',
       entitlements: [],
       authorizing_integration_owners: { 0: guild.id },
@@ -574,19 +577,30 @@ export class FakeDiscord {
       u,
       opts.channelId ?? this.channels.general,
       perms,
+      {},
+      opts.locale,
     );
   }
 
   /** A button click (INTERACTION_CREATE type 3) on a message the bot sent. */
-  clickButton(opts: { message: any; customId: string; user?: FakeUser }): InteractionHandle {
+  clickButton(opts: {
+    message: any;
+    customId: string;
+    user?: FakeUser;
+    locale?: string;
+    memberPermissions?: bigint;
+  }): InteractionHandle {
     const u = opts.user ?? this.users.member;
+    const perms =
+      opts.memberPermissions ?? (u.id === this.users.admin.id ? MEMBER_PERMS | PERM.ManageGuild : MEMBER_PERMS);
     return this.interaction(
       3,
       { custom_id: opts.customId, component_type: 2 },
       u,
       opts.message.channel_id,
-      MEMBER_PERMS,
+      perms,
       { message: opts.message },
+      opts.locale,
     );
   }
 
