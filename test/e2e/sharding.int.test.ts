@@ -84,7 +84,8 @@ const logLines = () =>
 const field = (embed: { fields: { name: string; value: string }[] }, name: string | RegExp) =>
   embed.fields.find((f) => (typeof name === 'string' ? f.name === name : name.test(f.name)))?.value;
 
-describe('npm run start:sharded', { timeout: 40_000 }, () => {
+// Generous bounds: two shard processes each load tsx and the engine, which takes 25 s+ on a busy 2-core machine.
+describe('npm run start:sharded', { timeout: 90_000 }, () => {
   it('a rejected token: one clear line and a non-zero exit before any shard starts', async () => {
     const r = await new Promise<{ code: number; stderr: string; stdout: string }>((resolve) =>
       execFile(
@@ -151,7 +152,7 @@ describe('npm run start:sharded', { timeout: 40_000 }, () => {
     manager.stderr!.on('data', (d) => (output += d));
     const exited = new Promise<number | null>((resolve) => manager!.on('exit', (code) => resolve(code)));
     const online = () => logLines().some((l) => l.msg === 'all shards are online');
-    await expect.poll(() => online() || manager!.exitCode !== null, { timeout: 25_000, interval: 100 }).toBe(true);
+    await expect.poll(() => online() || manager!.exitCode !== null, { timeout: 60_000, interval: 100 }).toBe(true);
     for (const l of logLines())
       if (l.msg === 'shard process started' && typeof l.pid === 'number') shardPids.add(l.pid);
     expect(online(), output.slice(-3000)).toBe(true);
