@@ -70,7 +70,8 @@ export function citationSupport(engine: Engine, a: Answer): [number, number] {
   let ok = 0;
   let total = 0;
   for (const line of a.answer.split('\n')) {
-    const refs = [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    // References outside the quoted text only: a quote of a paper may itself contain "[3]".
+    const refs = [...line.replace(/“[^”]*”/g, '').matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     if (refs.length === 0) continue;
     // The claim is the line without its source suffix ("; NOS Nieuws, Oct 2024 [2]").
     const claim = line.replace(/;[^;]*\[\d+\]\s*$/, '').replace(/ — [^—]*\[\d+\]\s*$/, '');

@@ -1,98 +1,107 @@
 import 'dotenv/config';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { runMain } from '../src/cli/main.js';
-import { loadConfig } from '../src/config.js';
+import { type Config, loadConfig } from '../src/config.js';
 import { Engine } from '../src/engine.js';
 import { log } from '../src/log.js';
-import { type EvalQuestion, type EvalReport, evaluate, TARGETS } from './evaluate.js';
+import { type EvalCorpus, loadCorpora, type Split } from './corpora.js';
+import { type EvalReport, evaluateRetrieval, TARGETS } from './evaluate.js';
+import { type CorpusResult, evaluateCorpus } from './multi.js';
+import { renderText } from './table.js';
 
 const program = new Command()
   .name('npm run eval --')
   .description(
-    'Measure retrieval and answer quality on a question set (offline default embedder unless EMBEDDINGS says otherwise).',
+    'Answer quality on every corpus (the seed corpus/ and eval/corpora/*), side by side with a plain BM25 baseline. ' +
+      'Offline default embedder unless EMBEDDINGS says otherwise.',
   )
+  .option('--corpus <name>', 'evaluate only this corpus (repeatable; default: all)', collect, [] as string[])
+  .addOption(new Option('--split <split>', 'which questions').choices(['dev', 'heldout', 'all']).default('all'))
+  .option('--failures', 'list every failed DEV question (held-out questions are never listed)')
   .option('--json', 'print exactly one JSON object on stdout')
-  .option('--questions <file>', 'question set', 'eval/questions.json')
-  .option('--failures', 'list every failed question')
   .showHelpAfterError('(run with --help for usage)');
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+interface Options {
+  corpus: string[];
+  split: 'dev' | 'heldout' | 'all';
+  failures?: boolean;
+  json?: boolean;
+}
 
 runMain(async () => {
   program.parse();
-  const opts = program.opts<{ json?: boolean; questions: string; failures?: boolean }>();
-  const questions = JSON.parse(readFileSync(opts.questions, 'utf8')) as EvalQuestion[];
+  const opts = program.opts<Options>();
+  const corpora = loadCorpora(opts.corpus);
+  // Out-of-corpus questions come from the other corpora, also when only some are evaluated.
+  const all = loadCorpora();
+  const splits: Split[] = opts.split === 'all' ? ['dev', 'heldout'] : [opts.split];
   const cfg = loadConfig({ EMBEDDINGS: 'local', ...process.env });
-  // A private index folder, so evaluating never disturbs the index a running bot uses.
-  const indexDir = mkdtempSync(join(tmpdir(), 'bron-eval-'));
+  // Private index folders, so evaluating never disturbs the index a running bot uses.
+  const tmp = mkdtempSync(join(tmpdir(), 'bron-eval-'));
   try {
-    const engine = await Engine.open({ ...cfg, INDEX_DIR: indexDir });
-    const report = await evaluate(engine, questions);
-    const embedder = engine.embeddings.id;
-    let transformers: EvalReport['retrieval'] | string = 'model unavailable';
-    if (cfg.EMBEDDINGS === 'local') {
-      try {
-        const tEngine = await Engine.open({
-          ...cfg,
-          EMBEDDINGS: 'transformers',
-          EMBEDDINGS_ALLOW_DOWNLOAD: false,
-          INDEX_DIR: join(indexDir, 'transformers'),
-        });
-        transformers = (await evaluate(tEngine, questions, ['vector', 'hybrid'])).retrieval;
-      } catch (err) {
-        log.info(`transformers.js embedder not measured: ${(err as Error).message.split('\n')[0]}`);
-      }
+    const results: CorpusResult[] = [];
+    let embedder = '';
+    let transformers: Awaited<ReturnType<typeof transformersRetrieval>> = 'not measured';
+    for (const corpus of corpora) {
+      const engine = await Engine.open({ ...cfg, CORPUS_DIR: corpus.corpusDir, INDEX_DIR: join(tmp, corpus.name) });
+      embedder = engine.embeddings.id;
+      results.push(await evaluateCorpus(engine, corpus, all, splits));
+      await engine.close();
+      if (corpus.seed && splits.includes('dev')) transformers = await transformersRetrieval(cfg, corpus, tmp);
     }
-    const out = { embedder, ...report, transformers, targets: TARGETS };
-    if (opts.json) {
-      process.stdout.write(`${JSON.stringify(out)}\n`);
-    } else {
-      process.stdout.write(table(out, opts.failures ?? false));
-    }
-    const met =
-      report.retrieval.hybrid!.hit5 >= TARGETS.hit5 &&
-      report.answer_accuracy >= TARGETS.answer_accuracy &&
-      report.citation_precision >= TARGETS.citation_precision &&
-      report.refusal_precision >= TARGETS.refusal_precision &&
-      report.refusal_recall >= TARGETS.refusal_recall;
-    if (!met) process.exitCode = 1;
+    const out = { embedder, splits, corpora: results, seed_transformers_retrieval: transformers, targets: TARGETS };
+    if (opts.json) process.stdout.write(`${JSON.stringify(out)}\n`);
+    else
+      process.stdout.write(renderText(results, embedder, describeTransformers(transformers), opts.failures ?? false));
+    const seed = results.find((r) => r.seed?.dev)?.seed?.dev;
+    if (seed && !seedTargetsMet(seed)) process.exitCode = 1;
   } finally {
-    rmSync(indexDir, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
   }
 });
 
-function pct(x: number): string {
-  return x.toFixed(3);
+/** The seed's targets (README): the exit code is non-zero when its dev set misses one. */
+function seedTargetsMet(r: EvalReport): boolean {
+  return (
+    (r.retrieval.hybrid?.hit5 ?? 0) >= TARGETS.hit5 &&
+    r.answer_accuracy >= TARGETS.answer_accuracy &&
+    r.citation_precision >= TARGETS.citation_precision &&
+    r.refusal_precision >= TARGETS.refusal_precision &&
+    r.refusal_recall >= TARGETS.refusal_recall
+  );
 }
 
-function table(
-  r: EvalReport & { embedder: string; transformers: EvalReport['retrieval'] | string },
-  showFailures: boolean,
-): string {
-  const lines = [
-    `Bron eval: ${r.questions} questions (${r.answerable} answerable, ${r.unanswerable} not), embedder ${r.embedder}`,
-    '',
-    '| retrieval | hit@1 | hit@5 | MRR |',
-    '| --- | --- | --- | --- |',
-    ...Object.entries(r.retrieval).map(([m, s]) => `| ${m} | ${pct(s.hit1)} | ${pct(s.hit5)} | ${pct(s.mrr)} |`),
-    ...(typeof r.transformers === 'string'
-      ? [`| transformers.js | ${r.transformers} | | |`]
-      : Object.entries(r.transformers).map(
-          ([m, s]) => `| transformers ${m} | ${pct(s.hit1)} | ${pct(s.hit5)} | ${pct(s.mrr)} |`,
-        )),
-    '',
-    '| answers | value | target |',
-    '| --- | --- | --- |',
-    `| answer accuracy | ${pct(r.answer_accuracy)} | ≥ ${TARGETS.answer_accuracy} |`,
-    `| citation precision (${r.citations} citations) | ${pct(r.citation_precision)} | ${TARGETS.citation_precision} |`,
-    `| refusal precision | ${pct(r.refusal_precision)} | ≥ ${TARGETS.refusal_precision} |`,
-    `| refusal recall | ${pct(r.refusal_recall)} | ≥ ${TARGETS.refusal_recall} |`,
-    `| hybrid hit@5 | ${pct(r.retrieval.hybrid?.hit5 ?? 0)} | ≥ ${TARGETS.hit5} |`,
-    '',
-    `${r.failures.length} failure(s)${showFailures || r.failures.length <= 10 ? ':' : ' (run with --failures to list them all)'}`,
-    ...(showFailures ? r.failures : r.failures.slice(0, 10)).map((f) => `  ${f.id} ${f.question} — ${f.problem}`),
-    '',
-  ];
-  return lines.join('\n');
+/** Seed retrieval with the transformers.js model, when it is on this machine (never downloaded here). */
+async function transformersRetrieval(cfg: Config, seed: EvalCorpus, tmp: string) {
+  if (cfg.EMBEDDINGS !== 'local' || !seed.seed) return 'not measured' as const;
+  try {
+    const engine = await Engine.open({
+      ...cfg,
+      CORPUS_DIR: seed.corpusDir,
+      EMBEDDINGS: 'transformers',
+      EMBEDDINGS_ALLOW_DOWNLOAD: false,
+      INDEX_DIR: join(tmp, 'seed-transformers'),
+    });
+    return {
+      vector: await evaluateRetrieval(engine, seed.seed.dev, 'vector'),
+      hybrid: await evaluateRetrieval(engine, seed.seed.dev, 'hybrid'),
+    };
+  } catch (err) {
+    log.info(`transformers.js embedder not measured: ${(err as Error).message.split('\n')[0]}`);
+    return 'model unavailable' as const;
+  }
+}
+
+function describeTransformers(t: Awaited<ReturnType<typeof transformersRetrieval>>): string {
+  if (typeof t === 'string') return `seed, transformers.js retrieval: ${t}`;
+  return Object.entries(t)
+    .map(([m, s]) => `seed, transformers.js ${m}: hit@1 ${s.hit1.toFixed(3)}, hit@5 ${s.hit5.toFixed(3)}`)
+    .join('\n');
 }

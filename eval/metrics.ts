@@ -1,0 +1,114 @@
+import type { Answer } from '../src/answer/types.js';
+import type { BaselineHit } from './bm25-baseline.js';
+import type { CorpusQuestion } from './corpora.js';
+import { containsAnswer } from './normalize.js';
+
+/** What happened to one answerable question. */
+export interface Outcome {
+  /** An expected answer is in the answer text or in any quote. */
+  inText: boolean;
+  /** An expected answer is in the first quote. */
+  inFirstQuote: boolean;
+  /** The first quote comes from one of the question's articles. */
+  rightArticle: boolean;
+  refused: boolean;
+  quotes: number;
+  /** Citation references [n] in the answer text that check out, and all of them (see citationSupport). */
+  supported: number;
+  cited: number;
+  ms: number;
+}
+
+export function bronOutcome(q: CorpusQuestion, a: Answer, support: [number, number], ms: number): Outcome {
+  const first = a.citations[0];
+  const grounded = a.grounded && a.citations.length > 0;
+  return {
+    inText: grounded && containsAnswer([a.answer, ...a.citations.map((c) => c.quote)], q.answers),
+    inFirstQuote: grounded && first !== undefined && containsAnswer([first.quote], q.answers),
+    rightArticle: grounded && first !== undefined && q.articles.includes(first.articleId),
+    refused: !a.grounded,
+    quotes: a.citations.length,
+    supported: support[0],
+    cited: support[1],
+    ms,
+  };
+}
+
+export function baselineOutcome(
+  q: CorpusQuestion,
+  hit: { paragraph?: BaselineHit; sentence?: BaselineHit },
+  ms: number,
+): Outcome {
+  return {
+    inText: hit.paragraph !== undefined && containsAnswer([hit.paragraph.text], q.answers),
+    inFirstQuote: hit.sentence !== undefined && containsAnswer([hit.sentence.text], q.answers),
+    rightArticle: hit.paragraph !== undefined && q.articles.includes(hit.paragraph.articleId),
+    refused: false,
+    quotes: hit.paragraph ? 1 : 0,
+    // Quotes are the paragraphs themselves, verbatim by construction; there is no claim text to check.
+    supported: 0,
+    cited: 0,
+    ms,
+  };
+}
+
+/** The figures of one system on one split of one corpus. Shares are 0..1; null where nothing was measured. */
+export interface SplitMetrics {
+  questions: number;
+  answer_in_text: number;
+  answer_in_first_quote: number;
+  right_article: number;
+  answerable_refused: number;
+  out_of_corpus_questions: number;
+  out_of_corpus_refused: number;
+  citation_precision: number | null;
+  citations: number;
+  quotes_per_answer: number | null;
+  latency_p50_ms: number;
+  latency_p95_ms: number;
+}
+
+/** Nearest-rank percentile of a list of numbers (0 for an empty list). */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+
+/** Aggregates the outcomes of the answerable questions and the refusals of the out-of-corpus ones. */
+export function aggregate(answerable: readonly Outcome[], outOfCorpus: readonly Outcome[]): SplitMetrics {
+  const count = (f: (o: Outcome) => boolean) => answerable.filter(f).length;
+  const grounded = answerable.filter((o) => !o.refused);
+  const cited = answerable.reduce((s, o) => s + o.cited, 0) + outOfCorpus.reduce((s, o) => s + o.cited, 0);
+  const supported = answerable.reduce((s, o) => s + o.supported, 0) + outOfCorpus.reduce((s, o) => s + o.supported, 0);
+  const times = [...answerable, ...outOfCorpus].map((o) => o.ms);
+  return {
+    questions: answerable.length,
+    answer_in_text: share(
+      count((o) => o.inText),
+      answerable.length,
+    ),
+    answer_in_first_quote: share(
+      count((o) => o.inFirstQuote),
+      answerable.length,
+    ),
+    right_article: share(
+      count((o) => o.rightArticle),
+      answerable.length,
+    ),
+    answerable_refused: share(
+      count((o) => o.refused),
+      answerable.length,
+    ),
+    out_of_corpus_questions: outOfCorpus.length,
+    out_of_corpus_refused: share(outOfCorpus.filter((o) => o.refused).length, outOfCorpus.length),
+    citation_precision: cited === 0 ? null : supported / cited,
+    citations: cited,
+    quotes_per_answer: grounded.length === 0 ? null : grounded.reduce((s, o) => s + o.quotes, 0) / grounded.length,
+    latency_p50_ms: percentile(times, 50),
+    latency_p95_ms: percentile(times, 95),
+  };
+}

@@ -1,0 +1,73 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CORPORA_DIR, corpusNames, HELDOUT_SHARE, loadDevCorpus, splitOf } from '../../eval/corpora.js';
+import { containsAnswer } from '../../eval/normalize.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+
+/** Integrity of the committed development corpora (eval/corpora/*): no engine, only the files. */
+const names = corpusNames();
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
+}
+
+describe('development corpora', () => {
+  it('there is at least one besides the seed (two once the Dutch corpus lands)', () => {
+    expect(names.length).toBeGreaterThanOrEqual(1);
+  });
+
+  for (const name of names) {
+    describe(name, async () => {
+      const corpus = loadDevCorpus(name);
+      const loaded = await loadCorpus(corpus.corpusDir);
+      const bodies = new Map(loaded.articles.map((a) => [a.id, a.body]));
+
+      it('every article loads, 15–30 of them, the folder under 1.5 MB', () => {
+        expect(loaded.errors).toEqual([]);
+        expect(loaded.articles.length).toBeGreaterThanOrEqual(15);
+        expect(loaded.articles.length).toBeLessThanOrEqual(30);
+        expect(folderBytes(join(CORPORA_DIR, name))).toBeLessThan(1.5 * 1024 * 1024);
+      });
+
+      it('120+ answerable questions with unique ids and texts', () => {
+        expect(corpus.questions.filter((q) => q.answerable).length).toBeGreaterThanOrEqual(120);
+        expect(new Set(corpus.questions.map((q) => q.id)).size).toBe(corpus.questions.length);
+        expect(new Set(corpus.questions.map((q) => q.question.toLowerCase())).size).toBe(corpus.questions.length);
+      });
+
+      it('every expected answer occurs word for word in one of its articles', () => {
+        const bad = corpus.questions.filter(
+          (q) =>
+            q.answers.length === 0 ||
+            q.articles.length === 0 ||
+            q.answers.some(
+              (a) =>
+                !containsAnswer(
+                  q.articles.map((id) => bodies.get(id) ?? ''),
+                  [a],
+                ),
+            ),
+        );
+        expect(bad.map((q) => `${q.id}: ${q.answers.join(' / ')}`)).toEqual([]);
+      });
+
+      it('fields are well formed', () => {
+        for (const q of corpus.questions) {
+          expect(['en', 'nl']).toContain(q.lang);
+          expect(q.answerable).toBe(true);
+          expect(q.question.trim()).toBe(q.question);
+        }
+      });
+
+      it('the split is the hash rule, about 30 % held out', () => {
+        expect(corpus.questions.filter((q) => q.split !== splitOf(q.id)).map((q) => q.id)).toEqual([]);
+        const share = corpus.questions.filter((q) => q.split === 'heldout').length / corpus.questions.length;
+        expect(Math.abs(share - HELDOUT_SHARE)).toBeLessThan(0.08);
+      });
+    });
+  }
+});
