@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import type { Document } from '@langchain/core/documents';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import { compose } from './answer/compose.js';
-import { SentenceIndex } from './answer/evidence.js';
+import { analyse } from './answer/question.js';
+import { CorpusStats } from './answer/stats.js';
+import { TextView } from './answer/text-view.js';
 import type { Answer } from './answer/types.js';
 import { type Config, ConfigError } from './config.js';
 import type { Article, ArticleError } from './corpus/article.js';
@@ -20,8 +22,6 @@ import { log } from './log.js';
 import { Bm25Index } from './retrieve/bm25.js';
 import { passageKey, type RetrievalMode, type RetrievedPassage, retrieve } from './retrieve/hybrid.js';
 import type { PgBm25, PgIndex, PgLoaded } from './store/pg.js';
-import { detectLanguage } from './text/analyze.js';
-import { expandQuery, termGroups } from './text/expand.js';
 import { cleanQuestion } from './text/sanitize.js';
 
 export type EngineConfig = Pick<
@@ -46,7 +46,10 @@ export interface Snapshot {
   articles: Map<string, Article>;
   passages: Map<string, Document<PassageMetadata>>;
   bm25: Bm25Index | PgBm25;
-  sentences: SentenceIndex;
+  /** Sentences of the articles, split on demand for the articles a question's passages come from. */
+  sentences: TextView;
+  /** What the answerer learnt from the corpus: word frequencies, names, their spelling variants and titles. */
+  stats: CorpusStats;
   corpusErrors: ArticleError[];
   loadedAt: Date;
 }
@@ -231,7 +234,8 @@ export class Engine {
       articles: byId,
       passages: loaded.passages,
       bm25: loaded.bm25,
-      sentences: new SentenceIndex(byId),
+      sentences: new TextView(byId),
+      stats: CorpusStats.fromArticles(byId.values()),
       corpusErrors,
       loadedAt: new Date(),
     };
@@ -335,7 +339,8 @@ export class Engine {
       articles: byId,
       passages,
       bm25,
-      sentences: new SentenceIndex(byId),
+      sentences: new TextView(byId),
+      stats: CorpusStats.fromArticles(byId.values()),
       corpusErrors,
       loadedAt: new Date(),
     };
@@ -345,13 +350,12 @@ export class Engine {
   async retrieve(question: string, opts: AskOptions = {}): Promise<RetrievedPassage[]> {
     const snap = await this.live();
     const { text } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
-    const terms = expandQuery(text, detectLanguage(text));
     return retrieve({
       store: snap.store,
       bm25: snap.bm25,
       passages: snap.passages,
       question: text,
-      terms,
+      terms: analyse(text, snap.stats).retrieval,
       k: opts.k ?? this.cfg.RETRIEVE_K,
       mode: opts.mode,
     });
@@ -361,24 +365,24 @@ export class Engine {
   async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
     const snap = await this.live(); // one snapshot for the whole question, even if a reindex swaps meanwhile
     const { text, notice } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
-    const lang = detectLanguage(text);
-    const terms = expandQuery(text, lang);
     const t0 = performance.now();
+    const q = analyse(text, snap.stats);
     const retrieved = await retrieve({
       store: snap.store,
       bm25: snap.bm25,
       passages: snap.passages,
       question: text,
-      terms,
-      k: opts.k ?? this.cfg.RETRIEVE_K,
+      terms: q.retrieval,
+      // Every article's figure for a quantity is the answer, not the best one: count questions read deeper.
+      k: opts.k ?? (q.kind === 'count' || q.kind === 'amount' ? 2 : 1) * this.cfg.RETRIEVE_K,
       mode: opts.mode,
     });
     const t1 = performance.now();
-    const composed = compose({ question: text, lang, groups: termGroups(terms), retrieved, index: snap.sentences });
+    const composed = compose(q, retrieved, { view: snap.sentences, stats: snap.stats });
     const t2 = performance.now();
     const answer: Answer = {
       question: text,
-      language: lang,
+      language: q.lang,
       ...composed,
       ...(notice ? { notice } : {}),
       timings: { retrieveMs: t1 - t0, composeMs: t2 - t1 },

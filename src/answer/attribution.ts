@@ -1,57 +1,87 @@
-/**
- * Who an article says a claim comes from, as the article words it. Dutch news attributes with "volgens X",
- * "X zegt/meldt …" or "rapporten uit X"; the phrase is returned verbatim so it can be quoted.
- */
-const STOP_AFTER = new Set([
-  'bevinden',
-  'bevindt',
-  'zijn',
-  'is',
-  'heeft',
-  'hebben',
-  'zou',
-  'zouden',
-  'waren',
-  'was',
-  'zo’n',
-  "zo'n",
-  'ongeveer',
-  'al',
-  'nu',
-  'er',
-  'inmiddels',
-  'dat',
-  'die',
-  'krijgt',
-  'gaat',
-  'wordt',
-  'worden',
-  'op',
-  'in',
-  'met',
-]);
+import { fold, type LanguagePack } from '../lang/index.js';
 
-export function findAttribution(sentence: string): string | undefined {
-  const volgens = /\bvolgens\s+((?:[\p{L}\p{N}’'.-]+\s*){1,8})/iu.exec(sentence);
-  if (volgens) {
-    const out: string[] = [];
-    for (const w of volgens[1]!.split(/\s+/)) {
-      const bare = w.replace(/[,.;:]+$/, '');
-      if (!bare || STOP_AFTER.has(bare.toLowerCase()) || /^\d/.test(bare)) break;
-      out.push(bare);
-      if (bare !== w) break; // punctuation ends the phrase
+/** Longest attribution phrase kept, in words. */
+const MAX_WORDS = 8;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[,;:()“”"„!?]/gu;
+
+/**
+ * Who a sentence says a claim comes from, verbatim, so it can be quoted: "volgens het Amerikaanse ministerie van
+ * Defensie", "according to US officials", "rapporten uit de Verenigde Staten", "Zelenskiy zegt …". The pack gives the
+ * words; the phrase is cut back to its last capitalised word (a name), or to its first content words when it names
+ * no one ("according to officials").
+ */
+export function findAttribution(sentence: string, p: LanguagePack): string | undefined {
+  const tokens = [...sentence.matchAll(TOKEN)];
+  const folded = tokens.map((t) => fold(t[0]).replace(/[.]+$/, ''));
+  for (let i = 0; i < tokens.length; i++) {
+    const marker = p.attribution.find((a) => a.split(' ').every((w, k) => folded[i + k] === w));
+    if (marker) {
+      const phrase = phraseAt(sentence, tokens, i + marker.split(' ').length, p);
+      if (phrase) return phrase;
     }
-    if (out.length) return out.join(' ');
+    // "rapporten uit de Verenigde Staten", "reports from the United States"
+    if (p.reportNouns.has(folded[i]!) && p.placePrepositions.has(folded[i + 1] ?? '')) {
+      const name = phraseAt(sentence, tokens, i + 2, p);
+      if (name && /\p{Lu}/u.test(name)) return joinFrom(sentence, tokens, i, name);
+    }
   }
-  const reports =
-    /\b((?:rapporten|berichten|informatie|inlichtingen|reports)\s+(?:uit|van|from)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(
-      sentence,
-    );
-  if (reports) return reports[1];
-  const says =
-    /((?:[Dd]e\s+|[Hh]et\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+(?:zegt|zei|zeggen|meldt|meldde|bevestigt|stelt|schat|noemt|noemde|says|said|reports)\b/u.exec(
-      sentence,
-    );
-  if (says && !/^(De|Het|Een|Dat|Dit)$/.test(says[1]!)) return says[1];
+  // "Zelenskiy zegt …", "de NOS meldt …": a name right before a verb of saying.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!p.sayingVerbs.has(folded[i]!)) continue;
+    let j = i;
+    while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]![0])) j--;
+    // "Hij zei", "He said": a capitalised pronoun opening the sentence names no one.
+    if (j < i && !(j === 0 && i === 1 && p.stopwords.has(folded[0]!)))
+      return verbatim(sentence, tokens[j]!, tokens[i - 1]!);
+    // "…, the organisers said", "de politie schat …": a definite noun phrase right before the verb.
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (/^[,;:()“”"„!?]$/.test(tokens[k]![0])) break;
+      if (p.determiners.has(folded[k]!) && k < i - 1) return verbatim(sentence, tokens[k]!, tokens[i - 1]!);
+    }
+  }
   return undefined;
+}
+
+/** The phrase after an attribution word, up to punctuation, a number or a verb, ending at its last name. */
+function phraseAt(sentence: string, tokens: RegExpMatchArray[], from: number, p: LanguagePack): string | undefined {
+  const taken: RegExpMatchArray[] = [];
+  for (let k = from; k < tokens.length && taken.length < MAX_WORDS; k++) {
+    const t = tokens[k]![0];
+    if (/^[,;:()“”"„!?]$/.test(t) || /^\d/.test(t)) break;
+    // A function word that cannot stand inside a name ends the phrase ("… Staten waarin wordt …").
+    const f = fold(t);
+    if (taken.length > 0 && p.stopwords.has(f) && !p.nameParticles.has(f)) break;
+    taken.push(tokens[k]!);
+  }
+  let last = -1;
+  for (let k = 0; k < taken.length; k++) if (/^\p{Lu}/u.test(taken[k]![0])) last = k;
+  let keep: RegExpMatchArray[];
+  if (last >= 0) keep = taken.slice(0, last + 1);
+  else {
+    // No name: the first content words ("officials", "experts"), skipping a leading article.
+    keep = [];
+    for (const t of taken) {
+      const f = fold(t[0]);
+      if (p.stopwords.has(f)) {
+        if (keep.length > 0) break;
+        continue;
+      }
+      keep.push(t);
+      if (keep.length >= 3) break;
+    }
+  }
+  if (keep.length === 0) return undefined;
+  return verbatim(sentence, keep[0]!, keep.at(-1)!);
+}
+
+/** The text from the first token to the last, verbatim, without the last token's closing dots. */
+function verbatim(sentence: string, first: RegExpMatchArray, last: RegExpMatchArray): string {
+  return sentence.slice(first.index!, last.index! + last[0].replace(/[.]+$/, '').length);
+}
+
+/** The report noun through the end of the name that follows it, verbatim. */
+function joinFrom(sentence: string, tokens: RegExpMatchArray[], i: number, name: string): string {
+  const start = tokens[i]!.index!;
+  const at = sentence.indexOf(name, start);
+  return sentence.slice(start, at + name.length).replace(/[.]+$/, '');
 }

@@ -1,111 +1,202 @@
+import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
-import { fold } from '../text/analyze.js';
-import { findNumbers } from '../text/numbers.js';
+import { fold, pack } from '../lang/index.js';
+import { stem } from '../text/analyze.js';
+import { findNumbers, type NumberMention } from '../text/numbers.js';
+import type { AnswerContext, Candidate } from './candidates.js';
+import { match } from './evidence.js';
+import { looksLikeYear } from './kinds.js';
+import type { Group, Question } from './question.js';
 
-/** Nouns that make a number a count of people under arms, in Dutch and English. */
-const TROOP_NOUNS =
-  /^(soldaten|soldaat|militairen|militair|troepen|manschappen|strijders|man|mannen|soldiers|soldier|troops|troop|personnel|fighters|men)$/;
-/** Adjectives that can stand between a number and its noun; nationality ones say whose troops they are. */
-const NATIONALITY: [RegExp, string][] = [
-  [/^noord-kore|^north[- ]kore/, 'north-korea'],
-  [/^russ/, 'russia'],
-  [/^oekra|^ukrain/, 'ukraine'],
-  [/^(amerikaans|american)/, 'usa'],
-  [/^(zuid-kore|south[- ]kore)/, 'south-korea'],
-  [/^(westers|western|navo|nato)/, 'west'],
-];
-const FILLER = /^(extra|speciale|special|nieuwe|new|getrainde|trained|reguliere|regular|actieve|active)$/;
-
+/** A number one article gives for the thing a count question asks about. */
 export interface Figure {
+  article: Article;
+  /** The sentence the number stands in (a figure is quoted by its own sentence). */
   sentence: Sentence;
   value: number;
-  /** The number as written. */
+  /** The number as written ("10.000", "drieduizend"). */
   text: string;
-  start: number;
-  end: number;
-  kind: 'troops';
-  nationality?: string;
-  /** A bare number continuing the previous sentence's figure ("… zo’n 10.000."). */
-  continues?: Figure;
+  /** Offset of the number in the article body, for reading order. */
+  at: number;
+  /** Its unit says what the question says happened ("sent", "killed"), not only whom it counts. */
+  strict: boolean;
+  /** Content stems between the number and its noun ("noord koreaan" in "10.000 Noord-Koreaanse militairen"). */
+  modifiers: string;
 }
 
-export function nationalityOf(word: string): string | undefined {
-  const w = fold(word);
-  return NATIONALITY.find(([re]) => re.test(w))?.[1];
-}
+/** How far after a number its noun may stand ("10.000 Noord-Koreaanse militairen"): a few adjectives. */
+const NOUN_WINDOW = 4;
+/** A figure's unit must cover at least this share of what the question says about the counted thing. */
+const PREDICATE_COVERAGE = 0.5;
 
-/** The last nationality or country named in a text: "Noord-Korea ongeveer 3.000 soldaten" counts North Korean troops. */
-function lastNationality(text: string): string | undefined {
-  let found: string | undefined;
-  for (const m of fold(text).matchAll(/[\p{L}]+(?:-[\p{L}]+)*/gu)) found = nationalityOf(m[0]) ?? found;
-  return found;
-}
-
-/** How far back a bare "drieduizend soldaten" looks for whose soldiers they are (the heading or lead before it). */
-const NATIONALITY_LOOKBACK = 4;
-
-export function nationalityBefore(sentences: Sentence[], s: Sentence): string | undefined {
-  const at = sentences.indexOf(s);
-  for (let i = at - 1; i >= 0 && i >= at - NATIONALITY_LOOKBACK; i--) {
-    const found = lastNationality(sentences[i]!.text);
-    if (found) return found;
+/**
+ * Every figure the retrieved articles give for what a count question counts, at most one per article and value:
+ * a number followed by the counted noun, whose own modifiers do not name something else ("600.000 Russische
+ * militairen" is not a count of North Korean troops). A figure is strict when its unit also says the rest of the
+ * question ("how many … were killed" is not answered by troops sent). With no strict figure there is no answer;
+ * with one, the other articles' figures for the same thing are kept too, marked as not strict.
+ */
+export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerContext): Figure[] {
+  if (q.counted.length === 0) return [];
+  // What the question says about the counted thing; its numbers are checked as figures, not as words.
+  const rest = q.groups.filter((g) => !q.counted.includes(g) && !q.speakers.includes(g) && !/^\d+$/.test(g.id));
+  const found: Figure[] = [];
+  const seen = new Set<string>();
+  const add = (f: Figure) => {
+    const key = `${f.article.id}:${f.value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(f);
+  };
+  const done = new Set<string>();
+  for (const c of candidates) {
+    const sentence = ctx.view.sentences(c.article.id)[c.unit.index];
+    if (!sentence || done.has(`${c.article.id}:${sentence.index}`)) continue;
+    done.add(`${c.article.id}:${sentence.index}`);
+    const strict = coversRest(sentence, rest, q, ctx);
+    const here = figuresIn(sentence, c.article, q, strict, strict && rest.some((g) => !g.name), ctx);
+    for (const f of here) add(f);
+    // "… 1500 Noord-Koreaanse soldaten … Inmiddels zijn het er volgens Washington zo’n 10.000."
+    const next = ctx.view.sentences(c.article.id)[sentence.index + 1];
+    const more = here[0] && next ? continuation(next, here[0], q) : undefined;
+    if (more) add(more);
   }
-  return undefined;
+  const strictArticles = new Set(found.filter((f) => f.strict).map((f) => f.article.id));
+  if (strictArticles.size === 0) return [];
+  // An article that says it in the question's words is taken at those words.
+  return sameThing(
+    found.filter((f) => f.strict || !strictArticles.has(f.article.id)),
+    q,
+  );
 }
 
 /**
- * Troop counts stated in a sentence: a number of at least 100 followed (allowing a nationality or filler adjective)
- * by a troop noun — "10.000 Noord-Koreaanse militairen", "drieduizend soldaten" — or a bare number closing a sentence
- * right after one that gave a troop count ("Inmiddels zijn het er volgens Washington zo’n 10.000.").
+ * "How many soldiers?" names no one: when most figures qualify the noun alike ("Noord-Koreaanse militairen"), a figure
+ * qualifying it otherwise ("600.000 Russische militairen") counts something else.
  */
-export function troopFigures(sentences: Sentence[]): Figure[] {
-  const out: Figure[] = [];
-  let previous: Figure | undefined;
-  for (const s of sentences) {
-    const here: Figure[] = [];
-    for (const n of findNumbers(s.text)) {
-      if (n.value < 100 || !Number.isInteger(n.value)) continue;
-      const after = s.text.slice(n.end).split(/\s+/).filter(Boolean).slice(0, 3);
-      let nationality: string | undefined;
-      let isTroops = false;
-      for (const raw of after) {
-        const w = fold(raw.replace(/[.,;:!?”"’)]+$/, ''));
-        if (TROOP_NOUNS.test(w)) {
-          isTroops = true;
-          break;
-        }
-        const nat = nationalityOf(w);
-        if (nat) nationality = nat;
-        else if (!FILLER.test(w)) break;
-      }
-      const closesSentence = /^[\s.!?”"’]*$/.test(s.text.slice(n.end));
-      let continues: Figure | undefined;
-      if (
-        !isTroops &&
-        closesSentence &&
-        previous &&
-        previous.sentence.index === s.index - 1 &&
-        previous.sentence.articleId === s.articleId
-      ) {
-        isTroops = true;
-        nationality = previous.nationality;
-        continues = previous;
-      }
-      if (!isTroops) continue;
-      nationality ??= lastNationality(s.text.slice(0, n.start)) ?? nationalityBefore(sentences, s);
-      here.push({
-        sentence: s,
-        value: n.value,
-        text: n.text,
-        start: s.start + n.start,
-        end: s.start + n.end,
-        kind: 'troops',
-        nationality,
-        ...(continues ? { continues } : {}),
-      });
-    }
-    previous = here.at(-1);
-    out.push(...here);
+function sameThing(figures: Figure[], q: Question): Figure[] {
+  if (q.counted.length > 1) return figures;
+  const counts = new Map<string, number>();
+  for (const f of figures) if (f.modifiers) counts.set(f.modifiers, (counts.get(f.modifiers) ?? 0) + 1);
+  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < 2) return figures;
+  return figures.filter((f) => !f.modifiers || f.modifiers === top);
+}
+
+function figuresIn(
+  sentence: Sentence,
+  article: Article,
+  q: Question,
+  strict: boolean,
+  elliptic: boolean,
+  ctx: AnswerContext,
+): Figure[] {
+  const lang = article.language;
+  const stopwords = pack(lang).stopwords;
+  const verdicts = findNumbers(sentence.text)
+    .filter((n) => isCount(n, sentence.text, q))
+    .map((n) => ({ n, ...countsAsked(sentence.text, n, q, lang, stopwords) }));
+  let chosen = verdicts.filter((v) => v.verdict === 'head');
+  // "Iedere week worden er duizend uitgeschakeld": a number without its noun counts what the sentence or the one
+  // before it names, when the sentence says what the question asks happened, to whom the question says.
+  if (chosen.length === 0 && elliptic && namesCounted(sentence, lang, q, ctx))
+    chosen = verdicts.filter((v) => v.verdict === 'none');
+  return chosen.map(({ n, modifiers }) => ({
+    article,
+    sentence,
+    value: n.value,
+    text: n.text,
+    at: sentence.start + n.start,
+    strict,
+    modifiers,
+  }));
+}
+
+/** Not a year, not part of a clock time ("17:50"), and not a number the question gives (unless it checks one). */
+function isCount(n: NumberMention, text: string, q: Question): boolean {
+  if (q.numbers.has(n.value) && !q.stated) return false;
+  if (/\d:$/.test(text.slice(0, n.start)) || /^:\d/.test(text.slice(n.end))) return false;
+  return !looksLikeYear(text, n.start, n.text);
+}
+
+/** A number closing the sentence after a figure, with no noun of its own, counts the same thing. */
+function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure | undefined {
+  const last = findNumbers(sentence.text).at(-1);
+  if (!last || !isCount(last, sentence.text, q) || !/^[\s.!?”"’)]*$/.test(sentence.text.slice(last.end)))
+    return undefined;
+  return { ...anchor, sentence, value: last.value, text: last.text, at: sentence.start + last.start };
+}
+
+/**
+ * What the words after a number count: 'head' when the counted noun comes within the window and no content word the
+ * question does not use stands before it; 'other' when such a word does ("Russische" before "militairen": other
+ * people); 'none' when the noun does not follow. Punctuation ends the window ("17:50 NAVO-baas Rutte: … troepen").
+ */
+function countsAsked(
+  text: string,
+  n: NumberMention,
+  q: Question,
+  lang: string,
+  stopwords: ReadonlySet<string>,
+): { verdict: 'head' | 'other' | 'none'; modifiers: string } {
+  const window = /^[^:;()]*/.exec(text.slice(n.end))![0];
+  const tokens = (window.match(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu) ?? []).slice(0, NOUN_WINDOW);
+  const qualified = q.counted.length > 1;
+  const modifiers: string[] = [];
+  let other = false;
+  for (const t of tokens) {
+    const w = fold(t.replace(/[.,]+$/, ''));
+    const parts = w.split('-').map((x) => stem(x, lang));
+    const groups = parts.map((x) => groupOf(x, q.groups, lang));
+    if (groups.some((g) => g && g === q.counted.at(-1)))
+      return { verdict: other ? 'other' : 'head', modifiers: modifiers.join(' ') };
+    if (stopwords.has(w) || /^\d/.test(w)) continue;
+    modifiers.push(...parts);
+    if (groups.some((g) => g && q.counted.includes(g))) continue;
+    // A content word the question does not use before the counted noun names other people or things, when the
+    // question qualifies the noun itself ("North Korean troops").
+    if (qualified) other = true;
   }
-  return out;
+  return { verdict: nounBefore(text, n, q, lang, stopwords) ? 'head' : 'none', modifiers: '' };
+}
+
+/** "Aantal inwoners: 1.139.815", "a population of 2,100,000": the counted noun just before the number. */
+function nounBefore(
+  text: string,
+  n: NumberMention,
+  q: Question,
+  lang: string,
+  stopwords: ReadonlySet<string>,
+): boolean {
+  const before = /[^,;()]*$/.exec(text.slice(0, n.start))![0];
+  const tokens = (before.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t)).filter((w) => !stopwords.has(w));
+  const last = tokens.at(-1);
+  return !!last?.split('-').some((x) => groupOf(stem(x, lang), q.groups, lang) === q.counted.at(-1));
+}
+
+/** Whether the counted noun, and every word the question qualifies it with, stand in the sentence or the one before. */
+function namesCounted(sentence: Sentence, lang: string, q: Question, ctx: AnswerContext): boolean {
+  const before = ctx.view.sentences(sentence.articleId)[sentence.index - 1];
+  const stems = new Set([...ctx.view.stemsOf(sentence), ...(before ? ctx.view.stemsOf(before) : [])]);
+  return q.counted.every((g) => [...(g.forms.get(lang) ?? []), ...(g.soft.get(lang) ?? [])].some((f) => stems.has(f)));
+}
+
+function groupOf(s: string, groups: Group[], lang: string): Group | undefined {
+  return groups.find((g) => g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s));
+}
+
+/**
+ * Whether the unit says what the question says about the counted thing: its words other than names ("killed",
+ * "sent") in the sentence or its paragraph, and the names ("in Russia") anywhere in the article.
+ */
+function coversRest(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerContext): boolean {
+  if (rest.length === 0) return true;
+  const article = ctx.view.article(sentence.articleId);
+  const lang = article?.language ?? q.lang;
+  const context = new Set(ctx.view.paragraphOf(sentence));
+  for (const s of ctx.view.sentences(sentence.articleId))
+    for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);
+  const sub = { ...q, groups: rest, speakers: [] };
+  const m = match(sub, ctx.view.stemsOf(sentence), lang, pack(lang).compounds, context);
+  return m.coverage >= PREDICATE_COVERAGE;
 }

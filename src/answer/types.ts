@@ -30,6 +30,8 @@ export interface FigureClaim {
   /** Who the article says the figure comes from, verbatim ("het Amerikaanse ministerie van Defensie"), if named. */
   attribution?: string;
   citation: number;
+  /** The article counts the same people or things but does not say what the question asks happened to them. */
+  related?: boolean;
 }
 
 export interface Answer {

@@ -12,14 +12,15 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
   readonly dimensions: number;
   readonly id: string;
   /** Word → stem (null for a stop word), per language; bounded so a long-running process cannot grow it forever. */
-  private readonly stems: Record<Lang, Map<string, string | null>> = { nl: new Map(), en: new Map() };
+  private readonly stems = new Map<Lang, Map<string, string | null>>();
   /** Stem → its hashed features. */
   private readonly features = new Map<string, StemFeatures>();
 
   constructor(params: EmbeddingsParams & { dimensions?: number } = {}) {
     super(params);
     this.dimensions = params.dimensions ?? 256;
-    this.id = `local-hash-v1@${this.dimensions}`;
+    // v2: words are analysed by the language packs, without the old hand-made name variants.
+    this.id = `local-hash-v2@${this.dimensions}`;
   }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
@@ -44,7 +45,11 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
   /** Document vector: every content word of the text, stemmed in the document's language. */
   embedText(text: string, lang: Lang): Float32Array {
     const v = new Float32Array(this.dimensions);
-    const stems = this.stems[lang];
+    let stems = this.stems.get(lang);
+    if (!stems) {
+      stems = new Map();
+      this.stems.set(lang, stems);
+    }
     for (const w of words(text)) {
       let s = stems.get(w);
       if (s === undefined) {

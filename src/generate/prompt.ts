@@ -1,7 +1,8 @@
 import { type AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
-import type { SentenceIndex } from '../answer/evidence.js';
+import type { TextView } from '../answer/text-view.js';
 import type { Answer } from '../answer/types.js';
 import { type Article, formatDate } from '../corpus/article.js';
+import { pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { Lang } from '../text/analyze.js';
 import { type Source, sourceText } from './validate.js';
@@ -12,7 +13,7 @@ export const MAX_SOURCE_CHARS = 5000;
 
 export interface SourceContext {
   articles: Map<string, Article>;
-  sentences: SentenceIndex;
+  sentences: TextView;
 }
 
 /**
@@ -55,7 +56,11 @@ export function buildSources(extractive: Answer, retrieved: readonly RetrievedPa
   return out;
 }
 
-const LANGUAGE = { en: 'English', nl: 'Dutch (Nederlands)' } as const;
+/** "Dutch (Nederlands)": the language to write in, named so a model cannot mistake it. */
+function languageName(lang: Lang): string {
+  const p = pack(lang);
+  return p.name === p.englishName ? p.name : `${p.englishName} (${p.name})`;
+}
 
 export const SYSTEM_PROMPT = (lang: Lang) =>
   [
@@ -63,8 +68,8 @@ export const SYSTEM_PROMPT = (lang: Lang) =>
     'Rules:',
     '1. Cite the passage or passages that support each sentence as [n] at the end of that sentence, e.g. [1] or [1][3]. Cite only numbers from the list.',
     '2. Every number, name and date you write must appear in the passage(s) that sentence cites; a sentence without a citation may contain none. Add nothing from memory, do not convert units or round figures.',
-    '3. When the sources disagree (for example they give different troop figures), state the disagreement: say which source gives which figure, citing each. Do not pick one figure.',
-    `4. Write the answer in ${LANGUAGE[lang]}, in at most five short sentences. Plain text, no headings.`,
+    '3. When the sources disagree (for example they give different figures), state the disagreement: say which source gives which figure, citing each. Do not pick one figure.',
+    `4. Write the answer in ${languageName(lang)}, in at most five short sentences. Plain text, no headings.`,
     '5. If the passages do not answer the question, say so in one sentence without citations.',
   ].join('\n');
 
@@ -95,7 +100,7 @@ export function buildMessages(
     passages,
     ...(note ? ['', note] : []),
     '',
-    `Answer in ${LANGUAGE[lang]}, citing passages as [n].`,
+    `Answer in ${languageName(lang)}, citing passages as [n].`,
   ].join('\n');
   return [new SystemMessage(SYSTEM_PROMPT(lang)), new HumanMessage(user)];
 }

@@ -37,13 +37,17 @@ const QUESTION_WORDS = [
 export const en: LanguagePack = {
   code: 'en',
   name: 'English',
+  englishName: 'English',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  degreeQuestion: /\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great)\b/,
+  questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
   hints: new Set(
     'how many who what where when why which are is the of and does did do say says said according was were has have'.split(
       ' ',
     ),
   ),
+  compounds: false,
   abbreviations: new Set(
     'mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev fr vs etc inc ltd co corp no nos vol ch fig approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m ca cf al'.split(
       ' ',
@@ -51,7 +55,11 @@ export const en: LanguagePack = {
   ),
   questionRules: [
     { pattern: /\bhow (?:many|much)\b.*\b(?:cost|costs|pay|paid|worth|price|spend|spent)\b/, kind: 'amount' },
-    { pattern: /\bhow many\b|\bwhat (?:is|was|were|are) the (?:number|total|count) of\b|\bnumber of\b/, kind: 'count' },
+    {
+      pattern:
+        /\bhow many\b|\bwhat (?:is|was|were|are) the (?:number|total|count|size) of\b|\b(?:number|numbers|size) of\b/,
+      kind: 'count',
+    },
     { pattern: /\bhow much\b/, kind: 'amount' },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },
     {
@@ -70,10 +78,10 @@ export const en: LanguagePack = {
         /\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think)\b|\bwhat does\b.*\b(?:say|think|claim)\b/,
       kind: 'speech',
     },
-    { pattern: /^(?:who|whom)\s+(?:is|was|are|were)\s+(?!the\b)/, kind: 'definition' },
+    { pattern: /^(?:who|whom)\s+(?:is|was|are|were)\s+(?!the\b)[^?]*\??$/, kind: 'definition' },
     {
       pattern:
-        /^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?![^?]*\b(?:of|in|for|on)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
+        /^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?![^?]*\b(?:of|in|for|on|about|with|to|from|at|by|doing|worried|happening)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
       kind: 'definition',
     },
     { pattern: /^(?:who|whom|whose)\b|\bby whom\b|\bwho\b/, kind: 'person' },
@@ -84,8 +92,12 @@ export const en: LanguagePack = {
       kind: 'yesno',
     },
   ],
+  pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|troops|data)$/,
+  countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
+  speakerPhrase:
+    /\b(?:did|does|do|has|have)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|tell|state|mean|announce|deny|confirm|admit|call|react|respond)\b/u,
   overview:
-    /\b(?:summari[sz]e|summary|overview|what(?:'s| is| are)? (?:this|these|it|the news|the articles?) (?:about|say)|what(?:'s| is) (?:in )?the news|what (?:do|does) the (?:articles?|sources?) (?:say|cover|tell)|what happened|what topics|which topics|main points|tl;?dr)\b/,
+    /\b(?:summari[sz]e|summary|overview|what(?:'s| is| are| was)? (?:this|these|it|the|those|all this)(?: news| articles?| sources?| stories| texts?)? (?:about|say|saying|cover)|what(?:'s| is) (?:in )?the news|what happened|what topics|which topics|main points|tl;?dr)\b/,
   published: /\b(?:published|posted|written|appeared|publication date|dated)\b/,
   numbers: {
     units: {
@@ -172,11 +184,14 @@ export const en: LanguagePack = {
     parseDates: (text) => chrono.en.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(
-    'say says said saying tell tells told telling state states stated claim claims claimed warn warns warned announce announces announced explain explains explained add adds added argue argues argued note notes noted insist insists insisted confirm confirms confirmed deny denies denied call calls called describe describes described write writes wrote report reports reported suggest suggests suggested declare declares declared reply replied respond responded'.split(
+    'say says said saying tell tells told telling state states stated claim claims claimed warn warns warned announce announces announced explain explains explained add adds added argue argues argued note notes noted insist insists insisted confirm confirms confirmed deny denies denied call calls called describe describes described write writes wrote report reports reported suggest suggests suggested declare declares declared reply replied respond responded estimate estimates estimated'.split(
       ' ',
     ),
   ),
   attribution: ['according to', 'as reported by', 'said by', 'cited by', 'citing'],
+  determiners: new Set(['the']),
+  nameParticles: new Set(['the', 'of', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'der']),
+  credits: new Set(['photo', 'image', 'picture', 'credit', 'illustration', 'video']),
   reportNouns: new Set(['reports', 'report', 'sources', 'intelligence', 'officials', 'estimates', 'estimate']),
   placePrepositions: new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']),
   reasonMarkers: [
@@ -213,6 +228,7 @@ export const en: LanguagePack = {
     refuseCovers: (topics) => `The articles cover: ${topics}. Try asking about one of those.`,
     differ: 'The sources give different figures; each is shown with who reports it:',
     one: 'One figure is reported:',
+    otherFigures: 'The articles also give these figures for them, without saying that:',
     according: (who) => `according to “${who}”`,
     noSource: 'no source named',
     quotes: 'From the articles:',

@@ -73,6 +73,8 @@ function compound(word: string): number | undefined {
   let group = 0;
   let at = 0;
   let parts = 0;
+  // "honderden", "duizenden" are vague plurals, not numbers.
+  if (w.endsWith('en') && !/(?:tien|negen|zeven)$/.test(w)) return undefined;
   while (at < w.length) {
     MORPHEME.lastIndex = at;
     const m = MORPHEME.exec(w);
@@ -95,13 +97,30 @@ function compound(word: string): number | undefined {
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Nederlands',
+  englishName: 'Dutch',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  degreeQuestion: /\bhoe (lang|oud|ver|groot|vaak|veel|hoog|diep|breed|snel|laat|vroeg|zwaar)\b/,
+  questionWords: new Set([
+    'wat',
+    'wie',
+    'wanneer',
+    'waar',
+    'waarom',
+    'hoe',
+    'welke',
+    'welk',
+    'hoeveel',
+    'waarmee',
+    'waarvoor',
+    'waardoor',
+  ]),
   hints: new Set(
     'hoeveel wie wat waar wanneer waarom hoe welke zijn heeft hebben de het een van en niet zegt zei volgens er ook naar'.split(
       ' ',
     ),
   ),
+  compounds: true,
   abbreviations: new Set(
     'bijv bv o.a d.w.z m.a.w enz etc ca mr dr drs ir ing prof dhr mevr mw nr blz jl jhr st sr jr v.chr n.chr a.s i.p.v t.o.v m.b.t z.g.a.n e.d resp vs gen kol lt'.split(
       ' ',
@@ -112,7 +131,7 @@ export const nl: LanguagePack = {
       pattern: /\b(?:hoeveel|hoe veel)\b.*\b(?:kost|kosten|kostte|kostten|betaald|betaalt|waard|prijs|uitgegeven)\b/,
       kind: 'amount',
     },
-    { pattern: /\b(?:hoeveel|hoe veel)\b|\bhet aantal\b|\bwat is het aantal\b/, kind: 'count' },
+    { pattern: /\b(?:hoeveel|hoe veel|hoe groot)\b|\b(?:het aantal|aantallen|de omvang)\b/, kind: 'count' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
     {
       pattern:
@@ -136,7 +155,7 @@ export const nl: LanguagePack = {
     { pattern: /^(?:wie)\s+(?:is|was|zijn|waren)\s+(?!de\b|het\b)/, kind: 'definition' },
     {
       pattern:
-        /^(?:wat|wie)\s+(?:is|zijn|was|waren)\s+(?:een\s+|de\s+|het\s+)?(?![^?]*\b(?:van|in|voor|op|bij)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
+        /^(?:wat|wie)\s+(?:is|zijn|was|waren)\s+(?:een\s+|de\s+|het\s+)?(?![^?]*\b(?:van|in|voor|op|bij|over|met|naar|aan|er)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
       kind: 'definition',
     },
     { pattern: /^(?:wie|door wie|van wie|met wie|volgens wie)\b|\bwie\b/, kind: 'person' },
@@ -147,6 +166,10 @@ export const nl: LanguagePack = {
       kind: 'yesno',
     },
   ],
+  pluralNoun: /(?:[^ei]en|[^s]s|'s|eren|ien)$/,
+  countPhrase: /\b(?:hoeveel|hoe veel|aantallen|aantal|omvang van(?: de| het)?)\s+/,
+  speakerPhrase:
+    /\b(?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|noemt|noemde|reageerde|reageert|waarschuwde|waarschuwt|verklaarde|verklaart|denkt|dacht)\s+((?:[\p{L}-]+\s*){1,3})/u,
   overview:
     /\b(?:samenvatting|vat (?:het |dit |de artikelen |alles )?samen|overzicht|waar gaat (?:dit|het|dat|dit artikel|het artikel|het nieuws|de artikelen) over|waar gaan (?:de artikelen|ze|deze artikelen) over|wat is (?:er )?(?:het|in het) nieuws|wat (?:staat|stond) er in (?:de|het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b/,
   published: /\b(?:verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|gedateerd)\b/,
@@ -227,11 +250,14 @@ export const nl: LanguagePack = {
     parseDates: (text) => chrono.nl.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(
-    'zeggen zegt zei zeiden gezegd verklaren verklaart verklaarde verklaarden melden meldt meldde meldden gemeld stellen stelt stelde stelden noemen noemt noemde noemden waarschuwen waarschuwt waarschuwde benadrukken benadrukt benadrukte bevestigen bevestigt bevestigde ontkennen ontkent ontkende schrijven schrijft schreef aankondigen kondigt kondigde aldus antwoordde antwoordt reageerde reageert vertelde vertelt vertellen uitte riep roept sprak spreekt beweert beweerde erkent erkende vindt vond denkt dacht'.split(
+    'zeggen zegt zei zeiden gezegd verklaren verklaart verklaarde verklaarden melden meldt meldde meldden gemeld stellen stelt stelde stelden noemen noemt noemde noemden waarschuwen waarschuwt waarschuwde benadrukken benadrukt benadrukte bevestigen bevestigt bevestigde ontkennen ontkent ontkende schrijven schrijft schreef aankondigen kondigt kondigde aldus antwoordde antwoordt reageerde reageert vertelde vertelt vertellen uitte riep roept sprak spreekt beweert beweerde erkent erkende vindt vond denkt dacht schat schatte schatten'.split(
       ' ',
     ),
   ),
   attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],
+  determiners: new Set(['de', 'het']),
+  nameParticles: new Set(['de', 'het', 'van', 'der', 'den', 'voor', 'en', 'ter', 'te', "'t", 'op']),
+  credits: new Set(['beeld', 'foto', 'fotograaf', 'illustratie', 'video']),
   reportNouns: new Set([
     'rapporten',
     'rapport',
@@ -282,6 +308,7 @@ export const nl: LanguagePack = {
     refuseCovers: (topics) => `De artikelen gaan over: ${topics}. Stel gerust een vraag daarover.`,
     differ: 'De bronnen noemen verschillende aantallen; bij elk staat wie het meldt:',
     one: 'Eén aantal wordt genoemd:',
+    otherFigures: 'De artikelen noemen ook deze aantallen, zonder dat te zeggen:',
     according: (who) => `volgens “${who}”`,
     noSource: 'geen bron genoemd',
     quotes: 'Uit de artikelen:',

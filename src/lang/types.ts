@@ -8,17 +8,31 @@ export interface LanguagePack {
   code: string;
   /** The language's name in itself, for messages ("Nederlands", "English"). */
   name: string;
+  /** The language's name in English, for prompts ("Dutch"). */
+  englishName: string;
   /** Snowball stem of a folded word. */
   stem(word: string): string;
   /** Words that carry no content of their own: function words plus the question words below. */
   stopwords: ReadonlySet<string>;
+  /** "How long", "hoe oud": group 1 is a word that belongs to the question word, not to what is asked about. */
+  degreeQuestion: RegExp;
+  /** Words a question starts with ("what", "wanneer"). */
+  questionWords: ReadonlySet<string>;
   /** Frequent function words that tell this language apart in a short question (detection hints). */
   hints: ReadonlySet<string>;
+  /** Whether the language glues words into compounds ("grensregio"), so a question word inside a longer word counts. */
+  compounds: boolean;
   /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */
   abbreviations: ReadonlySet<string>;
 
   /** What the question's wording asks for; the first rule that matches the folded question wins. */
   questionRules: readonly QuestionRule[];
+  /** The phrase a count question's counted noun phrase follows ("how many", "hoeveel"). */
+  countPhrase: RegExp;
+  /** A plural noun: the counted noun phrase ends with it ("how many soldiers died" counts soldiers). */
+  pluralNoun: RegExp;
+  /** A question asking for someone's words; group 1 holds the speaker ("what did Putin say"). */
+  speakerPhrase: RegExp;
   /** Phrases asking for an overview of the articles ("what is this about", "wat is het nieuws"). */
   overview: RegExp;
   /** Phrases asking when an article was published. */
@@ -30,6 +44,12 @@ export interface LanguagePack {
   sayingVerbs: ReadonlySet<string>;
   /** Words that introduce whom a claim comes from ("according to", "volgens"), folded phrases. */
   attribution: readonly string[];
+  /** Definite articles: "the organisers said", "de politie schat". */
+  determiners: ReadonlySet<string>;
+  /** Lower-case words that may stand inside a name ("ministerie van Defensie", "Secretary of State"). */
+  nameParticles: ReadonlySet<string>;
+  /** Words that credit a photo ("beeld EPA", "Photo: AP"): the sentence is a caption. */
+  credits: ReadonlySet<string>;
   /** Nouns for reports whose origin attributes a claim ("reports from the United States"). */
   reportNouns: ReadonlySet<string>;
   /** Prepositions before the name of a place ("in", "naar"). */
@@ -111,6 +131,8 @@ export interface Phrases {
   refuseCovers: (topics: string) => string;
   differ: string;
   one: string;
+  /** Before figures that count the same people or things but do not say what the question asks happened. */
+  otherFigures: string;
   according: (who: string) => string;
   noSource: string;
   quotes: string;

@@ -1,11 +1,12 @@
-import { translateQuery } from '../retrieve/lexicon.js';
+import { PACKS } from '../lang/index.js';
+import { translateQuery } from '../lang/lexicon.js';
 import { isStopword, type Lang, stem, words } from './analyze.js';
 
 export interface WeightedTerm {
   /** A folded word (not stemmed: matching stems it once per corpus language, see `queryStems`). */
   term: string;
   weight: number;
-  /** The asker's word this term stands for (itself, or the English word it translates). */
+  /** The asker's word this term stands for (itself, or the word it translates). */
   group: string;
 }
 
@@ -13,29 +14,40 @@ export interface WeightedTerm {
 export const TRANSLATION_WEIGHT = 0.7;
 
 /**
- * A question's content words plus, for English questions, their Dutch translations from the shipped lexicon.
- * The corpus is Dutch, so translations carry most of the cross-lingual recall, but they weigh less than the
- * original words, which still match names, numbers and cognates.
+ * A question's content words plus, for each language of the articles other than the question's, their translations
+ * from the shipped bilingual lexicon. Translations weigh less than the asker's own words, which still match names,
+ * numbers and cognates. Articles in the asker's language are never matched through translations: round trips through
+ * a dictionary only add noise ("element" → "punt" → a football punt).
  */
-export function expandQuery(question: string, lang: Lang): WeightedTerm[] {
+export function expandQuery(
+  question: string,
+  lang: Lang,
+  targets: readonly Lang[] = otherLanguages(lang),
+): WeightedTerm[] {
   const tokens = words(question);
-  const content = tokens.filter((w) => !isStopword(w) && (w.length > 1 || /\d/.test(w)));
+  const content = tokens.filter((w) => !isStopword(w, lang) && (w.length > 1 || /\d/.test(w)));
   const out: WeightedTerm[] = content.map((term) => ({ term, weight: 1, group: term }));
-  if (lang === 'en') {
-    // "north" is an English stop word in some lists but half of "North Korea".
-    for (const { source, dutch } of translateQuery(tokens.filter((w) => !isStopword(w) || w === 'north'))) {
-      const share = Math.max(TRANSLATION_WEIGHT / Math.max(1, dutch.length), 0.35);
+  for (const to of targets) {
+    if (to === lang) continue;
+    // Compass words are stop words in some lists but half of a name ("North Korea").
+    const translatable = tokens.filter((w) => !isStopword(w, lang) || /^(?:north|south|east|west)$/.test(w));
+    for (const { source, targets: translations } of translateQuery(translatable, lang, to)) {
+      const share = Math.max(TRANSLATION_WEIGHT / Math.max(1, translations.length), 0.35);
       const groups = source.split(/\s+/).filter((g) => content.includes(g));
       if (groups.length === 0) continue;
-      for (const d of dutch) {
-        for (const w of words(d)) {
-          if (isStopword(w)) continue;
+      for (const t of translations) {
+        for (const w of words(t)) {
+          if (isStopword(w, to)) continue;
           for (const group of groups) out.push({ term: w, weight: share, group });
         }
       }
     }
   }
   return out;
+}
+
+function otherLanguages(lang: Lang): Lang[] {
+  return PACKS.map((p) => p.code).filter((c) => c !== lang);
 }
 
 /** The asker's content words, each with every form (own word, translations) that counts as matching it. */
@@ -53,11 +65,9 @@ export function termGroups(terms: WeightedTerm[]): Map<string, Set<string>> {
 }
 
 /**
- * A question's words are stemmed in every corpus language: the articles are Dutch, so an English question's names
- * and cognates must meet the Dutch stems ("Rutte" → "rut"), while English stems serve English articles.
+ * A question's words are stemmed by every pack: articles may be in any of the languages, so an English question's
+ * names and cognates must meet Dutch stems ("Rutte" → "rut") while English stems serve English articles.
  */
 export function queryStems(term: string): string[] {
-  const nl = stem(term, 'nl');
-  const en = stem(term, 'en');
-  return nl === en ? [nl] : [nl, en];
+  return [...new Set(PACKS.map((p) => stem(term, p.code)))];
 }

@@ -52,7 +52,7 @@ describe('EMBEDDINGS=auto', () => {
     const info = vi.spyOn(log, 'info');
     const before = hub.requests.length;
     const first = await createEmbeddings(cfg);
-    expect(first.id).toBe('local-hash-v1@256');
+    expect(first.id).toBe('local-hash-v2@256');
     expect(hub.requests.length).toBeGreaterThan(before);
     expect(hub.requests.slice(before).every((p) => p.startsWith('/bron-test/absent/resolve/main/'))).toBe(true);
     const lines = infoLines(info);
@@ -68,7 +68,7 @@ describe('EMBEDDINGS=auto', () => {
 
     const afterFirst = hub.requests.length;
     const second = await createEmbeddings(cfg);
-    expect(second.id).toBe('local-hash-v1@256');
+    expect(second.id).toBe('local-hash-v2@256');
     expect(hub.requests.length).toBe(afterFirst);
     expect(infoLines(info)).toHaveLength(1); // nothing more at info level
   });
@@ -98,7 +98,7 @@ describe('EMBEDDINGS=auto', () => {
     const warn = vi.spyOn(log, 'warn');
     const before = hub.requests.length;
     const e = await createEmbeddings(cfg);
-    expect(e.id).toBe('local-hash-v1@256');
+    expect(e.id).toBe('local-hash-v2@256');
     expect(hub.requests.length).toBe(before);
     expect(existsSync(cfg.EMBEDDINGS_CACHE_DIR)).toBe(false);
     expect([...infoLines(info), ...infoLines(warn)]).toEqual([]);

@@ -34,7 +34,7 @@ describe('index', () => {
     expect(emb.documents).toBe(m.passageCount);
     expect(m).toMatchObject({
       version: 1,
-      embedder: { id: 'local-hash-v1@256', dimensions: 256 },
+      embedder: { id: 'local-hash-v2@256', dimensions: 256 },
       deletedCount: 0,
       hnsw: { space: 'cosine', m: 16, efConstruction: 200 },
     });

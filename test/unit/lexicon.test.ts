@@ -9,7 +9,7 @@ import {
   readSupplement,
   SUPPLEMENT,
 } from '../../scripts/build-lexicon.js';
-import { englishToDutch, LEXICON_PATH, lexiconSize, translateQuery } from '../../src/retrieve/lexicon.js';
+import { englishToDutch, LEXICON_PATH, lexiconSize, translateQuery } from '../../src/lang/lexicon.js';
 
 /** Measured at the last build: 15,003 entries. */
 const SIZE_FLOOR = 12_000;
@@ -66,10 +66,10 @@ describe('English→Dutch lexicon', () => {
   it('translates a tokenised query, phrases before single words', () => {
     const out = translateQuery(['north', 'korean', 'troops', 'deployed', 'kursk']);
     expect(out.map((t) => t.source)).toEqual(['north korean', 'troops', 'deployed']);
-    expect(out[0]!.dutch).toContain('noord-koreaanse');
-    expect(out[1]!.dutch).toContain('troepen');
+    expect(out[0]!.targets).toContain('noord-koreaanse');
+    expect(out[1]!.targets).toContain('troepen');
     expect(translateQuery(['satellite', 'images'])).toEqual([
-      { source: 'satellite images', dutch: ['satellietbeelden'] },
+      { source: 'satellite images', targets: ['satellietbeelden'] },
     ]);
     expect(translateQuery(['artillery', 'shells', 'ballistic', 'missiles']).map((t) => t.source)).toEqual([
       'artillery shells',
@@ -124,4 +124,21 @@ describe('English→Dutch lexicon', () => {
       ).toBe(true);
     },
   );
+});
+
+describe('the lexicon both ways, and synonyms by a round trip', () => {
+  it('translates Dutch to English through the first translations of its entries', async () => {
+    const { translateTerm } = await import('../../src/lang/lexicon.js');
+    expect(translateTerm('soldaten', 'nl', 'en')).toContain('soldiers');
+    expect(translateTerm('soldiers', 'en', 'nl')).toContain('soldaten');
+    expect(translateTerm('soldiers', 'en', 'fr')).toEqual([]);
+  });
+
+  it('finds same-language synonyms (as stems) through the other language, from any form of the word', async () => {
+    const { synonyms } = await import('../../src/lang/lexicon.js');
+    expect(synonyms('soldaten', 'nl')).toEqual(expect.arrayContaining(['militair', 'troep']));
+    expect(synonyms('soldaten', 'nl')).not.toContain('soldat');
+    expect(synonyms('soldaat', 'nl')).toEqual(synonyms('soldaten', 'nl'));
+    expect(synonyms('soldiers', 'fr')).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ describe('local embedder', () => {
     expect(a).toHaveLength(256);
     expect(a).toEqual(b);
     expect(cos(a!, a!)).toBeCloseTo(1, 5);
-    expect(e.id).toBe('local-hash-v1@256');
+    expect(e.id).toBe('local-hash-v2@256');
   });
 
   it('brings an English question close to the Dutch passage that answers it', async () => {

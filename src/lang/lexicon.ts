@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pack } from './index.js';
 
 /**
  * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld, reversed nld-eng and a hand-curated
@@ -87,25 +88,50 @@ export function englishToDutch(term: string): string[] {
   return [];
 }
 
+/** Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase. */
+let reverse: Map<string, string[]> | undefined;
+function dutchToEnglish(term: string): string[] {
+  if (!reverse) {
+    const map = new Map<string, string[]>();
+    for (const [en, dutch] of load()) {
+      for (const d of dutch.slice(0, 2)) {
+        const k = key(d);
+        const list = map.get(k) ?? [];
+        if (list.length < 4 && !list.includes(en)) list.push(en);
+        map.set(k, list);
+      }
+    }
+    reverse = map;
+  }
+  return [...(reverse.get(key(term)) ?? [])];
+}
+
+/** Translations of one word or phrase between the lexicon's two languages (en, nl), best first; [] when unknown. */
+export function translateTerm(term: string, from: string, to: string): string[] {
+  if (from === 'en' && to === 'nl') return englishToDutch(term);
+  if (from === 'nl' && to === 'en') return dutchToEnglish(term);
+  return [];
+}
+
 /**
- * Translations for a tokenised English query: at each position a three- or two-word phrase first ("north
- * korean", "satellite images"), then the single word. Words inside a translated phrase are not translated again;
- * words the lexicon does not know are left out. Each source appears once.
+ * Translations for a tokenised query: at each position a three- or two-word phrase first ("north korean",
+ * "satellite images"), then the single word. Words inside a translated phrase are not translated again; words the
+ * lexicon does not know are left out. Each source appears once.
  */
-export function translateQuery(tokens: string[]): { source: string; dutch: string[] }[] {
+export function translateQuery(tokens: string[], from = 'en', to = 'nl'): { source: string; targets: string[] }[] {
   const words = tokens.map(key).filter(Boolean);
-  const out: { source: string; dutch: string[] }[] = [];
+  const out: { source: string; targets: string[] }[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < words.length; ) {
     let step = 1;
     for (const n of [3, 2, 1]) {
       if (i + n > words.length) continue;
       const source = words.slice(i, i + n).join(' ');
-      const dutch = englishToDutch(source);
-      if (dutch.length === 0) continue;
+      const targets = translateTerm(source, from, to);
+      if (targets.length === 0) continue;
       if (!seen.has(source)) {
         seen.add(source);
-        out.push({ source, dutch });
+        out.push({ source, targets });
       }
       step = n;
       break;
@@ -113,6 +139,46 @@ export function translateQuery(tokens: string[]): { source: string; dutch: strin
     i += step;
   }
   return out;
+}
+
+/** Per language, a stem → the lexicon's words of that language with that stem (English keys; Dutch first translations). */
+const byStem = new Map<string, Map<string, string[]>>();
+function wordsWithStem(stem: string, lang: string): string[] {
+  let map = byStem.get(lang);
+  if (!map) {
+    map = new Map();
+    const add = (w: string) => {
+      if (w.includes(' ')) return;
+      const s = pack(lang).stem(w);
+      const list = map!.get(s) ?? [];
+      if (!list.includes(w)) list.push(w);
+      map!.set(s, list);
+    };
+    for (const [en, dutch] of load()) {
+      if (lang === 'en') add(en);
+      else for (const d of dutch.slice(0, 2)) add(key(d));
+    }
+    byStem.set(lang, map);
+  }
+  return map.get(stem) ?? [];
+}
+
+/**
+ * Stems of words of the same language that mean the same, found by a round trip through the bilingual lexicon, on
+ * stems so that any form of the word finds them: "veroverde" → captured → veroverd, bezet; "soldaten" → soldiers →
+ * militairen, troepen. Only a word's first translations are followed, so the trip stays close to its main sense.
+ */
+export function synonyms(word: string, lang: string): string[] {
+  const other = lang === 'nl' ? 'en' : lang === 'en' ? 'nl' : undefined;
+  if (!other || word.includes(' ')) return [];
+  const own = pack(lang).stem(key(word));
+  const out = new Set<string>();
+  for (const w of wordsWithStem(own, lang).slice(0, 4))
+    for (const t of translateTerm(w, lang, other).slice(0, 2))
+      for (const back of translateTerm(t, other, lang).slice(0, 3))
+        if (!back.includes(' ')) out.add(pack(lang).stem(key(back)));
+  out.delete(own);
+  return [...out];
 }
 
 /** Number of English words and phrases in the lexicon. */
@@ -123,10 +189,11 @@ export function lexiconSize(): number {
 let vocabulary: Set<string> | undefined;
 
 /**
- * Whether a folded word is a Dutch dictionary word (one of the lexicon's Dutch translations). The English keys are
- * not used: the supplement lists common misspellings there on purpose ("troups").
+ * Whether a folded word is a dictionary word of the language: for Dutch one of the lexicon's Dutch translations, for
+ * English one of its keys. A correctly spelt word is never "corrected" into another one the articles use.
  */
-export function isDutchWord(word: string): boolean {
+export function isDictionaryWord(word: string, lang: string): boolean {
+  if (lang === 'en') return load().has(key(word));
   if (!vocabulary) {
     vocabulary = new Set();
     for (const dutch of load().values()) for (const d of dutch) if (!key(d).includes(' ')) vocabulary.add(key(d));

@@ -1,0 +1,204 @@
+/**
+ * Fits the answerer's two logistic models on the DEV split of every eval corpus at once (the seed and each corpus
+ * under eval/corpora), and writes src/answer/weights.ts. Held-out splits are never read.
+ *
+ * - Ranker: for every unit the pipeline considers for a dev question, whether it holds an expected answer.
+ * - Answerability: for every dev question of a corpus (label 1: its articles answer it) and every dev question of the
+ *   OTHER corpora asked of it, plus the seed's unanswerable questions (label 0), from its best units.
+ * The threshold is the lowest that still refuses TARGET_REFUSAL of the label-0 questions.
+ *
+ *   npx tsx scripts/train-answerer.ts [--dry-run]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CorpusQuestion, type EvalCorpus, loadCorpora } from '../eval/corpora.js';
+import { containsAnswer } from '../eval/normalize.js';
+import type { Candidate } from '../src/answer/candidates.js';
+import { rankedUnits } from '../src/answer/compose.js';
+import {
+  type PoolStats,
+  poolStats,
+  QUESTION_FEATURES,
+  questionFeatures,
+  UNIT_FEATURES,
+  unitFeatures,
+} from '../src/answer/features.js';
+import { analyse } from '../src/answer/question.js';
+import { loadConfig } from '../src/config.js';
+import { Engine } from '../src/engine.js';
+
+/** Share of out-of-corpus and unanswerable dev questions the threshold must refuse (held-out target: 0.9). */
+const TARGET_REFUSAL = 0.95;
+/** Units per question the ranker learns from: the ones it must order. */
+const UNITS_PER_QUESTION = 40;
+const RIDGE = 1;
+
+interface Sample {
+  x: number[];
+  y: number;
+}
+
+const dryRun = process.argv.includes('--dry-run');
+const cfg = loadConfig({ EMBEDDINGS: 'local', LOG_LEVEL: 'silent', ...process.env });
+const corpora = loadCorpora();
+const dev = (c: EvalCorpus) => c.questions.filter((q) => q.split === 'dev');
+
+interface Opened {
+  corpus: EvalCorpus;
+  engine: Engine;
+  dir: string;
+}
+const opened: Opened[] = [];
+for (const corpus of corpora) {
+  const dir = mkdtempSync(join(tmpdir(), 'bron-train-'));
+  opened.push({ corpus, dir, engine: await Engine.open({ ...cfg, CORPUS_DIR: corpus.corpusDir, INDEX_DIR: dir }) });
+}
+
+async function units(engine: Engine, text: string): Promise<{ q: ReturnType<typeof analyse>; pool: Candidate[] }> {
+  const snap = engine.snapshotInfo;
+  const q = analyse(text, snap.stats);
+  const retrieved = await engine.retrieve(text);
+  return { q, pool: rankedUnits(q, retrieved, { view: snap.sentences, stats: snap.stats }) };
+}
+
+// 1. Ranker.
+const rankerSamples: Sample[] = [];
+for (const { corpus, engine } of opened) {
+  for (const cq of dev(corpus).filter((x) => x.answerable)) {
+    const { q, pool } = await units(engine, cq.question);
+    const stats = poolStats(pool);
+    for (const c of pool.slice(0, UNITS_PER_QUESTION)) {
+      const y = holdsAnswer(c, cq) ? 1 : 0;
+      rankerSamples.push({ x: unitFeatures(c, q, stats), y });
+    }
+  }
+}
+const ranker = logistic(rankerSamples, UNIT_FEATURES.length);
+
+// 2. Answerability, with the new ranker's probabilities.
+const questionSamples: (Sample & { corpus: string })[] = [];
+const score = (c: Candidate, q: ReturnType<typeof analyse>, pool: PoolStats) =>
+  predictWith(ranker, unitFeatures(c, q, pool));
+for (const { corpus, engine } of opened) {
+  const asked: { cq: CorpusQuestion; y: number }[] = [
+    ...dev(corpus).map((cq) => ({ cq, y: cq.answerable ? 1 : 0 })),
+    ...opened
+      .filter((o) => o.corpus !== corpus)
+      .flatMap((o) =>
+        dev(o.corpus)
+          .filter((x) => x.answerable)
+          .map((cq) => ({ cq, y: 0 })),
+      ),
+  ];
+  for (const { cq, y } of asked) {
+    const { q, pool } = await units(engine, cq.question);
+    const stats = poolStats(pool);
+    const ranked = pool.map((c) => ({ c, p: score(c, q, stats) })).sort((a, b) => b.p - a.p);
+    const [best, second] = ranked;
+    if (!best) continue; // refused anyway: nothing to learn from
+    questionSamples.push({ x: questionFeatures(q, best.c, best.p, second?.p ?? 0), y, corpus: corpus.name });
+  }
+}
+const answerable = logistic(questionSamples, QUESTION_FEATURES.length);
+const probs = questionSamples.map((s) => ({ p: predictWith(answerable, s.x), y: s.y, corpus: s.corpus }));
+const negatives = probs
+  .filter((s) => s.y === 0)
+  .map((s) => s.p)
+  .sort((a, b) => b - a);
+const threshold = negatives[Math.floor(negatives.length * (1 - TARGET_REFUSAL))] ?? 0.5;
+
+for (const o of opened) rmSync(o.dir, { recursive: true, force: true });
+report();
+if (!dryRun) write();
+
+function holdsAnswer(c: Candidate, cq: CorpusQuestion): boolean {
+  if (cq.articles.length > 0 && !cq.articles.includes(c.article.id)) return false;
+  return containsAnswer([c.unit.text], cq.answers);
+}
+
+function report(): void {
+  const pos = rankerSamples.filter((s) => s.y === 1).length;
+  console.log(`ranker: ${rankerSamples.length} units (${pos} holding an answer)`);
+  for (const [i, name] of UNIT_FEATURES.entries()) console.log(`  ${name.padEnd(12)} ${ranker[i]!.toFixed(3)}`);
+  console.log(`answerability: ${questionSamples.length} questions; threshold ${threshold.toFixed(3)}`);
+  for (const [i, name] of QUESTION_FEATURES.entries()) console.log(`  ${name.padEnd(12)} ${answerable[i]!.toFixed(3)}`);
+  for (const o of opened) {
+    const mine = probs.filter((s) => s.corpus === o.corpus.name);
+    const answered =
+      mine.filter((s) => s.y === 1 && s.p >= threshold).length / Math.max(1, mine.filter((s) => s.y === 1).length);
+    const refused =
+      mine.filter((s) => s.y === 0 && s.p < threshold).length / Math.max(1, mine.filter((s) => s.y === 0).length);
+    console.log(`  ${o.corpus.name}: answerable answered ${answered.toFixed(3)}, others refused ${refused.toFixed(3)}`);
+  }
+}
+
+function write(): void {
+  const fmt = (w: number[]) => `[${w.map((x) => x.toFixed(4)).join(', ')}]`;
+  const text = `/**
+ * Weights of the answerer's two logistic models, in the order of UNIT_FEATURES and QUESTION_FEATURES
+ * (src/answer/features.ts). Generated by \`npx tsx scripts/train-answerer.ts\` from the dev splits of every eval corpus
+ * at once (${corpora.map((c) => c.name).join(', ')}); held-out splits are never read. Do not edit by hand: retrain.
+ */
+export const RANKER: readonly number[] = ${fmt(ranker)};
+export const ANSWERABLE: readonly number[] = ${fmt(answerable)};
+/** Answer when the answerability model's probability reaches this (refuses ${TARGET_REFUSAL} of the dev negatives). */
+export const THRESHOLD = ${threshold.toFixed(4)};
+`;
+  writeFileSync('src/answer/weights.ts', text);
+  console.log('wrote src/answer/weights.ts');
+}
+
+function predictWith(w: number[], x: number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += w[i]! * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Logistic regression by Newton's method with a small ridge (the bias is not penalised). */
+function logistic(samples: Sample[], d: number): number[] {
+  const w = new Array<number>(d).fill(0);
+  for (let iter = 0; iter < 30; iter++) {
+    const g = new Array<number>(d).fill(0);
+    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (const { x, y } of samples) {
+      const p = predictWith(w, x);
+      const r = p * (1 - p);
+      for (let i = 0; i < d; i++) {
+        g[i]! += (p - y) * x[i]!;
+        for (let j = 0; j < d; j++) h[i]![j]! += r * x[i]! * x[j]!;
+      }
+    }
+    for (let i = 1; i < d; i++) {
+      g[i]! += RIDGE * w[i]!;
+      h[i]![i]! += RIDGE;
+    }
+    h[0]![0]! += 1e-9;
+    const step = solve(h, g);
+    let moved = 0;
+    for (let i = 0; i < d; i++) {
+      w[i]! -= step[i]!;
+      moved = Math.max(moved, Math.abs(step[i]!));
+    }
+    if (moved < 1e-6) break;
+  }
+  return w;
+}
+
+/** Solves a x = b by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
+    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
+    const p = m[c]![c]! || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = m[r]![c]! / p;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
+}

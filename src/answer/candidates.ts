@@ -1,0 +1,129 @@
+import type { Article } from '../corpus/article.js';
+import type { Sentence } from '../ingest/sentences.js';
+import { fold, type LanguagePack, pack } from '../lang/index.js';
+import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { type Match, match } from './evidence.js';
+import { poolStats, predict, unitFeatures } from './features.js';
+import { hasKind } from './kinds.js';
+import type { Question } from './question.js';
+import type { CorpusStats } from './stats.js';
+import type { TextView } from './text-view.js';
+import { RANKER } from './weights.js';
+
+/** A quotable unit (a sentence, or two neighbouring sentences quoted together) and how well it answers. */
+export interface Candidate {
+  unit: Sentence;
+  article: Article;
+  /** The unit's stems, plus names its titles and pronouns stand for. */
+  stems: Set<string>;
+  m: Match;
+  /** Fused retrieval score of the best passage holding the unit, relative to the top passage. */
+  retrieval: number;
+  /** Whether the unit has an answer of the kind asked for. */
+  kind: boolean;
+  /** Two sentences quoted together. */
+  pair: boolean;
+  /** A byline, timestamp, menu or photo credit. */
+  chrome: boolean;
+  /** The ranker's probability that the unit holds the answer (src/answer/features.ts, weights.ts). */
+  score: number;
+}
+
+export interface AnswerContext {
+  view: TextView;
+  stats: CorpusStats;
+}
+
+/** Two neighbouring sentences are quoted together only when this short together. */
+const MAX_PAIR_CHARS = 400;
+/** A pair must beat a single sentence by a margin (shorter quotes are better quotes) … */
+const PAIR_FACTOR = 0.95;
+/** … unless its second sentence carries on the first ("He added …", "Ook …", a quote after "zei Poetin"). */
+const CONTINUATION_FACTOR = 1.02;
+
+/** Every unit of the retrieved passages, scored against the question, best first. */
+export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
+  const top = retrieved[0]?.score ?? 1;
+  const byKey = new Map<string, Candidate>();
+  const consider = (article: Article, unit: Sentence, retrieval: number, factor: number) => {
+    const key = `${unit.articleId}:${unit.start}:${unit.end}`;
+    const prior = byKey.get(key);
+    if (prior) {
+      prior.retrieval = Math.max(prior.retrieval, retrieval);
+      return;
+    }
+    const p = pack(article.language);
+    const stems = unitStems(unit, ctx, p);
+    const m = match(q, stems, article.language, p.compounds, ctx.view.paragraphOf(unit));
+    const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
+    const kind = hasKind(unit.text, q.kind, q, p);
+    const chrome = looksLikePageChrome(unit.text, p);
+    byKey.set(key, { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, score: 0 });
+  };
+  for (const passage of retrieved) {
+    const article = ctx.view.article(passage.doc.metadata.articleId);
+    if (!article) continue;
+    const all = ctx.view.sentences(article.id);
+    const retrieval = passage.score / top;
+    for (const s of ctx.view.within(article.id, passage.doc.metadata.start, passage.doc.metadata.end)) {
+      consider(article, s, retrieval, 1);
+      const pair = pairAt(article, all, s.index);
+      if (pair) consider(article, pair.unit, retrieval, pair.factor);
+    }
+  }
+  const out = [...byKey.values()].filter((c) => c.m.matched.size > 0 && wordCount(c.unit.text) >= 4);
+  const pool = poolStats(out);
+  for (const c of out) c.score = predict(RANKER, unitFeatures(c, q, pool));
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** A sentence and the next one of its paragraph, quoted together, with the factor its coverage is weighed by. */
+function pairAt(article: Article, all: Sentence[], i: number): { unit: Sentence; factor: number } | undefined {
+  const sentence = all[i];
+  const next = all[i + 1];
+  // A new line starts another paragraph, a heading or a byline.
+  if (!sentence || !next || next.end - sentence.start > MAX_PAIR_CHARS) return undefined;
+  if (article.body.slice(sentence.end, next.start).includes('\n')) return undefined;
+  const unit: Sentence = {
+    articleId: article.id,
+    start: sentence.start,
+    end: next.end,
+    text: article.body.slice(sentence.start, next.end),
+    index: sentence.index,
+  };
+  return { unit, factor: carriesOn(next.text, pack(article.language)) ? CONTINUATION_FACTOR : PAIR_FACTOR };
+}
+
+/** The second sentence goes on with the first: a pronoun, an additive word, a quotation, or a very short remark. */
+export function carriesOn(text: string, p: LanguagePack): boolean {
+  const first = fold(/^[\s“"„‘']*([\p{L}]+)/u.exec(text)?.[1] ?? '');
+  return /^\s*[“"„‘']/u.test(text) || p.subjectPronouns.has(first) || p.additive.has(first) || wordCount(text) < 5;
+}
+
+/**
+ * A unit's stems, with the names it speaks of without writing them: a title the corpus gives to one person
+ * ("de NAVO-chef" is Rutte), and "Hij …" opening a sentence after one that names someone.
+ */
+function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack): Set<string> {
+  const stems = ctx.view.stemsOfUnit(unit);
+  for (const o of ctx.view.outletStems(unit.articleId)) stems.add(o);
+  for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
+  // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
+  const opening = (fold(unit.text).match(/[\p{L}]+/gu) ?? []).slice(0, 4);
+  if (opening.some((w) => p.subjectPronouns.has(w)) && unit.index > 0) {
+    const before = ctx.view.sentences(unit.articleId)[unit.index - 1];
+    if (before) for (const t of ctx.view.stemsOf(before)) if (ctx.stats.isName(t)) stems.add(t);
+  }
+  return stems;
+}
+
+/** Bylines, timestamps, menus and photo credits ("NOS Nieuws • vandaag, 17:21", "beeld EPA") say little. */
+function looksLikePageChrome(s: string, p: LanguagePack): boolean {
+  if (/[•|©]/.test(s) || /\b\d{1,2}:\d{2}\b/.test(s)) return true;
+  const ws = [...s.matchAll(/[\p{L}]+/gu)].map((m) => m[0]);
+  return ws.some((w, i) => p.credits.has(fold(w)) && /^\p{Lu}{2,}/u.test(ws[i + 1] ?? ''));
+}
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,115 @@
+import { type AnswerKind, fold, type LanguagePack, PACKS } from '../lang/index.js';
+import { findNumbers } from '../text/numbers.js';
+import type { Question } from './question.js';
+
+/**
+ * Whether a quote gives an answer of the kind the question asks for, that the question does not already give:
+ * "when" needs a time, "how many" a number, "where" a place. `p` is the pack of the quote's language.
+ * Kinds whose answers words alone cannot recognise (what, how, yes/no) always pass.
+ */
+export function hasKind(text: string, kind: AnswerKind, q: Question, p: LanguagePack): boolean {
+  switch (kind) {
+    case 'count':
+      return hasCount(text, q, p);
+    case 'amount':
+      return hasCount(text, q, p) || /[€$£¥]|\b(?:euro|dollar|pond|pound|yen|frank|franc|gulden)s?\b/i.test(text);
+    case 'time':
+      return timeMentions(text, p).some((m) => !inQuestion(m, q));
+    case 'age':
+      return p.time.age.test(fold(text)) || timeMentions(text, p).some((m) => /\d/.test(m) && !inQuestion(m, q));
+    case 'place':
+      return placeMentions(text, p).some((m) => !inQuestion(m, q));
+    case 'person':
+      return nameMentions(text).some((m) => !inQuestion(m, q));
+    case 'speech':
+      return /[„“”"«»]/.test(text) || (fold(text).match(/[\p{L}]+/gu) ?? []).some((w) => p.sayingVerbs.has(w));
+    case 'reason':
+      return p.reasonMarkers.some((r) => new RegExp(`\\b${r}\\b`).test(fold(text)));
+    default:
+      return true;
+  }
+}
+
+/** A number, a number word or a word for an indefinite quantity, other than the question's own numbers and years. */
+function hasCount(text: string, q: Question, p: LanguagePack): boolean {
+  for (const n of findNumbers(text)) {
+    if (q.numbers.has(n.value) && !q.stated) continue;
+    if (looksLikeYear(text, n.start, n.text)) continue;
+    return true;
+  }
+  const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
+  return ws.some((w) => (p.numbers.units[w] !== undefined && p.numbers.units[w] !== 1) || p.numbers.vague.has(w));
+}
+
+const MONTHS = new Set(PACKS.flatMap((p) => p.time.months));
+
+/** A four-digit number from 1000 to 2100 after a preposition or a month is a year ("in 1769", "mei 2024"). */
+export function looksLikeYear(text: string, at: number, written: string): boolean {
+  if (!/^\d{4}$/.test(written) || Number(written) > 2100) return false;
+  const before = fold(text.slice(Math.max(0, at - 16), at));
+  const last = /([\p{L}]+|\d{1,2})[.,]?\s*$/u.exec(before)?.[1];
+  return (
+    last !== undefined &&
+    (MONTHS.has(last) ||
+      /^\d{1,2}$/.test(last) ||
+      /^(?:in|since|until|till|by|from|of|before|after|year|sinds|tot|van|voor|na|jaar|begin|eind|medio|anno)$/.test(
+        last,
+      ))
+  );
+}
+
+/** Mentions of time in a text, as written: dates, years, months, weekdays, centuries, decades and spans. */
+export function timeMentions(text: string, p: LanguagePack): string[] {
+  const out: string[] = [];
+  const folded = fold(text);
+  for (const d of p.time.parseDates?.(text) ?? []) out.push(fold(d.text));
+  for (const m of folded.matchAll(/\b(?:1\d{3}|20\d{2})s?\b|\b\d{3}\s*(?:bc|ad|v\.?\s?chr|n\.?\s?chr)\b|'\d0s\b/g))
+    out.push(m[0]);
+  for (const m of folded.matchAll(/[\p{L}]+/gu)) {
+    const w = m[0];
+    if (p.time.months.includes(w) || p.time.weekdays.includes(w) || p.time.relative.has(w)) out.push(w);
+  }
+  const ordinal = Object.keys(p.time.ordinals).join('|');
+  const century = [...p.time.century].join('|');
+  for (const m of folded.matchAll(
+    new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th|e|de|ste)?|${ordinal})[\\s-]+(?:${century})\\b`, 'gu'),
+  ))
+    out.push(m[0]);
+  const units = [...p.time.units].join('|');
+  const numberWord = Object.keys(p.numbers.units).join('|');
+  for (const m of folded.matchAll(
+    new RegExp(`\\b(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})\\b`, 'gu'),
+  ))
+    out.push(m[0]);
+  for (const m of folded.matchAll(/\b(?:jaren|the)\s+(?:\d0|[a-z]+tig|[a-z]+ties)\b/g)) out.push(m[0]);
+  return out;
+}
+
+/** Capitalised words after a preposition of place: "in Eisleben", "naar de regio Koersk". */
+function placeMentions(text: string, p: LanguagePack): string[] {
+  const out: string[] = [];
+  const tokens = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]![0];
+    if (!/^\p{Lu}/u.test(w) || p.time.months.includes(fold(w)) || p.time.weekdays.includes(fold(w))) continue;
+    for (let j = Math.max(0, i - 3); j < i; j++) {
+      if (p.placePrepositions.has(fold(tokens[j]![0]))) {
+        out.push(fold(w));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Capitalised words inside the text (its first word aside): names of people, groups and places. */
+function nameMentions(text: string): string[] {
+  return [...text.matchAll(/(?<=[\p{L}\p{N},;:)”"’] )\p{Lu}[\p{L}'’-]*/gu)].map((m) => fold(m[0]));
+}
+
+/** A mention the question already makes ("What happened in 1769?" is not answered by "1769"). */
+function inQuestion(mention: string, q: Question): boolean {
+  const question = fold(q.text);
+  const core = mention.replace(/^(?:in|on|at|op|de|het|the)\s+/, '');
+  return core.length > 0 && question.includes(core);
+}

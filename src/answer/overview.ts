@@ -1,0 +1,43 @@
+import type { Article } from '../corpus/article.js';
+import { fold, pack } from '../lang/index.js';
+import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { inQuotes } from '../text/quotes.js';
+import type { AnswerContext } from './candidates.js';
+import { wordCount } from './candidates.js';
+import type { Question } from './question.js';
+import { type Composed, cite } from './render.js';
+import type { Citation } from './types.js';
+
+/** Articles an overview names: enough to see what the corpus is about, few enough for one message. */
+const MAX_ARTICLES = 4;
+
+/**
+ * "Summarize the news", "waar gaat dit over": each article's title with its lead (first real sentence) as the
+ * quote. When the question names a subject ("summarize the news about X"), the articles retrieval found for it;
+ * otherwise the most recent ones.
+ */
+export function overviewAnswer(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Composed {
+  const subject = q.groups.filter(
+    (g) => !q.pack.overview.test(g.id) && !fold(q.text).match(q.pack.overview)?.[0].includes(g.id),
+  );
+  const articles: Article[] = [];
+  if (subject.length > 0) {
+    for (const p of retrieved) {
+      const a = ctx.view.article(p.doc.metadata.articleId);
+      if (a && !articles.includes(a)) articles.push(a);
+    }
+  }
+  if (articles.length === 0)
+    articles.push(...[...ctx.view.articles.values()].sort((a, b) => b.date.localeCompare(a.date)));
+  const citations: Citation[] = [];
+  const lines: string[] = [];
+  for (const a of articles) {
+    if (lines.length >= MAX_ARTICLES) break;
+    const lead = ctx.view.sentences(a.id).find((s) => wordCount(s.text) >= 8 && !/[•|]/.test(s.text));
+    if (!lead) continue;
+    const c = cite(citations, a, lead, 1);
+    lines.push(`• ${a.title}: ${inQuotes(c.quote)} — ${c.source} [${c.n}]`);
+  }
+  if (lines.length === 0) return { answer: q.pack.text.refuse, grounded: false, citations: [], confidence: 0 };
+  return { answer: [pack(q.lang).text.overview, ...lines].join('\n'), grounded: true, citations, confidence: 1 };
+}

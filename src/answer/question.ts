@@ -1,0 +1,263 @@
+import { type AnswerKind, detectLanguage, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
+import { isDictionaryWord, synonyms } from '../lang/lexicon.js';
+import { isStopword, stem, words } from '../text/analyze.js';
+import { expandQuery, type WeightedTerm } from '../text/expand.js';
+import { findNumbers } from '../text/numbers.js';
+import { looksLikeYear } from './kinds.js';
+import type { CorpusStats } from './stats.js';
+
+/** One content word of the question, with every stem that counts as matching it in each article language. */
+export interface Group {
+  id: string;
+  /** Stems per article language: the word itself, its translations, spelling variants and typo corrections. */
+  forms: Map<string, Set<string>>;
+  /** Stems of the word's synonyms in the asker's language, which count a little less than the word itself. */
+  soft: Map<string, Set<string>>;
+  /** IDF of the word's most common form: rare words say more about what is asked. */
+  weight: number;
+  /** The asker capitalised it, or the articles write it as a name. */
+  name: boolean;
+  /** The articles use one of its forms somewhere: only then can a unit's not saying it mean anything. */
+  known: boolean;
+}
+
+export interface Question {
+  text: string;
+  lang: string;
+  pack: LanguagePack;
+  kind: AnswerKind;
+  overview: boolean;
+  published: boolean;
+  groups: Group[];
+  /** Names whose words are asked for ("what did Putin say", "according to Rutte"). */
+  speakers: Group[];
+  /** The noun phrase a count question counts ("how many North Korean troops" → north, korean, troops). */
+  counted: Group[];
+  /** Numbers the question itself states: they are not the answer, unless the question checks a figure. */
+  numbers: Set<number>;
+  /** The question states a figure to check ("Are there 10,000 soldiers?"): every figure for it is the answer. */
+  stated: boolean;
+  /** Weighted terms for retrieval: the asker's words, translations into the articles' languages, variants. */
+  retrieval: WeightedTerm[];
+  /**
+   * The names the question is about, which an answer must name: each a list of alternatives (any one will do:
+   * "Kim Jong Un" is named by "Kim"), each alternative the group ids of one written word (all needed: "Zuid-Korea").
+   */
+  names: string[][][];
+}
+
+/** Names weigh this much more than other words: a sentence about Rutte does not answer what Putin said. */
+const NAME_WEIGHT = 1.5;
+/** Spelling variants and typo corrections weigh this much in retrieval, next to the asker's own words. */
+const VARIANT_WEIGHT = 0.8;
+/** Synonyms from the lexicon weigh this much in retrieval. */
+const SYNONYM_WEIGHT = 0.5;
+
+export function analyse(text: string, stats: CorpusStats): Question {
+  const lang = detectLanguage(text);
+  const p = pack(lang);
+  const folded = fold(text).trim();
+  const languages = [...stats.languages].filter((l) => PACKS.some((x) => x.code === l));
+  const corpusLangs = languages.length > 0 ? languages : [lang];
+  const expanded = expandQuery(text, lang, corpusLangs);
+  const retrieval = [...expanded];
+  const capitalised = new Set(capitalisedWords(text));
+  const groups: Group[] = [];
+  for (const id of new Set(expanded.map((t) => t.group))) {
+    const translations = expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term);
+    const forms = new Map<string, Set<string>>();
+    for (const l of corpusLangs) {
+      const set = new Set<string>([stem(id, l)]);
+      if (l !== lang) for (const t of translations) set.add(stem(t, l));
+      forms.set(l, set);
+    }
+    const known = () => [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
+    // Names are spelt differently across articles and languages (Zelensky, Zelenskiy): always add the variants.
+    if (!known() || capitalised.has(id) || stats.isNameWord(id)) {
+      for (const v of stats.variantsOf(id)) {
+        for (const [l, set] of forms) set.add(stem(v, l));
+        retrieval.push({ term: v, weight: VARIANT_WEIGHT, group: id });
+      }
+    }
+    if (!known() && id.length >= 5 && !/\d/.test(id) && !isDictionaryWord(id, lang)) {
+      for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
+    }
+    const name = capitalised.has(id) || stats.isNameWord(id) || stats.variantsOf(id).some((v) => stats.isNameWord(v));
+    const soft = new Map<string, Set<string>>();
+    if (!name && forms.has(lang)) {
+      const own = forms.get(lang)!;
+      const same = synonyms(id, lang).filter((s) => !own.has(s));
+      soft.set(lang, new Set(same));
+      for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
+    }
+    const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
+    groups.push({ id, forms, soft, weight, name, known: known() });
+  }
+  mergeAlternatives(folded, groups, p);
+  // "How long did it take": "long" is part of the question word, not something the answer must say.
+  const degree = p.degreeQuestion.exec(folded)?.[1];
+  if (degree) groups.splice(0, groups.length, ...groups.filter((g) => g.id !== degree));
+  const clause = mainClause(folded, p);
+  const overview = p.overview.test(folded);
+  let kind = kindOf(clause, p);
+  let counted = kind === 'count' || kind === 'amount' ? countedOf(folded, p.countPhrase, groups, p, stats) : [];
+  // "Are there 10,000 North Korean soldiers in Russia?" checks a figure: it asks for every figure reported.
+  const figure = findNumbers(folded).find((n) => n.value >= 2 && !looksLikeYear(folded, n.start, n.text));
+  const stated = counted.length === 0 && figure !== undefined && kind !== 'time' && kind !== 'age';
+  if (stated) {
+    counted = countedAfter(folded.slice(figure.end), groups, p, stats);
+    if (counted.length > 0) kind = 'count';
+  }
+  return {
+    text,
+    lang,
+    pack: p,
+    kind,
+    overview,
+    published: p.published.test(folded) && (kind === 'time' || kind === 'other'),
+    groups,
+    speakers: speakersOf(folded, groups, p),
+    counted,
+    numbers: new Set(findNumbers(text).map((n) => n.value)),
+    stated: stated && counted.length > 0,
+    retrieval,
+    names: namesOf(text, groups),
+  };
+}
+
+/**
+ * Runs of capitalised words are one name each ("Kim Jong Un", "North Korean"); a word the articles write as a name
+ * is one too, however the asker typed it. A hyphenated word needs all its parts ("Zuid-Korea" is not "Noord-Korea").
+ */
+function namesOf(text: string, groups: Group[]): string[][][] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const ids = (w: string) => words(w).filter((x) => byId.has(x));
+  const out: string[][][] = [];
+  const covered = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},:;] )\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/gu)) {
+    const run = m[0]
+      .split(/\s+/)
+      .map(ids)
+      .filter((x) => x.length > 0);
+    if (run.length === 0) continue;
+    out.push(run);
+    for (const alt of run) for (const id of alt) covered.add(id);
+  }
+  for (const g of groups) if (g.name && !covered.has(g.id)) out.push([[g.id]]);
+  return out;
+}
+
+/**
+ * "killed or wounded", "gesneuveld of gewond": two words joined by "or" are one group that either satisfies, so a
+ * unit saying one of them says what was asked.
+ */
+function mergeAlternatives(folded: string, groups: Group[], p: LanguagePack): void {
+  const ws = words(folded);
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (!p.or.has(ws[i]!)) continue;
+    const left = groups.find((g) => g.id === ws[i - 1]);
+    const rightWord = ws.slice(i + 1, i + 3).find((w) => !isStopword(w, p.code));
+    const right = groups.find((g) => g.id === rightWord);
+    if (!left || !right || left === right || left.name || right.name || /\d/.test(left.id + right.id)) continue;
+    for (const [l, set] of right.forms) for (const f of set) left.forms.get(l)?.add(f);
+    for (const [l, set] of right.soft)
+      for (const f of set) (left.soft.get(l) ?? left.soft.set(l, new Set()).get(l)!).add(f);
+    left.weight = Math.max(left.weight, right.weight);
+    groups.splice(groups.indexOf(right), 1);
+  }
+}
+
+/** Words written with a capital after the first word: names, whether or not the articles know them. */
+function capitalisedWords(text: string): string[] {
+  return [...text.matchAll(/(?<=[\p{L}\p{N},:;] )\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]));
+}
+
+function weightOf(forms: Map<string, Set<string>>, stats: CorpusStats): number {
+  const unseen = stats.idf('\u0000');
+  let w = Infinity;
+  for (const set of forms.values()) for (const f of set) if (stats.knows(f)) w = Math.min(w, stats.idf(f));
+  return Number.isFinite(w) ? w : unseen;
+}
+
+/**
+ * "When a plant is injured, what does it release?" asks what, not when: a leading subordinate clause followed by a
+ * comma and a question word is set aside before the question word decides the kind.
+ */
+function mainClause(folded: string, p: LanguagePack): string {
+  const m = /^[\p{L}]+\b[^,?]{3,},\s*(.+)$/u.exec(folded);
+  if (!m) return folded;
+  const rest = m[1]!;
+  return p.questionWords.has(/^[\p{L}]+/u.exec(rest)?.[0] ?? '') ? rest : folded;
+}
+
+function kindOf(clause: string, p: LanguagePack): AnswerKind {
+  return p.questionRules.find((r) => r.pattern.test(clause))?.kind ?? 'other';
+}
+
+/** The words of a speaker's name: up to the first function word after it ("poetin over moskou" → poetin). */
+function nameSpan(text: string, p: LanguagePack): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (p.stopwords.has(w)) {
+      if (out.length > 0) break;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Names the question asks to hear: "what did Putin say", "wat zei Poetin", "according to Rutte", "volgens Rutte". */
+function speakersOf(folded: string, groups: Group[], p: LanguagePack): Group[] {
+  const ws = folded.match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  const after = new Set<string>();
+  for (let i = 0; i < ws.length; i++) {
+    const span = p.attribution.find((a) => a.split(' ').every((w, k) => ws[i + k] === w))?.split(' ').length ?? 0;
+    if (span === 0) continue;
+    for (const part of nameSpan(ws.slice(i + span, i + span + 3).join(' '), p)) after.add(part);
+  }
+  const asked = p.speakerPhrase.exec(folded);
+  if (asked) for (const part of nameSpan(asked[1]!, p)) after.add(part);
+  return groups.filter((g) => g.name && after.has(g.id));
+}
+
+/** The noun phrase right after "how many": its content words up to the first function word. */
+function countedOf(folded: string, phrase: RegExp, groups: Group[], p: LanguagePack, stats: CorpusStats): Group[] {
+  const m = phrase.exec(folded);
+  return m ? countedAfter(folded.slice(m.index + m[0].length), groups, p, stats) : [];
+}
+
+/**
+ * The counted noun phrase: content words up to a function word, ending at its noun — the last word the articles
+ * write after numbers ("vierkante kilometer", not "… kilometer veroverde"), else the first plural, else the first word.
+ */
+function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: CorpusStats): Group[] {
+  const phrase: { w: string; g: Group }[] = [];
+  for (const w of words(rest)) {
+    if (isStopword(w, p.code)) {
+      if (phrase.length > 0) break;
+      continue;
+    }
+    const g = groups.find((x) => x.id === w);
+    if (g) phrase.push({ w, g });
+    if (phrase.length >= 4) break;
+  }
+  const counted = (g: Group) =>
+    [...g.forms.values(), ...g.soft.values()].some((set) => [...set].some((f) => stats.isCounted(f)));
+  let head = phrase.findLastIndex((x) => !x.g.name && counted(x.g));
+  if (head < 0) head = phrase.findIndex((x) => !x.g.name && p.pluralNoun.test(x.w));
+  if (head < 0) head = phrase.findIndex((x) => !x.g.name);
+  return phrase.slice(0, head < 0 ? phrase.length : head + 1).map((x) => x.g);
+}
+
+/** True when b is a (Damerau) edit of a: one substitution, insertion, deletion or swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

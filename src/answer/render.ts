@@ -1,0 +1,94 @@
+import { type Article, sourceLine } from '../corpus/article.js';
+import type { Sentence } from '../ingest/sentences.js';
+import { type LanguagePack, pack } from '../lang/index.js';
+import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
+import { findAttribution } from './attribution.js';
+import type { Candidate } from './candidates.js';
+import type { Figure } from './figures.js';
+import type { Answer, Citation, FigureClaim } from './types.js';
+
+export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figures' | 'confidence'>;
+
+/** Adds (or finds) the citation of a unit: a verbatim span, without a quotation mark whose partner lies elsewhere. */
+export function cite(citations: Citation[], article: Article, unit: Sentence, score: number): Citation {
+  const span = withoutDanglingMarks(article.body.slice(unit.start, unit.end));
+  const start = unit.start + span.start;
+  const end = unit.start + span.end;
+  const existing = citations.find((c) => c.articleId === article.id && c.start === start);
+  if (existing) return existing;
+  const c: Citation = {
+    n: citations.length + 1,
+    articleId: article.id,
+    title: article.title,
+    source: sourceLine(article),
+    outlet: article.outlet,
+    date: article.date,
+    language: article.language,
+    file: article.file,
+    quote: article.body.slice(start, end),
+    start,
+    end,
+    ...(article.url ? { url: article.url } : {}),
+    score,
+  };
+  citations.push(c);
+  return c;
+}
+
+export function refusal(p: LanguagePack, confidence: number): Composed {
+  return { answer: p.text.refuse, grounded: false, citations: [], confidence };
+}
+
+/** The chosen quotes, best first, each with its source. */
+export function quoteAnswer(chosen: Candidate[], p: LanguagePack, confidence: number): Composed {
+  const citations: Citation[] = [];
+  const lines = chosen.map((c) => {
+    const cit = cite(citations, c.article, c.unit, c.m.coverage);
+    return `• ${inQuotes(cit.quote)} — ${cit.source} [${cit.n}]`;
+  });
+  return { answer: [p.text.quotes, ...lines].join('\n'), grounded: true, citations, confidence };
+}
+
+/**
+ * Every figure the articles give for the quantity asked, oldest report first, each with whom its article says it
+ * comes from; "the sources differ" when they do. Never one figure picked silently over another.
+ */
+export function figureAnswer(
+  figures: Figure[],
+  p: LanguagePack,
+  confidence: number,
+  scoreOf: (f: Figure) => number,
+): Composed {
+  const citations: Citation[] = [];
+  const claims: FigureClaim[] = [];
+  const line = (f: Figure) => {
+    const c = cite(citations, f.article, f.sentence, scoreOf(f));
+    const who = findAttribution(f.sentence.text, pack(f.article.language));
+    claims.push({
+      value: f.value,
+      text: f.text,
+      ...(who ? { attribution: who } : {}),
+      citation: c.n,
+      ...(f.strict ? {} : { related: true }),
+    });
+    const number = /^\d/.test(f.text) ? f.text : `${f.text} (${f.value})`;
+    return `• ${number} — ${who ? p.text.according(who) : p.text.noSource}; ${sourceLine(f.article)} [${c.n}]`;
+  };
+  const byDate = (a: Figure, b: Figure) =>
+    a.article.date.localeCompare(b.article.date) || a.article.file.localeCompare(b.article.file) || a.at - b.at;
+  const strict = figures
+    .filter((f) => f.strict)
+    .sort(byDate)
+    .map(line);
+  const related = figures
+    .filter((f) => !f.strict)
+    .sort(byDate)
+    .map(line);
+  const distinct = new Set(claims.map((f) => f.value)).size;
+  const lines = [
+    distinct > 1 ? p.text.differ : p.text.one,
+    ...strict,
+    ...(related.length ? [p.text.otherFigures, ...related] : []),
+  ];
+  return { answer: lines.join('\n'), grounded: true, citations, figures: claims, confidence };
+}

@@ -1,0 +1,44 @@
+import { fold } from '../lang/index.js';
+import type { Candidate } from './candidates.js';
+
+/** At most this many quotes: enough for agreeing or differing sources, few enough to read. */
+const MAX_QUOTES = 3;
+const MAX_PER_ARTICLE = 2;
+/** Another article's best unit is quoted when it scores this share of the best one. */
+const OTHER_ARTICLE_SHARE = 0.3;
+/** A second unit of the same article is quoted when it scores this share of the best one. */
+const SAME_ARTICLE_SHARE = 0.4;
+
+/**
+ * The quotes for an answer, best first: the best unit; the best unit of every other article that answers nearly as
+ * well (so agreeing or differing sources all show); then units close to the best. Every quote must name whom the best
+ * one names of the question's names, and no two quotes overlap or say the same words.
+ */
+export function selectQuotes(candidates: Candidate[], nameIds: string[]): Candidate[] {
+  const best = candidates[0];
+  if (!best) return [];
+  const keeps = nameIds.filter((id) => best.m.matched.has(id));
+  const chosen: Candidate[] = [best];
+  const take = (c: Candidate, perArticle: number) => {
+    if (chosen.length >= MAX_QUOTES || chosen.includes(c)) return;
+    if (!keeps.every((id) => c.m.matched.has(id) || c.m.near.has(id))) return;
+    if (chosen.filter((x) => x.article.id === c.article.id).length >= perArticle) return;
+    if (chosen.some((x) => overlaps(x, c) || same(x, c))) return;
+    chosen.push(c);
+  };
+  const firstOf = new Map<string, Candidate>();
+  for (const c of candidates) if (!firstOf.has(c.article.id)) firstOf.set(c.article.id, c);
+  for (const c of firstOf.values()) if (c.score >= best.score * OTHER_ARTICLE_SHARE) take(c, 1);
+  for (const c of candidates) if (c.score >= best.score * SAME_ARTICLE_SHARE) take(c, MAX_PER_ARTICLE);
+  return chosen;
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.article.id === b.article.id && a.unit.start < b.unit.end && b.unit.start < a.unit.end;
+}
+
+/** The same words whatever the spacing (a caption repeated in another article is one quote). */
+function same(a: Candidate, b: Candidate): boolean {
+  const norm = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
+  return norm(a.unit.text) === norm(b.unit.text);
+}

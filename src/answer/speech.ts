@@ -1,0 +1,86 @@
+import { fold, pack } from '../lang/index.js';
+import { stem } from '../text/analyze.js';
+import type { AnswerContext, Candidate } from './candidates.js';
+import { carriesOn } from './candidates.js';
+import { match } from './evidence.js';
+import type { Group, Question } from './question.js';
+
+/** How far (in words) a speaker's name may stand from the verb of saying: "zei de Russische president Poetin". */
+const SPEAKER_DISTANCE = 4;
+/** A speaker's direct quote counts this share of the paraphrase it echoes. */
+const ECHO_SHARE = 0.9;
+const QUOTED = /[“„"«][^“”„"«»]{3,}[”"»]/u;
+
+/**
+ * Whether someone asked about speaks in the unit: their name, a title the corpus gives them, or "he"/"she" in a unit
+ * that inherits their name, within a few words of a verb of saying. "Rutte noemt Poetin …" is Rutte speaking.
+ */
+export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
+  const lang = c.article.language;
+  const p = pack(lang);
+  const forms = new Set([...(g.forms.get(lang) ?? [])]);
+  const inherited = [...forms].some((f) => c.stems.has(f));
+  const roles = new Set([...forms].flatMap((f) => ctx.stats.rolesOf(f).flat()));
+  const ws = (fold(c.unit.text).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ w, s: stem(w, lang) }));
+  const isSpeaker = ({ w, s }: { w: string; s: string }) =>
+    forms.has(s) || (inherited && (roles.has(s) || p.subjectPronouns.has(w)));
+  for (let i = 0; i < ws.length; i++) {
+    if (!p.sayingVerbs.has(ws[i]!.w)) continue;
+    const from = Math.max(0, i - SPEAKER_DISTANCE);
+    const to = Math.min(ws.length - 1, i + SPEAKER_DISTANCE);
+    for (let j = from; j <= to; j++) if (isSpeaker(ws[j]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * "What did Putin say" is answered by Putin's words: when some units have him speaking, only those remain, each
+ * article's best joined by his direct quote that repeats its paraphrase (news reports paraphrase first and quote
+ * later: "Poetin benadrukte dat … een zaak is van Rusland" … "“Dit is onze zaak.”").
+ */
+export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerContext): Candidate[] {
+  if (q.speakers.length === 0) return candidates;
+  const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
+  if (spoken.length === 0) return candidates;
+  return withEchoes(q, spoken, ctx);
+}
+
+function withEchoes(q: Question, spoken: Candidate[], ctx: AnswerContext): Candidate[] {
+  const asked = new Set(q.groups.flatMap((g) => [...g.forms.values()].flatMap((set) => [...set])));
+  const out = [...spoken];
+  const keys = new Set(spoken.map((c) => `${c.article.id}:${c.unit.start}:${c.unit.end}`));
+  const anchors = new Map<string, Candidate>();
+  for (const c of spoken) if (!anchors.has(c.article.id)) anchors.set(c.article.id, c);
+  for (const anchor of anchors.values()) {
+    const echo = [...anchor.stems].filter((t) => !asked.has(t) && !ctx.stats.isName(t) && t.length >= 3);
+    const all = ctx.view.sentences(anchor.article.id);
+    let found: { c: Candidate; shared: number } | undefined;
+    for (let i = 0; i + 1 < all.length; i++) {
+      const [first, next] = [all[i]!, all[i + 1]!];
+      if (next.end - first.start > 400 || anchor.article.body.slice(first.end, next.start).includes('\n')) continue;
+      if (!carriesOn(next.text, pack(anchor.article.language))) continue;
+      const text = anchor.article.body.slice(first.start, next.end);
+      if (!QUOTED.test(text) || (first.start < anchor.unit.end && anchor.unit.start < next.end)) continue;
+      const unit = { articleId: anchor.article.id, start: first.start, end: next.end, text, index: first.index };
+      const stems = ctx.view.stemsOfUnit(unit);
+      const shared = echo.filter((t) => stems.has(t)).length;
+      if (shared === 0 || (found && shared <= found.shared)) continue;
+      const lang = anchor.article.language;
+      const own = match(q, stems, lang, pack(lang).compounds, ctx.view.paragraphOf(unit));
+      // The quote stands for the paraphrase: it answers as well as its anchor, a little less.
+      const m = {
+        ...own,
+        coverage: Math.max(own.coverage, anchor.m.coverage * ECHO_SHARE),
+        strict: Math.max(own.strict, anchor.m.strict * ECHO_SHARE),
+        content: Math.max(own.content, anchor.m.content * ECHO_SHARE),
+        allContent: Math.max(own.allContent, anchor.m.allContent * ECHO_SHARE),
+        matched: new Set([...own.matched, ...anchor.m.matched]),
+      };
+      const c: Candidate = { ...anchor, unit, stems, m, score: anchor.score * ECHO_SHARE };
+      if (!q.speakers.some((g) => spokenBy(c, g, ctx))) continue;
+      found = { c, shared };
+    }
+    if (found && !keys.has(`${found.c.article.id}:${found.c.unit.start}:${found.c.unit.end}`)) out.push(found.c);
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

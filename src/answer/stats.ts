@@ -1,0 +1,245 @@
+import type { Article } from '../corpus/article.js';
+import { splitSentences } from '../ingest/sentences.js';
+import { fold, nameKey, PACKS } from '../lang/index.js';
+import { isStopword, stem, words } from '../text/analyze.js';
+import { findNumbers } from '../text/numbers.js';
+import { sentenceStems } from './text-view.js';
+
+/**
+ * What the answerer learns from one article at index time. Plain JSON, so the index can store it with the article
+ * and combine it again when one article changes, without reading the others.
+ */
+export interface ArticleStats {
+  id: string;
+  language: string;
+  sentences: number;
+  /** Stem → how many of the article's sentences contain it. */
+  df: Record<string, number>;
+  /**
+   * Folded word → [written with a capital inside a sentence, written in lower case]: names are the former. Words, not
+   * stems: "Organization" must not make "organ" a name.
+   */
+  caps: Record<string, [number, number]>;
+  /** A title written right before a name ("NAVO-chef Rutte"): [title stems joined by a space, name stem]. */
+  titles: [string, string][];
+  /** Stem → how often it follows a number within a few words ("10.000 militairen"): what the articles count. */
+  counted: Record<string, number>;
+}
+
+/** An alias an admin declares in corpus/aliases.yaml: these words name the same thing as `name`. */
+export interface AliasSpec {
+  name: string;
+  aliases: string[];
+}
+
+const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
+
+export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'>): ArticleStats {
+  const lang = article.language;
+  const out: ArticleStats = {
+    id: article.id,
+    language: lang,
+    sentences: 0,
+    df: {},
+    caps: {},
+    titles: [],
+    counted: {},
+  };
+  for (const s of splitSentences(article)) {
+    out.sentences++;
+    for (const n of findNumbers(s.text))
+      for (const w of words(s.text.slice(n.end)).slice(0, 3))
+        if (!isStopword(w) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
+    for (const t of sentenceStems(s.text, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
+    let previous: string | undefined;
+    let first = true;
+    for (const m of s.text.matchAll(TOKEN)) {
+      const raw = m[0];
+      const capital = /^\p{Lu}/u.test(raw);
+      const parts = raw.split('-').filter(Boolean);
+      for (const part of parts) {
+        const folded = fold(part);
+        if (isStopword(folded) || folded.length < 2) continue;
+        if (first) continue;
+        const c = out.caps[folded] ?? [0, 0];
+        if (/^\p{Lu}/u.test(part)) c[0]++;
+        else c[1]++;
+        out.caps[folded] = c;
+      }
+      // "NAVO-chef Rutte", "president Poetin": a title word right before a name.
+      if (capital && !first && previous !== undefined)
+        out.titles.push([previous, stem(fold(parts.at(-1) ?? raw), lang)]);
+      previous = titleStems(raw, capital, lang);
+      first = false;
+    }
+  }
+  return out;
+}
+
+/** Stems of a word that can be a title before a name: a lower-case content word, or an acronym compound ("NAVO-chef"). */
+function titleStems(raw: string, capital: boolean, lang: string): string | undefined {
+  if (capital && !/^\p{Lu}{2,}-\p{Ll}/u.test(raw)) return undefined;
+  const parts = words(raw).filter((w) => !isStopword(w) && !/^\d+$/.test(w));
+  return parts.length > 0 ? parts.map((w) => stem(w, lang)).join(' ') : undefined;
+}
+
+/**
+ * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which stems are names, spelling
+ * variants of names across languages, and titles that stand for one person. Built from per-article stats.
+ */
+export class CorpusStats {
+  readonly total: number;
+  readonly languages: ReadonlySet<string>;
+  private readonly dfs = new Map<string, number>();
+  /** Folded words the articles write as names, and their stems. */
+  private readonly nameWords = new Set<string>();
+  private readonly names = new Set<string>();
+  private readonly countedNouns = new Set<string>();
+  private readonly byKey = new Map<string, Set<string>>();
+  /** Title (stems joined by a space) → the one name stem it stands for. */
+  private readonly titleOf = new Map<string, string>();
+  /** Name stem → its titles, each a list of stems. */
+  private readonly roles = new Map<string, string[][]>();
+  private vocab?: string[];
+
+  constructor(list: readonly ArticleStats[], aliases: readonly AliasSpec[] = []) {
+    let total = 0;
+    const caps = new Map<string, [number, number]>();
+    const titles = new Map<string, Set<string>>();
+    for (const a of list) {
+      total += a.sentences;
+      for (const [t, n] of Object.entries(a.df)) this.dfs.set(t, (this.dfs.get(t) ?? 0) + n);
+      for (const [t, [up, low]] of Object.entries(a.caps)) {
+        const c = caps.get(t) ?? [0, 0];
+        caps.set(t, [c[0] + up, c[1] + low]);
+      }
+      for (const t of Object.keys(a.counted ?? {})) this.countedNouns.add(t);
+      for (const [title, name] of a.titles) {
+        const set = titles.get(title) ?? new Set<string>();
+        set.add(name);
+        titles.set(title, set);
+      }
+    }
+    this.total = total;
+    this.languages = new Set(list.map((a) => a.language));
+    for (const [w, [up, low]] of caps) {
+      if (up === 0 || up < low) continue;
+      this.nameWords.add(w);
+      this.addVariant(w);
+    }
+    for (const a of list)
+      for (const w of Object.keys(a.caps)) if (this.nameWords.has(w)) this.names.add(stem(w, a.language));
+    // A title given to one name only stands for it ("de NAVO-chef" is Rutte); one given to several names does not.
+    for (const [title, set] of titles) {
+      const [name] = [...set];
+      if (set.size === 1 && name && this.names.has(name) && title !== name) this.addRole(title.split(' '), name);
+    }
+    for (const spec of aliases) this.addAlias(spec);
+  }
+
+  static fromArticles(
+    articles: Iterable<Pick<Article, 'id' | 'body' | 'language'>>,
+    aliases?: AliasSpec[],
+  ): CorpusStats {
+    return new CorpusStats([...articles].map(articleStats), aliases);
+  }
+
+  df(t: string): number {
+    return this.dfs.get(t) ?? 0;
+  }
+
+  knows(t: string): boolean {
+    return this.dfs.has(t);
+  }
+
+  /** BM25's IDF over sentences; a stem the corpus never uses gets the highest weight. */
+  idf(t: string): number {
+    const df = this.dfs.get(t) ?? 0;
+    return Math.log(1 + (this.total - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether the articles write this stem a few words after a number ("10.000 militairen"): something counted. */
+  isCounted(t: string): boolean {
+    return this.countedNouns.has(t);
+  }
+
+  /** Whether the articles write a word with this stem as a name (with a capital inside sentences, mostly). */
+  isName(t: string): boolean {
+    return this.names.has(t);
+  }
+
+  /** Whether the articles write this folded word as a name, at least as often with a capital as without. */
+  isNameWord(w: string): boolean {
+    return this.nameWords.has(w);
+  }
+
+  /** Folded forms of the corpus's names that are spelling variants of this word (Putin → poetin). */
+  variantsOf(folded: string): string[] {
+    const out = new Set<string>();
+    for (const k of this.keysOf(folded)) for (const f of this.byKey.get(k) ?? []) out.add(f);
+    return [...out];
+  }
+
+  /** The titles that stand for this name stem, each a list of stems ("navo chef" for "rutt"). */
+  rolesOf(name: string): string[][] {
+    return this.roles.get(name) ?? [];
+  }
+
+  /** The name stem a title stands for, if the corpus gives it to one name only. */
+  nameOfTitle(title: string[]): string | undefined {
+    return this.titleOf.get(title.join(' '));
+  }
+
+  /** All titles with the name each stands for. */
+  titles(): IterableIterator<[string, string]> {
+    return this.titleOf.entries();
+  }
+
+  /** Stems of at least four letters, for typo correction. */
+  vocabulary(): string[] {
+    this.vocab ??= [...this.dfs.keys()].filter((v) => v.length >= 4 && !/\d/.test(v));
+    return this.vocab;
+  }
+
+  private addVariant(form: string): void {
+    for (const k of this.keysOf(form)) this.link(k, form);
+  }
+
+  private addRole(title: string[], name: string): void {
+    this.titleOf.set(title.join(' '), name);
+    this.roles.set(name, [...(this.roles.get(name) ?? []), title]);
+  }
+
+  /**
+   * corpus/aliases.yaml: the name and its one-word aliases are spelling variants of each other (Kursk, Koersk); an
+   * alias of several words is a title that stands for the name ("NAVO-chef" for Rutte).
+   */
+  private addAlias(spec: AliasSpec): void {
+    const forms = [spec.name, ...spec.aliases].filter((a) => words(a).length === 1).map((a) => words(a)[0]!);
+    for (const f of forms) for (const k of this.keysOf(f)) for (const g of forms) this.link(k, g);
+    for (const p of PACKS) {
+      const name = words(spec.name)
+        .map((w) => stem(w, p.code))
+        .at(-1);
+      if (!name) continue;
+      this.names.add(name);
+      for (const w of words(spec.name)) this.nameWords.add(w);
+      for (const alias of spec.aliases) {
+        const title = words(alias)
+          .filter((w) => !isStopword(w))
+          .map((w) => stem(w, p.code));
+        if (title.length > 1) this.addRole(title, name);
+      }
+    }
+  }
+
+  private keysOf(form: string): Set<string> {
+    return new Set([nameKey(form), ...PACKS.map((p) => nameKey(stem(form, p.code)))].filter((k) => k.length >= 3));
+  }
+
+  private link(key: string, form: string): void {
+    const set = this.byKey.get(key) ?? new Set<string>();
+    set.add(form);
+    this.byKey.set(key, set);
+  }
+}

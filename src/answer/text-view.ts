@@ -1,0 +1,117 @@
+import type { Article } from '../corpus/article.js';
+import { type Sentence, splitSentences } from '../ingest/sentences.js';
+import { isStopword, stem, words } from '../text/analyze.js';
+
+/** How many articles keep their split sentences in memory; questions touch the few articles retrieval returns. */
+const CACHED_ARTICLES = 2000;
+
+interface ArticleSentences {
+  list: Sentence[];
+  stems: Set<string>[];
+  title: Set<string>;
+}
+
+/**
+ * The sentence-level view of articles the answerer quotes from, built on demand for the articles a question's
+ * passages come from (so the cost of a question follows what was retrieved, not the corpus size) and cached.
+ */
+export class TextView {
+  private readonly cache = new Map<string, ArticleSentences>();
+
+  constructor(readonly articles: ReadonlyMap<string, Article>) {}
+
+  article(id: string): Article | undefined {
+    return this.articles.get(id);
+  }
+
+  sentences(articleId: string): Sentence[] {
+    return this.entry(articleId)?.list ?? [];
+  }
+
+  /** Content-word stems of a sentence, in its article's language. */
+  stemsOf(s: Sentence): Set<string> {
+    return this.entry(s.articleId)?.stems[s.index] ?? new Set();
+  }
+
+  /** Stems of a unit (a sentence or a pair of neighbouring sentences starting at `s.index`). */
+  stemsOfUnit(s: Sentence): Set<string> {
+    const e = this.entry(s.articleId);
+    if (!e) return new Set();
+    const out = new Set<string>();
+    for (let i = s.index; i < e.list.length && e.list[i]!.start < s.end; i++) for (const t of e.stems[i]!) out.add(t);
+    return out;
+  }
+
+  /**
+   * Stems of the context a sentence stands in: its paragraph (line of the body), its own included, and its article's
+   * title — an encyclopedia article about Frimout rarely repeats his name in every sentence.
+   */
+  paragraphOf(s: Sentence): Set<string> {
+    const e = this.entry(s.articleId);
+    const article = this.articles.get(s.articleId);
+    if (!e || !article) return new Set();
+    const body = article.body;
+    const from = body.lastIndexOf('\n', s.start - 1) + 1;
+    const nl = body.indexOf('\n', s.end);
+    const to = nl < 0 ? body.length : nl;
+    const out = new Set<string>(e.title);
+    for (let i = s.index; i >= 0 && e.list[i]!.start >= from; i--) for (const t of e.stems[i]!) out.add(t);
+    for (let i = s.index + 1; i < e.list.length && e.list[i]!.end <= to; i++) for (const t of e.stems[i]!) out.add(t);
+    return out;
+  }
+
+  /**
+   * Stems of the article's outlet ("rd" for RD.nl): every sentence of an article is its outlet's, so "what does the
+   * RD think" is answered by the RD's sentences. An unknown outlet names nothing.
+   */
+  outletStems(articleId: string): string[] {
+    const a = this.articles.get(articleId);
+    if (!a || /^unknown|^onbekend/i.test(a.outlet)) return [];
+    return [...sentenceStems(a.outlet.replace(/\.(?:[a-z]{2,3})$/i, ''), a.language)];
+  }
+
+  /** Sentences overlapping a character range of an article (a passage), by binary search. */
+  within(articleId: string, start: number, end: number): Sentence[] {
+    const list = this.sentences(articleId);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Sentence[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < end; i++) out.push(list[i]!);
+    return out;
+  }
+
+  private entry(articleId: string): ArticleSentences | undefined {
+    const hit = this.cache.get(articleId);
+    if (hit) {
+      // Least recently used first out: re-insert on use.
+      this.cache.delete(articleId);
+      this.cache.set(articleId, hit);
+      return hit;
+    }
+    const article = this.articles.get(articleId);
+    if (!article) return undefined;
+    const list = splitSentences(article);
+    const e = {
+      list,
+      stems: list.map((s) => sentenceStems(s.text, article.language)),
+      title: sentenceStems(article.title, article.language),
+    };
+    if (this.cache.size >= CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(articleId, e);
+    return e;
+  }
+}
+
+/** Content-word stems of a text in a language: what question words are matched against. */
+export function sentenceStems(text: string, lang: string): Set<string> {
+  return new Set(
+    words(text)
+      .filter((w) => !isStopword(w) && (w.length > 1 || /\d/.test(w)))
+      .map((w) => stem(w, lang)),
+  );
+}

@@ -1,0 +1,237 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAttribution } from '../../src/answer/attribution.js';
+import { hasKind } from '../../src/answer/kinds.js';
+import { analyse } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
+import type { Engine } from '../../src/engine.js';
+import { pack } from '../../src/lang/index.js';
+import { openEngine, tempDir } from '../support/engine.js';
+
+/** The answerer's steps on small hand-made texts, in both languages: nothing here is about the seed corpus. */
+const stats = CorpusStats.fromArticles([
+  {
+    id: 'a',
+    language: 'en',
+    body: 'Martin Luther was born in Eisleben. Luther wrote many letters. Luther spoke with Calvin.',
+  },
+  {
+    id: 'b',
+    language: 'nl',
+    body: 'President Poetin sprak in Moskou. Later sprak president Poetin opnieuw in Koersk.',
+  },
+]);
+
+describe('reading the question', () => {
+  it('reads the kind of answer the wording asks for, in English and Dutch', () => {
+    const kind = (q: string) => analyse(q, stats).kind;
+    expect(kind('How many letters did Luther write?')).toBe('count');
+    expect(kind('Hoeveel brieven schreef Luther?')).toBe('count');
+    expect(kind('When was Luther born?')).toBe('time');
+    expect(kind('In what year did the war end?')).toBe('time');
+    expect(kind('Wanneer werd Luther geboren?')).toBe('time');
+    expect(kind('Where was Luther born?')).toBe('place');
+    expect(kind('Waar werd Luther geboren?')).toBe('place');
+    expect(kind('Why did Luther write letters?')).toBe('reason');
+    expect(kind('Who is Martin Luther?')).toBe('definition');
+    expect(kind('Wat is solfège?')).toBe('definition');
+    expect(kind('Who applies cost estimates?')).toBe('person');
+    expect(kind('Did Luther write letters?')).toBe('yesno');
+    expect(kind('How old was Luther?')).toBe('age');
+  });
+
+  it('sets a leading subordinate clause aside: "When a plant is injured, what …" asks what', () => {
+    expect(analyse('When a plant is injured, what does it release?', stats).kind).not.toBe('time');
+  });
+
+  it('finds the counted noun phrase, also when the question checks a stated figure', () => {
+    const counted = (q: string) => analyse(q, stats).counted.map((g) => g.id);
+    expect(counted('How many letters did Luther write?')).toEqual(['letters']);
+    expect(counted('Hoeveel Oekraïense soldaten vechten er?')).toEqual(['oekraiense', 'soldaten']);
+    const stated = analyse('Did Luther write 300 letters?', stats);
+    expect(stated.kind).toBe('count');
+    expect(stated.stated).toBe(true);
+    expect(stated.counted.map((g) => g.id)).toEqual(['letters']);
+  });
+
+  it('reads whose words are asked for', () => {
+    const speakers = (q: string) => analyse(q, stats).speakers.map((g) => g.id);
+    expect(speakers('What did Luther say about Calvin?')).toEqual(['luther']);
+    expect(speakers('Wat zei Poetin over Moskou?')).toEqual(['poetin']);
+    expect(speakers('Why did he write, according to Luther?')).toEqual(['luther']);
+  });
+
+  it('keeps a run of capitalised words as one name, and a hyphenated name whole', () => {
+    expect(analyse('What did Martin Luther write?', stats).names).toEqual([[['martin'], ['luther']]]);
+    expect(analyse('Wie is de president van Zuid-Korea?', stats).names).toEqual([[['zuid', 'korea']]]);
+  });
+
+  it('makes "killed or wounded" one word either of which answers', () => {
+    const q = analyse('How many soldiers were killed or wounded?', stats);
+    expect(q.groups.map((g) => g.id)).toEqual(['soldiers', 'killed']);
+  });
+
+  it('meets a name spelt another language’s way: Putin finds Poetin, Kursk finds Koersk', () => {
+    const forms = (q: string, id: string) => [
+      ...(analyse(q, stats)
+        .groups.find((g) => g.id === id)
+        ?.forms.get('nl') ?? []),
+    ];
+    expect(forms('What did Putin say?', 'putin')).toContain('poetin');
+    expect(forms('What happened in Kursk?', 'kursk')).toContain('koersk');
+  });
+
+  it('translates only into the articles’ other languages: an English question on English text is not expanded', () => {
+    const en = CorpusStats.fromArticles([{ id: 'x', language: 'en', body: 'The element carbon is common.' }]);
+    expect(analyse('What is the element carbon?', en).retrieval.every((t) => t.weight === 1 || t.term !== 'punt')).toBe(
+      true,
+    );
+    expect(analyse('What is the element carbon?', en).groups.every((g) => [...g.forms.keys()].join() === 'en')).toBe(
+      true,
+    );
+  });
+});
+
+describe('answer kinds in a sentence', () => {
+  const has = (text: string, q: string, lang = 'en') => {
+    const question = analyse(q, stats);
+    return hasKind(text, question.kind, question, pack(lang));
+  };
+
+  it('a time: any year, date, century, decade or span, not only months and this century', () => {
+    expect(has('He lived at Fort St. Louis until 1769.', 'When did he live there?')).toBe(true);
+    expect(has('The church was built in 1530.', 'When was the church built?')).toBe(true);
+    expect(has('It dates from the sixteenth century.', 'When was it built?')).toBe(true);
+    expect(has('It happened on 31 October 2024.', 'When did it happen?')).toBe(true);
+    expect(has('Het offensief duurt inmiddels drie maanden.', 'Hoe lang duurt het offensief?', 'nl')).toBe(true);
+    expect(has('The church is large and old.', 'When was the church built?')).toBe(false);
+    expect(has('The war ended in 1918.', 'What happened in 1918?')).toBe(true); // not a time question
+    expect(has('The war ended in 1918.', 'When did the war of 1918 end?')).toBe(false); // the question's own year
+  });
+
+  it('a count: a number or a number word other than the question’s own', () => {
+    expect(has('About 20,000 people attended.', 'How many people attended?')).toBe(true);
+    expect(has('Tientallen mensen kwamen.', 'Hoeveel mensen kwamen?', 'nl')).toBe(true);
+    expect(has('Many people attended.', 'How many people attended?')).toBe(false);
+  });
+
+  it('a place: a name after a preposition of place', () => {
+    expect(has('Luther was born in Eisleben.', 'Where was Luther born?')).toBe(true);
+    expect(has('Luther was born early.', 'Where was Luther born?')).toBe(false);
+  });
+});
+
+describe('who reports a figure', () => {
+  it('reads the attribution as the article words it, cut at its last name', () => {
+    const nl = pack('nl');
+    const en = pack('en');
+    expect(
+      findAttribution('Volgens het Amerikaanse ministerie van Defensie bevinden zich 10.000 militairen.', nl),
+    ).toBe('het Amerikaanse ministerie van Defensie');
+    expect(findAttribution('Er zijn volgens Washington zo’n 10.000.', nl)).toBe('Washington');
+    expect(findAttribution('Dit volgt op rapporten uit de Verenigde Staten waarin wordt gezegd dat …', nl)).toBe(
+      'rapporten uit de Verenigde Staten',
+    );
+    expect(findAttribution('About 12,000 people came, according to the police.', en)).toBe('police');
+    expect(findAttribution('The mayor said 20,000 people came.', en)).toBe('The mayor');
+    expect(findAttribution('About 20,000 people came, the organisers said.', en)).toBe('the organisers');
+    expect(findAttribution('20,000 people came.', en)).toBeUndefined();
+    expect(findAttribution('Mayor Jones said 20,000 people came.', en)).toBe('Mayor Jones');
+  });
+});
+
+describe('what the corpus teaches', () => {
+  it('learns names from how words are written, not from stems', () => {
+    const s = CorpusStats.fromArticles([
+      {
+        id: 'x',
+        language: 'en',
+        body: 'The World Health Organization met. Each organ of the body works. The organ was ill.',
+      },
+    ]);
+    expect(s.isNameWord('organization')).toBe(true);
+    expect(s.isNameWord('organ')).toBe(false);
+  });
+
+  it('learns a title that stands for one person, but not one given to two', () => {
+    const s = CorpusStats.fromArticles([
+      {
+        id: 'x',
+        language: 'nl',
+        body: 'Toen sprak NAVO-chef Rutte. Daarna sprak president Poetin. Ook sprak president Zelensky.',
+      },
+    ]);
+    const titles = new Map(s.titles());
+    expect(titles.get('navo chef')).toBe('rut');
+    expect(titles.has('president')).toBe(false);
+  });
+
+  it('takes aliases from corpus/aliases.yaml: one-word aliases are spellings, longer ones titles', () => {
+    const s = new CorpusStats([], [{ name: 'Rutte', aliases: ['Mark Rutte', 'secretaris-generaal van de NAVO'] }]);
+    expect([...s.titles()].some(([title, name]) => title.includes('navo') && name === 'rut')).toBe(true);
+  });
+});
+
+describe('the answerer on a corpus it was never tuned on', () => {
+  const tmp = tempDir('bron-steps-');
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    const article = (id: string, title: string, outlet: string, date: string, body: string) =>
+      writeFileSync(
+        join(corpus, `${id}.md`),
+        `---\nid: ${id}\ntitle: "${title}"\noutlet: ${outlet}\ndate: "${date}"\nlanguage: en\n---\n${body}\n`,
+      );
+    article(
+      'festival-herald',
+      'Record crowd at the river festival',
+      'The Herald',
+      '2025-06-02',
+      'The river festival drew a record crowd on Saturday.\n\nAbout 20,000 people attended the festival, the organisers said. ' +
+        'The first festival was held in 1987 in the old harbour.',
+    );
+    article(
+      'festival-post',
+      'Police count fewer visitors',
+      'The Post',
+      '2025-06-03',
+      'Police estimated that 12,000 people attended the festival on Saturday. ' +
+        'The mayor, Anna Visser, praised the volunteers who cleaned the harbour afterwards.',
+    );
+    article(
+      'library',
+      'City library reopens',
+      'The Herald',
+      '2025-05-20',
+      'The city library reopened on Monday after a renovation that took two years. It now opens on Sundays.',
+    );
+    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
+  });
+  afterAll(tmp.cleanup);
+
+  it('gives every figure the articles report for any quantity, each with who reports it, oldest first', async () => {
+    const a = await engine.ask('How many people attended the festival?');
+    expect(a.grounded).toBe(true);
+    expect(a.figures?.map((f) => f.value)).toEqual([20000, 12000]);
+    expect(a.answer).toMatch(/different figures/);
+    expect(a.figures?.map((f) => f.attribution)).toEqual(['the organisers', 'Police']);
+  });
+
+  it('answers when, where and how long with the sentence that says it', async () => {
+    const quote = async (q: string) => (await engine.ask(q)).citations[0]?.quote ?? '';
+    expect(await quote('When was the first festival held?')).toContain('1987');
+    expect(await quote('Where was the first festival held?')).toContain('harbour');
+    expect(await quote('How long did the renovation of the library take?')).toContain('two years');
+  });
+
+  it('refuses what the articles do not say, and questions about other things', async () => {
+    for (const q of [
+      'How many books does the library have?',
+      'Who won the election in Peru?',
+      'Why did the mayor resign?',
+    ])
+      expect((await engine.ask(q)).grounded, q).toBe(false);
+  });
+});
