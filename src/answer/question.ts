@@ -94,9 +94,9 @@ export function analyse(text: string, stats: CorpusStats): Question {
     groups.push({ id, forms, soft, weight, name, known: known() });
   }
   mergeAlternatives(folded, groups, p);
-  // "How long did it take": "long" is part of the question word, not something the answer must say.
-  const degree = p.degreeQuestion.exec(folded)?.[1];
-  if (degree) groups.splice(0, groups.length, ...groups.filter((g) => g.id !== degree));
+  // "How long did it take", "Is it true that …": words of the question form, not something the answer must say.
+  const form = [p.degreeQuestion.exec(folded)?.[1], ...words(p.verification.exec(folded)?.[0] ?? '')];
+  groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
   const clause = mainClause(folded, p);
   const overview = p.overview.test(folded);
   let kind = kindOf(clause, p);

@@ -40,6 +40,7 @@ export const en: LanguagePack = {
   englishName: 'English',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  verification: /^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|sources) (?:say|confirm))(?: that)?\b/,
   degreeQuestion: /\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great)\b/,
   questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
   hints: new Set(

@@ -100,6 +100,7 @@ export const nl: LanguagePack = {
   englishName: 'Dutch',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  verification: /^(?:klopt het|is het (?:waar|juist|zo)|bevestigen de (?:artikelen|bronnen))(?: dat)?\b/,
   degreeQuestion: /\bhoe (lang|oud|ver|groot|vaak|veel|hoog|diep|breed|snel|laat|vroeg|zwaar)\b/,
   questionWords: new Set([
     'wat',

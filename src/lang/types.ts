@@ -14,6 +14,8 @@ export interface LanguagePack {
   stem(word: string): string;
   /** Words that carry no content of their own: function words plus the question words below. */
   stopwords: ReadonlySet<string>;
+  /** "Is it true that …", "klopt het dat …": words that ask to check a claim, not part of the claim. */
+  verification: RegExp;
   /** "How long", "hoe oud": group 1 is a word that belongs to the question word, not to what is asked about. */
   degreeQuestion: RegExp;
   /** Words a question starts with ("what", "wanneer"). */
