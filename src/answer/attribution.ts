@@ -6,7 +6,7 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[,;:()“”"„!?]/gu;
 
 /**
  * Who a sentence says a claim comes from, verbatim, so it can be quoted: "volgens het Amerikaanse ministerie van
- * Defensie", "according to US officials", "rapporten uit de Verenigde Staten", "Zelenskiy zegt …". The pack gives the
+ * Defensie", "according to US officials", "rapporten uit de Verenigde Staten", "Jansen zegt …". The pack gives the
  * words; the phrase is cut back to its last capitalised word (a name), or to its first content words when it names
  * no one ("according to officials").
  */
@@ -25,7 +25,7 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
       if (name && /\p{Lu}/u.test(name)) return joinFrom(sentence, tokens, i, name);
     }
   }
-  // "Zelenskiy zegt …", "de NOS meldt …": a name right before a verb of saying.
+  // "Jansen zegt …", "de NOS meldt …": a name right before a verb of saying.
   for (let i = 1; i < tokens.length; i++) {
     if (!p.sayingVerbs.has(folded[i]!)) continue;
     let j = i;

@@ -38,7 +38,7 @@ export interface AnswerContext {
 const MAX_PAIR_CHARS = 400;
 /** A pair must beat a single sentence by a margin (shorter quotes are better quotes) … */
 const PAIR_FACTOR = 0.95;
-/** … unless its second sentence carries on the first ("He added …", "Ook …", a quote after "zei Poetin"). */
+/** … unless its second sentence carries on the first ("He added …", "Ook …", a quote after "zei Jansen"). */
 const CONTINUATION_FACTOR = 1.02;
 
 /** Every unit of the retrieved passages, scored against the question, best first. */
@@ -102,7 +102,7 @@ export function carriesOn(text: string, p: LanguagePack): boolean {
 
 /**
  * A unit's stems, with the names it speaks of without writing them: a title the corpus gives to one person
- * ("de NAVO-chef" is Rutte), and "Hij …" opening a sentence after one that names someone.
+ * ("de FIFA-baas" is Infantino), and "Hij …" opening a sentence after one that names someone.
  */
 function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack): Set<string> {
   const stems = ctx.view.stemsOfUnit(unit);

@@ -20,7 +20,7 @@ export interface Match {
 
 /** A question word found elsewhere in the unit's paragraph counts this much. */
 const CONTEXT_CREDIT = 0.5;
-/** A synonym of the asker's word ("militairen" for "soldaten") counts this much. */
+/** A synonym of the asker's word ("bezoekers" for "toeschouwers") counts this much. */
 const SYNONYM_CREDIT = 0.8;
 /** A word found inside a longer compound ("veroverd" in "terugveroverd") counts this much. */
 const COMPOUND_CREDIT = 0.7;

@@ -20,20 +20,20 @@ export interface Figure {
   at: number;
   /** Its unit says what the question says happened ("sent", "killed"), not only whom it counts. */
   strict: boolean;
-  /** Content stems between the number and its noun ("noord koreaan" in "10.000 Noord-Koreaanse militairen"). */
+  /** Content stems between the number and its noun ("belgisch" in "10.000 Belgische supporters"). */
   modifiers: string;
 }
 
-/** How far after a number its noun may stand ("10.000 Noord-Koreaanse militairen"): a few adjectives. */
+/** How far after a number its noun may stand ("10.000 Belgische supporters"): a few adjectives. */
 const NOUN_WINDOW = 4;
 /** A figure's unit must cover at least this share of what the question says about the counted thing. */
 const PREDICATE_COVERAGE = 0.5;
 
 /**
  * Every figure the retrieved articles give for what a count question counts, at most one per article and value:
- * a number followed by the counted noun, whose own modifiers do not name something else ("600.000 Russische
- * militairen" is not a count of North Korean troops). A figure is strict when its unit also says the rest of the
- * question ("how many … were killed" is not answered by troops sent). With no strict figure there is no answer;
+ * a number followed by the counted noun, whose own modifiers do not name something else ("600 Nederlandse
+ * supporters" is not a count of Belgian fans). A figure is strict when its unit also says the rest of the
+ * question ("how many … were arrested" is not answered by fans who came). With no strict figure there is no answer;
  * with one, the other articles' figures for the same thing are kept too, marked as not strict.
  */
 export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerContext): Figure[] {
@@ -56,7 +56,7 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     const strict = coversRest(sentence, rest, q, ctx);
     const here = figuresIn(sentence, c.article, q, strict, strict && rest.some((g) => !g.name), ctx);
     for (const f of here) add(f);
-    // "… 1500 Noord-Koreaanse soldaten … Inmiddels zijn het er volgens Washington zo’n 10.000."
+    // "… 1500 Belgische supporters … Inmiddels zijn het er volgens de politie zo’n 10.000."
     const next = ctx.view.sentences(c.article.id)[sentence.index + 1];
     const more = here[0] && next ? continuation(next, here[0], q) : undefined;
     if (more) add(more);
@@ -71,8 +71,8 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
 }
 
 /**
- * "How many soldiers?" names no one: when most figures qualify the noun alike ("Noord-Koreaanse militairen"), a figure
- * qualifying it otherwise ("600.000 Russische militairen") counts something else.
+ * "How many fans?" names no one: when most figures qualify the noun alike ("Belgische supporters"), a figure
+ * qualifying it otherwise ("600 Nederlandse supporters") counts something else.
  */
 function sameThing(figures: Figure[], q: Question): Figure[] {
   if (q.counted.length > 1) return figures;
@@ -129,8 +129,8 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
 
 /**
  * What the words after a number count: 'head' when the counted noun comes within the window and no content word the
- * question does not use stands before it; 'other' when such a word does ("Russische" before "militairen": other
- * people); 'none' when the noun does not follow. Punctuation ends the window ("17:50 NAVO-baas Rutte: … troepen").
+ * question does not use stands before it; 'other' when such a word does ("Nederlandse" before "supporters": other
+ * people); 'none' when the noun does not follow. Punctuation ends the window ("17:50 Burgemeester: … supporters").
  */
 function countsAsked(
   text: string,
@@ -154,7 +154,7 @@ function countsAsked(
     modifiers.push(...parts);
     if (groups.some((g) => g && q.counted.includes(g))) continue;
     // A content word the question does not use before the counted noun names other people or things, when the
-    // question qualifies the noun itself ("North Korean troops").
+    // question qualifies the noun itself ("Belgian fans").
     if (qualified) other = true;
   }
   return { verdict: nounBefore(text, n, q, lang, stopwords) ? 'head' : 'none', modifiers: '' };

@@ -85,7 +85,7 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   return out;
 }
 
-/** Capitalised words after a preposition of place: "in Eisleben", "naar de regio Koersk". */
+/** Capitalised words after a preposition of place: "in Eisleben", "naar de provincie Limburg". */
 function placeMentions(text: string, p: LanguagePack): string[] {
   const out: string[] = [];
   const tokens = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];

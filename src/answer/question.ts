@@ -29,9 +29,9 @@ export interface Question {
   overview: boolean;
   published: boolean;
   groups: Group[];
-  /** Names whose words are asked for ("what did Putin say", "according to Rutte"). */
+  /** Names whose words are asked for ("what did the mayor say", "according to Jansen"). */
   speakers: Group[];
-  /** The noun phrase a count question counts ("how many North Korean troops" → north, korean, troops). */
+  /** The noun phrase a count question counts ("how many Belgian fans" → belgian, fans). */
   counted: Group[];
   /** Numbers the question itself states: they are not the answer, unless the question checks a figure. */
   numbers: Set<number>;
@@ -41,12 +41,12 @@ export interface Question {
   retrieval: WeightedTerm[];
   /**
    * The names the question is about, which an answer must name: each a list of alternatives (any one will do:
-   * "Kim Jong Un" is named by "Kim"), each alternative the group ids of one written word (all needed: "Zuid-Korea").
+   * "Anna de Vries" is named by "De Vries"), each alternative the group ids of one written word (all needed: "Zuid-Holland").
    */
   names: string[][][];
 }
 
-/** Names weigh this much more than other words: a sentence about Rutte does not answer what Putin said. */
+/** Names weigh this much more than other words: a sentence about Jansen does not answer what De Vries said. */
 const NAME_WEIGHT = 1.5;
 /** Spelling variants and typo corrections weigh this much in retrieval, next to the asker's own words. */
 const VARIANT_WEIGHT = 0.8;
@@ -72,7 +72,7 @@ export function analyse(text: string, stats: CorpusStats): Question {
       forms.set(l, set);
     }
     const known = () => [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
-    // Names are spelt differently across articles and languages (Zelensky, Zelenskiy): always add the variants.
+    // Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): always add the variants.
     if (!known() || capitalised.has(id) || stats.isNameWord(id)) {
       for (const v of stats.variantsOf(id)) {
         for (const [l, set] of forms) set.add(stem(v, l));
@@ -101,7 +101,7 @@ export function analyse(text: string, stats: CorpusStats): Question {
   const overview = p.overview.test(folded);
   let kind = kindOf(clause, p);
   let counted = kind === 'count' || kind === 'amount' ? countedOf(folded, p.countPhrase, groups, p, stats) : [];
-  // "Are there 10,000 North Korean soldiers in Russia?" checks a figure: it asks for every figure reported.
+  // "Were there 10,000 fans in the stadium?" checks a figure: it asks for every figure reported.
   const figure = findNumbers(folded).find((n) => n.value >= 2 && !looksLikeYear(folded, n.start, n.text));
   const stated = counted.length === 0 && figure !== undefined && kind !== 'time' && kind !== 'age';
   if (stated) {
@@ -126,8 +126,8 @@ export function analyse(text: string, stats: CorpusStats): Question {
 }
 
 /**
- * Runs of capitalised words are one name each ("Kim Jong Un", "North Korean"); a word the articles write as a name
- * is one too, however the asker typed it. A hyphenated word needs all its parts ("Zuid-Korea" is not "Noord-Korea").
+ * Runs of capitalised words are one name each ("Anna de Vries", "South African"); a word the articles write as a name
+ * is one too, however the asker typed it. A hyphenated word needs all its parts ("Zuid-Holland" is not "Noord-Holland").
  */
 function namesOf(text: string, groups: Group[]): string[][][] {
   const byId = new Map(groups.map((g) => [g.id, g]));
@@ -194,7 +194,7 @@ function kindOf(clause: string, p: LanguagePack): AnswerKind {
   return p.questionRules.find((r) => r.pattern.test(clause))?.kind ?? 'other';
 }
 
-/** The words of a speaker's name: up to the first function word after it ("poetin over moskou" → poetin). */
+/** The words of a speaker's name: up to the first function word after it ("jansen over utrecht" → jansen). */
 function nameSpan(text: string, p: LanguagePack): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
@@ -207,7 +207,7 @@ function nameSpan(text: string, p: LanguagePack): string[] {
   return out;
 }
 
-/** Names the question asks to hear: "what did Putin say", "wat zei Poetin", "according to Rutte", "volgens Rutte". */
+/** Names the question asks to hear: "what did Jansen say", "wat zei Jansen", "according to the mayor", "volgens de burgemeester". */
 function speakersOf(folded: string, groups: Group[], p: LanguagePack): Group[] {
   const ws = folded.match(/[\p{L}\p{N}'-]+/gu) ?? [];
   const after = new Set<string>();

@@ -5,7 +5,7 @@ import { carriesOn } from './candidates.js';
 import { match } from './evidence.js';
 import type { Group, Question } from './question.js';
 
-/** How far (in words) a speaker's name may stand from the verb of saying: "zei de Russische president Poetin". */
+/** How far (in words) a speaker's name may stand from the verb of saying: "zei de Franse president Macron". */
 const SPEAKER_DISTANCE = 4;
 /** A speaker's direct quote counts this share of the paraphrase it echoes. */
 const ECHO_SHARE = 0.9;
@@ -13,7 +13,7 @@ const QUOTED = /[“„"«][^“”„"«»]{3,}[”"»]/u;
 
 /**
  * Whether someone asked about speaks in the unit: their name, a title the corpus gives them, or "he"/"she" in a unit
- * that inherits their name, within a few words of a verb of saying. "Rutte noemt Poetin …" is Rutte speaking.
+ * that inherits their name, within a few words of a verb of saying. "Jansen noemt De Vries …" is Jansen speaking.
  */
 export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
   const lang = c.article.language;
@@ -34,9 +34,9 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
 }
 
 /**
- * "What did Putin say" is answered by Putin's words: when some units have him speaking, only those remain, each
+ * "What did the mayor say" is answered by the mayor's words: when some units have him speaking, only those remain, each
  * article's best joined by his direct quote that repeats its paraphrase (news reports paraphrase first and quote
- * later: "Poetin benadrukte dat … een zaak is van Rusland" … "“Dit is onze zaak.”").
+ * later: "De burgemeester benadrukte dat … een zaak van de stad is" … "“Dit is onze zaak.”").
  */
 export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerContext): Candidate[] {
   if (q.speakers.length === 0) return candidates;

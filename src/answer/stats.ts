@@ -20,9 +20,9 @@ export interface ArticleStats {
    * stems: "Organization" must not make "organ" a name.
    */
   caps: Record<string, [number, number]>;
-  /** A title written right before a name ("NAVO-chef Rutte"): [title stems joined by a space, name stem]. */
+  /** A title written right before a name ("FIFA-baas Infantino"): [title stems joined by a space, name stem]. */
   titles: [string, string][];
-  /** Stem → how often it follows a number within a few words ("10.000 militairen"): what the articles count. */
+  /** Stem → how often it follows a number within a few words ("10.000 bezoekers"): what the articles count. */
   counted: Record<string, number>;
 }
 
@@ -66,7 +66,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'>)
         else c[1]++;
         out.caps[folded] = c;
       }
-      // "NAVO-chef Rutte", "president Poetin": a title word right before a name.
+      // "FIFA-baas Infantino", "burgemeester Jansen": a title word right before a name.
       if (capital && !first && previous !== undefined)
         out.titles.push([previous, stem(fold(parts.at(-1) ?? raw), lang)]);
       previous = titleStems(raw, capital, lang);
@@ -76,7 +76,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'>)
   return out;
 }
 
-/** Stems of a word that can be a title before a name: a lower-case content word, or an acronym compound ("NAVO-chef"). */
+/** Stems of a word that can be a title before a name: a lower-case content word, or an acronym compound ("FIFA-baas"). */
 function titleStems(raw: string, capital: boolean, lang: string): string | undefined {
   if (capital && !/^\p{Lu}{2,}-\p{Ll}/u.test(raw)) return undefined;
   const parts = words(raw).filter((w) => !isStopword(w) && !/^\d+$/.test(w));
@@ -129,7 +129,7 @@ export class CorpusStats {
     }
     for (const a of list)
       for (const w of Object.keys(a.caps)) if (this.nameWords.has(w)) this.names.add(stem(w, a.language));
-    // A title given to one name only stands for it ("de NAVO-chef" is Rutte); one given to several names does not.
+    // A title given to one name only stands for it ("de FIFA-baas" is Infantino); one given to several names does not.
     for (const [title, set] of titles) {
       const [name] = [...set];
       if (set.size === 1 && name && this.names.has(name) && title !== name) this.addRole(title.split(' '), name);
@@ -158,7 +158,7 @@ export class CorpusStats {
     return Math.log(1 + (this.total - df + 0.5) / (df + 0.5));
   }
 
-  /** Whether the articles write this stem a few words after a number ("10.000 militairen"): something counted. */
+  /** Whether the articles write this stem a few words after a number ("10.000 bezoekers"): something counted. */
   isCounted(t: string): boolean {
     return this.countedNouns.has(t);
   }
@@ -173,14 +173,14 @@ export class CorpusStats {
     return this.nameWords.has(w);
   }
 
-  /** Folded forms of the corpus's names that are spelling variants of this word (Putin → poetin). */
+  /** Folded forms of the corpus's names that are spelling variants of this word (Gorbachev → gorbatsjov). */
   variantsOf(folded: string): string[] {
     const out = new Set<string>();
     for (const k of this.keysOf(folded)) for (const f of this.byKey.get(k) ?? []) out.add(f);
     return [...out];
   }
 
-  /** The titles that stand for this name stem, each a list of stems ("navo chef" for "rutt"). */
+  /** The titles that stand for this name stem, each a list of stems ("fifa baas" for "infantino"). */
   rolesOf(name: string): string[][] {
     return this.roles.get(name) ?? [];
   }
@@ -211,8 +211,8 @@ export class CorpusStats {
   }
 
   /**
-   * corpus/aliases.yaml: the name and its one-word aliases are spelling variants of each other (Kursk, Koersk); an
-   * alias of several words is a title that stands for the name ("NAVO-chef" for Rutte).
+   * corpus/aliases.yaml: the name and its one-word aliases are spelling variants of each other (Uzbekistan, Oezbekistan); an
+   * alias of several words is a title that stands for the name ("FIFA-baas" for Infantino).
    */
   private addAlias(spec: AliasSpec): void {
     const forms = [spec.name, ...spec.aliases].filter((a) => words(a).length === 1).map((a) => words(a)[0]!);

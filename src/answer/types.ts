@@ -11,7 +11,7 @@ export interface Citation {
   date: string;
   /** Language of the article (and so of the quote), e.g. nl or en. */
   language: string;
-  /** Corpus path of the article, e.g. corpus/002-nos-rutte-koersk.md. */
+  /** Corpus path of the article, e.g. corpus/002-city-council-budget.md. */
   file: string;
   /** A verbatim sentence of the article: body.slice(start, end). */
   quote: string;

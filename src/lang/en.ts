@@ -40,7 +40,8 @@ export const en: LanguagePack = {
   englishName: 'English',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
-  verification: /^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|sources) (?:say|confirm))(?: that)?\b/,
+  verification:
+    /^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|sources) (?:say|confirm))(?: that)?\b/,
   degreeQuestion: /\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great)\b/,
   questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
   hints: new Set(
@@ -93,7 +94,7 @@ export const en: LanguagePack = {
       kind: 'yesno',
     },
   ],
-  pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|troops|data)$/,
+  pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   speakerPhrase:
     /\b(?:did|does|do|has|have)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|tell|state|mean|announce|deny|confirm|admit|call|react|respond)\b/u,

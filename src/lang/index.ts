@@ -24,7 +24,7 @@ export function hasPack(code: string): boolean {
 }
 
 /**
- * The asker's language. Short questions defeat statistical detectors ("how many troops?"), so the packs' function
+ * The asker's language. Short questions defeat statistical detectors ("how many fans?"), so the packs' function
  * words decide first and tinyld, restricted to the packs' languages, breaks ties.
  */
 export function detectLanguage(text: string): string {
@@ -44,7 +44,7 @@ export function detectLanguage(text: string): string {
 
 /**
  * A spelling-independent key for a name, so the same person or place written by different languages' conventions
- * meets: Poetin/Putin, Koersk/Kursk, Zelenskiy/Zelensky, Boerjaten/Buryats (after stemming). Every pack's
+ * meets: Gorbatsjov/Gorbachev, Oezbekistan/Uzbekistan, Tsjaikovski/Tchaikovsky (after stemming). Every pack's
  * transliteration rules are applied (a name can come from either language), then letters that vary across
  * transliterations are merged and doubled letters made single.
  */

@@ -114,7 +114,7 @@ export function translateTerm(term: string, from: string, to: string): string[] 
 }
 
 /**
- * Translations for a tokenised query: at each position a three- or two-word phrase first ("north korean",
+ * Translations for a tokenised query: at each position a three- or two-word phrase first ("south african",
  * "satellite images"), then the single word. Words inside a translated phrase are not translated again; words the
  * lexicon does not know are left out. Each source appears once.
  */
@@ -165,8 +165,8 @@ function wordsWithStem(stem: string, lang: string): string[] {
 
 /**
  * Stems of words of the same language that mean the same, found by a round trip through the bilingual lexicon, on
- * stems so that any form of the word finds them: "veroverde" → captured → veroverd, bezet; "soldaten" → soldiers →
- * militairen, troepen. Only a word's first translations are followed, so the trip stays close to its main sense.
+ * stems so that any form of the word finds them: "veroverde" → captured → veroverd, bezet; "bezoekers" → visitors →
+ * toeschouwers, gasten. Only a word's first translations are followed, so the trip stays close to its main sense.
  */
 export function synonyms(word: string, lang: string): string[] {
   const other = lang === 'nl' ? 'en' : lang === 'en' ? 'nl' : undefined;

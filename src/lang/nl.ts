@@ -297,7 +297,7 @@ export const nl: LanguagePack = {
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
   or: new Set(['of']),
   agentMarker: 'door',
-  // Dutch transliterates Cyrillic and other scripts by its own spelling: Poetin, Koersk, Boerjaten, Tsjetsjenië, Sjoigoe.
+  // Dutch transliterates Cyrillic and other scripts by its own spelling: Gorbatsjov, Oezbekistan, Tsjaikovski, Sjostakovitsj.
   transliteration: [
     ['tsj', 'ch'],
     ['sj', 'sh'],

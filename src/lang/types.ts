@@ -33,7 +33,7 @@ export interface LanguagePack {
   countPhrase: RegExp;
   /** A plural noun: the counted noun phrase ends with it ("how many soldiers died" counts soldiers). */
   pluralNoun: RegExp;
-  /** A question asking for someone's words; group 1 holds the speaker ("what did Putin say"). */
+  /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */
   speakerPhrase: RegExp;
   /** Phrases asking for an overview of the articles ("what is this about", "wat is het nieuws"). */
   overview: RegExp;
@@ -72,7 +72,7 @@ export interface LanguagePack {
   agentMarker: string;
   /**
    * Spelling variants across languages for names: pairs of letter groups read alike ("oe" in Dutch transliteration is
-   * "u" in English: Poetin = Putin). Applied to folded words to build a name key.
+   * "u" in English: Gorbatsjov = Gorbachev). Applied to folded words to build a name key.
    */
   transliteration: readonly [string, string][];
   /** Fixed text Bron writes in this language. */

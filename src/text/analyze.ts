@@ -12,7 +12,7 @@ export function words(text: string): string[] {
     const w = m[0];
     const n = /^\d/.test(w) || /(?:duizend|honderd)$/.test(w) ? parseNumberToken(w) : undefined;
     if (n !== undefined) out.push(String(n));
-    // Hyphenated compounds count as their parts ("noord-koreaanse" → noord, koreaanse).
+    // Hyphenated compounds count as their parts ("zuid-afrikaanse" → zuid, afrikaanse).
     else if (w.includes('-')) out.push(...w.split('-'));
     else out.push(w);
   }

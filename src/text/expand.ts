@@ -29,7 +29,7 @@ export function expandQuery(
   const out: WeightedTerm[] = content.map((term) => ({ term, weight: 1, group: term }));
   for (const to of targets) {
     if (to === lang) continue;
-    // Compass words are stop words in some lists but half of a name ("North Korea").
+    // Compass words are stop words in some lists but half of a name ("South Africa").
     const translatable = tokens.filter((w) => !isStopword(w, lang) || /^(?:north|south|east|west)$/.test(w));
     for (const { source, targets: translations } of translateQuery(translatable, lang, to)) {
       const share = Math.max(TRANSLATION_WEIGHT / Math.max(1, translations.length), 0.35);
@@ -66,7 +66,7 @@ export function termGroups(terms: WeightedTerm[]): Map<string, Set<string>> {
 
 /**
  * A question's words are stemmed by every pack: articles may be in any of the languages, so an English question's
- * names and cognates must meet Dutch stems ("Rutte" → "rut") while English stems serve English articles.
+ * names and cognates must meet Dutch stems ("Jansen" → "jans") while English stems serve English articles.
  */
 export function queryStems(term: string): string[] {
   return [...new Set(PACKS.map((p) => stem(term, p.code)))];

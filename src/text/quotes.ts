@@ -36,7 +36,7 @@ export function withoutDanglingMarks(text: string): { start: number; end: number
 
 /**
  * A quote in quotation marks: “…”, unless it opens and closes with the article's own marks, paired up
- * ("“Dit is onze zaak.”", "“Wanneer …”, zei Poetin. “Dit is onze zaak.”"): ours around them would double them.
+ * ("“Dit is onze zaak.”", "“Wanneer …”, zei Jansen. “Dit is onze zaak.”"): ours around them would double them.
  */
 export function inQuotes(quote: string): string {
   return isQuotation(quote) ? quote : `“${quote}”`;

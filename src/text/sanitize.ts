@@ -15,7 +15,7 @@ export interface CleanQuestion {
  */
 export function cleanQuestion(raw: unknown, maxChars: number): CleanQuestion {
   if (typeof raw !== 'string')
-    throw new QuestionError('Ask a question as text, e.g. "How many North Korean troops are in Russia?"');
+    throw new QuestionError('Ask a question as text, e.g. "What do the articles say about …?"');
   let text = raw
     .toWellFormed()
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
@@ -33,8 +33,8 @@ export function cleanQuestion(raw: unknown, maxChars: number): CleanQuestion {
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new QuestionError(
       text.length === 0
-        ? 'The question is empty. Ask something like "How many North Korean troops are in Russia?"'
-        : 'The question has no words in it. Ask something like "How many North Korean troops are in Russia?"',
+        ? 'The question is empty. Ask something about the articles, e.g. "What happened?"'
+        : 'The question has no words in it. Ask something about the articles, e.g. "What happened?"',
     );
   }
   return notice ? { text, notice } : { text };
