@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redact, registerSecrets } from './redact.js';
 
 /**
  * Every setting Bron reads, parsed and validated in one place. Each module takes the slice it needs.
@@ -126,16 +127,16 @@ export const SECRET_VARIABLES = new Set(['DISCORD_TOKEN', 'OPENAI_API_KEY', 'DAT
 /** A bad value as the error message shows it: secrets hidden, a connection string without its password. */
 function shown(key: string, value: string): string {
   if (key === 'DATABASE_URL' && /^[a-z]+:\/\//i.test(value))
-    return JSON.stringify(
-      value.replace(/^([a-z]+:\/\/[^:/@\s]*):[\s\S]*@/i, '$1:***@').replace(/(password=)[^&\s]*/gi, '$1***'),
-    );
-  return SECRET_VARIABLES.has(key) ? '(hidden)' : JSON.stringify(value);
+    return JSON.stringify(redact(value).replaceAll('[redacted]', '***'));
+  // Any value may hold a secret pasted into the wrong variable: registered values are scrubbed from it too.
+  return SECRET_VARIABLES.has(key) ? '(hidden)' : JSON.stringify(redact(value));
 }
 
 /** Parses the environment (after dotenv) into a Config, or throws one error listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings in .env mean "not set", as in most tools.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  registerSecrets(cleaned); // from here on no log line or message shows these values, valid or not
   const parsed = configSchema.safeParse(cleaned);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map(

@@ -3,11 +3,11 @@ import { ConfigError } from '../config.js';
 import { EmbedderLoadError } from '../embed/create.js';
 import { ReindexBusyError } from '../engine.js';
 import { buildsRunning } from '../index/build.js';
-import { log } from '../log.js';
+import { log, redact } from '../log.js';
 
 /** Ends the process with one clear line on stderr, never a stack trace, for errors a user can act on. */
 export function fail(message: string, code = 1): never {
-  process.stderr.write(`bron: ${message}\n`);
+  process.stderr.write(`bron: ${redact(message)}\n`);
   process.exit(code);
 }
 

@@ -1,5 +1,5 @@
 import { ConfigError } from '../config.js';
-import { log } from '../log.js';
+import { log, redact } from '../log.js';
 
 /**
  * Entry-point runner for the bot's scripts, like src/cli/main.ts but without importing the engine up front, so a
@@ -7,7 +7,7 @@ import { log } from '../log.js';
  * ("bron: …") and a non-zero exit; anything else is logged in full first.
  */
 export function fail(message: string, code = 1): never {
-  process.stderr.write(`bron: ${message}\n`);
+  process.stderr.write(`bron: ${redact(message)}\n`);
   process.exit(code);
 }
 

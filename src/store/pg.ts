@@ -7,6 +7,7 @@ import type { BuildProgress, BuildResult } from '../index/build.js';
 import { type HnswParams, type Manifest, type SplitParams, settingsChanged } from '../index/manifest.js';
 import { IndexCorruptError, IndexMissingError } from '../index/store.js';
 import { createSplitter, type Passage, type PassageMetadata, splitArticle } from '../ingest/passages.js';
+import { redact } from '../redact.js';
 import type { Bm25Hit } from '../retrieve/bm25.js';
 import { passageKey } from '../retrieve/hybrid.js';
 import type { WeightedTerm } from '../text/expand.js';
@@ -72,12 +73,13 @@ export interface PgBuildOptions {
   onProgress?: (p: BuildProgress) => void;
 }
 
-/** The connection string without its password, for messages and logs. */
+/** The connection string without its password (user info, `password=` or `sslpassword=`), for messages and logs. */
 export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
-    return u.toString();
+    for (const key of [...u.searchParams.keys()]) if (/^(ssl)?password$/i.test(key)) u.searchParams.set(key, '***');
+    return redact(u.toString().replaceAll('%2A%2A%2A', '***')).replaceAll('[redacted]', '***');
   } catch {
     return '(unparsable DATABASE_URL)';
   }
