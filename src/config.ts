@@ -26,6 +26,8 @@ export const configSchema = z
     CORPUS_DIR: z.string().min(1).default('corpus'),
     INDEX_DIR: z.string().min(1).default('embeddings'),
     DATA_DIR: z.string().min(1).default('data/runtime'),
+    // Articles larger than this are rejected by name before they are read (checked with stat).
+    MAX_ARTICLE_BYTES: int(1024, 1024 * 1024 * 1024).default(5 * 1024 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // Read by src/log.ts straight from the environment (the logger exists before the config); validated here.
     LOG_FORMAT: z.enum(['auto', 'json'], { errorMap: () => ({ message: 'must be auto or json' }) }).default('auto'),

@@ -34,6 +34,7 @@ export type EngineConfig = Pick<
   | 'RETRIEVE_K'
   | 'MAX_QUESTION_CHARS'
 > &
+  Partial<Pick<Config, 'MAX_ARTICLE_BYTES'>> &
   Partial<Pick<Config, 'VECTOR_STORE' | 'DATABASE_URL'>> &
   Parameters<typeof createEmbeddings>[0];
 
@@ -311,7 +312,7 @@ export class Engine {
   }
 
   private async readCorpus() {
-    const corpus = await loadCorpus(this.cfg.CORPUS_DIR);
+    const corpus = await loadCorpus(this.cfg.CORPUS_DIR, undefined, { maxBytes: this.cfg.MAX_ARTICLE_BYTES });
     for (const e of corpus.errors) log.warn({ file: e.file, field: e.field }, `skipped ${e.file}: ${e.message}`);
     if (corpus.articles.length === 0)
       throw new Error(`no usable articles in ${resolve(this.cfg.CORPUS_DIR)} (${corpus.errors.length} rejected)`);

@@ -20,7 +20,15 @@ export const frontMatterSchema = z.object({
   outlet: z.string().trim().min(1, 'must not be empty'),
   date: isoPartialDate,
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as nl or en'),
-  url: z.string().url('must be a full http(s) URL').optional(),
+  // Only web links: a javascript: or file: URL would be shown as a clickable source link.
+  url: z
+    .string()
+    .url('must be a full http(s) URL')
+    .refine(
+      (u) => /^https?:\/\//i.test(u),
+      'must be a full http(s) URL (other schemes such as javascript: or file: are refused)',
+    )
+    .optional(),
   author: z.string().optional(),
   note: z.string().optional(),
   raw: z.string().optional(),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Article, type ArticleError, frontMatterSchema } from './article.js';
@@ -10,9 +10,15 @@ export interface LoadedCorpus {
 }
 
 const FRONT = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+/** Default of MAX_ARTICLE_BYTES: far above any news article, far below what would stall a start. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Parses one corpus file. Throws nothing: problems come back as errors naming the file and the field. */
 export function parseArticle(file: string, text: string): Article | ArticleError[] {
+  // A byte order mark (editors on Windows add one) is no part of the text; offsets and the hash are of what follows.
+  const bom = text.startsWith('\uFEFF');
+  if (bom) text = text.slice(1);
   const m = FRONT.exec(text);
   if (!m) return [{ file, message: 'missing YAML front matter (the file must start with a --- block)' }];
   let data: unknown;
@@ -35,13 +41,18 @@ export function parseArticle(file: string, text: string): Article | ArticleError
 }
 
 /**
- * Loads every `*.md` under `dir`. A bad file is reported and skipped; the other articles still load.
- * Duplicate ids are errors for the later file (sorted by name, so the outcome is stable).
+ * Loads every `*.md` under `dir` (any case: `UPPER.MD` too). A bad file is reported and skipped; the other articles
+ * still load. Duplicate ids are errors for the later file (sorted by name, so the outcome is stable).
  */
-export async function loadCorpus(dir: string, root = process.cwd()): Promise<LoadedCorpus> {
+export async function loadCorpus(
+  dir: string,
+  root = process.cwd(),
+  opts: { maxBytes?: number } = {},
+): Promise<LoadedCorpus> {
   const abs = resolve(root, dir);
+  const maxBytes = opts.maxBytes ?? MAX_ARTICLE_BYTES;
   const names = (await readdir(abs))
-    .filter((n) => n.endsWith('.md') && !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
+    .filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
     .sort();
   const articles: Article[] = [];
   const errors: ArticleError[] = [];
@@ -55,7 +66,12 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Loa
       errors.push({ file, message: problem });
       continue;
     }
-    const result = parseArticle(file, await readFile(path, 'utf8'));
+    const read = await readArticle(path, maxBytes);
+    if (typeof read !== 'string') {
+      errors.push({ file, message: read.problem });
+      continue;
+    }
+    const result = parseArticle(file, read);
     if (Array.isArray(result)) {
       errors.push(...result);
       continue;
@@ -85,4 +101,30 @@ async function confinement(path: string, inside: string): Promise<string | undef
     return (await lstat(target)).isFile() ? undefined : 'is not a regular file';
   }
   return st.isFile() ? undefined : 'is not a regular file';
+}
+
+/**
+ * The text of an article file, or why it cannot be one. The size is checked with stat before anything is read, so a
+ * huge file (a 3 GB dump) is named and skipped instead of aborting the load or stalling every start; bytes that are
+ * not UTF-8 are refused rather than turned into U+FFFD inside what Bron presents as verbatim quotes.
+ */
+async function readArticle(path: string, maxBytes: number): Promise<string | { problem: string }> {
+  const { size } = await stat(path);
+  if (size > maxBytes)
+    return {
+      problem: `is ${mb(size)}, over the ${mb(maxBytes)} limit for one article (MAX_ARTICLE_BYTES); split it into several articles or raise the limit`,
+    };
+  const bytes = await readFile(path);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const lenient = new TextDecoder().decode(bytes); // bad bytes become U+FFFD: find the first one's line
+    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+    return { problem: `is not valid UTF-8 (line ${line}); save it as UTF-8, quotes must be the text exactly` };
+  }
+}
+
+function mb(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  return bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
