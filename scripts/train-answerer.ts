@@ -62,16 +62,17 @@ async function units(engine: Engine, text: string): Promise<{ q: ReturnType<type
   return { q, pool: rankedUnits(q, retrieved, { view: snap.sentences, stats: snap.stats }) };
 }
 
-// 1. Ranker.
+// 1. Ranker: which units hold the answer. (A conditional logit over each question's units ranked worse on nl-wiki:
+// first quote 0.704 vs 0.750 on the dev split, so the plain logistic model stays.)
 const rankerSamples: Sample[] = [];
 for (const { corpus, engine } of opened) {
   for (const cq of dev(corpus).filter((x) => x.answerable)) {
     const { q, pool } = await units(engine, cq.question);
     const stats = poolStats(pool);
-    for (const c of pool.slice(0, UNITS_PER_QUESTION)) {
-      const y = holdsAnswer(c, cq) ? 1 : 0;
-      rankerSamples.push({ x: unitFeatures(c, q, stats), y });
-    }
+    const list = pool
+      .slice(0, UNITS_PER_QUESTION)
+      .map((c) => ({ x: unitFeatures(c, q, stats), y: holdsAnswer(c, cq) ? 1 : 0 }));
+    rankerSamples.push(...list);
   }
 }
 const ranker = logistic(rankerSamples, UNIT_FEATURES.length);

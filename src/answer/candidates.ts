@@ -25,6 +25,8 @@ export interface Candidate {
   pair: boolean;
   /** A byline, timestamp, menu or photo credit. */
   chrome: boolean;
+  /** Coverage of the sentence before: answers often follow the sentence that repeats the question's words. */
+  after: number;
   /** The ranker's probability that the unit holds the answer (src/answer/features.ts, weights.ts). */
   score: number;
 }
@@ -58,7 +60,9 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
     const kind = hasKind(unit.text, q.kind, q, p);
     const chrome = looksLikePageChrome(unit.text, p);
-    byKey.set(key, { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, score: 0 });
+    const before = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
+    const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
+    byKey.set(key, { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, after, score: 0 });
   };
   for (const passage of retrieved) {
     const article = ctx.view.article(passage.doc.metadata.articleId);

@@ -14,7 +14,7 @@ import { ANSWERABLE, THRESHOLD } from './weights.js';
 export type { Composed } from './render.js';
 
 /** A count question whose counted thing no figure names is answered by a quote only if it covers this much. */
-const COUNT_CONTENT = 0.5;
+const COUNT_CONTENT = 0.6;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
 const PREFERRED_SHARE = 0.5;
@@ -45,9 +45,10 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
       const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
       return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence);
     }
-    // "How many soldiers died": no figure counts that. A count needs a figure; an amount ("how much territory",
-    // "1300 vierkante kilometer") may be worded without the asker's noun, so a quote saying nearly all of it will do.
-    if (q.kind === 'count' || !pool.some((c) => c.m.allContent >= COUNT_CONTENT)) return refusal(q.pack, confidence);
+    // "How many fans were arrested": no figure counts that. A count needs a figure; an amount ("how much land",
+    // "1300 square kilometres") may be worded without the asker's noun, so a quote saying nearly all of it will do.
+    if (q.kind === 'count' || !pool.some((c) => c.m.allContent >= COUNT_CONTENT && namesAll(c, q)))
+      return refusal(q.pack, confidence);
   }
   if (confidence < THRESHOLD) return refusal(q.pack, confidence);
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
@@ -65,6 +66,11 @@ export function rankedUnits(q: Question, retrieved: RetrievedPassage[], ctx: Ans
     if (fitting.length > 0) pool = [...fitting, ...pool.filter((c) => !fitting.includes(c))];
   }
   return bySpeakers(q, pool, ctx);
+}
+
+/** Every name the question is about is in the unit, its paragraph or its article's title. */
+function namesAll(c: Candidate, q: Question): boolean {
+  return q.names.every((run) => run.some((alt) => alt.every((id) => c.m.matched.has(id) || c.m.near.has(id))));
 }
 
 /** The answerability model's probability that the articles answer the question, from its best units. */

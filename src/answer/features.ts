@@ -26,6 +26,9 @@ export const UNIT_FEATURES = [
   'relCoverage',
   'novel',
   'defines',
+  'phrase',
+  'relStrict',
+  'after',
 ] as const;
 
 /** What the answerability model weighs for a question, given its best units. Names match `QUESTION_FEATURES`. */
@@ -44,14 +47,19 @@ export const QUESTION_FEATURES = [
 /** What a unit's features are measured against: the best coverage among the question's units. */
 export interface PoolStats {
   maxCoverage: number;
+  maxStrict: number;
 }
 
 export function poolStats(pool: readonly Candidate[]): PoolStats {
-  return { maxCoverage: Math.max(1e-9, ...pool.map((c) => c.m.coverage)) };
+  return {
+    maxCoverage: Math.max(1e-9, ...pool.map((c) => c.m.coverage)),
+    maxStrict: Math.max(1e-9, ...pool.map((c) => c.m.strict)),
+  };
 }
 
 export function unitFeatures(c: Candidate, q: Question, pool: PoolStats): number[] {
   const n = wordsIn(c.unit.text);
+  const at = positions(c, q);
   return [
     1,
     c.m.coverage,
@@ -64,12 +72,40 @@ export function unitFeatures(c: Candidate, q: Question, pool: PoolStats): number
     c.chrome ? 1 : 0,
     /\?[\s”"’»]*$/.test(c.unit.text) ? 1 : 0,
     Math.log1p(n) / Math.log1p(60),
-    proximity(c, q),
+    proximity(at, q),
     c.unit.index === 0 ? 1 : 0,
     c.m.coverage / pool.maxCoverage,
     novelty(c, q),
     q.kind === 'definition' && defines(c, q) ? 1 : 0,
+    phrase(at, q),
+    c.m.strict / pool.maxStrict,
+    c.after,
   ];
+}
+
+/** Where each question group stands in the unit: token index → group index (first match wins). */
+function positions(c: Candidate, q: Question): { token: number; group: number }[] {
+  const lang = c.article.language;
+  const out: { token: number; group: number }[] = [];
+  for (const [i, w] of words(c.unit.text).entries()) {
+    const s = stem(w, lang);
+    const g = q.groups.findIndex((x) => x.forms.get(lang)?.has(s) || x.soft.get(lang)?.has(s));
+    if (g >= 0) out.push({ token: i, group: g });
+  }
+  return out;
+}
+
+/** Share of the question's neighbouring word pairs that stand together, in order, in the unit ("fatality rate"). */
+function phrase(at: { token: number; group: number }[], q: Question): number {
+  if (q.groups.length < 2) return 0;
+  let found = 0;
+  for (let g = 0; g + 1 < q.groups.length; g++) {
+    const ok = at.some(
+      (a) => a.group === g && at.some((b) => b.group === g + 1 && b.token > a.token && b.token - a.token <= 3),
+    );
+    if (ok) found++;
+  }
+  return found / (q.groups.length - 1);
 }
 
 /** Share of the unit's content words that are not the question's: an answer says something the question does not. */
@@ -128,17 +164,10 @@ function knownShare(q: Question): number {
 }
 
 /** How close together the question's words stand in the unit: matched words over the span they take, at most 1. */
-function proximity(c: Candidate, q: Question): number {
-  const lang = c.article.language;
-  const ws = words(c.unit.text);
-  const positions: number[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const s = stem(ws[i]!, lang);
-    if (q.groups.some((g) => g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s))) positions.push(i);
-  }
-  if (positions.length < 2) return positions.length > 0 ? 1 / Math.max(1, q.groups.length) : 0;
-  const span = positions.at(-1)! - positions[0]! + 1;
-  return Math.min(1, positions.length / span) * Math.min(1, positions.length / q.groups.length);
+function proximity(at: { token: number; group: number }[], q: Question): number {
+  if (at.length < 2) return at.length > 0 ? 1 / Math.max(1, q.groups.length) : 0;
+  const span = at.at(-1)!.token - at[0]!.token + 1;
+  return Math.min(1, at.length / span) * Math.min(1, at.length / q.groups.length);
 }
 
 function wordsIn(text: string): number {

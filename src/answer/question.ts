@@ -95,15 +95,28 @@ export function analyse(text: string, stats: CorpusStats): Question {
   }
   mergeAlternatives(folded, groups, p);
   // "How long did it take", "Is it true that …": words of the question form, not something the answer must say.
-  const form = [p.degreeQuestion.exec(folded)?.[1], ...words(p.verification.exec(folded)?.[0] ?? '')];
+  const countAt = p.countPhrase.exec(folded);
+  const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
+  const form = [
+    p.degreeQuestion.exec(folded)?.[1],
+    ...words(p.verification.exec(folded)?.[0] ?? ''),
+    partitive && p.partitives.has(partitive) ? partitive : undefined,
+  ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
   const clause = mainClause(folded, p);
   const overview = p.overview.test(folded);
   let kind = kindOf(clause, p);
   let counted = kind === 'count' || kind === 'amount' ? countedOf(folded, p.countPhrase, groups, p, stats) : [];
-  // "Were there 10,000 fans in the stadium?" checks a figure: it asks for every figure reported.
-  const figure = findNumbers(folded).find((n) => n.value >= 2 && !looksLikeYear(folded, n.start, n.text));
-  const stated = counted.length === 0 && figure !== undefined && kind !== 'time' && kind !== 'age';
+  // "Were there 10,000 fans in the stadium?" checks a figure: it asks for every figure reported. A number inside a
+  // name ("COVID-19", "SARS-CoV-2", "3a") is no figure, nor is one in a question that asks for something else.
+  const figure = findNumbers(folded).find(
+    (n) =>
+      n.value >= 2 &&
+      !looksLikeYear(folded, n.start, n.text) &&
+      !/[\p{L}\d-]$/u.test(folded.slice(0, n.start)) &&
+      !/^[\p{L}-]/u.test(folded.slice(n.end)),
+  );
+  const stated = counted.length === 0 && figure !== undefined && (kind === 'yesno' || kind === 'other');
   if (stated) {
     counted = countedAfter(folded.slice(figure.end), groups, p, stats);
     if (counted.length > 0) kind = 'count';
@@ -233,7 +246,10 @@ function countedOf(folded: string, phrase: RegExp, groups: Group[], p: LanguageP
  */
 function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: CorpusStats): Group[] {
   const phrase: { w: string; g: Group }[] = [];
-  for (const w of words(rest)) {
+  const ws = words(rest);
+  // "how many types of coronavirus": the coronaviruses are counted.
+  if (ws[0] && p.partitives.has(ws[0]) && isStopword(ws[1] ?? '', p.code)) ws.splice(0, 2);
+  for (const w of ws) {
     if (isStopword(w, p.code)) {
       if (phrase.length > 0) break;
       continue;

@@ -80,7 +80,11 @@ export const en: LanguagePack = {
         /\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think)\b|\bwhat does\b.*\b(?:say|think|claim)\b/,
       kind: 'speech',
     },
-    { pattern: /^(?:who|whom)\s+(?:is|was|are|were)\s+(?!the\b)[^?]*\??$/, kind: 'definition' },
+    {
+      pattern:
+        /^(?:who|whom)\s+(?:is|was|are|were)\s+(?!the\b|a\b|an\b|at\b|in\b|most\b|more\b)[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*\??$/u,
+      kind: 'definition',
+    },
     {
       pattern:
         /^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?![^?]*\b(?:of|in|for|on|about|with|to|from|at|by|doing|worried|happening)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
@@ -94,6 +98,7 @@ export const en: LanguagePack = {
       kind: 'yesno',
     },
   ],
+  partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   speakerPhrase:

@@ -153,7 +153,11 @@ export const nl: LanguagePack = {
         /\bwat (?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|verklaarde|verklaart|meldde|meldt|schreef|schrijft|denkt|dacht|waarschuwde)\b/,
       kind: 'speech',
     },
-    { pattern: /^(?:wie)\s+(?:is|was|zijn|waren)\s+(?!de\b|het\b)/, kind: 'definition' },
+    {
+      pattern:
+        /^(?:wie)\s+(?:is|was|zijn|waren)\s+(?!de\b|het\b|een\b|er\b|in\b|het meest\b)[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*\??$/u,
+      kind: 'definition',
+    },
     {
       pattern:
         /^(?:wat|wie)\s+(?:is|zijn|was|waren)\s+(?:een\s+|de\s+|het\s+)?(?![^?]*\b(?:van|in|voor|op|bij|over|met|naar|aan|er)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
@@ -167,6 +171,7 @@ export const nl: LanguagePack = {
       kind: 'yesno',
     },
   ],
+  partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   pluralNoun: /(?:[^ei]en|[^s]s|'s|eren|ien)$/,
   countPhrase: /\b(?:hoeveel|hoe veel|aantallen|aantal|omvang van(?: de| het)?)\s+/,
   speakerPhrase:

@@ -31,6 +31,8 @@ export interface LanguagePack {
   questionRules: readonly QuestionRule[];
   /** The phrase a count question's counted noun phrase follows ("how many", "hoeveel"). */
   countPhrase: RegExp;
+  /** Words that count kinds of a thing ("types of", "soorten"): the thing after them is what is counted. */
+  partitives: ReadonlySet<string>;
   /** A plural noun: the counted noun phrase ends with it ("how many soldiers died" counts soldiers). */
   pluralNoun: RegExp;
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */
