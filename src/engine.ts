@@ -8,6 +8,7 @@ import { CorpusStats } from './answer/stats.js';
 import { TextView } from './answer/text-view.js';
 import type { Answer } from './answer/types.js';
 import { type Config, ConfigError } from './config.js';
+import { type AliasSpec, loadAliases } from './corpus/aliases.js';
 import type { Article, ArticleError } from './corpus/article.js';
 import { loadCorpus } from './corpus/load.js';
 import { createEmbeddings } from './embed/create.js';
@@ -113,6 +114,8 @@ export class Engine {
   private pg: PgIndex | undefined;
   /** With pgvector: the generation behind `current` (its table is the one questions read). */
   private pgLoaded: PgLoaded | undefined;
+  /** What corpus/aliases.yaml declares, read with the corpus. */
+  private aliases: AliasSpec[] = [];
   /** With pgvector: the check for a newer generation in progress (see live()). */
   private checking: Promise<void> | undefined;
 
@@ -236,7 +239,7 @@ export class Engine {
       passages: loaded.passages,
       bm25: loaded.bm25,
       sentences: new TextView(byId),
-      stats: CorpusStats.fromArticles(byId.values()),
+      stats: CorpusStats.fromArticles(byId.values(), this.aliases),
       corpusErrors,
       loadedAt: new Date(),
     };
@@ -314,6 +317,9 @@ export class Engine {
   private async readCorpus() {
     const corpus = await loadCorpus(this.cfg.CORPUS_DIR, undefined, { maxBytes: this.cfg.MAX_ARTICLE_BYTES });
     for (const e of corpus.errors) log.warn({ file: e.file, field: e.field }, `skipped ${e.file}: ${e.message}`);
+    const aliases = await loadAliases(this.cfg.CORPUS_DIR);
+    for (const e of aliases.errors) log.warn({ file: e.file }, `ignored ${e.file}: ${e.message}`);
+    this.aliases = aliases.aliases;
     if (corpus.articles.length === 0)
       throw new Error(`no usable articles in ${resolve(this.cfg.CORPUS_DIR)} (${corpus.errors.length} rejected)`);
     return corpus;
@@ -341,7 +347,7 @@ export class Engine {
       passages,
       bm25,
       sentences: new TextView(byId),
-      stats: CorpusStats.fromArticles(byId.values()),
+      stats: CorpusStats.fromArticles(byId.values(), this.aliases),
       corpusErrors,
       loadedAt: new Date(),
     };

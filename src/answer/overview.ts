@@ -36,7 +36,8 @@ export function overviewAnswer(q: Question, retrieved: RetrievedPassage[], ctx: 
     const lead = ctx.view.sentences(a.id).find((s) => wordCount(s.text) >= 8 && !/[•|]/.test(s.text));
     if (!lead) continue;
     const c = cite(citations, a, lead, 1);
-    lines.push(`• ${a.title}: ${inQuotes(c.quote)} — ${c.source} [${c.n}]`);
+    // The title goes with the source: its words and numbers are not claims the quote must carry.
+    lines.push(`• ${inQuotes(c.quote)} — ${a.title}, ${c.source} [${c.n}]`);
   }
   if (lines.length === 0) return { answer: q.pack.text.refuse, grounded: false, citations: [], confidence: 0 };
   return { answer: [pack(q.lang).text.overview, ...lines].join('\n'), grounded: true, citations, confidence: 1 };

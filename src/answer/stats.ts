@@ -1,3 +1,4 @@
+import type { AliasSpec } from '../corpus/aliases.js';
 import type { Article } from '../corpus/article.js';
 import { splitSentences } from '../ingest/sentences.js';
 import { fold, nameKey, PACKS } from '../lang/index.js';
@@ -24,12 +25,6 @@ export interface ArticleStats {
   titles: [string, string][];
   /** Stem → how often it follows a number within a few words ("10.000 bezoekers"): what the articles count. */
   counted: Record<string, number>;
-}
-
-/** An alias an admin declares in corpus/aliases.yaml: these words name the same thing as `name`. */
-export interface AliasSpec {
-  name: string;
-  aliases: string[];
 }
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;

@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
 import { hasKind } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
+import { loadAliases } from '../../src/corpus/aliases.js';
 import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
 import { openEngine, tempDir } from '../support/engine.js';
@@ -167,6 +169,31 @@ describe('what the corpus teaches', () => {
     expect(titles.has('president')).toBe(false);
   });
 
+  it('reads corpus/aliases.yaml, and says what is wrong with a bad one by file and entry', async () => {
+    const tmp = tempDir('bron-aliases-');
+    try {
+      expect(await loadAliases(tmp.dir)).toEqual({ aliases: [], errors: [] });
+      writeFileSync(join(tmp.dir, 'aliases.yaml'), 'Kyiv: [Kiev, Kiew]\nInfantino: FIFA-baas\n');
+      expect((await loadAliases(tmp.dir)).aliases).toEqual([
+        { name: 'Kyiv', aliases: ['Kiev', 'Kiew'] },
+        { name: 'Infantino', aliases: ['FIFA-baas'] },
+      ]);
+      writeFileSync(join(tmp.dir, 'aliases.yaml'), '- Kyiv\n- Kiev\n');
+      expect((await loadAliases(tmp.dir)).errors[0]?.message).toMatch(/must map each name to its aliases/);
+      writeFileSync(join(tmp.dir, 'aliases.yaml'), 'Kyiv: []\n');
+      expect((await loadAliases(tmp.dir)).errors[0]?.message).toMatch(/Kyiv: must list at least one alias/);
+      writeFileSync(join(tmp.dir, 'aliases.yaml'), 'Kyiv: [Kiev\n');
+      expect((await loadAliases(tmp.dir)).errors[0]?.message).toMatch(/not valid YAML/);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('makes one-word aliases spellings of the name: a question saying "Kiev" finds "Kyiv"', () => {
+    const s = new CorpusStats([], [{ name: 'Kyiv', aliases: ['Kiev'] }]);
+    expect(s.variantsOf('kiev')).toContain('kyiv');
+  });
+
   it('takes aliases from corpus/aliases.yaml: one-word aliases are spellings, longer ones titles', () => {
     const s = new CorpusStats([], [{ name: 'Rutte', aliases: ['Mark Rutte', 'secretaris-generaal van de NAVO'] }]);
     expect([...s.titles()].some(([title, name]) => title.includes('navo') && name === 'rut')).toBe(true);
@@ -186,7 +213,7 @@ describe('the answerer on a corpus it was never tuned on', () => {
       );
     article(
       'festival-herald',
-      'Record crowd at the river festival',
+      'Record crowd at the 38th river festival',
       'The Herald',
       '2025-06-02',
       'The river festival drew a record crowd on Saturday.\n\nAbout 20,000 people attended the festival, the organisers said. ' +
@@ -224,6 +251,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(await quote('When was the first festival held?')).toContain('1987');
     expect(await quote('Where was the first festival held?')).toContain('harbour');
     expect(await quote('How long did the renovation of the library take?')).toContain('two years');
+  });
+
+  it('gives an overview of the articles, each line backed by its quote (titles are not claims)', async () => {
+    const a = await engine.ask('What are these articles about?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations.length).toBe(3);
+    const [ok, total] = citationSupport(engine, a);
+    expect(ok).toBe(total);
   });
 
   it('refuses what the articles do not say, and questions about other things', async () => {
