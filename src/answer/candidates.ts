@@ -101,7 +101,8 @@ function pairAt(article: Article, all: Sentence[], i: number): { unit: Sentence;
 /** The second sentence goes on with the first: a pronoun, an additive word, a quotation, or a very short remark. */
 export function carriesOn(text: string, p: LanguagePack): boolean {
   const first = fold(/^[\s“"„‘']*([\p{L}]+)/u.exec(text)?.[1] ?? '');
-  return /^\s*[“"„‘']/u.test(text) || p.subjectPronouns.has(first) || p.additive.has(first) || wordCount(text) < 5;
+  const quoted = /^\s*[“"„‘']/u.test(text);
+  return quoted || p.subjectPronouns.has(first) || p.additive.has(first) || wordCount(text) < 5;
 }
 
 /**

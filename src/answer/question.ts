@@ -41,7 +41,8 @@ export interface Question {
   retrieval: WeightedTerm[];
   /**
    * The names the question is about, which an answer must name: each a list of alternatives (any one will do:
-   * "Anna de Vries" is named by "De Vries"), each alternative the group ids of one written word (all needed: "Zuid-Holland").
+   * "Anna de Vries" is named by "De Vries"), each alternative the group ids of one written word (all needed:
+   * "Zuid-Holland").
    */
   names: string[][][];
 }
@@ -57,6 +58,29 @@ export function analyse(text: string, stats: CorpusStats): Question {
   const lang = detectLanguage(text);
   const p = pack(lang);
   const folded = fold(text).trim();
+  const { groups, retrieval } = groupsOf(text, lang, stats);
+  mergeAlternatives(folded, groups, p);
+  dropQuestionForm(folded, groups, p);
+  const { kind, counted, stated } = kindAndCount(folded, groups, p, stats);
+  return {
+    text,
+    lang,
+    pack: p,
+    kind,
+    overview: p.overview.test(folded),
+    published: p.published.test(folded) && (kind === 'time' || kind === 'other'),
+    groups,
+    speakers: speakersOf(folded, groups, p),
+    counted,
+    numbers: new Set(findNumbers(text).map((n) => n.value)),
+    stated,
+    retrieval,
+    names: namesOf(text, groups),
+  };
+}
+
+/** The question's content words as groups of forms per article language, and the terms retrieval searches for. */
+function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Group[]; retrieval: WeightedTerm[] } {
   const languages = [...stats.languages].filter((l) => PACKS.some((x) => x.code === l));
   const corpusLangs = languages.length > 0 ? languages : [lang];
   const expanded = expandQuery(text, lang, corpusLangs);
@@ -93,8 +117,11 @@ export function analyse(text: string, stats: CorpusStats): Question {
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     groups.push({ id, forms, soft, weight, name, known: known() });
   }
-  mergeAlternatives(folded, groups, p);
-  // "How long did it take", "Is it true that …": words of the question form, not something the answer must say.
+  return { groups, retrieval };
+}
+
+/** "How long", "Is it true that …", "how many types of": words of the question's form, not its content. */
+function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): void {
   const countAt = p.countPhrase.exec(folded);
   const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
   const form = [
@@ -103,12 +130,22 @@ export function analyse(text: string, stats: CorpusStats): Question {
     partitive && p.partitives.has(partitive) ? partitive : undefined,
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
-  const clause = mainClause(folded, p);
-  const overview = p.overview.test(folded);
-  let kind = kindOf(clause, p);
-  let counted = kind === 'count' || kind === 'amount' ? countedOf(folded, p.countPhrase, groups, p, stats) : [];
-  // "Were there 10,000 fans in the stadium?" checks a figure: it asks for every figure reported. A number inside a
-  // name ("COVID-19", "SARS-CoV-2", "3a") is no figure, nor is one in a question that asks for something else.
+}
+
+/**
+ * The kind of answer asked for and, for a count, what it counts. "Were there 10,000 fans in the stadium?" checks a
+ * figure: it asks for every figure reported. A number inside a name ("COVID-19", "SARS-CoV-2", "3a") is no figure,
+ * nor is one in a question that asks for something else.
+ */
+function kindAndCount(
+  folded: string,
+  groups: Group[],
+  p: LanguagePack,
+  stats: CorpusStats,
+): { kind: AnswerKind; counted: Group[]; stated: boolean } {
+  const kind = kindOf(mainClause(folded, p), p);
+  if (kind === 'count' || kind === 'amount')
+    return { kind, counted: countedOf(folded, p.countPhrase, groups, p, stats), stated: false };
   const figure = findNumbers(folded).find(
     (n) =>
       n.value >= 2 &&
@@ -116,31 +153,15 @@ export function analyse(text: string, stats: CorpusStats): Question {
       !/[\p{L}\d-]$/u.test(folded.slice(0, n.start)) &&
       !/^[\p{L}-]/u.test(folded.slice(n.end)),
   );
-  const stated = counted.length === 0 && figure !== undefined && (kind === 'yesno' || kind === 'other');
-  if (stated) {
-    counted = countedAfter(folded.slice(figure.end), groups, p, stats);
-    if (counted.length > 0) kind = 'count';
-  }
-  return {
-    text,
-    lang,
-    pack: p,
-    kind,
-    overview,
-    published: p.published.test(folded) && (kind === 'time' || kind === 'other'),
-    groups,
-    speakers: speakersOf(folded, groups, p),
-    counted,
-    numbers: new Set(findNumbers(text).map((n) => n.value)),
-    stated: stated && counted.length > 0,
-    retrieval,
-    names: namesOf(text, groups),
-  };
+  if (!figure || (kind !== 'yesno' && kind !== 'other')) return { kind, counted: [], stated: false };
+  const counted = countedAfter(folded.slice(figure.end), groups, p, stats);
+  return counted.length > 0 ? { kind: 'count', counted, stated: true } : { kind, counted: [], stated: false };
 }
 
 /**
  * Runs of capitalised words are one name each ("Anna de Vries", "South African"); a word the articles write as a name
- * is one too, however the asker typed it. A hyphenated word needs all its parts ("Zuid-Holland" is not "Noord-Holland").
+ * is one too, however the asker typed it. A hyphenated word needs all its parts ("Zuid-Holland" is not
+ * "Noord-Holland").
  */
 function namesOf(text: string, groups: Group[]): string[][][] {
   const byId = new Map(groups.map((g) => [g.id, g]));
@@ -220,7 +241,7 @@ function nameSpan(text: string, p: LanguagePack): string[] {
   return out;
 }
 
-/** Names the question asks to hear: "what did Jansen say", "wat zei Jansen", "according to the mayor", "volgens de burgemeester". */
+/** Names the question asks to hear: "what did Jansen say", "wat zei Jansen", "according to the mayor". */
 function speakersOf(folded: string, groups: Group[], p: LanguagePack): Group[] {
   const ws = folded.match(/[\p{L}\p{N}'-]+/gu) ?? [];
   const after = new Set<string>();
@@ -242,7 +263,8 @@ function countedOf(folded: string, phrase: RegExp, groups: Group[], p: LanguageP
 
 /**
  * The counted noun phrase: content words up to a function word, ending at its noun — the last word the articles
- * write after numbers ("vierkante kilometer", not "… kilometer veroverde"), else the first plural, else the first word.
+ * write after numbers ("vierkante kilometer", not "… kilometer veroverde"), else the first plural, else the first
+ * word.
  */
 function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: CorpusStats): Group[] {
   const phrase: { w: string; g: Group }[] = [];

@@ -71,7 +71,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'>)
   return out;
 }
 
-/** Stems of a word that can be a title before a name: a lower-case content word, or an acronym compound ("FIFA-baas"). */
+/** Stems of a word that can stand as a title before a name: a lower-case word or an acronym compound ("FIFA-baas"). */
 function titleStems(raw: string, capital: boolean, lang: string): string | undefined {
   if (capital && !/^\p{Lu}{2,}-\p{Ll}/u.test(raw)) return undefined;
   const parts = words(raw).filter((w) => !isStopword(w) && !/^\d+$/.test(w));
@@ -206,7 +206,8 @@ export class CorpusStats {
   }
 
   /**
-   * corpus/aliases.yaml: the name and its one-word aliases are spelling variants of each other (Uzbekistan, Oezbekistan); an
+   * corpus/aliases.yaml: the name and its one-word aliases are spelling variants of each other (Uzbekistan,
+   * Oezbekistan); an
    * alias of several words is a title that stands for the name ("FIFA-baas" for Infantino).
    */
   private addAlias(spec: AliasSpec): void {

@@ -48,7 +48,7 @@ export interface Answer {
   /** Best evidence score, the value the refusal threshold is compared with. */
   confidence: number;
   timings: { retrieveMs: number; composeMs: number; generateMs?: number };
-  /** LLM_PROVIDER set: true when the text is the model's validated answer, false when it fell back to the extractive one. */
+  /** With LLM_PROVIDER: true when the text is the model's validated answer, false when it is the extractive one. */
   generated?: boolean;
   /** Why an LLM answer was not shown: timeout, error, empty, no-citations or too-many-removed (see src/generate). */
   fallback?: string;

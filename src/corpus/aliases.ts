@@ -43,10 +43,11 @@ export async function loadAliases(
   }
   const parsed = schema.safeParse(data ?? {});
   if (!parsed.success) {
-    const errors = parsed.error.issues.map((i) => ({
-      file,
-      message: `${i.path.join('.') || 'the file'}: ${i.message === 'Expected object, received array' ? 'must map each name to its aliases (Name: [alias, alias])' : i.message}`,
-    }));
+    const errors = parsed.error.issues.map((i) => {
+      const wrongShape = i.message === 'Expected object, received array';
+      const what = wrongShape ? 'must map each name to its aliases (Name: [alias, alias])' : i.message;
+      return { file, message: `${i.path.join('.') || 'the file'}: ${what}` };
+    });
     return { aliases: [], errors };
   }
   const aliases = Object.entries(parsed.data).map(([name, a]) => ({ name, aliases: typeof a === 'string' ? [a] : a }));

@@ -1,6 +1,7 @@
 import { stemmer } from '@orama/stemmers/english';
 import { stopwords } from '@orama/stopwords/english';
 import * as chrono from 'chrono-node';
+import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
 const QUESTION_WORDS = [
@@ -40,19 +41,24 @@ export const en: LanguagePack = {
   englishName: 'English',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
-  verification:
-    /^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|sources) (?:say|confirm))(?: that)?\b/,
+  verification: re([
+    '^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|',
+    String.raw`sources) (?:say|confirm))(?: that)?\b`,
+  ]),
   degreeQuestion: /\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great)\b/,
   questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
   hints: new Set(
-    'how many who what where when why which are is the of and does did do say says said according was were has have'.split(
-      ' ',
+    list(
+      'how many who what where when why which are is the of and does did do say says said according was',
+      'were has have',
     ),
   ),
   compounds: false,
   abbreviations: new Set(
-    'mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev fr vs etc inc ltd co corp no nos vol ch fig approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m ca cf al'.split(
-      ' ',
+    list(
+      'mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev fr vs etc inc ltd co corp no',
+      'nos vol ch fig approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k',
+      'u.n a.m p.m ca cf al',
     ),
   ),
   questionRules: [
@@ -65,13 +71,18 @@ export const en: LanguagePack = {
     { pattern: /\bhow much\b/, kind: 'amount' },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },
     {
-      pattern:
-        /^(?:in |on |at |by |until |since )?(?:when|what (?:year|date|day|month|century|decade|time)|which (?:year|date|day|month|century|decade))\b|\bhow long\b|\bsince when\b|\buntil when\b|\bin what (?:year|century|decade)\b/,
+      pattern: re([
+        '^(?:in |on |at |by |until |since )?(?:when|what (?:year|date|day|month|century|decade|time)|',
+        String.raw`which (?:year|date|day|month|century|decade))\b|\bhow long\b|\bsince when\b|\buntil when\b|`,
+        String.raw`\bin what (?:year|century|decade)\b`,
+      ]),
       kind: 'time',
     },
     {
-      pattern:
-        /^(?:in |at |from |to )?(?:where|what (?:place|city|country|region)|which (?:city|country|region|place))\b|\bwhere\b/,
+      pattern: re([
+        '^(?:in |at |from |to )?(?:where|what (?:place|city|country|region)|which (?:city|country|region|',
+        String.raw`place))\b|\bwhere\b`,
+      ]),
       kind: 'place',
     },
     { pattern: /^(?:why|for what reason)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b/, kind: 'reason' },
@@ -81,30 +92,50 @@ export const en: LanguagePack = {
       kind: 'speech',
     },
     {
-      pattern:
-        /^(?:who|whom)\s+(?:is|was|are|were)\s+(?!the\b|a\b|an\b|at\b|in\b|most\b|more\b)[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*\??$/u,
+      pattern: re(
+        [
+          String.raw`^(?:who|whom)\s+(?:is|was|are|were)\s+(?!the\b|a\b|an\b|at\b|in\b|most\b|`,
+          String.raw`more\b)[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*\??$`,
+        ],
+        'u',
+      ),
       kind: 'definition',
     },
     {
-      pattern:
-        /^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?![^?]*\b(?:of|in|for|on|about|with|to|from|at|by|doing|worried|happening)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
+      pattern: re(
+        [
+          String.raw`^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?![^?]*\b(?:of|in|for|on|about|with|to|`,
+          String.raw`from|at|by|doing|worried|happening)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$`,
+        ],
+        'u',
+      ),
       kind: 'definition',
     },
     { pattern: /^(?:who|whom|whose)\b|\bby whom\b|\bwho\b/, kind: 'person' },
     { pattern: /^how\b/, kind: 'manner' },
     {
-      pattern:
-        /^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|must)\b(?!.*\b(?:or)\b.*\?$)/,
+      pattern: re([
+        '^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|',
+        String.raw`must)\b(?!.*\b(?:or)\b.*\?$)`,
+      ]),
       kind: 'yesno',
     },
   ],
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
-  speakerPhrase:
-    /\b(?:did|does|do|has|have)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|tell|state|mean|announce|deny|confirm|admit|call|react|respond)\b/u,
-  overview:
-    /\b(?:summari[sz]e|summary|overview|what(?:'s| is| are| was)? (?:this|these|it|the|those|all this)(?: news| articles?| sources?| stories| texts?)? (?:about|say|saying|cover)|what(?:'s| is) (?:in )?the news|what happened|what topics|which topics|main points|tl;?dr)\b/,
+  speakerPhrase: re(
+    [
+      String.raw`\b(?:did|does|do|has|have)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|tell|state|`,
+      String.raw`mean|announce|deny|confirm|admit|call|react|respond)\b`,
+    ],
+    'u',
+  ),
+  overview: re([
+    String.raw`\b(?:summari[sz]e|summary|overview|what(?:'s| is| are| was)? (?:this|these|it|the|those|`,
+    `all this)(?: news| articles?| sources?| stories| texts?)? (?:about|say|saying|cover)|what(?:'s|`,
+    String.raw` is) (?:in )?the news|what happened|what topics|which topics|main points|tl;?dr)\b`,
+  ]),
   published: /\b(?:published|posted|written|appeared|publication date|dated)\b/,
   numbers: {
     units: {
@@ -158,8 +189,9 @@ export const en: LanguagePack = {
     ],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     units: new Set(
-      'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(
-        ' ',
+      list(
+        'second seconds minute minutes hour hours day days week weeks month months year years decade decades',
+        'century centuries',
       ),
     ),
     century: new Set(['century', 'centuries']),
@@ -191,8 +223,12 @@ export const en: LanguagePack = {
     parseDates: (text) => chrono.en.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(
-    'say says said saying tell tells told telling state states stated claim claims claimed warn warns warned announce announces announced explain explains explained add adds added argue argues argued note notes noted insist insists insisted confirm confirms confirmed deny denies denied call calls called describe describes described write writes wrote report reports reported suggest suggests suggested declare declares declared reply replied respond responded estimate estimates estimated'.split(
-      ' ',
+    list(
+      'say says said saying tell tells told telling state states stated claim claims claimed warn warns',
+      'warned announce announces announced explain explains explained add adds added argue argues argued',
+      'note notes noted insist insists insisted confirm confirms confirmed deny denies denied call calls',
+      'called describe describes described write writes wrote report reports reported suggest suggests',
+      'suggested declare declares declared reply replied respond responded estimate estimates estimated',
     ),
   ),
   attribution: ['according to', 'as reported by', 'said by', 'cited by', 'citing'],

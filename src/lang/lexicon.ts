@@ -19,7 +19,8 @@ function load(): Map<string, readonly string[]> {
     text = readFileSync(LEXICON_PATH, 'utf8');
   } catch (err) {
     throw new Error(
-      `cannot read the English→Dutch lexicon ${LEXICON_PATH} (regenerate it with "npx tsx scripts/build-lexicon.ts"): ${(err as Error).message}`,
+      `cannot read the English→Dutch lexicon ${LEXICON_PATH} ` +
+        `(regenerate it with "npx tsx scripts/build-lexicon.ts"): ${(err as Error).message}`,
     );
   }
   const map = new Map<string, readonly string[]>();
@@ -141,7 +142,7 @@ export function translateQuery(tokens: string[], from = 'en', to = 'nl'): { sour
   return out;
 }
 
-/** Per language, a stem → the lexicon's words of that language with that stem (English keys; Dutch first translations). */
+/** Per language, a stem → the lexicon's words with that stem (English keys; Dutch first translations). */
 const byStem = new Map<string, Map<string, string[]>>();
 function wordsWithStem(stem: string, lang: string): string[] {
   let map = byStem.get(lang);
@@ -165,7 +166,8 @@ function wordsWithStem(stem: string, lang: string): string[] {
 
 /**
  * Stems of words of the same language that mean the same, found by a round trip through the bilingual lexicon, on
- * stems so that any form of the word finds them: "veroverde" → captured → veroverd, bezet; "bezoekers" → visitors →
+ * stems so that any form of the word finds them: "veroverde" → captured → veroverd, bezet; "bezoekers" →
+ * visitors →
  * toeschouwers, gasten. Only a word's first translations are followed, so the trip stays close to its main sense.
  */
 export function synonyms(word: string, lang: string): string[] {

@@ -1,6 +1,7 @@
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 import * as chrono from 'chrono-node';
+import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
 const QUESTION_WORDS = [
@@ -117,14 +118,16 @@ export const nl: LanguagePack = {
     'waardoor',
   ]),
   hints: new Set(
-    'hoeveel wie wat waar wanneer waarom hoe welke zijn heeft hebben de het een van en niet zegt zei volgens er ook naar'.split(
-      ' ',
+    list(
+      'hoeveel wie wat waar wanneer waarom hoe welke zijn heeft hebben de het een van en niet zegt zei',
+      'volgens er ook naar',
     ),
   ),
   compounds: true,
   abbreviations: new Set(
-    'bijv bv o.a d.w.z m.a.w enz etc ca mr dr drs ir ing prof dhr mevr mw nr blz jl jhr st sr jr v.chr n.chr a.s i.p.v t.o.v m.b.t z.g.a.n e.d resp vs gen kol lt'.split(
-      ' ',
+    list(
+      'bijv bv o.a d.w.z m.a.w enz etc ca mr dr drs ir ing prof dhr mevr mw nr blz jl jhr st sr jr v.chr',
+      'n.chr a.s i.p.v t.o.v m.b.t z.g.a.n e.d resp vs gen kol lt',
     ),
   ),
   questionRules: [
@@ -135,13 +138,19 @@ export const nl: LanguagePack = {
     { pattern: /\b(?:hoeveel|hoe veel|hoe groot)\b|\b(?:het aantal|aantallen|de omvang)\b/, kind: 'count' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
     {
-      pattern:
-        /^(?:wanneer|in welk jaar|welk jaar|op welke datum|welke datum|op welke dag|welke dag|in welke eeuw|in welke maand|hoe lang|sinds wanneer|tot wanneer|vanaf wanneer)\b|\bwanneer\b|\bhoe lang\b|\bin welk jaar\b/,
+      pattern: re([
+        '^(?:wanneer|in welk jaar|welk jaar|op welke datum|welke datum|op welke dag|welke dag|',
+        String.raw`in welke eeuw|in welke maand|hoe lang|sinds wanneer|tot wanneer|vanaf wanneer)\b|\bwanneer\b|`,
+        String.raw`\bhoe lang\b|\bin welk jaar\b`,
+      ]),
       kind: 'time',
     },
     {
-      pattern:
-        /^(?:waar|waarheen|waarnaartoe|waarvandaan|in welke (?:stad|plaats|regio|provincie|streek|land|gemeente)|welke (?:stad|plaats|regio|provincie|streek|land|gemeente))\b|\bwaar\b(?!\s+(?:gaat|gaan|ging)\b)/,
+      pattern: re([
+        '^(?:waar|waarheen|waarnaartoe|waarvandaan|in welke (?:stad|plaats|regio|provincie|streek|land|',
+        String.raw`gemeente)|welke (?:stad|plaats|regio|provincie|streek|land|gemeente))\b|\bwaar\b(?!\s+(?:gaat|`,
+        String.raw`gaan|ging)\b)`,
+      ]),
       kind: 'place',
     },
     {
@@ -149,35 +158,59 @@ export const nl: LanguagePack = {
       kind: 'reason',
     },
     {
-      pattern:
-        /\bwat (?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|verklaarde|verklaart|meldde|meldt|schreef|schrijft|denkt|dacht|waarschuwde)\b/,
+      pattern: re([
+        String.raw`\bwat (?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|verklaarde|verklaart|meldde|meldt|schreef|`,
+        String.raw`schrijft|denkt|dacht|waarschuwde)\b`,
+      ]),
       kind: 'speech',
     },
     {
-      pattern:
-        /^(?:wie)\s+(?:is|was|zijn|waren)\s+(?!de\b|het\b|een\b|er\b|in\b|het meest\b)[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*\??$/u,
+      pattern: re(
+        [
+          String.raw`^(?:wie)\s+(?:is|was|zijn|waren)\s+(?!de\b|het\b|een\b|er\b|in\b|`,
+          String.raw`het meest\b)[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*\??$`,
+        ],
+        'u',
+      ),
       kind: 'definition',
     },
     {
-      pattern:
-        /^(?:wat|wie)\s+(?:is|zijn|was|waren)\s+(?:een\s+|de\s+|het\s+)?(?![^?]*\b(?:van|in|voor|op|bij|over|met|naar|aan|er)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$/u,
+      pattern: re(
+        [
+          String.raw`^(?:wat|wie)\s+(?:is|zijn|was|waren)\s+(?:een\s+|de\s+|het\s+)?(?![^?]*\b(?:van|in|voor|op|bij|`,
+          String.raw`over|met|naar|aan|er)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}\s*\??$`,
+        ],
+        'u',
+      ),
       kind: 'definition',
     },
     { pattern: /^(?:wie|door wie|van wie|met wie|volgens wie)\b|\bwie\b/, kind: 'person' },
     { pattern: /^hoe\b/, kind: 'manner' },
     {
-      pattern:
-        /^(?:is|zijn|was|waren|heeft|hebben|had|hadden|kan|kunnen|kon|zal|zullen|zou|zouden|wordt|worden|werd|werden|doet|doen|deed|gaat|gaan|ging|mag|moet|moeten|klopt|bestaat|staat|komt|vecht|vechten|vochten)\b(?!.*\bof\b.*\?$)/,
+      pattern: re([
+        '^(?:is|zijn|was|waren|heeft|hebben|had|hadden|kan|kunnen|kon|zal|zullen|zou|zouden|wordt|worden|',
+        'werd|werden|doet|doen|deed|gaat|gaan|ging|mag|moet|moeten|klopt|bestaat|staat|komt|vecht|',
+        String.raw`vechten|vochten)\b(?!.*\bof\b.*\?$)`,
+      ]),
       kind: 'yesno',
     },
   ],
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   pluralNoun: /(?:[^ei]en|[^s]s|'s|eren|ien)$/,
   countPhrase: /\b(?:hoeveel|hoe veel|aantallen|aantal|omvang van(?: de| het)?)\s+/,
-  speakerPhrase:
-    /\b(?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|noemt|noemde|reageerde|reageert|waarschuwde|waarschuwt|verklaarde|verklaart|denkt|dacht)\s+((?:[\p{L}-]+\s*){1,3})/u,
-  overview:
-    /\b(?:samenvatting|vat (?:het |dit |de artikelen |alles )?samen|overzicht|waar gaat (?:dit|het|dat|dit artikel|het artikel|het nieuws|de artikelen) over|waar gaan (?:de artikelen|ze|deze artikelen) over|wat is (?:er )?(?:het|in het) nieuws|wat (?:staat|stond) er in (?:de|het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b/,
+  speakerPhrase: re(
+    [
+      String.raw`\b(?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|noemt|noemde|reageerde|reageert|waarschuwde|`,
+      String.raw`waarschuwt|verklaarde|verklaart|denkt|dacht)\s+((?:[\p{L}-]+\s*){1,3})`,
+    ],
+    'u',
+  ),
+  overview: re([
+    String.raw`\b(?:samenvatting|vat (?:het |dit |de artikelen |alles )?samen|overzicht|waar gaat (?:dit|het|`,
+    'dat|dit artikel|het artikel|het nieuws|de artikelen) over|waar gaan (?:de artikelen|ze|',
+    'deze artikelen) over|wat is (?:er )?(?:het|in het) nieuws|wat (?:staat|stond) er in (?:de|',
+    String.raw`het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b`,
+  ]),
   published: /\b(?:verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|gedateerd)\b/,
   numbers: {
     units: UNITS,
@@ -214,8 +247,9 @@ export const nl: LanguagePack = {
     ],
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
     units: new Set(
-      'seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren decennium decennia eeuw eeuwen'.split(
-        ' ',
+      list(
+        'seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren decennium',
+        'decennia eeuw eeuwen',
       ),
     ),
     century: new Set(['eeuw', 'eeuwen']),
@@ -256,8 +290,13 @@ export const nl: LanguagePack = {
     parseDates: (text) => chrono.nl.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(
-    'zeggen zegt zei zeiden gezegd verklaren verklaart verklaarde verklaarden melden meldt meldde meldden gemeld stellen stelt stelde stelden noemen noemt noemde noemden waarschuwen waarschuwt waarschuwde benadrukken benadrukt benadrukte bevestigen bevestigt bevestigde ontkennen ontkent ontkende schrijven schrijft schreef aankondigen kondigt kondigde aldus antwoordde antwoordt reageerde reageert vertelde vertelt vertellen uitte riep roept sprak spreekt beweert beweerde erkent erkende vindt vond denkt dacht schat schatte schatten'.split(
-      ' ',
+    list(
+      'zeggen zegt zei zeiden gezegd verklaren verklaart verklaarde verklaarden melden meldt meldde meldden',
+      'gemeld stellen stelt stelde stelden noemen noemt noemde noemden waarschuwen waarschuwt waarschuwde',
+      'benadrukken benadrukt benadrukte bevestigen bevestigt bevestigde ontkennen ontkent ontkende',
+      'schrijven schrijft schreef aankondigen kondigt kondigde aldus antwoordde antwoordt reageerde',
+      'reageert vertelde vertelt vertellen uitte riep roept sprak spreekt beweert beweerde erkent erkende',
+      'vindt vond denkt dacht schat schatte schatten',
     ),
   ),
   attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],
@@ -302,7 +341,7 @@ export const nl: LanguagePack = {
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
   or: new Set(['of']),
   agentMarker: 'door',
-  // Dutch transliterates Cyrillic and other scripts by its own spelling: Gorbatsjov, Oezbekistan, Tsjaikovski, Sjostakovitsj.
+  // Dutch transliterates Cyrillic and other scripts by its own spelling: Gorbatsjov, Oezbekistan, Tsjaikovski.
   transliteration: [
     ['tsj', 'ch'],
     ['sj', 'sh'],
