@@ -9,20 +9,22 @@ import { TextView } from './answer/text-view.js';
 import type { Answer } from './answer/types.js';
 import { type Config, ConfigError } from './config.js';
 import { type AliasSpec, loadAliases } from './corpus/aliases.js';
-import type { Article, ArticleError } from './corpus/article.js';
+import type { Article, ArticleError, FileStat } from './corpus/article.js';
 import { loadCorpus } from './corpus/load.js';
 import { createEmbeddings } from './embed/create.js';
 import type { BronEmbeddings } from './embed/types.js';
 import { llmGenerator } from './generate/index.js';
+import type { ArticleStore } from './index/article-store.js';
 import { type BuildProgress, type BuildResult, buildIndex } from './index/build.js';
 import { type BuildLock, ReindexBusyError, withBuildLock } from './index/lock.js';
 import { type HnswParams, type Manifest, type SplitParams, staleness } from './index/manifest.js';
 import { currentIndexDir, IndexCorruptError, IndexMissingError, type LoadedStore, loadStore } from './index/store.js';
 import type { PassageMetadata } from './ingest/passages.js';
 import { log } from './log.js';
-import { Bm25Index } from './retrieve/bm25.js';
-import { passageKey, type RetrievalMode, type RetrievedPassage, retrieve } from './retrieve/hybrid.js';
-import type { PgBm25, PgIndex, PgLoaded } from './store/pg.js';
+import type { Bm25Index } from './retrieve/bm25.js';
+import { HybridRetriever, type LexicalIndex, type RetrievalMode, type RetrievedPassage } from './retrieve/hybrid.js';
+import type { PgIndex, PgLoaded } from './store/pg.js';
+import type { WeightedTerm } from './text/expand.js';
 import { cleanQuestion } from './text/sanitize.js';
 
 export type EngineConfig = Pick<
@@ -46,8 +48,12 @@ export interface Snapshot {
   store: VectorStoreInterface & (LoadedStore['store'] | PgLoaded['store']);
   dir: string;
   articles: Map<string, Article>;
-  passages: Map<string, Document<PassageMetadata>>;
-  bm25: Bm25Index | PgBm25;
+  /** The index's passages, read on demand (a loaded index holds their offsets, not their text). */
+  passages: PassageView;
+  /** Full-text ranking over the passages: the index's BM25, or Postgres full-text with pgvector. */
+  lexical: LexicalIndex;
+  /** The local BM25 index (hnsw store only), the base of the next incremental build. */
+  bm25?: Bm25Index;
   /** Sentences of the articles, split on demand for the articles a question's passages come from. */
   sentences: TextView;
   /** What the answerer learnt from the corpus: word frequencies, names, their spelling variants and titles. */
@@ -57,6 +63,12 @@ export interface Snapshot {
 }
 
 export { ReindexBusyError };
+
+/** The passages of a snapshot: how many, and (local index) each one, read on demand. */
+export interface PassageView {
+  readonly size: number;
+  values(): Iterable<Document<PassageMetadata>>;
+}
 
 export interface ReindexResult {
   mode: BuildResult['mode'];
@@ -135,8 +147,7 @@ export class Engine {
     llmGenerator(cfg); // checks the LLM_* settings before any index work (ConfigError)
     const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
     const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot);
-    const corpus = await engine.readCorpus();
-    if (cfg.VECTOR_STORE === 'pgvector') return engine.openPg(corpus, opts.onProgress);
+    if (cfg.VECTOR_STORE === 'pgvector') return engine.openPg(await engine.readCorpus(), opts.onProgress);
     let loaded: LoadedStore | undefined;
     try {
       loaded = await loadStore(engine.indexDir, embeddings, cfg.HNSW_EF_SEARCH);
@@ -145,6 +156,8 @@ export class Engine {
       else if (err instanceof IndexCorruptError) log.warn(`rebuilding the index: ${err.message}`);
       else throw err;
     }
+    // Files unchanged since the index read them are not read again: their articles come from the index.
+    const corpus = await engine.readCorpus(loaded?.store.articles);
     if (loaded) {
       const stale = staleness(loaded.manifest, corpus.articles, embeddings, engine.hnsw, SPLIT);
       if (stale.reasons.length === 0) {
@@ -236,8 +249,13 @@ export class Engine {
       store: loaded.store,
       dir: loaded.dir,
       articles: byId,
-      passages: loaded.passages,
-      bm25: loaded.bm25,
+      passages: {
+        size: loaded.manifest.passageCount,
+        values: () => {
+          throw new Error(`the passages are in Postgres (${loaded.table}); query them there`);
+        },
+      },
+      lexical: loaded.bm25,
       sentences: new TextView(byId),
       stats: CorpusStats.fromArticles(byId.values(), this.aliases),
       corpusErrors,
@@ -261,10 +279,8 @@ export class Engine {
     }
     const live = await currentIndexDir(this.indexDir);
     if (!live || live === this.current.dir) return false;
-    const [loaded, corpus] = await Promise.all([
-      loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH),
-      this.readCorpus(),
-    ]);
+    const loaded = await loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH);
+    const corpus = await this.readCorpus(loaded.store.articles);
     this.current = this.snapshot(loaded, corpus.articles, corpus.errors);
     return true;
   }
@@ -314,8 +330,19 @@ export class Engine {
     return { m: this.cfg.HNSW_M, efConstruction: this.cfg.HNSW_EF_CONSTRUCTION, efSearch: this.cfg.HNSW_EF_SEARCH };
   }
 
-  private async readCorpus() {
-    const corpus = await loadCorpus(this.cfg.CORPUS_DIR, undefined, { maxBytes: this.cfg.MAX_ARTICLE_BYTES });
+  /** The corpus as it is now; with `index`, files unchanged since that index read them come from it (not read). */
+  private async readCorpus(articles?: ArticleStore) {
+    const byFile = new Map([...(articles?.records() ?? [])].map((r) => [r.file, r]));
+    const reuse = (file: string, st: FileStat) => {
+      const r = byFile.get(file);
+      return r?.stat && r.stat.size === st.size && r.stat.mtimeMs === st.mtimeMs && r.stat.ctimeMs === st.ctimeMs
+        ? articles!.lazy(r)
+        : undefined;
+    };
+    const corpus = await loadCorpus(this.cfg.CORPUS_DIR, process.cwd(), {
+      reuse,
+      maxBytes: this.cfg.MAX_ARTICLE_BYTES,
+    });
     for (const e of corpus.errors) log.warn({ file: e.file, field: e.field }, `skipped ${e.file}: ${e.message}`);
     const aliases = await loadAliases(this.cfg.CORPUS_DIR);
     for (const e of aliases.errors) log.warn({ file: e.file }, `ignored ${e.file}: ${e.message}`);
@@ -326,25 +353,40 @@ export class Engine {
   }
 
   private snapshot(loaded: LoadedStore, articles: Article[], corpusErrors: ArticleError[]): Snapshot {
-    const passages = new Map<string, Document<PassageMetadata>>();
-    const byId = new Map(articles.map((a) => [a.id, a]));
-    for (const doc of loaded.store.docstore._docs.values()) {
-      const d = doc as Document<PassageMetadata>;
-      if (byId.has(d.metadata.articleId)) passages.set(passageKey(d.metadata), d);
+    const { bm25, store } = loaded;
+    const index = store.articles;
+    if (!index) throw new Error('unreachable: a loaded index without its articles');
+    // The index's own articles (the ones its passages were cut from, bodies read on demand); after a failed rebuild,
+    // only those the corpus still matches (see onlyArticles).
+    let byId = index.articles();
+    if (articles.length !== byId.size) {
+      const keep = new Set(articles.map((a) => a.id));
+      byId = new Map([...byId].filter(([id]) => keep.has(id)));
     }
-    const bm25 = new Bm25Index(
-      [...passages.entries()].map(([id, d]) => ({
-        id,
-        text: d.pageContent,
-        lang: byId.get(d.metadata.articleId)?.language === 'en' ? 'en' : 'nl',
-      })),
-    );
+    const docOf = (label: number) => store.docstore.search(String(label)) as Document<PassageMetadata>;
+    const passages: PassageView = {
+      size: loaded.manifest.passageCount,
+      values: function* () {
+        for (const l of store.passages.labels()) {
+          const doc = docOf(l);
+          if (byId.has(doc.metadata.articleId)) yield doc;
+        }
+      },
+    };
+    const lexical: LexicalIndex = {
+      search: async (terms, k) =>
+        bm25
+          .query(terms, k)
+          .map((h) => ({ doc: docOf(h.label), score: h.score }))
+          .filter((h) => byId.has(h.doc.metadata.articleId)),
+    };
     return {
       manifest: loaded.manifest,
       store: loaded.store,
       dir: loaded.dir,
       articles: byId,
       passages,
+      lexical,
       bm25,
       sentences: new TextView(byId),
       stats: CorpusStats.fromArticles(byId.values(), this.aliases),
@@ -357,15 +399,18 @@ export class Engine {
   async retrieve(question: string, opts: AskOptions = {}): Promise<RetrievedPassage[]> {
     const snap = await this.live();
     const { text } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
-    return retrieve({
-      store: snap.store,
-      bm25: snap.bm25,
-      passages: snap.passages,
-      question: text,
-      terms: analyse(text, snap.stats).retrieval,
-      k: opts.k ?? this.cfg.RETRIEVE_K,
-      mode: opts.mode,
-    });
+    return this.retriever(snap, opts).passages(text);
+  }
+
+  /**
+   * Hybrid retrieval over a snapshot, as a LangChain retriever (src/retrieve/hybrid.ts); BM25 reads the terms the
+   * answerer's analysis of the question gives (`terms`, or the analysis of the query).
+   */
+  retriever(snap: Snapshot = this.current, opts: AskOptions & { terms?: WeightedTerm[] } = {}): HybridRetriever {
+    const k = opts.k ?? this.cfg.RETRIEVE_K;
+    const total = snap.manifest.passageCount;
+    const termsOf = (query: string) => opts.terms ?? analyse(query, snap.stats).retrieval;
+    return new HybridRetriever({ store: snap.store, lexical: snap.lexical, total, k, termsOf }, k, opts.mode);
   }
 
   /** Answers a question with verbatim quotes, or refuses when the articles don't cover it. Throws QuestionError for unusable input. */
@@ -374,16 +419,9 @@ export class Engine {
     const { text, notice } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
     const t0 = performance.now();
     const q = analyse(text, snap.stats);
-    const retrieved = await retrieve({
-      store: snap.store,
-      bm25: snap.bm25,
-      passages: snap.passages,
-      question: text,
-      terms: q.retrieval,
-      // Every article's figure for a quantity is the answer, not the best one: count questions read deeper.
-      k: opts.k ?? (q.kind === 'count' || q.kind === 'amount' ? 2 : 1) * this.cfg.RETRIEVE_K,
-      mode: opts.mode,
-    });
+    // Every article's figure for a quantity is the answer, not the best one: count questions read deeper.
+    const k = opts.k ?? (q.kind === 'count' || q.kind === 'amount' ? 2 : 1) * this.cfg.RETRIEVE_K;
+    const retrieved = await this.retriever(snap, { ...opts, k, terms: q.retrieval }).passages(text);
     const t1 = performance.now();
     const composed = compose(q, retrieved, { view: snap.sentences, stats: snap.stats });
     const t2 = performance.now();
@@ -406,8 +444,8 @@ export class Engine {
     if (this.reindexing) throw new ReindexBusyError('a reindex is already running');
     const t0 = performance.now();
     this.reindexing = (async () => {
-      const corpus = await this.readCorpus();
       const snap = this.current;
+      const corpus = await this.readCorpus(this.pg ? undefined : (snap.store as LoadedStore['store']).articles);
       if (this.pg) return this.reindexPg(corpus, t0, opts.onProgress);
       const built = await this.withBuildLock(
         async (lock) =>
@@ -419,6 +457,7 @@ export class Engine {
             split: SPLIT,
             previous: await this.latestPrevious({
               store: snap.store as LoadedStore['store'],
+              bm25: snap.bm25!,
               manifest: snap.manifest,
               dir: snap.dir,
             }),

@@ -43,6 +43,14 @@ export interface Article extends FrontMatter {
   body: string;
   /** sha256 of the whole file, so the index knows when an article changed. */
   hash: string;
+  /** The file as it was when read: an index that holds this article need not read an unchanged file again. */
+  stat?: FileStat;
+}
+
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
 }
 
 export interface ArticleError {

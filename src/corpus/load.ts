@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type Article, type ArticleError, frontMatterSchema } from './article.js';
+import { type Article, type ArticleError, type FileStat, frontMatterSchema } from './article.js';
 
 export interface LoadedCorpus {
   articles: Article[];
@@ -40,6 +40,14 @@ export function parseArticle(file: string, text: string): Article | ArticleError
   return { ...parsed.data, file, body, hash: createHash('sha256').update(text).digest('hex') };
 }
 
+export interface LoadOptions {
+  /**
+   * The article as an index already holds it, when the file is the one it was read from (same size, modification
+   * and change times): then the file is not read or hashed again, which is most of opening a large corpus.
+   */
+  reuse?: (file: string, stat: FileStat) => Article | undefined;
+}
+
 /**
  * Loads every `*.md` under `dir` (any case: `UPPER.MD` too). A bad file is reported and skipped; the other articles
  * still load. Duplicate ids are errors for the later file (sorted by name, so the outcome is stable).
@@ -47,7 +55,7 @@ export function parseArticle(file: string, text: string): Article | ArticleError
 export async function loadCorpus(
   dir: string,
   root = process.cwd(),
-  opts: { maxBytes?: number } = {},
+  opts: LoadOptions & { maxBytes?: number } = {},
 ): Promise<LoadedCorpus> {
   const abs = resolve(root, dir);
   const maxBytes = opts.maxBytes ?? MAX_ARTICLE_BYTES;
@@ -66,12 +74,21 @@ export async function loadCorpus(
       errors.push({ file, message: problem });
       continue;
     }
-    const read = await readArticle(path, maxBytes);
-    if (typeof read !== 'string') {
-      errors.push({ file, message: read.problem });
-      continue;
+    // Taken before reading: a file changed after this is seen as changed at the next load.
+    const st = await stat(path);
+    const fileStat: FileStat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+    const reused = opts.reuse?.(file, fileStat);
+    let result: Article | ArticleError[];
+    if (reused) result = reused;
+    else {
+      const read = await readArticle(path, maxBytes);
+      if (typeof read !== 'string') {
+        errors.push({ file, message: read.problem });
+        continue;
+      }
+      result = parseArticle(file, read);
+      if (!Array.isArray(result)) result.stat = fileStat;
     }
-    const result = parseArticle(file, read);
     if (Array.isArray(result)) {
       errors.push(...result);
       continue;

@@ -2,8 +2,11 @@ import { rm } from 'node:fs/promises';
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import { createSplitter, type Passage, splitArticle } from '../ingest/passages.js';
+import { type Bm25Doc, Bm25Index } from '../retrieve/bm25.js';
+import { ArticleStore } from './article-store.js';
 import { IndexBuilder, PassageIndex } from './hnsw.js';
-import { type HnswParams, type Manifest, type SplitParams, settingsChanged } from './manifest.js';
+import { type HnswParams, MANIFEST_VERSION, type Manifest, type SplitParams, settingsChanged } from './manifest.js';
+import { PassageDocstore } from './passage-docstore.js';
 import { claimIndexDir, type LoadedStore, newBuildDir, publishStore, removeAbandoned } from './store.js';
 
 export interface BuildProgress {
@@ -116,16 +119,15 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   await opts.checkpoint?.('split');
 
   let store: PassageIndex | undefined;
+  let bm25: Bm25Index | undefined;
   let builder: IndexBuilder | undefined;
   let deletedCount = 0;
   let mode: BuildResult['mode'];
   const stale = new Set([...changedIds, ...removedIds]);
   const staleLabels: number[] = [];
-  if (prev) {
-    for (const [label, doc] of prev.store.docstore._docs)
-      if (stale.has((doc as Passage).metadata.articleId)) staleLabels.push(Number(label));
-    staleLabels.sort((a, b) => a - b);
-  }
+  for (const r of prev?.store.articles?.records() ?? [])
+    if (stale.has(r.id)) for (let l = r.firstLabel; l < r.firstLabel + r.passages; l++) staleLabels.push(l);
+  staleLabels.sort((a, b) => a - b);
   const projectedDead = (prev?.manifest.deletedCount ?? 0) + staleLabels.length;
   const projectedTotal = (prev ? prev.store.index.getCurrentCount() : 0) + passages.length;
 
@@ -146,35 +148,53 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   }
 
   const batch = opts.batchSize ?? 256;
+  // New passages get the labels after the graph's last point, in order; BM25 names them by the same labels.
+  const firstLabel = store ? store.index.getCurrentCount() : 0;
+  const langOf = new Map(toEmbed.map((a) => [a.id, a.language === 'en' ? ('en' as const) : ('nl' as const)]));
+  const bm25Docs: Bm25Doc[] = [];
   try {
     for (let i = 0; i < passages.length; i += batch) {
       await step(opts.signal);
       const slice = passages.slice(i, i + batch);
       const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
       await step(opts.signal);
-      await (builder ? builder.add(vectors, slice) : store!.addVectors(vectors, slice));
+      const added = builder ? builder.add(vectors, slice) : store!.addVectors(vectors, slice);
+      // Collected while the graph worker inserts the batch; analysed below in one pass.
+      for (const [j, p] of slice.entries())
+        bm25Docs.push({
+          label: firstLabel + i + j,
+          text: p.pageContent,
+          lang: langOf.get(p.metadata.articleId) ?? 'nl',
+        });
+      await added;
       opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
       await opts.checkpoint?.('embed');
     }
-    if (builder) store = await builder.finish();
+    if (builder) {
+      // The main thread analyses the passages for BM25 while the worker finishes inserting into the graph.
+      const [finished, index] = await Promise.all([
+        builder.finish(),
+        Promise.resolve().then(() => Bm25Index.build(bm25Docs)),
+      ]);
+      store = finished;
+      bm25 = index;
+    }
   } catch (err) {
     await builder?.abort();
     throw err;
   }
   if (!store) throw new Error('unreachable: no store was built');
+  bm25 ??= prev ? prev.bm25.update(staleLabels, bm25Docs) : Bm25Index.build(bm25Docs);
 
+  const entries = articleLabels(articles, passages, firstLabel, prev);
   const articlesManifest: Manifest['articles'] = {};
-  const counts = new Map<string, number>();
-  for (const doc of store.docstore._docs.values()) {
-    const id = (doc as Passage).metadata.articleId;
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  for (const a of articles) articlesManifest[a.id] = { hash: a.hash, file: a.file, passages: counts.get(a.id) ?? 0 };
+  for (const e of entries)
+    articlesManifest[e.article.id] = { hash: e.article.hash, file: e.article.file, passages: e.passages };
   const manifest: Manifest = {
-    version: 1,
+    version: MANIFEST_VERSION,
     embedder: { id: embeddings.id, dimensions: embeddings.dimensions },
     articles: articlesManifest,
-    passageCount: store.docstore._docs.size,
+    passageCount: store.passages.liveCount,
     deletedCount,
     hnsw: { space: 'cosine', m: hnsw.m, efConstruction: hnsw.efConstruction },
     split,
@@ -187,7 +207,7 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   let dir: string;
   try {
     await opts.checkpoint?.('write');
-    dir = await publishStore(opts.indexDir, buildDir, store, manifest, async () => {
+    dir = await publishStore(opts.indexDir, buildDir, store, bm25, { entries, previous: prev }, manifest, async () => {
       await step(opts.signal);
       await opts.beforePublish?.();
     });
@@ -196,7 +216,35 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
     throw err;
   }
   await opts.checkpoint?.('published');
+  // Serve from the published files: passages by offset, bodies on demand, not the build's texts in memory.
+  store.articles = await ArticleStore.open(dir);
+  store.docstore = await PassageDocstore.load(dir, store.articles, store.index.getCurrentCount());
   store.index.setEf(hnsw.efSearch);
   opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
-  return { store, manifest, dir, mode, embedded: changedIds, removed: removedIds };
+  return { store, bm25, manifest, dir, mode, embedded: changedIds, removed: removedIds };
+}
+
+/**
+ * Each article with the labels of its passages: a changed article's new passages were added in order from
+ * `firstLabel` (grouped by article, in corpus order); an unchanged one keeps the labels it has in the previous index.
+ */
+function articleLabels(
+  articles: Article[],
+  added: Passage[],
+  firstLabel: number,
+  prev: LoadedStore | undefined,
+): { article: Article; firstLabel: number; passages: number }[] {
+  const fresh = new Map<string, { first: number; count: number }>();
+  for (const [i, p] of added.entries()) {
+    const e = fresh.get(p.metadata.articleId);
+    if (e) e.count++;
+    else fresh.set(p.metadata.articleId, { first: firstLabel + i, count: 1 });
+  }
+  return articles.map((article) => {
+    const e = fresh.get(article.id);
+    if (e) return { article, firstLabel: e.first, passages: e.count };
+    const old = prev?.store.articles?.record(article.id);
+    if (!old) throw new Error(`unreachable: article ${article.id} is neither new nor in the previous index`);
+    return { article, firstLabel: old.firstLabel, passages: old.passages };
+  });
 }

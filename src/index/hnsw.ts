@@ -1,62 +1,41 @@
-import { copyFile, link, mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { SynchronousInMemoryDocstore } from '@langchain/community/stores/doc/in_memory';
 import { HNSWLib, type HNSWLibBase } from '@langchain/community/vectorstores/hnswlib';
-import { Document, type DocumentInterface } from '@langchain/core/documents';
+import type { Document, DocumentInterface } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { ArticleStore } from './article-store.js';
+import { PassageDocstore } from './passage-docstore.js';
 
 /**
- * LangChain's HNSWLib with a docstore and persistence that scale to 100k+ passages. Search is LangChain's own, so
- * the engine keeps using the `VectorStore` interface. What changes and why (measured at 100k passages):
+ * LangChain's HNSWLib over a docstore that holds offsets, not text (PassageDocstore), so it scales to 100k+ passages.
+ * Search is LangChain's own, so the engine keeps using the `VectorStore` interface. What changes and why:
  *
  * - `addVectors` writes the docstore Map directly. LangChain's `SynchronousInMemoryDocstore.add` checks every new id
  *   against an array copy of all existing ids (`keys.includes`), quadratic in the index size: ~25 s of a 75 s build.
  *   It also resizes the native index once per batch; here the builder reserves room once (`reserve`).
- * - The docstore is saved as segments of SEGMENT_SIZE labels (`docstore-00000.json`, ...) listed in a small
- *   `docstore.json`, instead of one 50 MB JSON array. A store derived from a published index for an incremental
- *   rebuild (`derive`) hard-links the segments it did not change from that folder, so publishing one changed article
- *   writes two small segments and the graph, not the whole docstore again.
- * - `derive` reads only the graph file of the previous index; the documents are shared with the previous store in
- *   memory (they are never mutated), instead of parsing the whole docstore JSON again.
- *
- * `load` still reads LangChain's format (`docstore.json` holding the array of entries), so indexes written by
- * `HNSWLib.save` stay readable; `HNSWLib.load` cannot read this format, use `PassageIndex.load`.
+ * - Saved as the graph (`hnswlib.index`, `args.json`) and the passages' offsets (`passages.bin`); the passages' text is
+ *   the articles' bodies (src/index/article-store.ts), read when a search returns a passage. A loaded index holds the
+ *   graph and two numbers per passage.
+ * - `derive` reads only the graph file of the previous index; the passage table is shared with the previous store
+ *   (it is never mutated).
  */
-export const SEGMENT_SIZE = 4096;
-const DOCSTORE = 'docstore.json';
 const GRAPH = 'hnswlib.index';
 const ARGS = 'args.json';
-
-interface SegmentInfo {
-  file: string;
-  /** Live passages in the segment (labels of deleted points have no document). */
-  docs: number;
-}
-
-interface DocstoreIndex {
-  format: 'bron-docstore';
-  version: 2;
-  segmentSize: number;
-  count: number;
-  segments: SegmentInfo[];
-}
-
-/** One stored passage: label, text, metadata, and the LangChain document id when there is one. */
-type Row = [label: number, pageContent: string, metadata: Record<string, unknown>, id?: string];
 
 export interface GraphParams {
   m: number;
   efConstruction: number;
 }
 
-const segmentFile = (s: number): string => `docstore-${String(s).padStart(5, '0')}.json`;
-
 export class PassageIndex extends HNSWLib {
-  /** Segments changed since this store was derived from `origin`; on save the others are linked from there. */
-  private readonly dirty = new Set<number>();
-  private origin: { dir: string; segments: SegmentInfo[] } | undefined;
+  /** The articles of a loaded index (bodies on demand); undefined for a build in progress. */
+  articles: ArticleStore | undefined;
+
+  get passages(): PassageDocstore {
+    return this.docstore as PassageDocstore;
+  }
 
   /** A new, empty cosine index with our M and efConstruction (LangChain would use hnswlib's defaults). */
   static async create(
@@ -74,44 +53,46 @@ export class PassageIndex extends HNSWLib {
       randomSeed: 100,
       allowReplaceDeleted: false,
     });
-    return new PassageIndex(embeddings, { space: 'cosine', numDimensions: dimensions, index });
+    return new PassageIndex(embeddings, {
+      space: 'cosine',
+      numDimensions: dimensions,
+      index,
+      docstore: new PassageDocstore(),
+    });
   }
 
-  /** Loads an index saved by `save`, or by LangChain's `HNSWLib.save`. */
+  /** Loads an index saved by `save`, with its articles (ArticleStore.write). */
   static override async load(directory: string, embeddings: EmbeddingsInterface): Promise<PassageIndex> {
     const args = JSON.parse(await readFile(join(directory, ARGS), 'utf8')) as HNSWLibBase;
     const index = await newGraph(args);
-    const [docs] = await Promise.all([readDocstore(directory), index.readIndex(join(directory, GRAPH))]);
-    return new PassageIndex(embeddings, {
+    const [articles] = await Promise.all([ArticleStore.open(directory), index.readIndex(join(directory, GRAPH))]);
+    const docstore = await PassageDocstore.load(directory, articles, index.getCurrentCount());
+    const store = new PassageIndex(embeddings, {
       space: args.space,
       numDimensions: args.numDimensions,
       index,
-      docstore: new SynchronousInMemoryDocstore(docs),
+      docstore,
     });
+    store.articles = articles;
+    return store;
   }
 
   /**
    * A private, writable copy of the published index in `previous.dir` (the serving store is never touched): the graph
-   * is read from its file, the documents are shared with `previous.store`. Saving it links unchanged segments.
+   * is read from its file, the passage table is shared with `previous.store`.
    */
   static async derive(
-    previous: { store: HNSWLib; dir: string },
+    previous: { store: PassageIndex; dir: string },
     embeddings: EmbeddingsInterface,
   ): Promise<PassageIndex> {
     const args: HNSWLibBase = { space: previous.store.args.space, numDimensions: previous.store.args.numDimensions };
     const index = await newGraph(args);
-    const [origin] = await Promise.all([readSegmentIndex(previous.dir), index.readIndex(join(previous.dir, GRAPH))]);
+    await index.readIndex(join(previous.dir, GRAPH));
     const expected = previous.store.index.getCurrentCount();
     if (index.getCurrentCount() !== expected) {
       throw new Error(`index in ${previous.dir} holds ${index.getCurrentCount()} points, the loaded one ${expected}`);
     }
-    const store = new PassageIndex(embeddings, {
-      ...args,
-      index,
-      docstore: new SynchronousInMemoryDocstore(new Map(previous.store.docstore._docs)),
-    });
-    if (origin && origin.segmentSize === SEGMENT_SIZE) store.origin = { dir: previous.dir, segments: origin.segments };
-    return store;
+    return new PassageIndex(embeddings, { ...args, index, docstore: previous.store.passages.derive() });
   }
 
   /** Makes room for `more` points in one resize (the native index copies itself on every resize). */
@@ -135,70 +116,27 @@ export class PassageIndex extends HNSWLib {
       if (docs.has(String(first + i))) throw new Error(`Tried to add ids that already exist: ${first + i}`);
     }
     for (let i = 0; i < vectors.length; i++) {
-      const label = first + i;
-      index.addPoint(vectors[i]!, label);
-      docs.set(String(label), documents[i] as Document);
-      this.dirty.add(Math.floor(label / SEGMENT_SIZE));
+      index.addPoint(vectors[i]!, first + i);
+      docs.set(String(first + i), documents[i] as Document);
     }
   }
 
-  /** Marks a point deleted in the graph (it stays in the file until a full rebuild) and drops its document. */
+  /** Marks a point deleted in the graph (it stays in the file until a full rebuild) and drops its passage. */
   removePassage(label: number): void {
     this.index.markDelete(label);
-    this.docstore._docs.delete(String(label));
-    this.dirty.add(Math.floor(label / SEGMENT_SIZE));
+    this.passages.remove(label);
   }
 
+  /** Writes the graph and the passage offsets; the articles are written beside them by the build (ArticleStore). */
   override async save(directory: string): Promise<void> {
     await mkdir(directory, { recursive: true });
     const graph = this.index.writeIndex(join(directory, GRAPH)); // native, off the main thread
-    const count = this.index.getCurrentCount();
-    const buckets: Row[][] = Array.from({ length: Math.ceil(count / SEGMENT_SIZE) }, () => []);
-    for (const [id, doc] of this.docstore._docs) {
-      const label = Number(id);
-      const row: Row = [label, doc.pageContent, doc.metadata];
-      if (doc.id !== undefined) row.push(doc.id);
-      buckets[Math.floor(label / SEGMENT_SIZE)]!.push(row);
-    }
-    const segments: SegmentInfo[] = buckets.map((rows, s) => ({ file: segmentFile(s), docs: rows.length }));
-    await Promise.all(
-      buckets.map(async (rows, s) => {
-        const target = join(directory, segmentFile(s));
-        const from = this.origin?.segments[s];
-        if (from && !this.dirty.has(s) && from.file === segmentFile(s) && from.docs === rows.length) {
-          if (await reuse(join(this.origin!.dir, from.file), target)) return;
-          // The previous folder is gone or unreadable: the documents are in memory, write them.
-        }
-        rows.sort((a, b) => a[0] - b[0]);
-        await writeFile(target, JSON.stringify(rows));
-      }),
-    );
-    const index: DocstoreIndex = {
-      format: 'bron-docstore',
-      version: 2,
-      segmentSize: SEGMENT_SIZE,
-      count: this.docstore._docs.size,
-      segments,
-    };
+    await this.passages.save(directory, this.index.getCurrentCount());
     await writeFile(
       join(directory, ARGS),
       JSON.stringify({ space: this.args.space, numDimensions: this.args.numDimensions }),
     );
     await graph;
-    await writeFile(join(directory, DOCSTORE), JSON.stringify(index));
-  }
-}
-
-/** Hard-links a file (same bytes, no copy), or copies it where links are not possible; false when neither works. */
-async function reuse(from: string, to: string): Promise<boolean> {
-  try {
-    await link(from, to);
-    return true;
-  } catch {
-    return copyFile(from, to).then(
-      () => true,
-      () => false,
-    );
   }
 }
 
@@ -206,47 +144,6 @@ async function newGraph(args: HNSWLibBase) {
   const { HierarchicalNSW } = await HNSWLib.imports();
   if (!args.space || args.numDimensions === undefined) throw new Error('args.json lacks space or numDimensions');
   return new HierarchicalNSW(args.space, args.numDimensions);
-}
-
-/** The segment list of a saved index, or undefined for LangChain's single-array format (read only its first byte). */
-async function readSegmentIndex(directory: string): Promise<DocstoreIndex | undefined> {
-  const path = join(directory, DOCSTORE);
-  const file = await open(path, 'r');
-  try {
-    const head = Buffer.alloc(1);
-    await file.read(head, 0, 1, 0);
-    if (head.toString() !== '{') return undefined;
-  } finally {
-    await file.close();
-  }
-  const parsed = JSON.parse(await readFile(path, 'utf8')) as DocstoreIndex;
-  if (parsed.format !== 'bron-docstore' || parsed.version !== 2 || !Array.isArray(parsed.segments))
-    throw new Error(`${path}: unknown docstore format`);
-  return parsed;
-}
-
-async function readDocstore(directory: string): Promise<Map<string, Document>> {
-  const path = join(directory, DOCSTORE);
-  const parsed = JSON.parse(await readFile(path, 'utf8')) as unknown;
-  if (Array.isArray(parsed)) return new Map(parsed as [string, Document][]); // LangChain's format
-  const index = parsed as DocstoreIndex;
-  if (index?.format !== 'bron-docstore' || index.version !== 2 || !Array.isArray(index.segments))
-    throw new Error(`${path}: unknown docstore format`);
-  const docs = new Map<string, Document>();
-  // One segment at a time: its text and parsed rows are garbage once converted, so at most one segment's worth of it
-  // is alive at once (all at once made the heap, and so RSS, of a process serving 100k passages ~200 MB larger).
-  for (const s of index.segments) {
-    const rows = JSON.parse(await readFile(join(directory, s.file), 'utf8')) as Row[];
-    if (!Array.isArray(rows) || rows.length !== s.docs)
-      throw new Error(
-        `${s.file} holds ${Array.isArray(rows) ? rows.length : 'no'} passages, ${DOCSTORE} says ${s.docs}`,
-      );
-    for (const [label, pageContent, metadata, id] of rows)
-      docs.set(String(label), new Document({ pageContent, metadata, id }));
-  }
-  if (docs.size !== index.count)
-    throw new Error(`the docstore holds ${docs.size} passages, ${DOCSTORE} says ${index.count}`);
-  return docs;
 }
 
 /** Full builds of at least this many passages insert into the graph on a worker thread (see IndexBuilder). */
@@ -331,7 +228,7 @@ export class IndexBuilder {
         space: 'cosine',
         numDimensions: this.dimensions,
         index,
-        docstore: new SynchronousInMemoryDocstore(this.docs),
+        docstore: new PassageDocstore(undefined, this.docs),
       });
     } finally {
       await this.worker!.close();

@@ -13,8 +13,13 @@ export interface SplitParams {
 }
 
 /** Written beside the index; it says exactly what the index was built from, so staleness is a comparison. */
+/**
+ * 2: the folder also holds the BM25 index (bm25.bin), built with the graph. An index of an older version is rebuilt.
+ */
+export const MANIFEST_VERSION = 2;
+
 export interface Manifest {
-  version: 1;
+  version: typeof MANIFEST_VERSION;
   embedder: { id: string; dimensions: number };
   articles: Record<string, { hash: string; file: string; passages: number }>;
   passageCount: number;

@@ -2,17 +2,18 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import type { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { PassageMetadata } from '../ingest/passages.js';
+import type { Article } from '../corpus/article.js';
+import { Bm25Index } from '../retrieve/bm25.js';
+import { ArticleStore } from './article-store.js';
 import { PassageIndex } from './hnsw.js';
-import type { Manifest } from './manifest.js';
+import { MANIFEST_VERSION, type Manifest } from './manifest.js';
 
 /**
  * On-disk layout under INDEX_DIR:
  *   CURRENT            name of the live index folder (replaced by rename, which is atomic)
- *   index-<stamp>/     hnswlib.index, args.json, docstore.json + docstore-NNNNN.json segments (see PassageIndex), manifest.json
+ *   index-<stamp>/     hnswlib.index, args.json, passages.bin (see PassageIndex), bm25.bin, articles.json +
+ *                      bodies-NNNNN.txt (see ArticleStore), manifest.json
  *   .build-<stamp>/    a build in progress; renamed to index-<stamp> only when complete
  *   .build.lock/       held by the process that builds (lock.ts)
  *   .bron-index        marks the folder as Bron's (see claimIndexDir)
@@ -22,6 +23,8 @@ import type { Manifest } from './manifest.js';
 export const POINTER = 'CURRENT';
 export const MANIFEST = 'manifest.json';
 export const MARKER = '.bron-index';
+/** The BM25 index of the folder's passages (see Bm25Index.toBuffer), built with the graph and loaded as it is. */
+export const BM25 = 'bm25.bin';
 
 export class IndexMissingError extends Error {
   override name = 'IndexMissingError';
@@ -35,7 +38,8 @@ export class IndexDirError extends Error {
 }
 
 export interface LoadedStore {
-  store: HNSWLib;
+  store: PassageIndex;
+  bm25: Bm25Index;
   manifest: Manifest;
   dir: string;
 }
@@ -77,18 +81,28 @@ export async function loadStore(
   let manifest: Manifest;
   try {
     manifest = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as Manifest;
-    if (manifest.version !== 1 || typeof manifest.passageCount !== 'number') throw new Error('unknown manifest format');
+    if (typeof manifest.passageCount !== 'number') throw new Error('unknown manifest format');
   } catch (err) {
     throw new IndexCorruptError(`index manifest ${join(dir, MANIFEST)} is unreadable: ${(err as Error).message}`);
   }
+  if (manifest.version !== MANIFEST_VERSION)
+    throw new IndexMissingError(
+      `the index in ${dir} has format ${manifest.version}, this Bron reads ${MANIFEST_VERSION}`,
+    );
   await verifyChecksums(dir, manifest);
-  let store: HNSWLib;
+  let store: PassageIndex;
   try {
     store = await PassageIndex.load(dir, embeddings);
   } catch (err) {
     throw new IndexCorruptError(`index files in ${dir} are unreadable: ${(err as Error).message}`);
   }
-  const live = store.docstore._docs.size;
+  let bm25: Bm25Index;
+  try {
+    bm25 = Bm25Index.fromBuffer(await readFile(join(dir, BM25)));
+  } catch (err) {
+    throw new IndexCorruptError(`BM25 index ${join(dir, BM25)} is unreadable: ${(err as Error).message}`);
+  }
+  const live = store.passages.liveCount;
   if (
     live !== manifest.passageCount ||
     store.index.getCurrentCount() !== manifest.passageCount + manifest.deletedCount
@@ -97,8 +111,10 @@ export async function loadStore(
       `index in ${dir} holds ${live} passages but its manifest says ${manifest.passageCount}`,
     );
   }
+  if (bm25.size !== live || bm25.labels > store.index.getCurrentCount())
+    throw new IndexCorruptError(`BM25 index in ${dir} holds ${bm25.size} passages, the graph ${live}`);
   store.index.setEf(efSearch);
-  return { store, manifest, dir };
+  return { store, bm25, manifest, dir };
 }
 
 export async function newBuildDir(indexDir: string): Promise<{ dir: string; name: string }> {
@@ -117,7 +133,9 @@ export async function newBuildDir(indexDir: string): Promise<{ dir: string; name
 export async function publishStore(
   indexDir: string,
   build: { dir: string; name: string },
-  store: HNSWLib,
+  store: PassageIndex,
+  bm25: Bm25Index,
+  articles: { entries: { article: Article; firstLabel: number; passages: number }[]; previous?: LoadedStore },
   manifest: Manifest,
   beforeSwap?: () => Promise<void>,
 ): Promise<string> {
@@ -125,6 +143,13 @@ export async function publishStore(
   const tmp = join(indexDir, `${POINTER}.${process.pid}.tmp`);
   try {
     await store.save(build.dir);
+    const prev = articles.previous?.store.articles;
+    await ArticleStore.write(
+      build.dir,
+      articles.entries,
+      prev ? { store: prev, reuse: new Set(Object.keys(articles.previous!.manifest.articles)) } : undefined,
+    );
+    await writeFile(join(build.dir, BM25), bm25.toBuffer());
     manifest.checksums = {};
     for (const name of (await readdir(build.dir)).sort())
       if (name !== MANIFEST) manifest.checksums[name] = await sha256(join(build.dir, name));
@@ -226,11 +251,4 @@ export async function claimIndexDir(indexDir: string): Promise<void> {
     join(indexDir, MARKER),
     'This folder holds a Bron index. Bron deletes only the index-* and .build-* folders it made here.\n',
   );
-}
-
-/** Passages of a store, in label order, with their labels (needed to mark an article's points deleted). */
-export function storedPassages(store: HNSWLib): { label: number; doc: Document<PassageMetadata> }[] {
-  return [...store.docstore._docs.entries()]
-    .map(([label, doc]) => ({ label: Number(label), doc: doc as Document<PassageMetadata> }))
-    .sort((a, b) => a.label - b.label);
 }

@@ -1,60 +1,376 @@
-import MiniSearch from 'minisearch';
 import { isStopword, type Lang, stem, words } from '../text/analyze.js';
 import { queryStems, type WeightedTerm } from '../text/expand.js';
 
 export interface Bm25Doc {
-  /** The passage key (`articleId#seq`), so both retrievers speak of the same passages. */
-  id: string;
+  /** The passage's label: the same number as its point in the HNSW graph, so both retrievers name one passage alike. */
+  label: number;
   text: string;
   lang: Lang;
 }
 
 export interface Bm25Hit {
-  id: string;
+  label: number;
   score: number;
 }
 
-/** Stems of a document's content words, space-joined: MiniSearch then only has to split on spaces. */
-function docTerms(text: string, lang: Lang): string {
-  return words(text)
-    .filter((w) => !isStopword(w))
-    .map((w) => stem(w, lang))
-    .join(' ');
+/** BM25+ as MiniSearch scores it (k1 1.2, b 0.7, delta 0.5), so rankings stay what the evaluation was tuned on. */
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+/** One edit for words of 5+ letters catches typos ("troups", "rusia") without matching short names loosely. */
+const FUZZY_MIN = 5;
+const FUZZY_WEIGHT = 0.5;
+const MAGIC = 'BRONBM25';
+const FORMAT = 1;
+
+/** Stems of a document's content words: the same analysis as the questions get, so index and questions agree. */
+function docTerms(text: string, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) if (!isStopword(w)) out.push(stem(w, lang));
+  return out;
+}
+
+/** A growable typed array (postings of a build in progress). */
+class Grow {
+  data: Uint32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Uint32Array(capacity);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+interface Parts {
+  terms: string[];
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  tfs: Uint16Array;
+  /** Distinct stems per label (MiniSearch's field length). */
+  lengths: Uint16Array;
+  /** 1 for the labels of live passages (a passage of stop words only is live with length 0). */
+  present: Uint8Array;
 }
 
 /**
- * BM25 over the same passages as the vector index, with MiniSearch (BM25+ scoring, fuzzy matching for typos).
- * Analysis (folding, variants, stop words, stemming) is ours so that the index and the questions agree.
+ * BM25 over the passages, in typed arrays: a vocabulary, and per term its postings (passage labels, ascending, and
+ * term frequencies) back to back. Built at index time, saved beside the graph (`toBuffer`), loaded at open without
+ * re-analysing any text (`fromBuffer`), and updated for changed articles without touching the others (`update`).
+ *
+ * Scoring is MiniSearch's (BM25+, an OR of the question's stems, each weighted by the question's weight for it, the
+ * sum multiplied by how many of the question's stems a passage matches), including its typo tolerance: a stem of 5+
+ * letters also matches vocabulary stems one edit away at half weight. Those neighbours are found by generating the
+ * stem's one-edit variants over the vocabulary's alphabet and looking them up, so a question costs the postings it
+ * reads, not a walk over the vocabulary.
  */
 export class Bm25Index {
-  private readonly search: MiniSearch<{ id: string; terms: string }>;
+  private readonly ids: Map<string, number>;
+  private readonly alphabet: string[];
+  readonly size: number;
+  private readonly avgLength: number;
+  /** Scratch per label, reused by every query (queries are synchronous, so never shared by two at once). */
+  private readonly score: Float64Array;
+  private readonly lastTerm: Int32Array;
+  private readonly matched: Uint16Array;
+  private readonly firstSeen: Int32Array;
 
-  constructor(docs: Iterable<Bm25Doc>) {
-    this.search = new MiniSearch({
-      fields: ['terms'],
-      idField: 'id',
-      tokenize: (s) => s.split(' ').filter(Boolean),
-      processTerm: (t) => t,
-    });
-    this.search.addAll([...docs].map((d) => ({ id: d.id, terms: docTerms(d.text, d.lang) })));
+  private constructor(private readonly p: Parts) {
+    this.ids = new Map(p.terms.map((t, i) => [t, i]));
+    const chars = new Set<string>();
+    for (const t of p.terms) for (const c of t) chars.add(c);
+    this.alphabet = [...chars];
+    let live = 0;
+    let total = 0;
+    for (let i = 0; i < p.lengths.length; i++)
+      if (p.present[i]) {
+        live++;
+        total += p.lengths[i]!;
+      }
+    this.size = live;
+    this.avgLength = live ? total / live : 0;
+    const n = p.lengths.length;
+    this.score = new Float64Array(n);
+    this.lastTerm = new Int32Array(n).fill(-1);
+    this.matched = new Uint16Array(n);
+    this.firstSeen = new Int32Array(n);
   }
 
-  get size(): number {
-    return this.search.documentCount;
+  /** Indexes passages from scratch. */
+  static build(docs: Iterable<Bm25Doc>): Bm25Index {
+    return Bm25Index.merge(undefined, new Set(), docs);
+  }
+
+  /** A new index: this one without the passages of `removed` labels, plus `added` (labels above all existing ones). */
+  update(removed: Iterable<number>, added: Iterable<Bm25Doc>): Bm25Index {
+    return Bm25Index.merge(this.p, new Set(removed), added);
+  }
+
+  get labels(): number {
+    return this.p.lengths.length;
+  }
+
+  get vocabularySize(): number {
+    return this.p.terms.length;
+  }
+
+  /** Passages (live) that contain the stem; 0 for a stem the corpus never uses. */
+  df(stemmed: string): number {
+    const id = this.ids.get(stemmed);
+    return id === undefined ? 0 : this.p.offsets[id + 1]! - this.p.offsets[id]!;
+  }
+
+  private static merge(base: Parts | undefined, removed: Set<number>, added: Iterable<Bm25Doc>): Bm25Index {
+    const terms = base ? [...base.terms] : [];
+    const ids = new Map(terms.map((t, i) => [t, i]));
+    // The added passages, analysed once: (term id, tf) pairs per passage, back to back.
+    const addLabels: number[] = [];
+    const addStart: number[] = [0];
+    const addTerms = new Grow();
+    const addTfs = new Grow();
+    let maxLabel = base ? base.lengths.length - 1 : -1;
+    for (const d of added) {
+      if (d.label <= (base ? base.lengths.length - 1 : -1))
+        throw new Error(`BM25: label ${d.label} is not above the existing ones`);
+      const counts = new Map<number, number>();
+      for (const t of docTerms(d.text, d.lang)) {
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = terms.length;
+          terms.push(t);
+          ids.set(t, id);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const [id, tf] of counts) {
+        addTerms.push(id);
+        addTfs.push(Math.min(tf, 0xffff));
+      }
+      addLabels.push(d.label);
+      addStart.push(addTerms.length);
+      maxLabel = Math.max(maxLabel, d.label);
+    }
+    const lengths = new Uint16Array(maxLabel + 1);
+    const present = new Uint8Array(maxLabel + 1);
+    if (base) {
+      lengths.set(base.lengths);
+      present.set(base.present);
+    }
+    for (const r of removed)
+      if (r < lengths.length) {
+        lengths[r] = 0;
+        present[r] = 0;
+      }
+    for (let i = 0; i < addLabels.length; i++) {
+      lengths[addLabels[i]!] = Math.min(addStart[i + 1]! - addStart[i]!, 0xffff);
+      present[addLabels[i]!] = 1;
+    }
+
+    // Postings per term: the base's kept ones, then the added ones (higher labels, so each list stays ascending).
+    const count = new Uint32Array(terms.length + 1);
+    if (base)
+      for (let t = 0; t < base.terms.length; t++)
+        for (let j = base.offsets[t]!; j < base.offsets[t + 1]!; j++)
+          if (!removed.has(base.docs[j]!)) count[t] = count[t]! + 1;
+    for (let j = 0; j < addTerms.length; j++) count[addTerms.data[j]!] = count[addTerms.data[j]!]! + 1;
+    const offsets = new Uint32Array(terms.length + 1);
+    for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t]! + count[t]!;
+    const docs = new Uint32Array(offsets[terms.length]!);
+    const tfs = new Uint16Array(docs.length);
+    const fill = offsets.slice(0, terms.length);
+    if (base)
+      for (let t = 0; t < base.terms.length; t++)
+        for (let j = base.offsets[t]!; j < base.offsets[t + 1]!; j++) {
+          const doc = base.docs[j]!;
+          if (removed.has(doc)) continue;
+          docs[fill[t]!] = doc;
+          tfs[fill[t]!] = base.tfs[j]!;
+          fill[t] = fill[t]! + 1;
+        }
+    for (let i = 0; i < addLabels.length; i++)
+      for (let j = addStart[i]!; j < addStart[i + 1]!; j++) {
+        const t = addTerms.data[j]!;
+        docs[fill[t]!] = addLabels[i]!;
+        tfs[fill[t]!] = addTfs.data[j]!;
+        fill[t] = fill[t]! + 1;
+      }
+    return new Bm25Index({ terms, offsets, docs, tfs, lengths, present });
+  }
+
+  /** Vocabulary stems one edit (Levenshtein) away from `term`, by generating the edits rather than scanning. */
+  private neighbours(term: string): number[] {
+    const out = new Set<number>();
+    const look = (s: string) => {
+      const id = this.ids.get(s);
+      if (id !== undefined && s !== term) out.add(id);
+    };
+    const chars = [...term];
+    for (let i = 0; i <= chars.length; i++) {
+      const head = chars.slice(0, i).join('');
+      const tail = chars.slice(i).join('');
+      if (i < chars.length) look(head + chars.slice(i + 1).join('')); // deletion
+      for (const c of this.alphabet) {
+        look(head + c + tail); // insertion
+        if (i < chars.length) look(head + c + chars.slice(i + 1).join('')); // substitution
+      }
+    }
+    return [...out];
   }
 
   query(terms: WeightedTerm[], k: number): Bm25Hit[] {
     const weights = new Map<string, number>();
     for (const { term, weight } of terms)
       for (const s of queryStems(term)) weights.set(s, Math.max(weights.get(s) ?? 0, weight));
-    if (weights.size === 0) return [];
-    const results = this.search.search([...weights.keys()].join(' '), {
-      combineWith: 'OR',
-      // One edit for words of 5+ letters catches typos ("troups", "rusia") without matching short names loosely.
-      fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 1 : false),
-      weights: { fuzzy: 0.5, prefix: 0.3 },
-      boostTerm: (term) => weights.get(term) ?? 1,
-    });
-    return results.slice(0, k).map((r) => ({ id: String(r.id), score: r.score }));
+    if (weights.size === 0 || this.size === 0) return [];
+    const { offsets, docs, tfs, lengths } = this.p;
+    const { score, lastTerm, matched, firstSeen } = this;
+    const touched: number[] = [];
+    const n = this.size;
+    const norm = K1 * (1 - B);
+    const slope = this.avgLength > 0 ? (K1 * B) / this.avgLength : 0;
+    let q = 0;
+    for (const [term, boost] of weights) {
+      const lists: [number, number][] = [];
+      const own = this.ids.get(term);
+      if (own !== undefined) lists.push([own, 1]);
+      if ([...term].length >= FUZZY_MIN && !/\d/.test(term))
+        for (const id of this.neighbours(term))
+          lists.push([id, (FUZZY_WEIGHT * this.p.terms[id]!.length) / (this.p.terms[id]!.length + 1)]);
+      for (const [id, w] of lists) {
+        const from = offsets[id]!;
+        const to = offsets[id + 1]!;
+        const df = to - from;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const weight = w * boost * idf;
+        for (let j = from; j < to; j++) {
+          const d = docs[j]!;
+          const tf = tfs[j]!;
+          const s = weight * (DELTA + (tf * (K1 + 1)) / (tf + norm + slope * lengths[d]!));
+          if (lastTerm[d] === -1) {
+            firstSeen[d] = touched.length;
+            touched.push(d);
+            score[d] = s;
+            matched[d] = 1;
+            lastTerm[d] = q;
+          } else {
+            score[d] = score[d]! + s;
+            if (lastTerm[d] !== q) {
+              matched[d] = matched[d]! + 1;
+              lastTerm[d] = q;
+            }
+          }
+        }
+      }
+      q++;
+    }
+    const hits = topK(
+      touched,
+      (d) => score[d]! * matched[d]!,
+      (d) => firstSeen[d]!,
+      k,
+    );
+    for (const d of touched) lastTerm[d] = -1;
+    return hits;
   }
+
+  /** The index as one buffer: a small JSON header, then the typed arrays, then the vocabulary. */
+  toBuffer(): Buffer {
+    const { terms, offsets, docs, tfs, lengths, present } = this.p;
+    const vocab = Buffer.from(terms.join('\n'), 'utf8');
+    const header = Buffer.from(
+      JSON.stringify({ format: FORMAT, terms: terms.length, postings: docs.length, labels: lengths.length }),
+    );
+    const headLen = align(MAGIC.length + 4 + header.length);
+    const parts = [offsets, docs, tfs, lengths, present];
+    const sizes = parts.map((a) => align(a.byteLength));
+    const out = Buffer.alloc(headLen + sizes.reduce((a, b) => a + b, 0) + vocab.length);
+    out.write(MAGIC, 0, 'latin1');
+    out.writeUInt32LE(header.length, MAGIC.length);
+    header.copy(out, MAGIC.length + 4);
+    let at = headLen;
+    for (const [i, a] of parts.entries()) {
+      Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, at);
+      at += sizes[i]!;
+    }
+    vocab.copy(out, at);
+    return out;
+  }
+
+  static fromBuffer(buf: Buffer): Bm25Index {
+    if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC)
+      throw new Error('not a BM25 index file');
+    const headerLen = buf.readUInt32LE(MAGIC.length);
+    const h = JSON.parse(buf.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLen)) as {
+      format: number;
+      terms: number;
+      postings: number;
+      labels: number;
+    };
+    if (h.format !== FORMAT) throw new Error(`unknown BM25 index format ${h.format}`);
+    // Typed arrays need aligned offsets; a buffer from a pool may not start at one.
+    const own = buf.byteOffset % 8 === 0 ? buf : Buffer.from(buf);
+    let at = align(MAGIC.length + 4 + headerLen);
+    const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number, bytes: number): T => {
+      if (at + n * bytes > own.length) throw new Error('BM25 index file is truncated');
+      const v = make(own.buffer as ArrayBuffer, own.byteOffset + at, n);
+      at += align(n * bytes);
+      return v;
+    };
+    const offsets = take((b, o, n) => new Uint32Array(b, o, n), h.terms + 1, 4);
+    const docs = take((b, o, n) => new Uint32Array(b, o, n), h.postings, 4);
+    const tfs = take((b, o, n) => new Uint16Array(b, o, n), h.postings, 2);
+    const lengths = take((b, o, n) => new Uint16Array(b, o, n), h.labels, 2);
+    const present = take((b, o, n) => new Uint8Array(b, o, n), h.labels, 1);
+    const terms = h.terms ? own.toString('utf8', at).split('\n') : [];
+    if (terms.length !== h.terms || offsets[h.terms] !== h.postings)
+      throw new Error('BM25 index file does not match its header');
+    for (let j = 0; j < docs.length; j++)
+      if (docs[j]! >= h.labels) throw new Error('BM25 index file names a passage it does not have');
+    return new Bm25Index({ terms, offsets, docs, tfs, lengths, present });
+  }
+}
+
+const align = (n: number) => Math.ceil(n / 8) * 8;
+
+/** The k best of `items` by score, ties in first-seen order (as MiniSearch's stable sort leaves them). */
+function topK(items: number[], score: (d: number) => number, order: (d: number) => number, k: number): Bm25Hit[] {
+  const better = (a: number, b: number) => {
+    const sa = score(a);
+    const sb = score(b);
+    return sa > sb || (sa === sb && order(a) < order(b));
+  };
+  // A min-heap of the best k so far (the worst at the root).
+  const heap: number[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && better(heap[w]!, heap[l]!)) w = l;
+      if (r < heap.length && better(heap[w]!, heap[r]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (const d of items) {
+    if (heap.length < k) {
+      heap.push(d);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!better(heap[p]!, heap[i]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (k > 0 && better(d, heap[0]!)) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : 1)).map((d) => ({ label: d, score: score(d) }));
 }

@@ -1,8 +1,8 @@
-import type { Document } from '@langchain/core/documents';
+import { Document } from '@langchain/core/documents';
+import { BaseRetriever } from '@langchain/core/retrievers';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { PassageMetadata } from '../ingest/passages.js';
 import type { WeightedTerm } from '../text/expand.js';
-import type { Bm25Hit, Bm25Index } from './bm25.js';
 
 export function passageKey(m: Pick<PassageMetadata, 'articleId' | 'seq'>): string {
   return `${m.articleId}#${m.seq}`;
@@ -22,68 +22,136 @@ export interface RetrievedPassage {
 
 export type RetrievalMode = 'hybrid' | 'vector' | 'bm25';
 
+/** What a ranked list carries per passage: its metadata and the score its retriever gave it. */
+export type ScoredMetadata = PassageMetadata & { retrievalScore: number };
+
+/** Full-text ranking over the passages: local BM25 (src/index/passages.ts) or Postgres full-text (src/store/pg.ts). */
+export interface LexicalIndex {
+  search(terms: WeightedTerm[], k: number): Promise<{ doc: Document<PassageMetadata>; score: number }[]>;
+}
+
 /** RRF's usual constant: damps the head of each list so neither retriever dominates. */
 const RRF_K = 60;
 /**
  * Weight of the vector list in the fusion (BM25 weighs 1). With the offline hashing embedder BM25 ranks better
- * (eval hit@1 0.92 vs 0.79); weights 1, 0.5 and 0.3 gave hybrid hit@1 0.895, 0.914, 0.924 on the eval set and 0.70, 0.85, 0.90 on the held-out fixture. 0.5 keeps the vector list a real voice for when a multilingual model serves it.
+ * (eval hit@1 0.92 vs 0.79); weights 1, 0.5 and 0.3 gave hybrid hit@1 0.895, 0.914, 0.924 on the eval set and 0.70,
+ * 0.85, 0.90 on the held-out fixture. 0.5 keeps the vector list a real voice for when a multilingual model serves it.
  */
-const VECTOR_WEIGHT = 0.5;
+export const VECTOR_WEIGHT = 0.5;
 
-export interface RetrieveInput {
-  store: VectorStoreInterface;
-  /** MiniSearch BM25, or any full-text ranking over the same passage keys (async, e.g. Postgres). */
-  bm25: Bm25Index | { query(terms: WeightedTerm[], k: number): Promise<Bm25Hit[]> };
-  passages: Map<string, Document<PassageMetadata>>;
-  question: string;
-  terms: WeightedTerm[];
-  k: number;
-  mode?: RetrievalMode;
+const scored = (doc: Document<PassageMetadata>, score: number) =>
+  new Document<ScoredMetadata>({ pageContent: doc.pageContent, metadata: { ...doc.metadata, retrievalScore: score } });
+
+/** k-NN over the passage vectors through LangChain's VectorStore interface (HNSWLib or PGVectorStore). */
+export class VectorPassageRetriever extends BaseRetriever<ScoredMetadata> {
+  override lc_namespace = ['bron', 'retrievers', 'vector'];
+
+  constructor(
+    private readonly store: VectorStoreInterface,
+    private readonly k: number,
+    /** Passages in the store: asking HNSWLib for more than it holds makes it warn on every question. */
+    private readonly total: number,
+  ) {
+    super();
+  }
+
+  override async _getRelevantDocuments(query: string): Promise<Document<ScoredMetadata>[]> {
+    const k = Math.min(this.k, this.total);
+    if (k <= 0) return [];
+    const hits = await this.store.similaritySearchWithScore(query, k);
+    // Cosine space: distance = 1 - similarity.
+    return hits.map(([doc, distance]) => scored(doc as Document<PassageMetadata>, 1 - distance));
+  }
 }
 
+/** BM25 over the passages; `termsOf` turns the question into weighted terms (the answerer's analysis of it). */
+export class Bm25PassageRetriever extends BaseRetriever<ScoredMetadata> {
+  override lc_namespace = ['bron', 'retrievers', 'bm25'];
+
+  constructor(
+    private readonly index: LexicalIndex,
+    private readonly k: number,
+    private readonly termsOf: (query: string) => WeightedTerm[],
+  ) {
+    super();
+  }
+
+  override async _getRelevantDocuments(query: string): Promise<Document<ScoredMetadata>[]> {
+    return (await this.index.search(this.termsOf(query), this.k)).map((h) => scored(h.doc, h.score));
+  }
+}
+
+export type FusedMetadata = PassageMetadata & Omit<RetrievedPassage, 'doc'>;
+
 /**
- * Hybrid retrieval: HNSW k-NN (through LangChain's VectorStore interface, so another store can stand in) and BM25,
- * fused by reciprocal rank. Each list is fetched deeper than k so fusion has overlap to work with.
+ * Hybrid retrieval as a LangChain retriever: the vector and BM25 retrievers' lists fused by weighted reciprocal rank,
+ * as LangChain's EnsembleRetriever does, but keyed by passage (article and position) rather than by text, so two
+ * articles printing the same paragraph stay two sources, and keeping each list's rank and score. Each list is
+ * fetched deeper than k so fusion has overlap to work with. `mode` keeps one list only (`--mode vector|bm25`).
  */
-export async function retrieve({
-  store,
-  bm25,
-  passages,
-  question,
-  terms,
-  k,
-  mode = 'hybrid',
-}: RetrieveInput): Promise<RetrievedPassage[]> {
-  const depth = Math.max(k * 2, 20);
-  const byKey = new Map<string, RetrievedPassage>();
-  const entry = (doc: Document<PassageMetadata>): RetrievedPassage => {
-    const key = passageKey(doc.metadata);
-    let e = byKey.get(key);
-    if (!e) {
-      e = { key, doc, score: 0 };
-      byKey.set(key, e);
-    }
-    return e;
-  };
-  if (mode !== 'bm25') {
-    const total = passages.size;
-    const hits = total ? await store.similaritySearchWithScore(question, Math.min(depth, total)) : [];
-    hits.forEach(([doc, distance], i) => {
-      const e = entry(doc as Document<PassageMetadata>);
-      e.vectorRank = i + 1;
-      e.vectorScore = 1 - distance; // cosine space: distance = 1 - similarity
-      e.score += VECTOR_WEIGHT / (RRF_K + i + 1);
+export class HybridRetriever extends BaseRetriever<FusedMetadata> {
+  override lc_namespace = ['bron', 'retrievers', 'hybrid'];
+  readonly vector: VectorPassageRetriever;
+  readonly bm25: Bm25PassageRetriever;
+
+  constructor(
+    opts: {
+      store: VectorStoreInterface;
+      lexical: LexicalIndex;
+      total: number;
+      k: number;
+      termsOf: (query: string) => WeightedTerm[];
+    },
+    private readonly k = opts.k,
+    private readonly mode: RetrievalMode = 'hybrid',
+  ) {
+    super();
+    const depth = Math.max(opts.k * 2, 20);
+    this.vector = new VectorPassageRetriever(opts.store, depth, opts.total);
+    this.bm25 = new Bm25PassageRetriever(opts.lexical, depth, opts.termsOf);
+  }
+
+  override async _getRelevantDocuments(query: string): Promise<Document<FusedMetadata>[]> {
+    const lists: [Document<ScoredMetadata>[], number, 'vector' | 'bm25'][] = [];
+    const [v, b] = await Promise.all([
+      this.mode !== 'bm25' ? this.vector.invoke(query) : [],
+      this.mode !== 'vector' ? this.bm25.invoke(query) : [],
+    ]);
+    lists.push([v, VECTOR_WEIGHT, 'vector'], [b, 1, 'bm25']);
+    const byKey = new Map<string, { doc: Document<ScoredMetadata>; fused: Omit<RetrievedPassage, 'doc'> }>();
+    for (const [list, weight, which] of lists)
+      list.forEach((doc, i) => {
+        const key = passageKey(doc.metadata);
+        let e = byKey.get(key);
+        if (!e) {
+          e = { doc, fused: { key, score: 0 } };
+          byKey.set(key, e);
+        }
+        e.fused.score += weight / (RRF_K + i + 1);
+        if (which === 'vector') Object.assign(e.fused, { vectorRank: i + 1, vectorScore: doc.metadata.retrievalScore });
+        else Object.assign(e.fused, { bm25Rank: i + 1, bm25Score: doc.metadata.retrievalScore });
+      });
+    return [...byKey.values()]
+      .sort((a, b) => b.fused.score - a.fused.score)
+      .slice(0, this.k)
+      .map(({ doc, fused }) => {
+        const { retrievalScore: _, ...meta } = doc.metadata;
+        return new Document<FusedMetadata>({ pageContent: doc.pageContent, metadata: { ...meta, ...fused } });
+      });
+  }
+
+  /** The fused list in the engine's shape: each passage's document with its own metadata, ranks and scores beside. */
+  async passages(query: string): Promise<RetrievedPassage[]> {
+    return (await this.invoke(query)).map((d) => {
+      const { key, score, vectorRank, bm25Rank, vectorScore, bm25Score, ...meta } = d.metadata;
+      const doc = new Document<PassageMetadata>({ pageContent: d.pageContent, metadata: meta });
+      return {
+        key,
+        doc,
+        score,
+        ...(vectorRank !== undefined ? { vectorRank, vectorScore } : {}),
+        ...(bm25Rank !== undefined ? { bm25Rank, bm25Score } : {}),
+      };
     });
   }
-  if (mode !== 'vector') {
-    (await bm25.query(terms, depth)).forEach((hit, i) => {
-      const doc = passages.get(hit.id);
-      if (!doc) return;
-      const e = entry(doc);
-      e.bm25Rank = i + 1;
-      e.bm25Score = hit.score;
-      e.score += 1 / (RRF_K + i + 1);
-    });
-  }
-  return [...byKey.values()].sort((a, b) => b.score - a.score).slice(0, k);
 }

@@ -1,15 +1,20 @@
 import { PGVectorStore } from '@langchain/community/vectorstores/pgvector';
-import type { Document } from '@langchain/core/documents';
+import { Document } from '@langchain/core/documents';
 import pg from 'pg';
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import type { BuildProgress, BuildResult } from '../index/build.js';
-import { type HnswParams, type Manifest, type SplitParams, settingsChanged } from '../index/manifest.js';
+import {
+  type HnswParams,
+  MANIFEST_VERSION,
+  type Manifest,
+  type SplitParams,
+  settingsChanged,
+} from '../index/manifest.js';
 import { IndexCorruptError, IndexMissingError } from '../index/store.js';
 import { createSplitter, type Passage, type PassageMetadata, splitArticle } from '../ingest/passages.js';
 import { redact } from '../redact.js';
-import type { Bm25Hit } from '../retrieve/bm25.js';
-import { passageKey } from '../retrieve/hybrid.js';
+import type { LexicalIndex } from '../retrieve/hybrid.js';
 import type { WeightedTerm } from '../text/expand.js';
 
 /**
@@ -53,7 +58,6 @@ export interface PgLoaded {
   manifest: Manifest;
   store: PGVectorStore;
   dir: string;
-  passages: Map<string, Document<PassageMetadata>>;
   bm25: PgBm25;
 }
 
@@ -99,14 +103,14 @@ const tableOf = (generation: number) => `bron_passages_g${generation}`;
  * over matching terms of weight (as MiniSearch's boost: translations weigh less) × BM25's idf (from the match counts)
  * × ts_rank_cd with length normalisation. Prefix matches count at PREFIX; there is no fuzzy (typo) matching.
  */
-export class PgBm25 {
+export class PgBm25 implements LexicalIndex {
   constructor(
     private readonly pool: pg.Pool,
     private readonly table: string,
     private readonly passageCount: number,
   ) {}
 
-  async query(terms: WeightedTerm[], k: number): Promise<Bm25Hit[]> {
+  async search(terms: WeightedTerm[], k: number): Promise<{ doc: Document<PassageMetadata>; score: number }[]> {
     const weights = new Map<string, number>();
     for (const { term, weight } of terms) {
       const t = term.trim().toLowerCase();
@@ -114,7 +118,7 @@ export class PgBm25 {
     }
     if (weights.size === 0) return [];
     const t = this.table;
-    const { rows } = await this.pool.query<{ key: string; score: number }>(
+    const { rows } = await this.pool.query<{ content: string; metadata: PassageMetadata; score: number }>(
       `WITH q AS (SELECT term, w, false AS pre FROM unnest($1::text[], $2::float8[]) AS q(term, w)
                   UNION ALL
                   SELECT term, w * ${PREFIX}, true FROM unnest($1::text[], $2::float8[]) AS q(term, w) WHERE length(term) >= 5),
@@ -124,12 +128,17 @@ export class PgBm25 {
               UNION ALL
               SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w, ts_rank_cd(p.tsv, ${tsq('english')}, ${NORMALIZATION}) AS r
                 FROM ${t} p JOIN q ON p.lang = 'en' AND p.tsv @@ ${tsq('english')}),
-            idf AS (SELECT term, ln(1 + ($4 - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM hits GROUP BY term)
-       SELECT article_id || '#' || seq AS key, sum(hits.w * idf.idf * hits.r)::float8 AS score
-         FROM hits JOIN idf USING (term) GROUP BY article_id, seq ORDER BY score DESC, key LIMIT $3`,
+            idf AS (SELECT term, ln(1 + ($4 - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM hits GROUP BY term),
+            ranked AS (
+              SELECT article_id, seq, article_id || '#' || seq AS key, sum(hits.w * idf.idf * hits.r)::float8 AS score
+                FROM hits JOIN idf USING (term) GROUP BY article_id, seq ORDER BY score DESC, key LIMIT $3)
+       SELECT p.content, p.metadata, r.score FROM ranked r JOIN ${t} p USING (article_id, seq) ORDER BY r.score DESC, r.key`,
       [[...weights.keys()], [...weights.values()], k, this.passageCount],
     );
-    return rows.map((r) => ({ id: r.key, score: Number(r.score) }));
+    return rows.map((r) => ({
+      doc: new Document<PassageMetadata>({ pageContent: r.content, metadata: r.metadata }),
+      score: Number(r.score),
+    }));
   }
 }
 
@@ -253,7 +262,7 @@ export class PgIndex {
     });
   }
 
-  /** Loads the live generation: manifest, passages (for fusion and the answer) and the stores over its table. */
+  /** Loads the live generation: its manifest and the stores over its table (no passage is read here). */
   async load(embeddings: BronEmbeddings): Promise<PgLoaded> {
     const where = redactUrl(this.url);
     const { rows: reg } = await this.pool.query<{ t: string | null }>(`SELECT to_regclass('bron_current')::text AS t`);
@@ -270,7 +279,7 @@ export class PgIndex {
       [generation],
     );
     const manifest: Manifest = {
-      version: 1,
+      version: MANIFEST_VERSION,
       embedder: { id: String(g.embedder_id), dimensions: Number(g.dimensions) },
       articles: Object.fromEntries(
         arts.map((a) => [a.article_id, { hash: a.hash, file: a.file, passages: Number(a.passages) }]),
@@ -282,33 +291,28 @@ export class PgIndex {
       builtAt: g.built_at instanceof Date ? g.built_at.toISOString() : String(g.built_at),
       buildMs: Number(g.build_ms ?? 0),
     };
-    let rows: { content: string; metadata: PassageMetadata }[];
+    // The passages stay in Postgres: questions fetch the ones they retrieve. Checked here: the table is there and
+    // readable, and the manifest's per-article counts add up (a full count(*) would read the whole table at open).
     try {
-      ({ rows } = await this.pool.query(`SELECT content, metadata FROM ${table} ORDER BY article_id, seq`));
+      await this.pool.query(`SELECT 1 FROM ${table} LIMIT 1`);
     } catch (err) {
       throw new IndexCorruptError(
         `passage table ${table} of generation ${generation} is unreadable: ${(err as Error).message}`,
       );
     }
-    if (rows.length !== manifest.passageCount) {
+    const listed = arts.reduce((n, a) => n + Number(a.passages), 0);
+    if (listed !== manifest.passageCount) {
       throw new IndexCorruptError(
-        `${table} holds ${rows.length} passages but generation ${generation} says ${manifest.passageCount}`,
+        `generation ${generation} lists ${listed} passages by article but says ${manifest.passageCount}`,
       );
     }
-    const passages = new Map<string, Document<PassageMetadata>>();
-    for (const r of rows)
-      passages.set(passageKey(r.metadata), {
-        pageContent: r.content,
-        metadata: r.metadata,
-      } as Document<PassageMetadata>);
     return {
       generation,
       table,
       manifest,
       store: this.vectorStore(embeddings, table),
       dir: `postgres:${table}`,
-      passages,
-      bm25: new PgBm25(this.pool, table, rows.length),
+      bm25: new PgBm25(this.pool, table, manifest.passageCount),
     };
   }
 

@@ -51,12 +51,12 @@ describe('a damaged index is rebuilt, with the reason, and never crashes the pro
       /manifest\.json is unreadable/,
     ],
     [
-      'a passage text changed in a docstore segment (still valid JSON)',
+      'a passage text changed in an article body segment (same length, still valid UTF-8)',
       (live) => {
-        const f = join(live, readdirSync(live).find((n) => /^docstore-\d+\.json$/.test(n))!);
+        const f = join(live, readdirSync(live).find((n) => /^bodies-\d+\.txt$/.test(n))!);
         writeFileSync(f, readFileSync(f, 'utf8').replace('Koersk', 'Kuersk'));
       },
-      /docstore-\d+\.json is damaged/,
+      /bodies-\d+\.txt is damaged/,
     ],
   ];
 

@@ -33,7 +33,7 @@ describe('index', () => {
     const m = engine.snapshotInfo.manifest;
     expect(emb.documents).toBe(m.passageCount);
     expect(m).toMatchObject({
-      version: 1,
+      version: 2,
       embedder: { id: 'local-hash-v2@256', dimensions: 256 },
       deletedCount: 0,
       hnsw: { space: 'cosine', m: 16, efConstruction: 200 },
@@ -92,7 +92,7 @@ describe('index', () => {
     expect(emb.documents).toBe(engine.snapshotInfo.manifest.passageCount);
     expect(engine.snapshotInfo.manifest.deletedCount).toBe(0);
 
-    writeFileSync(join(engine.snapshotInfo.dir, 'docstore.json'), '{"truncated');
+    writeFileSync(join(engine.snapshotInfo.dir, 'passages.bin'), 'truncated');
     const repaired = new CountingEmbeddings({ dimensions: 128 });
     const again = await Engine.open(cfg, { embeddings: repaired });
     expect(repaired.documents).toBe(again.snapshotInfo.manifest.passageCount);
@@ -120,5 +120,20 @@ describe('index', () => {
     expect(result.embedded).toEqual(['rd-ferme-taal']);
     expect(engine.snapshotInfo).not.toBe(old);
     expect((await engine.retrieve('Tsjeljabinsk'))[0]!.doc.pageContent).toContain('Tsjeljabinsk');
+    // BM25 was updated with the graph, not rebuilt: the new word is found by full-text search alone.
+    const [hit] = await engine.retrieve('Tsjeljabinsk', { mode: 'bm25' });
+    expect(hit!.doc.pageContent).toContain('Tsjeljabinsk');
+    expect(engine.snapshotInfo.bm25!.size).toBe(engine.snapshotInfo.manifest.passageCount);
+  });
+
+  it('rebuilds an index written in an older format (no BM25 index beside the graph)', async () => {
+    const engine = await Engine.open(cfg, { embeddings: new CountingEmbeddings({ dimensions: 128 }) });
+    const file = join(engine.snapshotInfo.dir, 'manifest.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), version: 1 }));
+    rmSync(join(engine.snapshotInfo.dir, 'bm25.bin'));
+    const emb = new CountingEmbeddings({ dimensions: 128 });
+    const again = await Engine.open(cfg, { embeddings: emb });
+    expect(emb.documents).toBe(again.snapshotInfo.manifest.passageCount);
+    expect(again.snapshotInfo.manifest.version).toBe(2);
   });
 });
