@@ -23,13 +23,16 @@ if (mode === 'build') {
   const t0 = performance.now();
   const corpus = await loadCorpus(cfg.CORPUS_DIR);
   const embeddings = await createEmbeddings(cfg);
-  const built = await buildIndex({
-    indexDir: cfg.INDEX_DIR,
-    articles: corpus.articles,
-    embeddings,
-    hnsw: { m: cfg.HNSW_M, efConstruction: cfg.HNSW_EF_CONSTRUCTION, efSearch: cfg.HNSW_EF_SEARCH },
-    split: SPLIT,
-  });
+  const hnsw = { m: cfg.HNSW_M, efConstruction: cfg.HNSW_EF_CONSTRUCTION, efSearch: cfg.HNSW_EF_SEARCH };
+  let built: { manifest: { passageCount: number }; dir: string };
+  if (cfg.VECTOR_STORE === 'pgvector') {
+    // What `npm run index` does with VECTOR_STORE=pgvector, without the engine's snapshot after it.
+    const { PgIndex } = await import('../src/store/pg.js');
+    const pg = await PgIndex.connect(cfg.DATABASE_URL!, cfg.HNSW_EF_SEARCH);
+    built = await pg.withLock(() => pg.build({ articles: corpus.articles, embeddings, hnsw, split: SPLIT }));
+    await pg.close();
+  } else
+    built = await buildIndex({ indexDir: cfg.INDEX_DIR, articles: corpus.articles, embeddings, hnsw, split: SPLIT });
   const ms = performance.now() - t0;
   process.stdout.write(
     `${JSON.stringify({

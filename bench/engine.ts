@@ -31,6 +31,8 @@ export interface EngineRow {
     rss_opened_mb: number;
     peak_rss_mb: number;
     loaded_index: boolean;
+    /** hnsw (files under INDEX_DIR) or pgvector (PGlite over the wire). */
+    store: string;
   };
 }
 
@@ -79,7 +81,7 @@ export function questionMix(questions: string[], synthQueries: (n: number) => st
 
 export async function benchEngine(passages: number, opts: EngineBenchOptions): Promise<EngineRow> {
   const { say } = opts;
-  const dir = join(opts.workDir, `engine-${passages}`);
+  const dir = join(opts.workDir, `engine-${passages}-${opts.env.VECTOR_STORE ?? 'hnsw'}`);
   const corpusDir = join(dir, 'corpus');
   const indexDir = join(dir, 'index');
   const synth = writeSynthCorpus(opts.seed, passages, corpusDir);
@@ -118,6 +120,7 @@ export async function benchEngine(passages: number, opts: EngineBenchOptions): P
       rss_opened_mb: round(serve.rss_opened_mb),
       peak_rss_mb: round(serve.peak_rss_mb),
       loaded_index: serve.index_dir === build.index_dir,
+      store: opts.env.VECTOR_STORE === 'pgvector' ? 'pgvector' : 'hnsw',
     },
   };
   say(

@@ -52,6 +52,27 @@ export interface PgBenchResult {
   ef_sweep: { ef: number; p50_ms: number; p95_ms: number; recall_at_10: number; id_recall_at_10: number }[];
 }
 
+/** PGlite with pgvector, its data in `dir`, served over the wire on 127.0.0.1 (one WASM core, shared session). */
+export async function startPglite(dir: string) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { vector } = await import('@electric-sql/pglite-pgvector');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const db = await PGlite.create(dir, { extensions: { vector } });
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
+  await server.start();
+  const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
+  // The default maintenance_work_mem (64 MB) is too small for a large graph; pgvector then builds on disk pages.
+  await db.exec(`SET maintenance_work_mem = '512MB'`);
+  return {
+    db,
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await server.stop().catch(() => undefined);
+      await db.close().catch(() => undefined);
+    },
+  };
+}
+
 export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { vector } = await import('@electric-sql/pglite-pgvector');

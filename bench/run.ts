@@ -19,10 +19,13 @@ import { LocalHashEmbeddings } from '../src/embed/local.js';
 import { Engine, SPLIT } from '../src/engine.js';
 import { type BuildProgress, type BuildResult, buildIndex } from '../src/index/build.js';
 import type { HnswParams } from '../src/index/manifest.js';
+import type { PassageMetadata } from '../src/ingest/passages.js';
+import { passageKey } from '../src/retrieve/hybrid.js';
 import { ROOT, run } from './child.js';
 import { benchEngine, type EngineRow } from './engine.js';
 import { ExactIndex, idRecallAt, normalised, recallAt } from './exact.js';
-import { benchPgvector, type PgBenchResult } from './pg.js';
+import { benchPeers, PEER_NAMES, type PeerRow } from './peers.js';
+import { benchPgvector, type PgBenchResult, startPglite } from './pg.js';
 import { type Machine, machine, mb, median, percentile, round } from './stats.js';
 import { articleText, synthCorpus, withBody } from './synth.js';
 
@@ -127,7 +130,23 @@ const program = new Command()
         .filter((n) => n > 0),
     [10_000, 100_000],
   )
+  .option(
+    '--pg-engine-scale <n>',
+    'passages of a whole-engine row with VECTOR_STORE=pgvector in PGlite (0 skips it; 1000000 is the issue-16 row)',
+    int('--pg-engine-scale', 0),
+    0,
+  )
   .option('--engine-questions <n>', 'questions the engine answers at each scale', int('--engine-questions', 2), 200)
+  .option(
+    '--peer-scale <n>',
+    'passages for the peers (other engines) and bron-hybrid (0 skips them)',
+    int('--peer-scale', 0),
+    100_000,
+  )
+  .option('--peer-queries <n>', 'queries each peer answers', int('--peer-queries', 2), 200)
+  .option('--peers <list>', `engines to measure (${PEER_NAMES.join(', ')})`, (v) => v.split(',').map((x) => x.trim()), [
+    ...PEER_NAMES,
+  ])
   .option(
     '--only <sections>',
     'run only these sections: core (answer latency, cold start, HNSW, pgvector), engine, peers',
@@ -154,6 +173,10 @@ interface Options {
   pgEfSweep: number[];
   engineScales: number[];
   engineQuestions: number;
+  pgEngineScale: number;
+  peerScale: number;
+  peerQueries: number;
+  peers: string[];
   only?: string[];
   keep?: boolean;
 }
@@ -230,7 +253,9 @@ async function main(): Promise<void> {
   try {
     const ctx: Ctx = { opts, cfg, hnsw, host, overrides, work };
     const result: Record<string, unknown> = wants('core') ? await core(ctx) : { machine: host };
-    if (wants('engine') && opts.engineScales.length) result.engine = await engineSection(ctx);
+    if (wants('engine') && (opts.engineScales.length || opts.pgEngineScale > 0))
+      result.engine = await engineSection(ctx);
+    if (wants('peers') && opts.peerScale > 0) result.peers = await peerSection(ctx);
     result.bench_peak_rss_mb = round(process.resourceUsage().maxRSS / 1024);
     result.bench_s = round((performance.now() - started) / 1000);
     if (opts.keep) say(`kept ${work}`);
@@ -255,16 +280,38 @@ async function engineSection({ opts, cfg, overrides, work }: Ctx): Promise<Recor
   const { questions } = loadQuestions({ ...opts, maxQuestions: undefined });
   const env: NodeJS.ProcessEnv = { ...process.env, ...overrides, LOG_LEVEL: 'warn' };
   const rows: Record<string, EngineRow> = {};
-  for (const n of opts.engineScales)
-    rows[String(n)] = await benchEngine(n, {
-      seed: seed.articles,
-      questions,
-      count: opts.engineQuestions,
-      workDir: work,
-      env,
-      say,
-    });
+  const common = { seed: seed.articles, questions, count: opts.engineQuestions, workDir: work, say };
+  for (const n of opts.engineScales) rows[String(n)] = await benchEngine(n, { ...common, env });
+  if (opts.pgEngineScale > 0) {
+    const n = opts.pgEngineScale;
+    const pg = await startPglite(join(work, 'pg-engine'));
+    try {
+      const key = rows[String(n)] ? `${n}-pgvector` : String(n);
+      rows[key] = await benchEngine(n, { ...common, env: { ...env, VECTOR_STORE: 'pgvector', DATABASE_URL: pg.url } });
+    } finally {
+      await pg.stop();
+    }
+  }
   return rows;
+}
+
+/** Other engines and Bron's hybrid query on the same passages, vectors and queries (issue 16). */
+async function peerSection({ opts, cfg, hnsw, overrides, work }: Ctx): Promise<PeerRow[]> {
+  const unknown = opts.peers.filter((p) => !(PEER_NAMES as readonly string[]).includes(p));
+  if (unknown.length) throw new Error(`unknown peer(s) ${unknown.join(', ')}; known: ${PEER_NAMES.join(', ')}`);
+  const seed = await loadCorpus(resolve(ROOT, cfg.CORPUS_DIR), ROOT);
+  return benchPeers({
+    seed: seed.articles,
+    passages: opts.peerScale,
+    questions: loadQuestions({ ...opts, maxQuestions: undefined }).questions,
+    queries: opts.peerQueries,
+    hnsw,
+    dims: cfg.LOCAL_EMBEDDINGS_DIMENSIONS,
+    names: opts.peers,
+    workDir: work,
+    env: { ...process.env, ...overrides, LOG_LEVEL: 'warn' },
+    say,
+  });
 }
 
 /** Answer latency, cold start, build, HNSW against exact search, serving memory, reindex, pgvector (issues 6, 10). */
@@ -378,16 +425,14 @@ async function core({ opts, cfg, hnsw, host, overrides, work }: Ctx): Promise<Re
     // 4. Exact search over the very vectors the index holds (read back from it), against HNSW, same queries.
     const store = built.store;
     const dims = cfg.LOCAL_EMBEDDINGS_DIMENSIONS;
-    const labelList: number[] = [];
-    for (const id of store.docstore._docs.keys()) labelList.push(Number(id));
-    labelList.sort((a, b) => a - b);
+    const labelList = store.passages.labels();
     const matrix = new Float32Array(labelList.length * dims);
     labelList.forEach((label, row) => {
       matrix.set(store.index.getPoint(label), row * dims);
     });
     const exact = new ExactIndex(matrix, dims, Int32Array.from(labelList));
-    const labelOf = new Map<object, number>();
-    for (const [id, doc] of store.docstore._docs) labelOf.set(doc, Number(id));
+    const labelOf = new Map<string, number>();
+    for (const label of labelList) labelOf.set(passageKey(store.passages.meta(label)!), label);
 
     const fromQuestions = questions.slice(0, Math.floor(opts.queries / 2));
     const queryTexts = [...fromQuestions, ...synth.queries(opts.queries - fromQuestions.length)];
@@ -433,7 +478,7 @@ async function core({ opts, cfg, hnsw, host, overrides, work }: Ctx): Promise<Re
           const hits = await store.similaritySearchVectorWithScore(arrays[i]!, K);
           ms.push(performance.now() - t0);
           const found = {
-            labels: hits.map(([doc]) => labelOf.get(doc) ?? -1),
+            labels: hits.map(([doc]) => labelOf.get(passageKey(doc.metadata as PassageMetadata)) ?? -1),
             scores: hits.map(([, distance]) => 1 - distance),
           };
           recall += recallAt(K, found, truth[i]!);
@@ -707,9 +752,25 @@ function engineLines(engine: Record<string, EngineRow> | undefined): string[] {
   ];
 }
 
+/** The peer rows (issue 16) as lines of the table. */
+function peerLines(peers: PeerRow[] | undefined): string[] {
+  if (!peers) return [];
+  return [
+    '',
+    'peer            passages   build s   open ms   query p50 / p95 ms   recall@10   RSS MB   disk MB',
+    ...peers.map(
+      (p) =>
+        `${p.name.padEnd(14)} ${String(p.passages).padStart(9)} ${String(p.build_s).padStart(9)} ${String(p.open_ms).padStart(9)} ${`${p.query_p50_ms} / ${p.query_p95_ms}`.padStart(20)} ${String(p.recall_at_10).padStart(11)} ${String(p.rss_mb).padStart(8)} ${String(p.disk_mb).padStart(9)}`,
+    ),
+  ];
+}
+
 function table(r: Result): string {
   const m = r.machine;
-  const extra = [...engineLines(r.engine as Record<string, EngineRow> | undefined)];
+  const extra = [
+    ...engineLines(r.engine as Record<string, EngineRow> | undefined),
+    ...peerLines(r.peers as PeerRow[] | undefined),
+  ];
   if (!r.met)
     return `${[`Bron bench on ${m.cpu}, ${m.cores} cores, ${m.memory_gb} GB, node ${m.node} (commit ${m.commit})`, ...extra, '', `bench took ${r.bench_s} s`].join('\n')}\n`;
   const v = (key: string) => String(r[key]);

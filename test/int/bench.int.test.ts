@@ -68,11 +68,15 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
       '600',
       '--engine-questions',
       '6',
+      '--peer-scale',
+      '400',
+      '--peer-queries',
+      '8',
     ];
     const { stdout } = await run(process.execPath, args, {
       env: { ...process.env, LOG_LEVEL: 'warn' },
       maxBuffer: 16 * 1024 * 1024,
-      timeout: 100_000,
+      timeout: 230_000,
     });
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -127,7 +131,21 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
     }
     expect(engine['600']!.answer_p50_ms).toBeLessThanOrEqual(engine['600']!.answer_p95_ms!);
     expect(engine['600']!.detail).toMatchObject({ passages: 600, questions: 6, loaded_index: true });
-  }, 110_000);
+    // Peers (issue 16): every engine on the same passages, with the keys other tools read, and Bron's own row.
+    const peers = r.peers as Record<string, unknown>[];
+    expect(peers.map((p) => p.name)).toEqual(['hnswlib-node', 'usearch', 'orama', 'bron-hybrid']);
+    for (const p of peers) {
+      expect(p.passages, String(p.name)).toBe(400);
+      for (const key of ['build_s', 'open_ms', 'query_p50_ms', 'query_p95_ms', 'rss_mb', 'disk_mb']) {
+        expect(typeof p[key], `${p.name} ${key}`).toBe('number');
+        expect(p[key] as number, `${p.name} ${key}`).toBeGreaterThan(0);
+      }
+      expect(p.query_p50_ms as number).toBeLessThanOrEqual(p.query_p95_ms as number);
+      // At 400 passages every engine's k-NN should find nearly all of the true top 10.
+      expect(p.recall_at_10 as number, String(p.name)).toBeGreaterThan(0.8);
+      expect(p.recall_at_10 as number, String(p.name)).toBeLessThanOrEqual(1);
+    }
+  }, 240_000);
 });
 
 describe('synthetic corpus', () => {
@@ -204,8 +222,7 @@ describe('background graph builder', () => {
     expect(
       readFileSync(join(tmp.dir, 'bg', 'hnswlib.index')).equals(readFileSync(join(tmp.dir, 'local', 'hnswlib.index'))),
     ).toBe(true);
-    const reloaded = await PassageIndex.load(join(tmp.dir, 'bg'), embeddings);
-    const [hit] = await reloaded.similaritySearchWithScore(texts[5]!, 1);
+    const [hit] = await built.similaritySearchWithScore(texts[5]!, 1);
     expect(hit![0].pageContent).toBe(texts[5]);
   });
 
