@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { copyFile, link, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, FileStat } from '../corpus/article.js';
@@ -53,7 +53,17 @@ export class ArticleStore {
     const file = JSON.parse(await readFile(join(dir, ARTICLES), 'utf8')) as ArticlesFile;
     if (file.format !== 'bron-articles' || file.version !== 1 || !Array.isArray(file.articles))
       throw new Error(`${join(dir, ARTICLES)}: unknown format`);
-    return new ArticleStore(dir, file);
+    const store = new ArticleStore(dir, file);
+    // Every segment is opened now: a later reindex (or a user) may delete this folder, and an open file stays
+    // readable for the questions still served from it. Closed when the store is garbage.
+    try {
+      for (const [n, name] of file.segments.entries()) if (name) store.fds.set(n, openSync(join(dir, name), 'r'));
+    } catch (err) {
+      store.close();
+      throw err;
+    }
+    if (store.fds.size) closer.register(store, [...store.fds.values()], store);
+    return store;
   }
 
   /**
@@ -162,25 +172,23 @@ export class ArticleStore {
     });
   }
 
-  /** Closes the segment files (a snapshot no question uses any more). */
+  /** Closes the segment files now (otherwise they are closed when the store is garbage). */
   close(): void {
+    closer.unregister(this);
     for (const fd of this.fds.values()) closeSync(fd);
     this.fds.clear();
   }
 
   private fd(segment: number): number {
-    let fd = this.fds.get(segment);
-    if (fd === undefined) {
-      const name = this.file.segments[segment];
-      if (!name) throw new Error(`${ARTICLES} names segment ${segment}, which it does not list`);
-      // Kept open: a reindex deletes this folder, and an open file stays readable for questions still using it.
-      fd = openSync(join(this.dir, name), 'r');
-      fstatSync(fd);
-      this.fds.set(segment, fd);
-    }
+    const fd = this.fds.get(segment);
+    if (fd === undefined) throw new Error(`${ARTICLES} names segment ${segment}, which it does not list`);
     return fd;
   }
 }
+
+const closer = new FinalizationRegistry<number[]>((fds) => {
+  for (const fd of fds) closeSync(fd);
+});
 
 /** The article without its body; never reads the body (a reused article's body is read from disk on access). */
 function meta(a: Article): Omit<Article, 'body'> {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/corpus/article.js';
@@ -56,6 +56,12 @@ describe('article store', () => {
     expect(second.record('accents')).toMatchObject({ segment: 1, firstLabel: all.length * 100 - 100 });
     first.close();
     second.close();
+    // A folder deleted under a running process (a reindex elsewhere) stays readable for the store that has it open.
+    const third = await ArticleStore.open(b);
+    rmSync(b, { recursive: true });
+    expect(third.body('accents')).toBe(changed.body);
+    expect(third.body(articles[1]!.id)).toBe(articles[1]!.body);
+    third.close();
   });
 
   it('reuses unchanged files from the index without reading them, and sees an edit that keeps the size', async () => {
