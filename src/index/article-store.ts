@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { copyFile, link, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, FileStat } from '../corpus/article.js';
@@ -91,7 +91,7 @@ export class ArticleStore {
     for (const s of kept) {
       const name = oldSegments[s]!;
       segments[s] = name;
-      await linkOrCopy(join(previous!.store.dir, name), join(dir, name));
+      await previous!.store.copySegment(s, join(dir, name));
     }
     let next = oldSegments.length && kept.size ? Math.max(...kept) + 1 : 0;
     let chunks: Buffer[] = [];
@@ -121,6 +121,30 @@ export class ArticleStore {
     await flush();
     const out: ArticlesFile = { format: 'bron-articles', version: 1, segments, articles: records };
     await writeFile(join(dir, ARTICLES), JSON.stringify(out));
+  }
+
+  /**
+   * Puts segment `n` at `to`: a hard link (same bytes, no copy) or a copy, and when its folder is gone (another process
+   * published since and removed it), the bytes read through the segment file this store holds open.
+   */
+  async copySegment(n: number, to: string): Promise<void> {
+    const from = join(this.dir, this.file.segments[n]!);
+    try {
+      await link(from, to);
+      return;
+    } catch {
+      // another file system, or the folder is gone: try the next way
+    }
+    try {
+      await copyFile(from, to);
+      return;
+    } catch {
+      // the folder is gone: the open file still has the bytes
+    }
+    const fd = this.fd(n);
+    const bytes = Buffer.allocUnsafe(fstatSync(fd).size);
+    if (readSync(fd, bytes, 0, bytes.length, 0) !== bytes.length) throw new Error(`${from} could not be read whole`);
+    await writeFile(to, bytes);
   }
 
   get size(): number {
@@ -195,12 +219,4 @@ function meta(a: Article): Omit<Article, 'body'> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(a)) if (key !== 'body') out[key] = (a as unknown as Record<string, unknown>)[key];
   return out as Omit<Article, 'body'>;
-}
-
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch {
-    await copyFile(from, to);
-  }
 }

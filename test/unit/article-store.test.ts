@@ -64,6 +64,23 @@ describe('article store', () => {
     third.close();
   });
 
+  it('carries unchanged bodies into the next build even when the previous folder was deleted meanwhile', async () => {
+    const { articles } = await loadCorpus('corpus');
+    const entries = articles.map((article, i) => ({ article, firstLabel: i * 10, passages: 10 }));
+    const a = join(tmp.dir, 'gone-a');
+    const b = join(tmp.dir, 'gone-b');
+    mkdirSync(a);
+    mkdirSync(b);
+    await ArticleStore.write(a, entries);
+    const first = await ArticleStore.open(a);
+    rmSync(a, { recursive: true }); // another process published and removed it
+    await ArticleStore.write(b, entries, { store: first, reuse: new Set(articles.map((x) => x.id)) });
+    const second = await ArticleStore.open(b);
+    for (const x of articles) expect(second.body(x.id)).toBe(x.body);
+    first.close();
+    second.close();
+  });
+
   it('reuses unchanged files from the index without reading them, and sees an edit that keeps the size', async () => {
     const corpus = copyCorpus(tmp.dir);
     const cfg = testConfig({ INDEX_DIR: join(tmp.dir, 'index'), CORPUS_DIR: corpus });
