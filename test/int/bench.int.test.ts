@@ -76,7 +76,7 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
     const { stdout } = await run(process.execPath, args, {
       env: { ...process.env, LOG_LEVEL: 'warn' },
       maxBuffer: 16 * 1024 * 1024,
-      timeout: 230_000,
+      timeout: 290_000,
     });
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -145,7 +145,7 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
       expect(p.recall_at_10 as number, String(p.name)).toBeGreaterThan(0.8);
       expect(p.recall_at_10 as number, String(p.name)).toBeLessThanOrEqual(1);
     }
-  }, 240_000);
+  }, 300_000);
 });
 
 describe('synthetic corpus', () => {
