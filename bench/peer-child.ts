@@ -105,7 +105,7 @@ async function orama(): Promise<Peer> {
   const { create, insertMultiple, load, save, search } = await import('@orama/orama');
   const schema = { text: 'string', embedding: `vector[${meta.dims}]` } as const;
   let db = create({ schema });
-  const path = join(dir, 'orama.json');
+  const path = join(dir, 'orama');
   const labels = (hits: { id: string }[]) => hits.map((h) => Number(h.id));
   return {
     async build() {
@@ -117,11 +117,11 @@ async function orama(): Promise<Peer> {
         embedding: Array.from(v.subarray(i * meta.dims, (i + 1) * meta.dims)),
       }));
       await insertMultiple(db, docs, 1000);
-      writeFileSync(path, JSON.stringify(save(db)));
+      writeTree(path, save(db));
     },
     async open() {
       db = create({ schema });
-      load(db, JSON.parse(readFileSync(path, 'utf8')));
+      load(db, readTree(path) as never);
     },
     // Orama's hybrid search: its full-text and vector scores combined, as Bron's hybrid fuses BM25 and HNSW.
     async query(q, k) {
@@ -182,6 +182,51 @@ async function bron(): Promise<Peer> {
       return hits.map(([d]) => labelOf[passageKey(d.metadata as never)] ?? -1);
     },
   };
+}
+
+/**
+ * Orama's saved state as JSON files: at 100k passages it is larger than the longest string V8 can make, so a value
+ * too large for one file is split into chunks of its entries (recursively), and read back the same way.
+ */
+function writeTree(path: string, value: unknown): void {
+  try {
+    writeFileSync(`${path}.json`, JSON.stringify(value));
+    return;
+  } catch (err) {
+    if (!(err instanceof RangeError) || value === null || typeof value !== 'object') throw err;
+  }
+  mkdirSync(path, { recursive: true });
+  const entries = Object.entries(value);
+  // One entry too large alone is split further (its value); otherwise entries go in chunks.
+  const size = Math.max(1, Math.ceil(entries.length / 16));
+  const parts: (string | null)[] = [];
+  for (let at = 0; at < entries.length; at += size) {
+    const part = entries.slice(at, at + size);
+    const n = parts.length;
+    if (part.length === 1) {
+      parts.push(part[0]![0]);
+      writeTree(join(path, `part-${n}`), part[0]![1]);
+    } else {
+      parts.push(null);
+      writeTree(join(path, `part-${n}`), Object.fromEntries(part));
+    }
+  }
+  writeFileSync(join(path, 'parts.json'), JSON.stringify({ array: Array.isArray(value), parts }));
+}
+
+function readTree(path: string): unknown {
+  if (existsSync(`${path}.json`)) return JSON.parse(readFileSync(`${path}.json`, 'utf8'));
+  const { array, parts } = JSON.parse(readFileSync(join(path, 'parts.json'), 'utf8')) as {
+    array: boolean;
+    parts: (string | null)[];
+  };
+  const out: Record<string, unknown> = {};
+  for (const [n, key] of parts.entries()) {
+    const v = readTree(join(path, `part-${n}`));
+    if (key === null) Object.assign(out, v);
+    else out[key] = v;
+  }
+  return array ? Object.keys(out).map((k) => out[k]) : out;
 }
 
 const PEERS: Record<string, () => Promise<Peer>> = {
