@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Document } from '@langchain/core/documents';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import { compose } from './answer/compose.js';
 import { analyse } from './answer/question.js';
-import { CorpusStats } from './answer/stats.js';
+import { type ArticleStats, articleStats, CorpusStats } from './answer/stats.js';
 import { TextView } from './answer/text-view.js';
 import type { Answer } from './answer/types.js';
 import { type Config, ConfigError } from './config.js';
@@ -14,6 +15,7 @@ import { loadCorpus } from './corpus/load.js';
 import { createEmbeddings } from './embed/create.js';
 import type { BronEmbeddings } from './embed/types.js';
 import { llmGenerator } from './generate/index.js';
+import { readStats, type StatsSpec } from './index/article-stats.js';
 import type { ArticleStore } from './index/article-store.js';
 import { type BuildProgress, type BuildResult, buildIndex } from './index/build.js';
 import { type BuildLock, ReindexBusyError, withBuildLock } from './index/lock.js';
@@ -85,6 +87,16 @@ export interface AskOptions {
 }
 
 export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
+
+/**
+ * The answerer's per-article statistics, stored with the index. Their version is a hash of the function's source (not of
+ * the functions it calls):
+ * a changed function (a new answerer) makes stored statistics stale, and they are computed again.
+ */
+const STATS_SPEC: StatsSpec = {
+  version: createHash('sha256').update(articleStats.toString()).digest('hex').slice(0, 16),
+  of: articleStats,
+};
 
 /**
  * The store as a view that finds only passages of `ids`: an outdated index served after a failed rebuild must not
@@ -161,7 +173,7 @@ export class Engine {
     if (loaded) {
       const stale = staleness(loaded.manifest, corpus.articles, embeddings, engine.hnsw, SPLIT);
       if (stale.reasons.length === 0) {
-        engine.current = engine.snapshot(loaded, corpus.articles, corpus.errors);
+        engine.current = await engine.snapshot(loaded, corpus.articles, corpus.errors);
         return engine;
       }
       log.info(`updating the index: ${stale.reasons.join('; ')}`);
@@ -180,6 +192,7 @@ export class Engine {
             onProgress: opts.onProgress,
             signal: lock.signal,
             beforePublish: lock.verify,
+            stats: STATS_SPEC,
           }),
         opts.signal,
       );
@@ -189,10 +202,14 @@ export class Engine {
       log.warn(`could not update the index (${(err as Error).message}); serving the previous one from ${loaded.dir}`);
       const unchanged = corpus.articles.filter((a) => loaded.manifest.articles[a.id]?.hash === a.hash);
       const ids = new Set(unchanged.map((a) => a.id));
-      engine.current = engine.snapshot({ ...loaded, store: onlyArticles(loaded.store, ids) }, unchanged, corpus.errors);
+      engine.current = await engine.snapshot(
+        { ...loaded, store: onlyArticles(loaded.store, ids) },
+        unchanged,
+        corpus.errors,
+      );
       return engine;
     }
-    engine.current = engine.snapshot(built, corpus.articles, corpus.errors);
+    engine.current = await engine.snapshot(built, corpus.articles, corpus.errors);
     return engine;
   }
 
@@ -281,7 +298,7 @@ export class Engine {
     if (!live || live === this.current.dir) return false;
     const loaded = await loadStore(this.indexDir, this.embeddings, this.cfg.HNSW_EF_SEARCH);
     const corpus = await this.readCorpus(loaded.store.articles);
-    this.current = this.snapshot(loaded, corpus.articles, corpus.errors);
+    this.current = await this.snapshot(loaded, corpus.articles, corpus.errors);
     return true;
   }
 
@@ -352,7 +369,7 @@ export class Engine {
     return corpus;
   }
 
-  private snapshot(loaded: LoadedStore, articles: Article[], corpusErrors: ArticleError[]): Snapshot {
+  private async snapshot(loaded: LoadedStore, articles: Article[], corpusErrors: ArticleError[]): Promise<Snapshot> {
     const { bm25, store } = loaded;
     const index = store.articles;
     if (!index) throw new Error('unreachable: a loaded index without its articles');
@@ -363,6 +380,10 @@ export class Engine {
       const keep = new Set(articles.map((a) => a.id));
       byId = new Map([...byId].filter(([id]) => keep.has(id)));
     }
+    // The answerer's statistics as the build stored them; computed from the bodies only for an index without them.
+    const ids = [...byId.keys()];
+    const stored = await readStats(loaded.dir, STATS_SPEC.version, ids);
+    const stats = stored ? new CorpusStats(stored as ArticleStats[]) : CorpusStats.fromArticles(byId.values());
     const docOf = (label: number) => store.docstore.search(String(label)) as Document<PassageMetadata>;
     const passages: PassageView = {
       size: loaded.manifest.passageCount,
@@ -389,7 +410,7 @@ export class Engine {
       lexical,
       bm25,
       sentences: new TextView(byId),
-      stats: CorpusStats.fromArticles(byId.values(), this.aliases),
+      stats,
       corpusErrors,
       loadedAt: new Date(),
     };
@@ -464,10 +485,11 @@ export class Engine {
             onProgress: opts.onProgress,
             signal: lock.signal,
             beforePublish: lock.verify,
+            stats: STATS_SPEC,
           }),
         opts.signal,
       );
-      this.current = this.snapshot(built, corpus.articles, corpus.errors);
+      this.current = await this.snapshot(built, corpus.articles, corpus.errors);
       return {
         mode: built.mode,
         embedded: built.embedded,

@@ -3,6 +3,7 @@ import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import { createSplitter, type Passage, splitArticle } from '../ingest/passages.js';
 import { type Bm25Doc, Bm25Index } from '../retrieve/bm25.js';
+import { type StatsSpec, writeStats } from './article-stats.js';
 import { ArticleStore } from './article-store.js';
 import { IndexBuilder, PassageIndex } from './hnsw.js';
 import { type HnswParams, MANIFEST_VERSION, type Manifest, type SplitParams, settingsChanged } from './manifest.js';
@@ -31,6 +32,8 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Runs just before the new index goes live and may throw to prevent it (the build lock's verify). */
   beforePublish?: () => Promise<void>;
+  /** The answerer's per-article statistics, stored with the index (src/index/article-stats.ts). */
+  stats?: StatsSpec;
 }
 
 export interface BuildResult extends LoadedStore {
@@ -207,6 +210,7 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   let dir: string;
   try {
     await opts.checkpoint?.('write');
+    if (opts.stats) await writeStats(buildDir.dir, opts.stats, articles, prev?.dir);
     dir = await publishStore(opts.indexDir, buildDir, store, bm25, { entries, previous: prev }, manifest, async () => {
       await step(opts.signal);
       await opts.beforePublish?.();

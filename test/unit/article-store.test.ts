@@ -1,10 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CorpusStats } from '../../src/answer/stats.js';
 import type { Article } from '../../src/corpus/article.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { Engine } from '../../src/engine.js';
+import { STATS } from '../../src/index/article-stats.js';
 import { ArticleStore } from '../../src/index/article-store.js';
 import { copyCorpus } from '../support/corpus.js';
 import { tempDir, testConfig } from '../support/engine.js';
@@ -79,6 +81,24 @@ describe('article store', () => {
     for (const x of articles) expect(second.body(x.id)).toBe(x.body);
     first.close();
     second.close();
+  });
+
+  it('stores the answerer statistics with the index and opens from them, equal to computing them from the bodies', async () => {
+    const corpus = copyCorpus(join(tmp.dir, 'stats'));
+    const cfg = testConfig({ INDEX_DIR: join(tmp.dir, 'stats-index'), CORPUS_DIR: corpus });
+    const engine = await Engine.open(cfg, { embeddings: new CountingEmbeddings() });
+    const stored = JSON.parse(readFileSync(join(engine.snapshotInfo.dir, STATS), 'utf8')) as {
+      entries: Record<string, { hash: string }>;
+    };
+    expect(Object.keys(stored.entries).sort()).toEqual([...engine.snapshotInfo.articles.keys()].sort());
+    const reopened = await Engine.open(cfg, { embeddings: new CountingEmbeddings() });
+    const fresh = CorpusStats.fromArticles(reopened.snapshotInfo.articles.values());
+    const s = reopened.snapshotInfo.stats;
+    expect(s.total).toBe(fresh.total);
+    for (const t of ['soldat', 'rusland', 'koersk', 'rutt', 'noord']) {
+      expect(s.df(t), t).toBe(fresh.df(t));
+      expect(s.isName(t), t).toBe(fresh.isName(t));
+    }
   });
 
   it('reuses unchanged files from the index without reading them, and sees an edit that keeps the size', async () => {
