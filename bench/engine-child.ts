@@ -19,7 +19,7 @@ if (mode === 'build') {
   const { loadCorpus } = await import('../src/corpus/load.js');
   const { createEmbeddings } = await import('../src/embed/create.js');
   const { buildIndex } = await import('../src/index/build.js');
-  const { SPLIT } = await import('../src/engine.js');
+  const { SPLIT, STATS_SPEC } = await import('../src/engine.js');
   const t0 = performance.now();
   const corpus = await loadCorpus(cfg.CORPUS_DIR);
   const embeddings = await createEmbeddings(cfg);
@@ -32,7 +32,14 @@ if (mode === 'build') {
     built = await pg.withLock(() => pg.build({ articles: corpus.articles, embeddings, hnsw, split: SPLIT }));
     await pg.close();
   } else
-    built = await buildIndex({ indexDir: cfg.INDEX_DIR, articles: corpus.articles, embeddings, hnsw, split: SPLIT });
+    built = await buildIndex({
+      indexDir: cfg.INDEX_DIR,
+      articles: corpus.articles,
+      embeddings,
+      hnsw,
+      split: SPLIT,
+      stats: STATS_SPEC,
+    });
   const ms = performance.now() - t0;
   process.stdout.write(
     `${JSON.stringify({

@@ -159,10 +159,11 @@ async function bron(): Promise<Peer> {
     async build() {
       const { loadCorpus } = await import('../src/corpus/load.js');
       const { buildIndex } = await import('../src/index/build.js');
-      const { SPLIT } = await import('../src/engine.js');
+      const { SPLIT, STATS_SPEC } = await import('../src/engine.js');
       const { articles } = await loadCorpus(join(work, 'corpus'), '/');
       const { m, efConstruction, efSearch } = meta;
-      await buildIndex({ indexDir: dir, articles, embeddings, hnsw: { m, efConstruction, efSearch }, split: SPLIT });
+      const hnsw = { m, efConstruction, efSearch };
+      await buildIndex({ indexDir: dir, articles, embeddings, hnsw, split: SPLIT, stats: STATS_SPEC });
     },
     async open() {
       loaded = await loadStore(dir, embeddings, meta.efSearch);

@@ -93,7 +93,7 @@ export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
  * the functions it calls):
  * a changed function (a new answerer) makes stored statistics stale, and they are computed again.
  */
-const STATS_SPEC: StatsSpec = {
+export const STATS_SPEC: StatsSpec = {
   version: createHash('sha256').update(articleStats.toString()).digest('hex').slice(0, 16),
   of: articleStats,
 };
