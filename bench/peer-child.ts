@@ -166,13 +166,24 @@ async function bron(): Promise<Peer> {
       await buildIndex({ indexDir: dir, articles, embeddings, hnsw, split: SPLIT, stats: STATS_SPEC });
     },
     async open() {
+      const { STATS_SPEC } = await import('../src/engine.js');
+      const { readStats } = await import('../src/index/article-stats.js');
+      const { analyse } = await import('../src/answer/question.js');
+      const { CorpusStats } = await import('../src/answer/stats.js');
       loaded = await loadStore(dir, embeddings, meta.efSearch);
       const { store, bm25, manifest } = loaded;
+      type Doc = import('@langchain/core/documents').Document<import('../src/ingest/passages.js').PassageMetadata>;
       const lexical = {
         search: async (terms: Parameters<typeof bm25.query>[0], k: number) =>
-          bm25.query(terms, k).map((h) => ({ doc: store.docstore.search(String(h.label)), score: h.score })),
+          bm25.query(terms, k).map((h) => ({ doc: store.docstore.search(String(h.label)) as Doc, score: h.score })),
       };
-      retriever = new HybridRetriever({ store, lexical, total: manifest.passageCount, k: meta.k } as never);
+      // The engine's analysis of a question gives BM25 its terms; its statistics come from the index as at open.
+      const ids = [...store.articles!.records()].map((r) => r.id);
+      const list = await readStats(loaded.dir, STATS_SPEC.version, ids);
+      if (!list) throw new Error('the bron-hybrid index has no answerer statistics');
+      const stats = new CorpusStats(list as import('../src/answer/stats.js').ArticleStats[]);
+      const termsOf = (query: string) => analyse(query, stats).retrieval;
+      retriever = new HybridRetriever({ store, lexical, total: manifest.passageCount, k: meta.k, termsOf });
     },
     async query(q, k) {
       const docs = await retriever!.invoke(q.text);
