@@ -383,7 +383,9 @@ export class Engine {
     // The answerer's statistics as the build stored them; computed from the bodies only for an index without them.
     const ids = [...byId.keys()];
     const stored = await readStats(loaded.dir, STATS_SPEC.version, ids);
-    const stats = stored ? new CorpusStats(stored as ArticleStats[]) : CorpusStats.fromArticles(byId.values());
+    const stats = stored
+      ? new CorpusStats(stored as ArticleStats[], this.aliases)
+      : CorpusStats.fromArticles(byId.values(), this.aliases);
     const docOf = (label: number) => store.docstore.search(String(label)) as Document<PassageMetadata>;
     const passages: PassageView = {
       size: loaded.manifest.passageCount,
