@@ -42,7 +42,8 @@ export type RemovalReason =
   | 'uncited-fact'
   | 'unsupported-number'
   | 'unsupported-date'
-  | 'unsupported-name';
+  | 'unsupported-name'
+  | 'unsupported-url';
 export type ValidationFallback = 'empty' | 'no-citations' | 'too-many-removed';
 
 export interface CheckedSentence {
@@ -91,6 +92,33 @@ export function citationsIn(text: string): number[] {
 /** Markers blanked out (same length), so "[12]" is not read as the number 12 and offsets stay put. */
 function blankMarkers(text: string): string {
   return text.replace(MARKER, (m) => ' '.repeat(m.length));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Links
+
+/** Web addresses in a sentence: with a scheme, or starting with www. (both become clickable in Discord). */
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+/gi;
+function urlsIn(text: string): string[] {
+  return [...text.matchAll(URL)].map((m) => m[0].replace(/[.,;:!?]+$/, ''));
+}
+
+/** Web addresses blanked out (same length), as citation markers are. */
+function blankUrls(text: string): string {
+  return text.replace(URL, (m) => ' '.repeat(m.length));
+}
+
+/** Whether a cited source gives this address: its article's url, or the passage text itself. */
+function linksTo(source: Source, url: string): boolean {
+  const bare = (u: string) =>
+    u
+      .replace(/^https?:\/\//i, '')
+      .replace(/\/+$/, '')
+      .toLowerCase();
+  return (
+    (source.article.url !== undefined && bare(source.article.url) === bare(url)) ||
+    sourceText(source).toLowerCase().includes(bare(url))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -442,13 +470,13 @@ export function validate(answer: string, sources: readonly Source[], lang: Lang)
   const byN = new Map(sources.map((s) => [s.n, s]));
   const evidence = new Map(sources.map((s) => [s.n, evidenceOf(s)]));
   const pieces = splitAnswer(answer, lang);
-  const answerNames = midSentenceNames(pieces.map((p) => blankMarkers(p.text)).join('\n'));
+  const answerNames = midSentenceNames(pieces.map((p) => blankUrls(blankMarkers(p.text))).join('\n'));
   const sourceNames = new Set<string>();
   for (const s of sources) for (const w of midSentenceNames(`${s.article.title}\n${sourceText(s)}`)) sourceNames.add(w);
 
   const sentences: CheckedSentence[] = pieces.map((p) => {
     const cites = citationsIn(p.text);
-    const raw = factsOf(blankMarkers(p.text), answerNames, sourceNames);
+    const raw = factsOf(blankUrls(blankMarkers(p.text)), answerNames, sourceNames); // a link's digits are no figure
     const facts: Fact[] = raw.map((f) => ({
       ...f,
       supportedBy: cites.filter((n) => evidence.has(n) && supports(evidence.get(n)!, f)),
@@ -457,6 +485,9 @@ export function validate(answer: string, sources: readonly Source[], lang: Lang)
     const unknown = cites.find((n) => !byN.has(n));
     if (unknown !== undefined)
       return { ...base, kept: false, reason: 'unknown-citation' as const, detail: `[${unknown}]` };
+    // A link the articles do not give (a phishing URL, also inside a masked link) is never passed on.
+    const url = urlsIn(p.text).find((u) => !cites.some((n) => linksTo(byN.get(n)!, u)));
+    if (url !== undefined) return { ...base, kept: false, reason: 'unsupported-url' as const, detail: url };
     if (cites.length === 0) {
       return facts.length
         ? { ...base, kept: false, reason: 'uncited-fact' as const, detail: facts[0]!.text }

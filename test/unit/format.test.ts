@@ -58,7 +58,7 @@ describe('escaping user text', () => {
     expect(out).toContain('\\*\\*bold\\*\\*');
     expect(out).toContain('\\_it\\_');
     expect(out).toContain('\\`code\\`');
-    expect(out).toContain('\\[x](http'); // a masked link no longer renders as one
+    expect(out).toContain('\\[x\\](http'); // a masked link no longer renders as one: both brackets escaped
   });
 
   it('thread names have no mentions, one line, at most 100 characters', () => {
@@ -182,7 +182,7 @@ describe('formatAnswer', () => {
       { question: 'How many?', answerId: 'abc' },
     );
     expect(e.title).toBe('How many?');
-    expect(e.description).toMatch(/^The sources say \[1\]\./);
+    expect(e.description).toMatch(/^The sources say \\\[1\\\]\./); // escaped brackets: shown as [1]
     expect(e.fields!.map((f) => f.name)).toEqual(['Title 1', 'Title 2']);
     expect(e.fields![0]!.value).toBe(
       '“Een zin.” [1]\n“Derde zin.” [3]\n-# NOS Nieuws · Oct 2024 · [link](https://example.com/a_%28b%29)',
@@ -203,7 +203,7 @@ describe('formatAnswer', () => {
     const e = formatAnswer(answer([citation(1, 'Een zin.'), citation(2, 'Nog een.')], text));
     expect(e.description).toBe('From the articles:\n\n*The quotes are in Dutch, the language of the articles.*');
     const kept = formatAnswer(answer([citation(1, 'Een zin.')], 'Answer:\nThey sent troops [1].'));
-    expect(kept.description).toMatch(/^Answer:\nThey sent troops \[1\]\./);
+    expect(kept.description).toMatch(/^Answer:\nThey sent troops \\\[1\\\]\./);
   });
 
   it('draws differing figures from `figures`, with who reports them, in the asker language', () => {

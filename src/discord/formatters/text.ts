@@ -1,5 +1,6 @@
-import { type APIEmbed, escapeMarkdown, type MessageMentionOptions } from 'discord.js';
+import type { APIEmbed, MessageMentionOptions } from 'discord.js';
 import { isQuotation } from '../../text/quotes.js';
+import { escapeUntrusted, neutraliseMentions } from './escape.js';
 
 /**
  * Everything Bron sends to Discord is shaped here, as pure functions from engine results to API payloads, so the
@@ -28,24 +29,17 @@ const OPEN = '“';
 const CLOSE = '”';
 const ELLIPSIS = '…';
 
-/**
- * Makes text safe to echo back: Markdown is escaped (so it shows as typed) and mentions are broken with a zero-width
- * space, so even a payload sent without `allowedMentions` could not ping @everyone, @here, a user or a role.
- */
+/** Makes text safe to echo back: see escapeUntrusted (Markdown, every [ and ], mentions). */
 export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
-  return neutraliseMentions(escaped);
+  return escapeUntrusted(text);
 }
 
 /** escapeText for a fragment inside a line: the line-start markers (headings, lists) cannot apply there. */
 export function escapeInline(text: string): string {
-  return neutraliseMentions(escapeMarkdown(text, { maskedLink: true }));
+  return escapeUntrusted(text, { inline: true });
 }
 
-/** `@everyone` → `@\u200beveryone`, `<@123>` → `<@\u200b123>` (also roles `<@&…>`), so nothing resolves to a ping. */
-export function neutraliseMentions(text: string): string {
-  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<@/g, '<@\u200b');
-}
+export { neutraliseMentions };
 
 /** Counts the characters Discord counts: UTF-16 code units, as JavaScript's `length`. */
 function fits(text: string, max: number): boolean {
