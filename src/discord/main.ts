@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { Events } from 'discord.js';
 import { loadConfig } from '../config.js';
 import { log } from '../log.js';
 import { checkToken, normaliseToken } from './rest.js';
@@ -41,6 +42,16 @@ run(async () => {
       },
     );
   };
+  // A gateway close discord.js does not recover from (a revoked token, bad intents): stop as on SIGTERM (answers in
+  // flight finished, stats and feedback written), then one line and a non-zero exit, so a supervisor notices.
+  bot.client.on(Events.ShardDisconnect, (event) => {
+    if (stopping) return;
+    stopping = true;
+    const why = FATAL_CLOSE[event.code] ?? `Discord closed the gateway connection for good (close code ${event.code})`;
+    log.error({ code: event.code }, why);
+    const end = () => fail(why, 1);
+    bot.stop().then(end, end);
+  });
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
   if (shard && process.send) {
@@ -55,3 +66,13 @@ run(async () => {
 
   await bot.start(token);
 });
+
+/** Gateway close codes after which discord.js gives up, phrased as what to do. */
+const FATAL_CLOSE: Record<number, string> = {
+  4004: 'Discord closed the gateway: authentication failed (4004), the token was revoked or reset; copy the new token from the developer portal (Bot tab) into DISCORD_TOKEN',
+  4010: 'Discord closed the gateway: invalid shard (4010); check DISCORD_SHARD_COUNT',
+  4011: 'Discord closed the gateway: sharding required (4011), the bot is in too many servers for one connection; use npm run start:sharded',
+  4012: 'Discord closed the gateway: invalid API version (4012); update discord.js',
+  4013: 'Discord closed the gateway: invalid intents (4013)',
+  4014: 'Discord closed the gateway: disallowed intents (4014); enable the Message Content intent in the developer portal (Bot tab) or set DISCORD_MESSAGE_CONTENT=false',
+};
