@@ -9,7 +9,7 @@
  * Every question ends in exactly one bucket: answered (embed with sources), refused (embed without sources), a clear
  * message (empty or unusable question), a rate-limit notice, an error embed, silently rate-limited (the user already
  * had a notice in the last minute, which the bot sends once per window), or LOST (no reply, nothing explains it).
- * At the end the bot gets SIGTERM; the script checks that it exits 0 and that stats.json and feedback.json on disk
+ * At the end the bot gets SIGTERM; the script checks that it exits 0 and that stats.json and feedback.jsonl on disk
  * hold every answer and vote. Exit code 1 when a question was lost, an error came back or a check failed.
  *
  *   npm run soak -- --users 60 --duration 300 --concurrency 32
@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
+import { readFeedback } from '../src/discord/feedback.js';
 import {
   type FakeDiscord,
   type FakeUser,
@@ -418,16 +419,11 @@ async function main(): Promise<void> {
     const stopMs = performance.now() - s0;
     if (!exit) bot.kill('SIGKILL');
     const statsFile = join(dir, 'data', 'stats.json');
-    const feedbackFile = join(dir, 'data', 'feedback.json');
     const stats = existsSync(statsFile)
       ? (JSON.parse(readFileSync(statsFile, 'utf8')) as { questions: number; errors: number })
       : undefined;
-    const feedback = existsSync(feedbackFile)
-      ? (JSON.parse(readFileSync(feedbackFile, 'utf8')) as { answers: Record<string, { votes: object }> })
-      : undefined;
-    const votesOnDisk = feedback
-      ? Object.values(feedback.answers).reduce((n, a) => n + Object.keys(a.votes).length, 0)
-      : 0;
+    const feedback = await readFeedback(join(dir, 'data'));
+    const votesOnDisk = Object.values(feedback).reduce((n, a) => n + Object.keys(a.votes).length, 0);
 
     // ------------------------------------------------------------------ report
     const count = (o: Outcome) => asked.filter((q) => q.outcome === o).length;
@@ -486,7 +482,7 @@ async function main(): Promise<void> {
     if (stats?.questions !== report.answered + report.refused)
       problems.push(`stats.json counts ${stats?.questions} answers, the users got ${report.answered + report.refused}`);
     if (votesOnDisk !== votes.acknowledged)
-      problems.push(`feedback.json holds ${votesOnDisk} votes, ${votes.acknowledged} were acknowledged`);
+      problems.push(`feedback.jsonl holds ${votesOnDisk} votes, ${votes.acknowledged} were acknowledged`);
     if (report.bot.loggedErrors > 0)
       problems.push(`the bot logged ${report.bot.loggedErrors} error(s):\n${logs.tail.join('\n')}`);
 
@@ -500,7 +496,7 @@ async function main(): Promise<void> {
           `  rate-limited ${r.rateLimited.notices + r.rateLimited.silenced} (${r.rateLimited.notices} notices, ${r.rateLimited.silenced} ignored after a notice)`,
           `  dropped ${r.dropped}, of which LOST ${r.lost}`,
           `  latency (mention → reply) p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, max ${r.latencyMs.max} ms`,
-          `  votes: ${votes.clicked} clicked, ${votes.acknowledged} acknowledged, ${votesOnDisk} in feedback.json`,
+          `  votes: ${votes.clicked} clicked, ${votes.acknowledged} acknowledged, ${votesOnDisk} in feedback.jsonl`,
           `  bot RSS ${r.bot.rssMb.ready} MB ready → ${r.bot.rssMb.afterWarmup} MB warm → ${r.bot.rssMb.end} MB end (max ${r.bot.rssMb.max} MB, trend ${r.bot.rssSlopeMbPerMin} MB/min after warm-up)`,
           `  SIGTERM: exit ${r.bot.stop.code ?? r.bot.stop.signal} after ${r.bot.stop.ms} ms; stats.json counts ${r.bot.statsQuestions} answers; bot logged ${r.bot.loggedWarnings} warnings, ${r.bot.loggedErrors} errors`,
           ...problems.map((p) => `  PROBLEM: ${p}`),

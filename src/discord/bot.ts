@@ -19,7 +19,7 @@ import { ThreadStore } from './threads.js';
 export interface BotOptions {
   engine: Engine;
   config: Config;
-  /** Where stats.json, feedback.json and threads.json live (usually config.DATA_DIR). */
+  /** Where stats.json, feedback.jsonl and threads.json live (usually config.DATA_DIR). */
   dataDir: string;
   /** Folder of command files; defaults to the repository's commands/. */
   commandsDir?: string;

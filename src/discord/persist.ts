@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { log } from '../log.js';
 
@@ -101,5 +101,65 @@ export class JsonFile<T> {
 
   async flush(): Promise<void> {
     while (this.running) await this.running;
+  }
+}
+
+/**
+ * An append-only file of JSON lines. Each record is one write of one line to a file opened for appending, so a record
+ * costs the same at 100k records as at the first (a whole-file rewrite per record grew with the file), and a crash
+ * can at worst tear the last line, which the next read cuts off. Appends are serialised in call order.
+ */
+export class JsonLines<T> {
+  private handle: Promise<FileHandle> | undefined;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(readonly file: string) {}
+
+  /** Every whole record in the file. A torn last line is cut off the file; a line that is not JSON is skipped. */
+  async read(): Promise<T[]> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    if (text.length > 0 && !text.endsWith('\n')) {
+      const keep = text.lastIndexOf('\n') + 1;
+      log.warn({ file: this.file }, `${this.file}: cut off a last line left half-written by a stopped writer`);
+      await truncate(this.file, Buffer.byteLength(text.slice(0, keep)));
+      text = text.slice(0, keep);
+    }
+    const records: T[] = [];
+    let bad = 0;
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        records.push(JSON.parse(line) as T);
+      } catch {
+        bad++;
+      }
+    }
+    if (bad) log.warn({ file: this.file, lines: bad }, `${this.file}: skipped ${bad} line(s) that are not JSON`);
+    return records;
+  }
+
+  /** Appends one record; resolves once it is written. */
+  append(record: T): Promise<void> {
+    const line = `${JSON.stringify(record)}\n`;
+    const write = this.chain.then(async () => {
+      this.handle ??= mkdir(dirname(this.file), { recursive: true }).then(() => open(this.file, 'a'));
+      await (await this.handle).appendFile(line, 'utf8');
+    });
+    this.chain = write.catch((err: unknown) => log.error({ err, file: this.file }, `could not append to ${this.file}`));
+    return write;
+  }
+
+  /** Waits for every append so far, then closes the file (the next append opens it again). */
+  async close(): Promise<void> {
+    await this.chain;
+    const handle = this.handle;
+    this.handle = undefined;
+    await (await handle)?.close();
   }
 }

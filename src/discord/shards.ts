@@ -23,7 +23,7 @@ export function shardIdentity(): { ids: number[]; count: number } | undefined {
 }
 
 /**
- * Where a shard keeps stats.json, feedback.json and threads.json: DATA_DIR/shard-<id>. Processes must not share these
+ * Where a shard keeps stats.json, feedback.jsonl and threads.json: DATA_DIR/shard-<id>. Processes must not share these
  * files (each writes its own counters), and a guild's votes and threads always arrive at the shard that serves it.
  */
 export function shardDataDir(dataDir: string, shard = shardIdentity()): string {

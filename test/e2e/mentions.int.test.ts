@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GatewayIntentBits, IntentsBitField } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFeedback } from '../../src/discord/feedback.js';
 import type { Engine } from '../../src/engine.js';
 import { openEngine } from '../support/engine.js';
 import type { FakeDiscord } from '../support/fake-discord/index.js';
@@ -208,13 +208,13 @@ describe('mentions', { timeout: 20_000 }, () => {
     const feedback = stats.body.data.embeds[0].fields.find((f: { name: string }) => f.name === 'Feedback');
     expect(feedback.value).toBe('👍 1 · 👎 1');
 
-    const saved = JSON.parse(readFileSync(join(running.dataDir, 'feedback.json'), 'utf8'));
+    const saved = { answers: await readFeedback(running.dataDir) };
     const id = up.split(':').pop()!;
-    expect(saved.answers[id].votes).toEqual({
+    expect(saved.answers[id]!.votes).toEqual({
       [alice.id]: { vote: 'down', at: expect.any(String) },
       [bob.id]: { vote: 'up', at: expect.any(String) },
     });
-    expect(saved.answers[id].meta.question).toBe(QUESTION);
+    expect(saved.answers[id]!.meta!.question).toBe(QUESTION);
   });
 
   it('ALLOWED_CHANNELS: mentions elsewhere are ignored, /ask elsewhere is told where to ask (privately)', async () => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFeedback } from '../../src/discord/feedback.js';
 import { openEngine } from '../support/engine.js';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
 import { newUser, QUESTION, repliesTo, replyTo, startBot, TOKEN, temp } from './harness.js';
@@ -110,12 +111,8 @@ describe('stopping with answers in flight', { timeout: 60_000 }, () => {
     const stats = JSON.parse(readFileSync(join(dataDir, 'stats.json'), 'utf8'));
     expect(stats.questions).toBe(4);
     expect(stats.latencies).toHaveLength(4);
-    const feedback = JSON.parse(readFileSync(join(dataDir, 'feedback.json'), 'utf8'));
-    expect(
-      Object.values(feedback.answers as Record<string, { votes: Record<string, { vote: string }> }>).map(
-        (a) => a.votes[voter.id]?.vote,
-      ),
-    ).toEqual(['up']);
+    const feedback = { answers: await readFeedback(dataDir) };
+    expect(Object.values(feedback.answers).map((a) => a.votes[voter.id]?.vote)).toEqual(['up']);
   });
 
   it('an answer stuck in flight does not hold the stop past shutdownTimeoutMs; the gateway still closes and stats are written', async () => {
