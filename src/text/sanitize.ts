@@ -9,7 +9,7 @@ export interface CleanQuestion {
 }
 
 /**
- * Makes any user text safe to analyse: well-formed UTF-16 (lone surrogates replaced), no control or zero-width
+ * Makes any user text safe to analyse: well-formed UTF-16 (lone surrogates replaced), no control or invisible
  * characters, collapsed whitespace, and at most `maxChars` characters (cut at a word boundary, with a notice).
  * Throws QuestionError with a message for the asker when nothing askable is left.
  */
@@ -18,7 +18,10 @@ export function cleanQuestion(raw: unknown, maxChars: number): CleanQuestion {
     throw new QuestionError('Ask a question as text, e.g. "What do the articles say about …?"');
   let text = raw
     .toWellFormed()
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+    // Default-ignorable code points render as nothing: zero-width and bidi controls, soft hyphen U+00AD, Arabic
+    // letter mark U+061C, Hangul fillers U+115F/U+1160/U+3164/U+FFA0, variation selectors, tag characters U+E0000-E0FFF.
+    // Left in, they split words ("sol\u00ADdaten") so the question no longer matches the articles.
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .replace(/[\p{Cc}\p{Co}\p{Cn}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
