@@ -10,6 +10,7 @@ import { formatProgress, formatReindex, type ProgressView } from '../src/discord
 import { COLORS, infoEmbed, NO_PINGS } from '../src/discord/formatters/text.js';
 import { admin } from '../src/discord/preconditions/admin.js';
 import { refreshOtherShards } from '../src/discord/shards.js';
+import { log, publicText } from '../src/log.js';
 
 export const data = new SlashCommandBuilder()
   .setName('reindex')
@@ -45,26 +46,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     show(p);
   };
 
+  let r: Awaited<ReturnType<BotContext['engine']['reindex']>>;
   try {
-    const r = await ctx.engine.reindex({ onProgress });
-    ctx.stats.recordReindex();
-    // Sharded: the other shard processes switch to the new index too before the result is shown.
-    await refreshOtherShards(interaction.client);
-    await edits;
-    await interaction.editReply({
-      content: '',
-      embeds: [
-        formatReindex({
-          mode: r.mode,
-          embedded: r.embedded,
-          removed: r.removed,
-          passages: r.passages,
-          rejected: r.corpusErrors,
-          ms: r.ms,
-        }),
-      ],
-      allowedMentions: NO_PINGS,
-    });
+    r = await ctx.engine.reindex({ onProgress });
   } catch (err) {
     await edits;
     // By name: importing the engine here would load it for `deploy-commands` too.
@@ -72,12 +56,40 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
       await interaction.editReply({ content: BUSY, allowedMentions: NO_PINGS });
       return;
     }
+    log.warn({ err }, 'reindex failed');
+    // The reply is public: the reason without secrets or the server's file paths.
+    const why = publicText((err as Error).message);
     await interaction.editReply({
       content: '',
-      embeds: [
-        infoEmbed('Reindex failed', `${(err as Error).message}\nThe previous index is still in use.`, COLORS.warn),
-      ],
+      embeds: [infoEmbed('Reindex failed', `${why}\nThe previous index is still in use.`, COLORS.warn)],
       allowedMentions: NO_PINGS,
     });
+    return;
+  }
+  // From here the new index is live: nothing below may report the reindex as failed.
+  ctx.stats.recordReindex();
+  // Sharded: the other shard processes switch to the new index too before the result is shown.
+  await refreshOtherShards(interaction.client).catch((err: unknown) =>
+    log.warn({ err }, 'could not tell the other shards to load the new index'),
+  );
+  await edits;
+  const report = formatReindex({
+    mode: r.mode,
+    embedded: r.embedded,
+    removed: r.removed,
+    passages: r.passages,
+    rejected: r.corpusErrors.map((e) => ({ ...e, message: publicText(e.message) })),
+    ms: r.ms,
+  });
+  try {
+    await interaction.editReply({ content: '', embeds: [report], allowedMentions: NO_PINGS });
+  } catch (err) {
+    // The report could not be shown (Discord refused the edit, or the interaction expired): say the short version.
+    log.warn({ err }, 'could not show the reindex report; the new index is live');
+    const short = `Reindex finished: ${r.mode}, ${r.passages} passages. New questions use the new index.`;
+    await interaction
+      .editReply({ content: short, embeds: [], allowedMentions: NO_PINGS })
+      .catch(() => interaction.followUp({ content: short, allowedMentions: NO_PINGS }))
+      .catch((e: unknown) => log.warn({ err: e }, 'could not post the reindex result at all'));
   }
 }

@@ -143,6 +143,10 @@ export class FakeDiscord {
   private readonly sessions = new Map<string, Session>();
   private live = new Set<Session>();
   private readonly pending429: Pending429[] = [];
+  private readonly pendingFailures: {
+    matcher: (method: string, path: string, body: any) => boolean;
+    status: number;
+  }[] = [];
   private readonly waiters = new Set<() => void>();
   private http!: Server;
   private wss!: WebSocketServer;
@@ -608,6 +612,11 @@ export class FakeDiscord {
     return this.created.get(channelId) ?? [];
   }
 
+  /** The next REST call that matches (method, path, JSON body) fails with `status` and Discord's error body. */
+  failNext(matcher: (method: string, path: string, body: any) => boolean, status = 400): void {
+    this.pendingFailures.push({ matcher, status });
+  }
+
   /** The next REST call that matches gets a 429 with `retry_after`, as Discord's rate limiter answers. */
   rateLimitNext(matcher: (method: string, path: string) => boolean, retryAfterSeconds: number): void {
     this.pending429.push({ matcher, retryAfter: retryAfterSeconds });
@@ -686,6 +695,12 @@ export class FakeDiscord {
     const auth = String(req.headers.authorization ?? '');
     if (auth.startsWith('Bot ') && this.invalidTokens.has(auth.slice(4)))
       return send(401, { message: '401: Unauthorized', code: 0 });
+
+    const failure = this.pendingFailures.findIndex((p) => p.matcher(method, path, body));
+    if (failure >= 0) {
+      const { status } = this.pendingFailures.splice(failure, 1)[0]!;
+      return send(status, { message: 'Invalid Form Body', code: 50035, errors: {} });
+    }
 
     const limit = this.pending429.findIndex((p) => p.matcher(method, path));
     if (limit >= 0) {
