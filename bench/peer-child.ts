@@ -181,7 +181,7 @@ async function bron(): Promise<Peer> {
       const ids = [...store.articles!.records()].map((r) => r.id);
       const list = await readStats(loaded.dir, STATS_SPEC.version, ids);
       if (!list) throw new Error('the bron-hybrid index has no answerer statistics');
-      const stats = new CorpusStats(list as import('../src/answer/stats.js').ArticleStats[]);
+      const stats = new CorpusStats(CorpusStats.combine(list as import('../src/answer/stats.js').ArticleStats[]));
       const termsOf = (query: string) => analyse(query, stats).retrieval;
       retriever = new HybridRetriever({ store, lexical, total: manifest.passageCount, k: meta.k, termsOf });
     },

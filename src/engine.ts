@@ -384,7 +384,7 @@ export class Engine {
     const ids = [...byId.keys()];
     const stored = await readStats(loaded.dir, STATS_SPEC.version, ids);
     const stats = stored
-      ? new CorpusStats(stored as ArticleStats[], this.aliases)
+      ? new CorpusStats(CorpusStats.combine(stored as ArticleStats[]), this.aliases)
       : CorpusStats.fromArticles(byId.values(), this.aliases);
     const docOf = (label: number) => store.docstore.search(String(label)) as Document<PassageMetadata>;
     const passages: PassageView = {

@@ -78,18 +78,40 @@ function titleStems(raw: string, capital: boolean, lang: string): string | undef
   return parts.length > 0 ? parts.map((w) => stem(w, lang)).join(' ') : undefined;
 }
 
+/** What the corpus-wide statistics keep: plain JSON, so the index can store it and load it without the articles. */
+export interface CorpusStatsData {
+  version: typeof STATS_VERSION;
+  /** Sentences in the corpus. */
+  total: number;
+  languages: string[];
+  /** Stem → sentences containing it. */
+  df: Record<string, number>;
+  /** Folded words the articles write as names. */
+  nameWords: string[];
+  /** Stems of those words, in their articles' languages. */
+  names: string[];
+  /** Stems the articles write after numbers. */
+  counted: string[];
+  /** Titles that stand for one name: [title stems joined by a space, name stem]. */
+  titles: [string, string][];
+}
+
+/** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
+export const STATS_VERSION = 1;
+
 /**
- * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which stems are names, spelling
- * variants of names across languages, and titles that stand for one person. Built from per-article stats.
+ * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
+ * variants of names across languages, and titles that stand for one person. Combined from per-article stats at index
+ * time (`combine`, stored with the index), loaded at open (`new CorpusStats(data, aliases)`); corpus/aliases.yaml is
+ * applied on top, so editing it needs no reindex.
  */
 export class CorpusStats {
   readonly total: number;
   readonly languages: ReadonlySet<string>;
-  private readonly dfs = new Map<string, number>();
-  /** Folded words the articles write as names, and their stems. */
-  private readonly nameWords = new Set<string>();
-  private readonly names = new Set<string>();
-  private readonly countedNouns = new Set<string>();
+  private readonly dfs: Map<string, number>;
+  private readonly nameWords: Set<string>;
+  private readonly names: Set<string>;
+  private readonly countedNouns: Set<string>;
   private readonly byKey = new Map<string, Set<string>>();
   /** Title (stems joined by a space) → the one name stem it stands for. */
   private readonly titleOf = new Map<string, string>();
@@ -97,46 +119,76 @@ export class CorpusStats {
   private readonly roles = new Map<string, string[][]>();
   private vocab?: string[];
 
-  constructor(list: readonly ArticleStats[], aliases: readonly AliasSpec[] = []) {
+  constructor(
+    private readonly data: CorpusStatsData,
+    aliases: readonly AliasSpec[] = [],
+  ) {
+    this.total = data.total;
+    this.languages = new Set(data.languages);
+    this.dfs = new Map(Object.entries(data.df));
+    this.nameWords = new Set(data.nameWords);
+    this.names = new Set(data.names);
+    this.countedNouns = new Set(data.counted);
+    for (const w of this.nameWords) this.addVariant(w);
+    for (const [title, name] of data.titles) this.addRole(title.split(' '), name);
+    for (const spec of aliases) this.addAlias(spec);
+  }
+
+  /** The corpus-wide statistics of a set of articles' statistics (what the index stores). */
+  static combine(list: Iterable<ArticleStats>): CorpusStatsData {
     let total = 0;
+    const df: Record<string, number> = {};
     const caps = new Map<string, [number, number]>();
     const titles = new Map<string, Set<string>>();
-    for (const a of list) {
+    const counted = new Set<string>();
+    const languages = new Set<string>();
+    const all = [...list];
+    for (const a of all) {
       total += a.sentences;
-      for (const [t, n] of Object.entries(a.df)) this.dfs.set(t, (this.dfs.get(t) ?? 0) + n);
+      languages.add(a.language);
+      for (const [t, n] of Object.entries(a.df)) df[t] = (df[t] ?? 0) + n;
       for (const [t, [up, low]] of Object.entries(a.caps)) {
         const c = caps.get(t) ?? [0, 0];
         caps.set(t, [c[0] + up, c[1] + low]);
       }
-      for (const t of Object.keys(a.counted ?? {})) this.countedNouns.add(t);
+      for (const t of Object.keys(a.counted ?? {})) counted.add(t);
       for (const [title, name] of a.titles) {
         const set = titles.get(title) ?? new Set<string>();
         set.add(name);
         titles.set(title, set);
       }
     }
-    this.total = total;
-    this.languages = new Set(list.map((a) => a.language));
-    for (const [w, [up, low]] of caps) {
-      if (up === 0 || up < low) continue;
-      this.nameWords.add(w);
-      this.addVariant(w);
-    }
-    for (const a of list)
-      for (const w of Object.keys(a.caps)) if (this.nameWords.has(w)) this.names.add(stem(w, a.language));
+    const nameWords = new Set([...caps].filter(([, [up, low]]) => up > 0 && up >= low).map(([w]) => w));
+    const names = new Set<string>();
+    for (const a of all) for (const w of Object.keys(a.caps)) if (nameWords.has(w)) names.add(stem(w, a.language));
     // A title given to one name only stands for it ("de FIFA-baas" is Infantino); one given to several names does not.
+    const single: [string, string][] = [];
     for (const [title, set] of titles) {
       const [name] = [...set];
-      if (set.size === 1 && name && this.names.has(name) && title !== name) this.addRole(title.split(' '), name);
+      if (set.size === 1 && name && names.has(name) && title !== name) single.push([title, name]);
     }
-    for (const spec of aliases) this.addAlias(spec);
+    return {
+      version: STATS_VERSION,
+      total,
+      languages: [...languages],
+      df,
+      nameWords: [...nameWords],
+      names: [...names],
+      counted: [...counted],
+      titles: single,
+    };
   }
 
   static fromArticles(
     articles: Iterable<Pick<Article, 'id' | 'body' | 'language'>>,
     aliases?: AliasSpec[],
   ): CorpusStats {
-    return new CorpusStats([...articles].map(articleStats), aliases);
+    return new CorpusStats(CorpusStats.combine([...articles].map(articleStats)), aliases);
+  }
+
+  /** The statistics as stored (without corpus/aliases.yaml, which is applied at load). */
+  toJSON(): CorpusStatsData {
+    return this.data;
   }
 
   df(t: string): number {

@@ -189,13 +189,24 @@ describe('what the corpus teaches', () => {
     }
   });
 
+  it('stores as plain JSON and loads back the same, aliases applied on top', () => {
+    const data = stats.toJSON();
+    const copy = new CorpusStats(JSON.parse(JSON.stringify(data)));
+    expect(copy.toJSON()).toEqual(data);
+    for (const w of ['luther', 'poetin', 'eisleben']) expect(copy.isNameWord(w)).toBe(stats.isNameWord(w));
+    expect(copy.idf('luther')).toBe(stats.idf('luther'));
+    expect(copy.variantsOf('putin')).toEqual(stats.variantsOf('putin'));
+  });
+
   it('makes one-word aliases spellings of the name: a question saying "Kiev" finds "Kyiv"', () => {
-    const s = new CorpusStats([], [{ name: 'Kyiv', aliases: ['Kiev'] }]);
+    const s = new CorpusStats(CorpusStats.combine([]), [{ name: 'Kyiv', aliases: ['Kiev'] }]);
     expect(s.variantsOf('kiev')).toContain('kyiv');
   });
 
   it('takes aliases from corpus/aliases.yaml: one-word aliases are spellings, longer ones titles', () => {
-    const s = new CorpusStats([], [{ name: 'Rutte', aliases: ['Mark Rutte', 'secretaris-generaal van de NAVO'] }]);
+    const s = new CorpusStats(CorpusStats.combine([]), [
+      { name: 'Rutte', aliases: ['Mark Rutte', 'secretaris-generaal van de NAVO'] },
+    ]);
     expect([...s.titles()].some(([title, name]) => title.includes('navo') && name === 'rut')).toBe(true);
   });
 });
