@@ -5,7 +5,7 @@ import type { Document } from '@langchain/core/documents';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import { compose } from './answer/compose.js';
 import { analyse } from './answer/question.js';
-import { type ArticleStats, articleStats, CorpusStats } from './answer/stats.js';
+import { type ArticleStats, articleStats, CorpusStats, STATS_VERSION } from './answer/stats.js';
 import { TextView } from './answer/text-view.js';
 import type { Answer } from './answer/types.js';
 import { type Config, ConfigError } from './config.js';
@@ -89,12 +89,12 @@ export interface AskOptions {
 export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
 
 /**
- * The answerer's per-article statistics, stored with the index. Their version is a hash of the function's source (not of
- * the functions it calls):
- * a changed function (a new answerer) makes stored statistics stale, and they are computed again.
+ * The answerer's per-article statistics, stored with the index. Their version is STATS_VERSION (bumped by hand when
+ * what they compute changes, including in the functions articleStats calls) with a hash of articleStats' own source
+ * as a safety net: either change makes stored statistics stale, and they are computed again.
  */
 export const STATS_SPEC: StatsSpec = {
-  version: createHash('sha256').update(articleStats.toString()).digest('hex').slice(0, 16),
+  version: `${STATS_VERSION}-${createHash('sha256').update(articleStats.toString()).digest('hex').slice(0, 12)}`,
   of: articleStats,
 };
 
