@@ -14,7 +14,7 @@ import type { Article, ArticleError, FileStat } from './corpus/article.js';
 import { loadCorpus } from './corpus/load.js';
 import { createEmbeddings } from './embed/create.js';
 import type { BronEmbeddings } from './embed/types.js';
-import { llmGenerator } from './generate/index.js';
+import { type GenerateContext, type GenerateOptions, llmGenerator } from './generate/index.js';
 import { readStats, type StatsSpec } from './index/article-stats.js';
 import type { ArticleStore } from './index/article-store.js';
 import { type BuildProgress, type BuildResult, buildIndex } from './index/build.js';
@@ -81,9 +81,25 @@ export interface ReindexResult {
   ms: number;
 }
 
-export interface AskOptions {
+export interface AskOptions extends GenerateOptions {
   mode?: RetrievalMode;
   k?: number;
+}
+
+/**
+ * What the engine needs of an answer generator: given the extractive answer and what was retrieved, the answer to
+ * show instead (or the extractive one). src/generate's LLM generator is one; the engine only calls it.
+ */
+export interface AnswerGenerator {
+  answer(ctx: GenerateContext, opts: GenerateOptions): Promise<Answer>;
+}
+
+export interface OpenOptions {
+  onProgress?: (p: BuildProgress) => void;
+  embeddings?: BronEmbeddings;
+  signal?: AbortSignal;
+  /** Replaces the extractive answer; default: the LLM generator LLM_PROVIDER configures (none by default). */
+  generator?: AnswerGenerator;
 }
 
 export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
@@ -147,18 +163,16 @@ export class Engine {
     readonly cfg: EngineConfig,
     readonly embeddings: BronEmbeddings,
     snapshot: Snapshot,
+    private readonly generator: AnswerGenerator | undefined,
   ) {
     this.current = snapshot;
   }
 
   /** Loads the index, (re)building it first when it is missing, damaged or out of date with the corpus. */
-  static async open(
-    cfg: EngineConfig,
-    opts: { onProgress?: (p: BuildProgress) => void; embeddings?: BronEmbeddings; signal?: AbortSignal } = {},
-  ): Promise<Engine> {
-    llmGenerator(cfg); // checks the LLM_* settings before any index work (ConfigError)
+  static async open(cfg: EngineConfig, opts: OpenOptions = {}): Promise<Engine> {
+    const generator = opts.generator ?? llmGenerator(cfg); // checks the LLM_* settings before any index work
     const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
-    const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot);
+    const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot, generator);
     if (cfg.VECTOR_STORE === 'pgvector') return engine.openPg(await engine.readCorpus(), opts.onProgress);
     let loaded: LoadedStore | undefined;
     try {
@@ -455,8 +469,8 @@ export class Engine {
       ...(notice ? { notice } : {}),
       timings: { retrieveMs: t1 - t0, composeMs: t2 - t1 },
     };
-    const generator = llmGenerator(this.cfg); // undefined with LLM_PROVIDER=none: the extractive answer as is
-    return generator ? generator.answer({ extractive: answer, retrieved, snapshot: snap }, opts) : answer;
+    // No generator (LLM_PROVIDER=none): the extractive answer as is.
+    return this.generator ? this.generator.answer({ extractive: answer, retrieved, snapshot: snap }, opts) : answer;
   }
 
   /**

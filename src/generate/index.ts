@@ -1,7 +1,6 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import type { Answer, Citation } from '../answer/types.js';
 import { sourceLine } from '../corpus/article.js';
-import type { AskOptions } from '../engine.js';
 import { log } from '../log.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { chatModel, type LlmConfig, llmConfig, preload } from './client.js';
@@ -18,19 +17,18 @@ export { rebuild, type Source, type Validation, validate } from './validate.js';
  * with `fallback`. See README.md in this folder.
  */
 
-declare module '../engine.js' {
-  interface AskOptions {
-    /**
-     * Streams an LLM answer: called with the validated part of the answer so far (complete sentences that passed
-     * validation, renumbered citations), at most once per `partialIntervalMs`. Drafts only: what `ask` resolves to
-     * is the final answer, which may be the extractive one. Never called for extractive-only answers.
-     */
-    onPartial?: (partial: PartialAnswer) => void;
-    /** Minimum time between two onPartial calls; default 1000 ms (Discord allows about 5 message edits per 5 s). */
-    partialIntervalMs?: number;
-    /** Longest a streamed answer may take in all; default 20 s. The first text must still come within LLM_TIMEOUT_MS. */
-    streamMaxMs?: number;
-  }
+/** How an answer is generated; the engine's AskOptions extend these, so `engine.ask` takes them too. */
+export interface GenerateOptions {
+  /**
+   * Streams an LLM answer: called with the validated part of the answer so far (complete sentences that passed
+   * validation, renumbered citations), at most once per `partialIntervalMs`. Drafts only: what `ask` resolves to
+   * is the final answer, which may be the extractive one. Never called for extractive-only answers.
+   */
+  onPartial?: (partial: PartialAnswer) => void;
+  /** Minimum time between two onPartial calls; default 1000 ms (Discord allows about 5 message edits per 5 s). */
+  partialIntervalMs?: number;
+  /** Longest a streamed answer may take in all; default 20 s. The first text must still come within LLM_TIMEOUT_MS. */
+  streamMaxMs?: number;
 }
 
 export interface PartialAnswer {
@@ -79,7 +77,7 @@ export class Generator {
   }
 
   /** The generated answer if it validates in time, else `extractive` with `generated: false` and `fallback` set. */
-  async answer(ctx: GenerateContext, opts: AskOptions = {}): Promise<Answer> {
+  async answer(ctx: GenerateContext, opts: GenerateOptions = {}): Promise<Answer> {
     const { extractive } = ctx;
     if (!extractive.grounded || extractive.citations.length === 0) {
       llmStats.skipped++;
@@ -170,7 +168,7 @@ export class Generator {
    */
   private async stream(
     messages: BaseMessage[],
-    opts: AskOptions,
+    opts: GenerateOptions,
     draft: (soFar: string) => PartialAnswer | undefined,
   ): Promise<string> {
     const first = this.cfg.LLM_TIMEOUT_MS;
@@ -282,10 +280,10 @@ export type StreamEvent = ({ type: 'partial' } & PartialAnswer) | { type: 'final
  *   replace the draft rather than append to it.
  * With LLM_PROVIDER=none there are no partials, only the extractive final. Question errors are thrown.
  */
-export async function* streamAnswer(
-  engine: { ask(question: string, opts?: AskOptions): Promise<Answer> },
+export async function* streamAnswer<O extends GenerateOptions>(
+  engine: { ask(question: string, opts?: O): Promise<Answer> },
   question: string,
-  opts: AskOptions = {},
+  opts = {} as O,
 ): AsyncGenerator<StreamEvent> {
   const queue: PartialAnswer[] = [];
   let wake: (() => void) | undefined;
