@@ -5,10 +5,17 @@ import { log } from '../log.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { chatModel, type LlmConfig, llmConfig, preload } from './client.js';
 import { buildMessages, buildSources, replyText, type SourceContext } from './prompt.js';
-import { type CitedSpan, rebuild, type Source, type ValidationFallback, validate } from './validate.js';
+import {
+  type CitedSpan,
+  type NameVariants,
+  rebuild,
+  type Source,
+  type ValidationFallback,
+  validate,
+} from './validate.js';
 
 export { type LlmConfig, llmConfig } from './client.js';
-export { rebuild, type Source, type Validation, validate } from './validate.js';
+export { type NameVariants, rebuild, type Source, type Validation, validate } from './validate.js';
 
 /**
  * Optional LLM answers on top of the extractive one (LLM_PROVIDER=openai|ollama). The extractive answer is always
@@ -67,7 +74,8 @@ export class DeadlineError extends Error {
 export interface GenerateContext {
   extractive: Answer;
   retrieved: readonly RetrievedPassage[];
-  snapshot: SourceContext;
+  /** The articles and sentences sources are cut from, and the corpus's spellings of names (CorpusStats). */
+  snapshot: SourceContext & { stats?: NameVariants };
 }
 
 export class Generator {
@@ -90,13 +98,13 @@ export class Generator {
     let text: string;
     try {
       text = opts.onPartial
-        ? await this.stream(messages, opts, (soFar) => partial(soFar, sources, extractive))
+        ? await this.stream(messages, opts, (soFar) => partial(soFar, sources, extractive, ctx.snapshot.stats))
         : await this.complete(messages);
     } catch (err) {
       const timeout = err instanceof DeadlineError;
       return this.fallback(extractive, timeout ? 'timeout' : 'error', t0, (err as Error).message);
     }
-    const v = validate(text, sources, extractive.language);
+    const v = validate(text, sources, extractive.language, ctx.snapshot.stats);
     for (const s of v.removed)
       log.info({ reason: s.reason, detail: s.detail, sentence: s.text }, 'LLM sentence removed');
     if (v.fallback)
@@ -224,11 +232,16 @@ export class Generator {
 const COMPLETE = /[.!?…]["”’)]*(?:\s*\[[\d,;\s]+\])*\s+(?=[\p{Lu}\p{N}"“„‘•*-])|\n/gu;
 
 /** The validated part of a streamed answer so far: complete sentences only, unsupported ones left out. */
-function partial(soFar: string, sources: readonly Source[], extractive: Answer): PartialAnswer | undefined {
+function partial(
+  soFar: string,
+  sources: readonly Source[],
+  extractive: Answer,
+  variants: NameVariants | undefined,
+): PartialAnswer | undefined {
   let cut = 0;
   for (const m of soFar.matchAll(COMPLETE)) cut = m.index! + m[0].length;
   if (cut === 0) return undefined;
-  const v = validate(soFar.slice(0, cut), sources, extractive.language);
+  const v = validate(soFar.slice(0, cut), sources, extractive.language, variants);
   if (v.cited.length === 0) return undefined;
   const built = rebuild(v, sources);
   return { text: built.text, citations: built.spans.map(toCitation) };

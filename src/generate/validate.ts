@@ -1,4 +1,6 @@
 import type { Article } from '../corpus/article.js';
+import { nameKey, PACKS } from '../lang/index.js';
+import { phrasesWithInitials, translateTerm } from '../lang/lexicon.js';
 import { fold, type Lang } from '../text/analyze.js';
 import { MONTHS_EN, MONTHS_NL, monthNumber } from '../text/dates.js';
 import { findNumbers } from '../text/numbers.js';
@@ -147,57 +149,6 @@ function dateKey(word: string): string | undefined {
 // Names
 
 /**
- * Dutch and English spellings of the names this corpus is about (folded; a trailing * is a prefix). A name in an
- * English answer is supported by any spelling of its group in the (Dutch) passage: "Putin" by "Poetin", "NATO" by
- * "NAVO", "US" by "VS", "Verenigde Staten" or "Washington".
- */
-const NAME_GROUPS: string[][] = [
-  ['russia', 'russian', 'russians', 'rusland', 'russisch*', 'russen', 'rus'],
-  ['ukrain*', 'oekrain*'],
-  ['north', 'noord', 'noorden'],
-  ['south', 'zuid', 'zuiden'],
-  ['east', 'eastern', 'oost', 'oosten', 'oostelijk*'],
-  ['west*'],
-  ['korea*'],
-  ['nato', 'navo'],
-  ['putin', 'poetin'],
-  ['zelensk*', 'zelenskiy', 'zelenski*'],
-  ['kursk', 'koersk'],
-  [
-    'us',
-    'usa',
-    'vs',
-    'united',
-    'states',
-    'america',
-    'american',
-    'americans',
-    'amerika',
-    'amerikaans*',
-    'amerikanen',
-    'washington',
-    'verenigde',
-    'staten',
-  ],
-  ['moscow', 'moskou'],
-  ['kyiv', 'kiev', 'kiew'],
-  ['brussels', 'brussel'],
-  ['europ*'],
-  ['france', 'french', 'frankrijk', 'frans', 'franse'],
-  ['china', 'chinese', 'chinees'],
-  ['iran', 'iranian', 'iraans*'],
-  ['syria*', 'syrie*'],
-  ['soviet', 'sovjet*'],
-  ['buryat*', 'boerjat*'],
-  ['siberia*', 'siberie*', 'siberisch*'],
-  ['mongol*'],
-  ['atlanti*'],
-  ['pacific', 'pacifisch*'],
-  ['donbas', 'donbass'],
-  ['kremlin'],
-];
-
-/**
  * Words English capitalises that are not names (titles, institutions, nationality-free roles) and words a model
  * puts at the front of a clause. Ignored, so "the Defence Minister" is not held against a Dutch passage.
  */
@@ -259,14 +210,6 @@ const NOT_NAMES = new Set([
   'wel',
 ]);
 
-function matchesPattern(word: string, pattern: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
-}
-
-function groupsOf(word: string): string[][] {
-  return NAME_GROUPS.filter((g) => g.some((p) => matchesPattern(word, p)));
-}
-
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -274,27 +217,85 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /**
- * Whether a (folded) name from the answer is found among a passage's (folded) words: the same word; a word sharing
- * a prefix of at least 4 letters and ¾ of the name ("Korean"/"Koreaanse", "Defense"/"Defensie",
- * "Brussels"/"Brussel", "Zelensky"/"Zelenskiy"); or a spelling of the same name in NAME_GROUPS.
+ * Spellings of the same name that the corpus knows beyond what the rules below find: the engine's CorpusStats
+ * (variants learnt from the articles at index time, and the aliases declared in corpus/aliases.yaml).
  */
-export function nameIn(name: string, words: ReadonlySet<string>): boolean {
+export interface NameVariants {
+  variantsOf(folded: string): string[];
+}
+
+/** A text's words as names are looked up in. */
+export interface NameWords {
+  /** Folded words, hyphenated compounds also split into their parts; "Amsterdam's" → "amsterdam". */
+  all: ReadonlySet<string>;
+  /** Folded words the text writes with a capital (parts of compounds too): the ones that can be names. */
+  capitals: ReadonlySet<string>;
+  /** Transliteration keys (`nameKey`) of those. */
+  keys: ReadonlySet<string>;
+}
+
+/** The word itself, or a word sharing a prefix of at least 4 letters and ¾ of it ("Brazilian"/"Braziliaanse"). */
+function sameWord(name: string, words: ReadonlySet<string>): boolean {
   if (words.has(name)) return true;
   const need = Math.max(4, Math.ceil(name.length * 0.75));
   if (name.length >= 4) for (const w of words) if (commonPrefix(name, w) >= need) return true;
-  for (const g of groupsOf(name)) for (const w of words) if (g.some((p) => matchesPattern(w, p))) return true;
   return false;
 }
 
-/** Folded words of a text, hyphenated compounds also split into their parts; "Rusland's" → "rusland". */
-function wordSet(text: string): Set<string> {
-  const out = new Set<string>();
+/** Every word of a phrase from the lexicon is one the text writes with a capital ("verenigde staten"). */
+function phraseIn(phrase: string, words: NameWords): boolean {
+  const parts = fold(phrase)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((p) => sameWord(p, words.capitals));
+}
+
+/** Translations of a folded word by the bilingual lexicon, both ways. */
+function translations(word: string): string[] {
+  return PACKS.flatMap((from) =>
+    PACKS.filter((to) => to !== from).flatMap((to) => translateTerm(word, from.code, to.code)),
+  );
+}
+
+/**
+ * Whether a (folded) name from the answer is found among a text's words, by the general rules the answerer also
+ * uses, never by a list of this corpus's names:
+ * - the same word, or one sharing a prefix of at least 4 letters and ¾ of the name ("Brazilian"/"Braziliaanse");
+ * - the same transliteration key (`nameKey`: "Yeltsin"/"Jeltsin", "Uzbekistan"/"Oezbekistan");
+ * - a spelling the corpus gives the same name (`variants`, from the engine's CorpusStats);
+ * - a translation in the bilingual lexicon that the text writes with a capital ("Germany"/"Duitsland");
+ * - for an acronym: a phrase of the lexicon with those initials, or its translation ("EU"/"Europese Unie").
+ */
+export function nameIn(
+  name: string,
+  words: NameWords,
+  opts: { variants?: NameVariants; acronym?: boolean } = {},
+): boolean {
+  if (sameWord(name, words.all)) return true;
+  const key = nameKey(name);
+  if (key.length >= 3 && words.keys.has(key)) return true;
+  if (opts.variants?.variantsOf(name).some((v) => sameWord(v, words.all))) return true;
+  if (translations(name).some((t) => phraseIn(t, words))) return true;
+  if (!opts.acronym) return false;
+  return phrasesWithInitials(name).some((p) => phraseIn(p, words) || translations(p).some((t) => phraseIn(t, words)));
+}
+
+/** A text's words for name lookups (NameWords). */
+export function nameWords(text: string): NameWords {
+  const all = new Set<string>();
   for (const m of fold(text).matchAll(/\p{L}+(?:['-]\p{L}+)*/gu)) {
     const w = m[0].replace(/'s$/, '');
-    out.add(w);
-    if (w.includes('-')) for (const part of w.split('-')) if (part) out.add(part);
+    all.add(w);
+    if (w.includes('-')) for (const part of w.split('-')) if (part) all.add(part);
   }
-  return out;
+  const capitals = new Set<string>();
+  for (const m of text.matchAll(WORD)) for (const p of capitalisedParts(m[0])) capitals.add(fold(p));
+  return namesOnly(capitals, all);
+}
+
+/** NameWords of a set of folded capitalised words, looked up among themselves (and `all`, when given). */
+function namesOnly(capitals: ReadonlySet<string>, all: ReadonlySet<string> = capitals): NameWords {
+  return { all, capitals, keys: new Set([...capitals].map(nameKey).filter((k) => k.length >= 3)) };
 }
 
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
@@ -318,7 +319,7 @@ function tokens(text: string): Token[] {
   return out;
 }
 
-/** Capitalised parts of a word ("Noord-Koreaanse" → Noord, Koreaanse; "NAVO-chef" → NAVO), possessive dropped. */
+/** Capitalised parts of a word ("Zuid-Afrikaanse" → Zuid, Afrikaanse; "VN-chef" → VN), possessive dropped. */
 function capitalisedParts(word: string): string[] {
   return word
     .replace(/['’]s$/, '')
@@ -347,7 +348,7 @@ function splitPlain(text: string): string[] {
 interface Evidence {
   numbers: Set<number>;
   dates: Set<string>;
-  words: Set<string>;
+  words: NameWords;
 }
 
 /** What a passage can support: its text plus the header the prompt showed (title, outlet, date). */
@@ -359,7 +360,7 @@ function evidenceOf(s: Source): Evidence {
   const [y, mo, d] = s.article.date.split('-').map(Number);
   if (mo) dates.add(`month:${mo}`);
   if (y && mo && d) dates.add(`weekday:${new Date(Date.UTC(y, mo - 1, d)).getUTCDay()}`);
-  return { numbers, dates, words: wordSet(text) };
+  return { numbers, dates, words: nameWords(text) };
 }
 
 /** Month and weekday names a passage mentions, in either language and any case. */
@@ -390,9 +391,9 @@ interface RawFact {
  * - dates: month and weekday names, English or Dutch (years and days are numbers);
  * - names: capitalised words (each part of a hyphenated word), except NOT_NAMES and dates. The first word of a
  *   sentence, quotation or post-colon clause is capitalised anyway, so there it counts as a name only if it is in
- *   capitals (NATO), the answer capitalises it elsewhere mid-sentence, or the passages use it as a name.
+ *   capitals (UNESCO), the answer capitalises it elsewhere mid-sentence, or the passages use it as a name.
  */
-function factsOf(sentence: string, answerNames: ReadonlySet<string>, sourceNames: ReadonlySet<string>): RawFact[] {
+function factsOf(sentence: string, answerNames: ReadonlySet<string>, sourceNames: NameCheck): RawFact[] {
   const facts: RawFact[] = [];
   for (const n of findNumbers(sentence)) facts.push({ kind: 'number', text: n.text, key: String(n.value) });
   for (const t of tokens(sentence)) {
@@ -404,7 +405,7 @@ function factsOf(sentence: string, answerNames: ReadonlySet<string>, sourceNames
     for (const part of capitalisedParts(t.word)) {
       const f = fold(part);
       if (NOT_NAMES.has(f) || dateKey(part)) continue;
-      if (t.atStart && !isAllCaps(part) && !answerNames.has(f) && !nameIn(f, sourceNames)) continue;
+      if (t.atStart && !isAllCaps(part) && !answerNames.has(f) && !nameIn(f, sourceNames.words, sourceNames)) continue;
       facts.push({ kind: 'name', text: part, key: f });
     }
   }
@@ -412,10 +413,16 @@ function factsOf(sentence: string, answerNames: ReadonlySet<string>, sourceNames
   return facts.filter((x) => !seen.has(`${x.kind}:${x.key}`) && !!seen.add(`${x.kind}:${x.key}`));
 }
 
-function supports(e: Evidence, fact: RawFact): boolean {
+/** Where the names of an answer are looked up, and the corpus's own spellings of them. */
+interface NameCheck {
+  words: NameWords;
+  variants?: NameVariants;
+}
+
+function supports(e: Evidence, fact: RawFact, variants: NameVariants | undefined): boolean {
   if (fact.kind === 'number') return e.numbers.has(Number(fact.key));
   if (fact.kind === 'date') return e.dates.has(fact.key);
-  return nameIn(fact.key, e.words);
+  return nameIn(fact.key, e.words, { variants, acronym: isAllCaps(fact.text) });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -465,21 +472,23 @@ export function splitAnswer(text: string, lang: Lang): Piece[] {
  *    (unsupported-number / -date / -name).
  * The answer as a whole falls back when nothing is left (empty), no kept sentence cites a source (no-citations), or
  * more than a third of its sentences were removed (too-many-removed).
+ * `variants` are the corpus's own spellings of names (the engine's CorpusStats), when known.
  */
-export function validate(answer: string, sources: readonly Source[], lang: Lang): Validation {
+export function validate(answer: string, sources: readonly Source[], lang: Lang, variants?: NameVariants): Validation {
   const byN = new Map(sources.map((s) => [s.n, s]));
   const evidence = new Map(sources.map((s) => [s.n, evidenceOf(s)]));
   const pieces = splitAnswer(answer, lang);
   const answerNames = midSentenceNames(pieces.map((p) => blankUrls(blankMarkers(p.text))).join('\n'));
-  const sourceNames = new Set<string>();
-  for (const s of sources) for (const w of midSentenceNames(`${s.article.title}\n${sourceText(s)}`)) sourceNames.add(w);
+  const used = new Set<string>();
+  for (const s of sources) for (const w of midSentenceNames(`${s.article.title}\n${sourceText(s)}`)) used.add(w);
+  const sourceNames: NameCheck = { words: namesOnly(used), variants };
 
   const sentences: CheckedSentence[] = pieces.map((p) => {
     const cites = citationsIn(p.text);
     const raw = factsOf(blankUrls(blankMarkers(p.text)), answerNames, sourceNames); // a link's digits are no figure
     const facts: Fact[] = raw.map((f) => ({
       ...f,
-      supportedBy: cites.filter((n) => evidence.has(n) && supports(evidence.get(n)!, f)),
+      supportedBy: cites.filter((n) => evidence.has(n) && supports(evidence.get(n)!, f, variants)),
     }));
     const base = { text: p.text, line: p.line, marker: p.marker, cites, facts };
     const unknown = cites.find((n) => !byN.has(n));
@@ -540,7 +549,7 @@ export function quoteSpan(source: Source, facts: readonly Fact[]): { start: numb
     return {
       ...s,
       numbers: new Set(findNumbers(text).map((n) => String(n.value))),
-      words: wordSet(text),
+      words: nameWords(text),
       dates: datesIn(text),
     };
   });
@@ -553,7 +562,7 @@ export function quoteSpan(source: Source, facts: readonly Fact[]): { start: numb
   let best: (typeof info)[number] | undefined;
   let bestCount = 0;
   for (const s of info) {
-    const count = names.filter((f) => nameIn(f.key, s.words)).length;
+    const count = names.filter((f) => nameIn(f.key, s.words, { acronym: isAllCaps(f.text) })).length;
     if (count > bestCount) [best, bestCount] = [s, count];
   }
   return best ? { start: best.start, end: best.end } : { start: source.start, end: source.end };

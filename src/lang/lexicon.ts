@@ -183,6 +183,32 @@ export function synonyms(word: string, lang: string): string[] {
   return [...out];
 }
 
+let byInitials: Map<string, string[]> | undefined;
+
+/**
+ * Phrases of two or more words in the lexicon, in either language, whose initials spell `letters`: what an acronym
+ * may stand for ("us" → "united states", "vs" → "verenigde staten", "eu" → "european union").
+ */
+export function phrasesWithInitials(letters: string): string[] {
+  if (!byInitials) {
+    const map = new Map<string, string[]>();
+    const add = (phrase: string) => {
+      const parts = key(phrase).split(' ');
+      if (parts.length < 2) return;
+      const initials = parts.map((p) => p[0]).join('');
+      const list = map.get(initials) ?? [];
+      if (!list.includes(key(phrase))) list.push(key(phrase));
+      map.set(initials, list);
+    };
+    for (const [en, dutch] of load()) {
+      add(en);
+      for (const d of dutch) add(d);
+    }
+    byInitials = map;
+  }
+  return [...(byInitials.get(key(letters)) ?? [])];
+}
+
 /** Number of English words and phrases in the lexicon. */
 export function lexiconSize(): number {
   return load().size;

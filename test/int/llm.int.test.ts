@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusStats } from '../../src/answer/stats.js';
 import { type Answer, toJson } from '../../src/answer/types.js';
 import { ConfigError } from '../../src/config.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -8,6 +9,7 @@ import type { Engine } from '../../src/engine.js';
 import {
   llmConfig,
   llmStats,
+  type NameVariants,
   rebuild,
   resetLlmStats,
   type Source,
@@ -177,6 +179,24 @@ describe('validate: names and dates', () => {
     // Known limit: a name the passages never use, only ever written first in a sentence, is not recognised.
     expect(check('Stoltenberg agreed [2].').removed).toEqual([]);
     expect(check('Rutte agreed, and so did Stoltenberg [2].').removed[0]?.detail).toBe('Stoltenberg');
+  });
+
+  it("matches names by general rules, no list: transliteration, lexicon, acronyms, the corpus's own variants", () => {
+    const C = article('c', 'Jeltsin sprak in Duitsland met de Europese Unie over een rekening. Later kwam Bobby.');
+    const D = article('d', 'Yeltsin spoke in Germany about the bill.', { language: 'en' });
+    const kept = (text: string, sources: Source[], variants?: NameVariants) =>
+      validate(text, sources, /^(?:Jeltsin|Hij)\b/.test(text) ? 'nl' : 'en', variants).removed.length === 0;
+    const c = [source(1, C, C.body)];
+    expect(kept('In Germany, Yeltsin spoke with the EU [1].', c)).toBe(true);
+    expect(kept('Jeltsin sprak in Duitsland [1].', [source(1, D, D.body)])).toBe(true);
+    expect(kept('Yeltsin spoke with the UN [1].', c)).toBe(false); // an acronym of other initials
+    expect(kept('Yeltsin met France [1].', c)).toBe(false);
+    // "Bill" translates to "rekening", which the passage has, but not as a name
+    expect(kept('Yeltsin met Bill [1].', c)).toBe(false);
+    // A spelling only the corpus knows (learnt from it, or declared in corpus/aliases.yaml) comes from CorpusStats
+    const stats = CorpusStats.fromArticles([C], [{ name: 'Bobby', aliases: ['Robert'] }]);
+    expect(kept('Yeltsin later met Robert [1].', c)).toBe(false);
+    expect(kept('Yeltsin later met Robert [1].', c, stats)).toBe(true);
   });
 
   it('checks month and weekday names in either language; lower-case English "may" is no date', () => {
