@@ -187,7 +187,7 @@ function groupOf(s: string, groups: Group[], lang: string): Group | undefined {
 
 /**
  * Whether the unit says what the question says about the counted thing: its words other than names ("killed",
- * "sent") in the sentence or its paragraph, and the names ("in Russia") anywhere in the article.
+ * "sent") in the sentence or its paragraph, and the names ("in Amsterdam") anywhere in the article.
  */
 function coversRest(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerContext): boolean {
   if (rest.length === 0) return true;

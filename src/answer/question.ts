@@ -35,7 +35,7 @@ export interface Question {
   counted: Group[];
   /** Numbers the question itself states: they are not the answer, unless the question checks a figure. */
   numbers: Set<number>;
-  /** The question states a figure to check ("Are there 10,000 soldiers?"): every figure for it is the answer. */
+  /** The question states a figure to check ("Were there 10,000 visitors?"): every figure for it is the answer. */
   stated: boolean;
   /** Weighted terms for retrieval: the asker's words, translations into the articles' languages, variants. */
   retrieval: WeightedTerm[];

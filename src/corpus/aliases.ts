@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ArticleError } from './article.js';
 
-/** A name and the other words the articles use for it: spellings ("Koersk" for Kursk) or titles ("de FIFA-baas"). */
+/** A name and the other words the articles use for it: spellings ("Oezbekistan") or titles ("de FIFA-baas"). */
 export interface AliasSpec {
   name: string;
   aliases: string[];

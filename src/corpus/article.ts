@@ -37,7 +37,7 @@ export const frontMatterSchema = z.object({
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 export interface Article extends FrontMatter {
-  /** Corpus-relative path, e.g. `corpus/002-nos-rutte-koersk.md`. */
+  /** Corpus-relative path, e.g. `corpus/002-council-budget.md`. */
   file: string;
   /** The article text exactly as stored after the front matter; passage offsets and quotes refer to it. */
   body: string;

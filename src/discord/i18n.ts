@@ -88,8 +88,7 @@ const en: Messages = {
   moreTopics: (n) => `…and ${n} more`,
   howToAsk:
     'Ask about one of these, in English or Dutch: who said what, how many, when or where. `/help` explains more.',
-  mentionHint:
-    'Ask me a question after the mention, e.g. “How many North Korean troops are in Russia?” — or try `/help`.',
+  mentionHint: 'Ask me a question after the mention, e.g. “What are the articles about?” — or try `/help`.',
   onlyIn: (channels) => `I only answer questions in ${channels}.`,
   tooFastUser: (s) => `You're asking faster than I can keep up with — please wait about ${s} s and ask again.`,
   tooFastChannel: (s) => `Lots of questions in this channel right now — please wait about ${s} s and ask again.`,
@@ -102,7 +101,7 @@ const en: Messages = {
   help: {
     title: 'How to use Bron',
     howToAsk: 'How to ask',
-    mention: 'Mention me with a question, e.g. `@Bron How many North Korean troops are in Russia?`, or use `/ask`.',
+    mention: 'Mention me with a question, e.g. `@Bron What are the articles about?`, or use `/ask`.',
     thread: 'I answer in a thread on your message; ask follow-ups in that thread, I read them with your question.',
     reply: 'I reply to your message. Add `private: True` to `/ask` to see the answer only yourself.',
     every: 'Every answer quotes the articles verbatim and numbers its sources. Rate it with 👍 or 👎.',
@@ -159,8 +158,7 @@ const nl: Messages = {
   moreTopics: (n) => `…en nog ${n}`,
   howToAsk:
     'Vraag naar een van deze onderwerpen, in het Nederlands of Engels: wie wat zei, hoeveel, wanneer of waar. `/help` legt meer uit.',
-  mentionHint:
-    'Stel me een vraag na de vermelding, bijvoorbeeld “Hoeveel Noord-Koreaanse soldaten zijn er in Rusland?” — of probeer `/help`.',
+  mentionHint: 'Stel me een vraag na de vermelding, bijvoorbeeld “Waar gaan de artikelen over?” — of probeer `/help`.',
   onlyIn: (channels) => `Ik beantwoord alleen vragen in ${channels}.`,
   tooFastUser: (s) => `Je vraagt sneller dan ik kan bijhouden — wacht ongeveer ${s} s en vraag het opnieuw.`,
   tooFastChannel: (s) => `Veel vragen in dit kanaal op dit moment — wacht ongeveer ${s} s en vraag het opnieuw.`,
@@ -173,8 +171,7 @@ const nl: Messages = {
   help: {
     title: 'Zo gebruik je Bron',
     howToAsk: 'Zo stel je een vraag',
-    mention:
-      'Noem me met een vraag, bijvoorbeeld `@Bron Hoeveel Noord-Koreaanse soldaten zijn er in Rusland?`, of gebruik `/ask`.',
+    mention: 'Noem me met een vraag, bijvoorbeeld `@Bron Waar gaan de artikelen over?`, of gebruik `/ask`.',
     thread: 'Ik antwoord in een thread op je bericht; stel vervolgvragen in die thread, ik lees ze met je vraag erbij.',
     reply: 'Ik antwoord op je bericht. Met `private: True` bij `/ask` zie alleen jij het antwoord.',
     every: 'Elk antwoord citeert de artikelen letterlijk en nummert de bronnen. Beoordeel het met 👍 of 👎.',

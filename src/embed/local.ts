@@ -77,7 +77,7 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
     const { buckets, negative, direct } = f;
     for (let i = 0; i < direct; i++) v[buckets[i]!]! += negative[i] ? -weight : weight;
     if (buckets.length === direct) return;
-    // Character 4-grams of the stem tie inflections and cognates together (troep~troop, koreaanse~korean).
+    // Character 4-grams of the stem tie inflections and cognates together (festivals~festival, politie~police).
     const gw = (0.6 * weight) / Math.sqrt(f.grams);
     for (let i = direct; i < buckets.length; i++) v[buckets[i]!]! += negative[i] ? -gw : gw;
   }

@@ -31,7 +31,7 @@ function segmenter(lang: string): Intl.Segmenter {
 /**
  * Sentences of an article with exact offsets. The Unicode sentence segmenter (UAX #29) does the splitting; a line
  * break always ends a sentence (headlines, captions and bylines stand alone); a break after an abbreviation of the
- * article's language pack ("Fort St. Louis", "the U.S. Army", "o.a. Rusland") or an initial ("John F. Kennedy") is
+ * article's language pack ("Fort St. Louis", "the U.S. Army", "o.a. Amsterdam") or an initial ("John F. Kennedy") is
  * undone. Whitespace around a sentence is left out of its span, so every quote is a clean verbatim substring.
  */
 export function splitSentences(article: Pick<Article, 'id' | 'body' | 'language'>): Sentence[] {

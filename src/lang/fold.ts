@@ -1,4 +1,4 @@
-/** Lowercase, diacritics removed, typographic apostrophes made plain: "Oekraïne" = "oekraine", ’ = '. */
+/** Lowercase, diacritics removed, typographic apostrophes made plain: "België" = "belgie", ’ = '. */
 export function fold(text: string): string {
   return text
     .normalize('NFKD')

@@ -33,7 +33,7 @@ export interface LanguagePack {
   countPhrase: RegExp;
   /** Words that count kinds of a thing ("types of", "soorten"): the thing after them is what is counted. */
   partitives: ReadonlySet<string>;
-  /** A plural noun: the counted noun phrase ends with it ("how many soldiers died" counts soldiers). */
+  /** A plural noun: the counted noun phrase ends with it ("how many fans were injured" counts fans). */
   pluralNoun: RegExp;
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */
   speakerPhrase: RegExp;

@@ -89,7 +89,7 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** The query of one term in one language: its stems, or (pre) its stems as prefixes ("soldaat" also finds "soldaten"). */
+/** The query of one term in one language: its stems, or (pre) its stems as prefixes ("fiets" also finds "fietsers"). */
 function tsq(cfg: 'dutch' | 'english'): string {
   const plain = `plainto_tsquery('${cfg}', q.term)`;
   return `(CASE WHEN q.pre AND ${plain}::text <> '' THEN (${plain}::text || ':*')::tsquery ELSE ${plain} END)`;

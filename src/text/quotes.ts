@@ -1,5 +1,5 @@
 /**
- * Quotation marks in quoted sentences. News text quotes speakers over several sentences („Deze week … De Russen …
+ * Quotation marks in quoted sentences. News text quotes speakers over several sentences („Deze week … De gemeente …
  * kant.”), so one sentence may carry only the opening or only the closing half of a pair; Dutch papers also write
  * the opening mark as two commas (",,").
  */
