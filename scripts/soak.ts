@@ -12,7 +12,11 @@
  * At the end the bot gets SIGTERM; the script checks that it exits 0 and that stats.json and feedback.jsonl on disk
  * hold every answer and vote. Exit code 1 when a question was lost, an error came back or a check failed.
  *
+ * Memory: the bot's RSS is sampled every 2 s and reported every 30 s (on stderr while it runs, and as a curve in the
+ * report); a run of 10 minutes or more fails when RSS still grows 2 MB/min or more over its last 5 minutes.
+ *
  *   npm run soak -- --users 60 --duration 300 --concurrency 32
+ *   npm run soak -- --duration 600          # the 10-minute run: does memory level off?
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +35,10 @@ import {
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WINDOW_MS = 60_000; // the bot's rate-limit window (src/discord/ratelimit.ts)
+/** The RSS curve's step, and the tail of the run whose slope says whether memory levelled off (issue #17). */
+const CURVE_STEP_S = 30;
+const TAIL_S = 300;
+const MAX_TAIL_SLOPE_MB_PER_MIN = 2;
 
 const int = (min: number, max: number) => (v: string) => {
   const n = Number(v);
@@ -151,6 +159,16 @@ function slope(points: { x: number; y: number }[]): number {
   const num = points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0);
   const den = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
   return den ? num / den : 0;
+}
+
+/** RSS at every CURVE_STEP_S seconds of the run: the first sample at or after each mark. */
+function rssCurve(samples: { t: number; rss: number }[]): { t: number; mb: number }[] {
+  const out: { t: number; mb: number }[] = [];
+  for (let mark = CURVE_STEP_S; ; mark += CURVE_STEP_S) {
+    const at = samples.find((x) => x.t >= mark);
+    if (!at) return out;
+    out.push({ t: mark, mb: mb(at.rss) });
+  }
 }
 
 class Slots {
@@ -335,10 +353,17 @@ async function main(): Promise<void> {
     const started = performance.now();
     const deadline = started + opts.duration * 1000;
     const samples: { t: number; rss: number }[] = [];
+    let nextMark = CURVE_STEP_S;
     const sampler = setInterval(() => {
       const rss = rssOf(pid);
-      if (rss !== undefined) samples.push({ t: (performance.now() - started) / 1000, rss });
+      const t = (performance.now() - started) / 1000;
+      if (rss !== undefined) samples.push({ t, rss });
       fake.created.clear(); // the fake keeps every message it created; nothing here reads them back
+      if (rss !== undefined && t >= nextMark) {
+        // A long run says how it goes on stderr (stdout keeps the report, one JSON object with --json).
+        process.stderr.write(`soak: ${Math.round(t)} s, ${asked.length} questions, bot RSS ${mb(rss)} MB\n`);
+        nextMark += CURVE_STEP_S;
+      }
     }, 2000);
     let answeredCount = 0;
 
@@ -435,6 +460,10 @@ async function main(): Promise<void> {
       .map((q) => q.repliedAt! - q.sentAt)
       .sort((a, b) => a - b);
     const warm = samples.filter((s) => s.t >= Math.min(30, opts.duration / 4));
+    // The last 5 minutes (the second half of a shorter run): memory has levelled off when this slope is near 0.
+    const tailFrom = Math.max(loadSeconds - TAIL_S, loadSeconds / 2);
+    const tailSlope = slope(samples.filter((x) => x.t >= tailFrom).map((x) => ({ x: x.t / 60, y: x.rss / 2 ** 20 })));
+    const curve = rssCurve(samples);
     const report = {
       settings: {
         ...opts,
@@ -466,6 +495,8 @@ async function main(): Promise<void> {
           max: mb(Math.max(rssReady, ...samples.map((s) => s.rss))),
         },
         rssSlopeMbPerMin: round1(slope(warm.map((s) => ({ x: s.t / 60, y: s.rss / 1024 / 1024 })))),
+        rssTail: { fromSeconds: Math.round(tailFrom), slopeMbPerMin: round1(tailSlope) },
+        rssCurveMb: curve,
         stop: { ms: Math.round(stopMs), code: exit?.code ?? null, signal: exit?.signal ?? null, logged: logs.stopped },
         statsQuestions: stats?.questions ?? null,
         loggedWarnings: logs.warnings,
@@ -483,6 +514,10 @@ async function main(): Promise<void> {
       problems.push(`stats.json counts ${stats?.questions} answers, the users got ${report.answered + report.refused}`);
     if (votesOnDisk !== votes.acknowledged)
       problems.push(`feedback.jsonl holds ${votesOnDisk} votes, ${votes.acknowledged} were acknowledged`);
+    if (loadSeconds >= 2 * TAIL_S && tailSlope >= MAX_TAIL_SLOPE_MB_PER_MIN)
+      problems.push(
+        `bot memory still grows ${round1(tailSlope)} MB/min over the last ${Math.round(loadSeconds - tailFrom)} s (limit ${MAX_TAIL_SLOPE_MB_PER_MIN})`,
+      );
     if (report.bot.loggedErrors > 0)
       problems.push(`the bot logged ${report.bot.loggedErrors} error(s):\n${logs.tail.join('\n')}`);
 
@@ -497,7 +532,8 @@ async function main(): Promise<void> {
           `  dropped ${r.dropped}, of which LOST ${r.lost}`,
           `  latency (mention → reply) p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, max ${r.latencyMs.max} ms`,
           `  votes: ${votes.clicked} clicked, ${votes.acknowledged} acknowledged, ${votesOnDisk} in feedback.jsonl`,
-          `  bot RSS ${r.bot.rssMb.ready} MB ready → ${r.bot.rssMb.afterWarmup} MB warm → ${r.bot.rssMb.end} MB end (max ${r.bot.rssMb.max} MB, trend ${r.bot.rssSlopeMbPerMin} MB/min after warm-up)`,
+          `  bot RSS ${r.bot.rssMb.ready} MB ready → ${r.bot.rssMb.afterWarmup} MB warm → ${r.bot.rssMb.end} MB end (max ${r.bot.rssMb.max} MB, trend ${r.bot.rssSlopeMbPerMin} MB/min after warm-up, ${r.bot.rssTail.slopeMbPerMin} MB/min from ${r.bot.rssTail.fromSeconds} s)`,
+          `  bot RSS every ${CURVE_STEP_S} s (MB): ${r.bot.rssCurveMb.map((p) => `${p.t}s ${p.mb}`).join(', ') || '–'}`,
           `  SIGTERM: exit ${r.bot.stop.code ?? r.bot.stop.signal} after ${r.bot.stop.ms} ms; stats.json counts ${r.bot.statsQuestions} answers; bot logged ${r.bot.loggedWarnings} warnings, ${r.bot.loggedErrors} errors`,
           ...problems.map((p) => `  PROBLEM: ${p}`),
           '',
