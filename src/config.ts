@@ -104,6 +104,15 @@ export const configSchema = z
       .transform((v): 'auto' | number => (v.toLowerCase() === 'auto' ? 'auto' : Number(v)))
       .default('auto'),
     DISCORD_SHARD_SPAWN_DELAY_MS: int(0, 60_000).default(5500),
+    // Corpus management from Discord and watch mode (issue 18).
+    ANNOUNCE_CHANNEL_ID: z
+      .string()
+      .regex(/^\d{15,22}$/, 'must be a numeric channel id (right-click the channel → Copy Channel ID)')
+      .optional(),
+    WATCH_CORPUS: bool.default('true'),
+    WATCH_DEBOUNCE_MS: int(0, 600_000).default(1000),
+    WATCH_STABLE_MS: int(50, 60_000).default(500),
+    ARTICLE_MAX_BYTES: int(1000, 50_000_000).default(2_000_000),
     DISCORD_SHARD_READY_TIMEOUT_MS: int(1000, 3_600_000).default(600_000),
   })
   .superRefine((c, ctx) => {

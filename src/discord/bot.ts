@@ -6,6 +6,7 @@ import type { Engine } from '../engine.js';
 import { log } from '../log.js';
 import { loadCommands } from './commands.js';
 import type { BotContext, BotRuntime } from './context.js';
+import { CorpusSync } from './corpus-sync.js';
 import { EVENTS } from './events/index.js';
 import { FeedbackStore } from './feedback.js';
 import { formatAnswer, type Produced } from './formatters/answer.js';
@@ -46,6 +47,7 @@ export class Bot {
   private readonly inflight = new Set<Promise<unknown>>();
   private stopped: Promise<void> | undefined;
   private sweeper: NodeJS.Timeout | undefined;
+  private sync: CorpusSync | undefined;
 
   constructor(private readonly opts: BotOptions) {
     const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
@@ -82,6 +84,7 @@ export class Bot {
     const limiter = new QuestionLimiter(config.RATE_LIMIT_USER_PER_MINUTE, config.RATE_LIMIT_CHANNEL_PER_MINUTE);
     const limit = pLimit(config.MAX_CONCURRENT_ANSWERS);
     const bot = this;
+    this.sync = new CorpusSync(this.client, this.opts.engine, config);
     this.runtime = {
       engine: this.opts.engine,
       config,
@@ -92,6 +95,7 @@ export class Bot {
       commands,
       produce: (q) => limit(() => this.produce(q, feedback)),
       progressIntervalMs: this.opts.progressIntervalMs ?? 1500,
+      reindexQueue: this.sync.queue,
       client: this.client as Client<true>,
       get accepting() {
         return bot.accepting;
@@ -101,6 +105,7 @@ export class Bot {
     this.sweeper = setInterval(() => limiter.sweep(), 60_000);
     this.sweeper.unref();
     await this.login(token, stats);
+    await this.sync.start();
     this.accepting = true;
     log.info(
       {
@@ -118,6 +123,7 @@ export class Bot {
     this.stopped ??= (async () => {
       this.accepting = false;
       if (this.sweeper) clearInterval(this.sweeper);
+      await this.sync?.close();
       const bound = this.opts.shutdownTimeoutMs ?? 10_000;
       if (this.inflight.size) {
         log.info(`waiting for ${this.inflight.size} answer(s) in progress (at most ${bound / 1000} s)`);

@@ -10,6 +10,7 @@ import type {
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
+import type { ReindexQueue } from '../watch.js';
 import type { FeedbackStore } from './feedback.js';
 import type { Produced } from './formatters/answer.js';
 import type { QuestionLimiter } from './ratelimit.js';
@@ -34,6 +35,8 @@ export interface BotContext {
   produce(question: string): Promise<Produced>;
   /** Minimum time between progress edits of /reindex. */
   progressIntervalMs: number;
+  /** Reindexes after a change to the corpus (watch mode, /article): one at a time, announced when configured. */
+  reindexQueue: ReindexQueue;
 }
 
 /** What event handlers get besides the event's own arguments. */

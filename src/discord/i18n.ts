@@ -55,6 +55,14 @@ export interface Messages {
     previous: string;
     next: string;
   };
+  update: {
+    title: string;
+    added: string;
+    changed: string;
+    removed: string;
+    rejected: string;
+    answered: string;
+  };
   source: {
     outlet: string;
     outletUnknown: string;
@@ -125,6 +133,14 @@ const en: Messages = {
     previous: 'Previous',
     next: 'Next',
   },
+  update: {
+    title: 'Articles updated',
+    added: 'Added',
+    changed: 'Changed',
+    removed: 'Removed',
+    rejected: 'Rejected',
+    answered: 'Questions are answered from the new index now.',
+  },
   source: {
     outlet: 'Outlet',
     outletUnknown: 'unknown (the text names none; an admin can set it with /article add or in the file)',
@@ -194,6 +210,14 @@ const nl: Messages = {
     details: 'Details van één artikel: /source id',
     previous: 'Vorige',
     next: 'Volgende',
+  },
+  update: {
+    title: 'Artikelen bijgewerkt',
+    added: 'Toegevoegd',
+    changed: 'Gewijzigd',
+    removed: 'Verwijderd',
+    rejected: 'Geweigerd',
+    answered: 'Vragen worden nu uit de nieuwe index beantwoord.',
   },
   source: {
     outlet: 'Medium',

@@ -45,7 +45,8 @@ export async function startBot(
 ): Promise<Running> {
   const tmp = dataDir ? undefined : temp('bron-e2e-data-');
   const dir = dataDir ?? tmp!.dir;
-  const config = testConfig({ DISCORD_API_BASE: fake.apiBase, ...env });
+  // Watch mode is off unless a test asks for it: tests that edit a corpus copy run /reindex themselves.
+  const config = testConfig({ DISCORD_API_BASE: fake.apiBase, WATCH_CORPUS: 'false', ...env });
   const bot = new Bot({
     engine,
     config,
