@@ -55,6 +55,27 @@ export interface Messages {
     previous: string;
     next: string;
   };
+  article: {
+    action: string;
+    added: (id: string, title: string) => string;
+    replaced: (id: string, title: string) => string;
+    duplicate: (id: string) => string;
+    indexing: string;
+    indexed: (passages: number, seconds: string) => string;
+    indexFailed: (reason: string) => string;
+    notAdded: (reason: string) => string;
+    confirmRemove: (id: string, title: string) => string;
+    remove: string;
+    keep: string;
+    removed: (id: string) => string;
+    kept: string;
+    form: string;
+    text: string;
+    title: string;
+    outlet: string;
+    date: string;
+    url: string;
+  };
   update: {
     title: string;
     added: string;
@@ -133,6 +154,28 @@ const en: Messages = {
     previous: 'Previous',
     next: 'Next',
   },
+  article: {
+    action: 'manage articles',
+    added: (id, title) => `Added \`${id}\` — ${title}.`,
+    replaced: (id, title) => `Replaced the text of \`${id}\` — ${title}.`,
+    duplicate: (id) => `This text is already in the corpus as \`${id}\`; nothing was added.`,
+    indexing: 'Indexing…',
+    indexed: (n, s) => `Indexed in ${s} s (${n} passages in the index); questions are answered from it now.`,
+    indexFailed: (r) => `The file is saved, but indexing failed: ${r}. The next change or /reindex indexes it.`,
+    notAdded: (r) => `The article was not added: ${r}`,
+    confirmRemove: (id, title) =>
+      `Remove \`${id}\` — ${title}? Its file is deleted from the corpus and it is no longer answered from.`,
+    remove: 'Remove',
+    keep: 'Keep',
+    removed: (id) => `Removed \`${id}\`.`,
+    kept: 'Nothing was removed.',
+    form: 'Add an article',
+    text: 'Article text (exactly as published)',
+    title: 'Title',
+    outlet: 'Outlet (leave empty if unknown)',
+    date: 'Date: YYYY, YYYY-MM or YYYY-MM-DD',
+    url: 'Link (optional)',
+  },
   update: {
     title: 'Articles updated',
     added: 'Added',
@@ -210,6 +253,29 @@ const nl: Messages = {
     details: 'Details van één artikel: /source id',
     previous: 'Vorige',
     next: 'Volgende',
+  },
+  article: {
+    action: 'artikelen beheren',
+    added: (id, title) => `\`${id}\` — ${title} is toegevoegd.`,
+    replaced: (id, title) => `De tekst van \`${id}\` — ${title} is vervangen.`,
+    duplicate: (id) => `Deze tekst staat al in het corpus als \`${id}\`; er is niets toegevoegd.`,
+    indexing: 'Bezig met indexeren…',
+    indexed: (n, s) => `Geïndexeerd in ${s} s (${n} passages in de index); vragen worden er nu uit beantwoord.`,
+    indexFailed: (r) =>
+      `Het bestand is opgeslagen, maar indexeren mislukte: ${r}. De volgende wijziging of /reindex indexeert het.`,
+    notAdded: (r) => `Het artikel is niet toegevoegd: ${r}`,
+    confirmRemove: (id, title) =>
+      `\`${id}\` — ${title} verwijderen? Het bestand wordt uit het corpus gewist en er wordt niet meer uit geantwoord.`,
+    remove: 'Verwijderen',
+    keep: 'Bewaren',
+    removed: (id) => `\`${id}\` is verwijderd.`,
+    kept: 'Er is niets verwijderd.',
+    form: 'Artikel toevoegen',
+    text: 'Tekst van het artikel (precies zoals gepubliceerd)',
+    title: 'Titel',
+    outlet: 'Medium (leeg laten als het onbekend is)',
+    date: 'Datum: JJJJ, JJJJ-MM of JJJJ-MM-DD',
+    url: 'Link (optioneel)',
   },
   update: {
     title: 'Artikelen bijgewerkt',

@@ -100,7 +100,10 @@ interface Pending429 {
 
 export interface CommandOptions {
   name: string;
-  options?: { name: string; type: number; value: string | number | boolean; focused?: boolean }[];
+  /** Options as Discord sends them; a subcommand is { name, type: 1, options: [...] }. */
+  options?: any[];
+  /** Objects the options refer to, e.g. { attachments: { [id]: attachment } } for an attachment option. */
+  resolved?: any;
   user?: FakeUser;
   channelId?: string;
   /** The member's permissions in the channel, as Discord computes them (roles + channel overwrites). */
@@ -137,6 +140,8 @@ export class FakeDiscord {
   /** Messages and threads the bot created, by channel id. */
   readonly created = new Map<string, any[]>();
   readonly threads = new Map<string, any>();
+  /** Files users attached, served at their URL like Discord's CDN serves them. */
+  readonly attachments = new Map<string, { body: Buffer; contentType: string }>();
   identifyCount = 0;
   resumeCount = 0;
   invalidTokens = new Set<string>();
@@ -577,7 +582,13 @@ export class FakeDiscord {
       opts.memberPermissions ?? (u.id === this.users.admin.id ? MEMBER_PERMS | PERM.ManageGuild : MEMBER_PERMS);
     return this.interaction(
       opts.type ?? 2,
-      { id: snowflake(), name: opts.name, type: 1, options: opts.options ?? [] },
+      {
+        id: snowflake(),
+        name: opts.name,
+        type: 1,
+        options: opts.options ?? [],
+        ...(opts.resolved ? { resolved: opts.resolved } : {}),
+      },
       u,
       opts.channelId ?? this.channels.general,
       perms,
@@ -604,6 +615,42 @@ export class FakeDiscord {
       opts.message.channel_id,
       perms,
       { message: opts.message },
+      opts.locale,
+    );
+  }
+
+  /** A file a user attaches to a slash command: the attachment object, its URL served by this fake. */
+  addAttachment(filename: string, content: string | Buffer, contentType = 'text/plain; charset=utf-8'): any {
+    const id = snowflake();
+    const body = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    this.attachments.set(id, { body, contentType });
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: body.length, url, proxy_url: url, content_type: contentType };
+  }
+
+  /** A user submits a modal the bot showed (INTERACTION_CREATE type 5), with one text input per field. */
+  submitModal(opts: {
+    customId: string;
+    fields: Record<string, string>;
+    user?: FakeUser;
+    channelId?: string;
+    memberPermissions?: bigint;
+    locale?: string;
+  }): InteractionHandle {
+    const u = opts.user ?? this.users.member;
+    const perms =
+      opts.memberPermissions ?? (u.id === this.users.admin.id ? MEMBER_PERMS | PERM.ManageGuild : MEMBER_PERMS);
+    const components = Object.entries(opts.fields).map(([custom_id, value]) => ({
+      type: 1,
+      components: [{ type: 4, custom_id, value }],
+    }));
+    return this.interaction(
+      5,
+      { custom_id: opts.customId, components },
+      u,
+      opts.channelId ?? this.channels.general,
+      perms,
+      {},
       opts.locale,
     );
   }
@@ -691,6 +738,16 @@ export class FakeDiscord {
       }
       this.notify();
     };
+
+    if (method === 'GET' && path.startsWith('/attachments/')) {
+      const file = this.attachments.get(path.split('/')[2] ?? '');
+      if (!file) return send(404, { message: 'Not Found', code: 0 });
+      record.status = 200;
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.body.length) });
+      res.end(file.body);
+      this.notify();
+      return;
+    }
 
     const auth = String(req.headers.authorization ?? '');
     if (auth.startsWith('Bot ') && this.invalidTokens.has(auth.slice(4)))
