@@ -3,8 +3,16 @@ import { loadConfig } from '../config.js';
 import { deployCommands } from './deploy.js';
 import { inviteUrl } from './invite.js';
 import { fail, run } from './run.js';
+import { parseUsage } from './usage.js';
 
 /** `npm run deploy-commands`: registers the slash commands in DISCORD_GUILD_ID, or globally when it is not set. */
+parseUsage(
+  'npm run deploy-commands --',
+  'Registers the slash commands of commands/ with Discord: in DISCORD_GUILD_ID at once, or globally (up to an hour) ' +
+    'when it is not set. Prints the invite URL.',
+  'Reads DISCORD_TOKEN and DISCORD_CLIENT_ID (both required), DISCORD_GUILD_ID and DISCORD_API_BASE.',
+);
+
 run(async () => {
   const config = loadConfig();
   const missing = [

@@ -5,11 +5,20 @@ import { log } from '../log.js';
 import { checkToken, normaliseToken } from './rest.js';
 import { fail, run } from './run.js';
 import { shardDataDir, shardIdentity } from './shards.js';
+import { parseUsage } from './usage.js';
 
 /**
  * `npm start`: config → token check → engine → bot, and a clean shutdown on SIGTERM/SIGINT. Also the per-shard
  * process of `npm run start:sharded` (src/discord/sharded.ts), which discord.js's ShardingManager forks once per shard.
  */
+parseUsage(
+  'npm start --',
+  'Runs the Discord bot: loads (or builds) the index, logs in, answers mentions and slash commands, watches the ' +
+    'corpus folder. SIGTERM or Ctrl-C stops it cleanly (answers in progress finish first, at most 10 s).',
+  'Reads DISCORD_TOKEN (required), DISCORD_API_BASE, REPLY_MODE, ALLOWED_CHANNELS, ANNOUNCE_CHANNEL_ID, WATCH_CORPUS,\n' +
+    'DATA_DIR, CORPUS_DIR, INDEX_DIR and the engine settings. `npm run dev` runs the same from the TypeScript sources.',
+);
+
 run(async () => {
   const config = loadConfig();
   const raw = config.DISCORD_TOKEN?.trim();

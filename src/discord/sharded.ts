@@ -7,6 +7,7 @@ import { loadConfig } from '../config.js';
 import { log } from '../log.js';
 import { DiscordSetupError, explainRestError, normaliseToken, restClient } from './rest.js';
 import { fail, run } from './run.js';
+import { parseUsage } from './usage.js';
 
 /**
  * `npm run start:sharded`: the bot through discord.js's ShardingManager, one process per shard, each running
@@ -35,6 +36,13 @@ async function recommendedShards(token: string, apiBase?: string): Promise<numbe
     );
   }
 }
+
+parseUsage(
+  'npm run start:sharded --',
+  "Runs the Discord bot as one process per shard through discord.js's ShardingManager. SIGTERM stops every shard.",
+  'Reads DISCORD_TOKEN (required), DISCORD_SHARD_COUNT (auto or a number), DISCORD_SHARD_SPAWN_DELAY_MS,\n' +
+    'DISCORD_SHARD_READY_TIMEOUT_MS and everything `npm start -- --help` lists.',
+);
 
 run(async () => {
   const config = loadConfig();

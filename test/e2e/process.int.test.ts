@@ -48,7 +48,7 @@ const ours = (stderr: string) => stderr.split('\n').filter((l) => l.trim() && !l
 
 describe('npm start', { timeout: 30_000 }, () => {
   it('a rejected token: one clear line, non-zero exit, no stack trace, no token', async () => {
-    const r = await npm(['start'], { DISCORD_TOKEN: BAD_TOKEN });
+    const r = await npm(['dev'], { DISCORD_TOKEN: BAD_TOKEN }); // npm start is the same, compiled: service.int.test.ts
     expect(r.code).not.toBe(0);
     expect(ours(r.stderr)).toEqual([
       'bron: Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)',
@@ -59,7 +59,7 @@ describe('npm start', { timeout: 30_000 }, () => {
   });
 
   it('a missing token: one clear line and exit code 2', async () => {
-    const r = await npm(['start'], {});
+    const r = await npm(['dev'], {});
     expect(r.code).toBe(2);
     expect(ours(r.stderr)).toEqual([expect.stringMatching(/^bron: DISCORD_TOKEN is not set/)]);
   });
