@@ -93,7 +93,7 @@ export class Bot {
       limiter,
       threads,
       commands,
-      produce: (q) => limit(() => this.produce(q, feedback)),
+      produce: (q, asked) => limit(() => this.produce(q, feedback, asked)),
       progressIntervalMs: this.opts.progressIntervalMs ?? 1500,
       reindexQueue: this.sync.queue,
       client: this.client as Client<true>,
@@ -163,7 +163,7 @@ export class Bot {
     await ready;
   }
 
-  private async produce(question: string, feedback: FeedbackStore): Promise<Produced> {
+  private async produce(question: string, feedback: FeedbackStore, asked?: string): Promise<Produced> {
     const answer = await this.opts.engine.ask(question);
     const answerId = randomBytes(6).toString('base64url');
     feedback.remember(answerId, {
@@ -175,7 +175,12 @@ export class Bot {
     return {
       answer,
       answerId,
-      embed: formatAnswer(answer, { question: answer.question, answerId, topics: this.topics() }),
+      embed: formatAnswer(answer, {
+        question: asked ?? answer.question,
+        answerId,
+        topics: this.topics(),
+        ...(asked ? { understoodAs: answer.question } : {}),
+      }),
       components: [feedbackRow(answerId, answer.language)],
     };
   }

@@ -31,8 +31,11 @@ export interface BotContext {
   limiter: QuestionLimiter;
   threads: ThreadStore;
   commands: Map<string, Command>;
-  /** Asks the engine (with bounded concurrency) and formats the answer. Throws QuestionError for unusable input. */
-  produce(question: string): Promise<Produced>;
+  /**
+   * Asks the engine (with bounded concurrency) and formats the answer. Throws QuestionError for unusable input.
+   * `asked`: what the person typed, when `question` is a follow-up read with the thread's earlier question.
+   */
+  produce(question: string, asked?: string): Promise<Produced>;
   /** Minimum time between progress edits of /reindex. */
   progressIntervalMs: number;
   /** Reindexes after a change to the corpus (watch mode, /article): one at a time, announced when configured. */

@@ -61,6 +61,29 @@ describe('REPLY_MODE=thread', { timeout: 20_000 }, () => {
     ).toBe(false);
   });
 
+  it('reads a short follow-up with the thread’s earlier question, and says how it understood it', async () => {
+    const asked = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('context') });
+    const thread = asked.id;
+    await fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${thread}/messages`);
+    const follow = fake.sendMessage({
+      channelId: thread,
+      content: 'And what does Zelensky say about it?',
+      author: newUser('context2'),
+    });
+    const reply = await fake.waitForRequest(
+      (r) => r.path === `/channels/${thread}/messages` && r.body?.message_reference?.message_id === follow.id,
+    );
+    const embed = reply.body.embeds[0];
+    expect(embed.title).toBe('And what does Zelensky say about it?'); // what was asked
+    expect(embed.description).toContain('*Understood as: What does Zelensky say about North Korean troops Russia?*');
+    expect(embed.fields.map((f: { name: string }) => f.name)).toContain(
+      'Zelenskiy bezorgd over rol Noord-Korea in conflict met Rusland',
+    );
+    // Saved after the reply is sent: a restart keeps the context.
+    const saved = () => JSON.parse(readFileSync(join(dataDir, 'threads.json'), 'utf8')).questions?.[thread];
+    await expect.poll(saved, { timeout: 5_000 }).toBe('What does Zelensky say about North Korean troops Russia?');
+  });
+
   it('ignores unmentioned messages outside its threads', async () => {
     const chatter = fake.sendMessage({ content: QUESTION, author: newUser('chatter') });
     const sentinel = fake.sendMessage({ content: QUESTION, mentionBot: true, author: newUser('sentinel2') });

@@ -49,7 +49,7 @@ describe('src/discord layout', () => {
 
   it('holds no retrieval or answering logic: only the engine, config, log, types and languages come from src/', () => {
     const allowed =
-      /src\/(engine|watch|config|log|corpus\/(article|write)|answer\/types|text\/(sanitize|quotes)|lang\/index)\.ts$/;
+      /src\/(engine|watch|config|log|corpus\/(article|write)|answer\/(types|followup)|text\/(sanitize|quotes)|lang\/index)\.ts$/;
     for (const [f] of graph)
       for (const i of imports(f).filter((x) => !x.startsWith(DISCORD) && x.startsWith(join(ROOT, 'src'))))
         expect(allowed.test(i), `${name(f)} imports ${name(i)}`).toBe(true);

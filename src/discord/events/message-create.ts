@@ -1,4 +1,5 @@
 import { Events, type Message } from 'discord.js';
+import { resolveFollowUp } from '../../answer/followup.js';
 import { log } from '../../log.js';
 import { QuestionError } from '../../text/sanitize.js';
 import type { BotEvent, BotRuntime } from '../context.js';
@@ -35,9 +36,13 @@ export const messageCreate: BotEvent<Events.MessageCreate> = {
       return;
     }
     await message.channel.sendTyping().catch((err: unknown) => log.debug({ err }, 'sendTyping failed'));
-    const produced = await answerOrExplain(rt, message, question, asker.lang);
+    // In a bot thread a short follow-up is read with the question answered there before ("And Zelensky?").
+    const previous = ownThread ? rt.threads.lastQuestion(message.channelId) : undefined;
+    const resolved = previous ? resolveFollowUp(previous, question, asker.lang) : undefined;
+    const produced = await answerOrExplain(rt, message, resolved ?? question, asker.lang, resolved && question);
     if (!produced) return;
-    await deliver(rt, message, produced);
+    const threadId = await deliver(rt, message, produced);
+    if (threadId) await rt.threads.remember(threadId, produced.answer.question);
     rt.stats.recordAnswer(performance.now() - received, produced.answer.grounded);
     log.info(
       {
@@ -67,9 +72,10 @@ async function answerOrExplain(
   message: Message<true>,
   question: string,
   lang: string,
+  asked?: string,
 ): Promise<Produced | undefined> {
   try {
-    return await rt.produce(question);
+    return await rt.produce(question, asked);
   } catch (err) {
     if (err instanceof QuestionError) {
       await message.reply({ content: err.message, allowedMentions: NO_PINGS });
@@ -85,11 +91,12 @@ async function answerOrExplain(
 }
 
 /** REPLY_MODE=thread starts a thread on the question (not inside a thread); otherwise, or when that fails, a reply. */
-async function deliver(rt: BotRuntime, message: Message<true>, produced: Produced): Promise<void> {
+/** Sends the answer; returns the thread it went to (new or the one asked in), where a follow-up may come. */
+async function deliver(rt: BotRuntime, message: Message<true>, produced: Produced): Promise<string | undefined> {
   const payload = answerPayload(produced);
   if (rt.config.REPLY_MODE !== 'thread' || message.channel.isThread()) {
     await message.reply(payload);
-    return;
+    return message.channel.isThread() ? message.channelId : undefined;
   }
   const thread = await message
     .startThread({ name: threadName(produced.answer.question), autoArchiveDuration: 1440 })
@@ -102,8 +109,9 @@ async function deliver(rt: BotRuntime, message: Message<true>, produced: Produce
     });
   if (!thread) {
     await message.reply(payload);
-    return;
+    return undefined;
   }
   await rt.threads.add(thread.id);
   await thread.send(payload);
+  return thread.id;
 }
