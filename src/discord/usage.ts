@@ -10,5 +10,7 @@ export function parseUsage(name: string, description: string, settings: string):
     .description(description)
     .addHelpText('after', `\n${settings}\nAll settings: .env.example; set-up: src/discord/README.md.`)
     .showHelpAfterError('(run with --help for usage)')
+    // Stray words are ignored, as before --help existed; an unknown --option is an error.
+    .allowExcessArguments(true)
     .parse(process.argv);
 }
