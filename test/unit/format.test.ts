@@ -315,7 +315,7 @@ describe('formatAnswer', () => {
       title: fc.string({ minLength: 1, maxLength: 400 }),
       article: fc.integer({ min: 0, max: 5 }),
       score: fc.double({ min: 0, max: 1, noNaN: true }),
-      translation: fc.option(fc.string({ minLength: 1, maxLength: 1500 })),
+      translation: fc.option(fc.string({ minLength: 1, maxLength: 1500 }).map((t) => t.replace(/\[/g, '('))),
     });
     fc.assert(
       fc.property(
