@@ -1,9 +1,9 @@
 import { fold, pack } from '../lang/index.js';
 
 /**
- * A short follow-up in a conversation read with the question before it: "And Zelensky?" after "What did Rutte say
- * about Kursk?" asks "What did Zelensky say about Kursk?"; "What does Zelensky say about it?" after "How many troops
- * are in Russia?" asks about the troops in Russia. Generic (no corpus words): names are capitalised words, the topic is
+ * A short follow-up in a conversation read with the question before it: "And Curie?" after "What did Bohr say
+ * about Copenhagen?" asks "What did Curie say about Copenhagen?"; "What does Curie say about it?" after "How many
+ * ships sailed from Lisbon?" asks about the ships that sailed from Lisbon. Generic (no corpus words): names are capitalised words, the topic is
  * the earlier question's content words (the language pack's stop words left out). A third language is one more entry.
  */
 const WORDS: Record<string, { and: string[]; refer: string[] }> = {
@@ -49,7 +49,7 @@ export function resolveFollowUp(previous: string, question: string, lang: string
     return asked.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   }
   if (!lead && tokens.length > 3) return undefined;
-  // "And Zelensky?": the earlier question with its first name replaced by the new one(s).
+  // "And Curie?": the earlier question with its first name replaced by the new one(s).
   const fresh = names(` ${rest}`);
   const old = names(previous);
   if (fresh.length && old.length) return previous.replace(old[0]!, fresh.join(' '));

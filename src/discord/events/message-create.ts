@@ -36,7 +36,7 @@ export const messageCreate: BotEvent<Events.MessageCreate> = {
       return;
     }
     await message.channel.sendTyping().catch((err: unknown) => log.debug({ err }, 'sendTyping failed'));
-    // In a bot thread a short follow-up is read with the question answered there before ("And Zelensky?").
+    // In a bot thread a short follow-up is read with the question answered there before ("And Curie?").
     const previous = ownThread ? rt.threads.lastQuestion(message.channelId) : undefined;
     const resolved = previous ? resolveFollowUp(previous, question, asker.lang) : undefined;
     const produced = await answerOrExplain(rt, message, resolved ?? question, asker.lang, resolved && question);
