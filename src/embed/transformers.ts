@@ -133,73 +133,18 @@ let envDefaults: { localModelPath: string; cacheDir: string | null; remoteHost: 
  * Loads the model eagerly and probes one embedding (so a missing or broken model fails here, not at the first
  * query). Throws an Error whose first line says what was tried and how to fix it.
  */
-export function loadTransformersEmbeddings(opts: TransformersEmbeddingsOptions): Promise<TransformersEmbeddings> {
-  const run = loadQueue.then(() => load(opts));
-  loadQueue = run.catch(() => undefined);
-  return run;
-}
-
-async function load(opts: TransformersEmbeddingsOptions): Promise<TransformersEmbeddings> {
-  const { env, pipeline } = await import('@huggingface/transformers');
-  envDefaults ??= { localModelPath: env.localModelPath, cacheDir: env.cacheDir, remoteHost: env.remoteHost };
-
+export async function loadTransformersEmbeddings(opts: TransformersEmbeddingsOptions): Promise<TransformersEmbeddings> {
+  const { value: extractor, dtype } = await loadModel(
+    opts,
+    { what: 'embedding model', setting: 'EMBEDDINGS_MODEL', example: 'Xenova/multilingual-e5-small' },
+    (lib, model, dtype, onProgress) =>
+      lib.pipeline('feature-extraction', model, {
+        dtype,
+        device: 'cpu',
+        progress_callback: onProgress,
+      }) as Promise<FeatureExtractionPipeline>,
+  );
   const model = opts.model.trim();
-  if (!model) throw new Error('no embedding model named: set EMBEDDINGS_MODEL (e.g. Xenova/multilingual-e5-small)');
-  const localModelPath = resolve(opts.localModelPath ?? defaultLocalModelPath() ?? envDefaults.localModelPath);
-  const cacheDir = opts.cacheDir ? resolve(opts.cacheDir) : envDefaults.cacheDir;
-  const roots = modelRoots({ model, localModelPath, ...(cacheDir ? { cacheDir } : {}) });
-  const dtype: TransformersDtype = opts.dtype ?? chooseDtype(roots);
-  const localRoot = findOnDisk(roots, dtype);
-  const layout = `${model}/{${REQUIRED_FILES.join(',')},${WEIGHT_FILES[dtype]}}`;
-  const tried = roots.join(', ');
-  const remoteHost = opts.remoteHost ?? envDefaults.remoteHost;
-
-  if (!localRoot && !opts.allowRemote) {
-    throw new Error(
-      `embedding model "${model}" (${dtype}) not found locally and downloads are disabled; tried ${tried}. ` +
-        `Fix: put ${layout} under EMBEDDINGS_MODEL_PATH (currently ${opts.localModelPath ?? 'unset'}), ` +
-        `or allow downloads (EMBEDDINGS_ALLOW_DOWNLOAD=true) on a host with internet access.` +
-        missingDetail(roots, dtype),
-    );
-  }
-
-  env.allowLocalModels = true;
-  env.allowRemoteModels = opts.allowRemote;
-  env.localModelPath = localModelPath.endsWith('/') ? localModelPath : `${localModelPath}/`;
-  if (cacheDir) env.cacheDir = cacheDir;
-  env.useFSCache = !!cacheDir;
-  env.remoteHost = remoteHost.endsWith('/') ? remoteHost : `${remoteHost}/`;
-
-  const timeoutMs = opts.loadTimeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
-  let extractor: FeatureExtractionPipeline;
-  try {
-    extractor = await withStallTimeout(
-      (onProgress) =>
-        pipeline('feature-extraction', model, {
-          dtype,
-          device: 'cpu',
-          progress_callback: onProgress,
-        }) as Promise<FeatureExtractionPipeline>,
-      // Offline loads need no watchdog. A download must keep making progress; a model already on disk may still
-      // fetch an optional file, but creating a big ONNX session reports no progress, so it gets more slack.
-      !opts.allowRemote ? undefined : localRoot ? Math.max(timeoutMs, 60_000) : timeoutMs,
-    );
-  } catch (err) {
-    const reason = describe(err);
-    const where = localRoot
-      ? `from ${localRoot}`
-      : `(not on disk at ${tried}; download from ${env.remoteHost} ${err instanceof StallError ? 'stalled' : 'failed'})`;
-    const fix = localRoot
-      ? `Fix: replace the files in ${localRoot} with a complete transformers.js ONNX export (${layout})` +
-        (cacheDir && localRoot.startsWith(cacheDir) ? ', or delete that folder to download it again' : '')
-      : `Fix: put ${layout} under EMBEDDINGS_MODEL_PATH, or check network access to ${env.remoteHost}`;
-    throw new ModelLoadError(
-      `could not load embedding model "${model}" (${dtype}) ${where}: ${reason.replace(/[.\s]+$/, '')}. ${fix}.`,
-      reason,
-      { cause: err },
-    );
-  }
-
   let dimensions: number;
   try {
     const probe = await extractor(['probe'], { pooling: 'mean', normalize: true });
@@ -224,6 +169,98 @@ async function load(opts: TransformersEmbeddingsOptions): Promise<TransformersEm
     passagePrefix: opts.passagePrefix ?? defaultPrefixes(model).passage,
     batchSize: Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE)),
   });
+}
+
+/** Where a transformers.js model comes from, shared by the embedder and the reranker (src/embed/cross-encoder.ts). */
+export type ModelLoadOptions = Pick<
+  TransformersEmbeddingsOptions,
+  'model' | 'localModelPath' | 'cacheDir' | 'allowRemote' | 'dtype' | 'loadTimeoutMs' | 'remoteHost'
+>;
+
+/** How errors name the model: "embedding model", set by EMBEDDINGS_MODEL, e.g. Xenova/multilingual-e5-small. */
+export interface ModelRole {
+  what: string;
+  setting: string;
+  example: string;
+}
+
+type TransformersLib = typeof import('@huggingface/transformers');
+
+/**
+ * Points transformers.js at the model on disk (or, when allowed, the hub) and runs `start` to create what uses it,
+ * one load at a time. Throws an Error whose first line says what was tried and how to fix it (a `ModelLoadError`
+ * with the cause alone in `reason` when the files were there or downloadable but did not load).
+ */
+export function loadModel<T extends { dispose(): Promise<unknown> }>(
+  opts: ModelLoadOptions,
+  role: ModelRole,
+  start: (lib: TransformersLib, model: string, dtype: TransformersDtype, onProgress: () => void) => Promise<T>,
+): Promise<{ value: T; dtype: TransformersDtype }> {
+  const run = loadQueue.then(() => loadNow(opts, role, start));
+  loadQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function loadNow<T extends { dispose(): Promise<unknown> }>(
+  opts: ModelLoadOptions,
+  role: ModelRole,
+  start: (lib: TransformersLib, model: string, dtype: TransformersDtype, onProgress: () => void) => Promise<T>,
+): Promise<{ value: T; dtype: TransformersDtype }> {
+  const lib = await import('@huggingface/transformers');
+  const { env } = lib;
+  envDefaults ??= { localModelPath: env.localModelPath, cacheDir: env.cacheDir, remoteHost: env.remoteHost };
+
+  const model = opts.model.trim();
+  if (!model) throw new Error(`no ${role.what} named: set ${role.setting} (e.g. ${role.example})`);
+  const localModelPath = resolve(opts.localModelPath ?? defaultLocalModelPath() ?? envDefaults.localModelPath);
+  const cacheDir = opts.cacheDir ? resolve(opts.cacheDir) : envDefaults.cacheDir;
+  const roots = modelRoots({ model, localModelPath, ...(cacheDir ? { cacheDir } : {}) });
+  const dtype: TransformersDtype = opts.dtype ?? chooseDtype(roots);
+  const localRoot = findOnDisk(roots, dtype);
+  const layout = `${model}/{${REQUIRED_FILES.join(',')},${WEIGHT_FILES[dtype]}}`;
+  const tried = roots.join(', ');
+  const remoteHost = opts.remoteHost ?? envDefaults.remoteHost;
+
+  if (!localRoot && !opts.allowRemote) {
+    throw new Error(
+      `${role.what} "${model}" (${dtype}) not found locally and downloads are disabled; tried ${tried}. ` +
+        `Fix: put ${layout} under EMBEDDINGS_MODEL_PATH (currently ${opts.localModelPath ?? 'unset'}), ` +
+        `or allow downloads (EMBEDDINGS_ALLOW_DOWNLOAD=true) on a host with internet access.` +
+        missingDetail(roots, dtype),
+    );
+  }
+
+  env.allowLocalModels = true;
+  env.allowRemoteModels = opts.allowRemote;
+  env.localModelPath = localModelPath.endsWith('/') ? localModelPath : `${localModelPath}/`;
+  if (cacheDir) env.cacheDir = cacheDir;
+  env.useFSCache = !!cacheDir;
+  env.remoteHost = remoteHost.endsWith('/') ? remoteHost : `${remoteHost}/`;
+
+  const timeoutMs = opts.loadTimeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
+  try {
+    const value = await withStallTimeout(
+      (onProgress) => start(lib, model, dtype, onProgress),
+      // Offline loads need no watchdog. A download must keep making progress; a model already on disk may still
+      // fetch an optional file, but creating a big ONNX session reports no progress, so it gets more slack.
+      !opts.allowRemote ? undefined : localRoot ? Math.max(timeoutMs, 60_000) : timeoutMs,
+    );
+    return { value, dtype };
+  } catch (err) {
+    const reason = describe(err);
+    const where = localRoot
+      ? `from ${localRoot}`
+      : `(not on disk at ${tried}; download from ${env.remoteHost} ${err instanceof StallError ? 'stalled' : 'failed'})`;
+    const fix = localRoot
+      ? `Fix: replace the files in ${localRoot} with a complete transformers.js ONNX export (${layout})` +
+        (cacheDir && localRoot.startsWith(cacheDir) ? ', or delete that folder to download it again' : '')
+      : `Fix: put ${layout} under EMBEDDINGS_MODEL_PATH, or check network access to ${env.remoteHost}`;
+    throw new ModelLoadError(
+      `could not load ${role.what} "${model}" (${dtype}) ${where}: ${reason.replace(/[.\s]+$/, '')}. ${fix}.`,
+      reason,
+      { cause: err },
+    );
+  }
 }
 
 class StallError extends Error {}
@@ -289,7 +326,7 @@ function missingDetail(roots: string[], dtype: TransformersDtype): string {
 }
 
 /** One-line reason, including a network error's code (fetch hides it in `cause`). */
-function describe(err: unknown): string {
+export function describe(err: unknown): string {
   const e = err as { message?: string; cause?: { code?: string; message?: string } } | undefined;
   const msg = String(e?.message ?? err).split('\n')[0]!;
   const cause = e?.cause?.code ?? e?.cause?.message;

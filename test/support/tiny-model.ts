@@ -232,7 +232,8 @@ export async function buildTinyModel(dir: string, opts: TinyModelOptions = {}): 
   return { localModelPath: dir, model: name, dim, vocab };
 }
 
-function tokenizerJson(vocab: string[]): unknown {
+/** A WordPiece tokenizer.json (BERT normaliser and pre-tokenizer, [CLS] A [SEP] B [SEP] for pairs) over `vocab`. */
+export function tokenizerJson(vocab: string[]): unknown {
   const idOf = (t: string) => vocab.indexOf(t);
   const special = (t: string) => ({ SpecialToken: { id: t, type_id: 0 } });
   return {
@@ -325,6 +326,6 @@ function onnxGraph(table: Float32Array, rows: number, dim: number): Uint8Array {
   return onnx.ModelProto.encode(model).finish();
 }
 
-async function writeJson(path: string, value: unknown): Promise<void> {
+export async function writeJson(path: string, value: unknown): Promise<void> {
   await writeFile(path, JSON.stringify(value, null, 2));
 }
