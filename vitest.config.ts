@@ -13,7 +13,7 @@ export default defineConfig({
     // Tests build real indexes on disk; keep them in separate processes but cap parallelism for 2-core machines.
     pool: 'forks',
     maxWorkers: 2,
-    env: { EMBEDDINGS: 'local', LOG_LEVEL: 'silent' },
+    env: { EMBEDDINGS: 'local', RERANKER: 'none', LOG_LEVEL: 'silent' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'int', include: ['test/**/*.int.test.ts'] } },

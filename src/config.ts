@@ -45,6 +45,20 @@ export const configSchema = z
     EMBEDDINGS_LOAD_TIMEOUT_MS: int(100, 600_000).default(15_000),
     LOCAL_EMBEDDINGS_DIMENSIONS: int(32, 4096).default(256),
 
+    // Cross-encoder that rescores the answer's best candidate sentences (src/embed/reranker.ts). It loads with the
+    // EMBEDDINGS_MODEL_PATH / _CACHE_DIR / _ALLOW_DOWNLOAD / _REMOTE_HOST / _DOWNLOAD_RETRY_HOURS settings.
+    RERANKER: z
+      .enum(['none', 'auto', 'transformers'], {
+        errorMap: () => ({ message: 'must be none, auto (use the model when it is on disk) or transformers' }),
+      })
+      .default('auto'),
+    RERANKER_MODEL: z
+      .string()
+      .trim()
+      .min(1, 'must name a transformers.js cross-encoder such as onnx-community/bge-reranker-v2-m3-ONNX')
+      .default('onnx-community/bge-reranker-v2-m3-ONNX'),
+    RERANKER_TOP: int(1, 200).default(20),
+
     HNSW_M: int(4, 128).default(16),
     HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
     // 640: the smallest efSearch with recall@10 ≥ 0.98 on the 100k bench index (0.982; 768 gives 0.985 at ~20% more time).

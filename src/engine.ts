@@ -3,8 +3,10 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Document } from '@langchain/core/documents';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
-import { compose } from './answer/compose.js';
-import { analyse } from './answer/question.js';
+import type { AnswerContext } from './answer/candidates.js';
+import { compose, type Ranked } from './answer/compose.js';
+import { analyse, type Question } from './answer/question.js';
+import { type Reranker, rerank } from './answer/rerank.js';
 import { type ArticleStats, articleStats, CorpusStats, STATS_VERSION } from './answer/stats.js';
 import { TextView } from './answer/text-view.js';
 import type { Answer } from './answer/types.js';
@@ -13,6 +15,7 @@ import { type AliasSpec, loadAliases } from './corpus/aliases.js';
 import type { Article, ArticleError, FileStat } from './corpus/article.js';
 import { loadCorpus } from './corpus/load.js';
 import { createEmbeddings } from './embed/create.js';
+import { createReranker } from './embed/reranker.js';
 import type { BronEmbeddings } from './embed/types.js';
 import { type GenerateContext, type GenerateOptions, llmGenerator } from './generate/index.js';
 import { readStats, type StatsSpec } from './index/article-stats.js';
@@ -41,7 +44,9 @@ export type EngineConfig = Pick<
 > &
   Partial<Pick<Config, 'MAX_ARTICLE_BYTES'>> &
   Partial<Pick<Config, 'VECTOR_STORE' | 'DATABASE_URL'>> &
-  Parameters<typeof createEmbeddings>[0];
+  Parameters<typeof createEmbeddings>[0] &
+  Parameters<typeof createReranker>[0] &
+  Pick<Config, 'RERANKER_TOP'>;
 
 /** Everything one question needs, swapped as a whole when a reindex finishes, so no question sees half an index. */
 export interface Snapshot {
@@ -100,6 +105,8 @@ export interface OpenOptions {
   signal?: AbortSignal;
   /** Replaces the extractive answer; default: the LLM generator LLM_PROVIDER configures (none by default). */
   generator?: AnswerGenerator;
+  /** Replaces the cross-encoder RERANKER configures; null for none. */
+  reranker?: Reranker | null;
 }
 
 export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
@@ -158,6 +165,8 @@ export class Engine {
   private aliases: AliasSpec[] = [];
   /** With pgvector: the check for a newer generation in progress (see live()). */
   private checking: Promise<void> | undefined;
+  /** The cross-encoder that rescores the best units of each answer (RERANKER), if any. */
+  private reranker: Reranker | undefined;
 
   private constructor(
     readonly cfg: EngineConfig,
@@ -173,6 +182,7 @@ export class Engine {
     const generator = opts.generator ?? llmGenerator(cfg); // checks the LLM_* settings before any index work
     const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
     const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot, generator);
+    engine.reranker = opts.reranker === undefined ? await createReranker(cfg) : (opts.reranker ?? undefined);
     if (cfg.VECTOR_STORE === 'pgvector') return engine.openPg(await engine.readCorpus(), opts.onProgress);
     let loaded: LoadedStore | undefined;
     try {
@@ -460,17 +470,36 @@ export class Engine {
     const k = opts.k ?? (q.kind === 'count' || q.kind === 'amount' ? 2 : 1) * this.cfg.RETRIEVE_K;
     const retrieved = await this.retriever(snap, { ...opts, k, terms: q.retrieval }).passages(text);
     const t1 = performance.now();
-    const composed = compose(q, retrieved, { view: snap.sentences, stats: snap.stats });
+    const ctx: AnswerContext = { view: snap.sentences, stats: snap.stats };
+    const ranked = await this.rerank(q, retrieved, ctx);
     const t2 = performance.now();
+    const composed = compose(q, retrieved, ctx, ranked);
+    const t3 = performance.now();
     const answer: Answer = {
       question: text,
       language: q.lang,
       ...composed,
       ...(notice ? { notice } : {}),
-      timings: { retrieveMs: t1 - t0, composeMs: t2 - t1 },
+      timings: { retrieveMs: t1 - t0, composeMs: t3 - t2, ...(ranked ? { rerankMs: t2 - t1 } : {}) },
     };
     // No generator (LLM_PROVIDER=none): the extractive answer as is.
     return this.generator ? this.generator.answer({ extractive: answer, retrieved, snapshot: snap }, opts) : answer;
+  }
+
+  /** The units ranked with the reranker's help; undefined without one, or when it fails (the lexical ranking then). */
+  private async rerank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Promise<Ranked | undefined> {
+    if (!this.reranker) return undefined;
+    try {
+      return await rerank(q, retrieved, ctx, { reranker: this.reranker, top: this.cfg.RERANKER_TOP });
+    } catch (err) {
+      log.warn(`reranker ${this.reranker.id} failed, answering without it: ${(err as Error).message.split('\n')[0]}`);
+      return undefined;
+    }
+  }
+
+  /** The cross-encoder in use (RERANKER), if any. */
+  get rerankerId(): string | undefined {
+    return this.reranker?.id;
   }
 
   /**

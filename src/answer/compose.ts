@@ -21,19 +21,27 @@ const PREFERRED_SHARE = 0.5;
 /** A figure may come from a unit that covers this much, when another unit answers the question fully. */
 const FIGURE_COVERAGE = 0.25;
 
+/** The units an answer is chosen from, best first, and whether the articles answer the question at all. */
+export interface Ranked {
+  pool: Candidate[];
+  /** Probability that the articles answer (the answerability model's, or the reranker's when it is surer). */
+  confidence: number;
+  answers: boolean;
+}
+
 /**
  * The answer pipeline: understand the question (done by the caller: `analyse`) → gather the retrieved passages'
  * sentences → keep those of the kind asked for (and spoken by whom the question asks to hear) → decide whether the
  * articles answer → select quotes, or collect every figure for a quantity → render in the asker's language.
+ * `ranked` replaces the second and third steps when the units were ranked already (by the reranker: rerank.ts).
  */
-export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Composed {
+export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext, ranked?: Ranked): Composed {
   if (q.overview) return overviewAnswer(q, retrieved, ctx);
   if (q.published) {
     const dated = publishedAnswer(q, retrieved, ctx);
     if (dated) return dated;
   }
-  const pool = rankedUnits(q, retrieved, ctx);
-  const confidence = answerability(q, pool);
+  const { pool, confidence, answers } = ranked ?? rank(q, retrieved, ctx);
   if ((q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0) {
     // Figures that say what the question asks are the answer, from every article that gives one.
     const figures = findFigures(
@@ -50,17 +58,33 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     if (q.kind === 'count' || !pool.some((c) => c.m.allContent >= COUNT_CONTENT && namesAll(c, q)))
       return refusal(q.pack, confidence);
   }
-  if (confidence < THRESHOLD) return refusal(q.pack, confidence);
+  if (!answers) return refusal(q.pack, confidence);
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
   return quoteAnswer(selectQuotes(pool, names), q.pack, confidence);
 }
 
+/** The units ranked by the lexical ranker, and the answerability model's verdict on them. */
+export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {
+  const pool = rankedUnits(q, retrieved, ctx);
+  const confidence = answerability(q, pool);
+  return { pool, confidence, answers: confidence >= THRESHOLD };
+}
+
 /** The retrieved passages' units that can answer, best first: of the kind asked, spoken by whom it asks to hear. */
 export function rankedUnits(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
-  let pool = gather(q, retrieved, ctx);
-  if (REQUIRED_KINDS.has(q.kind)) pool = pool.filter((c) => c.kind);
+  return preferred(q, candidatePool(q, retrieved, ctx), ctx);
+}
+
+/** Every unit of the retrieved passages, scored by the lexical ranker, best first; only those of a required kind. */
+export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
+  const pool = gather(q, retrieved, ctx);
+  return REQUIRED_KINDS.has(q.kind) ? pool.filter((c) => c.kind) : pool;
+}
+
+/** The pool with the units that fit first: a place or reason nearly as good as the best, the asked speaker's words. */
+export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
   // "Where", "why": when units nearly as good as the best name a place or give a reason, those answer.
-  else if (PREFERRED_KINDS.has(q.kind)) {
+  if (PREFERRED_KINDS.has(q.kind)) {
     const best = pool[0]?.score ?? 0;
     const fitting = pool.filter((c) => c.kind && c.score >= best * PREFERRED_SHARE);
     if (fitting.length > 0) pool = [...fitting, ...pool.filter((c) => !fitting.includes(c))];

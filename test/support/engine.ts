@@ -11,7 +11,8 @@ export function tempDir(prefix = 'bron-test-'): { dir: string; cleanup: () => vo
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ EMBEDDINGS: 'local', LOG_LEVEL: 'silent', ...overrides });
+  // The built-in embedder and no reranker: answers never depend on what models a developer has on disk.
+  return loadConfig({ EMBEDDINGS: 'local', RERANKER: 'none', LOG_LEVEL: 'silent', ...overrides });
 }
 
 export async function openEngine(indexDir: string, overrides: Record<string, string> = {}): Promise<Engine> {
