@@ -83,7 +83,7 @@ export function citationSupport(engine: Engine, a: Answer): [number, number] {
       if (body?.slice(c.start, c.end) !== c.quote) continue;
       const quoted = [...claim.matchAll(/“([^”]*)”/g)].map((m) => m[1]!);
       if (quoted.some((q) => !c.quote.includes(q))) continue;
-      const values = new Set(findNumbers(c.quote).map((x) => x.value));
+      const values = new Set(findNumbers(c.quote, { smallWords: true }).map((x) => x.value));
       if (findNumbers(claim.replace(/“[^”]*”/g, '')).some((x) => !values.has(x.value))) continue;
       ok++;
     }

@@ -2,7 +2,7 @@ import type { AnswerKind } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, gather } from './candidates.js';
 import { predict, questionFeatures, REQUIRED_KINDS } from './features.js';
-import { findFigures } from './figures.js';
+import { countsInOtherWords, findFigures } from './figures.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -53,9 +53,12 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
       const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
       return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence);
     }
-    // "How many fans were arrested": no figure counts that. A count needs a figure; an amount ("how much land",
-    // "1300 square kilometres") may be worded without the asker's noun, so a quote saying nearly all of it will do.
-    if (q.kind === 'count' || !pool.some((c) => c.m.allContent >= COUNT_CONTENT && namesAll(c, q)))
+    // No figure is followed by the asker's noun: the articles may count it in other words ("300 tourists" for
+    // "the group", "1300 square kilometres" for "how much land"), so a quote with a number that says nearly all
+    // the question will do; "how many fans were arrested" over articles that only count fans who came is refused.
+    const inOtherWords = (c: Candidate) =>
+      q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
+    if (!pool.some((c) => c.kind && c.m.allContent >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c)))
       return refusal(q.pack, confidence);
   }
   if (!answers) return refusal(q.pack, confidence);

@@ -39,7 +39,11 @@ const PREDICATE_COVERAGE = 0.5;
 export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerContext): Figure[] {
   if (q.counted.length === 0) return [];
   // What the question says about the counted thing; its numbers are checked as figures, not as words.
-  const rest = q.groups.filter((g) => !q.counted.includes(g) && !q.speakers.includes(g) && !/^\d+$/.test(g.id));
+  // A verb of saying ("what figures do the sources report") asks who says it, not what happened.
+  const saying = pack(q.lang).sayingVerbs;
+  const rest = q.groups.filter(
+    (g) => !q.counted.includes(g) && !q.speakers.includes(g) && !/^\d+$/.test(g.id) && !saying.has(g.id),
+  );
   const found: Figure[] = [];
   const seen = new Set<string>();
   const add = (f: Figure) => {
@@ -93,14 +97,15 @@ function figuresIn(
 ): Figure[] {
   const lang = article.language;
   const stopwords = pack(lang).stopwords;
-  const verdicts = findNumbers(sentence.text)
+  const verdicts = findNumbers(sentence.text, { smallWords: true })
     .filter((n) => isCount(n, sentence.text, q))
     .map((n) => ({ n, ...countsAsked(sentence.text, n, q, lang, stopwords) }));
   let chosen = verdicts.filter((v) => v.verdict === 'head');
   // "Iedere week worden er duizend uitgeschakeld": a number without its noun counts what the sentence or the one
   // before it names, when the sentence says what the question asks happened, to whom the question says.
+  // "300 Belgian tourists" has a noun of its own: it counts those, not what the sentence before names.
   if (chosen.length === 0 && elliptic && namesCounted(sentence, lang, q, ctx))
-    chosen = verdicts.filter((v) => v.verdict === 'none');
+    chosen = verdicts.filter((v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, lang, stopwords));
   return chosen.map(({ n, modifiers }) => ({
     article,
     sentence,
@@ -110,6 +115,31 @@ function figuresIn(
     strict,
     modifiers,
   }));
+}
+
+/**
+ * Whether a number in the text counts what the question qualifies, though not in the asker's noun: "300 Belgian
+ * tourists" for "the Belgian group", not "300 Belgian tourists" for "German visitors" nor "32 members" for
+ * "inhabitants". With no qualifier, the noun itself must follow.
+ */
+export function countsInOtherWords(text: string, lang: string, q: Question): boolean {
+  const wanted = q.counted.length > 1 ? q.counted.slice(0, -1) : q.counted;
+  const stopwords = pack(lang).stopwords;
+  return findNumbers(text, { smallWords: true })
+    .filter((n) => isCount(n, text, q))
+    .some((n) => {
+      const window = /^[^:;()]*/.exec(text.slice(n.end))![0];
+      const tokens = (window.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t)).filter((w) => !stopwords.has(w));
+      const stems = tokens.slice(0, NOUN_WINDOW).flatMap((w) => w.split('-').map((x) => stem(x, lang)));
+      return wanted.every((g) => stems.some((x) => g.forms.get(lang)?.has(x) || g.soft.get(lang)?.has(x)));
+    });
+}
+
+/** A plural noun among the two content words after the number: what the number counts. */
+function ownNoun(text: string, n: NumberMention, lang: string, stopwords: ReadonlySet<string>): boolean {
+  const window = /^[^:;(),]*/.exec(text.slice(n.end))![0];
+  const tokens = (window.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t)).filter((w) => !stopwords.has(w));
+  return tokens.slice(0, 2).some((w) => pack(lang).pluralNoun.test(w));
 }
 
 /** Not a year, not part of a clock time ("17:50"), and not a number the question gives (unless it checks one). */

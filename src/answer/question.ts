@@ -125,6 +125,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
   const countAt = p.countPhrase.exec(folded);
   const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
   const form = [
+    // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
+    ...words(countAt?.[0] ?? ''),
     p.degreeQuestion.exec(folded)?.[1],
     ...words(p.verification.exec(folded)?.[0] ?? ''),
     partitive && p.partitives.has(partitive) ? partitive : undefined,

@@ -355,7 +355,9 @@ interface Evidence {
 function evidenceOf(s: Source): Evidence {
   const header = `${s.article.title}\n${s.article.outlet}`;
   const text = `${header}\n${sourceText(s)}`;
-  const numbers = new Set(findNumbers(`${text}\n${s.article.date.replace(/-/g, ' ')}`).map((n) => n.value));
+  const numbers = new Set(
+    findNumbers(`${text}\n${s.article.date.replace(/-/g, ' ')}`, { smallWords: true }).map((n) => n.value),
+  );
   const dates = datesIn(text);
   const [y, mo, d] = s.article.date.split('-').map(Number);
   if (mo) dates.add(`month:${mo}`);

@@ -221,10 +221,13 @@ let vocabulary: Set<string> | undefined;
  * English one of its keys. A correctly spelt word is never "corrected" into another one the articles use.
  */
 export function isDictionaryWord(word: string, lang: string): boolean {
-  if (lang === 'en') return load().has(key(word));
+  const k = key(word);
+  // "books" is a word because "book" is: inflected forms are not keys of their own.
+  if (lang === 'en') return load().has(k) || baseForms(k).some((b) => load().has(b));
   if (!vocabulary) {
     vocabulary = new Set();
-    for (const dutch of load().values()) for (const d of dutch) if (!key(d).includes(' ')) vocabulary.add(key(d));
+    for (const dutch of load().values())
+      for (const d of dutch) if (!key(d).includes(' ')) vocabulary.add(key(d)).add(pack('nl').stem(key(d)));
   }
-  return vocabulary.has(key(word));
+  return vocabulary.has(k) || vocabulary.has(pack('nl').stem(k));
 }

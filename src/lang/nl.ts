@@ -296,7 +296,7 @@ export const nl: LanguagePack = {
       'benadrukken benadrukt benadrukte bevestigen bevestigt bevestigde ontkennen ontkent ontkende',
       'schrijven schrijft schreef aankondigen kondigt kondigde aldus antwoordde antwoordt reageerde',
       'reageert vertelde vertelt vertellen uitte riep roept sprak spreekt beweert beweerde erkent erkende',
-      'vindt vond denkt dacht schat schatte schatten',
+      'vindt vond denkt dacht schat schatte schatten berichten bericht berichtte berichtten rapporteert rapporteerde',
     ),
   ),
   attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],

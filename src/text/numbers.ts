@@ -38,9 +38,10 @@ const NUMBER_RE = /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[\p{L}]+/gu;
 /**
  * Finds numbers in running text with their offsets: digit groups ("3.000", "1500"), decimals ("2,5"), number words
  * ("drieduizend", "ten thousand") and a scale after a number ("2,5 miljoen"). Years are returned too; callers decide
- * what counts. Small number words alone ("een", "one") are far more often articles than numbers and are left out.
+ * what counts. Small number words alone ("een", "one") are far more often articles than numbers and are left out,
+ * unless `smallWords` asks for those from two up (a caller that checks the counted noun follows: "six cases").
  */
-export function findNumbers(text: string): NumberMention[] {
+export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): NumberMention[] {
   const out: NumberMention[] = [];
   const tokens = [...text.matchAll(NUMBER_RE)];
   for (let i = 0; i < tokens.length; i++) {
@@ -55,8 +56,9 @@ export function findNumbers(text: string): NumberMention[] {
     if (/^\d/.test(raw)) value = /^\d+[.,]\d{1,2}$/.test(raw) ? Number(raw.replace(',', '.')) : parseNumberToken(raw);
     else {
       value = wordValue(raw.toLowerCase());
-      // "drie" alone is left out; "drie miljoen", "drieduizend" and "duizend" are numbers.
-      if (value !== undefined && scale === undefined && value < 100) continue;
+      // "drie" alone is left out (unless asked for, from 2 up: "drie kinderen"); "drie miljoen", "drieduizend" and
+      // "duizend" are numbers.
+      if (value !== undefined && scale === undefined && value < 100 && !(opts.smallWords && value >= 2)) continue;
     }
     if (value === undefined) continue;
     let end = tok.index! + raw.length;

@@ -57,6 +57,12 @@ describe('reading the question', () => {
     expect(stated.counted.map((g) => g.id)).toEqual(['letters']);
   });
 
+  it('leaves the count phrase’s own words out of what the answer must say', () => {
+    const ids = (q: string) => analyse(q, stats).groups.map((g) => g.id);
+    expect(ids('What is the number of letters Luther wrote?')).not.toContain('number');
+    expect(ids('Wat is de omvang van de brieven van Luther?')).not.toContain('omvang');
+  });
+
   it('reads whose words are asked for', () => {
     const speakers = (q: string) => analyse(q, stats).speakers.map((g) => g.id);
     expect(speakers('What did Luther say about Calvin?')).toEqual(['luther']);
@@ -245,6 +251,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2025-05-20',
       'The city library reopened on Monday after a renovation that took two years. It now opens on Sundays.',
     );
+    article(
+      'ferry',
+      'Harbour ferry adds boats',
+      'The Post',
+      '2025-06-10',
+      'The harbour ferry now runs six boats. About 300 Belgian tourists used the new ferry on its first day.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -257,6 +270,15 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(a.figures?.map((f) => f.attribution)).toEqual(['the organisers', 'Police']);
   });
 
+  it('counts with a number word too, and quotes a count worded otherwise when it qualifies alike', async () => {
+    expect((await engine.ask('How many boats does the ferry run?')).figures?.map((f) => f.value)).toEqual([6]);
+    const other = await engine.ask('What is the number of Belgian travellers on the new ferry on its first day?');
+    expect(other.grounded).toBe(true);
+    expect(other.citations[0]?.quote).toContain('300 Belgian tourists');
+    // "300 Belgian tourists" does not count German ones, in the asker's words or otherwise.
+    expect((await engine.ask('How many German tourists used the ferry?')).grounded).toBe(false);
+  });
+
   it('answers when, where and how long with the sentence that says it', async () => {
     const quote = async (q: string) => (await engine.ask(q)).citations[0]?.quote ?? '';
     expect(await quote('When was the first festival held?')).toContain('1987');
@@ -267,7 +289,7 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('gives an overview of the articles, each line backed by its quote (titles are not claims)', async () => {
     const a = await engine.ask('What are these articles about?');
     expect(a.grounded).toBe(true);
-    expect(a.citations.length).toBe(3);
+    expect(a.citations.length).toBe(4);
     const [ok, total] = citationSupport(engine, a);
     expect(ok).toBe(total);
   });
