@@ -19,7 +19,8 @@ export const data = new SlashCommandBuilder()
   .setContexts(InteractionContextType.Guild);
 
 const BUSY =
-  'A reindex is already running; its result will be posted where it was started. Questions keep being answered meanwhile.';
+  'A reindex is already running; its result will be posted where it was started. ' +
+  'Questions keep being answered meanwhile.';
 
 export const preconditions = [admin({ en: 'reindex', nl: 'herindexeren' })];
 

@@ -61,12 +61,14 @@ export const configSchema = z
 
     HNSW_M: int(4, 128).default(16),
     HNSW_EF_CONSTRUCTION: int(10, 2000).default(200),
-    // 640: the smallest efSearch with recall@10 ≥ 0.98 on the 100k bench index (0.982; 768 gives 0.985 at ~20% more time).
+    // 640: the smallest efSearch with recall@10 ≥ 0.98 on the 100k bench index (0.982);
+    // 768 gives 0.985 at ~20% more time.
     HNSW_EF_SEARCH: int(10, 4000).default(640),
     RETRIEVE_K: int(1, 100).default(12),
     MAX_QUESTION_CHARS: int(20, 100_000).default(1000),
 
-    // Where the vectors live: hnsw (files under INDEX_DIR) or pgvector (Postgres at DATABASE_URL; see docs/postgres.md).
+    // Where the vectors live: hnsw (files under INDEX_DIR)
+    // or pgvector (Postgres at DATABASE_URL; see docs/postgres.md).
     VECTOR_STORE: z
       .enum(['hnsw', 'pgvector'], { errorMap: () => ({ message: 'must be hnsw or pgvector' }) })
       .default('hnsw'),
@@ -135,7 +137,8 @@ export const configSchema = z
         code: z.ZodIssueCode.custom,
         path: ['DATABASE_URL'],
         message:
-          'is required when VECTOR_STORE=pgvector (a connection string such as postgres://bron:secret@db.example.com:5432/bron)',
+          'is required when VECTOR_STORE=pgvector ' +
+          '(a connection string such as postgres://bron:secret@db.example.com:5432/bron)',
       });
     }
   });

@@ -460,7 +460,10 @@ export class Engine {
     return new HybridRetriever({ store: snap.store, lexical: snap.lexical, total, k, termsOf }, k, opts.mode);
   }
 
-  /** Answers a question with verbatim quotes, or refuses when the articles don't cover it. Throws QuestionError for unusable input. */
+  /**
+   * Answers a question with verbatim quotes, or refuses when the articles don't cover it. Throws QuestionError for
+   * unusable input.
+   */
   async ask(question: string, opts: AskOptions = {}): Promise<Answer> {
     const snap = await this.live(); // one snapshot for the whole question, even if a reindex swaps meanwhile
     const { text, notice } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
@@ -581,12 +584,13 @@ export class Engine {
 
   /**
    * Called under the build lock: the index to update from. Another process may have published a newer index since
-   * `previous` was loaded, and publishing deletes older index folders, so building from `previous` would read files that
-   * are gone (ENOENT on a reindex after `npm run index` ran beside the bot). Then the live index is loaded again; if it
-   * cannot be, the build is a full one.
+   * `previous` was loaded, and publishing deletes older index folders, so building from `previous` would read files
+   * that are gone (ENOENT on a reindex after `npm run index` ran beside the bot). Then the live index is loaded again;
+   * if it cannot be, the build is a full one.
    */
   private async latestPrevious(previous: LoadedStore | undefined): Promise<LoadedStore | undefined> {
-    const live = await currentIndexDir(this.indexDir).catch(() => undefined); // a damaged pointer is overwritten by this build
+    // A damaged pointer counts as no live index: this build overwrites it.
+    const live = await currentIndexDir(this.indexDir).catch(() => undefined);
     if (!live || live === previous?.dir) {
       // Building from `previous` reads its folder again: if the index folder was deleted meanwhile, build in full.
       return previous && (await stat(previous.dir).catch(() => undefined)) ? previous : undefined;

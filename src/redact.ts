@@ -1,8 +1,9 @@
 /**
  * Scrubbing of secrets by value, for every log line and every message a person sees. Keys and tokens are registered
  * from the configuration (registerSecrets); secrets that arrive at run time are recognised by their shape: a password
- * in a connection string, a `Bearer …` credential a server echoes back, a Discord bot token, the token in an interaction or
- * webhook URL. Pure functions and one set of values; src/log.ts applies redact() to every line it writes.
+ * in a connection string, a `Bearer …` credential a server echoes back, a Discord bot token, the token in an
+ * interaction or webhook URL. Pure functions and one set of values; src/log.ts applies redact() to every line it
+ * writes.
  */
 
 export const REDACTED = '[redacted]';

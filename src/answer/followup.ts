@@ -3,8 +3,9 @@ import { fold, pack } from '../lang/index.js';
 /**
  * A short follow-up in a conversation read with the question before it: "And Curie?" after "What did Bohr say
  * about Copenhagen?" asks "What did Curie say about Copenhagen?"; "What does Curie say about it?" after "How many
- * ships sailed from Lisbon?" asks about the ships that sailed from Lisbon. Generic (no corpus words): names are capitalised words, the topic is
- * the earlier question's content words (the language pack's stop words left out). A third language is one more entry.
+ * ships sailed from Lisbon?" asks about the ships that sailed from Lisbon. Generic (no corpus words): names are
+ * capitalised words, the topic is the earlier question's content words (the language pack's stop words left out).
+ * A third language is one more entry.
  */
 const WORDS: Record<string, { and: string[]; refer: string[] }> = {
   en: {

@@ -47,7 +47,10 @@ export interface Answer {
   notice?: string;
   /** Best evidence score, the value the refusal threshold is compared with. */
   confidence: number;
-  /** rerankMs (with a reranker): ranking the units and rescoring the best with the cross-encoder; composeMs the rest. */
+  /**
+   * rerankMs (with a reranker): ranking the units and rescoring the best with the cross-encoder; composeMs the
+   * rest.
+   */
   timings: { retrieveMs: number; composeMs: number; rerankMs?: number; generateMs?: number };
   /** With LLM_PROVIDER: true when the text is the model's validated answer, false when it is the extractive one. */
   generated?: boolean;

@@ -10,7 +10,8 @@ import { progressReporter } from './progress.js';
 const program = new Command()
   .name('npm run index --')
   .description(
-    'Build or update the vector index in INDEX_DIR from the articles in CORPUS_DIR. Only changed articles are embedded again.',
+    'Build or update the vector index in INDEX_DIR from the articles in CORPUS_DIR. ' +
+      'Only changed articles are embedded again.',
   )
   .option(
     '--watch',
@@ -28,7 +29,8 @@ runMain(async () => {
   const snap = engine.snapshotInfo;
   for (const e of result.corpusErrors) process.stderr.write(`rejected ${e.file}: ${e.message}\n`);
   log.info(
-    `index ready: ${snap.manifest.passageCount} passages from ${snap.articles.size} articles, embedder ${snap.manifest.embedder.id}, ${Math.round(performance.now() - t0)} ms`,
+    `index ready: ${snap.manifest.passageCount} passages from ${snap.articles.size} articles, ` +
+      `embedder ${snap.manifest.embedder.id}, ${Math.round(performance.now() - t0)} ms`,
   );
   if (program.opts<{ watch?: boolean }>().watch) return watchAndReindex(engine, cfg);
   if (result.corpusErrors.length) process.exitCode = 1;

@@ -67,7 +67,10 @@ export function formatDate(date: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
-/** "NOS Nieuws, Oct 2024" — the `source` field of a citation; front matter's honest "unknown" reads "outlet unknown". */
+/**
+ * "NOS Nieuws, Oct 2024": the `source` field of a citation. An outlet given as "unknown" in the front matter reads
+ * "outlet unknown", so the line never shows a bare "unknown".
+ */
 export function sourceLine(a: Pick<Article, 'outlet' | 'date'>): string {
   return `${/^unknown$/i.test(a.outlet.trim()) ? 'outlet unknown' : a.outlet}, ${formatDate(a.date)}`;
 }

@@ -129,7 +129,9 @@ async function readArticle(path: string, maxBytes: number): Promise<string | { p
   const { size } = await stat(path);
   if (size > maxBytes)
     return {
-      problem: `is ${mb(size)}, over the ${mb(maxBytes)} limit for one article (MAX_ARTICLE_BYTES); split it into several articles or raise the limit`,
+      problem:
+        `is ${mb(size)}, over the ${mb(maxBytes)} limit for one article (MAX_ARTICLE_BYTES); ` +
+        'split it into several articles or raise the limit',
     };
   const bytes = await readFile(path);
   try {

@@ -21,7 +21,8 @@ run(async () => {
   ].filter(Boolean);
   if (missing.length) {
     fail(
-      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set; put ${missing.length > 1 ? 'them' : 'it'} in .env or the environment (see src/discord/README.md)`,
+      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set; ` +
+        `put ${missing.length > 1 ? 'them' : 'it'} in .env or the environment (see src/discord/README.md)`,
       2,
     );
   }

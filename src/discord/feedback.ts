@@ -13,7 +13,10 @@ export interface AnswerMeta {
   at: string;
 }
 
-/** One line of feedback.jsonl: a vote (a: answer id, u: user id, v: vote), with what was asked on an answer's first vote. */
+/**
+ * One line of feedback.jsonl: a vote (a: answer id, u: user id, v: vote), with what was asked on an answer's first
+ * vote.
+ */
 interface VoteRecord {
   a: string;
   u: string;

@@ -216,8 +216,10 @@ const nl: Messages = {
   covers: 'Waar de artikelen over gaan',
   moreTopics: (n) => `…en nog ${n}`,
   howToAsk:
-    'Vraag naar een van deze onderwerpen, in het Nederlands of Engels: wie wat zei, hoeveel, wanneer of waar. `/help` legt meer uit.',
-  mentionHint: 'Stel me een vraag na de vermelding, bijvoorbeeld “Waar gaan de artikelen over?” — of probeer `/help`.',
+    'Vraag naar een van deze onderwerpen, in het Nederlands of Engels: wie wat zei, hoeveel, wanneer of waar. ' +
+    '`/help` legt meer uit.',
+  mentionHint:
+    'Stel me een vraag na de vermelding, bijvoorbeeld “Waar gaan de artikelen over?” ' + '— of probeer `/help`.',
   onlyIn: (channels) => `Ik beantwoord alleen vragen in ${channels}.`,
   tooFastUser: (s) => `Je vraagt sneller dan ik kan bijhouden — wacht ongeveer ${s} s en vraag het opnieuw.`,
   tooFastChannel: (s) => `Veel vragen in dit kanaal op dit moment — wacht ongeveer ${s} s en vraag het opnieuw.`,
@@ -239,7 +241,8 @@ const nl: Messages = {
     knows: (n, langs, range, outlets) => `${n} artikelen (${langs}), ${range}, van ${outlets}:`,
     whatINot: 'Wat ik niet doe',
     not: [
-      'Ik weet alleen wat in deze artikelen staat: niet zoeken op het web, geen nieuws van daarna, geen algemene kennis.',
+      'Ik weet alleen wat in deze artikelen staat: niet zoeken op het web, geen nieuws van daarna, ' +
+        'geen algemene kennis.',
       'Als de artikelen een vraag niet behandelen, zeg ik dat in plaats van te gokken.',
       'Ik geef geen meningen of adviezen.',
     ].join('\n'),
@@ -265,7 +268,8 @@ const nl: Messages = {
       `Het bestand is opgeslagen, maar indexeren mislukte: ${r}. De volgende wijziging of /reindex indexeert het.`,
     notAdded: (r) => `Het artikel is niet toegevoegd: ${r}`,
     confirmRemove: (id, title) =>
-      `\`${id}\` — ${title} verwijderen? Het bestand wordt uit het corpus gewist en er wordt niet meer uit geantwoord.`,
+      `\`${id}\` — ${title} verwijderen? ` +
+      'Het bestand wordt uit het corpus gewist en er wordt niet meer uit geantwoord.',
     remove: 'Verwijderen',
     keep: 'Bewaren',
     removed: (id) => `\`${id}\` is verwijderd.`,

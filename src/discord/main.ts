@@ -15,7 +15,8 @@ parseUsage(
   'npm start --',
   'Runs the Discord bot: loads (or builds) the index, logs in, answers mentions and slash commands, watches the ' +
     'corpus folder. SIGTERM or Ctrl-C stops it cleanly (answers in progress finish first, at most 10 s).',
-  'Reads DISCORD_TOKEN (required), DISCORD_API_BASE, REPLY_MODE, ALLOWED_CHANNELS, ANNOUNCE_CHANNEL_ID, WATCH_CORPUS,\n' +
+  'Reads DISCORD_TOKEN (required), DISCORD_API_BASE, REPLY_MODE, ALLOWED_CHANNELS, ANNOUNCE_CHANNEL_ID, ' +
+    'WATCH_CORPUS,\n' +
     'DATA_DIR, CORPUS_DIR, INDEX_DIR and the engine settings. `npm run dev` runs the same from the TypeScript sources.',
 );
 
@@ -78,10 +79,16 @@ run(async () => {
 
 /** Gateway close codes after which discord.js gives up, phrased as what to do. */
 const FATAL_CLOSE: Record<number, string> = {
-  4004: 'Discord closed the gateway: authentication failed (4004), the token was revoked or reset; copy the new token from the developer portal (Bot tab) into DISCORD_TOKEN',
+  4004:
+    'Discord closed the gateway: authentication failed (4004), the token was revoked or reset; ' +
+    'copy the new token from the developer portal (Bot tab) into DISCORD_TOKEN',
   4010: 'Discord closed the gateway: invalid shard (4010); check DISCORD_SHARD_COUNT',
-  4011: 'Discord closed the gateway: sharding required (4011), the bot is in too many servers for one connection; use npm run start:sharded',
+  4011:
+    'Discord closed the gateway: sharding required (4011), the bot is in too many servers for one connection; ' +
+    'use npm run start:sharded',
   4012: 'Discord closed the gateway: invalid API version (4012); update discord.js',
   4013: 'Discord closed the gateway: invalid intents (4013)',
-  4014: 'Discord closed the gateway: disallowed intents (4014); enable the Message Content intent in the developer portal (Bot tab) or set DISCORD_MESSAGE_CONTENT=false',
+  4014:
+    'Discord closed the gateway: disallowed intents (4014); ' +
+    'enable the Message Content intent in the developer portal (Bot tab) or set DISCORD_MESSAGE_CONTENT=false',
 };

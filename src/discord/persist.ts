@@ -19,7 +19,10 @@ export async function writeJsonAtomic(file: string, data: unknown): Promise<void
   }
 }
 
-/** Temp files of writers that died mid-write (kill -9 between write and rename): their pid is gone, so nobody renames them. */
+/**
+ * Removes the temp files of writers that died mid-write (kill -9 between write and rename): their pid is gone, so
+ * nobody will rename them. Returns the names removed.
+ */
 export async function removeStaleTemps(file: string): Promise<string[]> {
   const prefix = `${basename(file)}.`;
   let names: string[];
@@ -46,7 +49,10 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Reads a JSON file written by writeJsonAtomic; a missing file gives `fallback`, a damaged one is logged and ignored. */
+/**
+ * Reads a JSON file written by writeJsonAtomic; a missing file gives `fallback`, a damaged one is logged and
+ * ignored.
+ */
 export async function readJson<T>(file: string, fallback: T): Promise<T> {
   const removed = await removeStaleTemps(file);
   if (removed.length > 0)

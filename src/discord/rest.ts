@@ -14,15 +14,18 @@ export class DiscordSetupError extends Error {
   override name = 'DiscordSetupError';
 }
 
+const TOKEN_REJECTED =
+  'Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)';
+
 /** One clear sentence for the REST errors a person setting up the bot can fix; undefined for anything else. */
 export function explainRestError(err: unknown, what: { guildId?: string; clientId?: string } = {}): string | undefined {
   const status = (err as { status?: number }).status;
   const code = err instanceof DiscordAPIError ? err.code : undefined;
-  if (status === 401)
-    return 'Discord rejected DISCORD_TOKEN (401 Unauthorized); copy the token again from the developer portal (Bot tab)';
+  if (status === 401) return TOKEN_REJECTED;
   if (status === 403 || code === 50001) {
     return what.guildId
-      ? `Discord refused access to server ${what.guildId} (403): invite the bot there with the applications.commands scope (see src/discord/README.md)`
+      ? `Discord refused access to server ${what.guildId} (403): ` +
+          'invite the bot there with the applications.commands scope (see src/discord/README.md)'
       : 'Discord refused access (403): check that DISCORD_CLIENT_ID belongs to this bot token';
   }
   if (status === 404 && what.clientId)

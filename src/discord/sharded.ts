@@ -68,7 +68,8 @@ run(async () => {
     execArgv,
   });
 
-  // Children's output passes through; their one-line errors ("bron: …") are kept, to report a shard that failed to start.
+  // Children's output passes through; their one-line errors ("bron: …") are kept, to report a shard that failed to
+  // start.
   const lastError = new Map<number, string>();
   let online = false;
   manager.on('shardCreate', (shard) => {
@@ -82,7 +83,8 @@ run(async () => {
         const lines = buffered.split('\n');
         buffered = lines.pop()!;
         for (const line of lines) {
-          // While starting, a shard's fatal error is reported once, by the manager, naming the shard; later it passes through.
+          // While starting, a shard's fatal error is reported once, by the manager, naming the shard; later it
+          // passes through.
           if (line.startsWith('bron: ')) lastError.set(shard.id, line.slice('bron: '.length));
           if (!line.startsWith('bron: ') || online) process.stderr.write(`${line}\n`);
         }

@@ -85,7 +85,10 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
 
 const CACHE_LIMIT = 200_000;
 
-/** The hashed features of one stem: buckets and signs; the first `direct` carry the word's weight, the rest are 4-grams. */
+/**
+ * The hashed features of one stem: buckets and signs; the first `direct` carry the word's weight, the rest are
+ * 4-grams.
+ */
 interface StemFeatures {
   buckets: Uint32Array;
   negative: Uint8Array;

@@ -27,7 +27,10 @@ export type { TransformersDtype } from './model-files.js';
 export interface TransformersEmbeddingsOptions {
   /** Hub id (`Xenova/multilingual-e5-small`) or folder name under `localModelPath`. */
   model: string;
-  /** Folder holding `<model>/` with config.json, tokenizer.json, tokenizer_config.json and onnx/model(.|_quantized.)onnx. */
+  /**
+   * Folder holding `<model>/` with config.json, tokenizer.json, tokenizer_config.json and
+   * onnx/model(.|_quantized.)onnx.
+   */
   localModelPath?: string;
   /** Where downloads are cached (same `<model>/…` layout); also searched for an already downloaded model. */
   cacheDir?: string;
@@ -250,7 +253,8 @@ async function loadNow<T extends { dispose(): Promise<unknown> }>(
     const reason = describe(err);
     const where = localRoot
       ? `from ${localRoot}`
-      : `(not on disk at ${tried}; download from ${env.remoteHost} ${err instanceof StallError ? 'stalled' : 'failed'})`;
+      : `(not on disk at ${tried}; ` +
+        `download from ${env.remoteHost} ${err instanceof StallError ? 'stalled' : 'failed'})`;
     const fix = localRoot
       ? `Fix: replace the files in ${localRoot} with a complete transformers.js ONNX export (${layout})` +
         (cacheDir && localRoot.startsWith(cacheDir) ? ', or delete that folder to download it again' : '')

@@ -18,16 +18,19 @@ export function llmConfig(cfg: object): LlmConfig | undefined {
   const problems: string[] = [];
   if (!c.LLM_MODEL)
     problems.push(
-      `  LLM_MODEL: required when LLM_PROVIDER=${provider} (e.g. ${provider === 'openai' ? 'gpt-4o-mini' : 'llama3.1'})`,
+      `  LLM_MODEL: required when LLM_PROVIDER=${provider} ` +
+        `(e.g. ${provider === 'openai' ? 'gpt-4o-mini' : 'llama3.1'})`,
     );
   if (provider === 'openai' && !c.OPENAI_API_KEY) {
     problems.push(
-      '  OPENAI_API_KEY: required when LLM_PROVIDER=openai (an OpenAI-compatible server without keys accepts any value)',
+      '  OPENAI_API_KEY: required when LLM_PROVIDER=openai ' +
+        '(an OpenAI-compatible server without keys accepts any value)',
     );
   }
   if (problems.length)
     throw new ConfigError(
-      `Invalid configuration:\n${problems.join('\n')}\nFix these in your environment or .env, or set LLM_PROVIDER=none for extractive answers only.`,
+      `Invalid configuration:\n${problems.join('\n')}\n` +
+        'Fix these in your environment or .env, or set LLM_PROVIDER=none for extractive answers only.',
     );
   return {
     LLM_PROVIDER: provider,

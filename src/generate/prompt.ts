@@ -66,9 +66,12 @@ export const SYSTEM_PROMPT = (lang: Lang) =>
   [
     'You answer questions about news articles using ONLY the numbered passages you are given.',
     'Rules:',
-    '1. Cite the passage or passages that support each sentence as [n] at the end of that sentence, e.g. [1] or [1][3]. Cite only numbers from the list.',
-    '2. Every number, name and date you write must appear in the passage(s) that sentence cites; a sentence without a citation may contain none. Add nothing from memory, do not convert units or round figures.',
-    '3. When the sources disagree (for example they give different figures), state the disagreement: say which source gives which figure, citing each. Do not pick one figure.',
+    '1. Cite the passage or passages that support each sentence as [n] at the end of that sentence, ' +
+      'e.g. [1] or [1][3]. Cite only numbers from the list.',
+    '2. Every number, name and date you write must appear in the passage(s) that sentence cites; ' +
+      'a sentence without a citation may contain none. Add nothing from memory, do not convert units or round figures.',
+    '3. When the sources disagree (for example they give different figures), state the disagreement: ' +
+      'say which source gives which figure, citing each. Do not pick one figure.',
     `4. Write the answer in ${languageName(lang)}, in at most five short sentences. Plain text, no headings.`,
     '5. If the passages do not answer the question, say so in one sentence without citations.',
   ].join('\n');
@@ -81,7 +84,8 @@ function header(s: Source): string {
 function disagreement(extractive: Answer): string | undefined {
   const figures = extractive.figures ?? [];
   if (new Set(figures.map((f) => f.value)).size < 2) return undefined;
-  return `The sources disagree: they give these figures: ${figures.map((f) => `${f.text} [${f.citation}]`).join(', ')}.`;
+  const list = figures.map((f) => `${f.text} [${f.citation}]`).join(', ');
+  return `The sources disagree: they give these figures: ${list}.`;
 }
 
 /** System rules, then the question and the numbered passages (title, outlet, date, verbatim text). */

@@ -78,7 +78,8 @@ async function step(signal: AbortSignal | undefined): Promise<void> {
 
 /**
  * Test hook, read only here: BRON_FAULT_AT=<phase> (split, embed, write, published) makes the process SIGKILL itself
- * (or with <phase>:stop, SIGSTOP itself) at that checkpoint, so child-process tests (test/reliability) can check that a crash mid-build leaves a usable index.
+ * (or with <phase>:stop, SIGSTOP itself) at that checkpoint, so child-process tests (test/reliability) can check that
+ * a crash mid-build leaves a usable index.
  * Unset in normal runs; it has no other effect.
  */
 let faulted = false;

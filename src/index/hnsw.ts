@@ -101,7 +101,10 @@ export class PassageIndex extends HNSWLib {
     if (needed > this.index.getMaxElements()) this.index.resizeIndex(needed);
   }
 
-  /** Same labels and checks as LangChain's addVectors (label = count before the add + i), without its quadratic docstore add. */
+  /**
+   * Same labels and checks as LangChain's addVectors (label = count before the add + i), without its quadratic
+   * docstore add.
+   */
   override async addVectors(vectors: number[][], documents: DocumentInterface[]): Promise<void> {
     if (vectors.length === 0) return;
     if (vectors.length !== documents.length) throw new Error('Vectors and metadatas must have the same length');
@@ -197,7 +200,10 @@ export class IndexBuilder {
     return this.worker !== undefined;
   }
 
-  /** Adds passages with labels in order, as PassageIndex.addVectors does; resolves once the worker has room for more. */
+  /**
+   * Adds passages with labels in order, as PassageIndex.addVectors does; resolves once the worker has room for more,
+   * so a large build cannot queue unbounded work.
+   */
   async add(vectors: number[][], documents: Document[]): Promise<void> {
     if (this.local) return this.local.addVectors(vectors, documents);
     if (vectors.length === 0) return;

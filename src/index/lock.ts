@@ -29,7 +29,8 @@ const LOST =
 /**
  * Cross-process lock on the index folder (proper-lockfile). A lock left by a dead process goes stale after 15 s.
  * When the lock is compromised, proper-lockfile's default throws from a timer and kills the process; here the build is
- * aborted instead through `lock.signal`, and `lock.verify()` before publishing catches a loss the timer has not seen yet.
+ * aborted instead through `lock.signal`, and `lock.verify()` before publishing catches a loss the timer has not seen
+ * yet.
  */
 export async function withBuildLock<T>(
   indexDir: string,

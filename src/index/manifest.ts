@@ -45,7 +45,10 @@ export interface Staleness {
   removed: string[];
 }
 
-/** What makes an index's vectors or graph unusable with these settings (embedder, HNSW, split), phrased for a log line. */
+/**
+ * What makes an index's vectors or graph unusable with these settings (embedder, HNSW, split), phrased for a log
+ * line.
+ */
 export function settingsChanged(
   manifest: Manifest,
   embedder: EmbedderInfo,

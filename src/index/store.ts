@@ -240,7 +240,8 @@ export async function claimIndexDir(indexDir: string): Promise<void> {
     (n) => !PLACEHOLDER.test(n) && !OWN_FILES.test(n) && !OWN_INDEX.test(n) && !OWN_BUILD.test(n),
   );
   if (foreign.length > 0) {
-    const shown = foreign.sort().slice(0, 5).join(', ') + (foreign.length > 5 ? `, … (${foreign.length} in all)` : '');
+    const more = foreign.length > 5 ? `, … (${foreign.length} in all)` : '';
+    const shown = foreign.sort().slice(0, 5).join(', ') + more;
     throw new IndexDirError(
       `INDEX_DIR ${indexDir} holds files Bron did not create (${shown}); Bron keeps only its index there and ` +
         'never deletes what it did not make. Point INDEX_DIR at a new or empty folder, or move those files.',

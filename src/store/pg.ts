@@ -31,7 +31,8 @@ import type { WeightedTerm } from '../text/expand.js';
  * articles are embedded), indexes it, then switches bron_current. Readers check bron_current before each question
  * (liveGeneration) and load a new generation when there is one. Questions keep using the table of the snapshot they
  * started with: a replaced generation is kept for RETIRE_GRACE_MS after it was retired (far longer than any question)
- * and dropped by a later build, so neither an in-flight question nor a process that has not asked since loses its table.
+ * and dropped by a later build, so neither an in-flight question nor a process that has not asked since loses its
+ * table.
  */
 
 export class PgStoreError extends Error {
@@ -121,18 +122,22 @@ export class PgBm25 implements LexicalIndex {
     const { rows } = await this.pool.query<{ content: string; metadata: PassageMetadata; score: number }>(
       `WITH q AS (SELECT term, w, false AS pre FROM unnest($1::text[], $2::float8[]) AS q(term, w)
                   UNION ALL
-                  SELECT term, w * ${PREFIX}, true FROM unnest($1::text[], $2::float8[]) AS q(term, w) WHERE length(term) >= 5),
+                  SELECT term, w * ${PREFIX}, true FROM unnest($1::text[], $2::float8[]) AS q(term, w)
+                    WHERE length(term) >= 5),
             hits AS (
-              SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w, ts_rank_cd(p.tsv, ${tsq('dutch')}, ${NORMALIZATION}) AS r
+              SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w,
+                     ts_rank_cd(p.tsv, ${tsq('dutch')}, ${NORMALIZATION}) AS r
                 FROM ${t} p JOIN q ON p.lang <> 'en' AND p.tsv @@ ${tsq('dutch')}
               UNION ALL
-              SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w, ts_rank_cd(p.tsv, ${tsq('english')}, ${NORMALIZATION}) AS r
+              SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w,
+                     ts_rank_cd(p.tsv, ${tsq('english')}, ${NORMALIZATION}) AS r
                 FROM ${t} p JOIN q ON p.lang = 'en' AND p.tsv @@ ${tsq('english')}),
             idf AS (SELECT term, ln(1 + ($4 - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM hits GROUP BY term),
             ranked AS (
               SELECT article_id, seq, article_id || '#' || seq AS key, sum(hits.w * idf.idf * hits.r)::float8 AS score
                 FROM hits JOIN idf USING (term) GROUP BY article_id, seq ORDER BY score DESC, key LIMIT $3)
-       SELECT p.content, p.metadata, r.score FROM ranked r JOIN ${t} p USING (article_id, seq) ORDER BY r.score DESC, r.key`,
+       SELECT p.content, p.metadata, r.score FROM ranked r JOIN ${t} p USING (article_id, seq)
+         ORDER BY r.score DESC, r.key`,
       [[...weights.keys()], [...weights.values()], k, this.passageCount],
     );
     return rows.map((r) => ({
@@ -150,7 +155,10 @@ export class PgIndex {
     readonly retireGraceMs: number,
   ) {}
 
-  /** Connects and checks that the vector extension is there (or can be created); errors name the server, not the password. */
+  /**
+   * Connects and checks that the vector extension is there (or can be created). Errors name the server, never the
+   * password, since they end up in logs.
+   */
   static async connect(url: string, efSearch: number, opts: { retireGraceMs?: number } = {}): Promise<PgIndex> {
     const where = redactUrl(url);
     const ef = Math.min(Math.max(efSearch, 1), PG_MAX_EF_SEARCH);
@@ -180,7 +188,8 @@ export class PgIndex {
     } catch (err) {
       await pool.end().catch(() => undefined);
       throw new PgStoreError(
-        `Postgres at ${where} has no pgvector extension and it could not be created (${(err as Error).message}); install pgvector and run "CREATE EXTENSION vector;" as a superuser (see docs/postgres.md)`,
+        `Postgres at ${where} has no pgvector extension and it could not be created (${(err as Error).message}); ` +
+          'install pgvector and run "CREATE EXTENSION vector;" as a superuser (see docs/postgres.md)',
       );
     }
     return new PgIndex(pool, url, opts.retireGraceMs ?? RETIRE_GRACE_MS);
@@ -238,7 +247,10 @@ export class PgIndex {
       ALTER TABLE bron_generations ADD COLUMN IF NOT EXISTS retired_at timestamptz;`);
   }
 
-  /** The live generation's number (one small query, made before every question), or undefined before the first build. */
+  /**
+   * The live generation's number, or undefined before the first build. One small query, made before every question,
+   * so a reindex by another process is picked up at the next question.
+   */
   async liveGeneration(): Promise<number | undefined> {
     const { rows } = await this.pool.query<{ g: number | null }>(
       `SELECT CASE WHEN to_regclass('bron_current') IS NULL THEN NULL
@@ -349,7 +361,8 @@ export class PgIndex {
     const table = tableOf(generation);
     const dims = embeddings.dimensions;
     await this.pool.query(
-      `INSERT INTO bron_generations (generation, table_name, state, embedder_id, dimensions, hnsw_m, ef_construction, chunk_size, chunk_overlap)
+      `INSERT INTO bron_generations
+         (generation, table_name, state, embedder_id, dimensions, hnsw_m, ef_construction, chunk_size, chunk_overlap)
        VALUES ($1, $2, 'building', $3, $4, $5, $6, $7, $8)`,
       [generation, table, embeddings.id, dims, hnsw.m, hnsw.efConstruction, split.chunkSize, split.chunkOverlap],
     );
@@ -363,7 +376,9 @@ export class PgIndex {
           lang text NOT NULL DEFAULT 'nl',
           article_id text GENERATED ALWAYS AS (metadata->>'articleId') STORED,
           seq integer GENERATED ALWAYS AS ((metadata->>'seq')::integer) STORED,
-          tsv tsvector GENERATED ALWAYS AS (to_tsvector(CASE WHEN lang = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END, content)) STORED
+          tsv tsvector GENERATED ALWAYS AS (
+            to_tsvector(CASE WHEN lang = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END, content)
+          ) STORED
         )`);
       if (prev) {
         await this.pool.query(
@@ -387,7 +402,8 @@ export class PgIndex {
       opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
       await this.pool.query(`CREATE UNIQUE INDEX ${table}_key ON ${table} (article_id, seq)`);
       await this.pool.query(
-        `CREATE INDEX ${table}_hnsw ON ${table} USING hnsw (embedding vector_cosine_ops) WITH (m = ${hnsw.m}, ef_construction = ${hnsw.efConstruction})`,
+        `CREATE INDEX ${table}_hnsw ON ${table} USING hnsw (embedding vector_cosine_ops)
+           WITH (m = ${hnsw.m}, ef_construction = ${hnsw.efConstruction})`,
       );
       await this.pool.query(`CREATE INDEX ${table}_tsv ON ${table} USING gin (tsv)`);
       await this.pool.query(`ANALYZE ${table}`);
@@ -426,11 +442,13 @@ export class PgIndex {
       await client.query('BEGIN');
       await client.query(`UPDATE bron_generations SET state = 'retired', retired_at = now() WHERE state = 'live'`);
       await client.query(
-        `UPDATE bron_generations SET state = 'live', passage_count = $2, built_at = now(), build_ms = $3 WHERE generation = $1`,
+        `UPDATE bron_generations SET state = 'live', passage_count = $2, built_at = now(), build_ms = $3
+          WHERE generation = $1`,
         [generation, passageCount, buildMs],
       );
       await client.query(
-        `INSERT INTO bron_current (id, generation) VALUES (true, $1) ON CONFLICT (id) DO UPDATE SET generation = EXCLUDED.generation`,
+        `INSERT INTO bron_current (id, generation) VALUES (true, $1)
+         ON CONFLICT (id) DO UPDATE SET generation = EXCLUDED.generation`,
         [generation],
       );
       await client.query('COMMIT');
@@ -459,7 +477,8 @@ export class PgIndex {
     const { rows } = await this.pool.query<{ generation: number; table_name: string }>(
       `SELECT generation, table_name FROM bron_generations
         WHERE generation <> $1
-          AND (state = 'building' OR (state = 'retired' AND retired_at <= now() - make_interval(secs => $2::float8 / 1000)))`,
+          AND (state = 'building'
+               OR (state = 'retired' AND retired_at <= now() - make_interval(secs => $2::float8 / 1000)))`,
       [live, this.retireGraceMs],
     );
     for (const r of rows) await this.dropGeneration(r.generation, r.table_name);

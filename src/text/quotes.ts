@@ -1,7 +1,7 @@
 /**
- * Quotation marks in quoted sentences. News text quotes speakers over several sentences („Deze week … De gemeente …
- * kant.”), so one sentence may carry only the opening or only the closing half of a pair; Dutch papers also write
- * the opening mark as two commas (",,").
+ * Quotation marks in quoted sentences. News text quotes speakers over several sentences
+ * („Deze week … De gemeente … kant.”), so one sentence may carry only the opening or only the closing half of a
+ * pair; Dutch papers also write the opening mark as two commas (",,").
  */
 const OPENING = /^(?:,,|[„“«"])\s*/u;
 const CLOSING = /\s*[”»"]$/u;
@@ -20,8 +20,8 @@ function straight(text: string): number {
 
 /**
  * The span of `text` without a quotation mark whose partner lies in another sentence, as offsets into `text`:
- * "„Deze week werden we verrast …" starts after „, "… van Amerikaanse kant.”" ends before ”. Marks that pair up
- * inside the text stay ("“Dit is onze zaak.”").
+ * "„Deze week werden we verrast …" starts after „, "… van Amerikaanse kant.”" ends before ”.
+ * Marks that pair up inside the text stay ("“Dit is onze zaak.”").
  */
 export function withoutDanglingMarks(text: string): { start: number; end: number } {
   let start = 0;
@@ -36,7 +36,8 @@ export function withoutDanglingMarks(text: string): { start: number; end: number
 
 /**
  * A quote in quotation marks: “…”, unless it opens and closes with the article's own marks, paired up
- * ("“Dit is onze zaak.”", "“Wanneer …”, zei Jansen. “Dit is onze zaak.”"): ours around them would double them.
+ * ("“Dit is onze zaak.”", "“Wanneer …”, zei Jansen. “Dit is onze zaak.”"): ours around them would double
+ * them.
  */
 export function inQuotes(quote: string): string {
   return isQuotation(quote) ? quote : `“${quote}”`;

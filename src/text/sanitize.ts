@@ -19,8 +19,8 @@ export function cleanQuestion(raw: unknown, maxChars: number): CleanQuestion {
   let text = raw
     .toWellFormed()
     // Default-ignorable code points render as nothing: zero-width and bidi controls, soft hyphen U+00AD, Arabic
-    // letter mark U+061C, Hangul fillers U+115F/U+1160/U+3164/U+FFA0, variation selectors, tag characters U+E0000-E0FFF.
-    // Left in, they split words ("sol\u00ADdaten") so the question no longer matches the articles.
+    // letter mark U+061C, Hangul fillers U+115F/U+1160/U+3164/U+FFA0, variation selectors, tag characters
+    // U+E0000-E0FFF. Left in, they split words ("sol\u00ADdaten") so the question no longer matches the articles.
     .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
     .replace(/[\p{Cc}\p{Co}\p{Cn}]/gu, ' ')
     .replace(/\s+/g, ' ')
@@ -31,7 +31,9 @@ export function cleanQuestion(raw: unknown, maxChars: number): CleanQuestion {
     const cut = text.slice(0, /[\uD800-\uDBFF]/.test(text[maxChars - 1] ?? '') ? maxChars - 1 : maxChars);
     const space = cut.lastIndexOf(' ');
     text = (space > maxChars * 0.8 ? cut.slice(0, space) : cut).trim();
-    notice = `Your question was ${raw.length.toLocaleString('en-US')} characters long; only the first ${text.length.toLocaleString('en-US')} were used.`;
+    notice =
+      `Your question was ${raw.length.toLocaleString('en-US')} characters long; ` +
+      `only the first ${text.length.toLocaleString('en-US')} were used.`;
   }
   if (!/[\p{L}\p{N}]/u.test(text)) {
     throw new QuestionError(

@@ -4,7 +4,10 @@ import { parseFeedbackId } from '../formatters/buttons.js';
 import { NO_PINGS } from '../formatters/text.js';
 import { messages } from '../i18n.js';
 
-/** 👍/👎 under an answer: one vote per user per answer, thanked privately. False when the button is not this kind. */
+/**
+ * 👍/👎 under an answer: one vote per user per answer, thanked privately. Returns false when the button is not a
+ * feedback button, so the caller can try the next handler.
+ */
 export async function onFeedbackButton(interaction: ButtonInteraction, ctx: BotContext): Promise<boolean> {
   const parsed = parseFeedbackId(interaction.customId);
   if (!parsed) return false;

@@ -4,8 +4,8 @@ import { messages } from '../i18n.js';
 const FEEDBACK_PREFIX = 'bron:fb:';
 
 /**
- * 👍 / 👎 under an answer, labelled in the answer's language; the custom_id carries the vote and the answer id (well
- * under Discord's 100 characters).
+ * 👍 / 👎 under an answer, labelled in the answer's language; the custom_id carries the vote and the answer id
+ * (well under Discord's 100 characters).
  */
 export function feedbackRow(answerId: string, lang = 'en'): APIActionRowComponent<APIButtonComponent> {
   const m = messages(lang);

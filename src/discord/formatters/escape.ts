@@ -18,7 +18,10 @@ export function escapeUntrusted(text: string, opts: { inline?: boolean } = {}): 
   return neutraliseMentions(escaped.replace(/[[\]]/g, '\\$&'));
 }
 
-/** `@everyone` → `@\u200beveryone`, `<@123>` → `<@\u200b123>` (also roles `<@&…>`), so nothing resolves to a ping. */
+/**
+ * `@everyone` → `@\u200beveryone`, `<@123>` → `<@\u200b123>` (also roles `<@&…>`), so nothing resolves to a
+ * ping.
+ */
 export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<@/g, '<@\u200b');
 }

@@ -35,7 +35,9 @@ export function formatReindex(r: ReindexView): APIEmbed {
     : 'none';
   return {
     title: 'Reindex finished',
-    description: `Mode: **${r.mode}** · ${r.passages} passages · ${(r.ms / 1000).toFixed(1)} s. New questions use the new index.`,
+    description:
+      `Mode: **${r.mode}** · ${r.passages} passages · ${(r.ms / 1000).toFixed(1)} s. ` +
+      'New questions use the new index.',
     color: r.rejected.length ? COLORS.warn : COLORS.grounded,
     fields: [
       { name: `Embedded articles (${r.embedded.length})`, value: list(r.embedded) },

@@ -15,7 +15,10 @@ export interface ArticleInfo {
   passages: number;
 }
 
-/** Articles per page of /sources and /article list: Discord's limit of choices and fields, and a page that reads well. */
+/**
+ * Articles per page of /sources and /article list: Discord's limit of choices and fields, and a page that reads
+ * well.
+ */
 export const PAGE_SIZE = 25;
 
 function articleLine({ article: a, passages }: ArticleInfo, lang: string, room: number): string {

@@ -63,7 +63,8 @@ export function formatStats(s: StatsView): APIEmbed {
                 s.shards
                   .map(
                     (x) =>
-                      `#${x.ids.join(', #')}: ${x.guilds} ${x.guilds === 1 ? 'server' : 'servers'}, ${x.questions} ${x.questions === 1 ? 'question' : 'questions'}${x.current ? ' (this one)' : ''}`,
+                      `#${x.ids.join(', #')}: ${x.guilds} ${x.guilds === 1 ? 'server' : 'servers'}, ` +
+                      `${x.questions} ${x.questions === 1 ? 'question' : 'questions'}${x.current ? ' (this one)' : ''}`,
                   )
                   .join('\n'),
                 LIMITS.fieldValue,

@@ -64,7 +64,8 @@ export function clip(text: string, max: number): string {
   cut = cut.replace(/[\uD800-\uDBFF]$/, ''); // a lone high surrogate
   cut = cut.replace(/\\+$/, (m) => (m.length % 2 === 1 ? m.slice(1) : m)); // "\" would escape the ellipsis
   cut = cut.trimEnd();
-  // Close every quotation the cut leaves open ("““aaa" → "““…””"), shortening further until the marks fit too.
+  // Close every quotation the cut leaves open ("““aaa" → "““…””"), shortening further until the
+  // marks fit too.
   const unclosed = (t: string) => Math.max(0, count(t, OPEN) - count(t, CLOSE));
   while (cut.length > 0 && cut.length + ELLIPSIS.length + unclosed(cut) > max)
     cut = cut.slice(0, -1).replace(/[\uD800-\uDBFF]$/, '');
