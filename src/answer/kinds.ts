@@ -14,7 +14,10 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'amount':
       return hasCount(text, q, p) || /[€$£¥]|\b(?:euro|dollar|pond|pound|yen|frank|franc|gulden)s?\b/i.test(text);
     case 'time':
-      return timeMentions(text, p).some((m) => !inQuestion(m, q));
+      return (
+        timeMentions(text, p).some((m) => !inQuestion(m, q)) ||
+        (q.pack.time.length.test(fold(q.text)) && hasCount(text, q, p))
+      );
     case 'age':
       return p.time.age.test(fold(text)) || timeMentions(text, p).some((m) => /\d/.test(m) && !inQuestion(m, q));
     case 'place':

@@ -219,6 +219,7 @@ export const en: LanguagePack = {
       twentieth: 20,
       'twenty-first': 21,
     },
+    length: /\bhow long\b/,
     age: /\b(?:\d{1,3}[- ]years?[- ]old|aged \d{1,3}|at the age of \d{1,3}|age \d{1,3})\b/,
     parseDates: (text) => chrono.en.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },

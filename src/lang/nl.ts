@@ -286,6 +286,7 @@ export const nl: LanguagePack = {
       twintigste: 20,
       eenentwintigste: 21,
     },
+    length: /\bhoe lang\b/,
     age: /\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|op \d{1,3}-jarige leeftijd|(?:op )?(?:de )?leeftijd van \d{1,3})\b/,
     parseDates: (text) => chrono.nl.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },

@@ -126,6 +126,8 @@ export interface TimeWords {
   ordinals: Readonly<Record<string, number>>;
   /** Words for an age ("old", "jarige"): "71 years old", "de 40-jarige". */
   age: RegExp;
+  /** A time question that may ask for a length instead ("how long is the river"): a measure answers it too. */
+  length: RegExp;
   /** chrono-node's parser for this language, when it has one. */
   parseDates?(text: string): { index: number; text: string }[];
 }

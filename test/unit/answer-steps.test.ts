@@ -118,6 +118,13 @@ describe('answer kinds in a sentence', () => {
     expect(has('The war ended in 1918.', 'When did the war of 1918 end?')).toBe(false); // the question's own year
   });
 
+  it('a length answers "how long" too, when it is not a span of time', () => {
+    expect(has('De rivier is 857 km lang.', 'Hoe lang is de rivier?', 'nl')).toBe(true);
+    expect(has('The bridge is 1,200 metres long.', 'How long is the bridge?')).toBe(true);
+    expect(has('The bridge is very long.', 'How long is the bridge?')).toBe(false);
+    expect(has('The bridge has 1,200 lamps.', 'When was the bridge built?')).toBe(false);
+  });
+
   it('a count: a number or a number word other than the question’s own', () => {
     expect(has('About 20,000 people attended.', 'How many people attended?')).toBe(true);
     expect(has('Tientallen mensen kwamen.', 'Hoeveel mensen kwamen?', 'nl')).toBe(true);
