@@ -9,6 +9,7 @@
  *
  *   npx tsx scripts/train-answerer.ts [--dry-run]
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,6 +148,8 @@ export const ANSWERABLE: readonly number[] = ${fmt(answerable)};
 export const THRESHOLD = ${threshold.toFixed(4)};
 `;
   writeFileSync('src/answer/weights.ts', text);
+  // Written as the formatter would, so `npm run lint` stays clean after a retrain.
+  execFileSync('npx', ['biome', 'format', '--write', 'src/answer/weights.ts'], { stdio: 'ignore' });
   console.log('wrote src/answer/weights.ts');
 }
 

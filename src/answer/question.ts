@@ -54,7 +54,8 @@ const VARIANT_WEIGHT = 0.8;
 /** Synonyms from the lexicon weigh this much in retrieval. */
 const SYNONYM_WEIGHT = 0.5;
 
-export function analyse(text: string, stats: CorpusStats): Question {
+export function analyse(asked: string, stats: CorpusStats): Question {
+  const text = fixQuestionWords(asked, stats);
   const lang = detectLanguage(text);
   const p = pack(lang);
   const folded = fold(text).trim();
@@ -77,6 +78,29 @@ export function analyse(text: string, stats: CorpusStats): Question {
     retrieval,
     names: namesOf(text, groups),
   };
+}
+
+/** Question words of five letters or more, where one typo changes what is asked ("hoevel" for "hoeveel"). */
+const QUESTION_WORDS = PACKS.flatMap((p) =>
+  [...p.questionWords].filter((w) => w.length >= 5).map((word) => ({ word, lang: p.code })),
+);
+
+/**
+ * A word one edit from exactly one question word is read as it when no language pack, dictionary or article knows
+ * the word, or when it has the question word's stem ("hoevel"): chat questions are typed fast, and the kind of answer
+ * hangs on that word.
+ */
+function fixQuestionWords(text: string, stats: CorpusStats): string {
+  return text.replace(/\p{L}{4,}/gu, (w) => {
+    const f = fold(w);
+    if (PACKS.some((p) => p.stopwords.has(f) || p.questionWords.has(f))) return w;
+    const hits = QUESTION_WORDS.filter((q) => oneEditApart(f, q.word));
+    if (hits.length !== 1) return w;
+    const { word, lang } = hits[0]!;
+    const known = PACKS.some((p) => isDictionaryWord(f, p.code) || stats.knows(stem(f, p.code)));
+    if (known && stem(f, lang) !== stem(word, lang)) return w;
+    return /^\p{Lu}/u.test(w) ? word[0]!.toUpperCase() + word.slice(1) : word;
+  });
 }
 
 /** The question's content words as groups of forms per article language, and the terms retrieval searches for. */
@@ -279,7 +303,8 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
       continue;
     }
     const g = groups.find((x) => x.id === w);
-    if (g) phrase.push({ w, g });
+    // "1.500 of 10.000 soldaten": a second stated figure is not part of what is counted.
+    if (g && !/^\d+$/.test(w)) phrase.push({ w, g });
     if (phrase.length >= 4) break;
   }
   const counted = (g: Group) =>

@@ -57,6 +57,18 @@ describe('reading the question', () => {
     expect(stated.counted.map((g) => g.id)).toEqual(['letters']);
   });
 
+  it('reads a question word with one typo as that word, but never a word of its own', () => {
+    expect(analyse('hoevel brieven schreef Luther?', stats).kind).toBe('count');
+    expect(analyse('Wanner werd Luther geboren?', stats).kind).toBe('time');
+    expect(analyse('Were there 300 letters?', stats).kind).not.toBe('place'); // "were" is a word, not "where"
+  });
+
+  it('counts the noun after two stated figures, not the second figure', () => {
+    const q = analyse('Schreef Luther 30 of 300 brieven?', stats);
+    expect(q.stated).toBe(true);
+    expect(q.counted.map((g) => g.id)).toEqual(['brieven']);
+  });
+
   it('leaves the count phrase’s own words out of what the answer must say', () => {
     const ids = (q: string) => analyse(q, stats).groups.map((g) => g.id);
     expect(ids('What is the number of letters Luther wrote?')).not.toContain('number');
