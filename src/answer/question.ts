@@ -303,7 +303,7 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
       continue;
     }
     const g = groups.find((x) => x.id === w);
-    // "1.500 of 10.000 soldaten": a second stated figure is not part of what is counted.
+    // "30 of 300 brieven": a second stated figure is not part of what is counted.
     if (g && !/^\d+$/.test(w)) phrase.push({ w, g });
     if (phrase.length >= 4) break;
   }
