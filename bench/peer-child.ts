@@ -167,7 +167,7 @@ async function bron(): Promise<Peer> {
     },
     async open() {
       const { STATS_SPEC } = await import('../src/engine.js');
-      const { readStats } = await import('../src/index/article-stats.js');
+      const { readCombinedStats } = await import('../src/index/article-stats.js');
       const { analyse } = await import('../src/answer/question.js');
       const { CorpusStats } = await import('../src/answer/stats.js');
       loaded = await loadStore(dir, embeddings, meta.efSearch);
@@ -178,10 +178,9 @@ async function bron(): Promise<Peer> {
           bm25.query(terms, k).map((h) => ({ doc: store.docstore.search(String(h.label)) as Doc, score: h.score })),
       };
       // The engine's analysis of a question gives BM25 its terms; its statistics come from the index as at open.
-      const ids = [...store.articles!.records()].map((r) => r.id);
-      const list = await readStats(loaded.dir, STATS_SPEC.version, ids);
-      if (!list) throw new Error('the bron-hybrid index has no answerer statistics');
-      const stats = new CorpusStats(CorpusStats.combine(list as import('../src/answer/stats.js').ArticleStats[]));
+      const data = await readCombinedStats(loaded.dir, STATS_SPEC.combinedVersion, store.articles!.size);
+      if (!data) throw new Error('the bron-hybrid index has no answerer statistics');
+      const stats = new CorpusStats(data as import('../src/answer/stats.js').CorpusStatsData);
       const termsOf = (query: string) => analyse(query, stats).retrieval;
       retriever = new HybridRetriever({ store, lexical, total: manifest.passageCount, k: meta.k, termsOf });
     },

@@ -7,7 +7,7 @@ import type { AnswerContext } from './answer/candidates.js';
 import { compose, type Ranked } from './answer/compose.js';
 import { analyse, type Question } from './answer/question.js';
 import { type Reranker, rerank } from './answer/rerank.js';
-import { type ArticleStats, articleStats, CorpusStats, STATS_VERSION } from './answer/stats.js';
+import { type ArticleStats, articleStats, CorpusStats, type CorpusStatsData, STATS_VERSION } from './answer/stats.js';
 import { TextView } from './answer/text-view.js';
 import type { Answer } from './answer/types.js';
 import { type Config, ConfigError } from './config.js';
@@ -18,7 +18,7 @@ import { createEmbeddings } from './embed/create.js';
 import { createReranker } from './embed/reranker.js';
 import type { BronEmbeddings } from './embed/types.js';
 import { type GenerateContext, type GenerateOptions, llmGenerator } from './generate/index.js';
-import { readStats, type StatsSpec } from './index/article-stats.js';
+import { readCombinedStats, readStats, type StatsSpec } from './index/article-stats.js';
 import type { ArticleStore } from './index/article-store.js';
 import { type BuildProgress, type BuildResult, buildIndex } from './index/build.js';
 import { type BuildLock, ReindexBusyError, withBuildLock } from './index/lock.js';
@@ -111,14 +111,23 @@ export interface OpenOptions {
 
 export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
 
+const sourceHash = (...fns: ((...args: never[]) => unknown)[]) =>
+  createHash('sha256')
+    .update(fns.map((f) => f.toString()).join('\n'))
+    .digest('hex')
+    .slice(0, 12);
+
 /**
- * The answerer's per-article statistics, stored with the index. Their version is STATS_VERSION (bumped by hand when
- * what they compute changes, including in the functions articleStats calls) with a hash of articleStats' own source
- * as a safety net: either change makes stored statistics stale, and they are computed again.
+ * The answerer's statistics, stored with the index per article (for the next build) and combined (what open reads).
+ * Their version is STATS_VERSION (bumped by hand when what they compute changes, including in the functions
+ * articleStats and combine call) with a hash of the functions' own source as a safety net: either change makes stored
+ * statistics stale, and they are computed again.
  */
 export const STATS_SPEC: StatsSpec = {
-  version: `${STATS_VERSION}-${createHash('sha256').update(articleStats.toString()).digest('hex').slice(0, 12)}`,
+  version: `${STATS_VERSION}-${sourceHash(articleStats)}`,
   of: articleStats,
+  combinedVersion: `${STATS_VERSION}-${sourceHash(articleStats, CorpusStats.combine)}`,
+  combine: (list) => CorpusStats.combine(list as ArticleStats[]),
 };
 
 /**
@@ -404,12 +413,7 @@ export class Engine {
       const keep = new Set(articles.map((a) => a.id));
       byId = new Map([...byId].filter(([id]) => keep.has(id)));
     }
-    // The answerer's statistics as the build stored them; computed from the bodies only for an index without them.
-    const ids = [...byId.keys()];
-    const stored = await readStats(loaded.dir, STATS_SPEC.version, ids);
-    const stats = stored
-      ? new CorpusStats(CorpusStats.combine(stored as ArticleStats[]), this.aliases)
-      : CorpusStats.fromArticles(byId.values(), this.aliases);
+    const stats = await this.loadStats(loaded.dir, byId, byId.size === index.size);
     const docOf = (label: number) => store.docstore.search(String(label)) as Document<PassageMetadata>;
     const passages: PassageView = {
       size: loaded.manifest.passageCount,
@@ -440,6 +444,19 @@ export class Engine {
       corpusErrors,
       loadedAt: new Date(),
     };
+  }
+
+  /**
+   * The answerer's statistics of `articles` as the build stored them: combined when they are all the index's articles,
+   * else (after a failed rebuild, only those the corpus still matches) combined here from the per-article ones; from
+   * the bodies only for an index stored without them.
+   */
+  private async loadStats(dir: string, articles: Map<string, Article>, whole: boolean): Promise<CorpusStats> {
+    const combined = whole ? await readCombinedStats(dir, STATS_SPEC.combinedVersion, articles.size) : undefined;
+    if (combined) return new CorpusStats(combined as CorpusStatsData, this.aliases);
+    const stored = await readStats(dir, STATS_SPEC.version, [...articles.keys()]);
+    if (stored) return new CorpusStats(CorpusStats.combine(stored as ArticleStats[]), this.aliases);
+    return CorpusStats.fromArticles(articles.values(), this.aliases);
   }
 
   /** Retrieval only (for evaluation and benchmarks). */

@@ -3,22 +3,38 @@ import { join } from 'node:path';
 import type { Article } from '../corpus/article.js';
 
 /**
- * Per-article statistics of the answerer (src/answer/stats.ts `articleStats`), stored with the index so that opening
- * combines them instead of reading every article: `stats.json` = { version, entries: { [id]: { hash, stats } } }.
- * The index layer does not know what the statistics are; the engine passes the function and its version. An
- * incremental build computes them for changed articles only and keeps the others' from the previous index.
+ * The answerer's statistics (src/answer/stats.ts), stored with the index in two forms:
+ *   stats.json         per article: { version, entries: { [id]: { hash, stats } } }. Read only by the next build, which
+ *                      computes them for changed articles only and keeps the others' from the previous index.
+ *   corpus-stats.json  the corpus-wide combination of them: { version, articles, data }. What opening reads: a few
+ *                      lookups' worth, where the per-article form is tens of MB at 100k passages and took seconds to
+ *                      parse and combine at every start.
+ * Both are written into the build folder before it is published, so they change atomically with the rest.
+ * The index layer does not know what the statistics are; the engine passes the functions and their versions.
  */
 export const STATS = 'stats.json';
+export const CORPUS_STATS = 'corpus-stats.json';
 
 export interface StatsSpec {
-  /** Changes whenever the function's output may change: stored statistics of another version are recomputed. */
+  /** Changes whenever `of`'s output may change: stored statistics of another version are recomputed. */
   version: string;
   of(article: Article): unknown;
+  /** Changes whenever `combine`'s or `of`'s output may change: another version's combined file is not read. */
+  combinedVersion: string;
+  /** The corpus-wide statistics of every article's, given in corpus order. */
+  combine(list: unknown[]): unknown;
 }
 
 interface StatsFile {
   version: string;
   entries: Record<string, { hash: string; stats: unknown }>;
+}
+
+interface CombinedFile {
+  version: string;
+  /** How many articles it combines: a check that it is the combination of the folder's articles. */
+  articles: number;
+  data: unknown;
 }
 
 /** The stored statistics of an index folder, in the order of `ids`, when they are all there in this version. */
@@ -39,7 +55,24 @@ export async function readStats(dir: string, version: string, ids: string[]): Pr
   return out;
 }
 
-/** Writes the statistics of `articles` into a build folder, reusing the previous folder's for unchanged articles. */
+/**
+ * The combined statistics of an index folder of `articles` articles, when stored in this version; undefined for an
+ * index built before they were stored (the caller then combines the per-article ones).
+ */
+export async function readCombinedStats(dir: string, version: string, articles: number): Promise<unknown> {
+  let file: CombinedFile;
+  try {
+    file = JSON.parse(await readFile(join(dir, CORPUS_STATS), 'utf8')) as CombinedFile;
+  } catch {
+    return undefined;
+  }
+  return file.version === version && file.articles === articles ? file.data : undefined;
+}
+
+/**
+ * Writes the statistics of `articles` into a build folder, reusing the previous folder's for unchanged articles, and
+ * their combination in corpus order (so an incremental build stores what a full build of the same corpus would).
+ */
 export async function writeStats(dir: string, spec: StatsSpec, articles: Article[], previousDir?: string) {
   let previous: StatsFile | undefined;
   if (previousDir)
@@ -49,9 +82,14 @@ export async function writeStats(dir: string, spec: StatsSpec, articles: Article
     );
   const reuse = previous?.version === spec.version ? previous.entries : {};
   const entries: StatsFile['entries'] = {};
+  const list: unknown[] = [];
   for (const a of articles) {
     const old = reuse[a.id];
-    entries[a.id] = old && old.hash === a.hash ? old : { hash: a.hash, stats: spec.of(a) };
+    const e = old && old.hash === a.hash ? old : { hash: a.hash, stats: spec.of(a) };
+    entries[a.id] = e;
+    list.push(e.stats);
   }
   await writeFile(join(dir, STATS), JSON.stringify({ version: spec.version, entries } satisfies StatsFile));
+  const combined: CombinedFile = { version: spec.combinedVersion, articles: list.length, data: spec.combine(list) };
+  await writeFile(join(dir, CORPUS_STATS), JSON.stringify(combined));
 }

@@ -13,7 +13,8 @@ import { MANIFEST_VERSION, type Manifest } from './manifest.js';
  * On-disk layout under INDEX_DIR:
  *   CURRENT            name of the live index folder (replaced by rename, which is atomic)
  *   index-<stamp>/     hnswlib.index, args.json, passages.bin (see PassageIndex), bm25.bin, articles.json +
- *                      bodies-NNNNN.txt (see ArticleStore), manifest.json
+ *                      bodies-NNNNN.txt (see ArticleStore), stats.json + corpus-stats.json (see article-stats.ts),
+ *                      manifest.json
  *   .build-<stamp>/    a build in progress; renamed to index-<stamp> only when complete
  *   .build.lock/       held by the process that builds (lock.ts)
  *   .bron-index        marks the folder as Bron's (see claimIndexDir)

@@ -1,0 +1,86 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { articleStats, CorpusStats, type CorpusStatsData } from '../../src/answer/stats.js';
+import type { Article } from '../../src/corpus/article.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { Engine } from '../../src/engine.js';
+import { CORPUS_STATS, readCombinedStats, type StatsSpec, writeStats } from '../../src/index/article-stats.js';
+import { ArticleStore } from '../../src/index/article-store.js';
+import { copyCorpus } from '../support/corpus.js';
+import { tempDir, testConfig } from '../support/engine.js';
+
+const combinedOf = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, CORPUS_STATS), 'utf8')) as { data: CorpusStatsData }).data;
+
+/** What a fresh computation from the corpus files gives: every article's statistics, combined in corpus order. */
+async function fromFiles(corpus: string): Promise<CorpusStatsData> {
+  const { articles } = await loadCorpus(corpus);
+  return CorpusStats.combine(articles.map(articleStats));
+}
+
+describe('stored answerer statistics', () => {
+  const tmp = tempDir();
+  afterAll(tmp.cleanup);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('opens from the stored combination: no per-article statistics combined, no body read', async () => {
+    const corpus = copyCorpus(join(tmp.dir, 'open'));
+    const cfg = testConfig({ INDEX_DIR: join(tmp.dir, 'open-index'), CORPUS_DIR: corpus });
+    const built = await Engine.open(cfg);
+    const expected = await fromFiles(corpus);
+    expect(combinedOf(built.snapshotInfo.dir)).toEqual(expected);
+
+    const combine = vi.spyOn(CorpusStats, 'combine');
+    const body = vi.spyOn(ArticleStore.prototype, 'body');
+    const reopened = await Engine.open(cfg);
+    expect(reopened.snapshotInfo.dir).toBe(built.snapshotInfo.dir);
+    expect(combine).not.toHaveBeenCalled();
+    expect(body).not.toHaveBeenCalled();
+    expect(reopened.snapshotInfo.stats.toJSON()).toEqual(expected);
+    const q = 'Hoeveel Noord-Koreaanse soldaten zijn in Rusland?';
+    expect((await reopened.ask(q)).citations).toEqual((await built.ask(q)).citations);
+  });
+
+  it('updates the stored combination when an article changes, as a full build of the new corpus would', async () => {
+    const corpus = copyCorpus(join(tmp.dir, 'edit'));
+    const cfg = testConfig({ INDEX_DIR: join(tmp.dir, 'edit-index'), CORPUS_DIR: corpus });
+    const first = await Engine.open(cfg);
+    const before = combinedOf(first.snapshotInfo.dir);
+    const file = join(corpus, '003-rd-ferme-taal.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nDe Zwartewaterlanders telden 4.000 kiwivogels in Zwolle.\n`);
+
+    const updated = await Engine.open(cfg);
+    expect(updated.snapshotInfo.dir).not.toBe(first.snapshotInfo.dir);
+    const after = combinedOf(updated.snapshotInfo.dir);
+    expect(after).toEqual(await fromFiles(corpus));
+    expect(after.total).toBe(before.total + 1);
+    expect(after.nameWords).toContain('zwartewaterlanders');
+    expect(before.nameWords).not.toContain('zwartewaterlanders');
+    expect(updated.snapshotInfo.stats.toJSON()).toEqual(after);
+
+    // A full build of the edited corpus stores the same combination as the incremental one.
+    const full = await Engine.open(testConfig({ INDEX_DIR: join(tmp.dir, 'edit-full'), CORPUS_DIR: corpus }));
+    expect(combinedOf(full.snapshotInfo.dir)).toEqual(after);
+  });
+
+  it('reads a stored combination only in its version and for the same number of articles', async () => {
+    const dir = join(tmp.dir, 'spec');
+    mkdirSync(dir);
+    const spec: StatsSpec = {
+      version: 'v1',
+      of: (a) => a.body.length,
+      combinedVersion: 'c1',
+      combine: (list) => (list as number[]).reduce((x, y) => x + y, 0),
+    };
+    const articles = [
+      { id: 'a', hash: 'ha', body: 'abc' },
+      { id: 'b', hash: 'hb', body: 'de' },
+    ] as Article[];
+    await writeStats(dir, spec, articles);
+    expect(await readCombinedStats(dir, 'c1', 2)).toBe(5);
+    expect(await readCombinedStats(dir, 'c2', 2)).toBeUndefined();
+    expect(await readCombinedStats(dir, 'c1', 1)).toBeUndefined();
+    expect(await readCombinedStats(join(tmp.dir, 'nowhere'), 'c1', 2)).toBeUndefined();
+  });
+});
