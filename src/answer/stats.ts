@@ -134,10 +134,13 @@ export class CorpusStats {
     for (const spec of aliases) this.addAlias(spec);
   }
 
-  /** The corpus-wide statistics of a set of articles' statistics (what the index stores). */
+  /**
+   * The corpus-wide statistics of a set of articles' statistics (what the index stores). Counts are added into
+   * Maps and arrays updated in place: at 100k passages this runs over millions of per-article entries.
+   */
   static combine(list: Iterable<ArticleStats>): CorpusStatsData {
     let total = 0;
-    const df: Record<string, number> = {};
+    const df = new Map<string, number>();
     const caps = new Map<string, [number, number]>();
     const titles = new Map<string, Set<string>>();
     const counted = new Set<string>();
@@ -146,21 +149,26 @@ export class CorpusStats {
     for (const a of all) {
       total += a.sentences;
       languages.add(a.language);
-      for (const [t, n] of Object.entries(a.df)) df[t] = (df[t] ?? 0) + n;
-      for (const [t, [up, low]] of Object.entries(a.caps)) {
-        const c = caps.get(t) ?? [0, 0];
-        caps.set(t, [c[0] + up, c[1] + low]);
+      for (const t in a.df) df.set(t, (df.get(t) ?? 0) + a.df[t]!);
+      for (const t in a.caps) {
+        const [up, low] = a.caps[t]!;
+        const c = caps.get(t);
+        if (c) {
+          c[0] += up;
+          c[1] += low;
+        } else caps.set(t, [up, low]);
       }
-      for (const t of Object.keys(a.counted ?? {})) counted.add(t);
+      for (const t in a.counted ?? {}) counted.add(t);
       for (const [title, name] of a.titles) {
-        const set = titles.get(title) ?? new Set<string>();
-        set.add(name);
-        titles.set(title, set);
+        const set = titles.get(title);
+        if (set) set.add(name);
+        else titles.set(title, new Set([name]));
       }
     }
-    const nameWords = new Set([...caps].filter(([, [up, low]]) => up > 0 && up >= low).map(([w]) => w));
+    const nameWords = new Set<string>();
+    for (const [w, [up, low]] of caps) if (up > 0 && up >= low) nameWords.add(w);
     const names = new Set<string>();
-    for (const a of all) for (const w of Object.keys(a.caps)) if (nameWords.has(w)) names.add(stem(w, a.language));
+    for (const a of all) for (const w in a.caps) if (nameWords.has(w)) names.add(stem(w, a.language));
     // A title given to one name only stands for it ("de FIFA-baas" is Infantino); one given to several names does not.
     const single: [string, string][] = [];
     for (const [title, set] of titles) {
@@ -171,7 +179,8 @@ export class CorpusStats {
       version: STATS_VERSION,
       total,
       languages: [...languages],
-      df,
+      // As an object of the same keys in the same order as Map's insertion order (integer-like keys first, ascending).
+      df: Object.fromEntries(df),
       nameWords: [...nameWords],
       names: [...names],
       counted: [...counted],
