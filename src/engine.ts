@@ -205,6 +205,9 @@ export class Engine {
     const corpus = await engine.readCorpus(loaded?.store.articles);
     if (loaded) {
       const stale = staleness(loaded.manifest, corpus.articles, embeddings, engine.hnsw, SPLIT);
+      // Written again without embedding anything; until then every open would combine the per-article ones.
+      if (loaded.manifest.stats !== STATS_SPEC.combinedVersion)
+        stale.reasons.push('the answerer statistics were stored by another version of Bron');
       if (stale.reasons.length === 0) {
         engine.current = await engine.snapshot(loaded, corpus.articles, corpus.errors);
         return engine;

@@ -106,7 +106,9 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   const currentIds = new Set(articles.map((a) => a.id));
   const removedIds = prev ? Object.keys(prev.manifest.articles).filter((id) => !currentIds.has(id)) : [];
   const sameFiles = articles.every((a) => prev?.manifest.articles[a.id]?.file === a.file);
-  if (prev && changedIds.length === 0 && removedIds.length === 0 && sameFiles) {
+  // Statistics of another version (or none) are written again, even when no article changed: open reads only these.
+  const sameStats = !opts.stats || prev?.manifest.stats === opts.stats.combinedVersion;
+  if (prev && changedIds.length === 0 && removedIds.length === 0 && sameFiles && sameStats) {
     // Nothing to do: publishing a copy would only make every other process load it again.
     prev.store.index.setEf(hnsw.efSearch);
     return { ...prev, mode: 'unchanged', embedded: [], removed: [] };
@@ -204,6 +206,7 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
     split,
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - t0),
+    ...(opts.stats ? { stats: opts.stats.combinedVersion } : {}),
   };
   opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
   await step(opts.signal);

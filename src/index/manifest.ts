@@ -29,6 +29,8 @@ export interface Manifest {
   split: SplitParams;
   builtAt: string;
   buildMs: number;
+  /** Version of the combined answerer statistics stored with the index (corpus-stats.json); absent without them. */
+  stats?: string;
   /**
    * sha256 of every file of the index folder (manifest aside), written when it is published and checked before the
    * folder is loaded: hnswlib reads its file without checks, and a damaged one can crash the process (SIGSEGV) on every

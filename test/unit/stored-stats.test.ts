@@ -4,9 +4,11 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { articleStats, CorpusStats, type CorpusStatsData } from '../../src/answer/stats.js';
 import type { Article } from '../../src/corpus/article.js';
 import { loadCorpus } from '../../src/corpus/load.js';
-import { Engine } from '../../src/engine.js';
+import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { Engine, STATS_SPEC } from '../../src/engine.js';
 import { CORPUS_STATS, readCombinedStats, type StatsSpec, writeStats } from '../../src/index/article-stats.js';
 import { ArticleStore } from '../../src/index/article-store.js';
+import type { Manifest } from '../../src/index/manifest.js';
 import { copyCorpus } from '../support/corpus.js';
 import { tempDir, testConfig } from '../support/engine.js';
 
@@ -62,6 +64,28 @@ describe('stored answerer statistics', () => {
     // A full build of the edited corpus stores the same combination as the incremental one.
     const full = await Engine.open(testConfig({ INDEX_DIR: join(tmp.dir, 'edit-full'), CORPUS_DIR: corpus }));
     expect(combinedOf(full.snapshotInfo.dir)).toEqual(after);
+  });
+
+  it('stores the statistics again, embedding nothing, when the index holds another version of them', async () => {
+    const corpus = copyCorpus(join(tmp.dir, 'version'));
+    const cfg = testConfig({ INDEX_DIR: join(tmp.dir, 'version-index'), CORPUS_DIR: corpus });
+    const first = await Engine.open(cfg);
+    expect(first.snapshotInfo.manifest.stats).toBe(STATS_SPEC.combinedVersion);
+    // As an index written by a Bron whose statistics differ (the manifest is not among the checksummed files).
+    const manifestFile = join(first.snapshotInfo.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, stats: 'an-older-version' }));
+
+    const embeddings = new LocalHashEmbeddings();
+    const embed = vi.spyOn(embeddings, 'embedDocuments');
+    const again = await Engine.open(cfg, { embeddings });
+    expect(embed).not.toHaveBeenCalled();
+    expect(again.snapshotInfo.dir).not.toBe(first.snapshotInfo.dir);
+    expect(again.snapshotInfo.manifest.stats).toBe(STATS_SPEC.combinedVersion);
+    expect(combinedOf(again.snapshotInfo.dir)).toEqual(await fromFiles(corpus));
+    expect(again.snapshotInfo.manifest.passageCount).toBe(first.snapshotInfo.manifest.passageCount);
+    // Current now: the next open publishes nothing.
+    expect((await Engine.open(cfg)).snapshotInfo.dir).toBe(again.snapshotInfo.dir);
   });
 
   it('reads a stored combination only in its version and for the same number of articles', async () => {
