@@ -168,10 +168,11 @@ export async function publishStore(
   return join(indexDir, finalName);
 }
 
+/** Read in 1 MB chunks: with the default 64 KB, checking a 100k-passage index (212 MB) at open took twice as long. */
 function sha256(file: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = createHash('sha256');
-    createReadStream(file)
+    createReadStream(file, { highWaterMark: 2 ** 20 })
       .on('data', (chunk) => hash.update(chunk))
       .on('error', reject)
       .on('end', () => resolve(hash.digest('hex')));
