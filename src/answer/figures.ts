@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
-import { fold, pack } from '../lang/index.js';
+import { fold, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import type { AnswerContext, Candidate } from './candidates.js';
@@ -142,10 +142,20 @@ function ownNoun(text: string, n: NumberMention, lang: string, stopwords: Readon
   return tokens.slice(0, 2).some((w) => pack(lang).pluralNoun.test(w));
 }
 
-/** Not a year, not part of a clock time ("17:50"), and not a number the question gives (unless it checks one). */
+/** Words that make a number a share ("40 procent van het terrein" is no amount of land). */
+const PERCENT = new Set(PACKS.flatMap((p) => [...p.numbers.percent]));
+
+/**
+ * Not a year, not part of a clock time ("17:50"), not a share, and not a number the question gives (unless it checks
+ * one).
+ */
 function isCount(n: NumberMention, text: string, q: Question): boolean {
   if (q.numbers.has(n.value) && !q.stated) return false;
   if (/\d:$/.test(text.slice(0, n.start)) || /^:\d/.test(text.slice(n.end))) return false;
+  // A share answers only a question about one ("hoeveel procent", "what percentage").
+  const after = fold(text.slice(n.end, n.end + 12)).trim();
+  const asksShare = [...PERCENT].some((w) => fold(q.text).includes(w));
+  if (!asksShare && [...PERCENT].some((w) => after.startsWith(w))) return false;
   return !looksLikeYear(text, n.start, n.text);
 }
 

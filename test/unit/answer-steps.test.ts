@@ -277,6 +277,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2025-06-10',
       'The harbour ferry now runs six boats. About 300 Belgian tourists used the new ferry on its first day.',
     );
+    article(
+      'survey',
+      'Town survey on cycling',
+      'The Herald',
+      '2025-04-02',
+      'The town counts 8,000 residents. A survey found that 40 percent of the residents own a bike.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -298,6 +305,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect((await engine.ask('How many German tourists used the ferry?')).grounded).toBe(false);
   });
 
+  it('takes a share for a count only when the question asks for one', async () => {
+    expect((await engine.ask('How many residents does the town have?')).figures?.map((f) => f.value)).toEqual([8000]);
+    const share = await engine.ask('What percentage of the residents own a bike?');
+    expect(share.grounded).toBe(true);
+    expect(share.citations[0]?.quote).toContain('40 percent');
+  });
+
   it('answers when, where and how long with the sentence that says it', async () => {
     const quote = async (q: string) => (await engine.ask(q)).citations[0]?.quote ?? '';
     expect(await quote('When was the first festival held?')).toContain('1987');
@@ -308,7 +322,7 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('gives an overview of the articles, each line backed by its quote (titles are not claims)', async () => {
     const a = await engine.ask('What are these articles about?');
     expect(a.grounded).toBe(true);
-    expect(a.citations.length).toBe(4);
+    expect(a.citations.length).toBe(4); // at most four articles, the most recent
     const [ok, total] = citationSupport(engine, a);
     expect(ok).toBe(total);
   });
