@@ -1,7 +1,7 @@
 import type { AnswerKind } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, gather } from './candidates.js';
-import { predict, questionFeatures, REQUIRED_KINDS } from './features.js';
+import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
 import { countsInOtherWords, findFigures } from './figures.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
@@ -87,9 +87,11 @@ export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: A
 /** The pool with the units that fit first: a place or reason nearly as good as the best, the asked speaker's words. */
 export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
   // "Where", "why": when units nearly as good as the best name a place or give a reason, those answer.
-  if (PREFERRED_KINDS.has(q.kind)) {
+  // "What is X": a unit nearly as good as the best that opens with X and says what it is answers it.
+  if (PREFERRED_KINDS.has(q.kind) || q.kind === 'definition') {
     const best = pool[0]?.score ?? 0;
-    const fitting = pool.filter((c) => c.kind && c.score >= best * PREFERRED_SHARE);
+    const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
+    const fitting = pool.filter((c) => fits(c) && c.score >= best * PREFERRED_SHARE);
     if (fitting.length > 0) pool = [...fitting, ...pool.filter((c) => !fitting.includes(c))];
   }
   return bySpeakers(q, pool, ctx);

@@ -117,15 +117,22 @@ function novelty(c: Candidate, q: Question): number {
   return own.length > 0 ? own.filter((s) => !forms.has(s)).length / own.length : 0;
 }
 
-/** "X is a …", "X, a …": the unit says what the question's subject is. */
-function defines(c: Candidate, q: Question): boolean {
+/**
+ * "X is a …", "X (Y) is …", "X, a …": a sentence of the unit opens with the question's subject and says what it is.
+ * The subject must open the sentence: "the group most affected by X is children" does not define X.
+ */
+export function defines(c: Candidate, q: Question): boolean {
   const p = pack(c.article.language);
   const lang = c.article.language;
-  const ws = words(c.unit.text);
-  for (let i = 0; i < ws.length; i++) {
-    const s = stem(ws[i]!, lang);
-    if (!q.groups.some((g) => g.forms.get(lang)?.has(s))) continue;
-    if (ws.slice(i + 1, i + 4).some((w) => p.copulas.has(w))) return true;
+  const isSubject = (w: string) => q.groups.some((g) => g.forms.get(lang)?.has(stem(w, lang)));
+  for (const sentence of c.unit.text.split(/(?<=[.!?])\s+/)) {
+    const ws = words(sentence);
+    const at = ws.slice(0, 4).findIndex(isSubject);
+    if (at < 0) continue;
+    let end = at;
+    while (end + 1 < ws.length && isSubject(ws[end + 1]!)) end++;
+    if (ws.slice(end + 1, end + 4).some((w) => p.copulas.has(w))) return true;
+    if (/^[^,]*,\s+(?:a|an|the|een|de|het)\s/i.test(sentence) && end < 4) return true;
   }
   return false;
 }

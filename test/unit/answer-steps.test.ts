@@ -284,6 +284,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2025-04-02',
       'The town counts 8,000 residents. A survey found that 40 percent of the residents own a bike.',
     );
+    article(
+      'choir',
+      'Harbour Choir opens the season',
+      'The Post',
+      '2025-03-01',
+      'The Harbour Choir sang at the opening of the season on Friday. Members of the Harbour Choir rehearse ' +
+        'every week in the library. The Harbour Choir is an amateur choir of singers from the old town.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -303,6 +311,10 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(other.citations[0]?.quote).toContain('300 Belgian tourists');
     // "300 Belgian tourists" does not count German ones, in the asker's words or otherwise.
     expect((await engine.ask('How many German tourists used the ferry?')).grounded).toBe(false);
+  });
+
+  it('answers "what is X" with the sentence that opens with X and says what it is', async () => {
+    expect((await engine.ask('What is the Harbour Choir?')).citations[0]?.quote).toContain('is an amateur choir');
   });
 
   it('takes a share for a count only when the question asks for one', async () => {
