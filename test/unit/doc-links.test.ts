@@ -18,7 +18,7 @@ function markdownFiles(dir = ROOT): string[] {
 }
 
 /** Relative link targets in a Markdown text: `[text](target)`, without web addresses and in-page anchors. */
-export function relativeLinks(markdown: string): string[] {
+function relativeLinks(markdown: string): string[] {
   const code = /```[\s\S]*?```|`[^`\n]*`/g;
   return [...markdown.replace(code, '').matchAll(/\]\(([^)\s]+)\)/g)]
     .map((m) => m[1]!.split('#')[0]!)
