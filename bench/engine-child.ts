@@ -28,7 +28,7 @@ if (mode === 'build') {
   if (cfg.VECTOR_STORE === 'pgvector') {
     // What `npm run index` does with VECTOR_STORE=pgvector, without the engine's snapshot after it.
     const { PgIndex } = await import('../src/store/pg.js');
-    const pg = await PgIndex.connect(cfg.DATABASE_URL!, cfg.HNSW_EF_SEARCH);
+    const pg = await PgIndex.connect(cfg.DATABASE_URL!, cfg.HNSW_EF_SEARCH, { stats: STATS_SPEC });
     built = await pg.withLock(() => pg.build({ articles: corpus.articles, embeddings, hnsw, split: SPLIT }));
     await pg.close();
   } else

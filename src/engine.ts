@@ -19,7 +19,6 @@ import { createReranker } from './embed/reranker.js';
 import type { BronEmbeddings } from './embed/types.js';
 import { type GenerateContext, type GenerateOptions, llmGenerator } from './generate/index.js';
 import { readCombinedStats, readStats, type StatsSpec } from './index/article-stats.js';
-import type { ArticleStore } from './index/article-store.js';
 import { type BuildProgress, type BuildResult, buildIndex } from './index/build.js';
 import { type BuildLock, ReindexBusyError, withBuildLock } from './index/lock.js';
 import { type HnswParams, type Manifest, type SplitParams, staleness } from './index/manifest.js';
@@ -63,6 +62,8 @@ export interface Snapshot {
   bm25?: Bm25Index;
   /** Sentences of the articles, split on demand for the articles a question's passages come from. */
   sentences: TextView;
+  /** Loads these articles' bodies ahead of reading them (pgvector: one query); absent when they are read from disk. */
+  prefetch?: (articleIds: string[]) => Promise<void>;
   /** What the answerer learnt from the corpus: word frequencies, names, their spelling variants and titles. */
   stats: CorpusStats;
   corpusErrors: ArticleError[];
@@ -192,7 +193,7 @@ export class Engine {
     const embeddings = opts.embeddings ?? (await createEmbeddings(cfg));
     const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot, generator);
     engine.reranker = opts.reranker === undefined ? await createReranker(cfg) : (opts.reranker ?? undefined);
-    if (cfg.VECTOR_STORE === 'pgvector') return engine.openPg(await engine.readCorpus(), opts.onProgress);
+    if (cfg.VECTOR_STORE === 'pgvector') return engine.openPg(opts.onProgress);
     let loaded: LoadedStore | undefined;
     try {
       loaded = await loadStore(engine.indexDir, embeddings, cfg.HNSW_EF_SEARCH);
@@ -249,15 +250,15 @@ export class Engine {
     return engine;
   }
 
-  /** VECTOR_STORE=pgvector: connect, load the live generation, and build or update it when stale. */
-  private async openPg(
-    corpus: Awaited<ReturnType<Engine['readCorpus']>>,
-    onProgress?: (p: BuildProgress) => void,
-  ): Promise<Engine> {
+  /**
+   * VECTOR_STORE=pgvector: connect, load the live generation, and build or update it when stale. Corpus files
+   * unchanged since the generation read them are not read: their articles and the answerer statistics come from it.
+   */
+  private async openPg(onProgress?: (p: BuildProgress) => void): Promise<Engine> {
     const { PgIndex } = await import('./store/pg.js');
     if (!this.cfg.DATABASE_URL)
       throw new ConfigError('DATABASE_URL is required when VECTOR_STORE=pgvector (see docs/postgres.md)');
-    const pgIndex = await PgIndex.connect(this.cfg.DATABASE_URL, this.cfg.HNSW_EF_SEARCH);
+    const pgIndex = await PgIndex.connect(this.cfg.DATABASE_URL, this.cfg.HNSW_EF_SEARCH, { stats: STATS_SPEC });
     this.pg = pgIndex;
     try {
       let loaded: PgLoaded | undefined;
@@ -268,9 +269,11 @@ export class Engine {
         else if (err instanceof IndexCorruptError) log.warn(`rebuilding the index: ${err.message}`);
         else throw err;
       }
+      const corpus = await this.readCorpus(loaded?.articles);
       if (loaded) {
         const stale = staleness(loaded.manifest, corpus.articles, this.embeddings, this.hnsw, SPLIT);
         if (stale.reasons.length === 0) {
+          if (!loaded.stats) loaded = await this.completePg(pgIndex, loaded, corpus.articles);
           this.current = this.pgSnapshot(loaded, corpus.articles, corpus.errors);
           return this;
         }
@@ -294,9 +297,26 @@ export class Engine {
     }
   }
 
+  /**
+   * A generation without the answerer statistics of this version (built by an older Bron): they are stored with it
+   * now, with the articles' bodies, so the next open reads them. If that fails this process computes them itself.
+   */
+  private async completePg(pgIndex: PgIndex, loaded: PgLoaded, articles: Article[]): Promise<PgLoaded> {
+    log.info(`storing the answerer statistics with index generation ${loaded.generation}`);
+    try {
+      return await pgIndex.withLock(() => pgIndex.complete(loaded, articles, this.embeddings));
+    } catch (err) {
+      log.warn(`could not store the answerer statistics in Postgres: ${(err as Error).message}`);
+      return loaded;
+    }
+  }
+
   private pgSnapshot(loaded: PgLoaded, articles: Article[], corpusErrors: ArticleError[]): Snapshot {
-    const byId = new Map(articles.map((a) => [a.id, a]));
+    const byId = loaded.articles.view(articles);
     this.pgLoaded = loaded;
+    const stats = loaded.stats
+      ? new CorpusStats(loaded.stats.data as CorpusStatsData, this.aliases)
+      : CorpusStats.fromArticles(byId.values(), this.aliases);
     return {
       manifest: loaded.manifest,
       store: loaded.store,
@@ -310,7 +330,8 @@ export class Engine {
       },
       lexical: loaded.bm25,
       sentences: new TextView(byId),
-      stats: CorpusStats.fromArticles(byId.values(), this.aliases),
+      prefetch: (ids) => loaded.articles.prefetch(ids),
+      stats,
       corpusErrors,
       loadedAt: new Date(),
     };
@@ -326,7 +347,7 @@ export class Engine {
     if (this.pg) {
       const loaded = await this.pg.load(this.embeddings);
       if (loaded.generation === this.pgLoaded?.generation) return false;
-      const corpus = await this.readCorpus();
+      const corpus = await this.readCorpus(loaded.articles);
       this.current = this.pgSnapshot(loaded, corpus.articles, corpus.errors);
       return true;
     }
@@ -383,8 +404,11 @@ export class Engine {
     return { m: this.cfg.HNSW_M, efConstruction: this.cfg.HNSW_EF_CONSTRUCTION, efSearch: this.cfg.HNSW_EF_SEARCH };
   }
 
-  /** The corpus as it is now; with `index`, files unchanged since that index read them come from it (not read). */
-  private async readCorpus(articles?: ArticleStore) {
+  /** The corpus as it is now; with `articles`, files unchanged since the index read them come from it (not read). */
+  private async readCorpus<R extends { file: string; stat?: FileStat }>(articles?: {
+    records(): Iterable<R>;
+    lazy(r: R): Article;
+  }) {
     const byFile = new Map([...(articles?.records() ?? [])].map((r) => [r.file, r]));
     const reuse = (file: string, st: FileStat) => {
       const r = byFile.get(file);
@@ -492,6 +516,7 @@ export class Engine {
     // Every article's figure for a quantity is the answer, not the best one: count questions read deeper.
     const k = opts.k ?? (q.kind === 'count' || q.kind === 'amount' ? 2 : 1) * this.cfg.RETRIEVE_K;
     const retrieved = await this.retriever(snap, { ...opts, k, terms: q.retrieval }).passages(text);
+    await this.prefetch(snap, retrieved);
     const t1 = performance.now();
     const ctx: AnswerContext = { view: snap.sentences, stats: snap.stats };
     const ranked = await this.rerank(q, retrieved, ctx);
@@ -507,6 +532,15 @@ export class Engine {
     };
     // No generator (LLM_PROVIDER=none): the extractive answer as is.
     return this.generator ? this.generator.answer({ extractive: answer, retrieved, snapshot: snap }, opts) : answer;
+  }
+
+  /** The retrieved passages' article bodies, loaded ahead (pgvector); if that fails they are read as needed. */
+  private async prefetch(snap: Snapshot, retrieved: RetrievedPassage[]): Promise<void> {
+    try {
+      await snap.prefetch?.(retrieved.map((p) => p.doc.metadata.articleId));
+    } catch (err) {
+      log.warn(`could not load the retrieved articles' text: ${(err as Error).message}`);
+    }
   }
 
   /** The units ranked with the reranker's help; undefined without one, or when it fails (the lexical ranking then). */
@@ -534,7 +568,9 @@ export class Engine {
     const t0 = performance.now();
     this.reindexing = (async () => {
       const snap = this.current;
-      const corpus = await this.readCorpus(this.pg ? undefined : (snap.store as LoadedStore['store']).articles);
+      const corpus = this.pg
+        ? await this.readCorpus(this.pgLoaded?.articles)
+        : await this.readCorpus((snap.store as LoadedStore['store']).articles);
       if (this.pg) return this.reindexPg(corpus, t0, opts.onProgress);
       const built = await this.withBuildLock(
         async (lock) =>

@@ -3,6 +3,7 @@ import { Document } from '@langchain/core/documents';
 import pg from 'pg';
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
+import type { StatsSpec } from '../index/article-stats.js';
 import type { BuildProgress, BuildResult } from '../index/build.js';
 import {
   type HnswParams,
@@ -16,23 +17,26 @@ import { createSplitter, type Passage, type PassageMetadata, splitArticle } from
 import { redact } from '../redact.js';
 import type { LexicalIndex } from '../retrieve/hybrid.js';
 import type { WeightedTerm } from '../text/expand.js';
+import { loadArticles, type PgArticles, type PgStoredStats, writeArticles, writeStats } from './pg-articles.js';
 
 /**
  * The Postgres (pgvector) store: the same index as src/index, in tables.
  *
  *   bron_generations          one row per index build: its passage table, embedder, HNSW and split settings, state
- *   bron_manifest             per generation, per article: hash, file, passage count (the manifest of manifest.ts)
+ *   bron_manifest             per generation, per article: hash, file, passage count (the manifest of manifest.ts),
+ *                             and the article's metadata, body and answerer statistics (src/store/pg-articles.ts)
+ *   bron_stats                per generation: the combined answerer statistics, what opening reads
  *   bron_current              one row: the live generation. Switching it is the publish step, in one transaction.
  *   bron_passages_g<N>        the passages of generation N, read and written through LangChain's PGVectorStore
  *                             (id, content, metadata, embedding) plus lang, article_id, seq and a generated tsvector,
  *                             with an HNSW index (vector_cosine_ops) and a GIN index for full-text search.
  *
- * A reindex fills a new generation table (unchanged articles' rows are copied with their vectors, only changed
- * articles are embedded), indexes it, then switches bron_current. Readers check bron_current before each question
- * (liveGeneration) and load a new generation when there is one. Questions keep using the table of the snapshot they
- * started with: a replaced generation is kept for RETIRE_GRACE_MS after it was retired (far longer than any question)
- * and dropped by a later build, so neither an in-flight question nor a process that has not asked since loses its
- * table.
+ * A reindex fills a new generation table (unchanged articles' rows are copied with their vectors, bodies and
+ * statistics; only changed articles are embedded), indexes it, then switches bron_current. Readers check bron_current
+ * before each question (liveGeneration) and load a new generation when there is one. Questions keep using the table
+ * of the snapshot they started with: a replaced generation is kept for RETIRE_GRACE_MS after it was retired (far
+ * longer than any question) and dropped by a later build, so neither an in-flight question nor a process that has
+ * not asked since loses its table.
  */
 
 export class PgStoreError extends Error {
@@ -60,6 +64,10 @@ export interface PgLoaded {
   store: PGVectorStore;
   dir: string;
   bm25: PgBm25;
+  /** The generation's articles, bodies read on demand. */
+  articles: PgArticles;
+  /** The combined answerer statistics stored with the generation, when of the version in use and of every article. */
+  stats?: PgStoredStats;
 }
 
 export interface PgBuildResult extends PgLoaded {
@@ -153,13 +161,19 @@ export class PgIndex {
     readonly pool: pg.Pool,
     readonly url: string,
     readonly retireGraceMs: number,
+    /** The answerer's statistics a build stores with each generation (none without). */
+    readonly stats: StatsSpec | undefined,
   ) {}
 
   /**
    * Connects and checks that the vector extension is there (or can be created). Errors name the server, never the
    * password, since they end up in logs.
    */
-  static async connect(url: string, efSearch: number, opts: { retireGraceMs?: number } = {}): Promise<PgIndex> {
+  static async connect(
+    url: string,
+    efSearch: number,
+    opts: { retireGraceMs?: number; stats?: StatsSpec } = {},
+  ): Promise<PgIndex> {
     const where = redactUrl(url);
     const ef = Math.min(Math.max(efSearch, 1), PG_MAX_EF_SEARCH);
     const pool = new pg.Pool({
@@ -192,7 +206,7 @@ export class PgIndex {
           'install pgvector and run "CREATE EXTENSION vector;" as a superuser (see docs/postgres.md)',
       );
     }
-    return new PgIndex(pool, url, opts.retireGraceMs ?? RETIRE_GRACE_MS);
+    return new PgIndex(pool, url, opts.retireGraceMs ?? RETIRE_GRACE_MS, opts.stats);
   }
 
   async close(): Promise<void> {
@@ -244,7 +258,15 @@ export class PgIndex {
         id boolean PRIMARY KEY DEFAULT true CHECK (id),
         generation integer NOT NULL REFERENCES bron_generations
       );
-      ALTER TABLE bron_generations ADD COLUMN IF NOT EXISTS retired_at timestamptz;`);
+      ALTER TABLE bron_generations ADD COLUMN IF NOT EXISTS retired_at timestamptz;
+      ALTER TABLE bron_manifest ADD COLUMN IF NOT EXISTS meta text, ADD COLUMN IF NOT EXISTS body text,
+        ADD COLUMN IF NOT EXISTS stats_version text, ADD COLUMN IF NOT EXISTS stats text;
+      CREATE TABLE IF NOT EXISTS bron_stats (
+        generation integer PRIMARY KEY REFERENCES bron_generations ON DELETE CASCADE,
+        version text NOT NULL,
+        articles integer NOT NULL,
+        data text NOT NULL
+      );`);
   }
 
   /**
@@ -318,6 +340,7 @@ export class PgIndex {
         `generation ${generation} lists ${listed} passages by article but says ${manifest.passageCount}`,
       );
     }
+    const { articles, stats } = await loadArticles(this.pool, generation, this.stats?.combinedVersion);
     return {
       generation,
       table,
@@ -325,7 +348,24 @@ export class PgIndex {
       store: this.vectorStore(embeddings, table),
       dir: `postgres:${table}`,
       bm25: new PgBm25(this.pool, table, manifest.passageCount),
+      articles,
+      ...(stats?.articles === arts.length ? { stats } : {}),
     };
+  }
+
+  /**
+   * Stores what a generation built by an older Bron lacks (articles' metadata and bodies, the answerer statistics of
+   * this version) in place, from `articles`, the corpus it was found to match. Call under withLock. Nothing of what
+   * questions read changes: the rows gain what the next open reads instead of the corpus.
+   */
+  async complete(loaded: PgLoaded, articles: Article[], embeddings: BronEmbeddings): Promise<PgLoaded> {
+    await this.ensureSchema();
+    const stored = new Set([...loaded.articles.records()].filter((r) => r.stored).map((r) => r.id));
+    const missing = new Set(articles.filter((a) => !stored.has(a.id)).map((a) => a.id));
+    const passages = (id: string) => loaded.manifest.articles[id]?.passages ?? 0;
+    await writeArticles(this.pool, loaded.generation, articles, passages, missing, { spec: this.stats });
+    if (this.stats) await writeStats(this.pool, loaded.generation, articles, this.stats);
+    return this.load(embeddings);
   }
 
   /**
@@ -413,17 +453,15 @@ export class PgIndex {
       );
       const perArticle = new Map(counts.map((c) => [c.article_id, Number(c.n)]));
       const passageCount = [...perArticle.values()].reduce((a, b) => a + b, 0);
-      await this.pool.query(
-        `INSERT INTO bron_manifest (generation, article_id, hash, file, passages)
-         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[])`,
-        [
-          generation,
-          articles.map((a) => a.id),
-          articles.map((a) => a.hash),
-          articles.map((a) => a.file),
-          articles.map((a) => perArticle.get(a.id) ?? 0),
-        ],
+      // Bodies are taken from the articles read for this build (changed ones); the others' are the previous rows'.
+      const read = new Set(
+        articles.filter((a) => changedSet.has(a.id) || !prev?.articles.stores(a.id)).map((a) => a.id),
       );
+      await writeArticles(this.pool, generation, articles, (id) => perArticle.get(id) ?? 0, read, {
+        previous: prev?.generation,
+        spec: this.stats,
+      });
+      if (this.stats) await writeStats(this.pool, generation, articles, this.stats);
       await this.publish(generation, passageCount, Math.round(performance.now() - t0));
     } catch (err) {
       await this.dropGeneration(generation, table).catch(() => undefined);
