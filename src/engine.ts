@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Document } from '@langchain/core/documents';
@@ -8,6 +7,7 @@ import { compose, type Ranked } from './answer/compose.js';
 import { analyse, type Question } from './answer/question.js';
 import { type Reranker, rerank } from './answer/rerank.js';
 import { type ArticleStats, articleStats, CorpusStats, type CorpusStatsData, STATS_VERSION } from './answer/stats.js';
+import { probeVersions } from './answer/stats-probe.js';
 import { TextView } from './answer/text-view.js';
 import type { Answer } from './answer/types.js';
 import { type Config, ConfigError } from './config.js';
@@ -112,22 +112,23 @@ export interface OpenOptions {
 
 export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
 
-const sourceHash = (...fns: ((...args: never[]) => unknown)[]) =>
-  createHash('sha256')
-    .update(fns.map((f) => f.toString()).join('\n'))
-    .digest('hex')
-    .slice(0, 12);
+let statsVersions: { of: string; combined: string } | undefined;
+const versions = () => (statsVersions ??= probeVersions(STATS_VERSION, articleStats, CorpusStats.combine));
 
 /**
  * The answerer's statistics, stored with the index per article (for the next build) and combined (what open reads).
  * Their version is STATS_VERSION (bumped by hand when what they compute changes, including in the functions
- * articleStats and combine call) with a hash of the functions' own source as a safety net: either change makes stored
- * statistics stale, and they are computed again.
+ * articleStats and combine call) with a hash of what they compute on a fixed sample as a safety net: either change
+ * makes stored statistics stale, and they are computed again. Worked out on first use, not at import.
  */
 export const STATS_SPEC: StatsSpec = {
-  version: `${STATS_VERSION}-${sourceHash(articleStats)}`,
+  get version() {
+    return versions().of;
+  },
   of: articleStats,
-  combinedVersion: `${STATS_VERSION}-${sourceHash(articleStats, CorpusStats.combine)}`,
+  get combinedVersion() {
+    return versions().combined;
+  },
   combine: (list) => CorpusStats.combine(list as ArticleStats[]),
 };
 

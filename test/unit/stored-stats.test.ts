@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { articleStats, CorpusStats, type CorpusStatsData } from '../../src/answer/stats.js';
+import { articleStats, CorpusStats, type CorpusStatsData, STATS_VERSION } from '../../src/answer/stats.js';
+import { probeVersions } from '../../src/answer/stats-probe.js';
 import type { Article } from '../../src/corpus/article.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
@@ -86,6 +87,28 @@ describe('stored answerer statistics', () => {
     expect(again.snapshotInfo.manifest.passageCount).toBe(first.snapshotInfo.manifest.passageCount);
     // Current now: the next open publishes nothing.
     expect((await Engine.open(cfg)).snapshotInfo.dir).toBe(again.snapshotInfo.dir);
+  });
+
+  it('versions the statistics by what they compute, not by how the source was compiled', () => {
+    // tsx (npm run index) and tsc (npm start) print the same functions as different text: the version must not move.
+    const same = probeVersions(
+      STATS_VERSION,
+      (a) => articleStats({ ...a }),
+      (l) => CorpusStats.combine([...l]),
+    );
+    expect(same).toEqual({ of: STATS_SPEC.version, combined: STATS_SPEC.combinedVersion });
+    // What they compute changes: per article and combined.
+    const fewer = probeVersions(STATS_VERSION, (a) => ({ ...articleStats(a), titles: [] }), CorpusStats.combine);
+    expect(fewer.of).not.toBe(STATS_SPEC.version);
+    expect(fewer.combined).not.toBe(STATS_SPEC.combinedVersion);
+    const names = probeVersions(STATS_VERSION, articleStats, (l) => ({ ...CorpusStats.combine(l), nameWords: [] }));
+    expect(names.of).toBe(STATS_SPEC.version);
+    expect(names.combined).not.toBe(STATS_SPEC.combinedVersion);
+    // The sample has what the statistics look for, so a change to any part shows.
+    const probe = probeVersions(0, articleStats, CorpusStats.combine);
+    expect(probe.of).not.toBe(probeVersions(0, (a) => ({ ...articleStats(a), counted: {} }), CorpusStats.combine).of);
+    expect(probe.of).not.toBe(probeVersions(0, (a) => ({ ...articleStats(a), caps: {} }), CorpusStats.combine).of);
+    expect(STATS_SPEC.version.startsWith(`${STATS_VERSION}-`)).toBe(true);
   });
 
   it('reads a stored combination only in its version and for the same number of articles', async () => {
