@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 
 const mode = process.argv[2];
-const boot = performance.now(); // node start-up, the tsx loader, compiling this file
+// Node start-up (with tsx: its loader and compiling this file). With `npm run bench -- --compiled` this file runs as
+// dist/bench/engine-child.js under plain node, and the imports below are the compiled engine's, as `npm start` loads.
+const boot = performance.now();
 const { loadConfig } = await import('../src/config.js');
 const { Engine } = await import('../src/engine.js');
 const imported = performance.now();

@@ -26,6 +26,8 @@ export interface EngineRow {
     import_ms: number;
     engine_open_ms: number;
     first_answer_ms: number;
+    /** Node start-up with the tsx loader, before the first import. */
+    boot_ms: number;
     retrieve_p95_ms: number;
     compose_p95_ms: number;
     rss_opened_mb: number;
@@ -33,7 +35,23 @@ export interface EngineRow {
     loaded_index: boolean;
     /** hnsw (files under INDEX_DIR) or pgvector (PGlite over the wire). */
     store: string;
+    /** With --compiled: the same serve run on the compiled engine in dist/ with plain node, as `npm start` runs. */
+    compiled?: CompiledServe;
   };
+}
+
+export interface CompiledServe {
+  open_ms: number;
+  answer_p50_ms: number;
+  answer_p95_ms: number;
+  rss_mb: number;
+  boot_ms: number;
+  import_ms: number;
+  engine_open_ms: number;
+  first_answer_ms: number;
+  rss_opened_mb: number;
+  /** Whether it served the index the build wrote (not one it rebuilt first). */
+  loaded_index: boolean;
 }
 
 export interface EngineBenchOptions {
@@ -44,9 +62,12 @@ export interface EngineBenchOptions {
   workDir: string;
   env: NodeJS.ProcessEnv;
   say: (message: string) => void;
+  /** The engine child compiled beside dist/ (see --compiled): each serve is run once more with it. */
+  compiledChild?: string;
 }
 
 interface ServeOut {
+  boot_ms: number;
   open_ms: number;
   import_ms: number;
   engine_open_ms: number;
@@ -99,6 +120,12 @@ export async function benchEngine(passages: number, opts: EngineBenchOptions): P
   const serve = lastJson<ServeOut>(
     (await run(['--import', 'tsx', 'bench/engine-child.ts', 'serve'], { ...env, BENCH_QUESTIONS_FILE: file })).stdout,
   );
+  let compiled: CompiledServe | undefined;
+  if (opts.compiledChild) {
+    say(`engine ${passages}: the same questions on the compiled engine (dist/, plain node)`);
+    const out = (await run([opts.compiledChild, 'serve'], { ...env, BENCH_QUESTIONS_FILE: file })).stdout;
+    compiled = summary(lastJson<ServeOut>(out), build.index_dir);
+  }
   const warm = serve.asks_ms.slice(1); // the first answer is part of open
   const row: EngineRow = {
     open_ms: round(serve.open_ms),
@@ -115,16 +142,38 @@ export async function benchEngine(passages: number, opts: EngineBenchOptions): P
       import_ms: round(serve.import_ms),
       engine_open_ms: round(serve.engine_open_ms),
       first_answer_ms: round(serve.first_answer_ms),
+      boot_ms: round(serve.boot_ms),
       retrieve_p95_ms: round(percentile(serve.retrieve_ms.slice(1), 95)),
       compose_p95_ms: round(percentile(serve.compose_ms.slice(1), 95)),
       rss_opened_mb: round(serve.rss_opened_mb),
       peak_rss_mb: round(serve.peak_rss_mb),
       loaded_index: serve.index_dir === build.index_dir,
       store: opts.env.VECTOR_STORE === 'pgvector' ? 'pgvector' : 'hnsw',
+      ...(compiled ? { compiled } : {}),
     },
   };
   say(
     `engine ${passages}: open ${row.open_ms} ms, answer p50/p95 ${row.answer_p50_ms}/${row.answer_p95_ms} ms, RSS ${row.rss_mb} MB, build ${row.build_passages_per_s}/s`,
   );
+  if (compiled)
+    say(
+      `engine ${passages}, compiled: open ${compiled.open_ms} ms (import ${compiled.import_ms} ms), answer p50/p95 ${compiled.answer_p50_ms}/${compiled.answer_p95_ms} ms`,
+    );
   return row;
+}
+
+function summary(s: ServeOut, built: string): CompiledServe {
+  const warm = s.asks_ms.slice(1);
+  return {
+    open_ms: round(s.open_ms),
+    answer_p50_ms: round(median(warm)),
+    answer_p95_ms: round(percentile(warm, 95)),
+    rss_mb: round(s.rss_mb),
+    boot_ms: round(s.boot_ms),
+    import_ms: round(s.import_ms),
+    engine_open_ms: round(s.engine_open_ms),
+    first_answer_ms: round(s.first_answer_ms),
+    rss_opened_mb: round(s.rss_opened_mb),
+    loaded_index: s.index_dir === built,
+  };
 }

@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -10,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../src/config.js';
 import type { Article } from '../src/corpus/article.js';
@@ -138,6 +139,10 @@ const program = new Command()
   )
   .option('--engine-questions <n>', 'questions the engine answers at each scale', int('--engine-questions', 2), 200)
   .option(
+    '--compiled',
+    'also serve each engine row from the compiled JavaScript as `npm start` runs it (runs `npm run build` once)',
+  )
+  .option(
     '--peer-scale <n>',
     'passages for the peers (other engines) and bron-hybrid (0 skips them)',
     int('--peer-scale', 0),
@@ -174,6 +179,7 @@ interface Options {
   engineScales: number[];
   engineQuestions: number;
   pgEngineScale: number;
+  compiled?: boolean;
   peerScale: number;
   peerQueries: number;
   peers: string[];
@@ -280,7 +286,8 @@ async function engineSection({ opts, cfg, overrides, work }: Ctx): Promise<Recor
   const { questions } = loadQuestions({ ...opts, maxQuestions: undefined });
   const env: NodeJS.ProcessEnv = { ...process.env, ...overrides, LOG_LEVEL: 'warn' };
   const rows: Record<string, EngineRow> = {};
-  const common = { seed: seed.articles, questions, count: opts.engineQuestions, workDir: work, say };
+  const compiledChild = opts.compiled ? await compileEngineChild() : undefined;
+  const common = { seed: seed.articles, questions, count: opts.engineQuestions, workDir: work, say, compiledChild };
   for (const n of opts.engineScales) rows[String(n)] = await benchEngine(n, { ...common, env });
   if (opts.pgEngineScale > 0) {
     const n = opts.pgEngineScale;
@@ -293,6 +300,24 @@ async function engineSection({ opts, cfg, overrides, work }: Ctx): Promise<Recor
     }
   }
   return rows;
+}
+
+/**
+ * --compiled: `npm run build` (the dist/ that `npm start` runs), then the engine child transpiled to
+ * dist/bench/engine-child.js, whose imports of ../src/… are then the compiled modules. Run with plain node, no tsx.
+ */
+async function compileEngineChild(): Promise<string> {
+  say('--compiled: npm run build');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const ts = (await import('typescript')).default;
+  const source = readFileSync(join(ROOT, 'bench', 'engine-child.ts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const file = join(ROOT, 'dist', 'bench', 'engine-child.js');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, outputText);
+  return file;
 }
 
 /** Other engines and Bron's hybrid query on the same passages, vectors and queries (issue 16). */
@@ -760,9 +785,15 @@ function engineLines(engine: Record<string, EngineRow> | undefined): string[] {
     'whole engine  passages   open ms   answer p50 / p95 ms   RSS MB   build passages/s   (engine.open, 1st answer, retrieve / compose p95)',
     ...Object.entries(engine).map(
       ([n, e]) =>
-        `${n.padStart(22)} ${String(e.open_ms).padStart(9)} ${`${e.answer_p50_ms} / ${e.answer_p95_ms}`.padStart(21)} ${String(e.rss_mb).padStart(8)} ${String(e.build_passages_per_s).padStart(18)}   (${e.detail.engine_open_ms}, ${e.detail.first_answer_ms}, ${e.detail.retrieve_p95_ms} / ${e.detail.compose_p95_ms})`,
+        `${n.padStart(22)} ${String(e.open_ms).padStart(9)} ${`${e.answer_p50_ms} / ${e.answer_p95_ms}`.padStart(21)} ${String(e.rss_mb).padStart(8)} ${String(e.build_passages_per_s).padStart(18)}   (${e.detail.engine_open_ms}, ${e.detail.first_answer_ms}, ${e.detail.retrieve_p95_ms} / ${e.detail.compose_p95_ms})${compiledLine(e.detail.compiled)}`,
     ),
   ];
+}
+
+/** The same row served from dist/ without tsx (--compiled), on the next line. */
+function compiledLine(c: EngineRow['detail']['compiled']): string {
+  if (!c) return '';
+  return `\n${'compiled (dist/)'.padStart(22)} ${String(c.open_ms).padStart(9)} ${`${c.answer_p50_ms} / ${c.answer_p95_ms}`.padStart(21)} ${String(c.rss_mb).padStart(8)} ${''.padStart(18)}   (${c.engine_open_ms}, ${c.first_answer_ms}; import ${c.import_ms}, node start ${c.boot_ms})`;
 }
 
 /** The peer rows (issue 16) as lines of the table. */
