@@ -12,8 +12,8 @@ import { openEngine, tempDir } from '../support/engine.js';
  */
 const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, number>>> = {
   // Measured with the general answerer (src/answer/weights.ts fitted on every corpus's dev split), less 0.02.
-  'covid-qa': { citation_precision: 1, answer_in_text: 0.77, answer_in_first_quote: 0.71, out_of_corpus_refused: 0.92 },
-  'nl-wiki': { citation_precision: 1, answer_in_text: 0.8, answer_in_first_quote: 0.76, out_of_corpus_refused: 0.95 },
+  'covid-qa': { citation_precision: 1, answer_in_text: 0.78, answer_in_first_quote: 0.72, out_of_corpus_refused: 0.92 },
+  'nl-wiki': { citation_precision: 1, answer_in_text: 0.8, answer_in_first_quote: 0.77, out_of_corpus_refused: 0.95 },
   // en-wiki: measured with the same weights, which were fitted before en-wiki existed (an unseen corpus), less 0.02.
   'en-wiki': { citation_precision: 1, answer_in_text: 0.81, answer_in_first_quote: 0.74, out_of_corpus_refused: 0.9 },
 };
