@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { rank } from '../src/answer/compose.js';
 import { analyse } from '../src/answer/question.js';
 import { loadConfig } from '../src/config.js';
-import { Engine } from '../src/engine.js';
+import { Engine, retrievalDepth } from '../src/engine.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,7 +20,7 @@ const engine = await Engine.open(cfg);
 const snap = engine.snapshotInfo;
 for (const text of positionals) {
   const q = analyse(text, snap.stats);
-  const k = (q.kind === 'count' || q.kind === 'amount' ? 2 : 1) * cfg.RETRIEVE_K;
+  const k = retrievalDepth(q, cfg.RETRIEVE_K);
   const retrieved = await engine.retriever(snap, { k, terms: q.retrieval }).passages(text);
   const { pool, confidence, answers } = rank(q, retrieved, { view: snap.sentences, stats: snap.stats });
   console.log(`\n# ${text}`);

@@ -110,6 +110,11 @@ export interface OpenOptions {
   reranker?: Reranker | null;
 }
 
+/** Passages a question retrieves: every article's figure for a quantity is the answer, so counts read deeper. */
+export function retrievalDepth(q: Question, base: number): number {
+  return (q.kind === 'count' || q.kind === 'amount' ? 2 : 1) * base;
+}
+
 export const SPLIT: SplitParams = { chunkSize: 600, chunkOverlap: 150 };
 
 let statsVersions: { of: string; combined: string } | undefined;
@@ -514,8 +519,7 @@ export class Engine {
     const { text, notice } = cleanQuestion(question, this.cfg.MAX_QUESTION_CHARS);
     const t0 = performance.now();
     const q = analyse(text, snap.stats);
-    // Every article's figure for a quantity is the answer, not the best one: count questions read deeper.
-    const k = opts.k ?? (q.kind === 'count' || q.kind === 'amount' ? 2 : 1) * this.cfg.RETRIEVE_K;
+    const k = opts.k ?? retrievalDepth(q, this.cfg.RETRIEVE_K);
     const retrieved = await this.retriever(snap, { ...opts, k, terms: q.retrieval }).passages(text);
     await this.prefetch(snap, retrieved);
     const t1 = performance.now();

@@ -129,17 +129,19 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
     .filter((n) => isCount(n, text, q))
     .some((n) => {
       const window = /^[^:;()]*/.exec(text.slice(n.end))![0];
-      const tokens = (window.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t)).filter((w) => !stopwords.has(w));
-      const stems = tokens.slice(0, NOUN_WINDOW).flatMap((w) => w.split('-').map((x) => stem(x, lang)));
-      return wanted.every((g) => stems.some((x) => g.forms.get(lang)?.has(x) || g.soft.get(lang)?.has(x)));
+      const stems = contentWords(window, stopwords)
+        .slice(0, NOUN_WINDOW)
+        .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
+      return wanted.every((g) => stems.some((x) => hasForm(g, lang, x)));
     });
 }
 
 /** A plural noun among the two content words after the number: what the number counts. */
 function ownNoun(text: string, n: NumberMention, lang: string, stopwords: ReadonlySet<string>): boolean {
   const window = /^[^:;(),]*/.exec(text.slice(n.end))![0];
-  const tokens = (window.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t)).filter((w) => !stopwords.has(w));
-  return tokens.slice(0, 2).some((w) => pack(lang).pluralNoun.test(w));
+  return contentWords(window, stopwords)
+    .slice(0, 2)
+    .some((w) => pack(lang).pluralNoun.test(w));
 }
 
 /** Words that make a number a share ("40 procent van het terrein" is no amount of land). */
@@ -209,8 +211,7 @@ function nounBefore(
   stopwords: ReadonlySet<string>,
 ): boolean {
   const before = /[^,;()]*$/.exec(text.slice(0, n.start))![0];
-  const tokens = (before.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t)).filter((w) => !stopwords.has(w));
-  const last = tokens.at(-1);
+  const last = contentWords(before, stopwords).at(-1);
   return !!last?.split('-').some((x) => groupOf(stem(x, lang), q.groups, lang) === q.counted.at(-1));
 }
 
@@ -222,7 +223,17 @@ function namesCounted(sentence: Sentence, lang: string, q: Question, ctx: Answer
 }
 
 function groupOf(s: string, groups: Group[], lang: string): Group | undefined {
-  return groups.find((g) => g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s));
+  return groups.find((g) => hasForm(g, lang, s));
+}
+
+/** The stem is one of the group's forms or synonyms in that language. */
+function hasForm(g: Group, lang: string, s: string): boolean {
+  return !!(g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s));
+}
+
+/** A span's words, folded, without stop words. */
+function contentWords(span: string, stopwords: ReadonlySet<string>): string[] {
+  return (span.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t)).filter((w) => !stopwords.has(w));
 }
 
 /**
