@@ -1,16 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, ROOT } from '../support/files.js';
 
 /** The Discord layer's import graph (static and dynamic imports, types included), read from the source files. */
-const ROOT = resolve(import.meta.dirname, '../..');
 const DISCORD = join(ROOT, 'src/discord');
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
+const files = (dir: string) => filesUnder(dir, (name) => name.endsWith('.ts'));
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');

@@ -1,21 +1,17 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, ROOT } from '../support/files.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const SKIP = new Set(['node_modules', '.git', 'dist', 'embeddings', 'data', '.cache', '.tmp']);
 
-/** Every Markdown file of the project (not of its dependencies). */
-function markdownFiles(dir = ROOT): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (SKIP.has(name)) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...markdownFiles(path));
-    else if (name.endsWith('.md')) out.push(path);
-  }
-  return out;
-}
+/** Every Markdown file of the project (not of its dependencies or build output). */
+const markdownFiles = () =>
+  filesUnder(
+    ROOT,
+    (name) => name.endsWith('.md'),
+    (name) => SKIP.has(name),
+  );
 
 /** Relative link targets in a Markdown text: `[text](target)`, without web addresses and in-page anchors. */
 function relativeLinks(markdown: string): string[] {

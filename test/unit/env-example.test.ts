@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { configSchema, SECRET_VARIABLES } from '../../src/config.js';
+import { filesUnder } from '../support/files.js';
 
 /**
  * .env.example is the user's list of settings: it must hold every variable of the zod schema in src/config.ts, with
@@ -69,13 +69,7 @@ function envExampleProblems(text: string, shape: Record<string, z.ZodTypeAny>): 
   return problems;
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
+const sourceFiles = (dir: string) => filesUnder(dir, (name) => name.endsWith('.ts'));
 
 /** Environment variables the code reads directly that are not user settings. */
 const NOT_SETTINGS: Record<string, string> = {

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, ROOT } from '../support/files.js';
 
 /**
  * The layers of src/, bottom to top (docs/design.md explains each). A file may import from its own unit and from
@@ -27,15 +28,10 @@ const LAYERS: readonly (readonly string[])[] = [
   ['../commands'],
 ];
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
 const SOURCE = /\.(?:ts|mts|js|mjs)$/;
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : SOURCE.test(e.name) ? [join(dir, e.name)] : [],
-  );
-}
+const files = (dir: string) => filesUnder(dir, (name) => SOURCE.test(name));
 
 /** The unit a file belongs to: its top folder under src/ or its own name ("engine.ts"); "../commands" for commands/. */
 function unitOf(file: string): string {

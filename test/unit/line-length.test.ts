@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, ROOT } from '../support/files.js';
 
 /**
  * House rule: no line over 120 characters. Biome formats code to that width but cannot break comments, long string
@@ -8,18 +9,16 @@ import { describe, expect, it } from 'vitest';
  * and — count one each.
  */
 const MAX = 120;
-const ROOT = resolve(import.meta.dirname, '../..');
 const SOURCE = /\.(?:ts|mts|cts|js|mjs|cjs)$/;
 /** A comment line that holds nothing but a URL, which cannot be broken without breaking the link. */
 const URL_ONLY = /^\s*(?:\/\/|\/?\*+)?\s*<?https?:\/\/\S+>?\s*$/;
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) return [];
-    const path = join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(path) : SOURCE.test(e.name) ? [path] : [];
-  });
-}
+const sourceFiles = (dir: string) =>
+  filesUnder(
+    dir,
+    (name) => SOURCE.test(name),
+    (name) => name === 'node_modules' || name.startsWith('.'),
+  );
 
 /** `file:line: length` for every line of `text` over the limit, URL-only comment lines excepted. */
 function longLines(file: string, text: string): string[] {

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, ROOT } from '../support/files.js';
 
 /**
  * Bron must answer any corpus, so nothing under src/ — code, comments, messages, READMEs — may name the seed
@@ -27,13 +28,7 @@ const SEED_WORDS: readonly { word: string; pattern: RegExp }[] = [
   { word: 'Oekraïne / Ukraine', pattern: /oekrain|ukrain/ },
 ];
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
+const files = (dir: string) => filesUnder(dir);
 
 const fold = (text: string) =>
   text
