@@ -74,22 +74,59 @@ export async function readCombinedStats(dir: string, version: string, articles: 
  * their combination in corpus order (so an incremental build stores what a full build of the same corpus would).
  */
 export async function writeStats(dir: string, spec: StatsSpec, articles: Article[], previousDir?: string) {
-  let previous: StatsFile | undefined;
-  if (previousDir)
-    previous = await readFile(join(previousDir, STATS), 'utf8').then(
-      (t) => JSON.parse(t) as StatsFile,
-      () => undefined, // gone or never written: computed afresh
-    );
-  const reuse = previous?.version === spec.version ? previous.entries : {};
-  const entries: StatsFile['entries'] = {};
-  const list: unknown[] = [];
-  for (const a of articles) {
-    const old = reuse[a.id];
-    const e = old && old.hash === a.hash ? old : { hash: a.hash, stats: spec.of(a) };
-    entries[a.id] = e;
-    list.push(e.stats);
+  await (await StatsBuilder.open(spec, previousDir)).write(dir, articles);
+}
+
+/**
+ * The statistics of a build in progress, computed one article at a time: the build computes them while the graph
+ * worker inserts vectors (they cost as much CPU as embedding), then `write` stores them with any not yet computed.
+ */
+export class StatsBuilder {
+  private readonly done = new Map<string, { hash: string; stats: unknown }>();
+
+  private constructor(
+    private readonly spec: StatsSpec,
+    /** The previous folder's entries of this version: unchanged articles keep theirs. */
+    private readonly reuse: StatsFile['entries'],
+  ) {}
+
+  static async open(spec: StatsSpec, previousDir?: string): Promise<StatsBuilder> {
+    let previous: StatsFile | undefined;
+    if (previousDir)
+      previous = await readFile(join(previousDir, STATS), 'utf8').then(
+        (t) => JSON.parse(t) as StatsFile,
+        () => undefined, // gone or never written: computed afresh
+      );
+    return new StatsBuilder(spec, previous?.version === spec.version ? previous.entries : {});
   }
-  await writeFile(join(dir, STATS), JSON.stringify({ version: spec.version, entries } satisfies StatsFile));
-  const combined: CombinedFile = { version: spec.combinedVersion, articles: list.length, data: spec.combine(list) };
-  await writeFile(join(dir, CORPUS_STATS), JSON.stringify(combined));
+
+  /** Whether `add` would compute this article's statistics (not stored by the previous index, nor added yet). */
+  needs(a: Article): boolean {
+    return this.done.get(a.id)?.hash !== a.hash && this.reuse[a.id]?.hash !== a.hash;
+  }
+
+  /** Computes the article's statistics unless they are known. */
+  add(a: Article): { hash: string; stats: unknown } {
+    let e = this.done.get(a.id);
+    if (e?.hash === a.hash) return e;
+    const old = this.reuse[a.id];
+    e = old && old.hash === a.hash ? old : { hash: a.hash, stats: this.spec.of(a) };
+    this.done.set(a.id, e);
+    return e;
+  }
+
+  /** Writes both files for `articles` (in their order) into `dir`. */
+  async write(dir: string, articles: Article[]): Promise<void> {
+    const entries: StatsFile['entries'] = {};
+    const list: unknown[] = [];
+    for (const a of articles) {
+      const e = this.add(a);
+      entries[a.id] = e;
+      list.push(e.stats);
+    }
+    const { spec } = this;
+    await writeFile(join(dir, STATS), JSON.stringify({ version: spec.version, entries } satisfies StatsFile));
+    const combined: CombinedFile = { version: spec.combinedVersion, articles: list.length, data: spec.combine(list) };
+    await writeFile(join(dir, CORPUS_STATS), JSON.stringify(combined));
+  }
 }

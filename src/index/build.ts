@@ -2,8 +2,8 @@ import { rm } from 'node:fs/promises';
 import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import { createSplitter, type Passage, splitArticle } from '../ingest/passages.js';
-import { type Bm25Doc, Bm25Index } from '../retrieve/bm25.js';
-import { type StatsSpec, writeStats } from './article-stats.js';
+import { Bm25Index } from '../retrieve/bm25.js';
+import { StatsBuilder, type StatsSpec } from './article-stats.js';
 import { ArticleStore } from './article-store.js';
 import { IndexBuilder, PassageIndex } from './hnsw.js';
 import { type HnswParams, MANIFEST_VERSION, type Manifest, type SplitParams, settingsChanged } from './manifest.js';
@@ -125,7 +125,6 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   await opts.checkpoint?.('split');
 
   let store: PassageIndex | undefined;
-  let bm25: Bm25Index | undefined;
   let builder: IndexBuilder | undefined;
   let deletedCount = 0;
   let mode: BuildResult['mode'];
@@ -157,7 +156,12 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   // New passages get the labels after the graph's last point, in order; BM25 names them by the same labels.
   const firstLabel = store ? store.index.getCurrentCount() : 0;
   const langOf = new Map(toEmbed.map((a) => [a.id, a.language === 'en' ? ('en' as const) : ('nl' as const)]));
-  const bm25Docs: Bm25Doc[] = [];
+  const bm25Builder = prev ? prev.bm25.updater() : Bm25Index.builder();
+  // The answerer's statistics cost about as much CPU as embedding: computed here, a share per batch, while the graph
+  // worker inserts the batch before, instead of after the graph is done.
+  const stats = opts.stats ? await StatsBuilder.open(opts.stats, prev?.dir) : undefined;
+  const statsDue = stats ? articles.filter((a) => stats.needs(a)) : [];
+  let statsDone = 0;
   try {
     for (let i = 0; i < passages.length; i += batch) {
       await step(opts.signal);
@@ -165,32 +169,25 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
       const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
       await step(opts.signal);
       const added = builder ? builder.add(vectors, slice) : store!.addVectors(vectors, slice);
-      // Collected while the graph worker inserts the batch; analysed below in one pass.
       for (const [j, p] of slice.entries())
-        bm25Docs.push({
+        bm25Builder.add({
           label: firstLabel + i + j,
           text: p.pageContent,
           lang: langOf.get(p.metadata.articleId) ?? 'nl',
         });
+      const share = Math.ceil((statsDue.length * Math.min(i + batch, passages.length)) / passages.length);
+      for (; statsDone < share; statsDone++) stats!.add(statsDue[statsDone]!);
       await added;
       opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
       await opts.checkpoint?.('embed');
     }
-    if (builder) {
-      // The main thread analyses the passages for BM25 while the worker finishes inserting into the graph.
-      const [finished, index] = await Promise.all([
-        builder.finish(),
-        Promise.resolve().then(() => Bm25Index.build(bm25Docs)),
-      ]);
-      store = finished;
-      bm25 = index;
-    }
+    if (builder) store = await builder.finish();
   } catch (err) {
     await builder?.abort();
     throw err;
   }
   if (!store) throw new Error('unreachable: no store was built');
-  bm25 ??= prev ? prev.bm25.update(staleLabels, bm25Docs) : Bm25Index.build(bm25Docs);
+  const bm25 = bm25Builder.finish(staleLabels);
 
   const entries = articleLabels(articles, passages, firstLabel, prev);
   const articlesManifest: Manifest['articles'] = {};
@@ -214,7 +211,7 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   let dir: string;
   try {
     await opts.checkpoint?.('write');
-    if (opts.stats) await writeStats(buildDir.dir, opts.stats, articles, prev?.dir);
+    if (stats) await stats.write(buildDir.dir, articles);
     dir = await publishStore(opts.indexDir, buildDir, store, bm25, { entries, previous: prev }, manifest, async () => {
       await step(opts.signal);
       await opts.beforePublish?.();

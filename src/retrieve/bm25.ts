@@ -103,12 +103,27 @@ export class Bm25Index {
 
   /** Indexes passages from scratch. */
   static build(docs: Iterable<Bm25Doc>): Bm25Index {
-    return Bm25Index.merge(undefined, new Set(), docs);
+    return new Bm25Builder().addAll(docs).finish([]);
   }
 
   /** A new index: this one without the passages of `removed` labels, plus `added` (labels above all existing ones). */
   update(removed: Iterable<number>, added: Iterable<Bm25Doc>): Bm25Index {
-    return Bm25Index.merge(this.p, new Set(removed), added);
+    return this.updater().addAll(added).finish(removed);
+  }
+
+  /** Analyses passages for a new index one batch at a time. */
+  static builder(): Bm25Builder {
+    return new Bm25Builder();
+  }
+
+  /** Analyses passages to add to this index one batch at a time (a build does it while the graph is inserted). */
+  updater(): Bm25Builder {
+    return new Bm25Builder(this.p);
+  }
+
+  /** @internal The index over finished parts (Bm25Builder). */
+  static of(parts: Parts): Bm25Index {
+    return new Bm25Index(parts);
   }
 
   get labels(): number {
@@ -123,83 +138,6 @@ export class Bm25Index {
   df(stemmed: string): number {
     const id = this.ids.get(stemmed);
     return id === undefined ? 0 : this.p.offsets[id + 1]! - this.p.offsets[id]!;
-  }
-
-  private static merge(base: Parts | undefined, removed: Set<number>, added: Iterable<Bm25Doc>): Bm25Index {
-    const terms = base ? [...base.terms] : [];
-    const ids = new Map(terms.map((t, i) => [t, i]));
-    // The added passages, analysed once: (term id, tf) pairs per passage, back to back.
-    const addLabels: number[] = [];
-    const addStart: number[] = [0];
-    const addTerms = new Grow();
-    const addTfs = new Grow();
-    let maxLabel = base ? base.lengths.length - 1 : -1;
-    for (const d of added) {
-      if (d.label <= (base ? base.lengths.length - 1 : -1))
-        throw new Error(`BM25: label ${d.label} is not above the existing ones`);
-      const counts = new Map<number, number>();
-      for (const t of docTerms(d.text, d.lang)) {
-        let id = ids.get(t);
-        if (id === undefined) {
-          id = terms.length;
-          terms.push(t);
-          ids.set(t, id);
-        }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      for (const [id, tf] of counts) {
-        addTerms.push(id);
-        addTfs.push(Math.min(tf, 0xffff));
-      }
-      addLabels.push(d.label);
-      addStart.push(addTerms.length);
-      maxLabel = Math.max(maxLabel, d.label);
-    }
-    const lengths = new Uint16Array(maxLabel + 1);
-    const present = new Uint8Array(maxLabel + 1);
-    if (base) {
-      lengths.set(base.lengths);
-      present.set(base.present);
-    }
-    for (const r of removed)
-      if (r < lengths.length) {
-        lengths[r] = 0;
-        present[r] = 0;
-      }
-    for (let i = 0; i < addLabels.length; i++) {
-      lengths[addLabels[i]!] = Math.min(addStart[i + 1]! - addStart[i]!, 0xffff);
-      present[addLabels[i]!] = 1;
-    }
-
-    // Postings per term: the base's kept ones, then the added ones (higher labels, so each list stays ascending).
-    const count = new Uint32Array(terms.length + 1);
-    if (base)
-      for (let t = 0; t < base.terms.length; t++)
-        for (let j = base.offsets[t]!; j < base.offsets[t + 1]!; j++)
-          if (!removed.has(base.docs[j]!)) count[t] = count[t]! + 1;
-    for (let j = 0; j < addTerms.length; j++) count[addTerms.data[j]!] = count[addTerms.data[j]!]! + 1;
-    const offsets = new Uint32Array(terms.length + 1);
-    for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t]! + count[t]!;
-    const docs = new Uint32Array(offsets[terms.length]!);
-    const tfs = new Uint16Array(docs.length);
-    const fill = offsets.slice(0, terms.length);
-    if (base)
-      for (let t = 0; t < base.terms.length; t++)
-        for (let j = base.offsets[t]!; j < base.offsets[t + 1]!; j++) {
-          const doc = base.docs[j]!;
-          if (removed.has(doc)) continue;
-          docs[fill[t]!] = doc;
-          tfs[fill[t]!] = base.tfs[j]!;
-          fill[t] = fill[t]! + 1;
-        }
-    for (let i = 0; i < addLabels.length; i++)
-      for (let j = addStart[i]!; j < addStart[i + 1]!; j++) {
-        const t = addTerms.data[j]!;
-        docs[fill[t]!] = addLabels[i]!;
-        tfs[fill[t]!] = addTfs.data[j]!;
-        fill[t] = fill[t]! + 1;
-      }
-    return new Bm25Index({ terms, offsets, docs, tfs, lengths, present });
   }
 
   /** Vocabulary stems one edit (Levenshtein) away from `term`, by generating the edits rather than scanning. */
@@ -336,6 +274,105 @@ export class Bm25Index {
 }
 
 const align = (n: number) => Math.ceil(n / 8) * 8;
+
+/**
+ * Passages analysed for a new index: `add` analyses them as they come (the (term id, tf) pairs of each, back to
+ * back), `finish` lays out the postings: the base index's kept ones, then the added ones.
+ */
+export class Bm25Builder {
+  private readonly terms: string[];
+  private readonly ids: Map<string, number>;
+  private readonly addLabels: number[] = [];
+  private readonly addStart: number[] = [0];
+  private readonly addTerms = new Grow();
+  private readonly addTfs = new Grow();
+  private maxLabel: number;
+
+  constructor(private readonly base?: Parts) {
+    this.terms = base ? [...base.terms] : [];
+    this.ids = new Map(this.terms.map((t, i) => [t, i]));
+    this.maxLabel = base ? base.lengths.length - 1 : -1;
+  }
+
+  add(d: Bm25Doc): void {
+    const { base, terms, ids } = this;
+    if (d.label <= (base ? base.lengths.length - 1 : -1))
+      throw new Error(`BM25: label ${d.label} is not above the existing ones`);
+    const counts = new Map<number, number>();
+    for (const t of docTerms(d.text, d.lang)) {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(t);
+        ids.set(t, id);
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, tf] of counts) {
+      this.addTerms.push(id);
+      this.addTfs.push(Math.min(tf, 0xffff));
+    }
+    this.addLabels.push(d.label);
+    this.addStart.push(this.addTerms.length);
+    this.maxLabel = Math.max(this.maxLabel, d.label);
+  }
+
+  addAll(docs: Iterable<Bm25Doc>): this {
+    for (const d of docs) this.add(d);
+    return this;
+  }
+
+  /** The index: the base without the passages of `removed` labels, plus every passage added. */
+  finish(removedLabels: Iterable<number>): Bm25Index {
+    const { base, terms, addLabels, addStart, addTerms, addTfs, maxLabel } = this;
+    const removed = new Set(removedLabels);
+    const lengths = new Uint16Array(maxLabel + 1);
+    const present = new Uint8Array(maxLabel + 1);
+    if (base) {
+      lengths.set(base.lengths);
+      present.set(base.present);
+    }
+    for (const r of removed)
+      if (r < lengths.length) {
+        lengths[r] = 0;
+        present[r] = 0;
+      }
+    for (let i = 0; i < addLabels.length; i++) {
+      lengths[addLabels[i]!] = Math.min(addStart[i + 1]! - addStart[i]!, 0xffff);
+      present[addLabels[i]!] = 1;
+    }
+
+    // Postings per term: the base's kept ones, then the added ones (higher labels, so each list stays ascending).
+    const count = new Uint32Array(terms.length + 1);
+    if (base)
+      for (let t = 0; t < base.terms.length; t++)
+        for (let j = base.offsets[t]!; j < base.offsets[t + 1]!; j++)
+          if (!removed.has(base.docs[j]!)) count[t] = count[t]! + 1;
+    for (let j = 0; j < addTerms.length; j++) count[addTerms.data[j]!] = count[addTerms.data[j]!]! + 1;
+    const offsets = new Uint32Array(terms.length + 1);
+    for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t]! + count[t]!;
+    const docs = new Uint32Array(offsets[terms.length]!);
+    const tfs = new Uint16Array(docs.length);
+    const fill = offsets.slice(0, terms.length);
+    if (base)
+      for (let t = 0; t < base.terms.length; t++)
+        for (let j = base.offsets[t]!; j < base.offsets[t + 1]!; j++) {
+          const doc = base.docs[j]!;
+          if (removed.has(doc)) continue;
+          docs[fill[t]!] = doc;
+          tfs[fill[t]!] = base.tfs[j]!;
+          fill[t] = fill[t]! + 1;
+        }
+    for (let i = 0; i < addLabels.length; i++)
+      for (let j = addStart[i]!; j < addStart[i + 1]!; j++) {
+        const t = addTerms.data[j]!;
+        docs[fill[t]!] = addLabels[i]!;
+        tfs[fill[t]!] = addTfs.data[j]!;
+        fill[t] = fill[t]! + 1;
+      }
+    return Bm25Index.of({ terms, offsets, docs, tfs, lengths, present });
+  }
+}
 
 /** The k best of `items` by score, ties in first-seen order (as MiniSearch's stable sort leaves them). */
 function topK(items: number[], score: (d: number) => number, order: (d: number) => number, k: number): Bm25Hit[] {
