@@ -7,6 +7,22 @@ export type Lang = string;
 
 /** Word tokens, folded, with numbers unified ("10.000" and "10,000" → "10000"; "drieduizend" → "3000"). */
 export function words(text: string): string[] {
+  if (text.length > SHORT) return analyse(text);
+  // Short texts are mostly single words, analysed over and over (a word's stems, a token's title): read once.
+  let known = shortWords.get(text);
+  if (known === undefined) {
+    known = analyse(text);
+    if (shortWords.size >= SHORT_MAX) shortWords.clear();
+    shortWords.set(text, known);
+  }
+  return known.slice(); // the caller's own array, as from analyse
+}
+
+const SHORT = 32;
+const SHORT_MAX = 100_000;
+const shortWords = new Map<string, string[]>();
+
+function analyse(text: string): string[] {
   const out: string[] = [];
   for (const m of joinNumberPhrases(fold(text)).matchAll(/\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|[\p{L}]+(?:-[\p{L}]+)*/gu)) {
     const w = m[0];

@@ -11,12 +11,22 @@ const SCALES = new Map<string, number>(PACKS.flatMap((p) => Object.entries(p.num
 function wordValue(word: string): number | undefined {
   const unit = UNITS.get(word) ?? SCALES.get(word);
   if (unit !== undefined) return unit;
+  // Every word of a text is asked about, and words repeat: the packs' compound parsers (regular expressions) run once
+  // per distinct word. Bounded, so a long-running process cannot grow it forever.
+  const known = compounds.get(word);
+  if (known !== undefined || compounds.has(word)) return known;
+  let value: number | undefined;
   for (const p of PACKS) {
-    const v = p.numbers.compound?.(word);
-    if (v !== undefined) return v;
+    value = p.numbers.compound?.(word);
+    if (value !== undefined) break;
   }
-  return undefined;
+  if (compounds.size >= COMPOUNDS_MAX) compounds.clear();
+  compounds.set(word, value);
+  return value;
 }
+
+const compounds = new Map<string, number | undefined>();
+const COMPOUNDS_MAX = 100_000;
 
 /** Parses one written number token (digits with thousands separators, or a number word). */
 export function parseNumberToken(token: string): number | undefined {
@@ -48,19 +58,20 @@ export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): 
     const tok = tokens[i]!;
     const raw = tok[0];
     const next = tokens[i + 1];
+    let value: number | undefined;
+    if (/^\d/.test(raw)) value = /^\d+[.,]\d{1,2}$/.test(raw) ? Number(raw.replace(',', '.')) : parseNumberToken(raw);
+    else value = wordValue(raw.toLowerCase());
+    if (value === undefined) continue;
+    // A scale word right after it ("2,5 miljoen"), looked for only after a number: most tokens are words.
     const scale =
       next && /^\s+$/.test(text.slice(tok.index! + raw.length, next.index))
         ? SCALES.get(next[0].toLowerCase())
         : undefined;
-    let value: number | undefined;
-    if (/^\d/.test(raw)) value = /^\d+[.,]\d{1,2}$/.test(raw) ? Number(raw.replace(',', '.')) : parseNumberToken(raw);
-    else {
-      value = wordValue(raw.toLowerCase());
+    if (!/^\d/.test(raw)) {
       // "drie" alone is left out (unless asked for, from 2 up: "drie kinderen"); "drie miljoen", "drieduizend" and
       // "duizend" are numbers.
-      if (value !== undefined && scale === undefined && value < 100 && !(opts.smallWords && value >= 2)) continue;
+      if (scale === undefined && value < 100 && !(opts.smallWords && value >= 2)) continue;
     }
-    if (value === undefined) continue;
     let end = tok.index! + raw.length;
     if (scale && value < 1000) {
       value *= scale;
