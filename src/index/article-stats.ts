@@ -117,6 +117,11 @@ export class StatsBuilder {
 
   /** Writes both files for `articles` (in their order) into `dir`. */
   async write(dir: string, articles: Article[]): Promise<void> {
+    await writeStatsFiles(dir, this.files(articles));
+  }
+
+  /** The contents of both files for `articles`, in their order (a build prepares them while the graph is saved). */
+  files(articles: Article[]): StatsFiles {
     const entries: StatsFile['entries'] = {};
     const list: unknown[] = [];
     for (const a of articles) {
@@ -125,8 +130,20 @@ export class StatsBuilder {
       list.push(e.stats);
     }
     const { spec } = this;
-    await writeFile(join(dir, STATS), JSON.stringify({ version: spec.version, entries } satisfies StatsFile));
     const combined: CombinedFile = { version: spec.combinedVersion, articles: list.length, data: spec.combine(list) };
-    await writeFile(join(dir, CORPUS_STATS), JSON.stringify(combined));
+    return {
+      stats: JSON.stringify({ version: spec.version, entries } satisfies StatsFile),
+      combined: JSON.stringify(combined),
+    };
   }
+}
+
+export interface StatsFiles {
+  stats: string;
+  combined: string;
+}
+
+export async function writeStatsFiles(dir: string, files: StatsFiles): Promise<void> {
+  await writeFile(join(dir, STATS), files.stats);
+  await writeFile(join(dir, CORPUS_STATS), files.combined);
 }

@@ -3,7 +3,7 @@ import type { Article } from '../corpus/article.js';
 import type { BronEmbeddings } from '../embed/types.js';
 import { createSplitter, type Passage, splitArticle } from '../ingest/passages.js';
 import { Bm25Index } from '../retrieve/bm25.js';
-import { StatsBuilder, type StatsSpec } from './article-stats.js';
+import { StatsBuilder, type StatsFiles, type StatsSpec, writeStatsFiles } from './article-stats.js';
 import { ArticleStore } from './article-store.js';
 import { IndexBuilder, PassageIndex } from './hnsw.js';
 import { type HnswParams, MANIFEST_VERSION, type Manifest, type SplitParams, settingsChanged } from './manifest.js';
@@ -162,6 +162,8 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   const stats = opts.stats ? await StatsBuilder.open(opts.stats, prev?.dir) : undefined;
   const statsDue = stats ? articles.filter((a) => stats.needs(a)) : [];
   let statsDone = 0;
+  let bm25: Bm25Index;
+  let statsFiles: StatsFiles | undefined;
   try {
     for (let i = 0; i < passages.length; i += batch) {
       await step(opts.signal);
@@ -181,13 +183,18 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
       opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
       await opts.checkpoint?.('embed');
     }
-    if (builder) store = await builder.finish();
+    // The worker inserts what is still queued and saves the graph; meanwhile this thread lays out the BM25 postings
+    // and the statistics files.
+    const finishing = builder?.finish();
+    finishing?.catch(() => undefined); // awaited below; only the synchronous work may throw first
+    bm25 = bm25Builder.finish(staleLabels);
+    statsFiles = stats?.files(articles);
+    if (finishing) store = await finishing;
   } catch (err) {
     await builder?.abort();
     throw err;
   }
   if (!store) throw new Error('unreachable: no store was built');
-  const bm25 = bm25Builder.finish(staleLabels);
 
   const entries = articleLabels(articles, passages, firstLabel, prev);
   const articlesManifest: Manifest['articles'] = {};
@@ -211,7 +218,7 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   let dir: string;
   try {
     await opts.checkpoint?.('write');
-    if (stats) await stats.write(buildDir.dir, articles);
+    if (statsFiles) await writeStatsFiles(buildDir.dir, statsFiles);
     dir = await publishStore(opts.indexDir, buildDir, store, bm25, { entries, previous: prev }, manifest, async () => {
       await step(opts.signal);
       await opts.beforePublish?.();

@@ -6,6 +6,7 @@ import hnswlib from 'hnswlib-node';
 const { dimensions, m, efConstruction, capacity } = workerData;
 const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
 index.initIndex({ maxElements: Math.max(1, capacity), m, efConstruction, randomSeed: 100, allowReplaceDeleted: false });
+const point = new Array(dimensions).fill(0);
 parentPort.postMessage({ type: 'ready' });
 
 parentPort.on('message', async (msg) => {
@@ -15,8 +16,10 @@ parentPort.on('message', async (msg) => {
       const needed = msg.first + msg.count;
       if (needed > index.getMaxElements()) index.resizeIndex(needed);
       for (let i = 0; i < msg.count; i++) {
-        // hnswlib-node takes plain arrays; the float32 values are exactly those the main thread would have passed.
-        index.addPoint(Array.from(data.subarray(i * dimensions, (i + 1) * dimensions)), msg.first + i);
+        // hnswlib-node takes plain arrays (and copies them); the float32 values are exactly those the main thread
+        // would have passed. Filled by a loop: Array.from on a typed array is an order of magnitude slower.
+        for (let j = 0; j < dimensions; j++) point[j] = data[i * dimensions + j];
+        index.addPoint(point, msg.first + i);
       }
       parentPort.postMessage({ type: 'added', count: msg.count });
     } else if (msg.type === 'write') {
