@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/corpus/article.js';
 import { lastJson, run } from './child.js';
@@ -33,8 +33,12 @@ export interface EngineRow {
     rss_opened_mb: number;
     peak_rss_mb: number;
     loaded_index: boolean;
-    /** hnsw (files under INDEX_DIR) or pgvector (PGlite over the wire). */
+    /** --reuse: the build (and build_passages_per_s) is that of an earlier run, made at this time. */
+    reused_build_of?: string;
+    /** hnsw (files under INDEX_DIR) or pgvector. */
     store: string;
+    /** With pgvector: PGlite, or the server (version, pgvector, the settings that decide speed). */
+    pg_server?: string;
     /** With --compiled: the same serve run on the compiled engine in dist/ with plain node, as `npm start` runs. */
     compiled?: CompiledServe;
   };
@@ -64,6 +68,17 @@ export interface EngineBenchOptions {
   say: (message: string) => void;
   /** The engine child compiled beside dist/ (see --compiled): each serve is run once more with it. */
   compiledChild?: string;
+  /** The Postgres a pgvector row runs on, as BenchPg.server says it. */
+  pgServer?: string;
+}
+
+interface BuildOut {
+  build_ms: number;
+  passages: number;
+  articles: number;
+  index_dir: string;
+  /** When the row's build was taken from a kept run (--reuse). */
+  built_at?: string;
 }
 
 interface ServeOut {
@@ -105,18 +120,27 @@ export async function benchEngine(passages: number, opts: EngineBenchOptions): P
   const dir = join(opts.workDir, `engine-${passages}-${opts.env.VECTOR_STORE ?? 'hnsw'}`);
   const corpusDir = join(dir, 'corpus');
   const indexDir = join(dir, 'index');
-  const synth = writeSynthCorpus(opts.seed, passages, corpusDir);
-  const env = { ...opts.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir };
-  say(`engine ${passages}: ${synth.articles.length} articles written; full build in a fresh process`);
-  const build = lastJson<{ build_ms: number; passages: number; articles: number; index_dir: string }>(
-    (await run(['--import', 'tsx', 'bench/engine-child.ts', 'build'], env)).stdout,
-  );
-  say(
-    `engine ${passages}: built ${build.passages} passages in ${(build.build_ms / 1000).toFixed(1)} s; opening and asking`,
-  );
-  const mix = questionMix(opts.questions, (n) => synth.queries(n, 11), opts.count);
+  const env: NodeJS.ProcessEnv = { ...opts.env, CORPUS_DIR: corpusDir, INDEX_DIR: indexDir };
+  const built = join(dir, 'build.json');
   const file = join(dir, 'questions.json');
-  writeFileSync(file, JSON.stringify(mix));
+  // --reuse: a kept build (corpus, index or database, questions) is served again as it is.
+  const reused = existsSync(built) && existsSync(file);
+  let build: BuildOut;
+  if (reused) {
+    build = JSON.parse(readFileSync(built, 'utf8')) as BuildOut;
+    say(`engine ${passages}: reusing the build in ${dir} (${build.passages} passages); opening and asking`);
+  } else {
+    const synth = writeSynthCorpus(opts.seed, passages, corpusDir);
+    say(`engine ${passages}: ${synth.articles.length} articles written; full build in a fresh process`);
+    build = lastJson<BuildOut>((await run(['--import', 'tsx', 'bench/engine-child.ts', 'build'], env)).stdout);
+    const db = env.VECTOR_STORE === 'pgvector' ? { database_url: env.DATABASE_URL, pg_server: opts.pgServer } : {};
+    writeFileSync(built, JSON.stringify({ ...build, ...db, built_at: new Date().toISOString() }));
+    say(
+      `engine ${passages}: built ${build.passages} passages in ${(build.build_ms / 1000).toFixed(1)} s; opening and asking`,
+    );
+    const mix = questionMix(opts.questions, (n) => synth.queries(n, 11), opts.count);
+    writeFileSync(file, JSON.stringify(mix));
+  }
   const serve = lastJson<ServeOut>(
     (await run(['--import', 'tsx', 'bench/engine-child.ts', 'serve'], { ...env, BENCH_QUESTIONS_FILE: file })).stdout,
   );
@@ -148,7 +172,9 @@ export async function benchEngine(passages: number, opts: EngineBenchOptions): P
       rss_opened_mb: round(serve.rss_opened_mb),
       peak_rss_mb: round(serve.peak_rss_mb),
       loaded_index: serve.index_dir === build.index_dir,
+      ...(reused ? { reused_build_of: build.built_at ?? 'unknown' } : {}),
       store: opts.env.VECTOR_STORE === 'pgvector' ? 'pgvector' : 'hnsw',
+      ...(opts.pgServer ? { pg_server: opts.pgServer } : {}),
       ...(compiled ? { compiled } : {}),
     },
   };

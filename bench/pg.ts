@@ -4,7 +4,7 @@ import type { Article } from '../src/corpus/article.js';
 import type { LocalHashEmbeddings } from '../src/embed/local.js';
 import type { BuildProgress } from '../src/index/build.js';
 import type { HnswParams, SplitParams } from '../src/index/manifest.js';
-import { PG_MAX_EF_SEARCH, PgIndex } from '../src/store/pg.js';
+import { PG_MAX_EF_SEARCH, PgIndex, redactUrl } from '../src/store/pg.js';
 import { ExactIndex, idRecallAt, normalised, recallAt } from './exact.js';
 import { median, percentile } from './stats.js';
 
@@ -29,9 +29,13 @@ export interface PgBenchOptions {
   k: number;
   workDir: string;
   say: (message: string) => void;
+  /** A real server's fresh database (startServerPg) instead of PGlite. */
+  server?: BenchPg;
 }
 
 export interface PgBenchResult {
+  /** Which Postgres: PGlite, or the server's version, pgvector version and settings. */
+  server: string;
   passages: number;
   ef_search: number;
   build_s: number;
@@ -52,8 +56,16 @@ export interface PgBenchResult {
   ef_sweep: { ef: number; p50_ms: number; p95_ms: number; recall_at_10: number; id_recall_at_10: number }[];
 }
 
+/** A Postgres the pgvector rows run on: its connection string, what it is, and how to let it go. */
+export interface BenchPg {
+  url: string;
+  /** e.g. "PGlite (WASM, one core)" or "PostgreSQL 15.14, pgvector 0.8.6, maintenance_work_mem 4GB, …". */
+  server: string;
+  stop: () => Promise<void>;
+}
+
 /** PGlite with pgvector, its data in `dir`, served over the wire on 127.0.0.1 (one WASM core, shared session). */
-export async function startPglite(dir: string) {
+export async function startPglite(dir: string): Promise<BenchPg & { db: { exec(sql: string): Promise<unknown> } }> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { vector } = await import('@electric-sql/pglite-pgvector');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
@@ -66,6 +78,7 @@ export async function startPglite(dir: string) {
   return {
     db,
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    server: 'PGlite (WASM, one core)',
     stop: async () => {
       await server.stop().catch(() => undefined);
       await db.close().catch(() => undefined);
@@ -73,22 +86,67 @@ export async function startPglite(dir: string) {
   };
 }
 
-export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { vector } = await import('@electric-sql/pglite-pgvector');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const { say, k } = opts;
+/** Server settings that decide build and query speed, reported with every row measured on a server. */
+const SETTINGS = ['shared_buffers', 'maintenance_work_mem', 'max_parallel_maintenance_workers', 'work_mem'];
 
-  const db = await PGlite.create(join(opts.workDir, 'pglite'), { extensions: { vector } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
-  await server.start();
-  const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+/**
+ * A fresh database on a real Postgres server (`--pg-url`, BENCH_DATABASE_URL), so repeated runs never mix: created
+ * from `adminUrl` (a role with CREATEDB, and pgvector installed on the server), with the vector extension, and dropped
+ * by stop() unless `keep`. The server's own settings are used as they are (see bench/README.md for the build's).
+ */
+export async function startServerPg(adminUrl: string, label: string, keep = false): Promise<BenchPg> {
+  const { default: pg } = await import('pg');
+  const name = `bron_bench_${label}_${Date.now().toString(36)}_${process.pid}`.replace(/[^a-z0-9_]/g, '_');
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+  } catch (err) {
+    throw new Error(`--pg-url: cannot connect to ${redactUrl(adminUrl)}: ${(err as Error).message}`);
+  }
+  let server: string;
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+    const { rows } = await admin.query<{ name: string; setting: string }>(
+      `SELECT name, current_setting(name) AS setting FROM unnest($1::text[]) AS s(name)`,
+      [SETTINGS],
+    );
+    const { rows: v } = await admin.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+    server = `PostgreSQL ${v[0]!.v}, ${rows.map((r) => `${r.name} ${r.setting}`).join(', ')}`;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const db = new pg.Client({ connectionString: url });
+  try {
+    await db.connect();
+    await db.query('CREATE EXTENSION IF NOT EXISTS vector');
+    const { rows } = await db.query<{ v: string }>(`SELECT extversion AS v FROM pg_extension WHERE extname = 'vector'`);
+    server = server.replace(/^PostgreSQL ([^ ,]+)[^,]*/, `PostgreSQL $1, pgvector ${rows[0]!.v}`);
+  } finally {
+    await db.end().catch(() => undefined);
+  }
+  return {
+    url,
+    server,
+    stop: async () => {
+      if (keep) return;
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end());
+    },
+  };
+}
+
+export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult> {
+  const { say, k } = opts;
+  // PGlite unless a server is given. All PGlite socket connections share its one session, so its SETs apply to the
+  // build's CREATE INDEX and to every query; on a server each connection is its own session.
+  const lite = opts.server ? undefined : await startPglite(join(opts.workDir, 'pglite'));
+  const { url, server } = opts.server ?? lite!;
   let pg: PgIndex | undefined;
   try {
-    // All socket connections share PGlite's one session, so this applies to the build's CREATE INDEX. The default
-    // (64 MB) is too small for a 100k-vector graph; pgvector then builds far more slowly on disk pages.
-    await db.exec(`SET maintenance_work_mem = '512MB'`);
     pg = await PgIndex.connect(url, opts.hnsw.efSearch);
     const ef = Math.min(opts.hnsw.efSearch, PG_MAX_EF_SEARCH);
 
@@ -158,14 +216,24 @@ export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult
     );
     const usesHnsw = plan.rows.some((r) => r['QUERY PLAN'].includes(`${built.table}_hnsw`));
 
-    const store = built.store;
     const arrays = queries.map((q) => Array.from(q));
     /**
-     * The engine's vector query, timed per call. hnsw.ef_search is set (untimed) before every query: all socket
-     * connections share PGlite's one session, and the pool's on-connect SET of a fresh connection would reset it.
+     * The engine's vector query, timed per call. In PGlite hnsw.ef_search is set (untimed) before every query: all
+     * socket connections share its one session, and the pool's on-connect SET of a fresh connection would reset it.
+     * On a server, a pool of its own per value sets it on each connection, as the engine's does.
      */
     const measure = async (efSearch: number) => {
-      const setEf = () => db.exec(`SET hnsw.ef_search = ${efSearch}`);
+      const own = lite ? undefined : await PgIndex.connect(url, efSearch);
+      try {
+        return await measureWith(efSearch, own ? (await own.load(opts.embeddings)).store : built.store);
+      } finally {
+        await own?.close();
+      }
+    };
+    const measureWith = async (efSearch: number, store: typeof built.store) => {
+      const setEf = async () => {
+        await lite?.db.exec(`SET hnsw.ef_search = ${efSearch}`);
+      };
       for (const a of arrays.slice(0, 20)) {
         await setEf();
         await store.similaritySearchVectorWithScore(a, k); // warm-up
@@ -202,6 +270,7 @@ export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult
       sweep.push(await measure(e));
     const head = sweep.find((p) => p.ef === ef)!;
     const result: PgBenchResult = {
+      server,
       passages,
       ef_search: ef,
       build_s: buildMs / 1000,
@@ -225,7 +294,6 @@ export async function benchPgvector(opts: PgBenchOptions): Promise<PgBenchResult
     return result;
   } finally {
     await pg?.close();
-    await server.stop().catch(() => undefined);
-    await db.close().catch(() => undefined);
+    await lite?.stop();
   }
 }

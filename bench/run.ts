@@ -26,7 +26,7 @@ import { ROOT, run } from './child.js';
 import { benchEngine, type EngineRow } from './engine.js';
 import { ExactIndex, idRecallAt, normalised, recallAt } from './exact.js';
 import { benchPeers, PEER_NAMES, type PeerRow } from './peers.js';
-import { benchPgvector, type PgBenchResult, startPglite } from './pg.js';
+import { type BenchPg, benchPgvector, type PgBenchResult, startPglite, startServerPg } from './pg.js';
 import { type Machine, machine, mb, median, percentile, round } from './stats.js';
 import { articleText, synthCorpus, withBody } from './synth.js';
 
@@ -137,6 +137,11 @@ const program = new Command()
     int('--pg-engine-scale', 0),
     0,
   )
+  .option(
+    '--pg-url <url>',
+    'a Postgres server with pgvector for the pgvector rows instead of PGlite (default BENCH_DATABASE_URL); a role ' +
+      'that may CREATE DATABASE: each run uses a database of its own and drops it',
+  )
   .option('--engine-questions <n>', 'questions the engine answers at each scale', int('--engine-questions', 2), 200)
   .option(
     '--compiled',
@@ -157,7 +162,12 @@ const program = new Command()
     'run only these sections: core (answer latency, cold start, HNSW, pgvector), engine, peers',
     (v) => v.split(',').map((x) => x.trim()),
   )
-  .option('--keep', 'keep the temporary indexes and print where they are')
+  .option('--keep', 'keep the temporary indexes (and --pg-url databases) and print where they are')
+  .option(
+    '--reuse <dir>',
+    'work in this folder (kept) instead of a fresh one: an engine row a --keep run left there (build.json) is only ' +
+      'served again, on its index or database, without rebuilding',
+  )
   .showHelpAfterError('(run with --help for usage)');
 
 interface Options {
@@ -179,12 +189,14 @@ interface Options {
   engineScales: number[];
   engineQuestions: number;
   pgEngineScale: number;
+  pgUrl?: string;
   compiled?: boolean;
   peerScale: number;
   peerQueries: number;
   peers: string[];
   only?: string[];
   keep?: boolean;
+  reuse?: string;
 }
 
 const started = performance.now();
@@ -243,6 +255,7 @@ async function main(): Promise<void> {
   program.parse();
   const opts = program.opts<Options>();
   if (opts.json) console.log = console.error; // stdout carries exactly one JSON object
+  opts.pgUrl ??= process.env.BENCH_DATABASE_URL || undefined;
   const overrides: Record<string, string> = { EMBEDDINGS: 'local' };
   if (opts.m !== undefined) overrides.HNSW_M = String(opts.m);
   if (opts.efConstruction !== undefined) overrides.HNSW_EF_CONSTRUCTION = String(opts.efConstruction);
@@ -254,7 +267,9 @@ async function main(): Promise<void> {
     `${host.cpu}, ${host.cores} cores, ${host.memory_gb} GB, node ${host.node}; M=${hnsw.m} efConstruction=${hnsw.efConstruction} efSearch=${hnsw.efSearch}`,
   );
 
-  const work = mkdtempSync(join(tmpdir(), 'bron-bench-'));
+  if (opts.reuse) opts.keep = true;
+  const work = opts.reuse ? resolve(opts.reuse) : mkdtempSync(join(tmpdir(), 'bron-bench-'));
+  mkdirSync(work, { recursive: true });
   const wants = (section: string) => !opts.only || opts.only.includes(section);
   try {
     const ctx: Ctx = { opts, cfg, hnsw, host, overrides, work };
@@ -291,15 +306,36 @@ async function engineSection({ opts, cfg, overrides, work }: Ctx): Promise<Recor
   for (const n of opts.engineScales) rows[String(n)] = await benchEngine(n, { ...common, env });
   if (opts.pgEngineScale > 0) {
     const n = opts.pgEngineScale;
-    const pg = await startPglite(join(work, 'pg-engine'));
+    // A kept server database is reused as it is; a kept PGlite folder is opened again by startPg.
+    const kept = opts.pgUrl ? reusedPg(join(work, `engine-${n}-pgvector`)) : undefined;
+    const pg = kept ?? (await startPg(opts, work, `engine${n}`));
     try {
       const key = rows[String(n)] ? `${n}-pgvector` : String(n);
-      rows[key] = await benchEngine(n, { ...common, env: { ...env, VECTOR_STORE: 'pgvector', DATABASE_URL: pg.url } });
+      say(`engine ${n} with VECTOR_STORE=pgvector on ${pg.server}`);
+      rows[key] = await benchEngine(n, {
+        ...common,
+        env: { ...env, VECTOR_STORE: 'pgvector', DATABASE_URL: pg.url },
+        pgServer: pg.server,
+      });
     } finally {
       await pg.stop();
     }
   }
   return rows;
+}
+
+/** The database of a pgvector engine row a --keep run left in `dir` (--reuse), still holding its build. */
+function reusedPg(dir: string): BenchPg | undefined {
+  const file = join(dir, 'build.json');
+  if (!existsSync(file)) return undefined;
+  const b = JSON.parse(readFileSync(file, 'utf8')) as { database_url?: string; pg_server?: string };
+  if (!b.database_url) return undefined;
+  return { url: b.database_url, server: b.pg_server ?? 'unknown', stop: async () => undefined };
+}
+
+/** The Postgres of the pgvector rows: a fresh database on --pg-url's server, else PGlite in the work folder. */
+function startPg(opts: Options, work: string, label: string): Promise<BenchPg> {
+  return opts.pgUrl ? startServerPg(opts.pgUrl, label, opts.keep) : startPglite(join(work, `pg-${label}`));
 }
 
 /**
@@ -636,22 +672,28 @@ async function core({ opts, cfg, hnsw, host, overrides, work }: Ctx): Promise<Re
       const same = pgScale === opts.scale;
       const pgSynth = same ? synth : synthCorpus(seed.articles, { passages: pgScale, seed: 42 });
       const pgQueries = same ? queryTexts : [...fromQuestions, ...pgSynth.queries(opts.queries - fromQuestions.length)];
-      say(
-        `pgvector store: ${pgScale} passages in PGlite with pgvector, over the wire (pglite-socket); the same embedder, M and efConstruction`,
-      );
       const pgDir = join(work, 'pg');
       mkdirSync(pgDir);
-      pgr = await benchPgvector({
-        articles: pgSynth.articles,
-        embeddings,
-        hnsw,
-        split: SPLIT,
-        queryTexts: pgQueries,
-        efSweep: opts.pgEfSweep,
-        k: K,
-        workDir: pgDir,
-        say,
-      });
+      const server = opts.pgUrl ? await startServerPg(opts.pgUrl, 'core', opts.keep) : undefined;
+      say(
+        `pgvector store: ${pgScale} passages in ${server?.server ?? 'PGlite with pgvector, over the wire (pglite-socket)'}; the same embedder, M and efConstruction`,
+      );
+      try {
+        pgr = await benchPgvector({
+          articles: pgSynth.articles,
+          embeddings,
+          hnsw,
+          split: SPLIT,
+          queryTexts: pgQueries,
+          efSweep: opts.pgEfSweep,
+          k: K,
+          workDir: pgDir,
+          say,
+          ...(server ? { server } : {}),
+        });
+      } finally {
+        await server?.stop();
+      }
     }
 
     const reindexMedian = median(reindexMs);
@@ -727,6 +769,7 @@ async function core({ opts, cfg, hnsw, host, overrides, work }: Ctx): Promise<Re
       scale_engine_answer_p50_ms: engineScale ? round(median(engineScale.asks_ms)) : null,
       scale_engine_answer_p95_ms: engineScale ? round(percentile(engineScale.asks_ms, 95)) : null,
       scale_engine_loaded_index: engineScale ? engineScale.index_dir === served : null,
+      pg_server: pgr ? pgr.server : null,
       pg_passages: pgr ? pgr.passages : null,
       pg_build_s: pgr ? round(pgr.build_s) : null,
       pg_build_passages_per_s: pgr ? round(pgr.build_passages_per_s) : null,
@@ -868,7 +911,7 @@ function table(r: Result): string {
       '',
     ],
     [
-      'pgvector store (PGlite, one WASM core)',
+      `pgvector store (${r.pg_server ?? 'PGlite, one WASM core'})`,
       r.pg_passages === null
         ? 'skipped'
         : `${v('pg_passages')} passages, build ${v('pg_build_s')} s (${v('pg_build_passages_per_s')}/s; indexes ${v('pg_build_index_s')} s); ef_search ${v('pg_ef_search')}: p50 / p95 ${v('pg_query_p50_ms')} / ${v('pg_query_p95_ms')} ms, recall@10 ${v('pg_recall_at_10')} (exact p95 ${v('pg_exact_p95_ms')} ms; HNSW index used: ${v('pg_uses_hnsw_index')})`,
