@@ -98,26 +98,93 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** The query of one term in one language: its stems, or (pre) its stems as prefixes ("fiets" also finds "fietsers"). */
-function tsq(cfg: 'dutch' | 'english'): string {
-  const plain = `plainto_tsquery('${cfg}', q.term)`;
-  return `(CASE WHEN q.pre AND ${plain}::text <> '' THEN (${plain}::text || ':*')::tsquery ELSE ${plain} END)`;
-}
-
 const tableOf = (generation: number) => `bron_passages_g${generation}`;
+
+/**
+ * A term variant counts as common when the planner's statistics put it in more passages than this. Common variants
+ * do not bring candidates of their own (their GIN matches are a large share of the table: ranking them all took
+ * seconds at 100k passages); they add their score to the passages the rare ones find, and to at most COMMON_DF
+ * passages that hold all of them (or the two least common). Below COMMON_DF passages nothing is common and the
+ * ranking is exhaustive, so small corpora rank exactly as before.
+ */
+export const COMMON_DF = 2000;
+
+/** The query of one term variant in one configuration: its stems, or (pre) its stems as prefixes. */
+const TSQ = `CASE WHEN q.pre AND plainto_tsquery(c.cfg, q.term)::text <> ''
+  THEN (plainto_tsquery(c.cfg, q.term)::text || ':*')::tsquery ELSE plainto_tsquery(c.cfg, q.term) END`;
+
+/**
+ * Estimated passages of a variant from the column's most common lexemes (pg_stats, kept by ANALYZE): the least
+ * frequent of its stems, a prefix the sum over the common lexemes it starts (at most every passage). A stem not
+ * listed is rare (0).
+ */
+const EST = `(SELECT min(coalesce((SELECT sum(m.f) FROM mce m
+    WHERE CASE WHEN q.pre THEN starts_with(m.e, l.x) ELSE m.e = l.x END), 0))
+  FROM unnest(tsvector_to_array(to_tsvector(c.cfg, q.term))) AS l(x))`;
+
+/** The full-text query (see PgBm25); $1 terms, $2 weights, $3 k, $4 passages, $5/$6 English/other rows, $7 table. */
+function ftsQuery(t: string): string {
+  const conj = `string_agg('(' || tq::text || ')', ' & ')::tsquery`;
+  return `WITH q AS (SELECT term, w, false AS pre FROM unnest($1::text[], $2::float8[]) AS q(term, w)
+                UNION ALL
+                SELECT term, w * ${PREFIX}, true FROM unnest($1::text[], $2::float8[]) AS q(term, w)
+                  WHERE length(term) >= 5),
+     c AS (SELECT * FROM (VALUES ('dutch'::regconfig, false), ('english'::regconfig, true)) AS c(cfg, en)
+             WHERE (en AND $5) OR (NOT en AND $6)),
+     mce AS MATERIALIZED (SELECT x.e, x.f FROM pg_stats s,
+               unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS x(e, f)
+              WHERE s.schemaname = current_schema() AND s.tablename = $7 AND s.attname = 'tsv' AND x.e IS NOT NULL),
+     v AS MATERIALIZED (
+       SELECT q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS key, q.w, q.pre, c.en, ${TSQ} AS tq,
+              least(coalesce(${EST}, 0), 1) * $4 AS est
+         FROM q CROSS JOIN c),
+     rare AS MATERIALIZED (
+       SELECT p.article_id, p.seq, v.key, v.w, ts_rank_cd(p.tsv, v.tq, ${NORMALIZATION}) AS r
+         FROM v JOIN ${t} p ON (p.lang = 'en') = v.en AND p.tsv @@ v.tq WHERE v.est <= ${COMMON_DF}),
+     cc AS (SELECT en, tq, row_number() OVER (PARTITION BY en ORDER BY est, key) AS n
+              FROM v WHERE v.est > ${COMMON_DF} AND NOT pre AND tq::text <> ''),
+     conj AS (SELECT en, ${conj} AS tq FROM cc GROUP BY en
+              UNION ALL SELECT en, ${conj} FROM cc WHERE n <= 2 GROUP BY en),
+     cand AS (SELECT article_id, seq FROM rare
+              UNION
+              SELECT x.article_id, x.seq FROM conj CROSS JOIN LATERAL (
+                SELECT p.article_id, p.seq FROM ${t} p
+                 WHERE p.tsv @@ conj.tq AND (p.lang = 'en') = conj.en LIMIT ${COMMON_DF}) x),
+     rows AS MATERIALIZED (SELECT p.article_id, p.seq, p.lang, p.tsv FROM cand JOIN ${t} p USING (article_id, seq)),
+     common AS (
+       SELECT p.article_id, p.seq, v.key, v.w, ts_rank_cd(p.tsv, v.tq, ${NORMALIZATION}) AS r
+         FROM rows p JOIN v ON v.est > ${COMMON_DF} AND (p.lang = 'en') = v.en AND p.tsv @@ v.tq),
+     hits AS (SELECT * FROM rare UNION ALL SELECT * FROM common),
+     df AS (SELECT key, count(*)::float8 AS n FROM rare GROUP BY key
+            UNION ALL SELECT key, est FROM v WHERE v.est > ${COMMON_DF}),
+     idf AS (SELECT key, ln(1 + ($4 - sum(n) + 0.5) / (sum(n) + 0.5)) AS idf FROM df GROUP BY key),
+     ranked AS (
+       SELECT article_id, seq, article_id || '#' || seq AS pkey, sum(hits.w * idf.idf * hits.r)::float8 AS score
+         FROM hits JOIN idf USING (key) GROUP BY article_id, seq ORDER BY score DESC, pkey LIMIT $3)
+  SELECT p.content, p.metadata, r.score FROM ranked r JOIN ${t} p USING (article_id, seq)
+   ORDER BY r.score DESC, r.pkey`;
+}
 
 /**
  * Full-text ranking over a generation table, the Postgres stand-in for Bm25Index: each query term is parsed with the
  * passage's language configuration (dutch or english) and matched through the GIN index. A passage's score is the sum
  * over matching terms of weight (as MiniSearch's boost: translations weigh less) × BM25's idf (from the match counts)
  * × ts_rank_cd with length normalisation. Prefix matches count at PREFIX; there is no fuzzy (typo) matching.
+ * On a large table, terms that match a large share of it only score what the others find (COMMON_DF), and their idf
+ * comes from the planner's statistics rather than a count.
  */
 export class PgBm25 implements LexicalIndex {
+  private readonly sql: string;
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly table: string,
     private readonly passageCount: number,
-  ) {}
+    /** Which configurations have rows: English ('en' rows), the other (Dutch). Unknown: both. */
+    private readonly langs = { english: true, other: true },
+  ) {
+    this.sql = ftsQuery(table);
+  }
 
   async search(terms: WeightedTerm[], k: number): Promise<{ doc: Document<PassageMetadata>; score: number }[]> {
     const weights = new Map<string, number>();
@@ -126,33 +193,31 @@ export class PgBm25 implements LexicalIndex {
       if (t) weights.set(t, Math.max(weights.get(t) ?? 0, weight));
     }
     if (weights.size === 0) return [];
-    const t = this.table;
-    const { rows } = await this.pool.query<{ content: string; metadata: PassageMetadata; score: number }>(
-      `WITH q AS (SELECT term, w, false AS pre FROM unnest($1::text[], $2::float8[]) AS q(term, w)
-                  UNION ALL
-                  SELECT term, w * ${PREFIX}, true FROM unnest($1::text[], $2::float8[]) AS q(term, w)
-                    WHERE length(term) >= 5),
-            hits AS (
-              SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w,
-                     ts_rank_cd(p.tsv, ${tsq('dutch')}, ${NORMALIZATION}) AS r
-                FROM ${t} p JOIN q ON p.lang <> 'en' AND p.tsv @@ ${tsq('dutch')}
-              UNION ALL
-              SELECT p.article_id, p.seq, q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS term, q.w,
-                     ts_rank_cd(p.tsv, ${tsq('english')}, ${NORMALIZATION}) AS r
-                FROM ${t} p JOIN q ON p.lang = 'en' AND p.tsv @@ ${tsq('english')}),
-            idf AS (SELECT term, ln(1 + ($4 - count(*) + 0.5) / (count(*) + 0.5)) AS idf FROM hits GROUP BY term),
-            ranked AS (
-              SELECT article_id, seq, article_id || '#' || seq AS key, sum(hits.w * idf.idf * hits.r)::float8 AS score
-                FROM hits JOIN idf USING (term) GROUP BY article_id, seq ORDER BY score DESC, key LIMIT $3)
-       SELECT p.content, p.metadata, r.score FROM ranked r JOIN ${t} p USING (article_id, seq)
-         ORDER BY r.score DESC, r.key`,
-      [[...weights.keys()], [...weights.values()], k, this.passageCount],
-    );
+    const { rows } = await this.pool.query<{ content: string; metadata: PassageMetadata; score: number }>(this.sql, [
+      [...weights.keys()],
+      [...weights.values()],
+      k,
+      this.passageCount,
+      this.langs.english,
+      this.langs.other,
+      this.table,
+    ]);
     return rows.map((r) => ({
       doc: new Document<PassageMetadata>({ pageContent: r.content, metadata: r.metadata }),
       score: Number(r.score),
     }));
   }
+}
+
+/** Which text-search configurations the generation's rows use (its articles' languages), when its articles are stored. */
+function languagesOf(articles: PgArticles, count: number): { english: boolean; other: boolean } {
+  if (articles.size !== count) return { english: true, other: true };
+  const langs = { english: false, other: false };
+  for (const a of articles.records()) {
+    if (a.language === 'en') langs.english = true;
+    else langs.other = true;
+  }
+  return langs;
 }
 
 /** One pool per engine; every connection gets the configured hnsw.ef_search. */
@@ -347,7 +412,7 @@ export class PgIndex {
       manifest,
       store: this.vectorStore(embeddings, table),
       dir: `postgres:${table}`,
-      bm25: new PgBm25(this.pool, table, manifest.passageCount),
+      bm25: new PgBm25(this.pool, table, manifest.passageCount, languagesOf(articles, arts.length)),
       articles,
       ...(stats?.articles === arts.length ? { stats } : {}),
     };
