@@ -122,7 +122,10 @@ const EST = `(SELECT min(coalesce((SELECT sum(m.f) FROM mce m
     WHERE CASE WHEN q.pre THEN starts_with(m.e, l.x) ELSE m.e = l.x END), 0))
   FROM unnest(tsvector_to_array(to_tsvector(c.cfg, q.term))) AS l(x))`;
 
-/** The full-text query (see PgBm25); $1 terms, $2 weights, $3 k, $4 passages, $5/$6 English/other rows, $7 table. */
+/**
+ * The full-text query (see PgBm25); $1 terms, $2 weights, $3 k, $4 passages, $5/$6 English/other rows, $7 table,
+ * $8 the common threshold, $9 the same as a row limit (null: none).
+ */
 function ftsQuery(t: string): string {
   const conj = `string_agg('(' || tq::text || ')', ' & ')::tsquery`;
   return `WITH q AS (SELECT term, w, false AS pre FROM unnest($1::text[], $2::float8[]) AS q(term, w)
@@ -140,23 +143,23 @@ function ftsQuery(t: string): string {
          FROM q CROSS JOIN c),
      rare AS MATERIALIZED (
        SELECT p.article_id, p.seq, v.key, v.w, ts_rank_cd(p.tsv, v.tq, ${NORMALIZATION}) AS r
-         FROM v JOIN ${t} p ON (p.lang = 'en') = v.en AND p.tsv @@ v.tq WHERE v.est <= ${COMMON_DF}),
+         FROM v JOIN ${t} p ON (p.lang = 'en') = v.en AND p.tsv @@ v.tq WHERE v.est <= $8::float8),
      cc AS (SELECT en, tq, row_number() OVER (PARTITION BY en ORDER BY est, key) AS n
-              FROM v WHERE v.est > ${COMMON_DF} AND NOT pre AND tq::text <> ''),
+              FROM v WHERE v.est > $8::float8 AND NOT pre AND tq::text <> ''),
      conj AS (SELECT en, ${conj} AS tq FROM cc GROUP BY en
               UNION ALL SELECT en, ${conj} FROM cc WHERE n <= 2 GROUP BY en),
      cand AS (SELECT article_id, seq FROM rare
               UNION
               SELECT x.article_id, x.seq FROM conj CROSS JOIN LATERAL (
                 SELECT p.article_id, p.seq FROM ${t} p
-                 WHERE p.tsv @@ conj.tq AND (p.lang = 'en') = conj.en LIMIT ${COMMON_DF}) x),
+                 WHERE p.tsv @@ conj.tq AND (p.lang = 'en') = conj.en LIMIT $9::bigint) x),
      rows AS MATERIALIZED (SELECT p.article_id, p.seq, p.lang, p.tsv FROM cand JOIN ${t} p USING (article_id, seq)),
      common AS (
        SELECT p.article_id, p.seq, v.key, v.w, ts_rank_cd(p.tsv, v.tq, ${NORMALIZATION}) AS r
-         FROM rows p JOIN v ON v.est > ${COMMON_DF} AND (p.lang = 'en') = v.en AND p.tsv @@ v.tq),
+         FROM rows p JOIN v ON v.est > $8::float8 AND (p.lang = 'en') = v.en AND p.tsv @@ v.tq),
      hits AS (SELECT * FROM rare UNION ALL SELECT * FROM common),
      df AS (SELECT key, count(*)::float8 AS n FROM rare GROUP BY key
-            UNION ALL SELECT key, est FROM v WHERE v.est > ${COMMON_DF}),
+            UNION ALL SELECT key, est FROM v WHERE v.est > $8::float8),
      idf AS (SELECT key, ln(1 + ($4 - sum(n) + 0.5) / (sum(n) + 0.5)) AS idf FROM df GROUP BY key),
      ranked AS (
        SELECT article_id, seq, article_id || '#' || seq AS pkey, sum(hits.w * idf.idf * hits.r)::float8 AS score
@@ -182,6 +185,8 @@ export class PgBm25 implements LexicalIndex {
     private readonly passageCount: number,
     /** Which configurations have rows: English ('en' rows), the other (Dutch). Unknown: both. */
     private readonly langs = { english: true, other: true },
+    /** Passages above which a term variant is common (see COMMON_DF); Infinity ranks every match. */
+    private readonly commonDf = COMMON_DF,
   ) {
     this.sql = ftsQuery(table);
   }
@@ -201,6 +206,8 @@ export class PgBm25 implements LexicalIndex {
       this.langs.english,
       this.langs.other,
       this.table,
+      this.commonDf,
+      Number.isFinite(this.commonDf) ? this.commonDf : null,
     ]);
     return rows.map((r) => ({
       doc: new Document<PassageMetadata>({ pageContent: r.content, metadata: r.metadata }),
