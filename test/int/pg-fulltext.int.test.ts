@@ -7,7 +7,7 @@ import type { WeightedTerm } from '../../src/text/expand.js';
 import { startPostgres, type TestPostgres } from '../support/pg.js';
 
 const HNSW = { m: 16, efConstruction: 64, efSearch: 64 };
-const terms = (words: string): WeightedTerm[] => words.split(' ').map((term) => ({ term, weight: 1 }));
+const terms = (words: string): WeightedTerm[] => words.split(' ').map((term) => ({ term, weight: 1, group: term }));
 const keys = (hits: Awaited<ReturnType<PgBm25['search']>>) =>
   hits.map((h) => `${h.doc.metadata.articleId}#${h.doc.metadata.seq}`);
 
