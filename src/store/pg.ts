@@ -216,7 +216,7 @@ export class PgBm25 implements LexicalIndex {
   }
 }
 
-/** Which text-search configurations the generation's rows use (its articles' languages), when its articles are stored. */
+/** Which text-search configurations the generation's rows use (its articles' languages), if its articles are stored. */
 function languagesOf(articles: PgArticles, count: number): { english: boolean; other: boolean } {
   if (articles.size !== count) return { english: true, other: true };
   const langs = { english: false, other: false };
