@@ -151,10 +151,11 @@ export class Bm25Index {
     for (let i = 0; i <= chars.length; i++) {
       const head = chars.slice(0, i).join('');
       const tail = chars.slice(i).join('');
-      if (i < chars.length) look(head + chars.slice(i + 1).join('')); // deletion
+      const rest = chars.slice(i + 1).join(''); // the tail without its first character, made once per position
+      if (i < chars.length) look(head + rest); // deletion
       for (const c of this.alphabet) {
         look(head + c + tail); // insertion
-        if (i < chars.length) look(head + c + chars.slice(i + 1).join('')); // substitution
+        if (i < chars.length) look(head + c + rest); // substitution
       }
     }
     return [...out];
