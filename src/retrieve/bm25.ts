@@ -396,7 +396,9 @@ function topK(items: number[], score: (d: number) => number, order: (d: number) 
       i = w;
     }
   };
-  for (const d of items) {
+  // By index: this runs over every passage a question touches, and an iterator allocates a result per item.
+  for (let j = 0; j < items.length; j++) {
+    const d = items[j]!;
     if (heap.length < k) {
       heap.push(d);
       for (let i = heap.length - 1; i > 0; ) {
