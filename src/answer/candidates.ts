@@ -2,6 +2,7 @@ import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { stem } from '../text/analyze.js';
 import { type Match, match } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind } from './kinds.js';
@@ -55,7 +56,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       return;
     }
     const p = pack(article.language);
-    const stems = unitStems(unit, ctx, p);
+    const stems = unitStems(unit, ctx, p, q.kind !== 'age');
     const m = match(q, stems, article.language, p.compounds, ctx.view.paragraphOf(unit));
     const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
     const kind = hasKind(unit.text, q.kind, q, p);
@@ -106,12 +107,22 @@ export function carriesOn(text: string, p: LanguagePack): boolean {
 }
 
 /**
- * A unit's stems, with the names it speaks of without writing them: a title the corpus gives to one person
- * ("de FIFA-baas" is Infantino), and "Hij …" opening a sentence after one that names someone.
+ * A name opening the sentence and, in brackets after it, two years joined by a dash: the life span an encyclopedia
+ * gives its subject ("Astrid Sofia Lovisa Thyra (Stockholm 17 november 1905 -- Küssnacht 29 augustus 1935)").
  */
-function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack): Set<string> {
+const YEAR = String.raw`\b\d{3,4}\b`;
+const NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*`;
+const LIFE_SPAN = new RegExp(String.raw`^\s*${NAME}\s*\([^()]*?${YEAR}[^()\d]*?[-–—]{1,2}[^()]*?${YEAR}[^()]*\)`, 'u');
+
+/**
+ * A unit's stems, with the names it speaks of without writing them: a title the corpus gives to one person
+ * ("de FIFA-baas" is Infantino), "Hij …" opening a sentence after one that names someone, and being born and dying
+ * in a life span (not for an age question: a span implies an age, which an answer should say).
+ */
+function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan: boolean): Set<string> {
   const stems = ctx.view.stemsOfUnit(unit);
   for (const o of ctx.view.outletStems(unit.articleId)) stems.add(o);
+  if (lifeSpan && LIFE_SPAN.test(unit.text)) for (const w of p.lifeSpan) stems.add(stem(w, p.code));
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
   const opening = (fold(unit.text).match(/[\p{L}]+/gu) ?? []).slice(0, 4);

@@ -18,6 +18,8 @@ const COUNT_CONTENT = 0.6;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
 const PREFERRED_SHARE = 0.5;
+/** How many of the best units a count's quotes are chosen from. */
+const QUOTE_POOL = 12;
 /** A figure may come from a unit that covers this much, when another unit answers the question fully. */
 const FIGURE_COVERAGE = 0.25;
 
@@ -41,7 +43,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     const dated = publishedAnswer(q, retrieved, ctx);
     if (dated) return dated;
   }
-  const { pool, confidence, answers } = ranked ?? rank(q, retrieved, ctx);
+  let { pool, confidence, answers } = ranked ?? rank(q, retrieved, ctx);
   if ((q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0) {
     // Figures that say what the question asks are the answer, from every article that gives one.
     const figures = findFigures(
@@ -58,8 +60,11 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     // the question will do; "how many fans were arrested" over articles that only count fans who came is refused.
     const inOtherWords = (c: Candidate) =>
       q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
-    if (!pool.some((c) => c.kind && c.m.allContent >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c)))
-      return refusal(q.pack, confidence);
+    const counts = (c: Candidate) => c.kind && c.m.allContent >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c);
+    // An answer to "how many" says a quantity: among the best units, those that give one come first.
+    const first = pool.slice(0, QUOTE_POOL).filter(counts);
+    if (first.length === 0 && !pool.slice(QUOTE_POOL).some(counts)) return refusal(q.pack, confidence);
+    pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   if (!answers) return refusal(q.pack, confidence);
   const names = q.groups.filter((g) => g.name).map((g) => g.id);

@@ -120,20 +120,31 @@ function figuresIn(
 /**
  * Whether a number in the text counts what the question qualifies, though not in the asker's noun: "300 Belgian
  * tourists" for "the Belgian group", not "300 Belgian tourists" for "German visitors" nor "32 members" for
- * "inhabitants". With no qualifier, the noun itself must follow.
+ * "inhabitants". With no qualifier, the noun itself must follow. An indefinite quantity before the noun ("millions of
+ * shells", "miljoenen artilleriegranaten") counts too: when the articles only say that much, that is their answer.
  */
 export function countsInOtherWords(text: string, lang: string, q: Question): boolean {
   const wanted = q.counted.length > 1 ? q.counted.slice(0, -1) : q.counted;
-  const stopwords = pack(lang).stopwords;
-  return findNumbers(text, { smallWords: true })
-    .filter((n) => isCount(n, text, q))
-    .some((n) => {
-      const window = /^[^:;()]*/.exec(text.slice(n.end))![0];
-      const stems = contentWords(window, stopwords)
-        .slice(0, NOUN_WINDOW)
-        .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
-      return wanted.every((g) => stems.some((x) => hasForm(g, lang, x)));
-    });
+  const p = pack(lang);
+  const follows = (after: string, within: number) => {
+    const window = /^[^:;()]*/.exec(after)![0];
+    const stems = contentWords(window, p.stopwords)
+      .slice(0, within)
+      .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
+    return (g: Group) => stems.some((x) => hasForm(g, lang, x) || (p.compounds && endsInForm(g, lang, x)));
+  };
+  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q));
+  if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
+  const head = q.counted.at(-1);
+  if (!head) return false;
+  for (const m of text.matchAll(/[\p{L}]+/gu))
+    if (p.numbers.vague.has(fold(m[0])) && follows(text.slice(m.index + m[0].length), 2)(head)) return true;
+  return false;
+}
+
+/** "artilleriegranaten" ends in the asker's "granaten": a compound naming a kind of what is counted. */
+function endsInForm(g: Group, lang: string, s: string): boolean {
+  return [...(g.forms.get(lang) ?? [])].some((f) => f.length >= 4 && s.length > f.length && s.endsWith(f));
 }
 
 /** A plural noun among the two content words after the number: what the number counts. */

@@ -261,6 +261,7 @@ export const en: LanguagePack = {
     'to protect',
   ],
   copulas: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'means', 'refers', 'called', 'known']),
+  lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),

@@ -62,6 +62,11 @@ export interface LanguagePack {
   reasonMarkers: readonly string[];
   /** Copulas and apposition words a definition is made of ("is", "was", "zijn"). */
   copulas: ReadonlySet<string>;
+  /**
+   * What a life span after a name says ("Jeanne Moreau (23 January 1928 – 31 July 2017)"): the words of being born
+   * and dying, as a question would ask them ("born", "died", "geboren", "stierf").
+   */
+  lifeSpan: readonly string[];
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
   subjectPronouns: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */

@@ -292,6 +292,21 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The Harbour Choir sang at the opening of the season on Friday. Members of the Harbour Choir rehearse ' +
         'every week in the library. The Harbour Choir is an amateur choir of singers from the old town.',
     );
+    article(
+      'storm',
+      'Storm hits the park',
+      'The Herald',
+      '2025-02-11',
+      'The storm felled thousands of trees in the city park on Tuesday. The park keeper said the paths reopen soon.',
+    );
+    article(
+      'painter',
+      'Maria Hendriks, painter of the harbour',
+      'The Post',
+      '2025-01-15',
+      'Maria Hendriks (Leiden, 3 May 1901 – Haarlem, 9 March 1980) was a Dutch painter of harbour scenes.\n\n' +
+        'Hendriks was born into a family of fishermen, and she painted the harbour from 1920 until her death.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -311,6 +326,19 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(other.citations[0]?.quote).toContain('300 Belgian tourists');
     // "300 Belgian tourists" does not count German ones, in the asker's words or otherwise.
     expect((await engine.ask('How many German tourists used the ferry?')).grounded).toBe(false);
+  });
+
+  it('quotes an indefinite quantity when that is all the articles say: "thousands of trees"', async () => {
+    const a = await engine.ask('How many trees did the storm fell?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('thousands of trees');
+    expect((await engine.ask('How many cars did the storm damage?')).grounded).toBe(false);
+  });
+
+  it('reads a life span after a name as when and where someone was born and died', async () => {
+    const quotes = async (q: string) => (await engine.ask(q)).citations.map((c) => c.quote).join(' | ');
+    expect(await quotes('Where did Hendriks die?')).toContain('Haarlem, 9 March 1980');
+    expect(await quotes('When was Hendriks born?')).toContain('3 May 1901');
   });
 
   it('answers "what is X" with the sentence that opens with X and says what it is', async () => {
