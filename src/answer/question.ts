@@ -110,6 +110,7 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
   const expanded = expandQuery(text, lang, corpusLangs);
   const retrieval = [...expanded];
   const capitalised = new Set(capitalisedWords(text));
+  const asked = ` ${words(text).join(' ')} `;
   const groups: Group[] = [];
   for (const id of new Set(expanded.map((t) => t.group))) {
     const translations = expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term);
@@ -119,6 +120,7 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
       if (l !== lang) for (const t of translations) set.add(stem(t, l));
       forms.set(l, set);
     }
+    abbreviations(id, asked, forms, retrieval, stats);
     const known = () => [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
     // Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): always add the variants.
     if (!known() || capitalised.has(id) || stats.isNameWord(id)) {
@@ -142,6 +144,29 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     groups.push({ id, forms, soft, weight, name, known: known() });
   }
   return { groups, retrieval };
+}
+
+/**
+ * Abbreviations the articles define: "TB" finds "tuberculosis" and back, "WHO" finds the words of "World Health
+ * Organization", and "human coronavirus" in the question finds "HCoV".
+ */
+function abbreviations(
+  id: string,
+  asked: string,
+  forms: Map<string, Set<string>>,
+  retrieval: WeightedTerm[],
+  stats: CorpusStats,
+): void {
+  const add = (w: string) => {
+    for (const [l, set] of forms) set.add(stem(w, l));
+    retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
+  };
+  for (const alt of stats.abbreviationsOf(id)) {
+    const ws = alt.split(' ');
+    if (ws.length === 1) add(alt);
+    else for (const w of ws) if (!isStopword(w)) retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
+  }
+  for (const [ws, short] of stats.longFormsEndingIn(id)) if (asked.includes(` ${ws.join(' ')} `)) add(short);
 }
 
 /** "How long", "Is it true that …", "how many types of": words of the question's form, not its content. */

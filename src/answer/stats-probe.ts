@@ -23,7 +23,7 @@ export const STATS_PROBE: Pick<Article, 'id' | 'body' | 'language'>[] = [
     body:
       "According to mayor Johnson, 3,000 cyclists arrived in Leeds on Monday. FIFA boss Infantino said he wasn't " +
       'aware of it.\n\nJohnson later said that 12 buses were late. The office of Ms Okafor counted 1,500 visitors ' +
-      'and 40 stalls in the York region.\n',
+      'and 40 stalls in the York region. The World Health Organization (WHO) was not there.\n',
   },
 ];
 

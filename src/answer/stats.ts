@@ -2,6 +2,7 @@ import type { AliasSpec } from '../corpus/aliases.js';
 import type { Article } from '../corpus/article.js';
 import { splitSentences } from '../ingest/sentences.js';
 import { fold, nameKey, PACKS } from '../lang/index.js';
+import { findAbbreviations } from '../text/abbreviations.js';
 import { isStopword, stem, words } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
 import { sentenceStems } from './text-view.js';
@@ -25,6 +26,8 @@ export interface ArticleStats {
   titles: [string, string][];
   /** Stem → how often it follows a number within a few words ("10.000 bezoekers"): what the articles count. */
   counted: Record<string, number>;
+  /** Abbreviations the article defines, folded: [short form, long form's words joined by a space]. */
+  abbreviations: [string, string][];
 }
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
@@ -39,9 +42,19 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'>)
     caps: {},
     titles: [],
     counted: {},
+    abbreviations: [],
   };
+  const defined = new Set<string>();
   for (const s of splitSentences(article)) {
     out.sentences++;
+    for (const a of findAbbreviations(s.text)) {
+      const [short, ...more] = words(a.short);
+      const pair: [string, string] = [short ?? '', words(a.long).join(' ')];
+      if (pair[0] && pair[1] && more.length === 0 && !defined.has(pair.join('|'))) {
+        defined.add(pair.join('|'));
+        out.abbreviations.push(pair);
+      }
+    }
     for (const n of findNumbers(s.text))
       for (const w of words(s.text.slice(n.end)).slice(0, 3))
         if (!isStopword(w) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
@@ -94,10 +107,12 @@ export interface CorpusStatsData {
   counted: string[];
   /** Titles that stand for one name: [title stems joined by a space, name stem]. */
   titles: [string, string][];
+  /** Abbreviations the articles define: [short form, long form], folded. */
+  abbreviations: [string, string][];
 }
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 1;
+export const STATS_VERSION = 2;
 
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
@@ -118,6 +133,10 @@ export class CorpusStats {
   /** Name stem → its titles, each a list of stems. */
   private readonly roles = new Map<string, string[][]>();
   private vocab?: string[];
+  /** Folded word → what it abbreviates or is abbreviated to (single words: "tb" ↔ "tuberculosis"). */
+  private readonly abbrev = new Map<string, Set<string>>();
+  /** Last word of a long form of several words → [its words, the short form] ("coronavirus" → "human coronavirus"). */
+  private readonly longEnds = new Map<string, [string[], string][]>();
 
   constructor(
     private readonly data: CorpusStatsData,
@@ -131,6 +150,7 @@ export class CorpusStats {
     this.countedNouns = new Set(data.counted);
     for (const w of this.nameWords) this.addVariant(w);
     for (const [title, name] of data.titles) this.addRole(title.split(' '), name);
+    for (const [short, long] of data.abbreviations ?? []) this.addAbbreviation(short, long);
     for (const spec of aliases) this.addAlias(spec);
   }
 
@@ -145,9 +165,11 @@ export class CorpusStats {
     const titles = new Map<string, Set<string>>();
     const counted = new Set<string>();
     const languages = new Set<string>();
+    const abbreviations = new Map<string, [string, string]>();
     const all = [...list];
     for (const a of all) {
       total += a.sentences;
+      for (const pair of a.abbreviations ?? []) abbreviations.set(pair.join('|'), pair);
       languages.add(a.language);
       for (const t in a.df) df.set(t, (df.get(t) ?? 0) + a.df[t]!);
       for (const t in a.caps) {
@@ -185,6 +207,7 @@ export class CorpusStats {
       names: [...names],
       counted: [...counted],
       titles: single,
+      abbreviations: [...abbreviations.values()],
     };
   }
 
@@ -246,6 +269,19 @@ export class CorpusStats {
     return this.titleOf.get(title.join(' '));
   }
 
+  /**
+   * What an abbreviation stands for, or what a word is abbreviated to, as the articles define it: "tb" ↔
+   * "tuberculosis", "who" → "world health organization" (words joined by a space).
+   */
+  abbreviationsOf(folded: string): string[] {
+    return [...(this.abbrev.get(folded) ?? [])];
+  }
+
+  /** Long forms of several words ending in this word, with their short form ("coronavirus": human coronavirus). */
+  longFormsEndingIn(folded: string): [string[], string][] {
+    return this.longEnds.get(folded) ?? [];
+  }
+
   /** All titles with the name each stands for. */
   titles(): IterableIterator<[string, string]> {
     return this.titleOf.entries();
@@ -259,6 +295,14 @@ export class CorpusStats {
 
   private addVariant(form: string): void {
     for (const k of this.keysOf(form)) this.link(k, form);
+  }
+
+  private addAbbreviation(short: string, long: string): void {
+    const link = (from: string, to: string) => this.abbrev.set(from, (this.abbrev.get(from) ?? new Set()).add(to));
+    link(short, long);
+    const ws = long.split(' ');
+    if (ws.length === 1) link(long, short);
+    else this.longEnds.set(ws.at(-1)!, [...(this.longEnds.get(ws.at(-1)!) ?? []), [ws, short]]);
   }
 
   private addRole(title: string[], name: string): void {

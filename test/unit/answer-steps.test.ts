@@ -307,6 +307,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Maria Hendriks (Leiden, 3 May 1901 – Haarlem, 9 March 1980) was a Dutch painter of harbour scenes.\n\n' +
         'Hendriks was born into a family of fishermen, and she painted the harbour from 1920 until her death.',
     );
+    article(
+      'clinic',
+      'Harbour clinic report',
+      'The Herald',
+      '2025-02-20',
+      'Tuberculosis (TB) is a disease of the lungs. The clinic treated 120 new TB patients last year.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -333,6 +340,11 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(a.grounded).toBe(true);
     expect(a.citations[0]?.quote).toContain('thousands of trees');
     expect((await engine.ask('How many cars did the storm damage?')).grounded).toBe(false);
+  });
+
+  it('reads an abbreviation an article defines as the word it stands for', async () => {
+    const a = await engine.ask('How many new tuberculosis patients did the clinic treat?');
+    expect(a.figures?.map((f) => f.value)).toEqual([120]);
   });
 
   it('reads a life span after a name as when and where someone was born and died', async () => {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
+import { findAbbreviations } from '../../src/text/abbreviations.js';
+
+describe('abbreviations an article defines', () => {
+  it('finds "long form (SHORT)" in either language, the short form spelt by the long one', () => {
+    const found = (t: string) => findAbbreviations(t).map((a) => `${a.short}=${a.long}`);
+    expect(found('a variety of coronaviruses (CoVs). Several of them')).toEqual(['CoVs=coronaviruses']);
+    expect(found('Tuberculosis (TB) remains a major cause')).toEqual(['TB=Tuberculosis']);
+    expect(found('De Noord-Atlantische Verdragsorganisatie (NAVO) zei')).toEqual([
+      'NAVO=Noord-Atlantische Verdragsorganisatie',
+    ]);
+    expect(found('the World Health Organization (WHO) estimated')).toEqual(['WHO=World Health Organization']);
+  });
+
+  it('takes no bracket that is not one: a place, a year, a credit, a reference', () => {
+    const found = (t: string) => findAbbreviations(t);
+    expect(found('He was born in Paris (France) in 1928 (aged 3).')).toEqual([]);
+    expect(found('Volgens het ministerie (foto EPA) zei hij')).toEqual([]);
+    expect(found('as shown before (Zaki et al., 2012).')).toEqual([]);
+  });
+
+  it('makes a question word find what the articles abbreviate it to, and back', () => {
+    const stats = CorpusStats.fromArticles([
+      { id: 'a', language: 'en', body: 'Tuberculosis (TB) is common. Human coronavirus (HCoV) causes colds.' },
+    ]);
+    const forms = (q: string, id: string) => [
+      ...(analyse(q, stats)
+        .groups.find((g) => g.id === id)
+        ?.forms.get('en') ?? []),
+    ];
+    expect(forms('How many tuberculosis cases?', 'tuberculosis')).toContain('tb');
+    expect(forms('What causes TB?', 'tb')).toContain('tuberculosi');
+    expect(forms('Does human coronavirus cause colds?', 'coronavirus')).toContain('hcov');
+    expect(forms('Does a bat coronavirus cause colds?', 'coronavirus')).not.toContain('hcov');
+  });
+});
