@@ -76,7 +76,9 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       if (pair) consider(article, pair.unit, retrieval, pair.factor);
     }
   }
-  const out = [...byKey.values()].filter((c) => c.m.matched.size > 0 && wordCount(c.unit.text) >= 4);
+  const out = [...byKey.values()].filter(
+    (c) => c.m.matched.size > 0 && (wordCount(c.unit.text) >= 4 || isFieldLine(c.unit, c.article)),
+  );
   const pool = poolStats(out);
   for (const c of out) c.score = predict(RANKER, unitFeatures(c, q, pool));
   return out.sort((a, b) => b.score - a.score);
@@ -131,6 +133,16 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
     if (before) for (const t of ctx.view.stemsOf(before)) if (ctx.stats.isName(t)) stems.add(t);
   }
   return stems;
+}
+
+/**
+ * "Hoofdplaats: Brugge", "Population: 2,100": a line of its own that labels a value states a fact in a few words,
+ * as an infobox does; other units of under four words say too little to quote.
+ */
+function isFieldLine(unit: Sentence, article: Article): boolean {
+  const body = article.body;
+  const ownLine = (unit.start === 0 || body[unit.start - 1] === '\n') && (body[unit.end] ?? '\n') === '\n';
+  return ownLine && /^\p{L}[\p{L}\p{N} '’-]{0,40}:\s*[\p{L}\p{N}]/u.test(unit.text);
 }
 
 /** Bylines, timestamps, menus and photo credits ("NOS Nieuws • vandaag, 17:21", "beeld EPA") say little. */

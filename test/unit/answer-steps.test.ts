@@ -314,6 +314,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2025-02-20',
       'Tuberculosis (TB) is a disease of the lungs. The clinic treated 120 new TB patients last year.',
     );
+    article(
+      'province',
+      'Noordmark, a coastal province',
+      'The Post',
+      '2025-01-05',
+      'Noordmark is a coastal province with many islands and old harbours.\n\nCapital: Westerhaven\nPatron saint: Saint Olaf',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -345,6 +352,12 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('reads an abbreviation an article defines as the word it stands for', async () => {
     const a = await engine.ask('How many new tuberculosis patients did the clinic treat?');
     expect(a.figures?.map((f) => f.value)).toEqual([120]);
+  });
+
+  it('quotes a labelled line of its own ("Capital: Westerhaven") as a fact, though short', async () => {
+    const quotes = async (q: string) => (await engine.ask(q)).citations.map((c) => c.quote).join(' | ');
+    expect(await quotes('What is the capital of Noordmark?')).toContain('Capital: Westerhaven');
+    expect(await quotes('Who is the patron saint of Noordmark?')).toContain('Patron saint: Saint Olaf');
   });
 
   it('reads a life span after a name as when and where someone was born and died', async () => {
