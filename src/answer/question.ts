@@ -179,6 +179,7 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     p.degreeQuestion.exec(folded)?.[1],
     ...words(p.verification.exec(folded)?.[0] ?? ''),
     partitive && p.partitives.has(partitive) ? partitive : undefined,
+    ...(countAt ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
 }

@@ -195,6 +195,7 @@ export const nl: LanguagePack = {
       kind: 'yesno',
     },
   ],
+  countVerbs: new Set(['tel', 'telt', 'tellen', 'telde', 'telden', 'geteld']),
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   pluralNoun: /(?:[^ei]en|[^s]s|'s|eren|ien)$/,
   countPhrase: /\b(?:hoeveel|hoe veel|aantallen|aantal|omvang van(?: de| het)?)\s+/,

@@ -33,6 +33,11 @@ export interface LanguagePack {
   countPhrase: RegExp;
   /** Words that count kinds of a thing ("types of", "soorten"): the thing after them is what is counted. */
   partitives: ReadonlySet<string>;
+  /**
+   * Verbs that only say "has this many" in a count question ("Hoeveel inwoners telt de stad?"): part of the question's
+   * form, as "have" is, not something an answer must say.
+   */
+  countVerbs: ReadonlySet<string>;
   /** A plural noun: the counted noun phrase ends with it ("how many fans were injured" counts fans). */
   pluralNoun: RegExp;
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */

@@ -73,6 +73,9 @@ describe('reading the question', () => {
     const ids = (q: string) => analyse(q, stats).groups.map((g) => g.id);
     expect(ids('What is the number of letters Luther wrote?')).not.toContain('number');
     expect(ids('Wat is de omvang van de brieven van Luther?')).not.toContain('omvang');
+    // "telt" says "has this many", as "have" does; outside a count question it is a word like any other.
+    expect(ids('Hoeveel inwoners telt Eisleben?')).toEqual(['inwoners', 'eisleben']);
+    expect(ids('Wie telt de stemmen in Eisleben?')).toContain('telt');
   });
 
   it('reads whose words are asked for', () => {
