@@ -57,6 +57,8 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     }
     const p = pack(article.language);
     const stems = unitStems(unit, ctx, p, q.kind !== 'age');
+    // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
+    if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
     const m = match(q, stems, article.language, p.compounds, ctx.view.paragraphOf(unit));
     const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
     const kind = hasKind(unit.text, q.kind, q, p);

@@ -28,6 +28,11 @@ export class TextView {
     return this.entry(articleId)?.list ?? [];
   }
 
+  /** Content-word stems of an article's title. */
+  titleStems(articleId: string): Set<string> {
+    return this.entry(articleId)?.title ?? new Set();
+  }
+
   /** Content-word stems of a sentence, in its article's language. */
   stemsOf(s: Sentence): Set<string> {
     return this.entry(s.articleId)?.stems[s.index] ?? new Set();

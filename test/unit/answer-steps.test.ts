@@ -322,7 +322,8 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Noordmark, a coastal province',
       'The Post',
       '2025-01-05',
-      'Noordmark is a coastal province with many islands and old harbours.\n\nCapital: Westerhaven\nPatron saint: Saint Olaf',
+      'Noordmark is a coastal province with many islands and old harbours.\n\nCapital: Westerhaven\n' +
+        'Patron saint: Saint Olaf\nIslands: 14',
     );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
@@ -361,6 +362,10 @@ describe('the answerer on a corpus it was never tuned on', () => {
     const quotes = async (q: string) => (await engine.ask(q)).citations.map((c) => c.quote).join(' | ');
     expect(await quotes('What is the capital of Noordmark?')).toContain('Capital: Westerhaven');
     expect(await quotes('Who is the patron saint of Noordmark?')).toContain('Patron saint: Saint Olaf');
+    // The line speaks of what its article is about: it answers first, though it does not say "coastal province".
+    expect((await engine.ask('What is the capital of the coastal province?')).citations[0]?.quote).toBe(
+      'Capital: Westerhaven',
+    );
   });
 
   it('reads a life span after a name as when and where someone was born and died', async () => {
