@@ -138,13 +138,14 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
 }
 
 /**
- * "Hoofdplaats: Brugge", "Population: 2,100": a line of its own that labels a value states a fact in a few words,
- * as an infobox does; other units of under four words say too little to quote.
+ * "Hoofdplaats: Brugge", "Population: 2,100", "2008: 6 februari": a line of its own that labels a value states a fact
+ * in a few words, as an infobox does; other units of under four words say too little to quote.
  */
 function isFieldLine(unit: Sentence, article: Article): boolean {
   const body = article.body;
   const ownLine = (unit.start === 0 || body[unit.start - 1] === '\n') && (body[unit.end] ?? '\n') === '\n';
-  return ownLine && /^\p{L}[\p{L}\p{N} '’-]{0,40}:\s*[\p{L}\p{N}]/u.test(unit.text);
+  // A space after the colon: "13:37" is a time, not a label.
+  return ownLine && /^[\p{L}\p{N}][\p{L}\p{N} '’-]{0,40}:\s+[\p{L}\p{N}]/u.test(unit.text);
 }
 
 /** Bylines, timestamps, menus and photo credits ("NOS Nieuws • vandaag, 17:21", "beeld EPA") say little. */

@@ -325,6 +325,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Noordmark is a coastal province with many islands and old harbours.\n\nCapital: Westerhaven\n' +
         'Patron saint: Saint Olaf\nIslands: 14',
     );
+    article(
+      'market',
+      'Spring market dates',
+      'The Herald',
+      '2025-01-03',
+      'The spring market fills the old harbour every year.\n\nMarket days\n2024: 9 March\n2025: 15 March',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -362,6 +369,7 @@ describe('the answerer on a corpus it was never tuned on', () => {
     const quotes = async (q: string) => (await engine.ask(q)).citations.map((c) => c.quote).join(' | ');
     expect(await quotes('What is the capital of Noordmark?')).toContain('Capital: Westerhaven');
     expect(await quotes('Who is the patron saint of Noordmark?')).toContain('Patron saint: Saint Olaf');
+    expect(await quotes('When was the spring market in 2025?')).toContain('2025: 15 March');
     // The line speaks of what its article is about: it answers first, though it does not say "coastal province".
     expect((await engine.ask('What is the capital of the coastal province?')).citations[0]?.quote).toBe(
       'Capital: Westerhaven',
