@@ -11,11 +11,12 @@ import { openEngine, tempDir } from '../support/engine.js';
  * left undefined is reported but not held. Citation precision is held at its target, 1.0, which it meets today.
  */
 const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, number>>> = {
-  // Measured with the general answerer (src/answer/weights.ts fitted on every corpus's dev split), less 0.02.
-  'covid-qa': { citation_precision: 1, answer_in_text: 0.78, answer_in_first_quote: 0.72, out_of_corpus_refused: 0.92 },
-  'nl-wiki': { citation_precision: 1, answer_in_text: 0.8, answer_in_first_quote: 0.77, out_of_corpus_refused: 0.95 },
-  // en-wiki: measured with the same weights, which were fitted before en-wiki existed (an unseen corpus), less 0.02.
-  'en-wiki': { citation_precision: 1, answer_in_text: 0.81, answer_in_first_quote: 0.74, out_of_corpus_refused: 0.9 },
+  // Measured on main 4cb2358 (30 Nov 2026, second session), less about 0.02 (out-of-corpus: two questions of 40).
+  'covid-qa': { citation_precision: 1, answer_in_text: 0.79, answer_in_first_quote: 0.75, out_of_corpus_refused: 0.95 },
+  'nl-wiki': { citation_precision: 1, answer_in_text: 0.87, answer_in_first_quote: 0.82, out_of_corpus_refused: 0.95 },
+  'en-wiki': { citation_precision: 1, answer_in_text: 0.82, answer_in_first_quote: 0.75, out_of_corpus_refused: 0.9 },
+  // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
+  'nl-news': { citation_precision: 1, answer_in_text: 0.66, answer_in_first_quote: 0.64, out_of_corpus_refused: 0.85 },
 };
 
 const names = corpusNames();
