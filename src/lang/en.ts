@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/english';
 import { stopwords } from '@orama/stopwords/english';
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
@@ -222,7 +222,7 @@ export const en: LanguagePack = {
     },
     length: /\bhow long\b/,
     age: /\b(?:\d{1,3}[- ]years?[- ]old|aged \d{1,3}|at the age of \d{1,3}|age \d{1,3})\b/,
-    parseDates: (text) => chrono.en.parse(text).map((r) => ({ index: r.index, text: r.text })),
+    parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(
     list(

@@ -1,6 +1,6 @@
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/nl';
 import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
@@ -289,7 +289,7 @@ export const nl: LanguagePack = {
     },
     length: /\bhoe lang\b/,
     age: /\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|op \d{1,3}-jarige leeftijd|(?:op )?(?:de )?leeftijd van \d{1,3})\b/,
-    parseDates: (text) => chrono.nl.parse(text).map((r) => ({ index: r.index, text: r.text })),
+    parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(
     list(
