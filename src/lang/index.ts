@@ -1,4 +1,4 @@
-import { detect } from 'tinyld';
+import { detect } from 'tinyld/light';
 import { en } from './en.js';
 import { fold } from './fold.js';
 import { nl } from './nl.js';
@@ -25,7 +25,8 @@ export function hasPack(code: string): boolean {
 
 /**
  * The asker's language. Short questions defeat statistical detectors ("how many fans?"), so the packs' function
- * words decide first and tinyld, restricted to the packs' languages, breaks ties.
+ * words decide first and tinyld, restricted to the packs' languages, breaks ties. Its light model (24 languages)
+ * costs 11 MB of memory against 49 MB for the normal one, and the packs' languages are among its 24.
  */
 export function detectLanguage(text: string): string {
   const tokens = fold(text).match(/[\p{L}']+/gu) ?? [];

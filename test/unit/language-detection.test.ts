@@ -1,0 +1,17 @@
+import { supportedLanguages, toISO3 } from 'tinyld/light';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, PACKS } from '../../src/lang/index.js';
+
+describe('the question’s language', () => {
+  it('is one tinyld’s light model can tell, for every language pack (a third pack must be among its 24)', () => {
+    for (const p of PACKS) expect(supportedLanguages, p.code).toContain(toISO3(p.code));
+  });
+
+  it('is read from the packs’ function words first, and from tinyld when they tie or are absent', () => {
+    expect(detectLanguage('Hoeveel soldaten zijn er in Rusland?')).toBe('nl');
+    expect(detectLanguage('How many soldiers are in Russia?')).toBe('en');
+    // No function word of either pack: the statistical model decides.
+    expect(detectLanguage('Tuberculosebestrijding gemeentelijke gezondheidsdienst')).toBe('nl');
+    expect(detectLanguage('Tuberculosis treatment worldwide statistics')).toBe('en');
+  });
+});
