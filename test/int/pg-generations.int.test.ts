@@ -1,13 +1,10 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
-import { Engine, SPLIT } from '../../src/engine.js';
+import { SPLIT } from '../../src/engine.js';
 import { PgIndex } from '../../src/store/pg.js';
-import { copyCorpus } from '../support/corpus.js';
-import { tempDir, testConfig } from '../support/engine.js';
 import { touchArticle } from '../support/faults.js';
-import { startPostgres, type TestPostgres } from '../support/pg.js';
+import { pgvectorSuite } from '../support/pg.js';
 
 /** The local embedder; `holdQuery()` parks the next question's embedding (the question is then in flight). */
 class GatedEmbeddings extends LocalHashEmbeddings {
@@ -37,32 +34,12 @@ const ARTICLE = '004-dvhn-boerjaten.md';
  * generation they loaded, until a second reindex dropped its table ("relation bron_passages_g1 does not exist").
  */
 describe('pgvector: readers follow the live generation; replaced ones outlive any question', () => {
-  const tmp = tempDir('bron-pg-gen-');
-  const corpus = copyCorpus(tmp.dir);
-  let db: TestPostgres;
-  let sql: pg.Pool;
-  const engines: Engine[] = [];
-  const open = async (embeddings = new LocalHashEmbeddings()) => {
-    const cfg = testConfig({ CORPUS_DIR: corpus, VECTOR_STORE: 'pgvector', DATABASE_URL: db.url });
-    const e = await Engine.open(cfg, { embeddings });
-    engines.push(e);
-    return e;
-  };
+  const pgs = pgvectorSuite('bron-pg-gen-');
+  const { corpus, engines, open } = pgs;
   const tables = async () =>
     (
-      await sql.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE 'bron_passages_%' ORDER BY tablename`)
+      await pgs.sql.query(`SELECT tablename FROM pg_tables WHERE tablename LIKE 'bron_passages_%' ORDER BY tablename`)
     ).rows.map((r) => r.tablename as string);
-
-  beforeAll(async () => {
-    db = await startPostgres();
-    sql = new pg.Pool({ connectionString: db.url, max: 2 });
-  });
-  afterAll(async () => {
-    for (const e of engines) await e.close();
-    await sql?.end();
-    await db?.close();
-    tmp.cleanup();
-  });
 
   it('a reader that loaded generation 1 answers from the live one after two reindexes elsewhere; a question in flight finishes on its own', async () => {
     const readerEmb = new GatedEmbeddings();
@@ -78,7 +55,7 @@ describe('pgvector: readers follow the live generation; replaced ones outlive an
     expect((await writer.reindex()).mode).toBe('incremental');
     touchArticle(corpus, ARTICLE, 'Een tweede toevoeging over de Boerjaten.');
     expect((await writer.reindex()).mode).toBe('incremental');
-    expect((await sql.query('SELECT generation FROM bron_current')).rows).toEqual([{ generation: 3 }]);
+    expect((await pgs.sql.query('SELECT generation FROM bron_current')).rows).toEqual([{ generation: 3 }]);
     gate.release();
     const first = await inFlight;
     expect(first.grounded).toBe(true); // generation 1's table is still there: retired, within its grace period
@@ -91,7 +68,7 @@ describe('pgvector: readers follow the live generation; replaced ones outlive an
   });
 
   it('generations retired longer ago than the grace period are dropped by the next build, the live one never', async () => {
-    const pgIndex = await PgIndex.connect(db.url, 64, { retireGraceMs: 0 });
+    const pgIndex = await PgIndex.connect(pgs.db.url, 64, { retireGraceMs: 0 });
     try {
       const embeddings = new LocalHashEmbeddings();
       const previous = await pgIndex.load(embeddings);
@@ -107,7 +84,7 @@ describe('pgvector: readers follow the live generation; replaced ones outlive an
       );
       expect(built.generation).toBe(4);
       expect(await tables()).toEqual(['bron_passages_g4']);
-      const { rows } = await sql.query('SELECT generation, state FROM bron_generations ORDER BY generation');
+      const { rows } = await pgs.sql.query('SELECT generation, state FROM bron_generations ORDER BY generation');
       expect(rows).toEqual([{ generation: 4, state: 'live' }]);
     } finally {
       await pgIndex.close();

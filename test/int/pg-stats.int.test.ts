@@ -1,17 +1,15 @@
 import fsp from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CorpusStats } from '../../src/answer/stats.js';
 import type { Answer } from '../../src/answer/types.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { Engine, STATS_SPEC } from '../../src/engine.js';
-import { copyCorpus } from '../support/corpus.js';
-import { tempDir, testConfig } from '../support/engine.js';
+import { testConfig } from '../support/engine.js';
 import { readArticle, restoreArticle, touchArticle } from '../support/faults.js';
-import { startPostgres, type TestPostgres } from '../support/pg.js';
+import { pgvectorSuite } from '../support/pg.js';
 import { loadQuestions } from '../support/questions.js';
 
 /** The real local embedder, counting the passages it is asked to embed. */
@@ -31,17 +29,9 @@ const shown = (a: Answer) => JSON.stringify({ answer: a.answer, grounded: a.grou
  * opening reads them instead of every corpus file and body, and a reindex updates them.
  */
 describe('pgvector: articles and answerer statistics stored with the generation', () => {
-  const tmp = tempDir('bron-pg-stats-');
-  const corpus = copyCorpus(tmp.dir);
-  let db: TestPostgres;
-  let sql: pg.Pool;
-  const engines: Engine[] = [];
-  const open = async (emb = new CountingEmbeddings()) => {
-    const cfg = testConfig({ CORPUS_DIR: corpus, VECTOR_STORE: 'pgvector', DATABASE_URL: db.url });
-    const e = await Engine.open(cfg, { embeddings: emb });
-    engines.push(e);
-    return e;
-  };
+  const pgs = pgvectorSuite('bron-pg-stats-');
+  const { tmp, corpus, engines } = pgs;
+  const open = (emb = new CountingEmbeddings()) => pgs.open(emb);
   /** Article files read while `fn` runs (the loader reads them with fs/promises readFile). */
   const corpusReads = async <T>(fn: () => Promise<T>): Promise<{ value: T; reads: string[] }> => {
     const reads: string[] = [];
@@ -60,20 +50,9 @@ describe('pgvector: articles and answerer statistics stored with the generation'
   };
   const fromBodies = async () => CorpusStats.fromArticles((await loadCorpus(corpus)).articles).toJSON();
 
-  beforeAll(async () => {
-    db = await startPostgres();
-    sql = new pg.Pool({ connectionString: db.url, max: 2 });
-  });
-  afterAll(async () => {
-    for (const e of engines) await e.close();
-    await sql?.end();
-    await db?.close();
-    tmp.cleanup();
-  });
-
   it('the build stores each article (metadata, body, statistics) and their combination with the generation', async () => {
     const engine = await open();
-    const { rows } = await sql.query(
+    const { rows } = await pgs.sql.query(
       'SELECT article_id, meta, body, stats, stats_version FROM bron_manifest WHERE generation = 1 ORDER BY article_id',
     );
     const { articles } = await loadCorpus(corpus);
@@ -84,7 +63,7 @@ describe('pgvector: articles and answerer statistics stored with the generation'
       expect(JSON.parse(r.meta)).toMatchObject({ id: a.id, title: a.title, file: a.file, hash: a.hash });
       expect(r.stats_version).toBe(STATS_SPEC.version);
     }
-    const { rows: stats } = await sql.query('SELECT generation, version, articles, data FROM bron_stats');
+    const { rows: stats } = await pgs.sql.query('SELECT generation, version, articles, data FROM bron_stats');
     expect(stats).toHaveLength(1);
     expect(stats[0]).toMatchObject({ generation: 1, version: STATS_SPEC.combinedVersion, articles: 5 });
     expect(JSON.parse(stats[0].data)).toEqual(await fromBodies());
@@ -136,9 +115,9 @@ describe('pgvector: articles and answerer statistics stored with the generation'
     expect(engine.snapshotInfo.stats.toJSON()).toEqual(fresh);
     expect(engine.snapshotInfo.stats.isName('zwartewaterkamp')).toBe(true);
     expect(engine.snapshotInfo.stats.isCounted('paard')).toBe(true);
-    const { rows } = await sql.query(`SELECT data FROM bron_stats WHERE generation = 2`);
+    const { rows } = await pgs.sql.query(`SELECT data FROM bron_stats WHERE generation = 2`);
     expect(JSON.parse(rows[0].data)).toEqual(fresh);
-    const { rows: copied } = await sql.query(
+    const { rows: copied } = await pgs.sql.query(
       `SELECT n.article_id, n.stats = o.stats AS same_stats, n.body = o.body AS same_body
          FROM bron_manifest n JOIN bron_manifest o USING (article_id)
         WHERE n.generation = 2 AND o.generation = 1 ORDER BY article_id`,
@@ -186,30 +165,32 @@ describe('pgvector: articles and answerer statistics stored with the generation'
   });
 
   it('a generation stored without statistics (an older Bron) gets them in place at the next open, nothing embedded', async () => {
-    const live = Number((await sql.query('SELECT generation FROM bron_current')).rows[0].generation);
-    await sql.query('UPDATE bron_manifest SET meta = NULL, body = NULL, stats = NULL, stats_version = NULL');
-    await sql.query('DELETE FROM bron_stats');
+    const live = Number((await pgs.sql.query('SELECT generation FROM bron_current')).rows[0].generation);
+    await pgs.sql.query('UPDATE bron_manifest SET meta = NULL, body = NULL, stats = NULL, stats_version = NULL');
+    await pgs.sql.query('DELETE FROM bron_stats');
     const emb = new CountingEmbeddings();
     const { value: engine, reads: all } = await corpusReads(() => open(emb));
     expect(all).toHaveLength(5); // nothing stored to reuse: every file is read once, to store it
     expect(emb.documents).toBe(0);
     expect(engine.snapshotInfo.dir).toBe(`postgres:bron_passages_g${live}`);
     expect(engine.snapshotInfo.stats.toJSON()).toEqual(await fromBodies());
-    const { rows } = await sql.query('SELECT generation, version FROM bron_stats');
+    const { rows } = await pgs.sql.query('SELECT generation, version FROM bron_stats');
     expect(rows).toEqual([{ generation: live, version: STATS_SPEC.combinedVersion }]);
-    const { rows: missing } = await sql.query(
+    const { rows: missing } = await pgs.sql.query(
       'SELECT count(*)::int AS n FROM bron_manifest WHERE generation = $1 AND (body IS NULL OR meta IS NULL)',
       [live],
     );
     expect(missing[0].n).toBe(0);
     // Statistics of another version are not used: they are computed again, in place.
-    await sql.query(`UPDATE bron_stats SET version = 'old', data = '{}'`);
+    await pgs.sql.query(`UPDATE bron_stats SET version = 'old', data = '{}'`);
     const computed = vi.spyOn(CorpusStats, 'fromArticles');
     const { value: next, reads } = await corpusReads(() => open());
     expect(computed).not.toHaveBeenCalled();
     computed.mockRestore();
     expect(reads).toEqual([]);
     expect(next.snapshotInfo.stats.toJSON()).toEqual(await fromBodies());
-    expect((await sql.query('SELECT version FROM bron_stats')).rows).toEqual([{ version: STATS_SPEC.combinedVersion }]);
+    expect((await pgs.sql.query('SELECT version FROM bron_stats')).rows).toEqual([
+      { version: STATS_SPEC.combinedVersion },
+    ]);
   });
 });
