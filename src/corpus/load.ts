@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Article, type ArticleError, type FileStat, frontMatterSchema } from './article.js';
@@ -87,7 +87,7 @@ export async function loadCorpus(
     let result: Article | ArticleError[];
     if (reused) result = reused;
     else {
-      const read = await readArticle(path, maxBytes);
+      const read = await readArticle(path, st.size, maxBytes);
       if (typeof read !== 'string') {
         errors.push({ file, message: read.problem });
         continue;
@@ -137,12 +137,12 @@ function realpathOrUndefined(path: string): string | undefined {
 }
 
 /**
- * The text of an article file, or why it cannot be one. The size is checked with stat before anything is read, so a
- * huge file (a 3 GB dump) is named and skipped instead of aborting the load or stalling every start; bytes that are
- * not UTF-8 are refused rather than turned into U+FFFD inside what Bron presents as verbatim quotes.
+ * The text of an article file, or why it cannot be one. The size (from the stat the load took) is checked before
+ * anything is read, so a huge file (a 3 GB dump) is named and skipped instead of aborting the load or stalling every
+ * start; bytes that are not UTF-8 are refused rather than turned into U+FFFD inside what Bron presents as verbatim
+ * quotes.
  */
-async function readArticle(path: string, maxBytes: number): Promise<string | { problem: string }> {
-  const { size } = await stat(path);
+async function readArticle(path: string, size: number, maxBytes: number): Promise<string | { problem: string }> {
   if (size > maxBytes)
     return {
       problem:
