@@ -141,7 +141,7 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
  * "Hoofdplaats: Brugge", "Population: 2,100", "2008: 6 februari": a line of its own that labels a value states a fact
  * in a few words, as an infobox does; other units of under four words say too little to quote.
  */
-function isFieldLine(unit: Sentence, article: Article): boolean {
+export function isFieldLine(unit: Sentence, article: Article): boolean {
   const body = article.body;
   const ownLine = (unit.start === 0 || body[unit.start - 1] === '\n') && (body[unit.end] ?? '\n') === '\n';
   // A space after the colon: "13:37" is a time, not a label.

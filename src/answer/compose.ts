@@ -2,7 +2,7 @@ import type { AnswerKind } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, gather } from './candidates.js';
 import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
-import { countsInOtherWords, findFigures } from './figures.js';
+import { countsInOtherWords, findFigures, namesAll } from './figures.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -100,11 +100,6 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     if (fitting.length > 0) pool = [...fitting, ...pool.filter((c) => !fitting.includes(c))];
   }
   return bySpeakers(q, pool, ctx);
-}
-
-/** Every name the question is about is in the unit, its paragraph or its article's title. */
-function namesAll(c: Candidate, q: Question): boolean {
-  return q.names.every((run) => run.some((alt) => alt.every((id) => c.m.matched.has(id) || c.m.near.has(id))));
 }
 
 /** The answerability model's probability that the articles answer the question, from its best units. */

@@ -3,9 +3,9 @@ import type { Sentence } from '../ingest/sentences.js';
 import { fold, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
-import type { AnswerContext, Candidate } from './candidates.js';
+import { type AnswerContext, type Candidate, isFieldLine } from './candidates.js';
 import { match } from './evidence.js';
-import { looksLikeYear } from './kinds.js';
+import { looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
 
 /** A number one article gives for the thing a count question asks about. */
@@ -22,6 +22,8 @@ export interface Figure {
   strict: boolean;
   /** Content stems between the number and its noun ("belgisch" in "10.000 Belgische supporters"). */
   modifiers: string;
+  /** Every name the question is about stands in the unit, its paragraph or its article's title. */
+  named: boolean;
 }
 
 /** How far after a number its noun may stand ("10.000 Belgische supporters"): a few adjectives. */
@@ -58,20 +60,44 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     if (!sentence || done.has(`${c.article.id}:${sentence.index}`)) continue;
     done.add(`${c.article.id}:${sentence.index}`);
     const strict = coversRest(sentence, rest, q, ctx);
-    const here = figuresIn(sentence, c.article, q, strict, strict && rest.some((g) => !g.name), ctx);
+    const named = namesAll(c, q) || !namesOther(sentence, c.article, q, ctx);
+    const here = figuresIn(sentence, c.article, q, strict, strict && rest.some((g) => !g.name), ctx).map((f) => ({
+      ...f,
+      named,
+    }));
     for (const f of here) add(f);
     // "… 1500 Belgische supporters … Inmiddels zijn het er volgens de politie zo’n 10.000."
     const next = ctx.view.sentences(c.article.id)[sentence.index + 1];
     const more = here[0] && next ? continuation(next, here[0], q) : undefined;
     if (more) add(more);
   }
-  const strictArticles = new Set(found.filter((f) => f.strict).map((f) => f.article.id));
+  // "How many seats has the council of Vlaams-Brabant": when some figures stand beside the name asked about, a figure
+  // in a sentence about another name ("De provincieraad van West-Vlaanderen telt 80 zetels") counts something else.
+  const near = found.some((f) => f.named) ? found.filter((f) => f.named) : found;
+  const strictArticles = new Set(near.filter((f) => f.strict).map((f) => f.article.id));
   if (strictArticles.size === 0) return [];
   // An article that says it in the question's words is taken at those words.
   return sameThing(
-    found.filter((f) => f.strict || !strictArticles.has(f.article.id)),
+    near.filter((f) => f.strict || !strictArticles.has(f.article.id)),
     q,
   );
+}
+
+/**
+ * The sentence names someone or something the question does not (an infobox line: its article's subject): what it
+ * counts is theirs.
+ */
+function namesOther(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
+  const lang = article.language;
+  const asked = (t: string) => q.groups.some((g) => g.forms.get(lang)?.has(t) || g.soft.get(lang)?.has(t));
+  const own = isFieldLine(sentence, article) ? ctx.view.titleStems(article.id) : [];
+  for (const t of [...ctx.view.stemsOf(sentence), ...own]) if (ctx.stats.isName(t) && !asked(t)) return true;
+  return false;
+}
+
+/** Every name the question is about is in the unit, its paragraph or its article's title. */
+export function namesAll(c: Candidate, q: Question): boolean {
+  return q.names.every((run) => run.some((alt) => alt.every((id) => c.m.matched.has(id) || c.m.near.has(id))));
 }
 
 /**
@@ -94,7 +120,7 @@ function figuresIn(
   strict: boolean,
   elliptic: boolean,
   ctx: AnswerContext,
-): Figure[] {
+): Omit<Figure, 'named'>[] {
   const lang = article.language;
   const stopwords = pack(lang).stopwords;
   const verdicts = findNumbers(sentence.text, { smallWords: true })
@@ -169,7 +195,7 @@ function isCount(n: NumberMention, text: string, q: Question): boolean {
   const after = fold(text.slice(n.end, n.end + 12)).trim();
   const asksShare = [...PERCENT].some((w) => fold(q.text).includes(w));
   if (!asksShare && [...PERCENT].some((w) => after.startsWith(w))) return false;
-  return !looksLikeYear(text, n.start, n.text);
+  return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
 }
 
 /** A number closing the sentence after a figure, with no noun of its own, counts the same thing. */

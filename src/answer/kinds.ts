@@ -61,6 +61,14 @@ export function looksLikeYear(text: string, at: number, written: string): boolea
   );
 }
 
+/** "11 oktober", "October 11": a day of the month, part of a date rather than a count. */
+export function looksLikeDay(text: string, at: number, end: number, written: string): boolean {
+  if (!/^\d{1,2}$/.test(written) || Number(written) > 31) return false;
+  const next = /^[.]?\s+([\p{L}]+)/u.exec(text.slice(end))?.[1];
+  const last = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+  return (next !== undefined && MONTHS.has(fold(next))) || (last !== undefined && MONTHS.has(fold(last)));
+}
+
 /** Mentions of time in a text, as written: dates, years, months, weekdays, centuries, decades and spans. */
 export function timeMentions(text: string, p: LanguagePack): string[] {
   const out: string[] = [];

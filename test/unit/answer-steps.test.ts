@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
-import { hasKind } from '../../src/answer/kinds.js';
+import { hasKind, looksLikeDay } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { loadAliases } from '../../src/corpus/aliases.js';
@@ -144,6 +144,15 @@ describe('answer kinds in a sentence', () => {
     expect(has('About 20,000 people attended.', 'How many people attended?')).toBe(true);
     expect(has('Tientallen mensen kwamen.', 'Hoeveel mensen kwamen?', 'nl')).toBe(true);
     expect(has('Many people attended.', 'How many people attended?')).toBe(false);
+  });
+
+  it('a day of the month is part of a date, not a count', () => {
+    const day = (text: string, n: string) => looksLikeDay(text, text.indexOf(n), text.indexOf(n) + n.length, n);
+    expect(day('Josephine-Charlotte van Luxemburg (11 oktober 1927)', '11')).toBe(true);
+    expect(day('It opened on October 11, 1927.', '11')).toBe(true);
+    expect(day('It opened on 3 May.', '3')).toBe(true);
+    expect(day('The council has 11 members.', '11')).toBe(false);
+    expect(day('It has 45 seats in May.', '45')).toBe(false); // no month has a 45th
   });
 
   it('a place: a name after a preposition of place', () => {
@@ -323,7 +332,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The Post',
       '2025-01-05',
       'Noordmark is a coastal province with many islands and old harbours.\n\nCapital: Westerhaven\n' +
-        'Patron saint: Saint Olaf\nIslands: 14',
+        'Patron saint: Saint Olaf\nIslands: 14\n\nThe provincial council of Noordmark has 45 seats.',
+    );
+    article(
+      'province-south',
+      'Zuidmark, an inland province',
+      'The Post',
+      '2024-01-05',
+      'Zuidmark is an inland province south of Noordmark.\n\nThe provincial council of Zuidmark has 60 seats.',
     );
     article(
       'market',
@@ -384,6 +400,11 @@ describe('the answerer on a corpus it was never tuned on', () => {
 
   it('answers "what is X" with the sentence that opens with X and says what it is', async () => {
     expect((await engine.ask('What is the Harbour Choir?')).citations[0]?.quote).toContain('is an amateur choir');
+  });
+
+  it('counts for the name asked about, not for another name in an article that mentions it', async () => {
+    const a = await engine.ask('How many seats does the provincial council of Noordmark have?');
+    expect(a.figures?.map((f) => f.value)).toEqual([45]);
   });
 
   it('takes a share for a count only when the question asks for one', async () => {
