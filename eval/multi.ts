@@ -1,5 +1,6 @@
 import type { Engine } from '../src/engine.js';
 import { Bm25Baseline } from './bm25-baseline.js';
+import { pairingKey, type QuestionOutcome } from './compare.js';
 import { type CorpusQuestion, type EvalCorpus, outOfCorpusSample, type Split } from './corpora.js';
 import { citationSupport, type EvalReport, evaluate } from './evaluate.js';
 import { aggregate, baselineOutcome, bronOutcome, type Outcome, type SplitMetrics } from './metrics.js';
@@ -21,6 +22,8 @@ export interface CorpusResult {
   /** The seed corpus's own report (eval/evaluate.ts); failures only for its dev set. */
   seed?: { dev?: EvalReport; heldout?: Omit<EvalReport, 'failures'> };
   failures: DevFailure[];
+  /** Every question's outcome, for `--save` / `--against` (eval/compare.ts); never printed. */
+  outcomes: QuestionOutcome[];
 }
 
 interface Asked {
@@ -68,7 +71,13 @@ export async function evaluateCorpus(
 ): Promise<CorpusResult> {
   const articles = [...engine.snapshotInfo.articles.values()];
   const baseline = new Bm25Baseline(articles);
-  const result: CorpusResult = { corpus: corpus.name, articles: articles.length, splits: {}, failures: [] };
+  const result: CorpusResult = {
+    corpus: corpus.name,
+    articles: articles.length,
+    splits: {},
+    failures: [],
+    outcomes: [],
+  };
   for (const split of splits) {
     const answerable: Asked[] = [];
     for (const q of corpus.questions.filter((x) => x.answerable && x.split === split))
@@ -86,6 +95,16 @@ export async function evaluateCorpus(
         foreign.map((x) => x.bm25),
       ),
     };
+    const outcome = (x: Asked, foreign: boolean): QuestionOutcome => ({
+      corpus: corpus.name,
+      split,
+      id: pairingKey(x.q.id),
+      foreign,
+      inText: x.bron.inText,
+      inFirstQuote: x.bron.inFirstQuote,
+      refused: x.bron.refused,
+    });
+    result.outcomes.push(...answerable.map((x) => outcome(x, false)), ...foreign.map((x) => outcome(x, true)));
     if (split !== 'dev') continue; // held-out questions and their outcomes are never listed
     for (const x of answerable) {
       const problem = describe(x);

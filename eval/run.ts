@@ -7,6 +7,7 @@ import { runMain } from '../src/cli/main.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { Engine } from '../src/engine.js';
 import { log } from '../src/log.js';
+import { compareRuns, loadRun, renderComparison, saveRun } from './compare.js';
 import { type EvalCorpus, loadCorpora, type Split } from './corpora.js';
 import { type EvalReport, evaluateRetrieval, TARGETS } from './evaluate.js';
 import { type CorpusResult, evaluateCorpus } from './multi.js';
@@ -22,6 +23,8 @@ const program = new Command()
   .addOption(new Option('--split <split>', 'which questions').choices(['dev', 'heldout', 'all']).default('all'))
   .option('--failures', 'list every failed DEV question (held-out questions are never listed)')
   .option('--json', 'print exactly one JSON object on stdout')
+  .option('--save <file>', "write every question's outcome to this file, to compare a later run against")
+  .option('--against <file>', 'print how many questions each measure gained and lost since the run saved there')
   .showHelpAfterError('(run with --help for usage)');
 
 function collect(value: string, previous: string[]): string[] {
@@ -33,6 +36,8 @@ interface Options {
   split: 'dev' | 'heldout' | 'all';
   failures?: boolean;
   json?: boolean;
+  save?: string;
+  against?: string;
 }
 
 runMain(async () => {
@@ -43,6 +48,7 @@ runMain(async () => {
   const all = loadCorpora();
   const splits: Split[] = opts.split === 'all' ? ['dev', 'heldout'] : [opts.split];
   const cfg = loadConfig({ EMBEDDINGS: 'local', ...process.env });
+  const before = opts.against ? loadRun(opts.against) : undefined; // a bad file fails before the long run
   // Private index folders, so evaluating never disturbs the index a running bot uses.
   const tmp = mkdtempSync(join(tmpdir(), 'bron-eval-'));
   try {
@@ -56,10 +62,15 @@ runMain(async () => {
       await engine.close();
       if (corpus.seed && splits.includes('dev')) transformers = await transformersRetrieval(cfg, corpus, tmp);
     }
-    const out = { embedder, splits, corpora: results, seed_transformers_retrieval: transformers, targets: TARGETS };
+    const outcomes = results.flatMap((r) => r.outcomes);
+    const reported = results.map(({ outcomes: _saved, ...r }) => r);
+    const out = { embedder, splits, corpora: reported, seed_transformers_retrieval: transformers, targets: TARGETS };
     if (opts.json) process.stdout.write(`${JSON.stringify(out)}\n`);
     else
       process.stdout.write(renderText(results, embedder, describeTransformers(transformers), opts.failures ?? false));
+    if (before && !opts.json)
+      process.stdout.write(`\n${renderComparison(compareRuns(before, { version: 1, outcomes }))}`);
+    if (opts.save) saveRun(opts.save, outcomes);
     const seed = results.find((r) => r.seed?.dev)?.seed?.dev;
     if (seed && !seedTargetsMet(seed)) process.exitCode = 1;
   } finally {

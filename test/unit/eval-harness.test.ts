@@ -288,5 +288,8 @@ describe('evaluateCorpus on a tiny hand-made corpus (real engine)', () => {
       expect(json).not.toContain(`"${h.id}"`);
     }
     expect(text).toContain('held-out split');
+    // Outcomes kept for --save pair runs by a hash of the id, one per question asked (with its role).
+    expect(result.outcomes.length).toBeGreaterThan(heldout.length);
+    expect(new Set(result.outcomes.map((o) => `${o.split}:${o.foreign}:${o.id}`)).size).toBe(result.outcomes.length);
   });
 });
