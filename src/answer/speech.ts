@@ -42,7 +42,19 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
   if (q.speakers.length === 0) return candidates;
   const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
   if (spoken.length === 0) return candidates;
-  return withEchoes(q, spoken, ctx);
+  return inTheirWords(withEchoes(q, spoken, ctx));
+}
+
+/**
+ * Their own words first: a unit that quotes what was said answers "what did X say" better than one that only reports
+ * that X spoke, and a question the article asks ("Hoe moet er gereageerd worden op deze …?") is no statement at all.
+ */
+function inTheirWords(spoken: Candidate[]): Candidate[] {
+  const rank = (c: Candidate) => (/\?[\s”"’»]*$/u.test(c.unit.text) ? 2 : QUOTED.test(c.unit.text) ? 0 : 1);
+  return spoken
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map((x) => x.c);
 }
 
 function withEchoes(q: Question, spoken: Candidate[], ctx: AnswerContext): Candidate[] {

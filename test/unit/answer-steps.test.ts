@@ -348,6 +348,15 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2025-01-03',
       'The spring market fills the old harbour every year.\n\nMarket days\n2024: 9 March\n2025: 15 March',
     );
+    article(
+      'bridge',
+      'Council argues over the bridge',
+      'The Herald',
+      '2024-02-01',
+      'Alderman Pieter Smit warned the council about the cost of the new bridge on Monday. ' +
+        'But who will pay for the bridge that Smit warned about? ' +
+        'Smit said: “The province must pay for it, not the town.”',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -396,6 +405,11 @@ describe('the answerer on a corpus it was never tuned on', () => {
     const quotes = async (q: string) => (await engine.ask(q)).citations.map((c) => c.quote).join(' | ');
     expect(await quotes('Where did Hendriks die?')).toContain('Haarlem, 9 March 1980');
     expect(await quotes('When was Hendriks born?')).toContain('3 May 1901');
+  });
+
+  it('answers "what did X say" with their own words first, not a question the article asks', async () => {
+    const a = await engine.ask('What did Smit say about the bridge?');
+    expect(a.citations[0]?.quote).toContain('The province must pay for it');
   });
 
   it('answers "what is X" with the sentence that opens with X and says what it is', async () => {
