@@ -49,7 +49,7 @@ const NORMALIZATION = 1;
  * Weight of prefix matches of terms of 5+ letters, like MiniSearch's prefix weight (0.3). Postgres has no fuzzy match;
  * on the held-out fixture this took BM25-only hit@1 from 19 to 20 of 20.
  */
-const PREFIX = 0.3;
+export const PREFIX = 0.3;
 /** pgvector caps hnsw.ef_search at 1000. */
 export const PG_MAX_EF_SEARCH = 1000;
 /** Arbitrary constant key of the advisory lock that serialises builds across processes. */
@@ -114,17 +114,10 @@ const TSQ = `CASE WHEN q.pre AND plainto_tsquery(c.cfg, q.term)::text <> ''
   THEN (plainto_tsquery(c.cfg, q.term)::text || ':*')::tsquery ELSE plainto_tsquery(c.cfg, q.term) END`;
 
 /**
- * Estimated passages of a variant from the column's most common lexemes (pg_stats, kept by ANALYZE): the least
- * frequent of its stems, a prefix the sum over the common lexemes it starts (at most every passage). A stem not
- * listed is rare (0).
- */
-const EST = `(SELECT min(coalesce((SELECT sum(m.f) FROM mce m
-    WHERE CASE WHEN q.pre THEN starts_with(m.e, l.x) ELSE m.e = l.x END), 0))
-  FROM unnest(tsvector_to_array(to_tsvector(c.cfg, q.term))) AS l(x))`;
-
-/**
  * The full-text query (see PgBm25); $1 terms, $2 weights, $3 k, $4 passages, $5/$6 English/other rows, $7 table,
- * $8 the common threshold, $9 the same as a row limit (null: none).
+ * $8 the common threshold, $9 the same as a row limit (null: none). Each candidate row is read once (one GIN scan for
+ * the rare variants together, the common terms' rows by ctid) and scored against every variant there: reading a row
+ * per matching variant, then again by key for the common ones, was most of the query's time.
  */
 function ftsQuery(t: string): string {
   const conj = `string_agg('(' || tq::text || ')', ' & ')::tsquery`;
@@ -137,28 +130,36 @@ function ftsQuery(t: string): string {
      mce AS MATERIALIZED (SELECT x.e, x.f FROM pg_stats s,
                unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS x(e, f)
               WHERE s.schemaname = current_schema() AND s.tablename = $7 AND s.attname = 'tsv' AND x.e IS NOT NULL),
+     lx AS (SELECT q.term, q.pre, c.en, l.x
+              FROM q CROSS JOIN c CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(c.cfg, q.term))) AS l(x)),
+     lf AS (SELECT term, pre, en, min(f) AS f FROM (
+              SELECT lx.term, lx.pre, lx.en, coalesce(sum(m.f), 0) AS f FROM lx LEFT JOIN mce m ON m.e = lx.x
+               WHERE NOT lx.pre GROUP BY lx.term, lx.pre, lx.en, lx.x
+              UNION ALL
+              SELECT lx.term, lx.pre, lx.en, coalesce(sum(m.f), 0) FROM lx LEFT JOIN mce m ON starts_with(m.e, lx.x)
+               WHERE lx.pre GROUP BY lx.term, lx.pre, lx.en, lx.x) s GROUP BY term, pre, en),
      v AS MATERIALIZED (
        SELECT q.term || (CASE WHEN q.pre THEN '*' ELSE '' END) AS key, q.w, q.pre, c.en, ${TSQ} AS tq,
-              least(coalesce(${EST}, 0), 1) * $4 AS est
-         FROM q CROSS JOIN c),
-     rare AS MATERIALIZED (
-       SELECT p.article_id, p.seq, v.key, v.w, ts_rank_cd(p.tsv, v.tq, ${NORMALIZATION}) AS r
-         FROM v JOIN ${t} p ON (p.lang = 'en') = v.en AND p.tsv @@ v.tq WHERE v.est <= $8::float8),
+              least(coalesce(lf.f, 0), 1) * $4 AS est
+         FROM q CROSS JOIN c LEFT JOIN lf ON lf.term = q.term AND lf.pre = q.pre AND lf.en = c.en),
+     rq AS (SELECT en, string_agg('(' || tq::text || ')', ' | ')::tsquery AS tq
+              FROM v WHERE v.est <= $8::float8 AND tq::text <> '' GROUP BY en),
      cc AS (SELECT en, tq, row_number() OVER (PARTITION BY en ORDER BY est, key) AS n
               FROM v WHERE v.est > $8::float8 AND NOT pre AND tq::text <> ''),
      conj AS (SELECT en, ${conj} AS tq FROM cc GROUP BY en
               UNION ALL SELECT en, ${conj} FROM cc WHERE n <= 2 GROUP BY en),
-     cand AS (SELECT article_id, seq FROM rare
-              UNION
-              SELECT x.article_id, x.seq FROM conj CROSS JOIN LATERAL (
-                SELECT p.article_id, p.seq FROM ${t} p
-                 WHERE p.tsv @@ conj.tq AND (p.lang = 'en') = conj.en LIMIT $9::bigint) x),
-     rows AS MATERIALIZED (SELECT p.article_id, p.seq, p.lang, p.tsv FROM cand JOIN ${t} p USING (article_id, seq)),
-     common AS (
-       SELECT p.article_id, p.seq, v.key, v.w, ts_rank_cd(p.tsv, v.tq, ${NORMALIZATION}) AS r
-         FROM rows p JOIN v ON v.est > $8::float8 AND (p.lang = 'en') = v.en AND p.tsv @@ v.tq),
-     hits AS (SELECT * FROM rare UNION ALL SELECT * FROM common),
-     df AS (SELECT key, count(*)::float8 AS n FROM rare GROUP BY key
+     cand AS MATERIALIZED (
+       SELECT p.article_id, p.seq, p.lang, p.tsv FROM rq JOIN ${t} p ON p.tsv @@ rq.tq AND (p.lang = 'en') = rq.en
+       UNION ALL
+       SELECT p.article_id, p.seq, p.lang, p.tsv FROM ${t} p
+        WHERE p.ctid = ANY(ARRAY(SELECT x.ctid FROM conj CROSS JOIN LATERAL (
+                SELECT p.ctid FROM ${t} p WHERE p.tsv @@ conj.tq AND (p.lang = 'en') = conj.en LIMIT $9::bigint) x))
+          AND NOT EXISTS (SELECT FROM rq WHERE (p.lang = 'en') = rq.en AND p.tsv @@ rq.tq)),
+     hits AS MATERIALIZED (
+       SELECT p.article_id, p.seq, v.key, v.w, v.est <= $8::float8 AS rare,
+              ts_rank_cd(p.tsv, v.tq, ${NORMALIZATION}) AS r
+         FROM cand p JOIN v ON (p.lang = 'en') = v.en AND p.tsv @@ v.tq),
+     df AS (SELECT key, count(*)::float8 AS n FROM hits WHERE rare GROUP BY key
             UNION ALL SELECT key, est FROM v WHERE v.est > $8::float8),
      idf AS (SELECT key, ln(1 + ($4 - sum(n) + 0.5) / (sum(n) + 0.5)) AS idf FROM df GROUP BY key),
      ranked AS (
@@ -192,13 +193,34 @@ export class PgBm25 implements LexicalIndex {
   }
 
   async search(terms: WeightedTerm[], k: number): Promise<{ doc: Document<PassageMetadata>; score: number }[]> {
+    const params = this.params(terms, k);
+    if (!params) return [];
+    const { rows } = await this.pool.query<{ content: string; metadata: PassageMetadata; score: number }>(
+      this.sql,
+      params,
+    );
+    return rows.map((r) => ({
+      doc: new Document<PassageMetadata>({ pageContent: r.content, metadata: r.metadata }),
+      score: Number(r.score),
+    }));
+  }
+
+  /** The server's plan of search(terms, k), run (EXPLAIN ANALYZE, BUFFERS): for bench/pg-fts.ts. */
+  async explain(terms: WeightedTerm[], k: number): Promise<string> {
+    const params = this.params(terms, k);
+    if (!params) return '(no terms)';
+    const { rows } = await this.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${this.sql}`, params);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  }
+
+  private params(terms: WeightedTerm[], k: number): unknown[] | undefined {
     const weights = new Map<string, number>();
     for (const { term, weight } of terms) {
       const t = term.trim().toLowerCase();
       if (t) weights.set(t, Math.max(weights.get(t) ?? 0, weight));
     }
-    if (weights.size === 0) return [];
-    const { rows } = await this.pool.query<{ content: string; metadata: PassageMetadata; score: number }>(this.sql, [
+    if (weights.size === 0) return undefined;
+    return [
       [...weights.keys()],
       [...weights.values()],
       k,
@@ -208,11 +230,7 @@ export class PgBm25 implements LexicalIndex {
       this.table,
       this.commonDf,
       Number.isFinite(this.commonDf) ? this.commonDf : null,
-    ]);
-    return rows.map((r) => ({
-      doc: new Document<PassageMetadata>({ pageContent: r.content, metadata: r.metadata }),
-      score: Number(r.score),
-    }));
+    ];
   }
 }
 

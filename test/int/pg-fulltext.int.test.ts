@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { SPLIT } from '../../src/engine.js';
-import { PgBm25, type PgBuildResult, PgIndex } from '../../src/store/pg.js';
+import { PgBm25, type PgBuildResult, PgIndex, PREFIX } from '../../src/store/pg.js';
 import type { WeightedTerm } from '../../src/text/expand.js';
 import { startPostgres, type TestPostgres } from '../support/pg.js';
 
@@ -50,6 +50,42 @@ describe('pgvector full text: common terms bound the candidates', () => {
       const a = await every.search(terms(q), 8);
       expect(a.length).toBeGreaterThan(0);
       expect(await dutchOnly.search(terms(q), 8)).toEqual(a);
+    }
+  });
+
+  /**
+   * The ranking PgBm25 documents, computed the plain way: each term variant (and the prefix variant of a 5+ letter
+   * term) matched on its own, its idf from its match count, its ts_rank_cd summed per passage.
+   */
+  const reference = async (words: string) => {
+    const n = built.manifest.passageCount;
+    const scores = new Map<string, number>();
+    for (const term of new Set(words.split(' '))) {
+      for (const pre of term.length >= 5 ? [false, true] : [false]) {
+        const tq = pre ? `(plainto_tsquery('dutch', $1)::text || ':*')::tsquery` : `plainto_tsquery('dutch', $1)`;
+        const { rows } = await pg.pool.query<{ k: string; r: number }>(
+          `SELECT article_id || '#' || seq AS k, ts_rank_cd(tsv, ${tq}, 1) AS r FROM ${built.table}
+            WHERE lang <> 'en' AND tsv @@ ${tq}`,
+          [term],
+        );
+        const idf = Math.log(1 + (n - rows.length + 0.5) / (rows.length + 0.5));
+        const w = pre ? PREFIX : 1;
+        for (const { k, r } of rows) scores.set(k, (scores.get(k) ?? 0) + w * idf * Number(r));
+      }
+    }
+    return scores;
+  };
+
+  it('ranks every match as the plain per-term computation does (each passage once, same score)', async () => {
+    const n = built.manifest.passageCount;
+    const bm25 = new PgBm25(pg.pool, built.table, n, { english: false, other: true }, Number.POSITIVE_INFINITY);
+    for (const q of ['noord korea soldaten rusland', 'boerjaten', 'koerskbases koersk', 'poetin']) {
+      const want = await reference(q);
+      const got = await bm25.search(terms(q), n);
+      expect(new Set(keys(got)).size).toBe(got.length);
+      expect(new Set(keys(got))).toEqual(new Set(want.keys()));
+      for (const h of got) expect(h.score).toBeCloseTo(want.get(keys([h])[0]!)!, 6);
+      for (let i = 1; i < got.length; i++) expect(got[i]!.score).toBeLessThanOrEqual(got[i - 1]!.score);
     }
   });
 
