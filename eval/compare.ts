@@ -10,6 +10,8 @@ export interface QuestionOutcome {
   id: string;
   /** Asked of a corpus that does not answer it (an answerable question of another corpus). */
   foreign: boolean;
+  /** A question about the corpus's own subjects that its articles do not answer. */
+  unanswerable?: boolean;
   inText: boolean;
   inFirstQuote: boolean;
   refused: boolean;
@@ -38,13 +40,17 @@ export interface SplitComparison {
   answered: Flips;
   /** Out-of-corpus questions refused: a gain is one answered before and refused now. */
   outRefused: Flips;
+  /** The corpus's own unanswerable questions refused. */
+  unansRefused: Flips;
 }
 
+const answerable = (o: QuestionOutcome) => !o.foreign && !o.unanswerable;
 const MEASURES = {
-  anywhere: (o: QuestionOutcome) => !o.foreign && o.inText,
-  firstQuote: (o: QuestionOutcome) => !o.foreign && o.inFirstQuote,
-  answered: (o: QuestionOutcome) => !o.foreign && !o.refused,
+  anywhere: (o: QuestionOutcome) => answerable(o) && o.inText,
+  firstQuote: (o: QuestionOutcome) => answerable(o) && o.inFirstQuote,
+  answered: (o: QuestionOutcome) => answerable(o) && !o.refused,
   outRefused: (o: QuestionOutcome) => o.foreign && o.refused,
+  unansRefused: (o: QuestionOutcome) => !!o.unanswerable && o.refused,
 } as const;
 
 /** What a saved run keys a question by: enough to pair two runs, not to read which question it was. */
@@ -99,6 +105,7 @@ export function compareRuns(before: SavedRun, after: SavedRun): SplitComparison[
       firstQuote: flips(MEASURES.firstQuote),
       answered: flips(MEASURES.answered),
       outRefused: flips(MEASURES.outRefused),
+      unansRefused: flips(MEASURES.unansRefused),
     };
   });
 }
@@ -123,12 +130,13 @@ export function renderComparison(rows: SplitComparison[]): string {
   const lines = [
     '### against the saved run: questions gained / lost (sign test p)',
     '',
-    '| corpus, split | paired | answer anywhere | first quote | answerable answered | out-of-corpus refused |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| corpus, split | paired | answer anywhere | first quote | answerable answered | out-of-corpus refused | ' +
+      'unanswerable refused |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
         `| ${r.corpus} ${r.split} | ${r.paired} | ${cell(r.anywhere)} | ${cell(r.firstQuote)} | ` +
-        `${cell(r.answered)} | ${cell(r.outRefused)} |`,
+        `${cell(r.answered)} | ${cell(r.outRefused)} | ${cell(r.unansRefused)} |`,
     ),
   ];
   const total = (pick: (r: SplitComparison) => Flips, split: Split): string => {
@@ -141,7 +149,8 @@ export function renderComparison(rows: SplitComparison[]): string {
       lines.push(
         `| all corpora ${split} | ${rows.filter((r) => r.split === split).reduce((s, r) => s + r.paired, 0)} | ` +
           `${total((r) => r.anywhere, split)} | ${total((r) => r.firstQuote, split)} | ` +
-          `${total((r) => r.answered, split)} | ${total((r) => r.outRefused, split)} |`,
+          `${total((r) => r.answered, split)} | ${total((r) => r.outRefused, split)} | ` +
+          `${total((r) => r.unansRefused, split)} |`,
       );
   return `${lines.join('\n')}\n`;
 }

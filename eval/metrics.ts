@@ -61,6 +61,9 @@ export interface SplitMetrics {
   answerable_refused: number;
   out_of_corpus_questions: number;
   out_of_corpus_refused: number;
+  /** Questions about the corpus's own subjects that its articles do not answer, and the share refused. */
+  unanswerable_questions: number;
+  unanswerable_refused: number | null;
   citation_precision: number | null;
   citations: number;
   quotes_per_answer: number | null;
@@ -78,13 +81,21 @@ export function percentile(values: readonly number[], p: number): number {
 
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 
-/** Aggregates the outcomes of the answerable questions and the refusals of the out-of-corpus ones. */
-export function aggregate(answerable: readonly Outcome[], outOfCorpus: readonly Outcome[]): SplitMetrics {
+/**
+ * Aggregates the outcomes of the answerable questions and the refusals of the out-of-corpus ones and of the corpus's
+ * own unanswerable ones.
+ */
+export function aggregate(
+  answerable: readonly Outcome[],
+  outOfCorpus: readonly Outcome[],
+  unanswerable: readonly Outcome[] = [],
+): SplitMetrics {
   const count = (f: (o: Outcome) => boolean) => answerable.filter(f).length;
   const grounded = answerable.filter((o) => !o.refused);
-  const cited = answerable.reduce((s, o) => s + o.cited, 0) + outOfCorpus.reduce((s, o) => s + o.cited, 0);
-  const supported = answerable.reduce((s, o) => s + o.supported, 0) + outOfCorpus.reduce((s, o) => s + o.supported, 0);
-  const times = [...answerable, ...outOfCorpus].map((o) => o.ms);
+  const all = [...answerable, ...outOfCorpus, ...unanswerable];
+  const cited = all.reduce((s, o) => s + o.cited, 0);
+  const supported = all.reduce((s, o) => s + o.supported, 0);
+  const times = all.map((o) => o.ms);
   return {
     questions: answerable.length,
     answer_in_text: share(
@@ -105,6 +116,9 @@ export function aggregate(answerable: readonly Outcome[], outOfCorpus: readonly 
     ),
     out_of_corpus_questions: outOfCorpus.length,
     out_of_corpus_refused: share(outOfCorpus.filter((o) => o.refused).length, outOfCorpus.length),
+    unanswerable_questions: unanswerable.length,
+    unanswerable_refused:
+      unanswerable.length === 0 ? null : unanswerable.filter((o) => o.refused).length / unanswerable.length,
     citation_precision: cited === 0 ? null : supported / cited,
     citations: cited,
     quotes_per_answer: grounded.length === 0 ? null : grounded.reduce((s, o) => s + o.quotes, 0) / grounded.length,

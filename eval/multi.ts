@@ -82,6 +82,9 @@ export async function evaluateCorpus(
     const answerable: Asked[] = [];
     for (const q of corpus.questions.filter((x) => x.answerable && x.split === split))
       answerable.push(await askBoth(engine, baseline, q));
+    const unanswerable: Asked[] = [];
+    for (const q of corpus.questions.filter((x) => !x.answerable && x.split === split))
+      unanswerable.push(await askBoth(engine, baseline, q));
     const foreign: Asked[] = [];
     for (const q of outOfCorpusSample(corpus.name, all, split, OUT_OF_CORPUS_SAMPLE))
       foreign.push(await askBoth(engine, baseline, q));
@@ -89,10 +92,12 @@ export async function evaluateCorpus(
       bron: aggregate(
         answerable.map((x) => x.bron),
         foreign.map((x) => x.bron),
+        unanswerable.map((x) => x.bron),
       ),
       bm25: aggregate(
         answerable.map((x) => x.bm25),
         foreign.map((x) => x.bm25),
+        unanswerable.map((x) => x.bm25),
       ),
     };
     const outcome = (x: Asked, foreign: boolean): QuestionOutcome => ({
@@ -100,16 +105,27 @@ export async function evaluateCorpus(
       split,
       id: pairingKey(x.q.id),
       foreign,
+      unanswerable: !x.q.answerable,
       inText: x.bron.inText,
       inFirstQuote: x.bron.inFirstQuote,
       refused: x.bron.refused,
     });
-    result.outcomes.push(...answerable.map((x) => outcome(x, false)), ...foreign.map((x) => outcome(x, true)));
+    result.outcomes.push(
+      ...[...answerable, ...unanswerable].map((x) => outcome(x, false)),
+      ...foreign.map((x) => outcome(x, true)),
+    );
     if (split !== 'dev') continue; // held-out questions and their outcomes are never listed
     for (const x of answerable) {
       const problem = describe(x);
       if (problem) result.failures.push({ corpus: corpus.name, id: x.q.id, question: x.q.question, problem });
     }
+    for (const x of unanswerable.filter((u) => !u.bron.refused))
+      result.failures.push({
+        corpus: corpus.name,
+        id: x.q.id,
+        question: x.q.question,
+        problem: 'unanswerable, answered',
+      });
     for (const x of foreign.filter((f) => !f.bron.refused))
       result.failures.push({
         corpus: corpus.name,

@@ -18,6 +18,15 @@ const ROWS: [string, (m: SplitMetrics, system: 'bron' | 'bm25') => string][] = [
     'out-of-corpus refused',
     (m, s) => (s === 'bm25' ? 'never' : `${f3(m.out_of_corpus_refused)} (of ${m.out_of_corpus_questions})`),
   ],
+  [
+    'unanswerable refused (own subjects)',
+    (m, s) =>
+      s === 'bm25'
+        ? 'never'
+        : m.unanswerable_questions === 0
+          ? '—'
+          : `${f3(m.unanswerable_refused)} (of ${m.unanswerable_questions})`,
+  ],
   ['citation precision', (m, s) => (s === 'bm25' ? 'verbatim' : `${f3(m.citation_precision)} (${m.citations})`)],
   ['quotes per answer', (m) => (m.quotes_per_answer === null ? '—' : m.quotes_per_answer.toFixed(2))],
   ['latency p50 / p95 (ms)', (m) => `${ms(m.latency_p50_ms)} / ${ms(m.latency_p95_ms)}`],

@@ -104,6 +104,14 @@ describe('metrics', () => {
     expect(m.quotes_per_answer).toBe(2); // (3 + 1 + 2) / 3 grounded
     expect(m.latency_p50_ms).toBe(30);
     expect(m.latency_p95_ms).toBe(60);
+    expect(m.unanswerable_questions).toBe(0);
+    expect(m.unanswerable_refused).toBeNull();
+    // The corpus's own unanswerable questions: refusals counted, their citations checked like any other.
+    const u = aggregate([o({ inText: true })], [], [o({ refused: true, cited: 0, supported: 0 }), o({ cited: 2 })]);
+    expect(u.questions).toBe(1);
+    expect(u.unanswerable_questions).toBe(2);
+    expect(u.unanswerable_refused).toBe(0.5);
+    expect(u.citation_precision).toBeCloseTo(2 / 3);
   });
 
   it('percentile is nearest-rank', () => {

@@ -40,6 +40,8 @@ describe('development corpora, dev split', () => {
         const dev = results.get(name)!.splits.dev!;
         expect(dev.bron.questions).toBe(corpus.questions.filter((q) => q.split === 'dev' && q.answerable).length);
         expect(dev.bron.out_of_corpus_questions).toBe(OUT_OF_CORPUS_SAMPLE);
+        const own = corpus.questions.filter((q) => q.split === 'dev' && !q.answerable).length;
+        expect(dev.bron.unanswerable_questions).toBe(own);
         expect(dev.bron.answer_in_first_quote).toBeLessThanOrEqual(dev.bron.answer_in_text);
       });
       it('holds its floors', () => {
