@@ -39,18 +39,19 @@ describe('development corpora', () => {
         expect(new Set(corpus.questions.map((q) => q.question.toLowerCase())).size).toBe(corpus.questions.length);
       });
 
-      it('every expected answer occurs word for word in one of its articles', () => {
+      it('every expected answer of an answerable question occurs word for word in one of its articles', () => {
         const bad = corpus.questions.filter(
           (q) =>
-            q.answers.length === 0 ||
-            q.articles.length === 0 ||
-            q.answers.some(
-              (a) =>
-                !containsAnswer(
-                  q.articles.map((id) => bodies.get(id) ?? ''),
-                  [a],
-                ),
-            ),
+            q.answerable &&
+            (q.answers.length === 0 ||
+              q.articles.length === 0 ||
+              q.answers.some(
+                (a) =>
+                  !containsAnswer(
+                    q.articles.map((id) => bodies.get(id) ?? ''),
+                    [a],
+                  ),
+              )),
         );
         expect(bad.map((q) => `${q.id}: ${q.answers.join(' / ')}`)).toEqual([]);
       });
@@ -58,9 +59,14 @@ describe('development corpora', () => {
       it('fields are well formed', () => {
         for (const q of corpus.questions) {
           expect(['en', 'nl']).toContain(q.lang);
-          expect(q.answerable).toBe(true);
           expect(q.question.trim()).toBe(q.question);
         }
+      });
+
+      it('unanswerable questions (in-domain, for refusal) expect nothing', () => {
+        const unanswerable = corpus.questions.filter((q) => q.answerable === false);
+        expect(unanswerable.filter((q) => q.answers.length > 0 || q.articles.length > 0).map((q) => q.id)).toEqual([]);
+        expect(corpus.questions.filter((q) => typeof q.answerable !== 'boolean').map((q) => q.id)).toEqual([]);
       });
 
       it('the split is the hash rule, about 30 % held out', () => {
