@@ -89,6 +89,11 @@ describe('pgvector full text: common terms bound the candidates', () => {
     }
   });
 
+  it('its connections run without JIT (compiling the full-text query cost more than running it)', async () => {
+    const { rows } = await pg.pool.query<{ jit: string }>('SHOW jit');
+    expect(rows[0]?.jit).toBe('off');
+  });
+
   it('with common terms, candidates are the rare term’s passages (all of them) and those holding every common term', async () => {
     const n = built.manifest.passageCount;
     const korea = await matching('korea');
