@@ -40,6 +40,8 @@ const BATCH = 500;
  */
 export class PgArticles {
   private readonly cache = new Map<string, string>();
+  /** The articles lazy() made: view() takes them as they are instead of wrapping each again (50,000 at 1M). */
+  private readonly made = new WeakSet<Article>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -64,7 +66,9 @@ export class PgArticles {
   /** One article as the corpus loader would give it, its body read on first access. */
   lazy(r: PgArticleRecord): Article {
     const { stored: _s, ...front } = r;
-    return this.withBody(front, r.id, r.hash, r.file);
+    const a = this.withBody(front, r.id, r.hash, r.file);
+    this.made.add(a);
+    return a;
   }
 
   /**
@@ -74,6 +78,10 @@ export class PgArticles {
   view(articles: Article[]): Map<string, Article> {
     const out = new Map<string, Article>();
     for (const a of articles) {
+      if (this.made.has(a)) {
+        out.set(a.id, a);
+        continue;
+      }
       const r = this.byId.get(a.id);
       out.set(a.id, r?.stored && r.hash === a.hash ? this.withBody(meta(a), a.id, a.hash, a.file) : a);
     }
@@ -91,8 +99,9 @@ export class PgArticles {
     for (const r of rows) if (r.body !== null) this.remember(r.article_id, r.body);
   }
 
+  /** `front` (a fresh object: it becomes the article) with the body read on first access. */
   private withBody(front: Omit<Article, 'body'>, id: string, hash: string, file: string): Article {
-    return Object.defineProperty({ ...front } as Article, 'body', {
+    return Object.defineProperty(front as Article, 'body', {
       enumerable: true,
       get: () => this.body(id, hash, file),
     });
@@ -142,8 +151,9 @@ export async function loadArticles(
     [generation],
   );
   for (const r of rows) {
-    const m = JSON.parse(r.meta) as Omit<Article, 'body'>;
-    byId.set(m.id, { ...m, stored: r.stored });
+    const m = JSON.parse(r.meta) as PgArticleRecord;
+    m.stored = r.stored;
+    byId.set(m.id, m);
   }
   const articles = new PgArticles(pool, generation, byId);
   if (statsVersion === undefined) return { articles };
