@@ -56,9 +56,10 @@ const SYNONYM_WEIGHT = 0.5;
 
 export function analyse(asked: string, stats: CorpusStats): Question {
   const text = fixQuestionWords(asked, stats);
-  const lang = detectLanguage(text);
+  const form = withoutAbbreviations(text);
+  const lang = detectLanguage(form);
   const p = pack(lang);
-  const folded = fold(text).trim();
+  const folded = fold(form).trim();
   const { groups, retrieval } = groupsOf(text, lang, stats);
   mergeAlternatives(folded, groups, p);
   dropQuestionForm(folded, groups, p);
@@ -78,6 +79,17 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     retrieval,
     names: namesOf(text, groups),
   };
+}
+
+/**
+ * "What does the WHO recommend?", "Does the US …": a short word in capitals is an abbreviation, not the question word
+ * or stop word it folds to, so it must not say which kind of answer is asked for. Left out of the text the question's
+ * form is read from (a question typed in capitals throughout keeps its words).
+ */
+function withoutAbbreviations(text: string): string {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.filter((c) => c !== c.toLowerCase()).length > letters.length / 2) return text;
+  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu, (w) => (isStopword(fold(w)) ? '' : w));
 }
 
 /** Question words of five letters or more, where one typo changes what is asked ("hoevel" for "hoeveel"). */

@@ -33,6 +33,11 @@ describe('reading the question', () => {
     expect(kind('When was Luther born?')).toBe('time');
     expect(kind('In what year did the war end?')).toBe('time');
     expect(kind('Wanneer werd Luther geboren?')).toBe('time');
+    // An abbreviation in capitals is not the question word it folds to.
+    expect(kind('What does the WHO recommend for hand hygiene?')).not.toBe('person');
+    expect(kind('Does the WHO recommend masks?')).toBe('yesno');
+    expect(kind('Who leads the WHO?')).toBe('person');
+    expect(kind('WHO WROTE THE LETTERS?')).toBe('person'); // typed in capitals throughout
     expect(kind('Where was Luther born?')).toBe('place');
     expect(kind('Waar werd Luther geboren?')).toBe('place');
     expect(kind('Why did Luther write letters?')).toBe('reason');
