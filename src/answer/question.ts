@@ -1,6 +1,6 @@
 import { type AnswerKind, detectLanguage, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { isDictionaryWord, synonyms } from '../lang/lexicon.js';
-import { isStopword, stem, words } from '../text/analyze.js';
+import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers } from '../text/numbers.js';
 import { looksLikeYear } from './kinds.js';
@@ -64,6 +64,8 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   mergeAlternatives(folded, groups, p);
   dropQuestionForm(folded, groups, p);
   const { kind, counted, stated } = kindAndCount(folded, groups, p, stats);
+  const names = namesOf(markAbbreviations(text), groups);
+  initialsOf(names, groups, retrieval, stats);
   return {
     text,
     lang,
@@ -77,7 +79,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     numbers: new Set(findNumbers(text).map((n) => n.value)),
     stated,
     retrieval,
-    names: namesOf(text, groups),
+    names,
   };
 }
 
@@ -121,9 +123,10 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
   const corpusLangs = languages.length > 0 ? languages : [lang];
   const expanded = expandQuery(text, lang, corpusLangs);
   const retrieval = [...expanded];
-  const capitalised = new Set(capitalisedWords(text));
+  const capitalised = new Set(capitalisedWords(markAbbreviations(text)));
   const asked = ` ${words(text).join(' ')} `;
   const groups: Group[] = [];
+  const unused = new Set<string>();
   for (const id of new Set(expanded.map((t) => t.group))) {
     const translations = expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term);
     const forms = new Map<string, Set<string>>();
@@ -134,6 +137,12 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     }
     abbreviations(id, asked, forms, retrieval, stats);
     const known = () => [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
+    // An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as
+    // the stop word it folds to always was.
+    if (id.endsWith(ABBREVIATION_MARK) && !known()) {
+      unused.add(id);
+      continue;
+    }
     // Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): always add the variants.
     if (!known() || capitalised.has(id) || stats.isNameWord(id)) {
       for (const v of stats.variantsOf(id)) {
@@ -155,7 +164,7 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     groups.push({ id, forms, soft, weight, name, known: known() });
   }
-  return { groups, retrieval };
+  return { groups, retrieval: retrieval.filter((t) => !unused.has(t.group)) };
 }
 
 /**
@@ -243,6 +252,26 @@ function namesOf(text: string, groups: Group[]): string[][][] {
   }
   for (const g of groups) if (g.name && !covered.has(g.id)) out.push([[g.id]]);
   return out;
+}
+
+/**
+ * "United States" is "US" where the articles abbreviate it, "World Health Organization" "WHO": a name of several words
+ * is also found by its initials, when the articles write them as a name or an abbreviation.
+ */
+function initialsOf(names: string[][][], groups: Group[], retrieval: WeightedTerm[], stats: CorpusStats): void {
+  for (const run of names) {
+    if (run.length < 2 || run.length > 5 || run.some((alt) => alt.length !== 1)) continue;
+    const letters = run.map(([id]) => id![0]).join('');
+    const forms = [`${letters}${ABBREVIATION_MARK}`, letters].filter(
+      (f) => stats.knows(f) && (f.endsWith(ABBREVIATION_MARK) || (!isStopword(f) && stats.isNameWord(f))),
+    );
+    const own = run.map(([id]) => groups.find((g) => g.id === id)).filter((g) => g !== undefined);
+    for (const f of forms)
+      for (const g of own) {
+        for (const set of g.forms.values()) set.add(f);
+        retrieval.push({ term: f, weight: VARIANT_WEIGHT, group: g.id });
+      }
+  }
 }
 
 /**

@@ -14,9 +14,11 @@ export interface SplitParams {
 
 /** Written beside the index; it says exactly what the index was built from, so staleness is a comparison. */
 /**
- * 2: the folder also holds the BM25 index (bm25.bin), built with the graph. An index of an older version is rebuilt.
+ * 2: the folder also holds the BM25 index (bm25.bin), built with the graph. 3: words in capitals that fold to a stop
+ * word ("US", "WHO") are words of their own (`markAbbreviations`), in BM25, the local embedder and the answerer's
+ * statistics. An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 2;
+export const MANIFEST_VERSION = 3;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

@@ -24,7 +24,9 @@ const shortWords = new Map<string, string[]>();
 
 function analyse(text: string): string[] {
   const out: string[] = [];
-  for (const m of joinNumberPhrases(fold(text)).matchAll(/\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|[\p{L}]+(?:-[\p{L}]+)*/gu)) {
+  for (const m of joinNumberPhrases(fold(markAbbreviations(text))).matchAll(
+    /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|[\p{L}]+(?:-[\p{L}]+)*/gu,
+  )) {
     const w = m[0];
     const n = /^\d/.test(w) || /(?:duizend|honderd)$/.test(w) ? parseNumberToken(w) : undefined;
     if (n !== undefined) out.push(String(n));
@@ -33,6 +35,32 @@ function analyse(text: string): string[] {
     else out.push(w);
   }
   return out;
+}
+
+/** Appended to an abbreviation that folds to a stop word: a letter (U+02BC) fold keeps, so the word stays one token. */
+export const ABBREVIATION_MARK = 'ʼ';
+const CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu;
+
+/**
+ * "US", "WHO", "IT": a word of 2–5 capitals that folds to a stop word is an abbreviation, not the pronoun or question
+ * word. It gets ABBREVIATION_MARK, so stop-word lists keep it and "the US" never meets "us". A line typed in capitals
+ * throughout ("DE HAVEN GAAT DICHT") keeps its plain words.
+ */
+export function markAbbreviations(text: string): string {
+  if (!/\p{Lu}{2}/u.test(text)) return text;
+  return text.replace(/[^\n]+/g, (line) => {
+    const letters = line.match(/\p{L}/gu) ?? [];
+    if (letters.filter((c) => c !== c.toLowerCase()).length > letters.length / 2) return line;
+    // Two such words in a row ("IN DE OORLOG") are shouting, not abbreviations.
+    const shouted = (at: number, w: string) =>
+      [
+        /(\p{Lu}+)\s+$/u.exec(line.slice(0, at))?.[1],
+        /^\s+(\p{Lu}+)(?![\p{L}])/u.exec(line.slice(at + w.length))?.[1],
+      ].some((x) => x !== undefined && ANY_STOP.has(fold(x)));
+    return line.replace(CAPITALS, (w, at: number) =>
+      ANY_STOP.has(fold(w)) && !shouted(at, w) ? `${w}${ABBREVIATION_MARK}` : w,
+    );
+  });
 }
 
 /** "ten thousand" → "10000", so multi-word numbers become one token as "10.000" does. */

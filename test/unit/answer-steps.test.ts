@@ -9,6 +9,7 @@ import { CorpusStats } from '../../src/answer/stats.js';
 import { loadAliases } from '../../src/corpus/aliases.js';
 import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
+import { ABBREVIATION_MARK, words } from '../../src/text/analyze.js';
 import { openEngine, tempDir } from '../support/engine.js';
 
 /** The answerer's steps on small hand-made texts, in both languages: nothing here is about the seed corpus. */
@@ -118,6 +119,20 @@ describe('reading the question', () => {
     expect(analyse('What is the element carbon?', en).groups.every((g) => [...g.forms.keys()].join() === 'en')).toBe(
       true,
     );
+  });
+});
+
+describe('abbreviations in capitals', () => {
+  it('keeps "US" and "WHO" as words of their own, apart from "us" and "who"', () => {
+    const ws = words('Chicago reported a second US case, the WHO said. Let us see who knows.');
+    expect(ws).toContain(`us${ABBREVIATION_MARK}`);
+    expect(ws).toContain(`who${ABBREVIATION_MARK}`);
+    expect(ws.filter((w) => w === 'us' || w === 'who')).toEqual(['us', 'who']);
+  });
+
+  it('leaves words alone in a line typed in capitals, or two in a row', () => {
+    expect(words('DE HAVEN GAAT DICHT IN DE NACHT')).toContain('in');
+    expect(words('Volgens de krant: IN DE HAVEN gaat alles mis')).toEqual(expect.arrayContaining(['in', 'de']));
   });
 });
 
@@ -362,6 +377,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
         'But who will pay for the bridge that Smit warned about? ' +
         'Smit said: “The province must pay for it, not the town.”',
     );
+    article(
+      'aid',
+      'Engineers arrive at the harbour',
+      'The Post',
+      '2024-03-01',
+      'The US sent 300 engineers to rebuild the harbour in March. Let us hope they finish soon, the mayor said.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -415,6 +437,12 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('answers "what did X say" with their own words first, not a question the article asks', async () => {
     const a = await engine.ask('What did Smit say about the bridge?');
     expect(a.citations[0]?.quote).toContain('The province must pay for it');
+  });
+
+  it('finds "the United States" written "US", an abbreviation that is no stop word', async () => {
+    const a = await engine.ask('How many engineers did the United States send?');
+    expect(a.figures?.map((f) => f.value)).toEqual([300]);
+    expect((await engine.ask('How many engineers did the US send?')).figures?.map((f) => f.value)).toEqual([300]);
   });
 
   it('answers "what is X" with the sentence that opens with X and says what it is', async () => {

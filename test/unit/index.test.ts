@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { Engine } from '../../src/engine.js';
+import { MANIFEST_VERSION } from '../../src/index/manifest.js';
 import { loadStore, POINTER } from '../../src/index/store.js';
 import { copyCorpus } from '../support/corpus.js';
 import { tempDir, testConfig } from '../support/engine.js';
@@ -33,7 +34,7 @@ describe('index', () => {
     const m = engine.snapshotInfo.manifest;
     expect(emb.documents).toBe(m.passageCount);
     expect(m).toMatchObject({
-      version: 2,
+      version: 3,
       embedder: { id: 'local-hash-v2@256', dimensions: 256 },
       deletedCount: 0,
       hnsw: { space: 'cosine', m: 16, efConstruction: 200 },
@@ -126,14 +127,14 @@ describe('index', () => {
     expect(engine.snapshotInfo.bm25!.size).toBe(engine.snapshotInfo.manifest.passageCount);
   });
 
-  it('rebuilds an index written in an older format (no BM25 index beside the graph)', async () => {
+  it('rebuilds an index written in an older format (words analysed otherwise; no BM25 index)', async () => {
     const engine = await Engine.open(cfg, { embeddings: new CountingEmbeddings({ dimensions: 128 }) });
     const file = join(engine.snapshotInfo.dir, 'manifest.json');
-    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), version: 1 }));
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), version: 2 }));
     rmSync(join(engine.snapshotInfo.dir, 'bm25.bin'));
     const emb = new CountingEmbeddings({ dimensions: 128 });
     const again = await Engine.open(cfg, { embeddings: emb });
     expect(emb.documents).toBe(again.snapshotInfo.manifest.passageCount);
-    expect(again.snapshotInfo.manifest.version).toBe(2);
+    expect(again.snapshotInfo.manifest.version).toBe(MANIFEST_VERSION);
   });
 });
