@@ -71,7 +71,8 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     lang,
     pack: p,
     kind,
-    overview: p.overview.test(folded),
+    // "What happened in 1905?" asks for one event, not an overview of the articles: a stated number pins it.
+    overview: p.overview.test(folded) && !/\d/.test(folded),
     published: p.published.test(folded) && (kind === 'time' || kind === 'other'),
     groups,
     speakers: speakersOf(folded, groups, p),

@@ -34,6 +34,9 @@ describe('reading the question', () => {
     expect(kind('When was Luther born?')).toBe('time');
     expect(kind('In what year did the war end?')).toBe('time');
     expect(kind('Wanneer werd Luther geboren?')).toBe('time');
+    expect(analyse('What happened in the harbour?', stats).overview).toBe(true);
+    expect(analyse('Wat is er gebeurd?', stats).overview).toBe(true);
+    expect(analyse('What happened in 1905?', stats).overview).toBe(false); // one event, not the articles' gist
     // An abbreviation in capitals is not the question word it folds to.
     expect(kind('What does the WHO recommend for hand hygiene?')).not.toBe('person');
     expect(kind('Does the WHO recommend masks?')).toBe('yesno');
