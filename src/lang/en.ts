@@ -69,6 +69,8 @@ export const en: LanguagePack = {
       kind: 'count',
     },
     { pattern: /\bhow much\b/, kind: 'amount' },
+    // A size, distance or weight is a quantity with a unit ("4443 km²", "857 km"), as Dutch "hoe groot" asks.
+    { pattern: /\bhow (?:big|large|far|tall|high|deep|wide|heavy)\b/, kind: 'amount' },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },
     {
       pattern: re([

@@ -136,6 +136,8 @@ export const nl: LanguagePack = {
       kind: 'amount',
     },
     { pattern: /\b(?:hoeveel|hoe veel|hoe groot)\b|\b(?:het aantal|aantallen|de omvang)\b/, kind: 'count' },
+    // A distance, height or weight is a quantity with a unit ("857 km").
+    { pattern: /\bhoe (?:ver|hoog|diep|breed|zwaar)\b/, kind: 'amount' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
     {
       pattern: re([

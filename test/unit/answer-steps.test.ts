@@ -37,6 +37,9 @@ describe('reading the question', () => {
     expect(analyse('What happened in the harbour?', stats).overview).toBe(true);
     expect(analyse('Wat is er gebeurd?', stats).overview).toBe(true);
     expect(analyse('What happened in 1905?', stats).overview).toBe(false); // one event, not the articles' gist
+    expect(kind('How far is the lighthouse from the harbour?')).toBe('amount');
+    expect(kind('How big is the province?')).toBe('amount');
+    expect(kind('Hoe hoog is de toren?')).toBe('amount');
     // An abbreviation in capitals is not the question word it folds to.
     expect(kind('What does the WHO recommend for hand hygiene?')).not.toBe('person');
     expect(kind('Does the WHO recommend masks?')).toBe('yesno');
