@@ -90,9 +90,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
  * form is read from (a question typed in capitals throughout keeps its words).
  */
 function withoutAbbreviations(text: string): string {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.filter((c) => c !== c.toLowerCase()).length > letters.length / 2) return text;
-  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{2,5}(?![\p{L}\p{N}])/gu, (w) => (isStopword(fold(w)) ? '' : w));
+  return markAbbreviations(text).replace(new RegExp(`\\p{Lu}+${ABBREVIATION_MARK}`, 'gu'), '');
 }
 
 /** Question words of five letters or more, where one typo changes what is asked ("hoevel" for "hoeveel"). */
