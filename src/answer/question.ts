@@ -144,7 +144,7 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     }
     // Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): always add the variants.
     if (!known() || capitalised.has(id) || stats.isNameWord(id)) {
-      for (const v of stats.variantsOf(id)) {
+      for (const v of [...stats.variantsOf(id), ...demonymsOf(id, corpusLangs, stats)]) {
         for (const [l, set] of forms) set.add(stem(v, l));
         retrieval.push({ term: v, weight: VARIANT_WEIGHT, group: id });
       }
@@ -164,6 +164,30 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     groups.push({ id, forms, soft, weight, name, known: known() });
   }
   return { groups, retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+}
+
+/** A place's name shares this much with its people's ("chin" in China, Chinese): shorter stems join unrelated names. */
+const DEMONYM_STEM = 4;
+
+/**
+ * "China" for "Chinese" and back, "Belgium" for "Belgian", "Amerika" for "Amerikaanse": names the articles write that
+ * swap the word's place ending for a people ending of a corpus language, or the other way round.
+ */
+function demonymsOf(id: string, langs: readonly string[], stats: CorpusStats): string[] {
+  const out = new Set<string>();
+  for (const l of langs) {
+    const { places, people } = pack(l).demonyms;
+    for (const [from, to] of [
+      [places, people],
+      [people, places],
+    ] as const)
+      for (const e of from) {
+        if (!id.endsWith(e) || id.length - e.length < DEMONYM_STEM) continue;
+        const base = id.slice(0, id.length - e.length);
+        for (const x of to) if (base + x !== id && stats.isNameWord(base + x)) out.add(base + x);
+      }
+  }
+  return [...out];
 }
 
 /**

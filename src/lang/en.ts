@@ -265,6 +265,7 @@ export const en: LanguagePack = {
   ],
   copulas: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'means', 'refers', 'called', 'known']),
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
+  demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),

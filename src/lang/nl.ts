@@ -341,6 +341,10 @@ export const nl: LanguagePack = {
   ],
   copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),
   lifeSpan: ['geboren', 'geboorte', 'overleden', 'overleed', 'stierf', 'gestorven', 'sterven', 'dood'],
+  demonyms: {
+    places: ['', 'a', 'ie', 'land'],
+    people: ['', 'aans', 'aanse', 'anen', 'aan', 'isch', 'ische', 'ees', 'ese', 'en', 'er', 'ers', 's', 'se'],
+  },
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),

@@ -72,6 +72,11 @@ export interface LanguagePack {
    * and dying, as a question would ask them ("born", "died", "geboren", "stierf").
    */
   lifeSpan: readonly string[];
+  /**
+   * Endings of a place's name and of the name of its people or language, folded ("chin-a" / "chin-ese", "belg-ie" /
+   * "belg-isch"): "China" in a question finds "Chinese" in the articles and back.
+   */
+  demonyms: { places: readonly string[]; people: readonly string[] };
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
   subjectPronouns: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */

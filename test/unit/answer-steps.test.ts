@@ -128,6 +128,29 @@ describe('reading the question', () => {
   });
 });
 
+describe('names of places and their people', () => {
+  const corpus = CorpusStats.fromArticles([
+    { id: 'c', language: 'en', body: 'The Chinese engineers built the bridge. In March Belgium sent two ships.' },
+    { id: 'd', language: 'nl', body: 'De Amerikaanse ingenieurs bouwden de brug. Ook België stuurde schepen.' },
+  ]);
+  const forms = (q: string, word: string, lang: string) => [
+    ...(analyse(q, corpus)
+      .groups.find((g) => g.id === word)
+      ?.forms.get(lang) ?? []),
+  ];
+
+  it('finds "Chinese" for "China", "Belgium" for "Belgian", in the articles\' languages', () => {
+    expect(forms('What did China build?', 'china', 'en')).toContain(pack('en').stem('chinese'));
+    expect(forms('Why did the Belgian navy send ships?', 'belgian', 'en')).toContain(pack('en').stem('belgium'));
+    expect(forms('Wat bouwde Amerika?', 'amerika', 'nl')).toContain(pack('nl').stem('amerikaanse'));
+  });
+
+  it('adds only names the articles write, from a stem long enough to mean one place', () => {
+    expect(forms('What did China build?', 'china', 'en')).not.toContain(pack('en').stem('chin'));
+    expect(forms('Who is Ian?', 'ian', 'en')).toEqual([pack('en').stem('ian')]);
+  });
+});
+
 describe('abbreviations in capitals', () => {
   it('keeps "US" and "WHO" as words of their own, apart from "us" and "who"', () => {
     const ws = words('Chicago reported a second US case, the WHO said. Let us see who knows.');
