@@ -47,10 +47,11 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
 
 /**
  * Their own words first: a unit that quotes what was said answers "what did X say" better than one that only reports
- * that X spoke, and a question the article asks ("Hoe moet er gereageerd worden op deze …?") is no statement at all.
+ * that X spoke, and a question the article asks ("Hoe moet er gereageerd worden op deze …?") or a photo caption is no
+ * statement at all.
  */
 function inTheirWords(spoken: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => (/\?[\s”"’»]*$/u.test(c.unit.text) ? 2 : QUOTED.test(c.unit.text) ? 0 : 1);
+  const rank = (c: Candidate) => (c.chrome || /\?[\s”"’»]*$/u.test(c.unit.text) ? 2 : QUOTED.test(c.unit.text) ? 0 : 1);
   return spoken
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)

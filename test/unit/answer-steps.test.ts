@@ -402,7 +402,8 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Council argues over the bridge',
       'The Herald',
       '2024-02-01',
-      'Alderman Pieter Smit warned the council about the cost of the new bridge on Monday. ' +
+      'Smit calls the bridge “a burden for the town” | Photo ANP, Kees Jansen\n\n' +
+        'Alderman Pieter Smit warned the council about the cost of the new bridge on Monday. ' +
         'But who will pay for the bridge that Smit warned about? ' +
         'Smit said: “The province must pay for it, not the town.”',
     );
@@ -463,7 +464,7 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(await quotes('When was Hendriks born?')).toContain('3 May 1901');
   });
 
-  it('answers "what did X say" with their own words first, not a question the article asks', async () => {
+  it('answers "what did X say" with their own words first, not a question the article asks nor a caption', async () => {
     const a = await engine.ask('What did Smit say about the bridge?');
     expect(a.citations[0]?.quote).toContain('The province must pay for it');
   });
