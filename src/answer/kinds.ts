@@ -45,20 +45,15 @@ function hasCount(text: string, q: Question, p: LanguagePack): boolean {
 }
 
 const MONTHS = new Set(PACKS.flatMap((p) => p.time.months));
+/** Any pack's: a Dutch article quoted in an English answer still dates its years in Dutch. */
+const BEFORE_YEAR = new Set(PACKS.flatMap((p) => [...p.time.beforeYear]));
 
 /** A four-digit number from 1000 to 2100 after a preposition or a month is a year ("in 1769", "mei 2024"). */
 export function looksLikeYear(text: string, at: number, written: string): boolean {
   if (!/^\d{4}$/.test(written) || Number(written) > 2100) return false;
   const before = fold(text.slice(Math.max(0, at - 16), at));
   const last = /([\p{L}]+|\d{1,2})[.,]?\s*$/u.exec(before)?.[1];
-  return (
-    last !== undefined &&
-    (MONTHS.has(last) ||
-      /^\d{1,2}$/.test(last) ||
-      /^(?:in|since|until|till|by|from|of|before|after|year|sinds|tot|van|voor|na|jaar|begin|eind|medio|anno)$/.test(
-        last,
-      ))
-  );
+  return last !== undefined && (MONTHS.has(last) || /^\d{1,2}$/.test(last) || BEFORE_YEAR.has(last));
 }
 
 /** "11 oktober", "October 11": a day of the month, part of a date rather than a count. */

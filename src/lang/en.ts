@@ -176,6 +176,7 @@ export const en: LanguagePack = {
     percent: new Set(['percent', 'per cent', '%']),
   },
   time: {
+    beforeYear: new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'year']),
     months: [
       'january',
       'february',

@@ -234,6 +234,7 @@ export const nl: LanguagePack = {
     compound,
   },
   time: {
+    beforeYear: new Set(['in', 'sinds', 'tot', 'van', 'voor', 'na', 'jaar', 'begin', 'eind', 'medio', 'anno']),
     months: [
       'januari',
       'februari',

@@ -130,6 +130,8 @@ export interface NumberWords {
 
 export interface TimeWords {
   months: readonly string[];
+  /** Words after which a four-digit number is a year ("in 1769", "sinds 1941", "anno 1530"). */
+  beforeYear: ReadonlySet<string>;
   weekdays: readonly string[];
   /** Units of a span of time ("years", "maanden"). */
   units: ReadonlySet<string>;
