@@ -78,6 +78,14 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
   };
 }
 
+/**
+ * Whether the unit or its context (paragraph, title) names one of the question's names: any of its alternatives, every
+ * written word of that alternative ("Zuid-Holland" needs both).
+ */
+export function namesRun(m: Match, run: readonly string[][]): boolean {
+  return run.some((alt) => alt.every((id) => m.matched.has(id) || m.near.has(id)));
+}
+
 /** Dutch glues words together; a question word inside a unit's compound word still says something. */
 function inCompound(form: string, stems: Set<string>): boolean {
   for (const s of stems) if (s.length > form.length && s.includes(form)) return true;

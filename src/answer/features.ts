@@ -1,6 +1,7 @@
 import { type AnswerKind, fold, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
+import { namesRun } from './evidence.js';
 import type { Question } from './question.js';
 
 /** Kinds whose answers words can recognise reliably: a unit without one cannot answer. */
@@ -155,8 +156,7 @@ export function questionFeatures(q: Question, best: Candidate, p1: number, p2: n
 /** Share of the question's names the unit names, in its own words or its context (paragraph, title). */
 function namesShare(c: Candidate, q: Question): number {
   if (q.names.length === 0) return 1;
-  const named = q.names.filter((run) => run.some((alt) => alt.every((id) => c.m.matched.has(id) || c.m.near.has(id))));
-  return named.length / q.names.length;
+  return q.names.filter((run) => namesRun(c.m, run)).length / q.names.length;
 }
 
 /** Weighted share of the question's words the corpus uses at all: questions about other things use few. */

@@ -4,7 +4,7 @@ import { fold, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { type AnswerContext, type Candidate, isFieldLine } from './candidates.js';
-import { match } from './evidence.js';
+import { match, namesRun } from './evidence.js';
 import { looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
 
@@ -97,7 +97,7 @@ function namesOther(sentence: Sentence, article: Article, q: Question, ctx: Answ
 
 /** Every name the question is about is in the unit, its paragraph or its article's title. */
 export function namesAll(c: Candidate, q: Question): boolean {
-  return q.names.every((run) => run.some((alt) => alt.every((id) => c.m.matched.has(id) || c.m.near.has(id))));
+  return q.names.every((run) => namesRun(c.m, run));
 }
 
 /**

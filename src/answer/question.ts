@@ -84,13 +84,16 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   };
 }
 
+/** A word markAbbreviations marked ("WHOʼ"). */
+const MARKED = new RegExp(`\\p{Lu}+${ABBREVIATION_MARK}`, 'gu');
+
 /**
  * "What does the WHO recommend?", "Does the US …": a short word in capitals is an abbreviation, not the question word
  * or stop word it folds to, so it must not say which kind of answer is asked for. Left out of the text the question's
  * form is read from (a question typed in capitals throughout keeps its words).
  */
 function withoutAbbreviations(text: string): string {
-  return markAbbreviations(text).replace(new RegExp(`\\p{Lu}+${ABBREVIATION_MARK}`, 'gu'), '');
+  return markAbbreviations(text).replace(MARKED, '');
 }
 
 /** Question words of five letters or more, where one typo changes what is asked ("hoevel" for "hoeveel"). */
@@ -143,12 +146,9 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
       continue;
     }
     // Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): always add the variants.
-    if (!known() || capitalised.has(id) || stats.isNameWord(id)) {
-      for (const v of [...stats.variantsOf(id), ...demonymsOf(id, corpusLangs, stats)]) {
-        for (const [l, set] of forms) set.add(stem(v, l));
-        retrieval.push({ term: v, weight: VARIANT_WEIGHT, group: id });
-      }
-    }
+    if (!known() || capitalised.has(id) || stats.isNameWord(id))
+      for (const v of [...stats.variantsOf(id), ...demonymsOf(id, corpusLangs, stats)])
+        addVariant(id, v, forms, retrieval);
     if (!known() && id.length >= 5 && !/\d/.test(id) && !isDictionaryWord(id, lang)) {
       for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
     }
@@ -164,6 +164,12 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     groups.push({ id, forms, soft, weight, name, known: known() });
   }
   return { groups, retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+}
+
+/** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */
+function addVariant(id: string, w: string, forms: Map<string, Set<string>>, retrieval: WeightedTerm[]): void {
+  for (const [l, set] of forms) set.add(stem(w, l));
+  retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
 }
 
 /** A place's name shares this much with its people's ("chin" in China, Chinese): shorter stems join unrelated names. */
@@ -201,10 +207,7 @@ function abbreviations(
   retrieval: WeightedTerm[],
   stats: CorpusStats,
 ): void {
-  const add = (w: string) => {
-    for (const [l, set] of forms) set.add(stem(w, l));
-    retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
-  };
+  const add = (w: string) => addVariant(id, w, forms, retrieval);
   for (const alt of stats.abbreviationsOf(id)) {
     const ws = alt.split(' ');
     if (ws.length === 1) add(alt);
