@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { findAbbreviations } from '../../src/text/abbreviations.js';
+import { groupForms } from '../support/question-forms.js';
 
 describe('abbreviations an article defines', () => {
   it('finds "long form (SHORT)" in either language, the short form spelt by the long one', () => {
@@ -25,11 +26,7 @@ describe('abbreviations an article defines', () => {
     const stats = CorpusStats.fromArticles([
       { id: 'a', language: 'en', body: 'Tuberculosis (TB) is common. Human coronavirus (HCoV) causes colds.' },
     ]);
-    const forms = (q: string, id: string) => [
-      ...(analyse(q, stats)
-        .groups.find((g) => g.id === id)
-        ?.forms.get('en') ?? []),
-    ];
+    const forms = (q: string, id: string) => groupForms(analyse(q, stats), id, 'en');
     expect(forms('How many tuberculosis cases?', 'tuberculosis')).toContain('tb');
     expect(forms('What causes TB?', 'tb')).toContain('tuberculosi');
     expect(forms('Does human coronavirus cause colds?', 'coronavirus')).toContain('hcov');

@@ -11,6 +11,7 @@ import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
 import { ABBREVIATION_MARK, words } from '../../src/text/analyze.js';
 import { openEngine, tempDir } from '../support/engine.js';
+import { groupForms } from '../support/question-forms.js';
 
 /** The answerer's steps on small hand-made texts, in both languages: nothing here is about the seed corpus. */
 const stats = CorpusStats.fromArticles([
@@ -108,11 +109,7 @@ describe('reading the question', () => {
   });
 
   it('meets a name spelt another language’s way: Putin finds Poetin, Kursk finds Koersk', () => {
-    const forms = (q: string, id: string) => [
-      ...(analyse(q, stats)
-        .groups.find((g) => g.id === id)
-        ?.forms.get('nl') ?? []),
-    ];
+    const forms = (q: string, id: string) => groupForms(analyse(q, stats), id, 'nl');
     expect(forms('What did Putin say?', 'putin')).toContain('poetin');
     expect(forms('What happened in Kursk?', 'kursk')).toContain('koersk');
   });
@@ -133,11 +130,7 @@ describe('names of places and their people', () => {
     { id: 'c', language: 'en', body: 'The Chinese engineers built the bridge. In March Belgium sent two ships.' },
     { id: 'd', language: 'nl', body: 'De Amerikaanse ingenieurs bouwden de brug. Ook België stuurde schepen.' },
   ]);
-  const forms = (q: string, word: string, lang: string) => [
-    ...(analyse(q, corpus)
-      .groups.find((g) => g.id === word)
-      ?.forms.get(lang) ?? []),
-  ];
+  const forms = (q: string, word: string, lang: string) => groupForms(analyse(q, corpus), word, lang);
 
   it('finds "Chinese" for "China", "Belgium" for "Belgian", in the articles\' languages', () => {
     expect(forms('What did China build?', 'china', 'en')).toContain(pack('en').stem('chinese'));
