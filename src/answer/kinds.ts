@@ -71,6 +71,7 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   for (const d of p.time.parseDates?.(text) ?? []) out.push(fold(d.text));
   for (const m of folded.matchAll(/\b(?:1\d{3}|20\d{2})s?\b|\b\d{3}\s*(?:bc|ad|v\.?\s?chr|n\.?\s?chr)\b|'\d0s\b/g))
     out.push(m[0]);
+  out.push(...earlyYears(text, p));
   for (const m of folded.matchAll(/[\p{L}]+/gu)) {
     const w = m[0];
     if (p.time.months.includes(w) || p.time.weekdays.includes(w) || p.time.relative.has(w)) out.push(w);
@@ -88,6 +89,20 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   ))
     out.push(m[0]);
   for (const m of folded.matchAll(/\b(?:jaren|the)\s+(?:\d0|[a-z]+tig|[a-z]+ties)\b/g)) out.push(m[0]);
+  return out;
+}
+
+/**
+ * "In 348 Pachomius died", "since 711 the city …": a year of three digits, after a word that marks a year and not
+ * followed by what it would count ("in 300 cases"): a capitalised word, a stop word, punctuation or the end.
+ */
+function earlyYears(text: string, p: LanguagePack): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/([\p{L}]+)\s+(\d{3})(?![\d.,]\d)\b/gu)) {
+    if (!BEFORE_YEAR.has(fold(m[1]!))) continue;
+    const next = /^\s*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    if (next === undefined || /^\p{Lu}/u.test(next) || p.stopwords.has(fold(next))) out.push(m[2]!);
+  }
   return out;
 }
 

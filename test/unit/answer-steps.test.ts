@@ -175,6 +175,14 @@ describe('answer kinds in a sentence', () => {
     expect(has('The war ended in 1918.', 'When did the war of 1918 end?')).toBe(false); // the question's own year
   });
 
+  it('a year of three digits after a word that marks a year, not a count after it', () => {
+    expect(has('In 348 Pachomius died, naming his successor.', 'When did Pachomius die?')).toBe(true);
+    expect(has('Sinds 711 is de stad bewoond.', 'Sinds wanneer is de stad bewoond?', 'nl')).toBe(true);
+    expect(has('in 711 the Moors crossed the strait.', 'When did the Moors cross?')).toBe(true);
+    expect(has('The virus was found in 300 patients.', 'When was the virus found?')).toBe(false);
+    expect(has('Het museum telt sinds kort 250 schilderijen.', 'Wanneer opende het museum?', 'nl')).toBe(false);
+  });
+
   it('a length answers "how long" too, when it is not a span of time', () => {
     expect(has('De rivier is 857 km lang.', 'Hoe lang is de rivier?', 'nl')).toBe(true);
     expect(has('The bridge is 1,200 metres long.', 'How long is the bridge?')).toBe(true);
