@@ -1,8 +1,8 @@
 import { stemmer as stemNl } from '@orama/stemmers/dutch';
-import { stemmer as stemEn } from '@orama/stemmers/english';
 import { stopwords as stopNl } from '@orama/stopwords/dutch';
 import { stopwords as stopEn } from '@orama/stopwords/english';
 import MiniSearch from 'minisearch';
+import { stem as stemEn } from 'porter2';
 import type { Article } from '../src/corpus/article.js';
 
 /**

@@ -1,6 +1,6 @@
-import { stemmer } from '@orama/stemmers/english';
 import { stopwords } from '@orama/stopwords/english';
 import * as chrono from 'chrono-node/en';
+import { stem as porter2 } from 'porter2';
 import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
@@ -39,7 +39,8 @@ export const en: LanguagePack = {
   code: 'en',
   name: 'English',
   englishName: 'English',
-  stem: stemmer,
+  // Porter2 (Snowball English): Porter's first algorithm stems "died" to "di" but "die" to "die".
+  stem: porter2,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
   verification: re([
     '^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|',

@@ -125,6 +125,15 @@ describe('reading the question', () => {
   });
 });
 
+describe('stemming', () => {
+  it('an English verb and its past tense share a stem, so "when did X die" meets "X died"', () => {
+    const en = pack('en');
+    expect(new Set(['die', 'died', 'dies', 'dying'].map((w) => en.stem(w))).size).toBe(1);
+    expect(en.stem('caught')).not.toBe(en.stem('catch')); // irregular forms are the lexicon's, not the stemmer's
+    expect(en.stem('pachomius')).toBe('pachomius'); // a name ending in -us keeps its ending
+  });
+});
+
 describe('names of places and their people', () => {
   const corpus = CorpusStats.fromArticles([
     { id: 'c', language: 'en', body: 'The Chinese engineers built the bridge. In March Belgium sent two ships.' },
