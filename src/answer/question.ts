@@ -153,6 +153,8 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
       for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
     }
     const name = capitalised.has(id) || stats.isNameWord(id) || stats.variantsOf(id).some((v) => stats.isNameWord(v));
+    if (!name)
+      for (const [l, set] of forms) for (const f of [...set]) for (const v of verbForms(f, l, stats)) set.add(v);
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
@@ -170,6 +172,32 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
 function addVariant(id: string, w: string, forms: Map<string, Set<string>>, retrieval: WeightedTerm[]): void {
   for (const [l, set] of forms) set.add(stem(w, l));
   retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
+}
+
+/** A verb's stem is this long at least: shorter ones join unrelated words ("sta" of "staat" and "stad"). */
+const VERB_STEM = 4;
+
+/**
+ * Stems of the same verb's other forms that the articles write, where the pack's stemmer leaves them apart: "druk"
+ * (drukken) finds "gedrukt" and "drukt" (drukte), "maak" finds "gemaakt", and "gedrukt" finds "druk".
+ */
+export function verbForms(s: string, lang: string, stats: CorpusStats): string[] {
+  const rule = pack(lang).verbForms;
+  if (!rule || /\d/.test(s)) return [];
+  const { endings, participle } = rule;
+  const bases = new Set([s, s.replace(/([^aeiou])([aeiou])([^aeiouy])$/, '$1$2$2$3')]);
+  // The other way: a participle or an inflected form, back to the verb's stem (and its open-syllable spelling).
+  const core = endings.some((e) => s.endsWith(e))
+    ? s.slice(s.startsWith(participle) && s.length > participle.length + VERB_STEM ? participle.length : 0, -1)
+    : undefined;
+  if (core) for (const c of [core, core.replace(/([aeiou])\1([^aeiouy])$/, '$1$2')]) bases.add(c);
+  const out = new Set<string>();
+  for (const b of bases) {
+    if (b.length < VERB_STEM) continue;
+    for (const f of [b, ...endings.flatMap((e) => [b + e, participle + b + e])])
+      if (f !== s && stats.knows(f)) out.add(f);
+  }
+  return [...out];
 }
 
 /** A place's name shares this much with its people's ("chin" in China, Chinese): shorter stems join unrelated names. */

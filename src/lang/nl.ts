@@ -346,6 +346,8 @@ export const nl: LanguagePack = {
     places: ['', 'a', 'ie', 'land'],
     people: ['', 'aans', 'aanse', 'anen', 'aan', 'isch', 'ische', 'ees', 'ese', 'en', 'er', 'ers', 's', 'se'],
   },
+  // Snowball Dutch stems "drukken" to "druk" but "drukte" to "drukt" and "gedrukt" to itself.
+  verbForms: { endings: ['t', 'd'], participle: 'ge' },
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),

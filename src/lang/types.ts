@@ -77,6 +77,11 @@ export interface LanguagePack {
    * "belg-isch"): "China" in a question finds "Chinese" in the articles and back.
    */
   demonyms: { places: readonly string[]; people: readonly string[] };
+  /**
+   * How a verb's stem takes its inflections when the stemmer leaves them apart, or absent when it does not: Dutch
+   * "druk" (drukken) and "drukt", "drukte", "gedrukt". Endings after the stem, and the prefix of a participle.
+   */
+  verbForms?: { endings: readonly string[]; participle: string };
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
   subjectPronouns: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */

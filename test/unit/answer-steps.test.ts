@@ -134,6 +134,27 @@ describe('stemming', () => {
   });
 });
 
+describe("a verb's forms the stemmer leaves apart", () => {
+  const corpus = CorpusStats.fromArticles([
+    { id: 'e', language: 'nl', body: 'De eerste krant werd gedrukt op 8000 exemplaren. De fabriek maakte stoelen.' },
+    { id: 'f', language: 'nl', body: 'De stad heeft een haven. Wie drukken wil, koopt papier.' },
+  ]);
+  const forms = (q: string, word: string, lang: string) => groupForms(analyse(q, corpus), word, lang);
+  const nl = pack('nl');
+
+  it('finds the participle and the past tense the articles write, from any form, across languages', () => {
+    expect(forms('Wanneer drukt men de krant?', 'drukt', 'nl')).toContain(nl.stem('gedrukt'));
+    expect(forms('Wat werd er gedrukt?', 'gedrukt', 'nl')).toContain(nl.stem('drukken'));
+    expect(forms('How many copies were printed?', 'printed', 'nl')).toContain(nl.stem('gedrukt'));
+    expect(forms('Wat gaan ze maken?', 'maken', 'nl')).toContain(nl.stem('maakte'));
+  });
+
+  it('adds no form the articles never write, and does not join a short stem to another word', () => {
+    expect(forms('Wat gaan ze maken?', 'maken', 'nl')).not.toContain('gemaakt');
+    expect(forms('Waar staat de fabriek?', 'staat', 'nl')).not.toContain(nl.stem('stad'));
+  });
+});
+
 describe('names of places and their people', () => {
   const corpus = CorpusStats.fromArticles([
     { id: 'c', language: 'en', body: 'The Chinese engineers built the bridge. In March Belgium sent two ships.' },
