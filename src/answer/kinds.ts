@@ -52,6 +52,10 @@ const BEFORE_YEAR = new Set(PACKS.flatMap((p) => [...p.time.beforeYear]));
 export function looksLikeYear(text: string, at: number, written: string): boolean {
   if (!/^\d{4}$/.test(written) || Number(written) > 2100) return false;
   const before = fold(text.slice(Math.max(0, at - 16), at));
+  // A reference: "(Drosten et al., 2003; Fouchier et al., 2003)", "(Smith, 1998)", "(2019)".
+  if (/\bal\.?,?\s*$/.test(before)) return true;
+  const after = text.slice(at + written.length);
+  if (/^[a-z]?\s*[;)]/.test(after) && /[(;][^()\d;]{0,40}$/.test(text.slice(Math.max(0, at - 41), at))) return true;
   const last = /([\p{L}]+|\d{1,2})[.,]?\s*$/u.exec(before)?.[1];
   return last !== undefined && (MONTHS.has(last) || /^\d{1,2}$/.test(last) || BEFORE_YEAR.has(last));
 }

@@ -70,6 +70,18 @@ export const en: LanguagePack = {
       kind: 'count',
     },
     { pattern: /\bhow much\b/, kind: 'amount' },
+    // A rate or a share is a figure: "What was the fatality rate?" is answered by "10%", not by what the disease is.
+    {
+      pattern: re(
+        [
+          String.raw`\bwhat (?:is|was|are|were) the (?:[\p{L}-]+ ){0,2}(?:rate|percentage|proportion|share|ratio)`,
+          String.raw`(?=\s*(?:\?|$|(?:of|for|in|among|at|on|with|to|during)\b))|`,
+          String.raw`\bwhat (?:percentage|proportion|share|fraction|part)\b`,
+        ],
+        'u',
+      ),
+      kind: 'amount',
+    },
     // A size, distance or weight is a quantity with a unit ("4443 km²", "857 km"), as Dutch "hoe groot" asks.
     { pattern: /\bhow (?:big|large|far|tall|high|deep|wide|heavy)\b/, kind: 'amount' },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },

@@ -136,6 +136,17 @@ export const nl: LanguagePack = {
       kind: 'amount',
     },
     { pattern: /\b(?:hoeveel|hoe veel|hoe groot)\b|\b(?:het aantal|aantallen|de omvang)\b/, kind: 'count' },
+    // A rate or a share is a figure ("41,5%").
+    {
+      pattern: re(
+        [
+          String.raw`\b(?:welk|welke) (?:percentage|deel|aandeel|gedeelte|fractie)\b|`,
+          String.raw`\bwat (?:is|was|zijn|waren) (?:het|de) (?:[\p{L}-]+ ){0,2}(?:percentage|aandeel|ratio)\b`,
+        ],
+        'u',
+      ),
+      kind: 'amount',
+    },
     // A distance, height or weight is a quantity with a unit ("857 km").
     { pattern: /\bhoe (?:ver|hoog|diep|breed|zwaar)\b/, kind: 'amount' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },

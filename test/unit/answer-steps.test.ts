@@ -213,6 +213,19 @@ describe('answer kinds in a sentence', () => {
     expect(has('Het museum telt sinds kort 250 schilderijen.', 'Wanneer opende het museum?', 'nl')).toBe(false);
   });
 
+  it('a rate or a share asks for a figure; a year that cites a work is none', () => {
+    expect(analyse('What was the fatality rate for SARS?', stats).kind).toBe('amount');
+    expect(analyse('What share of the area is forest?', stats).kind).toBe('amount');
+    expect(analyse('Welk deel van het land is bos?', stats).kind).toBe('amount');
+    expect(analyse('What was the rate limiter called?', stats).kind).not.toBe('amount');
+    expect(has('At least 8,098 cases, with a fatality rate of 9.6%.', 'What was the fatality rate?')).toBe(true);
+    expect(has('SARS is caused by a virus (Drosten et al., 2003; Peiris, 2003).', 'What was the fatality rate?')).toBe(
+      false,
+    );
+    expect(has('The virus was described in 2003 (Peiris, 2003).', 'How many cases were there?')).toBe(false);
+    expect(has('The report counts 1500 cases (WHO).', 'How many cases were there?')).toBe(true);
+  });
+
   it('a length answers "how long" too, when it is not a span of time', () => {
     expect(has('De rivier is 857 km lang.', 'Hoe lang is de rivier?', 'nl')).toBe(true);
     expect(has('The bridge is 1,200 metres long.', 'How long is the bridge?')).toBe(true);
