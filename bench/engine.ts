@@ -26,7 +26,7 @@ export interface EngineRow {
     import_ms: number;
     engine_open_ms: number;
     first_answer_ms: number;
-    /** Node start-up with the tsx loader, before the first import. */
+    /** Node start-up (with tsx: its loader and compiling the child), before the first import. */
     boot_ms: number;
     retrieve_p95_ms: number;
     compose_p95_ms: number;
@@ -39,12 +39,17 @@ export interface EngineRow {
     store: string;
     /** With pgvector: PGlite, or the server (version, pgvector, the settings that decide speed). */
     pg_server?: string;
-    /** With --compiled: the same serve run on the compiled engine in dist/ with plain node, as `npm start` runs. */
-    compiled?: CompiledServe;
+    /**
+     * Which process the row's figures are from: `compiled` (dist/ under plain node, as `npm start` serves the bot; the
+     * default) or `tsx` (the TypeScript sources through tsx, as `npm run dev` and `npm run ask` run; --no-compiled).
+     */
+    served: 'compiled' | 'tsx';
+    /** With `served: compiled`: the same questions on the same index through tsx, in a fresh process. */
+    tsx?: ServeSummary;
   };
 }
 
-export interface CompiledServe {
+export interface ServeSummary {
   open_ms: number;
   answer_p50_ms: number;
   answer_p95_ms: number;
@@ -66,7 +71,7 @@ export interface EngineBenchOptions {
   workDir: string;
   env: NodeJS.ProcessEnv;
   say: (message: string) => void;
-  /** The engine child compiled beside dist/ (see --compiled): each serve is run once more with it. */
+  /** The engine child compiled beside dist/ (see compileEngineChild): the row is served by it, tsx beside it. */
   compiledChild?: string;
   /** The Postgres a pgvector row runs on, as BenchPg.server says it. */
   pgServer?: string;
@@ -141,14 +146,13 @@ export async function benchEngine(passages: number, opts: EngineBenchOptions): P
     const mix = questionMix(opts.questions, (n) => synth.queries(n, 11), opts.count);
     writeFileSync(file, JSON.stringify(mix));
   }
-  const serve = lastJson<ServeOut>(
-    (await run(['--import', 'tsx', 'bench/engine-child.ts', 'serve'], { ...env, BENCH_QUESTIONS_FILE: file })).stdout,
-  );
-  let compiled: CompiledServe | undefined;
+  const serveWith = async (args: string[]) =>
+    lastJson<ServeOut>((await run([...args, 'serve'], { ...env, BENCH_QUESTIONS_FILE: file })).stdout);
+  const viaTsx = await serveWith(['--import', 'tsx', 'bench/engine-child.ts']);
+  let serve = viaTsx;
   if (opts.compiledChild) {
-    say(`engine ${passages}: the same questions on the compiled engine (dist/, plain node)`);
-    const out = (await run([opts.compiledChild, 'serve'], { ...env, BENCH_QUESTIONS_FILE: file })).stdout;
-    compiled = summary(lastJson<ServeOut>(out), build.index_dir);
+    say(`engine ${passages}: the same questions on the compiled engine (dist/, plain node, as npm start serves)`);
+    serve = await serveWith([opts.compiledChild]);
   }
   const warm = serve.asks_ms.slice(1); // the first answer is part of open
   const row: EngineRow = {
@@ -175,20 +179,22 @@ export async function benchEngine(passages: number, opts: EngineBenchOptions): P
       ...(reused ? { reused_build_of: build.built_at ?? 'unknown' } : {}),
       store: opts.env.VECTOR_STORE === 'pgvector' ? 'pgvector' : 'hnsw',
       ...(opts.pgServer ? { pg_server: opts.pgServer } : {}),
-      ...(compiled ? { compiled } : {}),
+      served: opts.compiledChild ? 'compiled' : 'tsx',
+      ...(opts.compiledChild ? { tsx: summary(viaTsx, build.index_dir) } : {}),
     },
   };
   say(
-    `engine ${passages}: open ${row.open_ms} ms, answer p50/p95 ${row.answer_p50_ms}/${row.answer_p95_ms} ms, RSS ${row.rss_mb} MB, build ${row.build_passages_per_s}/s`,
+    `engine ${passages} (${row.detail.served}): open ${row.open_ms} ms, answer p50/p95 ${row.answer_p50_ms}/${row.answer_p95_ms} ms, RSS ${row.rss_mb} MB, build ${row.build_passages_per_s}/s`,
   );
-  if (compiled)
+  const t = row.detail.tsx;
+  if (t)
     say(
-      `engine ${passages}, compiled: open ${compiled.open_ms} ms (import ${compiled.import_ms} ms), answer p50/p95 ${compiled.answer_p50_ms}/${compiled.answer_p95_ms} ms`,
+      `engine ${passages} (tsx): open ${t.open_ms} ms (import ${t.import_ms} ms), answer p50/p95 ${t.answer_p50_ms}/${t.answer_p95_ms} ms, RSS ${t.rss_mb} MB`,
     );
   return row;
 }
 
-function summary(s: ServeOut, built: string): CompiledServe {
+function summary(s: ServeOut, built: string): ServeSummary {
   const warm = s.asks_ms.slice(1);
   return {
     open_ms: round(s.open_ms),

@@ -144,8 +144,9 @@ const program = new Command()
   )
   .option('--engine-questions <n>', 'questions the engine answers at each scale', int('--engine-questions', 2), 200)
   .option(
-    '--compiled',
-    'also serve each engine row from the compiled JavaScript as `npm start` runs it (runs `npm run build` once)',
+    '--no-compiled',
+    'serve the engine rows through tsx only (default: from the compiled JavaScript, as `npm start` serves the bot, ' +
+      'after `npm run build`; the tsx figures under detail.tsx)',
   )
   .option(
     '--peer-scale <n>',
@@ -339,11 +340,11 @@ function startPg(opts: Options, work: string, label: string): Promise<BenchPg> {
 }
 
 /**
- * --compiled: `npm run build` (the dist/ that `npm start` runs), then the engine child transpiled to
+ * The engine rows' serving process: `npm run build` (the dist/ that `npm start` runs), then the engine child transpiled to
  * dist/bench/engine-child.js, whose imports of ../src/… are then the compiled modules. Run with plain node, no tsx.
  */
 async function compileEngineChild(): Promise<string> {
-  say('--compiled: npm run build');
+  say('engine rows are served compiled, as npm start serves: npm run build');
   execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const ts = (await import('typescript')).default;
   const source = readFileSync(join(ROOT, 'bench', 'engine-child.ts'), 'utf8');
@@ -828,15 +829,15 @@ function engineLines(engine: Record<string, EngineRow> | undefined): string[] {
     'whole engine  passages   open ms   answer p50 / p95 ms   RSS MB   build passages/s   (engine.open, 1st answer, retrieve / compose p95)',
     ...Object.entries(engine).map(
       ([n, e]) =>
-        `${n.padStart(22)} ${String(e.open_ms).padStart(9)} ${`${e.answer_p50_ms} / ${e.answer_p95_ms}`.padStart(21)} ${String(e.rss_mb).padStart(8)} ${String(e.build_passages_per_s).padStart(18)}   (${e.detail.engine_open_ms}, ${e.detail.first_answer_ms}, ${e.detail.retrieve_p95_ms} / ${e.detail.compose_p95_ms})${compiledLine(e.detail.compiled)}`,
+        `${n.padStart(22)} ${String(e.open_ms).padStart(9)} ${`${e.answer_p50_ms} / ${e.answer_p95_ms}`.padStart(21)} ${String(e.rss_mb).padStart(8)} ${String(e.build_passages_per_s).padStart(18)}   (${e.detail.engine_open_ms}, ${e.detail.first_answer_ms}, ${e.detail.retrieve_p95_ms} / ${e.detail.compose_p95_ms})${tsxLine(e.detail.tsx)}`,
     ),
   ];
 }
 
-/** The same row served from dist/ without tsx (--compiled), on the next line. */
-function compiledLine(c: EngineRow['detail']['compiled']): string {
+/** The same questions through tsx (as `npm run dev` runs the engine), on the next line. */
+function tsxLine(c: EngineRow['detail']['tsx']): string {
   if (!c) return '';
-  return `\n${'compiled (dist/)'.padStart(22)} ${String(c.open_ms).padStart(9)} ${`${c.answer_p50_ms} / ${c.answer_p95_ms}`.padStart(21)} ${String(c.rss_mb).padStart(8)} ${''.padStart(18)}   (${c.engine_open_ms}, ${c.first_answer_ms}; import ${c.import_ms}, node start ${c.boot_ms})`;
+  return `\n${'through tsx'.padStart(22)} ${String(c.open_ms).padStart(9)} ${`${c.answer_p50_ms} / ${c.answer_p95_ms}`.padStart(21)} ${String(c.rss_mb).padStart(8)} ${''.padStart(18)}   (${c.engine_open_ms}, ${c.first_answer_ms}; import ${c.import_ms}, node start ${c.boot_ms})`;
 }
 
 /** The peer rows (issue 16) as lines of the table. */

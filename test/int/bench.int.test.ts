@@ -68,6 +68,9 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
       '600',
       '--engine-questions',
       '6',
+      // Served through tsx: the compiled child (the default) is built and run by compiled.int.test.ts, and two
+      // builds writing dist/ at once would race.
+      '--no-compiled',
       '--peer-scale',
       '400',
       '--peer-queries',
@@ -130,7 +133,7 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
       expect(engine['600']![key], key).toBeGreaterThan(0);
     }
     expect(engine['600']!.answer_p50_ms).toBeLessThanOrEqual(engine['600']!.answer_p95_ms!);
-    expect(engine['600']!.detail).toMatchObject({ passages: 600, questions: 6, loaded_index: true });
+    expect(engine['600']!.detail).toMatchObject({ passages: 600, questions: 6, loaded_index: true, served: 'tsx' });
     // Peers (issue 16): every engine on the same passages, with the keys other tools read, and Bron's own row.
     const peers = r.peers as Record<string, unknown>[];
     expect(peers.map((p) => p.name)).toEqual(['hnswlib-node', 'usearch', 'orama', 'bron-hybrid']);
