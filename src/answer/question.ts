@@ -139,6 +139,7 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     }
     abbreviations(id, asked, forms, retrieval, stats);
     const known = () => [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
+    const knownAsAsked = [...corpusLangs].some((l) => stats.knows(stem(id, l)));
     // An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as
     // the stop word it folds to always was.
     if (id.endsWith(ABBREVIATION_MARK) && !known()) {
@@ -152,7 +153,11 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     if (!known() && id.length >= 5 && !/\d/.test(id) && !isDictionaryWord(id, lang)) {
       for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
     }
-    const name = capitalised.has(id) || stats.isNameWord(id) || stats.variantsOf(id).some((v) => stats.isNameWord(v));
+    // A word the articles write as it is asked ("marry") is no name for being one letter from one ("Mary").
+    const name =
+      capitalised.has(id) ||
+      stats.isNameWord(id) ||
+      (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
     if (!name)
       for (const [l, set] of forms) for (const f of [...set]) for (const v of verbForms(f, l, stats)) set.add(v);
     const soft = new Map<string, Set<string>>();

@@ -155,6 +155,24 @@ describe("a verb's forms the stemmer leaves apart", () => {
   });
 });
 
+describe('names and the words one letter from them', () => {
+  const corpus = CorpusStats.fromArticles([
+    {
+      id: 'g',
+      language: 'en',
+      body: 'Chao met Mary in Boston. Mary taught music there. In 1920 Chao was marrying the physician Yang. Then Tchaikovskiy came.',
+    },
+  ]);
+
+  it('a word the articles write as asked stays a word, though a name is one letter from it', () => {
+    const q = analyse('Who did Chao marry?', corpus);
+    expect(q.groups.find((g) => g.id === 'marry')?.name).toBe(false);
+    expect(q.groups.find((g) => g.id === 'chao')?.name).toBe(true);
+    // A word the articles never write, a spelling of a name they do: the name.
+    expect(analyse('when did tchaikovsky come?', corpus).groups.find((g) => g.id === 'tchaikovsky')?.name).toBe(true);
+  });
+});
+
 describe('names of places and their people', () => {
   const corpus = CorpusStats.fromArticles([
     { id: 'c', language: 'en', body: 'The Chinese engineers built the bridge. In March Belgium sent two ships.' },
