@@ -163,7 +163,7 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
-      const same = synonyms(id, lang).filter((s) => !own.has(s));
+      const same = [...synonyms(id, lang), ...(known() ? [] : headOf(id, lang, stats))].filter((s) => !own.has(s));
       soft.set(lang, new Set(same));
       for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
     }
@@ -177,6 +177,25 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
 function addVariant(id: string, w: string, forms: Map<string, Set<string>>, retrieval: WeightedTerm[]): void {
   for (const [l, set] of forms) set.add(stem(w, l));
   retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
+}
+
+/** Each part of a compound split for its head is this long at least: shorter ones are affixes, not words. */
+const COMPOUND_PART = 4;
+
+/**
+ * The head of a compound the articles never write, where they write both its parts: "rivierhaven" → haven,
+ * "defensieverdrag" → verdrag (a linking "s" or "en" may join them). For packs whose language glues words together.
+ */
+export function headOf(word: string, lang: string, stats: CorpusStats): string[] {
+  if (!pack(lang).compounds || /\d/.test(word) || word.length < 2 * COMPOUND_PART) return [];
+  for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
+    const head = stem(word.slice(i), lang);
+    if (!stats.knows(head)) continue;
+    const left = word.slice(0, i);
+    const modifiers = [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= COMPOUND_PART);
+    if (modifiers.some((m) => stats.knows(stem(m, lang)))) return [head];
+  }
+  return [];
 }
 
 /** A verb's stem is this long at least: shorter ones join unrelated words ("sta" of "staat" and "stad"). */

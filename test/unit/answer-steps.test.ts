@@ -155,6 +155,32 @@ describe("a verb's forms the stemmer leaves apart", () => {
   });
 });
 
+describe('compounds the articles never write', () => {
+  const corpus = CorpusStats.fromArticles([
+    { id: 'h', language: 'nl', body: 'Het verdrag over defensie werd in juni getekend. De haven ligt aan de rivier.' },
+    { id: 'i', language: 'en', body: 'The treaty on defence was signed in June.' },
+  ]);
+  const soft = (q: string, word: string) => [
+    ...(analyse(q, corpus)
+      .groups.find((g) => g.id === word)
+      ?.soft.get('nl') ?? []),
+  ];
+
+  it('a Dutch compound finds its head where the articles write both parts', () => {
+    expect(soft('Wanneer werd het defensieverdrag getekend?', 'defensieverdrag')).toContain(pack('nl').stem('verdrag'));
+    expect(soft('Waar ligt de rivierhaven?', 'rivierhaven')).toContain(pack('nl').stem('haven'));
+  });
+
+  it('not where the articles write only the head, nor in English, which writes compounds apart', () => {
+    expect(soft('Wanneer werd het handelsverdrag getekend?', 'handelsverdrag')).toEqual([]);
+    expect(
+      analyse('When was the defencetreaty signed?', corpus)
+        .groups.find((g) => g.id === 'defencetreaty')
+        ?.soft.get('en'),
+    ).not.toContain('treati');
+  });
+});
+
 describe('names and the words one letter from them', () => {
   const corpus = CorpusStats.fromArticles([
     {
