@@ -276,6 +276,7 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
     ...words(countAt?.[0] ?? ''),
     p.degreeQuestion.exec(folded)?.[1],
+    p.timeUnitQuestion.exec(folded)?.[1],
     ...words(p.verification.exec(folded)?.[0] ?? ''),
     partitive && p.partitives.has(partitive) ? partitive : undefined,
     ...(countAt ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),

@@ -46,6 +46,7 @@ export const en: LanguagePack = {
     '^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|',
     String.raw`sources) (?:say|confirm))(?: that)?\b`,
   ]),
+  timeUnitQuestion: /\b(?:what|which) (year|date|day|month|century|decade|time)\b/,
   degreeQuestion: /\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great)\b/,
   questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
   hints: new Set(

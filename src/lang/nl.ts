@@ -102,6 +102,7 @@ export const nl: LanguagePack = {
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
   verification: /^(?:klopt het|is het (?:waar|juist|zo)|bevestigen de (?:artikelen|bronnen))(?: dat)?\b/,
+  timeUnitQuestion: /\b(?:welk|welke) (jaar|datum|dag|maand|eeuw|tijd)\b/,
   degreeQuestion: /\bhoe (lang|oud|ver|groot|vaak|veel|hoog|diep|breed|snel|laat|vroeg|zwaar)\b/,
   questionWords: new Set([
     'wat',

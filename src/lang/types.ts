@@ -18,6 +18,8 @@ export interface LanguagePack {
   verification: RegExp;
   /** "How long", "hoe oud": group 1 is a word that belongs to the question word, not to what is asked about. */
   degreeQuestion: RegExp;
+  /** "In what year", "welke dag": the unit of time a "when" question names (captured), a word of its form. */
+  timeUnitQuestion: RegExp;
   /** Words a question starts with ("what", "wanneer"). */
   questionWords: ReadonlySet<string>;
   /** Frequent function words that tell this language apart in a short question (detection hints). */

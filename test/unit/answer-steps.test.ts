@@ -249,6 +249,14 @@ describe('answer kinds in a sentence', () => {
     expect(has('The war ended in 1918.', 'When did the war of 1918 end?')).toBe(false); // the question's own year
   });
 
+  it('the unit of time a "when" question names is its form, not a word to find', () => {
+    const q = analyse('In what year did the epidemic occur?', stats);
+    expect(q.kind).toBe('time');
+    expect(q.groups.map((g) => g.id)).not.toContain('year');
+    expect(analyse('Op welke dag sprak de burgemeester?', stats).groups.map((g) => g.id)).not.toContain('dag');
+    expect(analyse('How many years did the war last?', stats).groups.map((g) => g.id)).toContain('years');
+  });
+
   it('a year of three digits after a word that marks a year, not a count after it', () => {
     expect(has('In 348 Pachomius died, naming his successor.', 'When did Pachomius die?')).toBe(true);
     expect(has('Sinds 711 is de stad bewoond.', 'Sinds wanneer is de stad bewoond?', 'nl')).toBe(true);
