@@ -24,6 +24,10 @@ export interface Figure {
   modifiers: string;
   /** Every name the question is about stands in the unit, its paragraph or its article's title. */
   named: boolean;
+  /** … with every word of it: "Vlaams Gewest", not only "Vlaams" (of "Vlaams-Brabant"). */
+  whole: boolean;
+  /** The unit names part of a name asked and another name beside it: "Vlaams-Brabant" for "Vlaams Gewest". */
+  elsewhere: boolean;
 }
 
 /** How far after a number its noun may stand ("10.000 Belgische supporters"): a few adjectives. */
@@ -60,10 +64,15 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     if (!sentence || done.has(`${c.article.id}:${sentence.index}`)) continue;
     done.add(`${c.article.id}:${sentence.index}`);
     const strict = coversRest(sentence, rest, q, ctx);
-    const named = namesAll(c, q) || !namesOther(sentence, c.article, q, ctx);
+    const other = namesOther(sentence, c.article, q, ctx);
+    const named = namesAll(c, q) || !other;
+    const whole = q.names.length > 0 && q.names.every((run) => run.every((alt) => namesRun(c.m, [alt])));
+    const elsewhere = !whole && other;
     const here = figuresIn(sentence, c.article, q, strict, strict && rest.some((g) => !g.name), ctx).map((f) => ({
       ...f,
       named,
+      whole,
+      elsewhere,
     }));
     for (const f of here) add(f);
     // "… 1500 Belgische supporters … Inmiddels zijn het er volgens de politie zo’n 10.000."
@@ -73,7 +82,13 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   }
   // "How many seats has the council of Vlaams-Brabant": when some figures stand beside the name asked about, a figure
   // in a sentence about another name ("De provincieraad van West-Vlaanderen telt 80 zetels") counts something else.
-  const near = found.some((f) => f.named) ? found.filter((f) => f.named) : found;
+  // Of a name of several words, one word may name something else ("Vlaams" of "Vlaams-Brabant" for "Vlaams Gewest"):
+  // when a figure stands beside the whole name, those beside part of it count something else.
+  const near = found.some((f) => f.whole && f.strict)
+    ? found.filter((f) => f.named && !f.elsewhere)
+    : found.some((f) => f.named)
+      ? found.filter((f) => f.named)
+      : found;
   const strictArticles = new Set(near.filter((f) => f.strict).map((f) => f.article.id));
   if (strictArticles.size === 0) return [];
   // An article that says it in the question's words is taken at those words.
@@ -120,7 +135,7 @@ function figuresIn(
   strict: boolean,
   elliptic: boolean,
   ctx: AnswerContext,
-): Omit<Figure, 'named'>[] {
+): Omit<Figure, 'named' | 'whole' | 'elsewhere'>[] {
   const lang = article.language;
   const stopwords = pack(lang).stopwords;
   const verdicts = findNumbers(sentence.text, { smallWords: true })

@@ -510,9 +510,31 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2024-03-01',
       'The US sent 300 engineers to rebuild the harbour in March. Let us hope they finish soon, the mayor said.',
     );
+    article(
+      'lake-district',
+      'North Lakeland',
+      'The Post',
+      '2024-05-01',
+      'The district of North Lakeland has forests and lakes. In North Lakeland live 3,000 inhabitants.',
+    );
+    article(
+      'lake-district-west',
+      'West Lakeland',
+      'The Herald',
+      '2023-05-01',
+      'The district of West Lakeland lies along the border. In West Lakeland live 5,000 inhabitants.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('counts for the whole name asked about, not for another name sharing one of its words', async () => {
+    const a = await engine.ask('How many inhabitants does North Lakeland have?');
+    expect(a.figures?.map((f) => f.value)).toEqual([3000]);
+    expect((await engine.ask('How many inhabitants does West Lakeland have?')).figures?.map((f) => f.value)).toEqual([
+      5000,
+    ]);
+  });
 
   it('gives every figure the articles report for any quantity, each with who reports it, oldest first', async () => {
     const a = await engine.ask('How many people attended the festival?');
