@@ -15,6 +15,8 @@ export interface QuestionOutcome {
   inText: boolean;
   inFirstQuote: boolean;
   refused: boolean;
+  /** The seed's questions: every expected fact quoted from its article (its own accuracy measure). */
+  allFacts?: boolean;
 }
 
 /** What `--save` writes and `--against` reads: one run's outcomes. */
@@ -42,6 +44,8 @@ export interface SplitComparison {
   outRefused: Flips;
   /** The corpus's own unanswerable questions refused. */
   unansRefused: Flips;
+  /** Answerable questions with every expected fact quoted (the seed only; others have none to count). */
+  allFacts: Flips;
 }
 
 const answerable = (o: QuestionOutcome) => !o.foreign && !o.unanswerable;
@@ -51,6 +55,7 @@ const MEASURES = {
   answered: (o: QuestionOutcome) => answerable(o) && !o.refused,
   outRefused: (o: QuestionOutcome) => o.foreign && o.refused,
   unansRefused: (o: QuestionOutcome) => !!o.unanswerable && o.refused,
+  allFacts: (o: QuestionOutcome) => answerable(o) && o.allFacts === true,
 } as const;
 
 /** What a saved run keys a question by: enough to pair two runs, not to read which question it was. */
@@ -92,11 +97,13 @@ export function compareRuns(before: SavedRun, after: SavedRun): SplitComparison[
   }
   return [...bySplit.entries()].map(([k, pairs]) => {
     const [corpus, split] = k.split('\u0000') as [string, Split];
-    const flips = (m: (o: QuestionOutcome) => boolean): Flips => {
-      const gained = pairs.filter(([b, a]) => !m(b) && m(a)).length;
-      const lost = pairs.filter(([b, a]) => m(b) && !m(a)).length;
+    const flips = (m: (o: QuestionOutcome) => boolean, among = pairs): Flips => {
+      const gained = among.filter(([b, a]) => !m(b) && m(a)).length;
+      const lost = among.filter(([b, a]) => m(b) && !m(a)).length;
       return { gained, lost, p: signTest(gained, lost) };
     };
+    // A run saved before the seed's own measure was recorded has none to pair.
+    const withFacts = pairs.filter(([b, a]) => b.allFacts !== undefined && a.allFacts !== undefined);
     return {
       corpus,
       split,
@@ -106,6 +113,7 @@ export function compareRuns(before: SavedRun, after: SavedRun): SplitComparison[
       answered: flips(MEASURES.answered),
       outRefused: flips(MEASURES.outRefused),
       unansRefused: flips(MEASURES.unansRefused),
+      allFacts: flips(MEASURES.allFacts, withFacts),
     };
   });
 }
@@ -131,12 +139,12 @@ export function renderComparison(rows: SplitComparison[]): string {
     '### against the saved run: questions gained / lost (sign test p)',
     '',
     '| corpus, split | paired | answer anywhere | first quote | answerable answered | out-of-corpus refused | ' +
-      'unanswerable refused |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+      'unanswerable refused | every fact (seed) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
         `| ${r.corpus} ${r.split} | ${r.paired} | ${cell(r.anywhere)} | ${cell(r.firstQuote)} | ` +
-        `${cell(r.answered)} | ${cell(r.outRefused)} | ${cell(r.unansRefused)} |`,
+        `${cell(r.answered)} | ${cell(r.outRefused)} | ${cell(r.unansRefused)} | ${cell(r.allFacts)} |`,
     ),
   ];
   const total = (pick: (r: SplitComparison) => Flips, split: Split): string => {
@@ -150,7 +158,7 @@ export function renderComparison(rows: SplitComparison[]): string {
         `| all corpora ${split} | ${rows.filter((r) => r.split === split).reduce((s, r) => s + r.paired, 0)} | ` +
           `${total((r) => r.anywhere, split)} | ${total((r) => r.firstQuote, split)} | ` +
           `${total((r) => r.answered, split)} | ${total((r) => r.outRefused, split)} | ` +
-          `${total((r) => r.unansRefused, split)} |`,
+          `${total((r) => r.unansRefused, split)} | ${total((r) => r.allFacts, split)} |`,
       );
   return `${lines.join('\n')}\n`;
 }

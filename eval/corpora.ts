@@ -16,6 +16,11 @@ export interface CorpusQuestion {
   articles: string[];
   answerable: boolean;
   split: Split;
+  /**
+   * The seed's questions only: every fact an answer must quote, each from its article (the seed's own accuracy;
+   * `answers` accepts any one of them).
+   */
+  facts?: { article: string; quote: string }[];
 }
 
 export interface EvalCorpus {
@@ -81,6 +86,7 @@ export function loadSeedCorpus(): EvalCorpus {
       articles: q.articles,
       answerable: q.answerable,
       split,
+      facts: q.expect,
     }));
   return {
     name: SEED.name,

@@ -12,6 +12,8 @@ export interface Outcome {
   /** The first quote comes from one of the question's articles. */
   rightArticle: boolean;
   refused: boolean;
+  /** With the question's `facts` (the seed): every fact is quoted from its article. */
+  allFacts?: boolean;
   quotes: number;
   /** Citation references [n] in the answer text that check out, and all of them (see citationSupport). */
   supported: number;
@@ -27,6 +29,13 @@ export function bronOutcome(q: CorpusQuestion, a: Answer, support: [number, numb
     inFirstQuote: grounded && first !== undefined && containsAnswer([first.quote], q.answers),
     rightArticle: grounded && first !== undefined && q.articles.includes(first.articleId),
     refused: !a.grounded,
+    ...(q.facts
+      ? {
+          allFacts:
+            grounded &&
+            q.facts.every((f) => a.citations.some((c) => c.articleId === f.article && c.quote.includes(f.quote))),
+        }
+      : {}),
     quotes: a.citations.length,
     supported: support[0],
     cited: support[1],

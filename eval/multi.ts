@@ -109,6 +109,7 @@ export async function evaluateCorpus(
       inText: x.bron.inText,
       inFirstQuote: x.bron.inFirstQuote,
       refused: x.bron.refused,
+      ...(x.bron.allFacts !== undefined ? { allFacts: x.bron.allFacts } : {}),
     });
     result.outcomes.push(
       ...[...answerable, ...unanswerable].map((x) => outcome(x, false)),

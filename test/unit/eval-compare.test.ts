@@ -49,6 +49,22 @@ describe('comparing two eval runs question by question', () => {
     expect(rows.find((r) => r.corpus === 'wiki')!.outRefused).toMatchObject({ gained: 1, lost: 0 });
   });
 
+  it("counts the seed's own measure, every expected fact quoted, where a question has one", () => {
+    const seed = (id: string, allFacts: boolean) => q(id, { corpus: 'seed', allFacts });
+    const rows = compareRuns(
+      run(seed('s1', true), seed('s2', true), q('n1')),
+      run(seed('s1', false), seed('s2', true), q('n1')),
+    );
+    // One lost though every question still has an answer somewhere: the regression --against used not to show.
+    expect(rows.find((r) => r.corpus === 'seed')!.allFacts).toMatchObject({ gained: 0, lost: 1 });
+    expect(rows.find((r) => r.corpus === 'seed')!.anywhere).toMatchObject({ gained: 0, lost: 0 });
+    expect(rows.find((r) => r.corpus === 'news')!.allFacts).toMatchObject({ gained: 0, lost: 0 });
+    expect(renderComparison(rows)).toContain('| every fact (seed) |');
+    // Against a run saved before the measure existed: nothing to pair, not every question "gained".
+    const old = compareRuns(run(q('s1', { corpus: 'seed' })), run(seed('s1', true)));
+    expect(old[0]!.allFacts).toMatchObject({ gained: 0, lost: 0 });
+  });
+
   it('says how surprising the flips are with an exact two-sided sign test', () => {
     expect(signTest(0, 0)).toBe(1);
     expect(signTest(1, 1)).toBe(1);
