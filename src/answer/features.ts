@@ -1,4 +1,4 @@
-import { type AnswerKind, fold, pack } from '../lang/index.js';
+import { type AnswerKind, fold, PACKS, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { namesRun } from './evidence.js';
@@ -126,16 +126,33 @@ export function defines(c: Candidate, q: Question): boolean {
   const p = pack(c.article.language);
   const lang = c.article.language;
   const isSubject = (w: string) => q.groups.some((g) => g.forms.get(lang)?.has(stem(w, lang)));
-  for (const sentence of c.unit.text.split(/(?<=[.!?])\s+/)) {
+  for (const written of c.unit.text.split(/(?<=[.!?])\s+/)) {
+    // "Jens Otto Harry Jespersen or Otto Jespersen (Danish: …; 1860 – 1943) was a Danish linguist": brackets aside.
+    const sentence = written.replace(/\s*\([^()]*\)/g, '');
     const ws = words(sentence);
     const at = ws.slice(0, 4).findIndex(isSubject);
     if (at < 0) continue;
     let end = at;
-    while (end + 1 < ws.length && isSubject(ws[end + 1]!)) end++;
-    if (ws.slice(end + 1, end + 4).some((w) => p.copulas.has(w))) return true;
+    // The subject's whole name: its words, other capitalised words, "or" between two names.
+    const name = nameWords(sentence);
+    while (end + 1 < ws.length && (isSubject(ws[end + 1]!) || (end + 1 < name && ws[end + 1] !== undefined))) end++;
+    const after = ws.slice(end + 1, end + 4);
+    const copula = after.findIndex((w) => p.copulas.has(w));
+    // "X was born in …", "X was appointed …": a passive says what happened to X, not what X is.
+    if (copula >= 0 && !p.passiveParticiple.test(after[copula + 1] ?? '')) return true;
     if (/^[^,]*,\s+(?:a|an|the|een|de|het)\s/i.test(sentence) && end < 4) return true;
   }
   return false;
+}
+
+/** Any pack's: a name keeps its particles in an article of another language ("Vincent van Gogh" in English). */
+const JOINERS = [...new Set(PACKS.flatMap((p) => p.nameJoiners))].join('|');
+const NAME_OPENING = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:${JOINERS})(?=\s+\p{Lu}))?\s+)+`, 'u');
+
+/** How many words a sentence opens with that make one name: capitalised words, joined by "or", "van" …. */
+function nameWords(sentence: string): number {
+  const m = NAME_OPENING.exec(`${sentence} `);
+  return m ? words(m[0]).length : 0;
 }
 
 /** Features of the question's answerability, from its best unit (`p1`, the ranker's probability) and runner-up. */

@@ -69,6 +69,10 @@ export interface LanguagePack {
   reasonMarkers: readonly string[];
   /** Copulas and apposition words a definition is made of ("is", "was", "zijn"). */
   copulas: ReadonlySet<string>;
+  /** A participle after a copula makes a passive ("was born", "werd benoemd"): what happened, not what one is. */
+  passiveParticiple: RegExp;
+  /** Words inside a name between its capitalised words ("Otto or Jens", "Vincent van Gogh"); folded. */
+  nameJoiners: readonly string[];
   /**
    * What a life span after a name says ("Jeanne Moreau (23 January 1928 – 31 July 2017)"): the words of being born
    * and dying, as a question would ask them ("born", "died", "geboren", "stierf").

@@ -524,9 +524,23 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2023-05-01',
       'The district of West Lakeland lies along the border. In West Lakeland live 5,000 inhabitants.',
     );
+    article(
+      'botanist',
+      'Pieter Holm',
+      'The Herald',
+      '2024-06-01',
+      'Jens Pieter Holm or Pieter Holm (Danish: [holm]; 1 May 1860 – 2 June 1943) was a Danish botanist who studied ' +
+        'mosses.\n\nPieter Holm was born in Aarhus in Jutland. He was inspired by the mosses of the harbour walls.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('answers "who was X" with what X was, past a long name and its brackets, not with where X was born', async () => {
+    const a = await engine.ask('Who was Pieter Holm?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('was a Danish botanist');
+  });
 
   it('counts for the whole name asked about, not for another name sharing one of its words', async () => {
     const a = await engine.ask('How many inhabitants does North Lakeland have?');
