@@ -1,6 +1,6 @@
-import type { AnswerKind } from '../lang/index.js';
+import { type AnswerKind, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
-import { type AnswerContext, type Candidate, gather } from './candidates.js';
+import { type AnswerContext, type Candidate, gather, isFieldLine } from './candidates.js';
 import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
 import { countsInOtherWords, findFigures, namesAll } from './figures.js';
 import { overviewAnswer } from './overview.js';
@@ -9,6 +9,7 @@ import type { Question } from './question.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { selectQuotes } from './select.js';
 import { bySpeakers } from './speech.js';
+import { sentenceStems } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
 
 export type { Composed } from './render.js';
@@ -99,7 +100,28 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     const fitting = pool.filter((c) => fits(c) && c.score >= best * PREFERRED_SHARE);
     if (fitting.length > 0) pool = [...fitting, ...pool.filter((c) => !fitting.includes(c))];
   }
+  // "Wat is de hoofdplaats van West-Vlaanderen?": a line that labels its value with the asked word ("Provincie-
+  // hoofdplaats: Brugge") states the answer, when it is nearly as good as the best.
+  const best = pool[0]?.score ?? 0;
+  const labelled = pool.filter((c) => c.score >= best * PREFERRED_SHARE && labelsAsked(c, q));
+  if (labelled.length > 0) pool = [...labelled, ...pool.filter((c) => !labelled.includes(c))];
   return bySpeakers(q, pool, ctx);
+}
+
+/** A field line ("Hoofdplaats: Brugge") whose label holds one of the question's words other than its names. */
+function labelsAsked(c: Candidate, q: Question): boolean {
+  if (!isFieldLine(c.unit, c.article)) return false;
+  const label = c.unit.text.slice(0, c.unit.text.indexOf(':'));
+  const lang = c.article.language;
+  const stems = sentenceStems(label, lang);
+  const p = pack(lang);
+  return q.groups.some(
+    (g) =>
+      !g.name &&
+      [...(g.forms.get(lang) ?? [])].some(
+        (f) => stems.has(f) || (p.compounds && [...stems].some((s) => s.endsWith(f))),
+      ),
+  );
 }
 
 /** The answerability model's probability that the articles answer the question, from its best units. */

@@ -525,6 +525,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The district of West Lakeland lies along the border. In West Lakeland live 5,000 inhabitants.',
     );
     article(
+      'province-east',
+      'Oostmark',
+      'The Post',
+      '2024-07-01',
+      'The Lange river runs through the capital of Oostmark and past the old harbour of the capital.\n\n' +
+        'Capital: Oosterburg\nArea: 2,100 km²',
+    );
+    article(
       'botanist',
       'Pieter Holm',
       'The Herald',
@@ -588,6 +596,8 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect((await engine.ask('What is the capital of the coastal province?')).citations[0]?.quote).toBe(
       'Capital: Westerhaven',
     );
+    // Its label is the asked word, so it leads where a longer sentence says the question's words too.
+    expect((await engine.ask('What is the capital of Oostmark?')).citations[0]?.quote).toBe('Capital: Oosterburg');
   });
 
   it('reads a life span after a name as when and where someone was born and died', async () => {
