@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EvalQuestion } from './evaluate.js';
+import type { EvalQuestion, ExpectedFact } from './evaluate.js';
 
 export type Split = 'dev' | 'heldout';
 
@@ -20,7 +20,7 @@ export interface CorpusQuestion {
    * The seed's questions only: every fact an answer must quote, each from its article (the seed's own accuracy;
    * `answers` accepts any one of them).
    */
-  facts?: { article: string; quote: string }[];
+  facts?: ExpectedFact[];
 }
 
 export interface EvalCorpus {

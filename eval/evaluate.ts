@@ -10,7 +10,18 @@ export interface EvalQuestion {
   tags: string[];
   answerable: boolean;
   articles: string[];
-  expect: { article: string; quote: string }[];
+  expect: ExpectedFact[];
+}
+
+/** A fact an answer must quote: a fragment of the quote and the article it must come from. */
+export interface ExpectedFact {
+  article: string;
+  quote: string;
+}
+
+/** The expected facts no citation of the answer quotes from their article. */
+export function missingFacts(expect: readonly ExpectedFact[], a: Answer): ExpectedFact[] {
+  return expect.filter((f) => !a.citations.some((c) => c.articleId === f.article && c.quote.includes(f.quote)));
 }
 
 export interface RetrievalScores {
@@ -126,9 +137,7 @@ export async function evaluate(
       });
       continue;
     }
-    const missing = q.expect.filter(
-      (f) => !a.citations.some((c) => c.articleId === f.article && c.quote.includes(f.quote)),
-    );
+    const missing = missingFacts(q.expect, a);
     if (missing.length === 0) correct++;
     else
       failures.push({

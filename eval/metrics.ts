@@ -1,6 +1,7 @@
 import type { Answer } from '../src/answer/types.js';
 import type { BaselineHit } from './bm25-baseline.js';
 import type { CorpusQuestion } from './corpora.js';
+import { missingFacts } from './evaluate.js';
 import { containsAnswer } from './normalize.js';
 
 /** What happened to one answerable question. */
@@ -29,13 +30,7 @@ export function bronOutcome(q: CorpusQuestion, a: Answer, support: [number, numb
     inFirstQuote: grounded && first !== undefined && containsAnswer([first.quote], q.answers),
     rightArticle: grounded && first !== undefined && q.articles.includes(first.articleId),
     refused: !a.grounded,
-    ...(q.facts
-      ? {
-          allFacts:
-            grounded &&
-            q.facts.every((f) => a.citations.some((c) => c.articleId === f.article && c.quote.includes(f.quote))),
-        }
-      : {}),
+    ...(q.facts ? { allFacts: grounded && missingFacts(q.facts, a).length === 0 } : {}),
     quotes: a.citations.length,
     supported: support[0],
     cited: support[1],
