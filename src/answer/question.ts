@@ -56,15 +56,17 @@ const SYNONYM_WEIGHT = 0.5;
 
 export function analyse(asked: string, stats: CorpusStats): Question {
   const text = fixQuestionWords(asked, stats);
-  const form = withoutAbbreviations(text);
+  // "WHOʼ", "USʼ": marked once, read by the question's form, its groups and its names.
+  const marked = markAbbreviations(text);
+  const form = withoutAbbreviations(marked);
   const lang = detectLanguage(form);
   const p = pack(lang);
   const folded = fold(form).trim();
-  const { groups, retrieval } = groupsOf(text, lang, stats);
+  const { groups, retrieval } = groupsOf(text, marked, lang, stats);
   mergeAlternatives(folded, groups, p);
   dropQuestionForm(folded, groups, p);
   const { kind, counted, stated } = kindAndCount(folded, groups, p, stats);
-  const names = namesOf(markAbbreviations(text), groups);
+  const names = namesOf(marked, groups);
   initialsOf(names, groups, retrieval, stats);
   return {
     text,
@@ -92,8 +94,8 @@ const MARKED = new RegExp(`\\p{Lu}+${ABBREVIATION_MARK}`, 'gu');
  * or stop word it folds to, so it must not say which kind of answer is asked for. Left out of the text the question's
  * form is read from (a question typed in capitals throughout keeps its words).
  */
-function withoutAbbreviations(text: string): string {
-  return markAbbreviations(text).replace(MARKED, '');
+function withoutAbbreviations(marked: string): string {
+  return marked.replace(MARKED, '');
 }
 
 /** Question words of five letters or more, where one typo changes what is asked ("hoevel" for "hoeveel"). */
@@ -119,13 +121,21 @@ function fixQuestionWords(text: string, stats: CorpusStats): string {
   });
 }
 
-/** The question's content words as groups of forms per article language, and the terms retrieval searches for. */
-function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Group[]; retrieval: WeightedTerm[] } {
+/**
+ * The question's content words as groups of forms per article language, and the terms retrieval searches for.
+ * `marked` is the text with its abbreviations marked (markAbbreviations).
+ */
+function groupsOf(
+  text: string,
+  marked: string,
+  lang: string,
+  stats: CorpusStats,
+): { groups: Group[]; retrieval: WeightedTerm[] } {
   const languages = [...stats.languages].filter((l) => PACKS.some((x) => x.code === l));
   const corpusLangs = languages.length > 0 ? languages : [lang];
   const expanded = expandQuery(text, lang, corpusLangs);
   const retrieval = [...expanded];
-  const capitalised = new Set(capitalisedWords(markAbbreviations(text)));
+  const capitalised = new Set(capitalisedWords(marked));
   const asked = ` ${words(text).join(' ')} `;
   const groups: Group[] = [];
   const unused = new Set<string>();
@@ -139,7 +149,7 @@ function groupsOf(text: string, lang: string, stats: CorpusStats): { groups: Gro
     }
     abbreviations(id, asked, forms, retrieval, stats);
     const known = () => [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
-    const knownAsAsked = [...corpusLangs].some((l) => stats.knows(stem(id, l)));
+    const knownAsAsked = corpusLangs.some((l) => stats.knows(stem(id, l)));
     // An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as
     // the stop word it folds to always was.
     if (id.endsWith(ABBREVIATION_MARK) && !known()) {
