@@ -135,7 +135,7 @@ export function defines(c: Candidate, q: Question): boolean {
     let end = at;
     // The subject's whole name: its words, other capitalised words, "or" between two names.
     const name = nameWords(sentence);
-    while (end + 1 < ws.length && (isSubject(ws[end + 1]!) || (end + 1 < name && ws[end + 1] !== undefined))) end++;
+    while (end + 1 < ws.length && (end + 1 < name || isSubject(ws[end + 1]!))) end++;
     const after = ws.slice(end + 1, end + 4);
     const copula = after.findIndex((w) => p.copulas.has(w));
     // "X was born in …", "X was appointed …": a passive says what happened to X, not what X is.
