@@ -8,10 +8,11 @@ import type { Article } from '../corpus/article.js';
  * (`npm start`) compile the same source to different text, so a source hash made every index built by one look stale
  * to the other, and the service recomputed the statistics of the whole corpus at start.
  */
-export const STATS_PROBE: Pick<Article, 'id' | 'body' | 'language'>[] = [
+export const STATS_PROBE: Pick<Article, 'id' | 'body' | 'language' | 'title'>[] = [
   {
     id: 'probe-nl',
     language: 'nl',
+    title: 'Festival in Zwolle trekt Henk Jansen',
     body:
       'Volgens burgemeester Jansen kwamen er 10.000 bezoekers naar het festival in Zwolle. FIFA-baas Infantino was ' +
       'er ook, zei Jansen.\n\nDe burgemeester sprak van een succes: "Nooit eerder kwamen 3 bussen te laat." In ' +
@@ -20,6 +21,7 @@ export const STATS_PROBE: Pick<Article, 'id' | 'body' | 'language'>[] = [
   {
     id: 'probe-en',
     language: 'en',
+    title: 'Cyclists Arrive in Leeds for Dorothy Okafor',
     body:
       "According to mayor Johnson, 3,000 cyclists arrived in Leeds on Monday. FIFA boss Infantino said he wasn't " +
       'aware of it.\n\nJohnson later said that 12 buses were late. The office of Ms Okafor counted 1,500 visitors ' +
@@ -38,7 +40,7 @@ function outputHash(value: unknown): string {
  */
 export function probeVersions<T>(
   base: string | number,
-  of: (a: Pick<Article, 'id' | 'body' | 'language'>) => T,
+  of: (a: Pick<Article, 'id' | 'body' | 'language' | 'title'>) => T,
   combine: (list: T[]) => unknown,
 ): { of: string; combined: string } {
   const list = STATS_PROBE.map(of);

@@ -32,7 +32,7 @@ export interface ArticleStats {
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
 
-export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'>): ArticleStats {
+export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> & { title?: string }): ArticleStats {
   const lang = article.language;
   const out: ArticleStats = {
     id: article.id,
@@ -44,6 +44,13 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'>)
     counted: {},
     abbreviations: [],
   };
+  // The title names what the article is about, often in words its sentences leave out ("Yuen Ren Chao" written
+  // "Chao" after): its stems count as one more sentence, so a question naming the subject asks about known words.
+  // Not its capitals: a headline capitalises words that are no names.
+  if (article.title) {
+    out.sentences++;
+    for (const t of sentenceStems(article.title, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
+  }
   const defined = new Set<string>();
   for (const s of splitSentences(article)) {
     out.sentences++;
@@ -112,7 +119,7 @@ export interface CorpusStatsData {
 }
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 4;
+export const STATS_VERSION = 5;
 
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
@@ -212,7 +219,7 @@ export class CorpusStats {
   }
 
   static fromArticles(
-    articles: Iterable<Pick<Article, 'id' | 'body' | 'language'>>,
+    articles: Iterable<Pick<Article, 'id' | 'body' | 'language'> & { title?: string }>,
     aliases?: AliasSpec[],
   ): CorpusStats {
     return new CorpusStats(CorpusStats.combine([...articles].map(articleStats)), aliases);

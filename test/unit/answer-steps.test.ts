@@ -9,7 +9,7 @@ import { CorpusStats } from '../../src/answer/stats.js';
 import { loadAliases } from '../../src/corpus/aliases.js';
 import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
-import { ABBREVIATION_MARK, words } from '../../src/text/analyze.js';
+import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
 import { openEngine, tempDir } from '../support/engine.js';
 import { groupForms } from '../support/question-forms.js';
 
@@ -655,5 +655,23 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Why did the mayor resign?',
     ])
       expect((await engine.ask(q)).grounded, q).toBe(false);
+  });
+});
+
+describe("an article's title", () => {
+  it('makes its words known, as one more sentence, without making a headline’s capitals names', () => {
+    const titled = CorpusStats.fromArticles([
+      { id: 't', language: 'en', title: 'Yuen Ren Chao Marries', body: 'Chao married in 1920. He taught at Harvard.' },
+    ]);
+    const untitled = CorpusStats.fromArticles([
+      { id: 't', language: 'en', body: 'Chao married in 1920. He taught at Harvard.' },
+    ]);
+    expect(titled.knows(stem('yuen', 'en'))).toBe(true);
+    expect(untitled.knows(stem('yuen', 'en'))).toBe(false);
+    expect(titled.df(stem('married', 'en'))).toBe(2);
+    expect(titled.total).toBe(untitled.total + 1);
+    expect(titled.isNameWord('marries')).toBe(false);
+    const known = (s: CorpusStats) => analyse('Who did Yuen Ren Chao marry?', s).groups.filter((g) => g.known).length;
+    expect(known(titled)).toBeGreaterThan(known(untitled));
   });
 });
