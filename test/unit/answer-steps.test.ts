@@ -50,6 +50,7 @@ describe('reading the question', () => {
     expect(kind('Waar werd Luther geboren?')).toBe('place');
     expect(kind('Why did Luther write letters?')).toBe('reason');
     expect(kind('Who is Martin Luther?')).toBe('definition');
+    expect(kind('Who is Martin Luther married to?')).toBe('person');
     expect(kind('Wat is solfège?')).toBe('definition');
     expect(kind('Who applies cost estimates?')).toBe('person');
     expect(kind('Did Luther write letters?')).toBe('yesno');
