@@ -306,8 +306,11 @@ function kindAndCount(
   stats: CorpusStats,
 ): { kind: AnswerKind; counted: Group[]; stated: boolean } {
   const kind = kindOf(mainClause(folded, p), p);
-  if (kind === 'count' || kind === 'amount')
-    return { kind, counted: countedOf(folded, p.countPhrase, groups, p, stats), stated: false };
+  if (kind === 'count' || kind === 'amount') {
+    const counted = countedOf(folded, p.countPhrase, groups, p, stats);
+    countEvent(counted, groups, p);
+    return { kind, counted, stated: false };
+  }
   const figure = findNumbers(folded).find(
     (n) =>
       n.value >= 2 &&
@@ -435,6 +438,19 @@ function speakersOf(folded: string, groups: Group[], p: LanguagePack): Group[] {
   const asked = p.speakerPhrase.exec(folded);
   if (asked) for (const part of nameSpan(asked[1]!, p)) after.add(part);
   return groups.filter((g) => g.name && after.has(g.id));
+}
+
+/**
+ * "How many times did Dvořák visit England?" is answered by "nine visits" as well as by "visited nine times": the
+ * repetition word takes the forms of the first word after it that is no name (the event) as soft forms.
+ */
+function countEvent(counted: Group[], groups: Group[], p: LanguagePack): void {
+  const [times] = counted;
+  if (counted.length !== 1 || !times || !p.repetitions.has(times.id)) return;
+  const event = groups.slice(groups.indexOf(times) + 1).find((g) => !g.name && !/^\d+$/.test(g.id));
+  if (!event) return;
+  for (const [lang, set] of [...event.forms, ...event.soft])
+    for (const f of set) (times.soft.get(lang) ?? times.soft.set(lang, new Set()).get(lang)!).add(f);
 }
 
 /** The noun phrase right after "how many": its content words up to the first function word. */

@@ -141,6 +141,7 @@ export const en: LanguagePack = {
   ],
   countVerbs: new Set(['count', 'counts', 'counted', 'number', 'numbers', 'numbered']),
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
+  repetitions: new Set(['times', 'occasions']),
   pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   speakerPhrase: re(

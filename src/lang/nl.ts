@@ -211,6 +211,7 @@ export const nl: LanguagePack = {
   ],
   countVerbs: new Set(['tel', 'telt', 'tellen', 'telde', 'telden', 'geteld']),
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
+  repetitions: new Set(['keer', 'keren', 'maal', 'malen']),
   pluralNoun: /(?:[^ei]en|[^s]s|'s|eren|ien)$/,
   countPhrase: /\b(?:hoeveel|hoe veel|aantallen|aantal|omvang van(?: de| het)?)\s+/,
   speakerPhrase: re(

@@ -36,6 +36,11 @@ export interface LanguagePack {
   /** Words that count kinds of a thing ("types of", "soorten"): the thing after them is what is counted. */
   partitives: ReadonlySet<string>;
   /**
+   * Words that count how often something happened ("how many times", "hoe vaak … keer"): the articles count the
+   * event itself ("nine visits"), so the question's verb is counted too.
+   */
+  repetitions: ReadonlySet<string>;
+  /**
    * Verbs that only say "has this many" in a count question ("Hoeveel inwoners telt de stad?"): part of the question's
    * form, as "have" is, not something an answer must say.
    */

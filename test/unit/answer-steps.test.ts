@@ -541,9 +541,23 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Jens Pieter Holm or Pieter Holm (Danish: [holm]; 1 May 1860 – 2 June 1943) was a Danish botanist who studied ' +
         'mosses.\n\nPieter Holm was born in Aarhus in Jutland. He was inspired by the mosses of the harbour walls.',
     );
+    article(
+      'composer',
+      'Anton Veld',
+      'The Herald',
+      '2024-08-01',
+      'Anton Veld wrote four operas. In his career, Veld made nine invited visits to Italy, often conducting.\n\n' +
+        'Veld first visited Italy in 1880, with two friends from Leiden.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('counts the event a "how many times" question asks about: "nine visits" answers it', async () => {
+    const a = await engine.ask('How many times did Veld visit Italy?');
+    expect(a.grounded).toBe(true);
+    expect(a.figures?.map((f) => f.value)).toEqual([9]);
+  });
 
   it('answers "who was X" with what X was, past a long name and its brackets, not with where X was born', async () => {
     const a = await engine.ask('Who was Pieter Holm?');
