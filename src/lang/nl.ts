@@ -101,7 +101,11 @@ export const nl: LanguagePack = {
   englishName: 'Dutch',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
-  verification: /^(?:klopt het|is het (?:waar|juist|zo)|bevestigen de (?:artikelen|bronnen))(?: dat)?\b/,
+  // "Gaat het om 30 of 300 brieven?" asks which figure it is, as "klopt het dat" asks to check one.
+  verification: re([
+    '^(?:klopt het|is het (?:waar|juist|zo)|gaat het (?:om|over)|bevestigen de (?:artikelen|bronnen))',
+    String.raw`(?: dat)?\b`,
+  ]),
   timeUnitQuestion: /\b(?:welk|welke) (jaar|datum|dag|maand|eeuw|tijd)\b/,
   degreeQuestion: /\bhoe (lang|oud|ver|groot|vaak|veel|hoog|diep|breed|snel|laat|vroeg|zwaar)\b/,
   questionWords: new Set([

@@ -81,6 +81,10 @@ describe('reading the question', () => {
     const q = analyse('Schreef Luther 30 of 300 brieven?', stats);
     expect(q.stated).toBe(true);
     expect(q.counted.map((g) => g.id)).toEqual(['brieven']);
+    // "Gaat het om …" asks which figure it is, as "klopt het dat" asks to check one: no verb to find in an answer.
+    const which = analyse('Gaat het om 30 of om 300 brieven?', stats);
+    expect(which.stated).toBe(true);
+    expect(which.groups.map((g) => g.id)).not.toContain('gaat');
   });
 
   it('leaves the count phrase’s own words out of what the answer must say', () => {
