@@ -110,9 +110,10 @@ export const en: LanguagePack = {
     {
       pattern: re(
         [
-          // Not "who is X married to": a preposition left at the end asks for whom X stands in a relation to.
+          // Not "who is X married to", "who was X's father": a preposition left at the end or a possessive asks for
+          // whom X stands in a relation to.
           String.raw`^(?:who|whom)\s+(?:is|was|are|were)\s+(?!the\b|a\b|an\b|at\b|in\b|most\b|more\b|`,
-          String.raw`.*\b(?:to|of|for|with|by|from|at|in|on|about|into|after)\s*\??$)`,
+          String.raw`.*\b(?:to|of|for|with|by|from|at|in|on|about|into|after)\s*\??$|.*['’]s?\s+[\p{L}]+\s*\??$)`,
           String.raw`[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*\??$`,
         ],
         'u',

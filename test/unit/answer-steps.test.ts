@@ -51,6 +51,7 @@ describe('reading the question', () => {
     expect(kind('Why did Luther write letters?')).toBe('reason');
     expect(kind('Who is Martin Luther?')).toBe('definition');
     expect(kind('Who is Martin Luther married to?')).toBe('person');
+    expect(kind("Who was Martin Luther's father?")).toBe('person');
     expect(kind('Wat is solfège?')).toBe('definition');
     expect(kind('Who applies cost estimates?')).toBe('person');
     expect(kind('Did Luther write letters?')).toBe('yesno');
