@@ -109,7 +109,7 @@ const QUESTION_WORDS = PACKS.flatMap((p) =>
  * hangs on that word.
  */
 function fixQuestionWords(text: string, stats: CorpusStats): string {
-  return text.replace(/\p{L}{4,}/gu, (w) => {
+  return fixOpening(text).replace(/\p{L}{4,}/gu, (w) => {
     const f = fold(w);
     if (PACKS.some((p) => p.stopwords.has(f) || p.questionWords.has(f))) return w;
     const hits = QUESTION_WORDS.filter((q) => oneEditApart(f, q.word));
@@ -119,6 +119,22 @@ function fixQuestionWords(text: string, stats: CorpusStats): string {
     if (known && stem(f, lang) !== stem(word, lang)) return w;
     return /^\p{Lu}/u.test(w) ? word[0]!.toUpperCase() + word.slice(1) : word;
   });
+}
+
+/**
+ * "were did the visitors go": an auxiliary followed by another opens no question in its language, so a first word one
+ * edit from exactly one of its question words is that word mistyped (a real word, so fixQuestionWords keeps it).
+ */
+function fixOpening(text: string): string {
+  const m = /^(\s*)(\p{L}+)(\s+)(\p{L}+)/u.exec(text);
+  if (!m) return text;
+  const [first, second] = [fold(m[2]!), fold(m[4]!)];
+  for (const p of PACKS) {
+    if (!p.auxiliaries.has(first) || !p.auxiliaries.has(second)) continue;
+    const hits = [...p.questionWords].filter((q) => oneEditApart(first, q));
+    if (hits.length === 1) return `${m[1]}${hits[0]}${text.slice(m[1]!.length + m[2]!.length)}`;
+  }
+  return text;
 }
 
 /**

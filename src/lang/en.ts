@@ -42,6 +42,9 @@ export const en: LanguagePack = {
   // Porter2 (Snowball English): Porter's first algorithm stems "died" to "di" but "die" to "die".
   stem: porter2,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  auxiliaries: new Set(
+    list('is are was were do does did can could will would has have had should may might must shall'),
+  ),
   verification: re([
     '^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|',
     String.raw`sources) (?:say|confirm))(?: that)?\b`,

@@ -101,6 +101,12 @@ export const nl: LanguagePack = {
   englishName: 'Dutch',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  auxiliaries: new Set(
+    list(
+      'is zijn was waren heeft hebben had hadden kan kunnen kon konden zal zullen zou zouden wordt worden werd',
+      'werden doet doen deed deden mag mogen moet moeten',
+    ),
+  ),
   // "Gaat het om 30 of 300 brieven?" asks which figure it is, as "klopt het dat" asks to check one.
   verification: re([
     '^(?:klopt het|is het (?:waar|juist|zo)|gaat het (?:om|over)|bevestigen de (?:artikelen|bronnen))',

@@ -12,6 +12,11 @@ export interface LanguagePack {
   englishName: string;
   /** Snowball stem of a folded word. */
   stem(word: string): string;
+  /**
+   * Verbs that open a yes/no question ("did", "is", "heeft"): two in a row open no question, so the first was a
+   * question word mistyped ("were did they go" is "where did they go").
+   */
+  auxiliaries: ReadonlySet<string>;
   /** Words that carry no content of their own: function words plus the question words below. */
   stopwords: ReadonlySet<string>;
   /** "Is it true that …", "klopt het dat …": words that ask to check a claim, not part of the claim. */

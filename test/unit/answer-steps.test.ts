@@ -58,6 +58,14 @@ describe('reading the question', () => {
     expect(kind('How old was Luther?')).toBe('age');
   });
 
+  it('reads a mistyped question word that is a word itself from the verb after it: "were did" is "where did"', () => {
+    const kind = (q: string) => analyse(q, stats).kind;
+    expect(kind('were did Luther write letters?')).toBe('place');
+    expect(kind('Were there letters?')).toBe('yesno');
+    expect(kind('Was is een brief?')).toBe('definition');
+    expect(kind('Was Luther in Eisleben?')).toBe('yesno');
+  });
+
   it('sets a leading subordinate clause aside: "When a plant is injured, what …" asks what', () => {
     expect(analyse('When a plant is injured, what does it release?', stats).kind).not.toBe('time');
   });
