@@ -6,6 +6,7 @@ import { stem } from '../text/analyze.js';
 import { type Match, match } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind } from './kinds.js';
+import { lifeSpanOf } from './life-span.js';
 import type { Question } from './question.js';
 import type { CorpusStats } from './stats.js';
 import type { TextView } from './text-view.js';
@@ -111,14 +112,6 @@ export function carriesOn(text: string, p: LanguagePack): boolean {
 }
 
 /**
- * A name opening the sentence and, in brackets after it, two years joined by a dash: the life span an encyclopedia
- * gives its subject ("Astrid Sofia Lovisa Thyra (Stockholm 17 november 1905 -- Küssnacht 29 augustus 1935)").
- */
-const YEAR = String.raw`\b\d{3,4}\b`;
-const NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*`;
-const LIFE_SPAN = new RegExp(String.raw`^\s*${NAME}\s*\([^()]*?${YEAR}[^()\d]*?[-–—]{1,2}[^()]*?${YEAR}[^()]*\)`, 'u');
-
-/**
  * A unit's stems, with the names it speaks of without writing them: a title the corpus gives to one person
  * ("de FIFA-baas" is Infantino), "Hij …" opening a sentence after one that names someone, and being born and dying
  * in a life span (not for an age question: a span implies an age, which an answer should say).
@@ -126,7 +119,8 @@ const LIFE_SPAN = new RegExp(String.raw`^\s*${NAME}\s*\([^()]*?${YEAR}[^()\d]*?[
 function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan: boolean): Set<string> {
   const stems = ctx.view.stemsOfUnit(unit);
   for (const o of ctx.view.outletStems(unit.articleId)) stems.add(o);
-  if (lifeSpan && LIFE_SPAN.test(unit.text)) for (const w of p.lifeSpan) stems.add(stem(w, p.code));
+  const told = lifeSpanOf(unit.text);
+  if (lifeSpan && told) for (const w of told === 'span' ? p.lifeSpan : p.birth) stems.add(stem(w, p.code));
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
   const opening = (fold(unit.text).match(/[\p{L}]+/gu) ?? []).slice(0, 4);
@@ -138,14 +132,22 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
 }
 
 /**
- * "Hoofdplaats: Brugge", "Population: 2,100", "2008: 6 februari": a line of its own that labels a value states a fact
- * in a few words, as an infobox does; other units of under four words say too little to quote.
+ * "Hoofdplaats: Brugge", "Population: 2,100", "2008: 6 februari", "1997 - Charles Ducal voor Moedertaal": a line of its
+ * own that labels a value states a fact in a few words, as an infobox or a list does; other units of under four words
+ * say too little to quote.
  */
 export function isFieldLine(unit: Sentence, article: Article): boolean {
   const body = article.body;
   const ownLine = (unit.start === 0 || body[unit.start - 1] === '\n') && (body[unit.end] ?? '\n') === '\n';
-  // A space after the colon: "13:37" is a time, not a label.
-  return ownLine && /^[\p{L}\p{N}][\p{L}\p{N} '’-]{0,40}:\s+[\p{L}\p{N}]/u.test(unit.text);
+  return ownLine && fieldLabel(unit.text) !== undefined;
+}
+
+// A space after the colon: "13:37" is a time, not a label; spaces around a dash: "1914-1918" is a span.
+const LABEL = /^([\p{L}\p{N}][\p{L}\p{N} '’-]{0,40}?)(?::|\s[-–—])\s+[\p{L}\p{N}]/u;
+
+/** The label of a field line ("Hoofdplaats" of "Hoofdplaats: Brugge"), if the text is shaped as one. */
+export function fieldLabel(text: string): string | undefined {
+  return LABEL.exec(text)?.[1];
 }
 
 /** Bylines, timestamps, menus and photo credits ("NOS Nieuws • vandaag, 17:21", "beeld EPA") say little. */

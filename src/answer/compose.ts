@@ -1,6 +1,6 @@
 import { type AnswerKind, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
-import { type AnswerContext, type Candidate, gather, isFieldLine } from './candidates.js';
+import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
 import { countsInOtherWords, findFigures, namesAll } from './figures.js';
 import { overviewAnswer } from './overview.js';
@@ -111,7 +111,7 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
 /** A field line ("Hoofdplaats: Brugge") whose label holds one of the question's words other than its names. */
 function labelsAsked(c: Candidate, q: Question): boolean {
   if (!isFieldLine(c.unit, c.article)) return false;
-  const label = c.unit.text.slice(0, c.unit.text.indexOf(':'));
+  const label = fieldLabel(c.unit.text) ?? '';
   const lang = c.article.language;
   const stems = sentenceStems(label, lang);
   const p = pack(lang);

@@ -1,5 +1,6 @@
 import { type AnswerKind, fold, type LanguagePack, PACKS } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
+import { lifeSpanPlaces } from './life-span.js';
 import type { Question } from './question.js';
 
 /**
@@ -21,7 +22,7 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'age':
       return p.time.age.test(fold(text)) || timeMentions(text, p).some((m) => /\d/.test(m) && !inQuestion(m, q));
     case 'place':
-      return placeMentions(text, p).some((m) => !inQuestion(m, q));
+      return [...placeMentions(text, p), ...lifeSpanPlaces(text).map(fold)].some((m) => !inQuestion(m, q));
     case 'person':
       return nameMentions(text).some((m) => !inQuestion(m, q));
     case 'speech':

@@ -289,6 +289,7 @@ export const en: LanguagePack = {
   nameJoiners: ['or', 'of', 'de', 'van', 'von', 'la', 'le', 'du', 'der'],
   copulas: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'means', 'refers', 'called', 'known']),
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
+  birth: ['born', 'birth'],
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
   firstPerson: new Set(['i', 'we']),

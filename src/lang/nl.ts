@@ -367,6 +367,7 @@ export const nl: LanguagePack = {
   nameJoiners: ['of', 'van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'la', 'le', 'du'],
   copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),
   lifeSpan: ['geboren', 'geboorte', 'overleden', 'overleed', 'stierf', 'gestorven', 'sterven', 'dood'],
+  birth: ['geboren', 'geboorte'],
   demonyms: {
     places: ['', 'a', 'ie', 'land'],
     people: ['', 'aans', 'aanse', 'anen', 'aan', 'isch', 'ische', 'ees', 'ese', 'en', 'er', 'ers', 's', 'se'],

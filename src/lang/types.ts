@@ -88,6 +88,8 @@ export interface LanguagePack {
    * and dying, as a question would ask them ("born", "died", "geboren", "stierf").
    */
   lifeSpan: readonly string[];
+  /** Of those, the words of being born: all a bracket with one date after a name says ("Dirk Frimout (Gent 1941)"). */
+  birth: readonly string[];
   /**
    * Endings of a place's name and of the name of its people or language, folded ("chin-a" / "chin-ese", "belg-ie" /
    * "belg-isch"): "China" in a question finds "Chinese" in the articles and back.

@@ -562,9 +562,37 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Anton Veld wrote four operas. In his career, Veld made nine invited visits to Italy, often conducting.\n\n' +
         'Veld first visited Italy in 1880, with two friends from Leiden.',
     );
+    article(
+      'balloonist',
+      'Karel Vos',
+      'The Post',
+      '2024-09-01',
+      'Karel Dries baron Vos (Zandvoorde 21 March 1941) was the first Flemish balloonist.\n\nCareer\n\n' +
+        '1959 - diploma from the secondary school in Ghent\n1977 - first flight over the North Sea in a balloon\n' +
+        '1985 - honorary doctorate from the university in Leuven',
+    );
+    article(
+      'prize',
+      'Linde Prize',
+      'The Herald',
+      '2024-10-01',
+      'The Linde Prize is a literary prize awarded every five years since 1941 for a collection of poems written ' +
+        'in Dutch.\n\nWinners\n\n2002 - Piet Kaas for De bomen\n1997 - Anna Berg for Moedertaal\n' +
+        '1992 - Joris Veld for Mei',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('reads a list line ("1997 - Anna Berg for Moedertaal") as a field of the article’s subject', async () => {
+    const a = await engine.ask('Who won the Linde Prize in 1997?');
+    expect(a.citations[0]?.quote).toBe('1997 - Anna Berg for Moedertaal');
+  });
+
+  it('reads a birthplace from the brackets after the subject’s name, over list lines naming other places', async () => {
+    const a = await engine.ask('Where was Karel Vos born?');
+    expect(a.citations[0]?.quote).toContain('(Zandvoorde 21 March 1941)');
+  });
 
   it('counts the event a "how many times" question asks about: "nine visits" answers it', async () => {
     const a = await engine.ask('How many times did Veld visit Italy?');

@@ -1,0 +1,28 @@
+/**
+ * What an encyclopedia says in brackets after its subject's name: where and when the subject was born and died
+ * ("Astrid Sofia Lovisa Thyra (Stockholm 17 november 1905 -- Küssnacht 29 augustus 1935)"), or, for someone alive,
+ * only where and when born ("Dirk Dries burggraaf Frimout (Poperinge 21 maart 1941)").
+ */
+const YEAR = String.raw`\b\d{3,4}\b`;
+// Capitalised words, with at most one lower-case word between two of them (a title or particle: "burggraaf", "van").
+const NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+(?:\p{Ll}[\p{L}.'’-]*\s+)?){0,5}\p{Lu}[\p{L}.'’-]*`;
+const BRACKET = new RegExp(String.raw`^\s*${NAME}\s*\(([^()]*?${YEAR}[^()]*)\)`, 'u');
+const SPAN = new RegExp(String.raw`${YEAR}[^\d]*?[-–—]{1,2}.*?${YEAR}`, 'u');
+
+/** Whether the text opens with a life span ('span'), a birth only ('birth'), or neither. */
+export function lifeSpanOf(text: string): 'span' | 'birth' | undefined {
+  const inside = BRACKET.exec(text)?.[1];
+  if (inside === undefined) return undefined;
+  return SPAN.test(inside) ? 'span' : 'birth';
+}
+
+/**
+ * The places such a bracket names: capitalised words right before a date, opening it or after its dash ("Stockholm
+ * 17 november 1905 -- Küssnacht 29 augustus 1935"); not "French pronunciation: …; 23 January 1928".
+ */
+export function lifeSpanPlaces(text: string): string[] {
+  const inside = BRACKET.exec(text)?.[1];
+  if (inside === undefined) return [];
+  const place = /(?:^|[-–—]\s*)\s*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+)*),?\s+\d/gu;
+  return [...inside.matchAll(place)].map((m) => m[1]!);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lifeSpanOf, lifeSpanPlaces } from '../../src/answer/life-span.js';
+
+describe('the brackets after an encyclopedia subject’s name', () => {
+  it('tell a life span from a birth only, past a title inside the name', () => {
+    expect(lifeSpanOf('Astrid Sofia Thyra (Stockholm 17 november 1905 -- Küssnacht 29 augustus 1935), prinses')).toBe(
+      'span',
+    );
+    expect(lifeSpanOf('Karel Dries baron Vos (Zandvoorde 21 maart 1941) was de eerste ballonvaarder.')).toBe('birth');
+    expect(lifeSpanOf('Jeanne Moreau (French pronunciation: [ʒan mɔʁo]; 23 January 1928 – 31 July 2017) was')).toBe(
+      'span',
+    );
+    // A citation in brackets after a name is no life span; nor is a bracket later in the sentence.
+    expect(lifeSpanOf('SARS-CoV is the etiological agent of SARS (Drosten et al., 2003).')).toBeUndefined();
+    expect(lifeSpanOf('The treaty was signed in Lisbon (2007).')).toBeUndefined();
+  });
+
+  it('name the places right before a date, not a language before a pronunciation', () => {
+    expect(lifeSpanPlaces('Jan Smit (Sint-Niklaas, 3 mei 1920 - Den Haag, 1 juni 1999) was')).toEqual([
+      'Sint-Niklaas',
+      'Den Haag',
+    ]);
+    expect(lifeSpanPlaces('Karel Dries baron Vos (Zandvoorde 21 maart 1941) was')).toEqual(['Zandvoorde']);
+    expect(lifeSpanPlaces('Jeanne Moreau (French pronunciation: [ʒan mɔʁo]; 23 January 1928 – 31 July 2017)')).toEqual(
+      [],
+    );
+  });
+});
