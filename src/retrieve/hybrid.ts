@@ -79,6 +79,14 @@ export class Bm25PassageRetriever extends BaseRetriever<ScoredMetadata> {
   override async _getRelevantDocuments(query: string): Promise<Document<ScoredMetadata>[]> {
     return (await this.index.search(this.termsOf(query), this.k)).map((h) => scored(h.doc, h.score));
   }
+
+  /** For each of the asker's words (with its translations and variants), the passage BM25 ranks best for it alone. */
+  async bestPerWord(query: string): Promise<Document<ScoredMetadata>[]> {
+    const byGroup = new Map<string, WeightedTerm[]>();
+    for (const t of this.termsOf(query)) byGroup.set(t.group, [...(byGroup.get(t.group) ?? []), t]);
+    const found = await Promise.all([...byGroup.values()].map((terms) => this.index.search(terms, 1)));
+    return found.flatMap((hits) => hits.map((h) => scored(h.doc, h.score)));
+  }
 }
 
 export type FusedMetadata = PassageMetadata & Omit<RetrievedPassage, 'doc'>;
@@ -87,7 +95,8 @@ export type FusedMetadata = PassageMetadata & Omit<RetrievedPassage, 'doc'>;
  * Hybrid retrieval as a LangChain retriever: the vector and BM25 retrievers' lists fused by weighted reciprocal rank,
  * as LangChain's EnsembleRetriever does, but keyed by passage (article and position) rather than by text, so two
  * articles printing the same paragraph stay two sources, and keeping each list's rank and score. Each list is
- * fetched deeper than k so fusion has overlap to work with. `mode` keeps one list only (`--mode vector|bm25`).
+ * fetched deeper than k so fusion has overlap to work with. After the fused top k come the passages BM25 ranks best
+ * for each of the asker's words alone, where the top k lacks them. `mode` keeps one list only (`--mode vector|bm25`).
  */
 export class HybridRetriever extends BaseRetriever<FusedMetadata> {
   override lc_namespace = ['bron', 'retrievers', 'hybrid'];
@@ -131,13 +140,21 @@ export class HybridRetriever extends BaseRetriever<FusedMetadata> {
         if (which === 'vector') Object.assign(e.fused, { vectorRank: i + 1, vectorScore: doc.metadata.retrievalScore });
         else Object.assign(e.fused, { bm25Rank: i + 1, bm25Score: doc.metadata.retrievalScore });
       });
-    return [...byKey.values()]
-      .sort((a, b) => b.fused.score - a.fused.score)
-      .slice(0, this.k)
-      .map(({ doc, fused }) => {
-        const { retrievalScore: _, ...meta } = doc.metadata;
-        return new Document<FusedMetadata>({ pageContent: doc.pageContent, metadata: { ...meta, ...fused } });
-      });
+    const top = [...byKey.values()].sort((a, b) => b.fused.score - a.fused.score).slice(0, this.k);
+    // A question often hinges on its rarest word, which the passages sharing its common words outrank: each of the
+    // asker's words brings the passage that says it best, after the fused list.
+    if (this.mode !== 'vector') {
+      const last = top.at(-1)?.fused.score ?? 0;
+      for (const doc of await this.bm25.bestPerWord(query)) {
+        const key = passageKey(doc.metadata);
+        if (top.some((e) => e.fused.key === key)) continue;
+        top.push(byKey.get(key) ?? { doc, fused: { key, score: last * 0.99 } });
+      }
+    }
+    return top.map(({ doc, fused }) => {
+      const { retrievalScore: _, ...meta } = doc.metadata;
+      return new Document<FusedMetadata>({ pageContent: doc.pageContent, metadata: { ...meta, ...fused } });
+    });
   }
 
   /** The fused list in the engine's shape: each passage's document with its own metadata, ranks and scores beside. */

@@ -49,8 +49,9 @@ describe('HybridRetriever', () => {
       retriever.vector.invoke(q),
       retriever.bm25.invoke(q),
     ]);
-    expect(fused.length).toBe(5);
-    // Recompute the fusion from the two lists the retriever fused.
+    // Recompute the fusion from the two lists the retriever fused; after its top k come the passages the asker's
+    // words bring that it lacks (next test).
+    const extra = (await retriever.bm25.bestPerWord(q)).map((d) => passageKey(d.metadata));
     const expected = new Map<string, number>();
     for (const [i, d] of vector.entries()) expected.set(passageKey(d.metadata), VECTOR_WEIGHT / (61 + i));
     for (const [i, d] of bm25.entries()) {
@@ -58,10 +59,28 @@ describe('HybridRetriever', () => {
       expected.set(key, (expected.get(key) ?? 0) + 1 / (61 + i));
     }
     const best = [...expected.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
-    expect(fused.map((d) => d.metadata.key)).toEqual(best.map(([key]) => key));
-    for (const [i, d] of fused.entries()) expect(d.metadata.score).toBeCloseTo(best[i]![1], 12);
+    const top = best.map(([key]) => key);
+    expect(fused.map((d) => d.metadata.key)).toEqual([...new Set([...top, ...extra])]);
+    for (const [i, d] of fused.slice(0, 5).entries()) expect(d.metadata.score).toBeCloseTo(best[i]![1], 12);
     expect(fused[0]!.metadata.bm25Rank).toBe(1);
     expect(fused[0]!.metadata.articleId).toBe('a0');
+  });
+
+  it("brings each asked word's best passage when the passages sharing the other words outrank it", async () => {
+    const { store, lexical, termsOf } = await setup();
+    const q = 'Noord-Koreaanse soldaten in Rusland en Amsterdam';
+    const k = 2;
+    const retriever = new HybridRetriever({ store, lexical, total: TEXTS.length, k, termsOf });
+    const fused = await retriever.passages(q);
+    const top = fused.slice(0, k).map((p) => p.doc.metadata.articleId);
+    expect(top).not.toContain('a5');
+    // "Amsterdam" is said by one passage only: it comes after the top k, scored below them.
+    const amsterdam = fused.findIndex((p) => p.doc.metadata.articleId === 'a5');
+    expect(amsterdam).toBeGreaterThanOrEqual(k);
+    expect(fused[amsterdam]!.score).toBeLessThan(fused[k - 1]!.score);
+    // Only asked words bring passages: at most one per word, none twice.
+    expect(new Set(fused.map((p) => p.key)).size).toBe(fused.length);
+    expect(fused.length).toBeLessThanOrEqual(k + new Set(termsOf(q).map((t) => t.group)).size);
   });
 
   it('keeps --mode vector and --mode bm25: one list only, with its own ranks', async () => {
