@@ -404,7 +404,9 @@ function mergeAlternatives(folded: string, groups: Group[], p: LanguagePack): vo
 
 /** Words written with a capital after the first word: names, whether or not the articles know them. */
 function capitalisedWords(text: string): string[] {
-  return [...text.matchAll(/(?<=[\p{L}\p{N},:;] )\p{Lu}[\p{L}-]*/gu)].flatMap((m) => words(m[0]));
+  // After an elided article too: "L'Enfant", "d'Artagnan", "O'Brien".
+  const capital = /(?<=[\p{L}\p{N},:;] |(?:^|\s)\p{L}['’])\p{Lu}[\p{L}-]*/gu;
+  return [...text.matchAll(capital)].flatMap((m) => words(m[0]));
 }
 
 function weightOf(forms: Map<string, Set<string>>, stats: CorpusStats): number {

@@ -115,6 +115,9 @@ describe('reading the question', () => {
   it('keeps a run of capitalised words as one name, and a hyphenated name whole', () => {
     expect(analyse('What did Martin Luther write?', stats).names).toEqual([[['martin'], ['luther']]]);
     expect(analyse('Wie is de president van Zuid-Korea?', stats).names).toEqual([[['zuid', 'korea']]]);
+    // A name after an elided article is a name the asker capitalised.
+    const elided = analyse("What was the profession of L'Enfant's father?", stats);
+    expect(elided.groups.find((g) => g.id === 'enfant')?.name).toBe(true);
   });
 
   it('makes "killed or wounded" one word either of which answers', () => {
