@@ -25,7 +25,7 @@ import { type HnswParams, type Manifest, type SplitParams, staleness } from './i
 import { currentIndexDir, IndexCorruptError, IndexMissingError, type LoadedStore, loadStore } from './index/store.js';
 import type { PassageMetadata } from './ingest/passages.js';
 import { log } from './log.js';
-import type { Bm25Index } from './retrieve/bm25.js';
+import type { Bm25Hit, Bm25Index } from './retrieve/bm25.js';
 import { HybridRetriever, type LexicalIndex, type RetrievalMode, type RetrievedPassage } from './retrieve/hybrid.js';
 import type { PgIndex, PgLoaded } from './store/pg.js';
 import type { WeightedTerm } from './text/expand.js';
@@ -457,12 +457,14 @@ export class Engine {
         }
       },
     };
+    const hits = (list: Bm25Hit[]) =>
+      list.map((h) => ({ doc: docOf(h.label), score: h.score })).filter((h) => byId.has(h.doc.metadata.articleId));
     const lexical: LexicalIndex = {
-      search: async (terms, k) =>
-        bm25
-          .query(terms, k)
-          .map((h) => ({ doc: docOf(h.label), score: h.score }))
-          .filter((h) => byId.has(h.doc.metadata.articleId)),
+      search: async (terms, k) => hits(bm25.query(terms, k)),
+      searchWithBestPerGroup: async (terms, k) => {
+        const found = bm25.queryWithBestPerGroup(terms, k);
+        return { hits: hits(found.hits), perGroup: hits(found.perGroup) };
+      },
     };
     return {
       manifest: loaded.manifest,

@@ -20,6 +20,9 @@ const DELTA = 0.5;
 /** One edit for words of 5+ letters catches typos ("troups", "rusia") without matching short names loosely. */
 const FUZZY_MIN = 5;
 const FUZZY_WEIGHT = 0.5;
+/** A word said by at most this share of the passages (or this many) is one whose best passage is looked for. */
+const PER_WORD_SHARE = 0.005;
+const PER_WORD_MIN = 50;
 const MAGIC = 'BRONBM25';
 const FORMAT = 1;
 
@@ -79,6 +82,7 @@ export class Bm25Index {
   private readonly lastTerm: Int32Array;
   private readonly matched: Uint16Array;
   private readonly firstSeen: Int32Array;
+  private readonly partials: Partial[] = [];
 
   private constructor(private readonly p: Parts) {
     this.ids = new Map(p.terms.map((t, i) => [t, i]));
@@ -162,10 +166,24 @@ export class Bm25Index {
   }
 
   query(terms: WeightedTerm[], k: number): Bm25Hit[] {
+    return this.run(terms, k, false).hits;
+  }
+
+  /**
+   * The best k passages for the terms, and for each of the asker's words (the terms of one `group`) that few passages
+   * say, the passage those terms alone score best, found in the same pass over the postings.
+   */
+  queryWithBestPerGroup(terms: WeightedTerm[], k: number): { hits: Bm25Hit[]; perGroup: Bm25Hit[] } {
+    return this.run(terms, k, true);
+  }
+
+  private run(terms: WeightedTerm[], k: number, perGroup: boolean): { hits: Bm25Hit[]; perGroup: Bm25Hit[] } {
     const weights = new Map<string, number>();
     for (const { term, weight } of terms)
       for (const s of queryStems(term)) weights.set(s, Math.max(weights.get(s) ?? 0, weight));
-    if (weights.size === 0 || this.size === 0) return [];
+    if (weights.size === 0 || this.size === 0) return { hits: [], perGroup: [] };
+    const { served, count } = perGroup ? this.rareWords(terms) : { served: new Map<string, number[]>(), count: 0 };
+    const partials = this.partialScratch(count);
     const { offsets, docs, tfs, lengths } = this.p;
     const { score, lastTerm, matched, firstSeen } = this;
     const touched: number[] = [];
@@ -180,6 +198,7 @@ export class Bm25Index {
       if ([...term].length >= FUZZY_MIN && !/\d/.test(term))
         for (const id of this.neighbours(term))
           lists.push([id, (FUZZY_WEIGHT * this.p.terms[id]!.length) / (this.p.terms[id]!.length + 1)]);
+      const groups = served.get(term)?.map((g) => partials[g]!) ?? [];
       for (const [id, w] of lists) {
         const from = offsets[id]!;
         const to = offsets[id + 1]!;
@@ -190,6 +209,12 @@ export class Bm25Index {
           const d = docs[j]!;
           const tf = tfs[j]!;
           const s = weight * (DELTA + (tf * (K1 + 1)) / (tf + norm + slope * lengths[d]!));
+          // A word's score alone is scored as a query of it would be: its stems' sum times how many it matches.
+          const firstForStem = lastTerm[d] !== q;
+          for (const g of groups) {
+            g.sum[d] = g.sum[d]! + s;
+            if (firstForStem) g.matched[d] = g.matched[d]! + 1;
+          }
           if (lastTerm[d] === -1) {
             firstSeen[d] = touched.length;
             touched.push(d);
@@ -213,8 +238,40 @@ export class Bm25Index {
       (d) => firstSeen[d]!,
       k,
     );
+    const best = partials.map((partial) => bestOf(touched, partial));
     for (const d of touched) lastTerm[d] = -1;
-    return hits;
+    return { hits, perGroup: best.filter((h): h is Bm25Hit => h !== undefined) };
+  }
+
+  /**
+   * The stems of each of the asker's words that passages rarely say (all its stems in at most PER_WORD_SHARE of the
+   * passages, or PER_WORD_MIN): those the fused list can miss. A common word is in the top passages anyway, and
+   * scoring it alone would read its long postings twice. `served`: stem → the words (indexes) it belongs to.
+   */
+  private rareWords(terms: WeightedTerm[]): { served: Map<string, number[]>; count: number } {
+    const stemsOf = new Map<string, Set<string>>();
+    for (const { term, group } of terms) {
+      const set = stemsOf.get(group) ?? stemsOf.set(group, new Set()).get(group)!;
+      for (const s of queryStems(term)) set.add(s);
+    }
+    const limit = Math.max(PER_WORD_MIN, this.size * PER_WORD_SHARE);
+    const served = new Map<string, number[]>();
+    let count = 0;
+    for (const stems of stemsOf.values()) {
+      let volume = 0;
+      for (const s of stems) volume += this.df(s);
+      if (volume === 0 || volume > limit) continue;
+      for (const s of stems) (served.get(s) ?? served.set(s, []).get(s)!).push(count);
+      count++;
+    }
+    return { served, count };
+  }
+
+  /** Zeroed score arrays per group, kept between queries (bestOf zeroes what a query wrote). */
+  private partialScratch(groups: number): Partial[] {
+    const n = this.p.lengths.length;
+    while (this.partials.length < groups) this.partials.push({ sum: new Float64Array(n), matched: new Uint16Array(n) });
+    return this.partials.slice(0, groups);
   }
 
   /** The index as one buffer: a small JSON header, then the typed arrays, then the vocabulary. */
@@ -376,6 +433,25 @@ export class Bm25Builder {
 }
 
 /** The k best of `items` by score, ties in first-seen order (as MiniSearch's stable sort leaves them). */
+/** One word's scores alone, per passage label. */
+interface Partial {
+  sum: Float64Array;
+  matched: Uint16Array;
+}
+
+/** The first passage of `touched` with the highest score for one word, if any scored; zeroes the scores it read. */
+function bestOf(touched: number[], { sum, matched }: Partial): Bm25Hit | undefined {
+  let best = -1;
+  let top = 0;
+  for (const d of touched) {
+    const s = sum[d]! * matched[d]!;
+    if (s > top) [best, top] = [d, s];
+    sum[d] = 0;
+    matched[d] = 0;
+  }
+  return best < 0 ? undefined : { label: best, score: top };
+}
+
 function topK(items: number[], score: (d: number) => number, order: (d: number) => number, k: number): Bm25Hit[] {
   const better = (a: number, b: number) => {
     const sa = score(a);

@@ -27,7 +27,17 @@ export type ScoredMetadata = PassageMetadata & { retrievalScore: number };
 
 /** Full-text ranking over the passages: local BM25 (src/index/passages.ts) or Postgres full-text (src/store/pg.ts). */
 export interface LexicalIndex {
-  search(terms: WeightedTerm[], k: number): Promise<{ doc: Document<PassageMetadata>; score: number }[]>;
+  search(terms: WeightedTerm[], k: number): Promise<LexicalHit[]>;
+  /**
+   * The same search, with the passage each of the asker's words (a term's `group`) scores best alone. Optional: an
+   * index that cannot say it in the same pass (Postgres full-text) leaves it out, and no passages are added for words.
+   */
+  searchWithBestPerGroup?(terms: WeightedTerm[], k: number): Promise<{ hits: LexicalHit[]; perGroup: LexicalHit[] }>;
+}
+
+export interface LexicalHit {
+  doc: Document<PassageMetadata>;
+  score: number;
 }
 
 /** RRF's usual constant: damps the head of each list so neither retriever dominates. */
@@ -80,12 +90,18 @@ export class Bm25PassageRetriever extends BaseRetriever<ScoredMetadata> {
     return (await this.index.search(this.termsOf(query), this.k)).map((h) => scored(h.doc, h.score));
   }
 
-  /** For each of the asker's words (with its translations and variants), the passage BM25 ranks best for it alone. */
-  async bestPerWord(query: string): Promise<Document<ScoredMetadata>[]> {
-    const byGroup = new Map<string, WeightedTerm[]>();
-    for (const t of this.termsOf(query)) byGroup.set(t.group, [...(byGroup.get(t.group) ?? []), t]);
-    const found = await Promise.all([...byGroup.values()].map((terms) => this.index.search(terms, 1)));
-    return found.flatMap((hits) => hits.map((h) => scored(h.doc, h.score)));
+  /**
+   * The ranked list, and for each of the asker's words (with its translations and variants) the passage BM25 ranks
+   * best for that word alone, when the index can say so in the same pass.
+   */
+  async withBestPerWord(
+    query: string,
+  ): Promise<{ ranked: Document<ScoredMetadata>[]; perWord: Document<ScoredMetadata>[] }> {
+    const terms = this.termsOf(query);
+    if (!this.index.searchWithBestPerGroup) return { ranked: await this.invoke(query), perWord: [] };
+    const { hits, perGroup } = await this.index.searchWithBestPerGroup(terms, this.k);
+    const docs = (list: LexicalHit[]) => list.map((h) => scored(h.doc, h.score));
+    return { ranked: docs(hits), perWord: docs(perGroup) };
   }
 }
 
@@ -122,9 +138,9 @@ export class HybridRetriever extends BaseRetriever<FusedMetadata> {
 
   override async _getRelevantDocuments(query: string): Promise<Document<FusedMetadata>[]> {
     const lists: [Document<ScoredMetadata>[], number, 'vector' | 'bm25'][] = [];
-    const [v, b] = await Promise.all([
+    const [v, { ranked: b, perWord }] = await Promise.all([
       this.mode !== 'bm25' ? this.vector.invoke(query) : [],
-      this.mode !== 'vector' ? this.bm25.invoke(query) : [],
+      this.mode !== 'vector' ? this.bm25.withBestPerWord(query) : { ranked: [], perWord: [] },
     ]);
     lists.push([v, VECTOR_WEIGHT, 'vector'], [b, 1, 'bm25']);
     const byKey = new Map<string, { doc: Document<ScoredMetadata>; fused: Omit<RetrievedPassage, 'doc'> }>();
@@ -143,13 +159,11 @@ export class HybridRetriever extends BaseRetriever<FusedMetadata> {
     const top = [...byKey.values()].sort((a, b) => b.fused.score - a.fused.score).slice(0, this.k);
     // A question often hinges on its rarest word, which the passages sharing its common words outrank: each of the
     // asker's words brings the passage that says it best, after the fused list.
-    if (this.mode !== 'vector') {
-      const last = top.at(-1)?.fused.score ?? 0;
-      for (const doc of await this.bm25.bestPerWord(query)) {
-        const key = passageKey(doc.metadata);
-        if (top.some((e) => e.fused.key === key)) continue;
+    const last = top.at(-1)?.fused.score ?? 0;
+    for (const doc of perWord) {
+      const key = passageKey(doc.metadata);
+      if (!top.some((e) => e.fused.key === key))
         top.push(byKey.get(key) ?? { doc, fused: { key, score: last * 0.99 } });
-      }
     }
     return top.map(({ doc, fused }) => {
       const { retrievalScore: _, ...meta } = doc.metadata;

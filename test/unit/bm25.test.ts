@@ -78,6 +78,46 @@ describe('Bm25Index', () => {
     }
   });
 
+  it("finds each rare asked word's best passage in the same pass, as the word's terms alone score them", async () => {
+    const docs = await sentenceDocs();
+    const index = Bm25Index.build(docs);
+    let found = 0;
+    for (const q of QUESTIONS) {
+      const terms = query(q);
+      const { hits, perGroup } = index.queryWithBestPerGroup(terms, 15);
+      expect(hits, q).toEqual(index.query(terms, 15));
+      const groups = [...new Set(terms.map((t) => t.group))];
+      const alone = groups.map(
+        (g) =>
+          index.query(
+            terms.filter((t) => t.group === g),
+            1,
+          )[0],
+      );
+      // Each is what the query of one word alone finds: its stems' sum times how many a passage matches.
+      for (const h of perGroup)
+        expect(
+          alone.some((a) => a?.label === h.label && Math.abs(a.score - h.score) < 1e-9),
+          q,
+        ).toBe(true);
+      expect(perGroup.length, q).toBeLessThanOrEqual(groups.length);
+      found += perGroup.length;
+    }
+    expect(found).toBeGreaterThan(0);
+    // A word most passages say is not looked for: the fused list has it anyway.
+    const common = Bm25Index.build(docs.map((d) => ({ ...d, text: `${d.text} gemeenschappelijk` })));
+    const all = common.queryWithBestPerGroup([{ term: 'gemeenschappelijk', weight: 1, group: 'g' }], 5);
+    expect(all.hits.length).toBe(5);
+    expect(all.perGroup).toEqual([]);
+    // A word one passage says is.
+    const rare = Bm25Index.build([...docs, { label: docs.length, text: 'Een zeldzaamheid.', lang: 'nl' }]);
+    const one = rare.queryWithBestPerGroup([{ term: 'zeldzaamheid', weight: 1, group: 'z' }], 5);
+    expect(one.perGroup.map((h) => h.label)).toEqual([docs.length]);
+    // The scratch is clean after a query: the same query again gives the same answer.
+    const again = index.queryWithBestPerGroup(query(QUESTIONS[0]!), 15);
+    expect(again).toEqual(index.queryWithBestPerGroup(query(QUESTIONS[0]!), 15));
+  });
+
   it('finds a misspelt word through its one-edit neighbours in the vocabulary', () => {
     const index = Bm25Index.build([
       { label: 0, text: 'De troepen trokken naar Koersk.', lang: 'nl' },

@@ -32,8 +32,13 @@ async function setup() {
   const bm25 = Bm25Index.build(TEXTS.map((text, label) => ({ label, text, lang: 'nl' as const })));
   // The engine passes the answerer's analysis; plain expansion stands in for it here.
   const termsOf = (q: string) => expandQuery(q, 'nl');
+  const hits = (list: { label: number; score: number }[]) => list.map((h) => ({ doc: docs[h.label]!, score: h.score }));
   const lexical: LexicalIndex = {
-    search: async (terms, k) => bm25.query(terms, k).map((h) => ({ doc: docs[h.label]!, score: h.score })),
+    search: async (terms, k) => hits(bm25.query(terms, k)),
+    searchWithBestPerGroup: async (terms, k) => {
+      const found = bm25.queryWithBestPerGroup(terms, k);
+      return { hits: hits(found.hits), perGroup: hits(found.perGroup) };
+    },
   };
   return { store, lexical, docs, termsOf };
 }
@@ -51,7 +56,7 @@ describe('HybridRetriever', () => {
     ]);
     // Recompute the fusion from the two lists the retriever fused; after its top k come the passages the asker's
     // words bring that it lacks (next test).
-    const extra = (await retriever.bm25.bestPerWord(q)).map((d) => passageKey(d.metadata));
+    const extra = (await retriever.bm25.withBestPerWord(q)).perWord.map((d) => passageKey(d.metadata));
     const expected = new Map<string, number>();
     for (const [i, d] of vector.entries()) expected.set(passageKey(d.metadata), VECTOR_WEIGHT / (61 + i));
     for (const [i, d] of bm25.entries()) {
