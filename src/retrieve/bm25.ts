@@ -192,12 +192,7 @@ export class Bm25Index {
     const slope = this.avgLength > 0 ? (K1 * B) / this.avgLength : 0;
     let q = 0;
     for (const [term, boost] of weights) {
-      const lists: [number, number][] = [];
-      const own = this.ids.get(term);
-      if (own !== undefined) lists.push([own, 1]);
-      if ([...term].length >= FUZZY_MIN && !/\d/.test(term))
-        for (const id of this.neighbours(term))
-          lists.push([id, (FUZZY_WEIGHT * this.p.terms[id]!.length) / (this.p.terms[id]!.length + 1)]);
+      const lists = this.postingLists(term);
       const groups = served.get(term)?.map((g) => partials[g]!) ?? [];
       for (const [id, w] of lists) {
         const from = offsets[id]!;
@@ -241,6 +236,17 @@ export class Bm25Index {
     const best = partials.map((partial) => bestOf(touched, partial));
     for (const d of touched) lastTerm[d] = -1;
     return { hits, perGroup: best.filter((h): h is Bm25Hit => h !== undefined) };
+  }
+
+  /** The postings a question stem reads, with their weight: its own, and at half weight its one-edit neighbours'. */
+  private postingLists(term: string): [number, number][] {
+    const lists: [number, number][] = [];
+    const own = this.ids.get(term);
+    if (own !== undefined) lists.push([own, 1]);
+    if ([...term].length >= FUZZY_MIN && !/\d/.test(term))
+      for (const id of this.neighbours(term))
+        lists.push([id, (FUZZY_WEIGHT * this.p.terms[id]!.length) / (this.p.terms[id]!.length + 1)]);
+    return lists;
   }
 
   /**
