@@ -53,6 +53,9 @@ const NAME_WEIGHT = 1.5;
 const VARIANT_WEIGHT = 0.8;
 /** Synonyms from the lexicon weigh this much in retrieval. */
 const SYNONYM_WEIGHT = 0.5;
+/** A stem this long or longer also meets the articles' stems that add at most DERIVED_EXTRA letters to it. */
+const DERIVED_MIN = 5;
+const DERIVED_EXTRA = 2;
 
 export function analyse(asked: string, stats: CorpusStats): Question {
   const text = fixQuestionWords(asked, stats);
@@ -189,7 +192,9 @@ function groupsOf(
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
-      const same = [...synonyms(id, lang), ...(known() ? [] : headOf(id, lang, stats))].filter((s) => !own.has(s));
+      const same = [...synonyms(id, lang), ...(known() ? [] : headOf(id, lang, stats)), ...derived(own, stats)].filter(
+        (s) => !own.has(s),
+      );
       soft.set(lang, new Set(same));
       for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
     }
@@ -503,6 +508,14 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   if (head < 0) head = phrase.findIndex((x) => !x.g.name && p.pluralNoun.test(x.w));
   if (head < 0) head = phrase.findIndex((x) => !x.g.name);
   return phrase.slice(0, head < 0 ? phrase.length : head + 1).map((x) => x.g);
+}
+
+/**
+ * Stems the articles use that extend one of these by a letter or two: a derived word the stemmer leaves apart
+ * ("drama" → "dramat" of "dramatic"). Not the other way: a shorter stem is a broader word.
+ */
+function derived(own: Set<string>, stats: CorpusStats): string[] {
+  return [...own].filter((f) => f.length >= DERIVED_MIN).flatMap((f) => stats.extensionsOf(f, DERIVED_EXTRA));
 }
 
 /** True when b is a (Damerau) edit of a: one substitution, insertion, deletion or swap of neighbours. */

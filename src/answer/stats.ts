@@ -140,6 +140,7 @@ export class CorpusStats {
   /** Name stem → its titles, each a list of stems. */
   private readonly roles = new Map<string, string[][]>();
   private vocab?: string[];
+  private sorted?: string[];
   /** Folded word → what it abbreviates or is abbreviated to (single words: "tb" ↔ "tuberculosis"). */
   private readonly abbrev = new Map<string, Set<string>>();
   /** Last word of a long form of several words → [its words, the short form] ("coronavirus" → "human coronavirus"). */
@@ -292,6 +293,23 @@ export class CorpusStats {
   /** All titles with the name each stands for. */
   titles(): IterableIterator<[string, string]> {
     return this.titleOf.entries();
+  }
+
+  /** Stems the articles use that start with `prefix` and add 1 to `extra` letters to it, by binary search. */
+  extensionsOf(prefix: string, extra: number): string[] {
+    this.sorted ??= [...this.dfs.keys()].sort();
+    const list = this.sorted;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! <= prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < list.length && list[i]!.startsWith(prefix); i++)
+      if (list[i]!.length <= prefix.length + extra) out.push(list[i]!);
+    return out;
   }
 
   /** Stems of at least four letters, for typo correction. */

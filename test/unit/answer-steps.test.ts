@@ -717,6 +717,27 @@ describe('the answerer on a corpus it was never tuned on', () => {
   });
 });
 
+describe('derived words the stemmer leaves apart', () => {
+  it('meets a stem the articles extend by a letter or two ("drama" → "dramatic"), not a shorter one', () => {
+    const corpus = CorpusStats.fromArticles([
+      {
+        id: 'd',
+        language: 'en',
+        body: 'She studied at the Academy of Dramatic Art. The nation voted. A nationalist spoke.',
+      },
+    ]);
+    expect(corpus.extensionsOf(stem('drama', 'en'), 2)).toEqual([stem('dramatic', 'en')]);
+    const soft = (q: string, word: string) => [
+      ...(analyse(q, corpus)
+        .groups.find((g) => g.id === word)
+        ?.soft.get('en') ?? []),
+    ];
+    expect(soft('Which drama school did she attend?', 'drama')).toContain(stem('dramatic', 'en'));
+    // "nationalist" adds more than two letters to "nation"; "dramatic" asked does not meet a shorter "drama".
+    expect(soft('Which nation voted?', 'nation')).not.toContain(stem('nationalist', 'en'));
+  });
+});
+
 describe("an article's title", () => {
   it('makes its words known, as one more sentence, without making a headline’s capitals names', () => {
     const titled = CorpusStats.fromArticles([
