@@ -158,6 +158,8 @@ function groupsOf(
   const asked = ` ${words(text).join(' ')} `;
   const groups: Group[] = [];
   const unused = new Set<string>();
+  /** A particle joined to its verb: part of the verb's forms, no word of its own. */
+  let particle: string | undefined;
   for (const id of new Set(expanded.map((t) => t.group))) {
     const translations = expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term);
     const forms = new Map<string, Set<string>>();
@@ -187,8 +189,7 @@ function groupsOf(
       capitalised.has(id) ||
       stats.isNameWord(id) ||
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
-    if (!name)
-      for (const [l, set] of forms) for (const f of [...set]) for (const v of verbForms(f, l, stats)) set.add(v);
+    if (!name && addVerbForms(forms, lang, text, stats)) particle = words(text).at(-1);
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
@@ -201,7 +202,8 @@ function groupsOf(
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     groups.push({ id, forms, soft, weight, name, known: known() });
   }
-  return { groups, retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+  if (particle) unused.add(particle);
+  return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
 }
 
 /** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */
@@ -236,7 +238,7 @@ const VERB_STEM = 4;
  * Stems of the same verb's other forms that the articles write, where the pack's stemmer leaves them apart: "druk"
  * (drukken) finds "gedrukt" and "drukt" (drukte), "maak" finds "gemaakt", and "gedrukt" finds "druk".
  */
-export function verbForms(s: string, lang: string, stats: CorpusStats): string[] {
+export function verbForms(s: string, lang: string, stats: CorpusStats, particle = ''): string[] {
   const rule = pack(lang).verbForms;
   if (!rule || /\d/.test(s)) return [];
   const { endings, participle } = rule;
@@ -249,10 +251,33 @@ export function verbForms(s: string, lang: string, stats: CorpusStats): string[]
   const out = new Set<string>();
   for (const b of bases) {
     if (b.length < VERB_STEM) continue;
-    for (const f of [b, ...endings.flatMap((e) => [b + e, participle + b + e])])
+    for (const f of [b, ...endings.flatMap((e) => [b + e, participle + b + e])].map((x) => particle + x))
       if (f !== s && stats.knows(f)) out.add(f);
   }
   return [...out];
+}
+
+/** Adds the forms of the verb the articles write to each form; whether a particle ending the question joined one. */
+function addVerbForms(forms: Map<string, Set<string>>, lang: string, text: string, stats: CorpusStats): boolean {
+  let joined = false;
+  for (const [l, set] of forms)
+    for (const f of [...set]) {
+      const shed = l === lang ? separated(f, l, text, stats) : [];
+      joined ||= shed.length > 0;
+      for (const v of [...verbForms(f, l, stats), ...shed]) set.add(v);
+    }
+  return joined;
+}
+
+/**
+ * "Wanneer kondigde de minister het aan?": the question ends in a particle its verb shed, so the verb's forms joined to it
+ * ("aankondig", "aangekondigd") are the forms the articles write. The stemmer keeps a joined verb whole.
+ */
+function separated(s: string, lang: string, text: string, stats: CorpusStats): string[] {
+  const particles = pack(lang).separableParticles;
+  const last = words(text).at(-1);
+  if (!particles || !last || !particles.has(last) || s === stem(last, lang)) return [];
+  return verbForms(s, lang, stats, last);
 }
 
 /** A place's name shares this much with its people's ("chin" in China, Chinese): shorter stems join unrelated names. */

@@ -374,6 +374,11 @@ export const nl: LanguagePack = {
   },
   // Snowball Dutch stems "drukken" to "druk" but "drukte" to "drukt" and "gedrukt" to itself.
   verbForms: { endings: ['t', 'd'], participle: 'ge' },
+  separableParticles: new Set(
+    list(
+      'aan af bij binnen door in mee na om op over terug toe uit voor weg neer los vast samen tegen vrij open dicht',
+    ),
+  ),
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),

@@ -100,6 +100,11 @@ export interface LanguagePack {
    * "druk" (drukken) and "drukt", "drukte", "gedrukt". Endings after the stem, and the prefix of a participle.
    */
   verbForms?: { endings: readonly string[]; participle: string };
+  /**
+   * Particles a verb sheds at the end of a clause ("Wanneer kondigde hij het aan?" for "aankondigen"): a question that
+   * ends in one asks for the joined verb, which the articles write as "aangekondigd" or "aankondigen".
+   */
+  separableParticles?: ReadonlySet<string>;
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
   subjectPronouns: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */

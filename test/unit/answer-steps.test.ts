@@ -717,6 +717,26 @@ describe('the answerer on a corpus it was never tuned on', () => {
   });
 });
 
+describe('a Dutch verb and the particle it sheds', () => {
+  const corpus = CorpusStats.fromArticles([
+    {
+      id: 's',
+      language: 'nl',
+      body: 'De minister heeft de maatregel gisteren aangekondigd. De boeren willen meevechten.',
+    },
+  ]);
+  const nl = pack('nl');
+
+  it('joins a particle ending the question to its verb, as the articles write it, and drops it as a word', () => {
+    const q = analyse('Wanneer kondigde de minister de maatregel aan?', corpus);
+    expect(groupForms(q, 'kondigde', 'nl')).toContain(nl.stem('aangekondigd'));
+    const mee = analyse('Vechten de boeren mee?', corpus);
+    expect(mee.groups.map((g) => g.id)).not.toContain('mee');
+    // A particle no verb of the question joins stays a word: "mee" with "gaat" makes nothing the articles write.
+    expect(analyse('Wie gaat er mee?', corpus).groups.map((g) => g.id)).toContain('mee');
+  });
+});
+
 describe('derived words the stemmer leaves apart', () => {
   it('meets a stem the articles extend by a letter or two ("drama" → "dramatic"), not a shorter one', () => {
     const corpus = CorpusStats.fromArticles([
