@@ -270,8 +270,8 @@ function addVerbForms(forms: Map<string, Set<string>>, lang: string, text: strin
 }
 
 /**
- * "Wanneer kondigde de minister het aan?": the question ends in a particle its verb shed, so the verb's forms joined to it
- * ("aankondig", "aangekondigd") are the forms the articles write. The stemmer keeps a joined verb whole.
+ * "Wanneer kondigde de minister het aan?": the question ends in a particle its verb shed, so the verb's forms joined
+ * to it ("aankondig", "aangekondigd") are the forms the articles write. The stemmer keeps a joined verb whole.
  */
 function separated(s: string, lang: string, text: string, stats: CorpusStats): string[] {
   const particles = pack(lang).separableParticles;
