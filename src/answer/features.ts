@@ -130,6 +130,8 @@ export function defines(c: Candidate, q: Question): boolean {
     // "Jens Otto Harry Jespersen or Otto Jespersen (Danish: …; 1860 – 1943) was a Danish linguist": brackets aside.
     const sentence = written.replace(/\s*\([^()]*\)/g, '');
     const ws = words(sentence);
+    // "… zich voordoen als Vellari: een bergvolk", "the Vellari, a mountain people": an apposition anywhere.
+    if (appositionOf(sentence, isSubject)) return true;
     const at = ws.slice(0, 4).findIndex(isSubject);
     if (at < 0) continue;
     let end = at;
@@ -144,6 +146,16 @@ export function defines(c: Candidate, q: Question): boolean {
   }
   return false;
 }
+
+/** The subject followed by a comma or colon and an indefinite article: what it is, said in passing. */
+function appositionOf(sentence: string, isSubject: (w: string) => boolean): boolean {
+  for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu))
+    if (isSubject(fold(m[0])) && APPOSITION.test(sentence.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+const INDEFINITE = [...new Set(PACKS.flatMap((p) => p.indefiniteArticles))].join('|');
+const APPOSITION = new RegExp(`^\\s*[,:]\\s+(?:${INDEFINITE})\\s`, 'iu');
 
 /** Any pack's: a name keeps its particles in an article of another language ("Vincent van Gogh" in English). */
 const JOINERS = [...new Set(PACKS.flatMap((p) => p.nameJoiners))].join('|');

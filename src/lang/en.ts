@@ -259,6 +259,7 @@ export const en: LanguagePack = {
   ),
   attribution: ['according to', 'as reported by', 'said by', 'cited by', 'citing'],
   determiners: new Set(['the']),
+  indefiniteArticles: ['a', 'an'],
   nameParticles: new Set(['the', 'of', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'der']),
   credits: new Set(['photo', 'image', 'picture', 'credit', 'illustration', 'video']),
   reportNouns: new Set(['reports', 'report', 'sources', 'intelligence', 'officials', 'estimates', 'estimate']),

@@ -329,6 +329,7 @@ export const nl: LanguagePack = {
   ),
   attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],
   determiners: new Set(['de', 'het']),
+  indefiniteArticles: ['een'],
   nameParticles: new Set(['de', 'het', 'van', 'der', 'den', 'voor', 'en', 'ter', 'te', "'t", 'op']),
   credits: new Set(['beeld', 'foto', 'fotograaf', 'illustratie', 'video']),
   reportNouns: new Set([

@@ -67,6 +67,8 @@ export interface LanguagePack {
   attribution: readonly string[];
   /** Definite articles: "the organisers said", "de politie schat". */
   determiners: ReadonlySet<string>;
+  /** Indefinite articles: "de Vellari: een bergvolk" says what the Vellari are. */
+  indefiniteArticles: readonly string[];
   /** Lower-case words that may stand inside a name ("ministerie van Defensie", "Secretary of State"). */
   nameParticles: ReadonlySet<string>;
   /** Words that credit a photo ("beeld EPA", "Photo: AP"): the sentence is a caption. */

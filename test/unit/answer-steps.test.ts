@@ -583,9 +583,22 @@ describe('the answerer on a corpus it was never tuned on', () => {
         'in Dutch.\n\nWinners\n\n2002 - Piet Kaas for De bomen\n1997 - Anna Berg for Moedertaal\n' +
         '1992 - Joris Veld for Mei',
     );
+    article(
+      'ridge',
+      'Traders dress as Vellari',
+      'The Herald',
+      '2024-11-01',
+      '‘Traders dress as Vellari’\n\nThe valley traders sold wool in spring. On the market they posed as Vellari: a ' +
+        'mountain people from the northern ridge with a dialect of their own.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('reads an apposition anywhere as a definition: "… posed as Vellari: a mountain people"', async () => {
+    const a = await engine.ask('Who are the Vellari?');
+    expect(a.citations[0]?.quote).toContain('a mountain people');
+  });
 
   it('reads a list line ("1997 - Anna Berg for Moedertaal") as a field of the article’s subject', async () => {
     const a = await engine.ask('Who won the Linde Prize in 1997?');
