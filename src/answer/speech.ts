@@ -42,7 +42,10 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
   if (q.speakers.length === 0) return candidates;
   const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
   if (spoken.length === 0) return candidates;
-  return inTheirWords(withEchoes(q, spoken, ctx));
+  // Their own words first only when their words are asked for: "why does the mayor call it a burden" is answered by
+  // the unit that gives the reason best, which need not quote him.
+  const echoed = withEchoes(q, spoken, ctx);
+  return q.kind === 'speech' ? inTheirWords(echoed) : echoed;
 }
 
 /**

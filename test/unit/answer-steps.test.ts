@@ -595,6 +595,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
   });
   afterAll(tmp.cleanup);
 
+  it('puts a speaker’s quoted words first only when their words are asked for, not their reasons', async () => {
+    const why = await engine.ask('Why did Smit warn the council?');
+    expect(why.citations[0]?.quote).toContain('the cost of the new bridge');
+    const said = await engine.ask('What did Smit say about the bridge?');
+    expect(said.citations[0]?.quote).toContain('“The province must pay for it, not the town.”');
+  });
+
   it('reads an apposition anywhere as a definition: "… posed as Vellari: a mountain people"', async () => {
     const a = await engine.ask('Who are the Vellari?');
     expect(a.citations[0]?.quote).toContain('a mountain people');
