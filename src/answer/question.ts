@@ -248,10 +248,16 @@ export function verbForms(s: string, lang: string, stats: CorpusStats, particle 
     ? s.slice(s.startsWith(participle) && s.length > participle.length + VERB_STEM ? participle.length : 0, -1)
     : undefined;
   if (core) for (const c of [core, core.replace(/([aeiou])\1([^aeiouy])$/, '$1$2')]) bases.add(c);
+  // "geef" / "gev(en)", "lees" / "lez(en)": a consonant voiced before the open syllable's ending.
+  for (const b of [...bases])
+    for (const [from, to] of rule.voiced ?? []) if (b.endsWith(from)) bases.add(b.slice(0, -from.length) + to);
   const out = new Set<string>();
   for (const b of bases) {
-    if (b.length < VERB_STEM) continue;
-    for (const f of [b, ...endings.flatMap((e) => [b + e, participle + b + e])].map((x) => particle + x))
+    if ((particle + b).length < VERB_STEM) continue;
+    // A strong verb's participle ends in "-en", which the stemmer strips: "uitgegeven" is "uit" + "ge" + "gev". Only
+    // joined to a particle: alone, "ge" + a stem is often another word ("gebied" is no form of "bieden").
+    const strong = particle ? [participle + b] : [];
+    for (const f of [b, ...strong, ...endings.flatMap((e) => [b + e, participle + b + e])].map((x) => particle + x))
       if (f !== s && stats.knows(f)) out.add(f);
   }
   return [...out];

@@ -374,7 +374,14 @@ export const nl: LanguagePack = {
     people: ['', 'aans', 'aanse', 'anen', 'aan', 'isch', 'ische', 'ees', 'ese', 'en', 'er', 'ers', 's', 'se'],
   },
   // Snowball Dutch stems "drukken" to "druk" but "drukte" to "drukt" and "gedrukt" to itself.
-  verbForms: { endings: ['t', 'd'], participle: 'ge' },
+  verbForms: {
+    endings: ['t', 'd'],
+    participle: 'ge',
+    voiced: [
+      ['f', 'v'],
+      ['s', 'z'],
+    ],
+  },
   separableParticles: new Set(
     list(
       'aan af bij binnen door in mee na om op over terug toe uit voor weg neer los vast samen tegen vrij open dicht',

@@ -101,7 +101,7 @@ export interface LanguagePack {
    * How a verb's stem takes its inflections when the stemmer leaves them apart, or absent when it does not: Dutch
    * "druk" (drukken) and "drukt", "drukte", "gedrukt". Endings after the stem, and the prefix of a participle.
    */
-  verbForms?: { endings: readonly string[]; participle: string };
+  verbForms?: { endings: readonly string[]; participle: string; voiced?: readonly (readonly [string, string])[] };
   /**
    * Particles a verb sheds at the end of a clause ("Wanneer kondigde hij het aan?" for "aankondigen"): a question that
    * ends in one asks for the joined verb, which the articles write as "aangekondigd" or "aankondigen".

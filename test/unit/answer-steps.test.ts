@@ -755,6 +755,15 @@ describe('a Dutch verb and the particle it sheds', () => {
     // A particle no verb of the question joins stays a word: "mee" with "gaat" makes nothing the articles write.
     expect(analyse('Wie gaat er mee?', corpus).groups.map((g) => g.id)).toContain('mee');
   });
+
+  it('finds a strong verb\'s participle joined to its particle, past a voiced consonant ("geeft … uit": "uitgegeven")', () => {
+    const strong = CorpusStats.fromArticles([
+      { id: 'u', language: 'nl', body: 'De krant wordt uitgegeven door een groot bedrijf. Het gebied is groot.' },
+    ]);
+    expect(groupForms(analyse('Wie geeft de krant uit?', strong), 'geeft', 'nl')).toContain(nl.stem('uitgegeven'));
+    // Without a particle, "ge" + a stem is left alone: "biedt" does not meet "gebied".
+    expect(groupForms(analyse('Wat biedt de krant?', strong), 'biedt', 'nl')).not.toContain(nl.stem('gebied'));
+  });
 });
 
 describe('derived words the stemmer leaves apart', () => {
