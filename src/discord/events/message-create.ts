@@ -17,44 +17,64 @@ export const messageCreate: BotEvent<Events.MessageCreate> = {
   async execute(rt, message) {
     if (!rt.accepting) return;
     if (message.author.bot || message.webhookId || message.system || !message.inGuild()) return;
-    const { mentioned, ownThread } = addressed(rt.client, message, rt.threads);
-    if (!mentioned && !ownThread) return;
-    const question = stripMentions(rt.client, message);
-    const asker = askerOfMessage(message, question);
-    if (!allowedChannel.check(asker, rt).ok) return;
-
     const received = performance.now();
-    if (!question) {
-      const hint = messages(message.guild.preferredLocale).mentionHint;
-      if (mentioned) await message.reply({ content: hint, allowedMentions: NO_PINGS });
-      else warnNoContent(rt);
-      return;
-    }
-    const verdict = rateLimit.check(asker, rt);
-    if (!verdict.ok) {
-      if (!verdict.quiet) await message.reply({ content: verdict.notice, allowedMentions: NO_PINGS });
-      return;
-    }
-    await message.channel.sendTyping().catch((err: unknown) => log.debug({ err }, 'sendTyping failed'));
-    // In a bot thread a short follow-up is read with the question answered there before ("And Curie?").
-    const previous = ownThread ? rt.threads.lastQuestion(message.channelId) : undefined;
-    const resolved = previous ? resolveFollowUp(previous, question, asker.lang) : undefined;
-    const produced = await answerOrExplain(rt, message, resolved ?? question, asker.lang, resolved && question);
-    if (!produced) return;
-    const threadId = await deliver(rt, message, produced);
-    if (threadId) await rt.threads.remember(threadId, produced.answer.question);
-    rt.stats.recordAnswer(performance.now() - received, produced.answer.grounded);
-    log.info(
-      {
-        channel: message.channelId,
-        answer: produced.answerId,
-        grounded: produced.answer.grounded,
-        citations: produced.answer.citations.length,
-      },
-      'answered a mention',
-    );
+    const turn = await admit(rt, message);
+    if (turn) await answerTurn(rt, message, turn, received);
   },
 };
+
+/** A message addressed to Bron that it may answer: its question, who asks, and whether it came in Bron's thread. */
+interface Turn {
+  question: string;
+  asker: ReturnType<typeof askerOfMessage>;
+  ownThread: boolean;
+}
+
+/**
+ * The turn to answer, or undefined: not addressed to Bron, in a channel it does not serve, empty (a hint instead), or
+ * over the rate limit (a notice, unless one was just given).
+ */
+async function admit(rt: BotRuntime, message: Message<true>): Promise<Turn | undefined> {
+  const { mentioned, ownThread } = addressed(rt.client, message, rt.threads);
+  if (!mentioned && !ownThread) return undefined;
+  const question = stripMentions(rt.client, message);
+  const asker = askerOfMessage(message, question);
+  if (!allowedChannel.check(asker, rt).ok) return undefined;
+  if (!question) {
+    const hint = messages(message.guild.preferredLocale).mentionHint;
+    if (mentioned) await message.reply({ content: hint, allowedMentions: NO_PINGS });
+    else warnNoContent(rt);
+    return undefined;
+  }
+  const verdict = rateLimit.check(asker, rt);
+  if (!verdict.ok) {
+    if (!verdict.quiet) await message.reply({ content: verdict.notice, allowedMentions: NO_PINGS });
+    return undefined;
+  }
+  return { question, asker, ownThread };
+}
+
+async function answerTurn(rt: BotRuntime, message: Message<true>, turn: Turn, received: number): Promise<void> {
+  const { question, asker, ownThread } = turn;
+  await message.channel.sendTyping().catch((err: unknown) => log.debug({ err }, 'sendTyping failed'));
+  // In a bot thread a short follow-up is read with the question answered there before ("And Curie?").
+  const previous = ownThread ? rt.threads.lastQuestion(message.channelId) : undefined;
+  const resolved = previous ? resolveFollowUp(previous, question, asker.lang) : undefined;
+  const produced = await answerOrExplain(rt, message, resolved ?? question, asker.lang, resolved && question);
+  if (!produced) return;
+  const threadId = await deliver(rt, message, produced);
+  if (threadId) await rt.threads.remember(threadId, produced.answer.question);
+  rt.stats.recordAnswer(performance.now() - received, produced.answer.grounded);
+  log.info(
+    {
+      channel: message.channelId,
+      answer: produced.answerId,
+      grounded: produced.answer.grounded,
+      citations: produced.answer.citations.length,
+    },
+    'answered a mention',
+  );
+}
 
 /** A follow-up in our thread that Discord sent without its text: the Message Content intent is off. */
 function warnNoContent(rt: BotRuntime): void {
@@ -90,8 +110,10 @@ async function answerOrExplain(
   }
 }
 
-/** REPLY_MODE=thread starts a thread on the question (not inside a thread); otherwise, or when that fails, a reply. */
-/** Sends the answer; returns the thread it went to (new or the one asked in), where a follow-up may come. */
+/**
+ * Sends the answer: REPLY_MODE=thread starts a thread on the question (not inside a thread); otherwise, or when that
+ * fails, a reply. Returns the thread it went to (new or the one asked in), where a follow-up may come.
+ */
 async function deliver(rt: BotRuntime, message: Message<true>, produced: Produced): Promise<string | undefined> {
   const payload = answerPayload(produced);
   if (rt.config.REPLY_MODE !== 'thread' || message.channel.isThread()) {
