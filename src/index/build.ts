@@ -98,6 +98,40 @@ function withFaultHook(checkpoint: BuildOptions['checkpoint']): BuildOptions['ch
 
 async function build(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
+  const plan = planBuild(opts);
+  if (plan.unchanged) {
+    // Nothing to do: publishing a copy would only make every other process load it again.
+    plan.unchanged.store.index.setEf(opts.hnsw.efSearch);
+    return { ...plan.unchanged, mode: 'unchanged', embedded: [], removed: [] };
+  }
+  const passages = await splitChanged(opts, plan.toEmbed);
+  const target = await openTarget(opts, plan, passages.length);
+  // Compaction: a full rebuild re-embeds everything, so plan every article.
+  if (!target) return build({ ...opts, previous: undefined });
+  const { store, bm25, statsFiles } = await embedAll(opts, plan, passages, target);
+  const entries = articleLabels(opts.articles, passages, target.firstLabel, plan.prev);
+  const manifest = manifestOf(opts, entries, store, target.deletedCount, t0);
+  const dir = await publish(opts, plan.prev, store, bm25, statsFiles, entries, manifest);
+  await opts.checkpoint?.('published');
+  // Serve from the published files: passages by offset, bodies on demand, not the build's texts in memory.
+  store.articles = await ArticleStore.open(dir);
+  store.docstore = await PassageDocstore.load(dir, store.articles, store.index.getCurrentCount());
+  store.index.setEf(opts.hnsw.efSearch);
+  opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
+  return { store, bm25, manifest, dir, mode: target.mode, embedded: plan.changedIds, removed: plan.removedIds };
+}
+
+/** What a build must do: the previous index it may keep from, the articles to embed, those to remove. */
+interface BuildPlan {
+  prev?: LoadedStore;
+  changedIds: string[];
+  removedIds: string[];
+  toEmbed: Article[];
+  /** The previous index, when nothing changed. */
+  unchanged?: LoadedStore;
+}
+
+function planBuild(opts: BuildOptions): BuildPlan {
   const { articles, embeddings, hnsw, split, previous } = opts;
   const prev =
     previous && settingsChanged(previous.manifest, embeddings, hnsw, split).length === 0 ? previous : undefined;
@@ -108,14 +142,13 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
   const sameFiles = articles.every((a) => prev?.manifest.articles[a.id]?.file === a.file);
   // Statistics of another version (or none) are written again, even when no article changed: open reads only these.
   const sameStats = !opts.stats || prev?.manifest.stats === opts.stats.combinedVersion;
-  if (prev && changedIds.length === 0 && removedIds.length === 0 && sameFiles && sameStats) {
-    // Nothing to do: publishing a copy would only make every other process load it again.
-    prev.store.index.setEf(hnsw.efSearch);
-    return { ...prev, mode: 'unchanged', embedded: [], removed: [] };
-  }
-
-  const splitter = createSplitter(split);
+  const unchanged = prev && changedIds.length === 0 && removedIds.length === 0 && sameFiles && sameStats;
   const toEmbed = articles.filter((a) => changedSet.has(a.id));
+  return { prev, changedIds, removedIds, toEmbed, ...(unchanged ? { unchanged: prev } : {}) };
+}
+
+async function splitChanged(opts: BuildOptions, toEmbed: Article[]): Promise<Passage[]> {
+  const splitter = createSplitter(opts.split);
   const passages: Passage[] = [];
   for (const [i, a] of toEmbed.entries()) {
     await step(opts.signal);
@@ -123,52 +156,65 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
     opts.onProgress?.({ phase: 'split', done: i + 1, total: toEmbed.length });
   }
   await opts.checkpoint?.('split');
+  return passages;
+}
 
-  let store: PassageIndex | undefined;
-  let builder: IndexBuilder | undefined;
-  let deletedCount = 0;
-  let mode: BuildResult['mode'];
+/** Where the new passages go: the previous graph (incremental) or a new one built on a worker thread (full). */
+interface Target {
+  mode: BuildResult['mode'];
+  store?: PassageIndex;
+  builder?: IndexBuilder;
+  deletedCount: number;
+  staleLabels: number[];
+  /** New passages get the labels after the graph's last point, in order; BM25 names them by the same labels. */
+  firstLabel: number;
+}
+
+/** The target, or undefined when the previous graph would hold too many dead points: then compact (full rebuild). */
+async function openTarget(opts: BuildOptions, plan: BuildPlan, added: number): Promise<Target | undefined> {
+  const { prev, changedIds, removedIds } = plan;
   const stale = new Set([...changedIds, ...removedIds]);
   const staleLabels: number[] = [];
   for (const r of prev?.store.articles?.records() ?? [])
     if (stale.has(r.id)) for (let l = r.firstLabel; l < r.firstLabel + r.passages; l++) staleLabels.push(l);
   staleLabels.sort((a, b) => a - b);
   const projectedDead = (prev?.manifest.deletedCount ?? 0) + staleLabels.length;
-  const projectedTotal = (prev ? prev.store.index.getCurrentCount() : 0) + passages.length;
-
+  const projectedTotal = (prev ? prev.store.index.getCurrentCount() : 0) + added;
   if (prev && projectedDead / Math.max(1, projectedTotal) <= MAX_DELETED_SHARE) {
-    mode = changedIds.length || removedIds.length ? 'incremental' : 'unchanged';
-    store = await PassageIndex.derive(prev, embeddings);
+    const mode = changedIds.length || removedIds.length ? 'incremental' : 'unchanged';
+    const store = await PassageIndex.derive(prev, opts.embeddings);
     for (const label of staleLabels) store.removePassage(label);
-    store.reserve(passages.length);
-    deletedCount = projectedDead;
-  } else {
-    mode = 'full';
-    if (prev) {
-      // Compaction: a full rebuild re-embeds everything, so plan every article.
-      return build({ ...opts, previous: undefined });
-    }
-    // Large builds insert into the graph on a worker thread while the next batch is embedded here.
-    builder = await IndexBuilder.open(embeddings, embeddings.dimensions, hnsw, passages.length);
+    store.reserve(added);
+    return { mode, store, deletedCount: projectedDead, staleLabels, firstLabel: store.index.getCurrentCount() };
   }
+  if (prev) return undefined;
+  // Large builds insert into the graph on a worker thread while the next batch is embedded here.
+  const builder = await IndexBuilder.open(opts.embeddings, opts.embeddings.dimensions, opts.hnsw, added);
+  return { mode: 'full', builder, deletedCount: 0, staleLabels, firstLabel: 0 };
+}
 
+/** Embeds the new passages into the target, with their BM25 postings and the answerer's statistics alongside. */
+async function embedAll(
+  opts: BuildOptions,
+  plan: BuildPlan,
+  passages: Passage[],
+  target: Target,
+): Promise<{ store: PassageIndex; bm25: Bm25Index; statsFiles?: StatsFiles }> {
+  const { builder, firstLabel } = target;
   const batch = opts.batchSize ?? 256;
-  // New passages get the labels after the graph's last point, in order; BM25 names them by the same labels.
-  const firstLabel = store ? store.index.getCurrentCount() : 0;
-  const langOf = new Map(toEmbed.map((a) => [a.id, a.language === 'en' ? ('en' as const) : ('nl' as const)]));
-  const bm25Builder = prev ? prev.bm25.updater() : Bm25Index.builder();
+  const langOf = new Map(plan.toEmbed.map((a) => [a.id, a.language === 'en' ? ('en' as const) : ('nl' as const)]));
+  const bm25Builder = plan.prev ? plan.prev.bm25.updater() : Bm25Index.builder();
   // The answerer's statistics cost about as much CPU as embedding: computed here, a share per batch, while the graph
   // worker inserts the batch before, instead of after the graph is done.
-  const stats = opts.stats ? await StatsBuilder.open(opts.stats, prev?.dir) : undefined;
-  const statsDue = stats ? articles.filter((a) => stats.needs(a)) : [];
+  const stats = opts.stats ? await StatsBuilder.open(opts.stats, plan.prev?.dir) : undefined;
+  const statsDue = stats ? opts.articles.filter((a) => stats.needs(a)) : [];
   let statsDone = 0;
-  let bm25: Bm25Index;
-  let statsFiles: StatsFiles | undefined;
+  let store = target.store;
   try {
     for (let i = 0; i < passages.length; i += batch) {
       await step(opts.signal);
       const slice = passages.slice(i, i + batch);
-      const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
+      const vectors = await opts.embeddings.embedDocuments(slice.map((p) => p.pageContent));
       await step(opts.signal);
       const added = builder ? builder.add(vectors, slice) : store!.addVectors(vectors, slice);
       for (const [j, p] of slice.entries())
@@ -187,39 +233,58 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
     // and the statistics files.
     const finishing = builder?.finish();
     finishing?.catch(() => undefined); // awaited below; only the synchronous work may throw first
-    bm25 = bm25Builder.finish(staleLabels);
-    statsFiles = stats?.files(articles);
+    const bm25 = bm25Builder.finish(target.staleLabels);
+    const statsFiles = stats?.files(opts.articles);
     if (finishing) store = await finishing;
+    if (!store) throw new Error('unreachable: no store was built');
+    return { store, bm25, ...(statsFiles ? { statsFiles } : {}) };
   } catch (err) {
     await builder?.abort();
     throw err;
   }
-  if (!store) throw new Error('unreachable: no store was built');
+}
 
-  const entries = articleLabels(articles, passages, firstLabel, prev);
-  const articlesManifest: Manifest['articles'] = {};
+function manifestOf(
+  opts: BuildOptions,
+  entries: ReturnType<typeof articleLabels>,
+  store: PassageIndex,
+  deletedCount: number,
+  t0: number,
+): Manifest {
+  const articles: Manifest['articles'] = {};
   for (const e of entries)
-    articlesManifest[e.article.id] = { hash: e.article.hash, file: e.article.file, passages: e.passages };
-  const manifest: Manifest = {
+    articles[e.article.id] = { hash: e.article.hash, file: e.article.file, passages: e.passages };
+  return {
     version: MANIFEST_VERSION,
-    embedder: { id: embeddings.id, dimensions: embeddings.dimensions },
-    articles: articlesManifest,
+    embedder: { id: opts.embeddings.id, dimensions: opts.embeddings.dimensions },
+    articles,
     passageCount: store.passages.liveCount,
     deletedCount,
-    hnsw: { space: 'cosine', m: hnsw.m, efConstruction: hnsw.efConstruction },
-    split,
+    hnsw: { space: 'cosine', m: opts.hnsw.m, efConstruction: opts.hnsw.efConstruction },
+    split: opts.split,
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - t0),
     ...(opts.stats ? { stats: opts.stats.combinedVersion } : {}),
   };
+}
+
+/** Writes the build folder and publishes it; on any failure the folder is removed and nothing goes live. */
+async function publish(
+  opts: BuildOptions,
+  prev: LoadedStore | undefined,
+  store: PassageIndex,
+  bm25: Bm25Index,
+  statsFiles: StatsFiles | undefined,
+  entries: ReturnType<typeof articleLabels>,
+  manifest: Manifest,
+): Promise<string> {
   opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
   await step(opts.signal);
   const buildDir = await newBuildDir(opts.indexDir);
-  let dir: string;
   try {
     await opts.checkpoint?.('write');
     if (statsFiles) await writeStatsFiles(buildDir.dir, statsFiles);
-    dir = await publishStore(opts.indexDir, buildDir, store, bm25, { entries, previous: prev }, manifest, async () => {
+    return await publishStore(opts.indexDir, buildDir, store, bm25, { entries, previous: prev }, manifest, async () => {
       await step(opts.signal);
       await opts.beforePublish?.();
     });
@@ -227,13 +292,6 @@ async function build(opts: BuildOptions): Promise<BuildResult> {
     await rm(buildDir.dir, { recursive: true, force: true });
     throw err;
   }
-  await opts.checkpoint?.('published');
-  // Serve from the published files: passages by offset, bodies on demand, not the build's texts in memory.
-  store.articles = await ArticleStore.open(dir);
-  store.docstore = await PassageDocstore.load(dir, store.articles, store.index.getCurrentCount());
-  store.index.setEf(hnsw.efSearch);
-  opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
-  return { store, bm25, manifest, dir, mode, embedded: changedIds, removed: removedIds };
 }
 
 /**
