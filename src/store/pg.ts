@@ -488,72 +488,24 @@ export class PgIndex {
       opts.onProgress?.({ phase: 'split', done: i + 1, total: toEmbed.length });
     }
 
-    const { rows: seq } = await this.pool.query<{ n: string }>(`SELECT nextval('bron_generation_seq') AS n`);
-    const generation = Number(seq[0]!.n);
-    const table = tableOf(generation);
-    const dims = embeddings.dimensions;
-    await this.pool.query(
-      `INSERT INTO bron_generations
-         (generation, table_name, state, embedder_id, dimensions, hnsw_m, ef_construction, chunk_size, chunk_overlap)
-       VALUES ($1, $2, 'building', $3, $4, $5, $6, $7, $8)`,
-      [generation, table, embeddings.id, dims, hnsw.m, hnsw.efConstruction, split.chunkSize, split.chunkOverlap],
-    );
+    const { generation, table } = await this.newGeneration(embeddings, hnsw, split);
     try {
-      await this.pool.query(`
-        CREATE TABLE ${table} (
-          id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-          content text NOT NULL,
-          metadata jsonb NOT NULL,
-          embedding vector(${dims}) NOT NULL,
-          lang text NOT NULL DEFAULT 'nl',
-          article_id text GENERATED ALWAYS AS (metadata->>'articleId') STORED,
-          seq integer GENERATED ALWAYS AS ((metadata->>'seq')::integer) STORED,
-          tsv tsvector GENERATED ALWAYS AS (
-            to_tsvector(CASE WHEN lang = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END, content)
-          ) STORED
-        )`);
-      if (prev) {
-        await this.pool.query(
-          `INSERT INTO ${table} (id, content, metadata, embedding, lang)
-           SELECT id, content, metadata, embedding, lang FROM ${prev.table} WHERE NOT (article_id = ANY($1::text[]))`,
-          [[...changedIds, ...removedIds]],
-        );
-      }
-      const store = this.vectorStore(embeddings, table);
-      const batch = opts.batchSize ?? 256;
-      for (let i = 0; i < passages.length; i += batch) {
-        const slice = passages.slice(i, i + batch);
-        const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
-        await store.addVectors(vectors, slice);
-        opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
-      }
+      await this.fillGeneration(
+        table,
+        embeddings.dimensions,
+        prev ? { prev, skip: [...changedIds, ...removedIds] } : {},
+      );
+      await this.embedInto(table, embeddings, passages, opts);
       const english = toEmbed.filter((a) => a.language === 'en').map((a) => a.id);
       if (english.length)
         await this.pool.query(`UPDATE ${table} SET lang = 'en' WHERE article_id = ANY($1::text[])`, [english]);
-
       opts.onProgress?.({ phase: 'write', done: 0, total: 1 });
-      await this.pool.query(`CREATE UNIQUE INDEX ${table}_key ON ${table} (article_id, seq)`);
-      await this.pool.query(
-        `CREATE INDEX ${table}_hnsw ON ${table} USING hnsw (embedding vector_cosine_ops)
-           WITH (m = ${hnsw.m}, ef_construction = ${hnsw.efConstruction})`,
-      );
-      await this.pool.query(`CREATE INDEX ${table}_tsv ON ${table} USING gin (tsv)`);
-      await this.pool.query(`ANALYZE ${table}`);
-
-      const { rows: counts } = await this.pool.query<{ article_id: string; n: string }>(
-        `SELECT article_id, count(*) AS n FROM ${table} GROUP BY article_id`,
-      );
-      const perArticle = new Map(counts.map((c) => [c.article_id, Number(c.n)]));
-      const passageCount = [...perArticle.values()].reduce((a, b) => a + b, 0);
+      await this.indexGeneration(table, hnsw);
       // Bodies are taken from the articles read for this build (changed ones); the others' are the previous rows'.
       const read = new Set(
         articles.filter((a) => changedSet.has(a.id) || !prev?.articles.stores(a.id)).map((a) => a.id),
       );
-      await writeArticles(this.pool, generation, articles, (id) => perArticle.get(id) ?? 0, read, {
-        previous: prev?.generation,
-        spec: this.stats,
-      });
-      if (this.stats) await writeStats(this.pool, generation, articles, this.stats);
+      const passageCount = await this.recordArticles(generation, table, articles, read, prev?.generation);
       await this.publish(generation, passageCount, Math.round(performance.now() - t0));
     } catch (err) {
       await this.dropGeneration(generation, table).catch(() => undefined);
@@ -563,6 +515,103 @@ export class PgIndex {
     opts.onProgress?.({ phase: 'write', done: 1, total: 1 });
     const loaded = await this.load(embeddings);
     return { ...loaded, mode, embedded: changedIds, removed: removedIds };
+  }
+
+  /** A new generation's number and table, registered as building. */
+  private async newGeneration(
+    embeddings: PgBuildOptions['embeddings'],
+    hnsw: PgBuildOptions['hnsw'],
+    split: PgBuildOptions['split'],
+  ): Promise<{ generation: number; table: string }> {
+    const { rows: seq } = await this.pool.query<{ n: string }>(`SELECT nextval('bron_generation_seq') AS n`);
+    const generation = Number(seq[0]!.n);
+    const table = tableOf(generation);
+    await this.pool.query(
+      `INSERT INTO bron_generations
+         (generation, table_name, state, embedder_id, dimensions, hnsw_m, ef_construction, chunk_size, chunk_overlap)
+       VALUES ($1, $2, 'building', $3, $4, $5, $6, $7, $8)`,
+      [
+        generation,
+        table,
+        embeddings.id,
+        embeddings.dimensions,
+        hnsw.m,
+        hnsw.efConstruction,
+        split.chunkSize,
+        split.chunkOverlap,
+      ],
+    );
+    return { generation, table };
+  }
+
+  /** Creates the generation's table, with the previous generation's rows of the articles that did not change. */
+  private async fillGeneration(table: string, dims: number, from: { prev?: PgLoaded; skip?: string[] }): Promise<void> {
+    await this.pool.query(`
+      CREATE TABLE ${table} (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        content text NOT NULL,
+        metadata jsonb NOT NULL,
+        embedding vector(${dims}) NOT NULL,
+        lang text NOT NULL DEFAULT 'nl',
+        article_id text GENERATED ALWAYS AS (metadata->>'articleId') STORED,
+        seq integer GENERATED ALWAYS AS ((metadata->>'seq')::integer) STORED,
+        tsv tsvector GENERATED ALWAYS AS (
+          to_tsvector(CASE WHEN lang = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END, content)
+        ) STORED
+      )`);
+    if (!from.prev) return;
+    await this.pool.query(
+      `INSERT INTO ${table} (id, content, metadata, embedding, lang)
+       SELECT id, content, metadata, embedding, lang FROM ${from.prev.table} WHERE NOT (article_id = ANY($1::text[]))`,
+      [from.skip ?? []],
+    );
+  }
+
+  private async embedInto(
+    table: string,
+    embeddings: PgBuildOptions['embeddings'],
+    passages: Passage[],
+    opts: PgBuildOptions,
+  ): Promise<void> {
+    const store = this.vectorStore(embeddings, table);
+    const batch = opts.batchSize ?? 256;
+    for (let i = 0; i < passages.length; i += batch) {
+      const slice = passages.slice(i, i + batch);
+      const vectors = await embeddings.embedDocuments(slice.map((p) => p.pageContent));
+      await store.addVectors(vectors, slice);
+      opts.onProgress?.({ phase: 'embed', done: Math.min(i + batch, passages.length), total: passages.length });
+    }
+  }
+
+  /** The vector (HNSW) and full-text (GIN) indexes of a filled generation, and its planner statistics. */
+  private async indexGeneration(table: string, hnsw: PgBuildOptions['hnsw']): Promise<void> {
+    await this.pool.query(`CREATE UNIQUE INDEX ${table}_key ON ${table} (article_id, seq)`);
+    await this.pool.query(
+      `CREATE INDEX ${table}_hnsw ON ${table} USING hnsw (embedding vector_cosine_ops)
+         WITH (m = ${hnsw.m}, ef_construction = ${hnsw.efConstruction})`,
+    );
+    await this.pool.query(`CREATE INDEX ${table}_tsv ON ${table} USING gin (tsv)`);
+    await this.pool.query(`ANALYZE ${table}`);
+  }
+
+  /** Writes the generation's articles (bodies of `read`, the others' kept from `previous`) and statistics. */
+  private async recordArticles(
+    generation: number,
+    table: string,
+    articles: Article[],
+    read: Set<string>,
+    previous: number | undefined,
+  ): Promise<number> {
+    const { rows: counts } = await this.pool.query<{ article_id: string; n: string }>(
+      `SELECT article_id, count(*) AS n FROM ${table} GROUP BY article_id`,
+    );
+    const perArticle = new Map(counts.map((c) => [c.article_id, Number(c.n)]));
+    await writeArticles(this.pool, generation, articles, (id) => perArticle.get(id) ?? 0, read, {
+      previous,
+      spec: this.stats,
+    });
+    if (this.stats) await writeStats(this.pool, generation, articles, this.stats);
+    return [...perArticle.values()].reduce((a, b) => a + b, 0);
   }
 
   /** The switch: the new generation goes live and the old one retires, in one transaction on one connection. */
