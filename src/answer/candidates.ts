@@ -119,8 +119,8 @@ export function carriesOn(text: string, p: LanguagePack): boolean {
 function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan: boolean): Set<string> {
   const stems = ctx.view.stemsOfUnit(unit);
   for (const o of ctx.view.outletStems(unit.articleId)) stems.add(o);
-  const told = lifeSpanOf(unit.text);
-  if (lifeSpan && told) for (const w of told === 'span' ? p.lifeSpan : p.birth) stems.add(stem(w, p.code));
+  const told = lifeSpan ? lifeSpanOf(unit.text) : undefined;
+  if (told) for (const w of told === 'span' ? p.lifeSpan : p.birth) stems.add(stem(w, p.code));
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
   const opening = (fold(unit.text).match(/[\p{L}]+/gu) ?? []).slice(0, 4);

@@ -142,7 +142,7 @@ export function defines(c: Candidate, q: Question): boolean {
     const copula = after.findIndex((w) => p.copulas.has(w));
     // "X was born in …", "X was appointed …": a passive says what happened to X, not what X is.
     if (copula >= 0 && !p.passiveParticiple.test(after[copula + 1] ?? '')) return true;
-    if (/^[^,]*,\s+(?:a|an|the|een|de|het)\s/i.test(sentence) && end < 4) return true;
+    if (NAMED_THEN_ARTICLE.test(sentence) && end < 4) return true;
   }
   return false;
 }
@@ -156,6 +156,9 @@ function appositionOf(sentence: string, isSubject: (w: string) => boolean): bool
 
 const INDEFINITE = [...new Set(PACKS.flatMap((p) => p.indefiniteArticles))].join('|');
 const APPOSITION = new RegExp(`^\\s*[,:]\\s+(?:${INDEFINITE})\\s`, 'iu');
+/** "X, a …", "X, the …" before the sentence's first comma: any pack's article, definite or not. */
+const ARTICLES = [...new Set(PACKS.flatMap((p) => [...p.indefiniteArticles, ...p.determiners]))].join('|');
+const NAMED_THEN_ARTICLE = new RegExp(`^[^,]*,\\s+(?:${ARTICLES})\\s`, 'i');
 
 /** Any pack's: a name keeps its particles in an article of another language ("Vincent van Gogh" in English). */
 const JOINERS = [...new Set(PACKS.flatMap((p) => p.nameJoiners))].join('|');

@@ -158,8 +158,8 @@ function groupsOf(
   const asked = ` ${words(text).join(' ')} `;
   const groups: Group[] = [];
   const unused = new Set<string>();
-  /** A particle joined to its verb: part of the verb's forms, no word of its own. */
-  let particle: string | undefined;
+  const shed = endingParticle(text, lang);
+  let particle: string | undefined; // once it joined a verb: part of the verb's forms, no word of its own
   for (const id of new Set(expanded.map((t) => t.group))) {
     const translations = expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term);
     const forms = new Map<string, Set<string>>();
@@ -189,7 +189,7 @@ function groupsOf(
       capitalised.has(id) ||
       stats.isNameWord(id) ||
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
-    if (!name && addVerbForms(forms, lang, text, stats)) particle = words(text).at(-1);
+    if (!name && addVerbForms(forms, lang, shed, stats)) particle = shed;
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
@@ -263,27 +263,31 @@ export function verbForms(s: string, lang: string, stats: CorpusStats, particle 
   return [...out];
 }
 
-/** Adds the forms of the verb the articles write to each form; whether a particle ending the question joined one. */
-function addVerbForms(forms: Map<string, Set<string>>, lang: string, text: string, stats: CorpusStats): boolean {
+/** "Wanneer kondigde de minister het aan?": a particle ending the question, which may belong to its verb. */
+function endingParticle(text: string, lang: string): string | undefined {
+  const last = words(text).at(-1);
+  return last && pack(lang).separableParticles?.has(last) ? last : undefined;
+}
+
+/**
+ * Adds the forms of the verb the articles write to each form, in the question's language also joined to `particle`,
+ * a particle ending the question that the verb shed ("kondigde … aan": "aankondig", "aangekondigd"; the stemmer keeps
+ * a joined verb whole). Whether the particle joined a form the articles write.
+ */
+function addVerbForms(
+  forms: Map<string, Set<string>>,
+  lang: string,
+  particle: string | undefined,
+  stats: CorpusStats,
+): boolean {
   let joined = false;
   for (const [l, set] of forms)
     for (const f of [...set]) {
-      const shed = l === lang ? separated(f, l, text, stats) : [];
+      const shed = particle && l === lang && f !== stem(particle, l) ? verbForms(f, l, stats, particle) : [];
       joined ||= shed.length > 0;
       for (const v of [...verbForms(f, l, stats), ...shed]) set.add(v);
     }
   return joined;
-}
-
-/**
- * "Wanneer kondigde de minister het aan?": the question ends in a particle its verb shed, so the verb's forms joined
- * to it ("aankondig", "aangekondigd") are the forms the articles write. The stemmer keeps a joined verb whole.
- */
-function separated(s: string, lang: string, text: string, stats: CorpusStats): string[] {
-  const particles = pack(lang).separableParticles;
-  const last = words(text).at(-1);
-  if (!particles || !last || !particles.has(last) || s === stem(last, lang)) return [];
-  return verbForms(s, lang, stats, last);
 }
 
 /** A place's name shares this much with its people's ("chin" in China, Chinese): shorter stems join unrelated names. */
@@ -431,8 +435,7 @@ function mergeAlternatives(folded: string, groups: Group[], p: LanguagePack): vo
     const right = groups.find((g) => g.id === rightWord);
     if (!left || !right || left === right || left.name || right.name || /\d/.test(left.id + right.id)) continue;
     for (const [l, set] of right.forms) for (const f of set) left.forms.get(l)?.add(f);
-    for (const [l, set] of right.soft)
-      for (const f of set) (left.soft.get(l) ?? left.soft.set(l, new Set()).get(l)!).add(f);
+    addForms(left.soft, right.soft);
     left.weight = Math.max(left.weight, right.weight);
     groups.splice(groups.indexOf(right), 1);
   }
@@ -503,8 +506,16 @@ function countEvent(counted: Group[], groups: Group[], p: LanguagePack): void {
   if (counted.length !== 1 || !times || !p.repetitions.has(times.id)) return;
   const event = groups.slice(groups.indexOf(times) + 1).find((g) => !g.name && !/^\d+$/.test(g.id));
   if (!event) return;
-  for (const [lang, set] of [...event.forms, ...event.soft])
-    for (const f of set) (times.soft.get(lang) ?? times.soft.set(lang, new Set()).get(lang)!).add(f);
+  addForms(times.soft, event.forms);
+  addForms(times.soft, event.soft);
+}
+
+/** Adds every form of `from` to `into`, per language. */
+function addForms(into: Map<string, Set<string>>, from: Map<string, Set<string>>): void {
+  for (const [l, set] of from) {
+    const to = into.get(l) ?? into.set(l, new Set()).get(l)!;
+    for (const f of set) to.add(f);
+  }
 }
 
 /** The noun phrase right after "how many": its content words up to the first function word. */
