@@ -178,11 +178,9 @@ export class Bm25Index {
   }
 
   private run(terms: WeightedTerm[], k: number, perGroup: boolean): { hits: Bm25Hit[]; perGroup: Bm25Hit[] } {
-    const weights = new Map<string, number>();
-    for (const { term, weight } of terms)
-      for (const s of queryStems(term)) weights.set(s, Math.max(weights.get(s) ?? 0, weight));
+    const { weights, stemsOf } = questionStems(terms);
     if (weights.size === 0 || this.size === 0) return { hits: [], perGroup: [] };
-    const { served, count } = perGroup ? this.rareWords(terms) : { served: new Map<string, number[]>(), count: 0 };
+    const { served, count } = perGroup ? this.rareWords(stemsOf) : { served: new Map<string, number[]>(), count: 0 };
     const partials = this.partialScratch(count);
     const { offsets, docs, tfs, lengths } = this.p;
     const { score, lastTerm, matched, firstSeen } = this;
@@ -254,12 +252,7 @@ export class Bm25Index {
    * passages, or PER_WORD_MIN): those the fused list can miss. A common word is in the top passages anyway, and
    * scoring it alone would read its long postings twice. `served`: stem → the words (indexes) it belongs to.
    */
-  private rareWords(terms: WeightedTerm[]): { served: Map<string, number[]>; count: number } {
-    const stemsOf = new Map<string, Set<string>>();
-    for (const { term, group } of terms) {
-      const set = stemsOf.get(group) ?? stemsOf.set(group, new Set()).get(group)!;
-      for (const s of queryStems(term)) set.add(s);
-    }
+  private rareWords(stemsOf: Map<string, Set<string>>): { served: Map<string, number[]>; count: number } {
     const limit = Math.max(PER_WORD_MIN, this.size * PER_WORD_SHARE);
     const served = new Map<string, number[]>();
     let count = 0;
@@ -439,6 +432,20 @@ export class Bm25Builder {
 }
 
 /** The k best of `items` by score, ties in first-seen order (as MiniSearch's stable sort leaves them). */
+/** Each stem of the question with its highest weight, and each of the asker's words (a `group`) with its stems. */
+function questionStems(terms: WeightedTerm[]): { weights: Map<string, number>; stemsOf: Map<string, Set<string>> } {
+  const weights = new Map<string, number>();
+  const stemsOf = new Map<string, Set<string>>();
+  for (const { term, weight, group } of terms) {
+    const set = stemsOf.get(group) ?? stemsOf.set(group, new Set()).get(group)!;
+    for (const s of queryStems(term)) {
+      weights.set(s, Math.max(weights.get(s) ?? 0, weight));
+      set.add(s);
+    }
+  }
+  return { weights, stemsOf };
+}
+
 /** One word's scores alone, per passage label. */
 interface Partial {
   sum: Float64Array;

@@ -490,11 +490,7 @@ export class PgIndex {
 
     const { generation, table } = await this.newGeneration(embeddings, hnsw, split);
     try {
-      await this.fillGeneration(
-        table,
-        embeddings.dimensions,
-        prev ? { prev, skip: [...changedIds, ...removedIds] } : {},
-      );
+      await this.fillGeneration(table, embeddings.dimensions, prev, [...changedIds, ...removedIds]);
       await this.embedInto(table, embeddings, passages, opts);
       const english = toEmbed.filter((a) => a.language === 'en').map((a) => a.id);
       if (english.length)
@@ -545,7 +541,7 @@ export class PgIndex {
   }
 
   /** Creates the generation's table, with the previous generation's rows of the articles that did not change. */
-  private async fillGeneration(table: string, dims: number, from: { prev?: PgLoaded; skip?: string[] }): Promise<void> {
+  private async fillGeneration(table: string, dims: number, prev: PgLoaded | undefined, skip: string[]): Promise<void> {
     await this.pool.query(`
       CREATE TABLE ${table} (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -559,11 +555,11 @@ export class PgIndex {
           to_tsvector(CASE WHEN lang = 'en' THEN 'english'::regconfig ELSE 'dutch'::regconfig END, content)
         ) STORED
       )`);
-    if (!from.prev) return;
+    if (!prev) return;
     await this.pool.query(
       `INSERT INTO ${table} (id, content, metadata, embedding, lang)
-       SELECT id, content, metadata, embedding, lang FROM ${from.prev.table} WHERE NOT (article_id = ANY($1::text[]))`,
-      [from.skip ?? []],
+       SELECT id, content, metadata, embedding, lang FROM ${prev.table} WHERE NOT (article_id = ANY($1::text[]))`,
+      [skip],
     );
   }
 
