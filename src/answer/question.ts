@@ -1,4 +1,5 @@
 import { type AnswerKind, detectLanguage, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
+import { formsOfVerb } from '../lang/irregular.js';
 import { isDictionaryWord, synonyms } from '../lang/lexicon.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { expandQuery, type WeightedTerm } from '../text/expand.js';
@@ -190,6 +191,7 @@ function groupsOf(
       stats.isNameWord(id) ||
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
     if (!name && addVerbForms(forms, lang, shed, stats)) particle = shed;
+    if (!name && addIrregularForms(id, translations, forms, lang, shed, stats)) particle = shed;
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
@@ -287,6 +289,35 @@ function addVerbForms(
       joined ||= shed.length > 0;
       for (const v of [...verbForms(f, l, stats), ...shed]) set.add(v);
     }
+  return joined;
+}
+
+/**
+ * Adds the forms of an irregular verb the articles write: "vielen" → "gevallen", in the question's language also
+ * joined to `particle` ("hield … aan" → "aangehouden"); "go" → "went", and so for each translation. Whether the
+ * particle joined a form the articles write.
+ */
+function addIrregularForms(
+  id: string,
+  translations: readonly string[],
+  forms: Map<string, Set<string>>,
+  lang: string,
+  particle: string | undefined,
+  stats: CorpusStats,
+): boolean {
+  let joined = false;
+  for (const [l, set] of forms) {
+    const p = pack(l);
+    if (!p.irregularVerbs) continue;
+    const of = (w: string) =>
+      formsOfVerb(w, p.irregularVerbs!, p.verbForms?.participle)
+        .map((f) => stem(f, l))
+        .filter((f) => stats.knows(f));
+    // A verb that joins the particle is that verb only: "geeft … uit" is not "gaf".
+    const shed = particle && l === lang ? of(particle + id) : [];
+    joined ||= shed.length > 0;
+    for (const f of shed.length > 0 ? shed : (l === lang ? [id] : translations).flatMap(of)) set.add(f);
+  }
   return joined;
 }
 

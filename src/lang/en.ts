@@ -1,6 +1,7 @@
 import { stopwords } from '@orama/stopwords/english';
 import * as chrono from 'chrono-node/en';
 import { stem as porter2 } from 'porter2';
+import { EN_IRREGULAR_VERBS } from './irregular-en.js';
 import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
@@ -292,6 +293,7 @@ export const en: LanguagePack = {
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
   birth: ['born', 'birth'],
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
+  irregularVerbs: EN_IRREGULAR_VERBS,
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),

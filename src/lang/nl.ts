@@ -1,6 +1,7 @@
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 import * as chrono from 'chrono-node/nl';
+import { NL_IRREGULAR_VERBS } from './irregular-nl.js';
 import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
@@ -387,6 +388,7 @@ export const nl: LanguagePack = {
       'aan af bij binnen door in mee na om op over terug toe uit voor weg neer los vast samen tegen vrij open dicht',
     ),
   ),
+  irregularVerbs: NL_IRREGULAR_VERBS,
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),

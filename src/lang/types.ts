@@ -1,3 +1,4 @@
+import type { IrregularVerbs } from './irregular.js';
 /**
  * Everything Bron knows about one language, passed to the engine instead of baked into it (as MiniSearch takes
  * `tokenize` and `processTerm`). A third language is one more file shaped like `en.ts`. Word lists hold folded
@@ -107,6 +108,8 @@ export interface LanguagePack {
    * ends in one asks for the joined verb, which the articles write as "aangekondigd" or "aankondigen".
    */
   separableParticles?: ReadonlySet<string>;
+  /** Verbs whose forms the stemmer leaves apart ("viel" / "gevallen", "went" / "gone"): each form finds the others. */
+  irregularVerbs?: IrregularVerbs;
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
   subjectPronouns: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */

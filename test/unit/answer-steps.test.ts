@@ -766,6 +766,31 @@ describe('a Dutch verb and the particle it sheds', () => {
   });
 });
 
+describe('irregular verbs', () => {
+  const corpus = CorpusStats.fromArticles([
+    {
+      id: 'v',
+      language: 'nl',
+      body: 'Bij de brand zijn twaalf doden gevallen. De partij is twee jaar geleden ontstaan.',
+    },
+    { id: 'w', language: 'en', body: 'Luther went to Rome and caught a fever there.' },
+  ]);
+  const [nl, en] = [pack('nl'), pack('en')];
+
+  it('finds the forms the articles write of a verb whose vowel changes, also with a prefix', () => {
+    expect(groupForms(analyse('Hoeveel doden vielen er?', corpus), 'vielen', 'nl')).toContain(nl.stem('gevallen'));
+    expect(groupForms(analyse('Wanneer ontstond de partij?', corpus), 'ontstond', 'nl')).toContain(nl.stem('ontstaan'));
+    expect(groupForms(analyse('Where did Luther go?', corpus), 'go', 'en')).toContain(en.stem('went'));
+    expect(groupForms(analyse('What did Luther catch?', corpus), 'catch', 'en')).toContain(en.stem('caught'));
+  });
+
+  it('does not read a form that is also another word as the verb ("leden" are members, not "geleden")', () => {
+    expect(groupForms(analyse('Hoeveel leden heeft de partij?', corpus), 'leden', 'nl')).not.toContain(
+      nl.stem('geleden'),
+    );
+  });
+});
+
 describe('derived words the stemmer leaves apart', () => {
   it('meets a stem the articles extend by a letter or two ("drama" → "dramatic"), not a shorter one', () => {
     const corpus = CorpusStats.fromArticles([

@@ -1,0 +1,49 @@
+/**
+ * Irregular verbs: every form of one verb, so a question's "vielen" finds the articles' "gevallen" and "Where did he
+ * go" finds "went". Stemmers cannot: the vowel changes. A form marked "-" is also a common other word ("leden" are
+ * members, "left" a side): it is a form to find, never a key that brings the others in.
+ */
+export interface IrregularVerbs {
+  /** Word → every form of its verb (itself included). */
+  forms: ReadonlyMap<string, readonly string[]>;
+  /** The same with the forms marked as other words too: after a prefix they are verbs ("over" + "leden"). */
+  prefixed: ReadonlyMap<string, readonly string[]>;
+  /** Prefixes that make a verb of the same forms: "over" + "leed" (overlijden), "under" + "stood". */
+  prefixes: readonly string[];
+}
+
+export function irregularVerbs(rows: string, prefixes: readonly string[]): IrregularVerbs {
+  const forms = new Map<string, readonly string[]>();
+  const prefixed = new Map<string, readonly string[]>();
+  for (const row of rows.split('\n')) {
+    const words = row.trim().split(/\s+/).filter(Boolean);
+    const all = words.map((w) => w.replace(/^-/, ''));
+    for (const [i, w] of all.entries()) {
+      if (!prefixed.has(w)) prefixed.set(w, all);
+      if (!words[i]!.startsWith('-') && !forms.has(w)) forms.set(w, all);
+    }
+  }
+  return { forms, prefixed, prefixes };
+}
+
+/**
+ * The other forms of the verb `word` is a form of, prefixed as it is ("overleed" → "overlijden", "overleden"), or
+ * none. A prefixed participle may drop the participle prefix ("over" + "geleden" is written "overleden"); the first
+ * form, the infinitive, is no participle even when it opens like one ("geven").
+ */
+export function formsOfVerb(word: string, verbs: IrregularVerbs, participle = ''): string[] {
+  const own = verbs.forms.get(word);
+  if (own) return own.filter((f) => f !== word);
+  for (const p of verbs.prefixes) {
+    if (!word.startsWith(p) || word.length - p.length < 3) continue;
+    const rest = verbs.prefixed.get(word.slice(p.length));
+    if (!rest) continue;
+    const out = rest.flatMap((f) => {
+      const isParticiple = participle && f.startsWith(participle) && !rest[0]!.startsWith(participle);
+      const bare = isParticiple ? [p + f.slice(participle.length)] : [];
+      return [p + f, ...bare];
+    });
+    return [...new Set(out)].filter((f) => f !== word);
+  }
+  return [];
+}
