@@ -137,9 +137,17 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
  * say too little to quote.
  */
 export function isFieldLine(unit: Sentence, article: Article): boolean {
+  return onOwnLine(unit, article) && fieldLabel(unit.text) !== undefined;
+}
+
+/** A line of its own that labels nothing and ends without a sentence's closing mark: it names a subject, says nothing. */
+export function isHeading(unit: Sentence, article: Article): boolean {
+  return onOwnLine(unit, article) && fieldLabel(unit.text) === undefined && !/[.!?:;…”"’»)]\s*$/u.test(unit.text);
+}
+
+function onOwnLine(unit: Sentence, article: Article): boolean {
   const body = article.body;
-  const ownLine = (unit.start === 0 || body[unit.start - 1] === '\n') && (body[unit.end] ?? '\n') === '\n';
-  return ownLine && fieldLabel(unit.text) !== undefined;
+  return (unit.start === 0 || body[unit.start - 1] === '\n') && (body[unit.end] ?? '\n') === '\n';
 }
 
 // A space after the colon: "13:37" is a time, not a label; spaces around a dash: "1914-1918" is a span.

@@ -1,7 +1,7 @@
 import { fold, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import type { AnswerContext, Candidate } from './candidates.js';
-import { carriesOn } from './candidates.js';
+import { carriesOn, isHeading } from './candidates.js';
 import { match } from './evidence.js';
 import type { Group, Question } from './question.js';
 
@@ -39,9 +39,12 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
  * later: "De burgemeester benadrukte dat … een zaak van de stad is" … "“Dit is onze zaak.”").
  */
 export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerContext): Candidate[] {
-  if (q.speakers.length === 0) return candidates;
+  // "What did X say": a heading, a question the article asks or a caption is no statement of anyone's.
+  const statements = (pool: Candidate[]) =>
+    q.kind === 'speech' ? [...pool].sort((a, b) => +!said(a) - +!said(b)) : pool;
+  if (q.speakers.length === 0) return statements(candidates);
   const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
-  if (spoken.length === 0) return candidates;
+  if (spoken.length === 0) return statements(candidates);
   // Their own words first only when their words are asked for: "why does the mayor call it a burden" is answered by
   // the unit that gives the reason best, which need not quote him.
   const echoed = withEchoes(q, spoken, ctx);
@@ -54,11 +57,16 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
  * statement at all.
  */
 function inTheirWords(spoken: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => (c.chrome || /\?[\s”"’»]*$/u.test(c.unit.text) ? 2 : QUOTED.test(c.unit.text) ? 0 : 1);
+  const rank = (c: Candidate) => (!said(c) ? 2 : QUOTED.test(c.unit.text) ? 0 : 1);
   return spoken
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
     .map((x) => x.c);
+}
+
+/** The unit states something: no caption or byline, no question the article asks, no heading. */
+function said(c: Candidate): boolean {
+  return !c.chrome && !/\?[\s”"’»]*$/u.test(c.unit.text) && !isHeading(c.unit, c.article);
 }
 
 function withEchoes(q: Question, spoken: Candidate[], ctx: AnswerContext): Candidate[] {

@@ -591,9 +591,22 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '‘Traders dress as Vellari’\n\nThe valley traders sold wool in spring. On the market they posed as Vellari: a ' +
         'mountain people from the northern ridge with a dialect of their own.',
     );
+    article(
+      'strike',
+      'Dockers stop work',
+      'The Post',
+      '2023-05-02',
+      'The port was quiet on Monday.\n\nThe role of the union in the strike\n\nLeaders of the union defended the ' +
+        'strike in a joint press meeting, and described it as a last resort for the dockers.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('answers "what did X say" with a statement, not a heading that names the subject', async () => {
+    const a = await engine.ask('What did the union say about the strike?');
+    expect(a.citations[0]?.quote).toContain('last resort');
+  });
 
   it('puts a speaker’s quoted words first only when their words are asked for, not their reasons', async () => {
     const why = await engine.ask('Why did Smit warn the council?');
