@@ -140,7 +140,7 @@ export function isFieldLine(unit: Sentence, article: Article): boolean {
   return onOwnLine(unit, article) && fieldLabel(unit.text) !== undefined;
 }
 
-/** A line of its own that labels nothing and ends without a sentence's closing mark: it names a subject, says nothing. */
+/** A line of its own that labels nothing and ends without a sentence's closing mark: it names a subject, no more. */
 export function isHeading(unit: Sentence, article: Article): boolean {
   return onOwnLine(unit, article) && fieldLabel(unit.text) === undefined && !/[.!?:;…”"’»)]\s*$/u.test(unit.text);
 }
