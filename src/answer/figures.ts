@@ -5,7 +5,7 @@ import { stem } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { type AnswerContext, type Candidate, isFieldLine } from './candidates.js';
 import { match, namesRun } from './evidence.js';
-import { looksLikeDay, looksLikeYear } from './kinds.js';
+import { CURRENCY, looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
 
 /** A number one article gives for the thing a count question asks about. */
@@ -235,6 +235,9 @@ function countsAsked(
 ): { verdict: 'head' | 'other' | 'none'; modifiers: string } {
   const window = /^[^:;()]*/.exec(text.slice(n.end))![0];
   const tokens = (window.match(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu) ?? []).slice(0, NOUN_WINDOW);
+  // "Hoeveel geld", "how much money": a currency right before or after the number says what it counts.
+  if (asksMoney(q) && (CURRENCY.test(tokens.slice(0, 2).join(' ')) || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
+    return { verdict: 'head', modifiers: '' };
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;
@@ -252,6 +255,12 @@ function countsAsked(
     if (qualified) other = true;
   }
   return { verdict: nounBefore(text, n, q, lang, stopwords) ? 'head' : 'none', modifiers: '' };
+}
+
+/** The counted noun is a word for money in the question's language. */
+function asksMoney(q: Question): boolean {
+  const head = q.counted.at(-1);
+  return !!head && [...q.pack.numbers.money].some((w) => head.forms.get(q.lang)?.has(stem(w, q.lang)));
 }
 
 /** "Aantal inwoners: 1.139.815", "a population of 2,100,000": the counted noun just before the number. */

@@ -3,6 +3,9 @@ import { findNumbers } from '../text/numbers.js';
 import { lifeSpanPlaces } from './life-span.js';
 import type { Question } from './question.js';
 
+/** A currency's sign or name: an amount of money in any language's articles. */
+export const CURRENCY = /[€$£¥]|\b(?:euro|dollar|pond|pound|yen|frank|franc|gulden)s?\b/i;
+
 /**
  * Whether a quote gives an answer of the kind the question asks for, that the question does not already give:
  * "when" needs a time, "how many" a number, "where" a place. `p` is the pack of the quote's language.
@@ -13,7 +16,7 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'count':
       return hasCount(text, q, p);
     case 'amount':
-      return hasCount(text, q, p) || /[€$£¥]|\b(?:euro|dollar|pond|pound|yen|frank|franc|gulden)s?\b/i.test(text);
+      return hasCount(text, q, p) || CURRENCY.test(text);
     case 'time':
       return (
         timeMentions(text, p).some((m) => !inQuestion(m, q)) ||

@@ -196,6 +196,7 @@ export const en: LanguagePack = {
     scales: { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 },
     vague: new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'numerous', 'scores']),
     percent: new Set(['percent', 'per cent', '%']),
+    money: new Set(['money', 'cash', 'sum']),
   },
   time: {
     beforeYear: new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'year']),

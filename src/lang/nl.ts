@@ -255,6 +255,7 @@ export const nl: LanguagePack = {
       'tal van',
     ]),
     percent: new Set(['procent', '%']),
+    money: new Set(['geld', 'bedrag']),
     compound,
   },
   time: {

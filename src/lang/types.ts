@@ -157,6 +157,8 @@ export interface NumberWords {
   vague: ReadonlySet<string>;
   /** Words that make a number a share ("percent", "procent"). */
   percent: ReadonlySet<string>;
+  /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */
+  money: ReadonlySet<string>;
   /** Compound number words written as one word ("drieduizend"): split into parts or undefined. */
   compound?(word: string): number | undefined;
 }

@@ -599,9 +599,21 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The port was quiet on Monday.\n\nThe role of the union in the strike\n\nLeaders of the union defended the ' +
         'strike in a joint press meeting, and described it as a last resort for the dockers.',
     );
+    article(
+      'museum',
+      'Museum gets lottery grant',
+      'The Herald',
+      '2023-06-01',
+      'The maritime museum received 250,000 dollars from the lottery fund. It will restore two old ships.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('counts money in a currency ("how much money": "250,000 dollars")', async () => {
+    const a = await engine.ask('How much money did the maritime museum receive?');
+    expect(a.figures?.map((f) => f.value)).toEqual([250000]);
+  });
 
   it('answers "what did X say" with a statement, not a heading that names the subject', async () => {
     const a = await engine.ask('What did the union say about the strike?');
