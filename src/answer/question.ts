@@ -192,6 +192,7 @@ function groupsOf(
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
     if (!name && addVerbForms(forms, lang, shed, stats)) particle = shed;
     if (!name && addIrregularForms(id, translations, forms, lang, shed, stats)) particle = shed;
+    if (!name) addSeparatedForms(id, forms, lang, stats);
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
@@ -263,6 +264,23 @@ export function verbForms(s: string, lang: string, stats: CorpusStats, particle 
       if (f !== s && stats.knows(f)) out.add(f);
   }
   return [...out];
+}
+
+/**
+ * "aangekondigd", "aanhouden": a verb joined to its particle, which the articles may write apart ("kondigde … aan",
+ * joined back by `sentenceStems`): the joined forms of the verb the articles write.
+ */
+function addSeparatedForms(id: string, forms: Map<string, Set<string>>, lang: string, stats: CorpusStats): void {
+  const p = pack(lang);
+  const set = forms.get(lang);
+  const ge = p.verbForms?.participle ?? '';
+  if (!set || !p.separableParticles) return;
+  for (const particle of p.separableParticles) {
+    if (!id.startsWith(particle)) continue;
+    let rest = id.slice(particle.length);
+    if (ge && rest.startsWith(ge) && rest.length - ge.length >= VERB_STEM) rest = rest.slice(ge.length);
+    if (rest.length >= VERB_STEM) for (const f of verbForms(stem(rest, lang), lang, stats, particle)) set.add(f);
+  }
 }
 
 /** "Wanneer kondigde de minister het aan?": a particle ending the question, which may belong to its verb. */

@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { type Sentence, splitSentences } from '../ingest/sentences.js';
+import { pack } from '../lang/index.js';
 import { isStopword, stem, words } from '../text/analyze.js';
 
 /** How many articles keep their split sentences in memory; questions touch the few articles retrieval returns. */
@@ -112,11 +113,26 @@ export class TextView {
   }
 }
 
-/** Content-word stems of a text in a language: what question words are matched against. */
+/**
+ * Content-word stems of a text in a language: what question words are matched against. A particle closing a clause
+ * ("De politie hield 25 supporters aan.") is also joined to the clause's words that may be its verb, so the verb meets
+ * the question's "aangehouden" or "aanhouden" ("aanhield").
+ */
 export function sentenceStems(text: string, lang: string): Set<string> {
-  return new Set(
+  const out = new Set(
     words(text)
       .filter((w) => !isStopword(w) && (w.length > 1 || /\d/.test(w)))
       .map((w) => stem(w, lang)),
   );
+  const p = pack(lang);
+  if (!p.separableParticles) return out;
+  const verb = (w: string) => p.irregularVerbs?.forms.has(w) || !!p.finiteVerb?.test(w);
+  for (const clause of text.split(/[,;:()“”„"]|[.!?](?:\s|$)/)) {
+    const ws = words(clause);
+    const last = ws.at(-1);
+    if (!last || !p.separableParticles.has(last) || ws.length < 3) continue;
+    for (const w of ws.slice(0, -1))
+      if (!isStopword(w) && /^\p{L}{3,}$/u.test(w) && verb(w)) out.add(stem(last + w, lang));
+  }
+  return out;
 }

@@ -390,6 +390,7 @@ export const nl: LanguagePack = {
     ),
   ),
   irregularVerbs: NL_IRREGULAR_VERBS,
+  finiteVerb: /(?:t|de|te|den|ten)$/,
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),

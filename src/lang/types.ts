@@ -108,6 +108,8 @@ export interface LanguagePack {
    * ends in one asks for the joined verb, which the articles write as "aangekondigd" or "aankondigen".
    */
   separableParticles?: ReadonlySet<string>;
+  /** Endings of a finite verb ("kondigde", "zet"): the words of a clause its closing particle may belong to. */
+  finiteVerb?: RegExp;
   /** Verbs whose forms the stemmer leaves apart ("viel" / "gevallen", "went" / "gone"): each form finds the others. */
   irregularVerbs?: IrregularVerbs;
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */

@@ -6,6 +6,7 @@ import { findAttribution } from '../../src/answer/attribution.js';
 import { hasKind, looksLikeDay } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
+import { sentenceStems } from '../../src/answer/text-view.js';
 import { loadAliases } from '../../src/corpus/aliases.js';
 import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
@@ -788,6 +789,31 @@ describe('a Dutch verb and the particle it sheds', () => {
     expect(groupForms(analyse('Wie geeft de krant uit?', strong), 'geeft', 'nl')).toContain(nl.stem('uitgegeven'));
     // Without a particle, "ge" + a stem is left alone: "biedt" does not meet "gebied".
     expect(groupForms(analyse('Wat biedt de krant?', strong), 'biedt', 'nl')).not.toContain(nl.stem('gebied'));
+  });
+});
+
+describe('a Dutch verb the articles write apart from its particle', () => {
+  const corpus = CorpusStats.fromArticles([
+    {
+      id: 'k',
+      language: 'nl',
+      body: 'De minister kondigde de maatregel gisteren aan. De politie hield 25 supporters aan.',
+    },
+  ]);
+  const nl = pack('nl');
+
+  it('joins a particle closing a clause to the verb it left, not to the other words', () => {
+    const stems = sentenceStems('De politie hield 25 supporters aan.', 'nl');
+    expect(stems).toContain(nl.stem('aanhield'));
+    expect(stems).not.toContain(nl.stem('aansupporters'));
+  });
+
+  it('meets a question that writes the verb joined ("aangekondigd", "aangehouden")', () => {
+    const q = analyse('Wie heeft de maatregel aangekondigd?', corpus);
+    expect(groupForms(q, 'aangekondigd', 'nl')).toContain(nl.stem('aankondigde'));
+    expect(groupForms(analyse('Hoeveel supporters werden aangehouden?', corpus), 'aangehouden', 'nl')).toContain(
+      nl.stem('aanhield'),
+    );
   });
 });
 
