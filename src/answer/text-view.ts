@@ -125,14 +125,18 @@ export function sentenceStems(text: string, lang: string): Set<string> {
       .map((w) => stem(w, lang)),
   );
   const p = pack(lang);
-  if (!p.separableParticles) return out;
+  const particles = p.separableParticles;
+  if (!particles) return out;
   const verb = (w: string) => p.irregularVerbs?.forms.has(w) || !!p.finiteVerb?.test(w);
   for (const clause of text.split(/[,;:()“”„"]|[.!?](?:\s|$)/)) {
     const ws = words(clause);
-    const last = ws.at(-1);
-    if (!last || !p.separableParticles.has(last) || ws.length < 3) continue;
-    for (const w of ws.slice(0, -1))
-      if (!isStopword(w) && /^\p{L}{3,}$/u.test(w) && verb(w)) out.add(stem(last + w, lang));
+    // The particle closes the clause, or stands before a clause or phrase that follows the verb ("kondigde aan dat").
+    const at = ws.findIndex(
+      (w, i) => i >= 2 && particles.has(w) && (i === ws.length - 1 || !!p.afterParticle?.has(ws[i + 1]!)),
+    );
+    if (at < 0) continue;
+    for (const w of ws.slice(0, at))
+      if (!isStopword(w) && /^\p{L}{3,}$/u.test(w) && verb(w)) out.add(stem(ws[at] + w, lang));
   }
   return out;
 }

@@ -391,6 +391,12 @@ export const nl: LanguagePack = {
   ),
   irregularVerbs: NL_IRREGULAR_VERBS,
   finiteVerb: /(?:t|de|te|den|ten)$/,
+  afterParticle: new Set(
+    list(
+      'dat om of omdat zodat terwijl nadat voordat waarna wanneer als',
+      'in op aan bij met van naar voor door tijdens na tot uit tegen over onder sinds vanwege wegens',
+    ),
+  ),
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),

@@ -110,6 +110,8 @@ export interface LanguagePack {
   separableParticles?: ReadonlySet<string>;
   /** Endings of a finite verb ("kondigde", "zet"): the words of a clause its closing particle may belong to. */
   finiteVerb?: RegExp;
+  /** Words that open what may follow a verb's closing particle: "kondigde aan dat …", "kwamen bij in de regio". */
+  afterParticle?: ReadonlySet<string>;
   /** Verbs whose forms the stemmer leaves apart ("viel" / "gevallen", "went" / "gone"): each form finds the others. */
   irregularVerbs?: IrregularVerbs;
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */

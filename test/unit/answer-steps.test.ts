@@ -806,6 +806,11 @@ describe('a Dutch verb the articles write apart from its particle', () => {
     const stems = sentenceStems('De politie hield 25 supporters aan.', 'nl');
     expect(stems).toContain(nl.stem('aanhield'));
     expect(stems).not.toContain(nl.stem('aansupporters'));
+    // Before what follows the verb's end: a clause ("aan dat …") or a phrase ("bij in de regio").
+    expect(sentenceStems('De minister kondigde gisteren aan dat de regel vervalt.', 'nl')).toContain(
+      nl.stem('aankondigde'),
+    );
+    expect(sentenceStems('Er kwamen vijftien wolven bij in de regio.', 'nl')).toContain(nl.stem('bijkwamen'));
   });
 
   it('meets a question that writes the verb joined ("aangekondigd", "aangehouden")', () => {
