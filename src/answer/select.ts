@@ -4,6 +4,8 @@ import type { Candidate } from './candidates.js';
 /** At most this many quotes: enough for agreeing or differing sources, few enough to read. */
 const MAX_QUOTES = 3;
 const MAX_PER_ARTICLE = 2;
+/** The best unit with a neighbouring sentence is quoted in its place when it scores this share of it. */
+const FULLER_SHARE = 0.8;
 /** Another article's best unit is quoted when it scores this share of the best one. */
 const OTHER_ARTICLE_SHARE = 0.3;
 /** A second unit of the same article is quoted when it scores this share of the best one. */
@@ -15,8 +17,11 @@ const SAME_ARTICLE_SHARE = 0.4;
  * one names of the question's names, and no two quotes overlap or say the same words.
  */
 export function selectQuotes(candidates: Candidate[], nameIds: string[]): Candidate[] {
-  const best = candidates[0];
-  if (!best) return [];
+  const top = candidates[0];
+  if (!top) return [];
+  // The sentence with the one after or before it, scored nearly as well, says more: what the sentence leaves for the
+  // next one to say ("Het bedrijf maakte woensdag een besluit bekend. Het schrapt 500 banen.").
+  const best = candidates.find((c) => c !== top && contains(c, top) && c.score >= top.score * FULLER_SHARE) ?? top;
   const keeps = nameIds.filter((id) => best.m.matched.has(id));
   const chosen: Candidate[] = [best];
   const take = (c: Candidate, perArticle: number) => {
@@ -31,6 +36,12 @@ export function selectQuotes(candidates: Candidate[], nameIds: string[]): Candid
   for (const c of firstOf.values()) if (c.score >= best.score * OTHER_ARTICLE_SHARE) take(c, 1);
   for (const c of candidates) if (c.score >= best.score * SAME_ARTICLE_SHARE) take(c, MAX_PER_ARTICLE);
   return chosen;
+}
+
+function contains(outer: Candidate, inner: Candidate): boolean {
+  return (
+    outer.article.id === inner.article.id && outer.unit.start <= inner.unit.start && outer.unit.end >= inner.unit.end
+  );
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {
