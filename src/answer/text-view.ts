@@ -126,7 +126,7 @@ export function sentenceStems(text: string, lang: string): Set<string> {
   );
   const p = pack(lang);
   const particles = p.separableParticles;
-  if (!particles) return out;
+  if (!particles || !closingParticle(lang).test(text)) return out;
   const verb = (w: string) => p.irregularVerbs?.forms.has(w) || !!p.finiteVerb?.test(w);
   for (const clause of text.split(/[,;:()“”„"]|[.!?](?:\s|$)/)) {
     const ws = words(clause);
@@ -139,4 +139,19 @@ export function sentenceStems(text: string, lang: string): Set<string> {
       if (!isStopword(w) && /^\p{L}{3,}$/u.test(w) && verb(w)) out.add(stem(ws[at] + w, lang));
   }
   return out;
+}
+
+const closing = new Map<string, RegExp>();
+
+/** A particle before a clause's end or a word that opens what follows the verb: the text may split a verb. */
+function closingParticle(lang: string): RegExp {
+  let re = closing.get(lang);
+  if (!re) {
+    const p = pack(lang);
+    const alt = (set?: ReadonlySet<string>) => [...(set ?? [])].join('|');
+    const after = p.afterParticle ? `|\\s+(?:${alt(p.afterParticle)})\\b` : '';
+    re = new RegExp(`\\b(?:${alt(p.separableParticles)})(?:\\s*(?:[,;:()“”„".!?]|$)${after})`, 'iu');
+    closing.set(lang, re);
+  }
+  return re;
 }
