@@ -11,31 +11,32 @@ import { openEngine, tempDir } from '../support/engine.js';
  * left undefined is reported but not held. Citation precision is held at its target, 1.0, which it meets today.
  */
 const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, number>>> = {
-  // Measured on main 4cb2358 (30 Nov 2026, second session), less about 0.02 (out-of-corpus: two questions of 40).
-  // Own unanswerable questions (third session, main 6643391): refused 3/14, 2/11, 7/15; held one question lower.
+  // Answer figures measured on main 337bfc2 (30 Nov 2026, sixth session), held about one question lower;
+  // out-of-corpus refusal from main 4cb2358 less two questions of 40; own unanswerable questions (main 6643391):
+  // refused 3/14, 2/11, 7/15, held one question lower.
   'covid-qa': {
     citation_precision: 1,
-    answer_in_text: 0.79,
-    answer_in_first_quote: 0.75,
+    answer_in_text: 0.84,
+    answer_in_first_quote: 0.79,
     out_of_corpus_refused: 0.95,
     unanswerable_refused: 0.14,
   },
   'nl-wiki': {
     citation_precision: 1,
-    answer_in_text: 0.87,
-    answer_in_first_quote: 0.82,
+    answer_in_text: 0.9,
+    answer_in_first_quote: 0.88,
     out_of_corpus_refused: 0.95,
     unanswerable_refused: 0.4,
   },
   'en-wiki': {
     citation_precision: 1,
-    answer_in_text: 0.82,
-    answer_in_first_quote: 0.75,
+    answer_in_text: 0.9,
+    answer_in_first_quote: 0.85,
     out_of_corpus_refused: 0.9,
     unanswerable_refused: 0.09,
   },
   // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
-  'nl-news': { citation_precision: 1, answer_in_text: 0.66, answer_in_first_quote: 0.64, out_of_corpus_refused: 0.85 },
+  'nl-news': { citation_precision: 1, answer_in_text: 0.69, answer_in_first_quote: 0.67, out_of_corpus_refused: 0.85 },
 };
 
 const names = corpusNames();
