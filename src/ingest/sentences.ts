@@ -82,7 +82,8 @@ const LAST_WORD = /(?:^|[\s(“"‘'„])((?:\p{L}\.)*\p{L}+)\.$/u;
 
 /**
  * A break after an abbreviation or an initial, on the same line, is no sentence end, unless the next sentence
- * opens with a function word ("… in the U.S. The war …"): then the dot ended the sentence too.
+ * opens with a function word ("… in the U.S. The war …"): then the dot ended the sentence too. Nor is a break after
+ * an ellipsis with a space before it.
  */
 function joinAbbreviations(
   body: string,
@@ -108,6 +109,9 @@ function joins(
 ): boolean {
   const gap = body.slice(prev[1], next[0]);
   if (gap.includes('\n')) return false;
+  // An ellipsis set apart by a space leaves words out mid-sentence ("Seven Days ... Seven Nights"); one that ends a
+  // sentence follows its last word ("and then...").
+  if (/\s(?:\.\.\.|…)$/u.test(body.slice(prev[0], prev[1]))) return true;
   const last = LAST_WORD.exec(body.slice(Math.max(prev[0], prev[1] - 40), prev[1]));
   if (!last) return false;
   const word = fold(last[1]!);

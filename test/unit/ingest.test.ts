@@ -64,6 +64,14 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('does not end a sentence at an ellipsis set apart by a space, only at one after a word', () => {
+    expect(texts('She won for Seven Days ... Seven Nights (1960). He left... Then it rained.')).toEqual([
+      'She won for Seven Days ... Seven Nights (1960).',
+      'He left...',
+      'Then it rained.',
+    ]);
+  });
+
   it('ends every line, and splits a 1 MB single-line article into all its sentences with exact offsets', () => {
     expect(texts('Headline without a dot\nFirst sentence. Second one.')).toEqual([
       'Headline without a dot',
