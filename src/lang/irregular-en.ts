@@ -10,7 +10,7 @@ beat beaten
 begin began begun
 bend bent
 bind -bound
-bite bit bitten
+bite -bit bitten
 bleed bled
 blow blew blown
 break broke broken

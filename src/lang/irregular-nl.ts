@@ -8,7 +8,7 @@ barsten barst barstte barstten gebarsten
 bederven bederft bedierf bedierven bedorven
 bedriegen bedriegt bedroog bedrogen
 beginnen begint begon begonnen
-bergen bergt borg borgen geborgen
+-bergen bergt borg borgen geborgen
 bevelen beveelt beval bevalen bevolen
 bewegen beweegt bewoog bewogen
 bidden bidt -bad -baden -gebeden
@@ -39,7 +39,7 @@ genieten geniet genoot genoten
 geven geeft gaf -gaven gegeven
 gieten giet goot goten gegoten
 glijden glijdt gleed gleden gegleden
-graven graaft groef groeven gegraven
+-graven graaft groef groeven gegraven
 grijpen grijpt greep grepen gegrepen
 hangen hangt hing hingen gehangen
 heffen heft hief hieven geheven
@@ -57,7 +57,7 @@ krijgen krijgt kreeg kregen gekregen
 krimpen krimpt kromp krompen gekrompen
 kruipen kruipt kroop kropen gekropen
 laden laadt laadde laadden geladen
-laten laat liet lieten gelaten
+laten -laat liet lieten gelaten
 lezen leest las lazen gelezen
 liegen liegt loog -logen gelogen
 liggen ligt lag -lagen gelegen
@@ -66,12 +66,12 @@ lijken lijkt leek leken geleken
 lopen loopt liep liepen gelopen
 meten meet -mat -maten gemeten
 nemen neemt nam -namen genomen
-prijzen prijst prees prezen geprezen
-raden raadt raadde raadden geraden
+-prijzen prijst prees prezen geprezen
+-raden raadt raadde raadden geraden
 rijden rijdt reed -reden gereden
-rijzen rijst rees rezen gerezen
+rijzen -rijst rees rezen gerezen
 roepen roept riep riepen geroepen
-ruiken ruikt rook roken geroken
+ruiken ruikt -rook -roken geroken
 schelden scheldt schold scholden gescholden
 schenken schenkt schonk schonken geschonken
 scheppen schept schiep schiepen geschapen
@@ -83,13 +83,13 @@ schrikken schrikt schrok schrokken geschrokken
 schuiven schuift schoof schoven geschoven
 slaan slaat sloeg sloegen geslagen
 slapen slaapt sliep sliepen geslapen
-sluipen sluipt sloop slopen geslopen
+sluipen sluipt -sloop -slopen geslopen
 sluiten sluit sloot -sloten gesloten
 smelten smelt smolt smolten gesmolten
 snijden snijdt sneed sneden gesneden
 spreken spreekt sprak spraken gesproken
 springen springt sprong sprongen gesprongen
-staan staat stond stonden gestaan
+staan -staat stond stonden gestaan
 steken steekt stak -staken gestoken
 stelen steelt stal -stalen gestolen
 sterven sterft stierf stierven gestorven
@@ -100,20 +100,20 @@ treffen treft trof troffen getroffen
 trekken trekt trok trokken getrokken
 vallen valt viel vielen gevallen
 vangen vangt ving vingen gevangen
-varen vaart -voer -voeren gevaren
+varen -vaart -voer -voeren gevaren
 vechten vecht vocht vochten gevochten
 verdwijnen verdwijnt verdween verdwenen
 vergeten vergeet vergat vergaten
 verliezen verliest verloor verloren
 vinden vindt vond vonden gevonden
 vliegen vliegt vloog vlogen gevlogen
-vragen vraagt -vroeg vroegen gevraagd
+-vragen vraagt -vroeg vroegen gevraagd
 vriezen vriest vroor vroren gevroren
-wegen weegt woog -wogen gewogen
+-wegen weegt woog -wogen gewogen
 werpen werpt wierp wierpen geworpen
 werven werft wierf wierven geworven
 weten weet wist wisten -geweten
-wijken wijkt week -weken geweken
+-wijken wijkt -week -weken geweken
 wijzen wijst wees -wezen -gewezen
 winnen wint won wonnen gewonnen
 zeggen zegt zei zeiden gezegd

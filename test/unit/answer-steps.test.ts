@@ -827,7 +827,9 @@ describe('irregular verbs', () => {
     {
       id: 'v',
       language: 'nl',
-      body: 'Bij de brand zijn twaalf doden gevallen. De partij is twee jaar geleden ontstaan.',
+      body:
+        'Bij de brand zijn twaalf doden gevallen. De partij is twee jaar geleden ontstaan. Hij werd geprezen. ' +
+        'Het huis stond er al.',
     },
     { id: 'w', language: 'en', body: 'Luther went to Rome and caught a fever there.' },
   ]);
@@ -844,6 +846,10 @@ describe('irregular verbs', () => {
     expect(groupForms(analyse('Hoeveel leden heeft de partij?', corpus), 'leden', 'nl')).not.toContain(
       nl.stem('geleden'),
     );
+    expect(groupForms(analyse('Welke prijzen won de partij?', corpus), 'prijzen', 'nl')).not.toContain(
+      nl.stem('geprezen'),
+    );
+    expect(groupForms(analyse('Wat zegt de staat?', corpus), 'staat', 'nl')).not.toContain(nl.stem('stond'));
   });
 });
 
