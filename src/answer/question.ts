@@ -190,9 +190,7 @@ function groupsOf(
       capitalised.has(id) ||
       stats.isNameWord(id) ||
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
-    if (!name && addVerbForms(forms, lang, shed, stats)) particle = shed;
-    if (!name && addIrregularForms(id, translations, forms, lang, shed, stats)) particle = shed;
-    if (!name) addSeparatedForms(id, forms, lang, stats);
+    if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
@@ -308,6 +306,24 @@ function addVerbForms(
       for (const v of [...verbForms(f, l, stats), ...shed]) set.add(v);
     }
   return joined;
+}
+
+/**
+ * Every form of the asked verb the articles write: regular inflections, an irregular verb's forms, and the joined
+ * forms of a verb the articles may write apart from its particle. Whether `particle`, ending the question, joined it.
+ */
+function addVerbVariants(
+  id: string,
+  translations: readonly string[],
+  forms: Map<string, Set<string>>,
+  lang: string,
+  particle: string | undefined,
+  stats: CorpusStats,
+): boolean {
+  const regular = addVerbForms(forms, lang, particle, stats);
+  const irregular = addIrregularForms(id, translations, forms, lang, particle, stats);
+  addSeparatedForms(id, forms, lang, stats);
+  return regular || irregular;
 }
 
 /**
