@@ -2,7 +2,7 @@ import { type AnswerKind, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
-import { countsInOtherWords, findFigures, namesAll } from './figures.js';
+import { countingMembers, countsInOtherWords, findFigures, namesAll } from './figures.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -47,11 +47,10 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   let { pool, confidence, answers } = ranked ?? rank(q, retrieved, ctx);
   if ((q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0) {
     // Figures that say what the question asks are the answer, from every article that gives one.
-    const figures = findFigures(
-      q,
-      pool.filter((c) => c.m.coverage >= FIGURE_COVERAGE),
-      ctx,
-    );
+    const figured = pool.filter((c) => c.m.coverage >= FIGURE_COVERAGE);
+    const members = countingMembers(q);
+    let figures = findFigures(q, figured, ctx);
+    if (figures.length === 0 && members) figures = findFigures(members, figured, ctx);
     if (figures.length > 0) {
       const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
       return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence);

@@ -110,6 +110,17 @@ function namesOther(sentence: Sentence, article: Article, q: Question, ctx: Answ
   return false;
 }
 
+/**
+ * "What is the size of the Belgian group": a body of people or things is counted by its members, qualified as the
+ * question qualifies it ("300 Belgische toeristen"). The question counting those, or none when its counted
+ * noun is no such body or nothing qualifies it.
+ */
+export function countingMembers(q: Question): Question | undefined {
+  const head = q.counted.at(-1);
+  if (!head || q.counted.length < 2 || !q.pack.collectives.has(head.id)) return undefined;
+  return { ...q, counted: q.counted.slice(0, -1), groups: q.groups.filter((g) => g !== head) };
+}
+
 /** Every name the question is about is in the unit, its paragraph or its article's title. */
 export function namesAll(c: Candidate, q: Question): boolean {
   return q.names.every((run) => namesRun(c.m, run));
@@ -245,7 +256,8 @@ function countsAsked(
     const w = fold(t.replace(/[.,]+$/, ''));
     const parts = w.split('-').map((x) => stem(x, lang));
     const groups = parts.map((x) => groupOf(x, q.groups, lang));
-    if (groups.some((g) => g && g === q.counted.at(-1)))
+    // The counted noun's own forms: another asked word may share one, so the first group that holds it need not be it.
+    if (parts.some((x) => hasForm(q.counted.at(-1)!, lang, x)))
       return { verdict: other ? 'other' : 'head', modifiers: modifiers.join(' ') };
     if (stopwords.has(w) || /^\d/.test(w)) continue;
     modifiers.push(...parts);

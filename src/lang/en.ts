@@ -147,6 +147,9 @@ export const en: LanguagePack = {
   countVerbs: new Set(['count', 'counts', 'counted', 'number', 'numbers', 'numbered']),
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   repetitions: new Set(['times', 'occasions']),
+  collectives: new Set(
+    list('group groups contingent force forces delegation crowd team army unit units battalion brigade mission fleet'),
+  ),
   pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   speakerPhrase: re(

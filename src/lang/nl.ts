@@ -223,6 +223,12 @@ export const nl: LanguagePack = {
   countVerbs: new Set(['tel', 'telt', 'tellen', 'telde', 'telden', 'geteld']),
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),
+  collectives: new Set(
+    list(
+      'groep groepen contingent macht strijdmacht delegatie menigte team leger eenheid eenheden bataljon brigade',
+      'missie vloot ploeg',
+    ),
+  ),
   pluralNoun: /(?:[^ei]en|[^s]s|'s|eren|ien)$/,
   countPhrase: /\b(?:hoeveel|hoe veel|aantallen|aantal|omvang van(?: de| het)?)\s+/,
   speakerPhrase: re(

@@ -47,6 +47,11 @@ export interface LanguagePack {
    */
   repetitions: ReadonlySet<string>;
   /**
+   * Nouns for a body of people or things ("contingent", "groep"): "how large is the Belgian contingent" is answered
+   * by what its members are counted as ("300 Belgian tourists").
+   */
+  collectives: ReadonlySet<string>;
+  /**
    * Verbs that only say "has this many" in a count question ("Hoeveel inwoners telt de stad?"): part of the question's
    * form, as "have" is, not something an answer must say.
    */
