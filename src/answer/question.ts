@@ -430,6 +430,9 @@ function kindAndCount(
   if (kind === 'count' || kind === 'amount') {
     const counted = countedOf(folded, p.countPhrase, groups, p, stats);
     countEvent(counted, groups, p);
+    // "How big is the Belgian group?": the size of a body of people or things is how many they are.
+    const body = counted.length === 0 ? bodyAsked(folded, groups, p) : [];
+    if (body.length > 0) return { kind: 'count', counted: body, stated: false };
     return { kind, counted, stated: false };
   }
   const figure = findNumbers(folded).find(
@@ -573,6 +576,19 @@ function countEvent(counted: Group[], groups: Group[], p: LanguagePack): void {
   if (!event) return;
   addForms(times.soft, event.forms);
   addForms(times.soft, event.soft);
+}
+
+/** The noun phrase that ends in the first noun for a body of people or things the question names, if any. */
+function bodyAsked(folded: string, groups: Group[], p: LanguagePack): Group[] {
+  const ws = words(folded);
+  const at = ws.findIndex((w) => p.collectives.has(w));
+  if (at < 0) return [];
+  let from = at;
+  while (from > 0 && !isStopword(ws[from - 1]!, p.code)) from--;
+  return ws
+    .slice(from, at + 1)
+    .map((w) => groups.find((g) => g.id === w))
+    .filter((g): g is Group => g !== undefined);
 }
 
 /** Adds every form of `from` to `into`, per language. */

@@ -614,6 +614,8 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('counts a body of people by its members, as the question qualifies it ("Belgian group": "Belgian tourists")', async () => {
     const a = await engine.ask('What was the size of the Belgian group on the ferry?');
     expect(a.figures?.map((f) => f.value)).toEqual([300]);
+    const big = await engine.ask('How big was the Belgian group on the ferry?');
+    expect(big.figures?.map((f) => f.value)).toEqual([300]);
   });
 
   it('counts money in a currency ("how much money": "250,000 dollars")', async () => {
