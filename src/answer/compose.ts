@@ -2,7 +2,7 @@ import { type AnswerKind, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
-import { countingMembers, countsInOtherWords, findFigures, namesAll } from './figures.js';
+import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -50,7 +50,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     const figured = pool.filter((c) => c.m.coverage >= FIGURE_COVERAGE);
     const members = countingMembers(q);
     let figures = findFigures(q, figured, ctx);
-    if (figures.length === 0 && members) figures = findFigures(members, figured, ctx);
+    if (figures.length === 0 && members) figures = memberFigures(members, figured, ctx);
     if (figures.length > 0) {
       const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
       return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence);

@@ -121,6 +121,29 @@ export function countingMembers(q: Question): Question | undefined {
   return { ...q, counted: q.counted.slice(0, -1), groups: q.groups.filter((g) => g !== head) };
 }
 
+/**
+ * Figures for a body counted by its members (`members`, from `countingMembers`): those qualified as asked ("10.000
+ * Belgische toeristen"), then those of the same members written without the qualifier ("de 300 toeristen") where the
+ * rest of the question holds, as for any count.
+ */
+export function memberFigures(members: Question, candidates: Candidate[], ctx: AnswerContext): Figure[] {
+  const qualified = findFigures(members, candidates, ctx);
+  const nouns = new Map<string, Set<string>>();
+  for (const f of qualified) {
+    const lang = f.article.language;
+    const after = f.sentence.text.slice(f.at - f.sentence.start + f.text.length);
+    const noun = contentWords(/^[^:;()]*/.exec(after)![0], pack(lang).stopwords)
+      .slice(0, NOUN_WINDOW)
+      .find((w) => w.split('-').every((x) => !members.groups.some((g) => hasForm(g, lang, stem(x, lang)))));
+    if (noun) (nouns.get(lang) ?? nouns.set(lang, new Set()).get(lang)!).add(stem(noun, lang));
+  }
+  if (nouns.size === 0) return qualified;
+  const called: Group = { id: '', forms: nouns, soft: new Map(), weight: 1, name: false, known: true };
+  const bare = findFigures({ ...members, counted: [called], groups: [...members.groups, called] }, candidates, ctx);
+  const seen = new Set(qualified.map((f) => `${f.article.id}:${f.value}`));
+  return [...qualified, ...bare.filter((f) => !seen.has(`${f.article.id}:${f.value}`))];
+}
+
 /** Every name the question is about is in the unit, its paragraph or its article's title. */
 export function namesAll(c: Candidate, q: Question): boolean {
   return q.names.every((run) => namesRun(c.m, run));

@@ -607,15 +607,23 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2023-06-01',
       'The maritime museum received 250,000 dollars from the lottery fund. It will restore two old ships.',
     );
+    article(
+      'consulate',
+      'Consulate counts Belgian visitors',
+      'The Post',
+      '2023-07-01',
+      'The Belgian consulate said that 320 tourists made the trip on the harbour ferry that day.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
 
   it('counts a body of people by its members, as the question qualifies it ("Belgian group": "Belgian tourists")', async () => {
+    // The consulate counts the same tourists without the qualifier, in an article that names whose they are.
     const a = await engine.ask('What was the size of the Belgian group on the ferry?');
-    expect(a.figures?.map((f) => f.value)).toEqual([300]);
+    expect(a.figures?.map((f) => f.value).sort()).toEqual([300, 320]);
     const big = await engine.ask('How big was the Belgian group on the ferry?');
-    expect(big.figures?.map((f) => f.value)).toEqual([300]);
+    expect(big.figures?.map((f) => f.value).sort()).toEqual([300, 320]);
   });
 
   it('counts money in a currency ("how much money": "250,000 dollars")', async () => {
