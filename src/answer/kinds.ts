@@ -3,6 +3,9 @@ import { findNumbers } from '../text/numbers.js';
 import { lifeSpanPlaces } from './life-span.js';
 import type { Question } from './question.js';
 
+/** A name with an age after it, as news writes one: "Jan de Vries (34)", "John Smith, 34, of Leeds". */
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+(?:\s\((?:\d{1,2}|1[01]\d)\)|,\s(?:\d{1,2}|1[01]\d),)/u;
+
 /** A currency's sign or name: an amount of money in any language's articles. */
 export const CURRENCY = /[€$£¥]|\b(?:euro|dollar|pond|pound|yen|frank|franc|gulden)s?\b/i;
 
@@ -23,7 +26,11 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
         (q.pack.time.length.test(fold(q.text)) && hasCount(text, q, p))
       );
     case 'age':
-      return p.time.age.test(fold(text)) || timeMentions(text, p).some((m) => /\d/.test(m) && !inQuestion(m, q));
+      return (
+        p.time.age.test(fold(text)) ||
+        AGE_AFTER_NAME.test(text) ||
+        timeMentions(text, p).some((m) => /\d/.test(m) && !inQuestion(m, q))
+      );
     case 'place':
       return [...placeMentions(text, p), ...lifeSpanPlaces(text).map(fold)].some((m) => !inQuestion(m, q));
     case 'person':

@@ -256,6 +256,14 @@ describe('answer kinds in a sentence', () => {
     return hasKind(text, question.kind, question, pack(lang));
   };
 
+  it('an age written after a name, as news writes one: "Jan de Vries (34)", "Piet Jansen, 71,"', () => {
+    expect(has('De bestuurder, Jan de Vries (34) uit Tilburg, raakte gewond.', 'Hoe oud is Jan de Vries?', 'nl')).toBe(
+      true,
+    );
+    expect(has('A cyclist, Piet Jansen, 71, was hit in Breda.', 'How old is Piet Jansen?')).toBe(true);
+    expect(has('The Harbour Choir (40 singers) met in Breda.', 'How old is the choir?')).toBe(false); // a count
+  });
+
   it('a time: any year, date, century, decade or span, not only months and this century', () => {
     expect(has('He lived at Fort St. Louis until 1769.', 'When did he live there?')).toBe(true);
     expect(has('The church was built in 1530.', 'When was the church built?')).toBe(true);
