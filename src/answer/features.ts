@@ -71,7 +71,7 @@ export function unitFeatures(c: Candidate, q: Question, pool: PoolStats): number
     c.retrieval,
     c.pair ? 1 : 0,
     c.chrome ? 1 : 0,
-    /\?[\s”"’»]*$/.test(c.unit.text) ? 1 : 0,
+    asksQuestion(c.unit.text) ? 1 : 0,
     Math.log1p(n) / Math.log1p(60),
     proximity(at, q),
     c.unit.index === 0 ? 1 : 0,
@@ -82,6 +82,11 @@ export function unitFeatures(c: Candidate, q: Question, pool: PoolStats): number
     c.m.strict / pool.maxStrict,
     c.after,
   ];
+}
+
+/** The unit ends in a question mark, quotes aside: the article asks, it does not tell. */
+export function asksQuestion(text: string): boolean {
+  return /\?[\s”"’»]*$/u.test(text);
 }
 
 /** Where each question group stands in the unit: token index → group index (first match wins). */

@@ -132,7 +132,7 @@ export function memberFigures(members: Question, candidates: Candidate[], ctx: A
   for (const f of qualified) {
     const lang = f.article.language;
     const after = f.sentence.text.slice(f.at - f.sentence.start + f.text.length);
-    const noun = contentWords(/^[^:;()]*/.exec(after)![0], pack(lang).stopwords)
+    const noun = contentWords(nounWindow(after), pack(lang).stopwords)
       .slice(0, NOUN_WINDOW)
       .find((w) => w.split('-').every((x) => !members.groups.some((g) => hasForm(g, lang, stem(x, lang)))));
     if (noun) (nouns.get(lang) ?? nouns.set(lang, new Set()).get(lang)!).add(stem(noun, lang));
@@ -202,8 +202,7 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   const wanted = q.counted.length > 1 ? q.counted.slice(0, -1) : q.counted;
   const p = pack(lang);
   const follows = (after: string, within: number) => {
-    const window = /^[^:;()]*/.exec(after)![0];
-    const stems = contentWords(window, p.stopwords)
+    const stems = contentWords(nounWindow(after), p.stopwords)
       .slice(0, within)
       .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
     return (g: Group) => stems.some((x) => hasForm(g, lang, x) || (p.compounds && endsInForm(g, lang, x)));
@@ -220,6 +219,11 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
 /** "artilleriegranaten" ends in the asker's "granaten": a compound naming a kind of what is counted. */
 function endsInForm(g: Group, lang: string, s: string): boolean {
   return [...(g.forms.get(lang) ?? [])].some((f) => f.length >= 4 && s.length > f.length && s.endsWith(f));
+}
+
+/** The text after a number where its noun may stand: punctuation ends it ("17:50 Burgemeester: … supporters"). */
+function nounWindow(after: string): string {
+  return /^[^:;()]*/.exec(after)![0];
 }
 
 /** A plural noun among the two content words after the number: what the number counts. */
@@ -267,8 +271,7 @@ function countsAsked(
   lang: string,
   stopwords: ReadonlySet<string>,
 ): { verdict: 'head' | 'other' | 'none'; modifiers: string } {
-  const window = /^[^:;()]*/.exec(text.slice(n.end))![0];
-  const tokens = (window.match(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu) ?? []).slice(0, NOUN_WINDOW);
+  const tokens = (nounWindow(text.slice(n.end)).match(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu) ?? []).slice(0, NOUN_WINDOW);
   // "Hoeveel geld", "how much money": a currency right before or after the number says what it counts.
   if (asksMoney(q) && (CURRENCY.test(tokens.slice(0, 2).join(' ')) || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
     return { verdict: 'head', modifiers: '' };

@@ -3,6 +3,7 @@ import { stem } from '../text/analyze.js';
 import type { AnswerContext, Candidate } from './candidates.js';
 import { carriesOn, isHeading } from './candidates.js';
 import { match } from './evidence.js';
+import { asksQuestion } from './features.js';
 import type { Group, Question } from './question.js';
 
 /** How far (in words) a speaker's name may stand from the verb of saying: "zei de Franse president Macron". */
@@ -66,7 +67,7 @@ function inTheirWords(spoken: Candidate[]): Candidate[] {
 
 /** The unit states something: no caption or byline, no question the article asks, no heading. */
 function said(c: Candidate): boolean {
-  return !c.chrome && !/\?[\s”"’»]*$/u.test(c.unit.text) && !isHeading(c.unit, c.article);
+  return !c.chrome && !asksQuestion(c.unit.text) && !isHeading(c.unit, c.article);
 }
 
 function withEchoes(q: Question, spoken: Candidate[], ctx: AnswerContext): Candidate[] {
