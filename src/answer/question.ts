@@ -1,6 +1,6 @@
 import { type AnswerKind, detectLanguage, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
-import { isDictionaryWord, synonyms } from '../lang/lexicon.js';
+import { isDictionaryWord, synonyms, translateTerm } from '../lang/lexicon.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers } from '../text/numbers.js';
@@ -174,7 +174,7 @@ function groupsOf(
     const knownAsAsked = corpusLangs.some((l) => stats.knows(stem(id, l)));
     // An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as
     // the stop word it folds to always was.
-    if (id.endsWith(ABBREVIATION_MARK) && !known()) {
+    if ((id.endsWith(ABBREVIATION_MARK) || functionWordThere(id, lang, corpusLangs)) && !known()) {
       unused.add(id);
       continue;
     }
@@ -205,6 +205,20 @@ function groupsOf(
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+}
+
+/**
+ * The asker's word is said with a function word in every language of the articles but its own: "want" is "wil" in
+ * Dutch, a stop word there, so "What does X want?" over Dutch articles asks what they say X wants, as "Wat wil X?"
+ * does, and a Dutch article cannot be expected to hold the word.
+ */
+function functionWordThere(id: string, lang: string, corpusLangs: readonly string[]): boolean {
+  const others = corpusLangs.filter((l) => l !== lang);
+  return (
+    others.length === corpusLangs.length &&
+    others.length > 0 &&
+    others.every((l) => translateTerm(id, lang, l).some((t) => isStopword(t, l)))
+  );
 }
 
 /** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */

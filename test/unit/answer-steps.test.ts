@@ -141,6 +141,15 @@ describe('reading the question', () => {
       true,
     );
   });
+
+  it('leaves out an asked word the articles’ language says with a stop word: "want" is "wil" in Dutch', () => {
+    const nl = CorpusStats.fromArticles([{ id: 'x', language: 'nl', body: 'Jansen wil een nieuwe brug bouwen.' }]);
+    const en = CorpusStats.fromArticles([{ id: 'y', language: 'en', body: 'Jansen does want a new bridge.' }]);
+    const ids = (q: string, s: CorpusStats) => analyse(q, s).groups.map((g) => g.id);
+    expect(ids('What does Jansen want?', nl)).toEqual(['jansen']);
+    expect(ids('Wat wil Jansen?', nl)).toEqual(['jansen']);
+    expect(ids('What does Jansen want?', en)).toEqual(['jansen', 'want']); // a content word in its own language
+  });
 });
 
 describe('stemming', () => {
