@@ -26,6 +26,12 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
   const isSpeaker = ({ w, s }: { w: string; s: string }) =>
     forms.has(s) || (inherited && (roles.has(s) || p.subjectPronouns.has(w)));
   for (let i = 0; i < ws.length; i++) {
+    // "Volgens het ministerie …", "according to the mayor": the words after the phrase are theirs.
+    const span = p.attribution.find((a) => a.split(' ').every((w, k) => ws[i + k]?.w === w))?.split(' ').length;
+    if (span) {
+      const to = Math.min(ws.length - 1, i + span - 1 + SPEAKER_DISTANCE);
+      for (let j = i + span; j <= to; j++) if (isSpeaker(ws[j]!)) return true;
+    }
     if (!p.sayingVerbs.has(ws[i]!.w)) continue;
     const from = Math.max(0, i - SPEAKER_DISTANCE);
     const to = Math.min(ws.length - 1, i + SPEAKER_DISTANCE);

@@ -260,6 +260,7 @@ export const en: LanguagePack = {
       'note notes noted insist insists insisted confirm confirms confirmed deny denies denied call calls',
       'called describe describes described write writes wrote report reports reported suggest suggests',
       'suggested declare declares declared reply replied respond responded estimate estimates estimated',
+      'remark remarks remarked comment comments commented observe observes observed point points pointed',
     ),
   ),
   attribution: ['according to', 'as reported by', 'said by', 'cited by', 'citing'],

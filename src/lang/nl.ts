@@ -333,6 +333,8 @@ export const nl: LanguagePack = {
       'schrijven schrijft schreef aankondigen kondigt kondigde aldus antwoordde antwoordt reageerde',
       'reageert vertelde vertelt vertellen uitte riep roept sprak spreekt beweert beweerde erkent erkende',
       'vindt vond denkt dacht schat schatte schatten berichten bericht berichtte berichtten rapporteert rapporteerde',
+      'merkt merkte merkten opgemerkt omschrijft omschreef omschreven beschrijft beschreef beschreven betoogt',
+      'betoogde voegde legt legde uitgelegd wijst wees waarschuwden benadrukten bevestigden ontkenden',
     ),
   ),
   attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],

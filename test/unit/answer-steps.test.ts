@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
+import type { AnswerContext, Candidate } from '../../src/answer/candidates.js';
 import { hasKind, looksLikeDay } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
+import { spokenBy } from '../../src/answer/speech.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { sentenceStems } from '../../src/answer/text-view.js';
 import { loadAliases } from '../../src/corpus/aliases.js';
+import type { Article } from '../../src/corpus/article.js';
 import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
 import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
@@ -338,6 +341,28 @@ describe('answer kinds in a sentence', () => {
   it('a place: a name after a preposition of place', () => {
     expect(has('Luther was born in Eisleben.', 'Where was Luther born?')).toBe(true);
     expect(has('Luther was born early.', 'Where was Luther born?')).toBe(false);
+  });
+});
+
+describe('who speaks in a unit', () => {
+  const people = CorpusStats.fromArticles([
+    { id: 'q', language: 'en', body: 'Kuipers runs the port. Dekker is the mayor of the town.' },
+    { id: 'k', language: 'nl', body: 'Kuipers leidt de haven. Dekker is burgemeester.' },
+  ]);
+  const speaks = (text: string, lang: string, question: string) => {
+    const q = analyse(question, people);
+    const article = { id: 'x', language: lang, body: text } as Article;
+    const unit = { articleId: 'x', start: 0, end: text.length, text, index: 0 };
+    const c = { unit, article, stems: sentenceStems(text, lang) } as Candidate;
+    return spokenBy(c, q.speakers[0]!, { stats: people } as AnswerContext);
+  };
+
+  it('hears a speaker after "according to", "volgens" and beside a verb like "remarked" or "merkte"', () => {
+    expect(speaks('According to Kuipers, the quay must be raised.', 'en', 'What does Kuipers say?')).toBe(true);
+    expect(speaks('Volgens Kuipers moet de kade omhoog.', 'nl', 'Wat zegt Kuipers?')).toBe(true);
+    expect(speaks('Dekker remarked that the town has no money.', 'en', 'What did Dekker say?')).toBe(true);
+    expect(speaks('Burgemeester Dekker merkte op dat er geen geld is.', 'nl', 'Wat zei Dekker?')).toBe(true);
+    expect(speaks('Kuipers is the harbour master of the town.', 'en', 'What does Kuipers say?')).toBe(false);
   });
 });
 
