@@ -8,7 +8,7 @@ import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { selectQuotes } from './select.js';
-import { bySpeakers } from './speech.js';
+import { bySpeakers, unheard } from './speech.js';
 import { sentenceStems } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
 
@@ -75,7 +75,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
 export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {
   const pool = rankedUnits(q, retrieved, ctx);
   const confidence = answerability(q, pool);
-  return { pool, confidence, answers: confidence >= THRESHOLD };
+  return { pool, confidence, answers: confidence >= THRESHOLD && !unheard(q, pool) };
 }
 
 /** The retrieved passages' units that can answer, best first: of the kind asked, spoken by whom it asks to hear. */

@@ -425,6 +425,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...words(p.verification.exec(folded)?.[0] ?? ''),
     partitive && p.partitives.has(partitive) ? partitive : undefined,
     ...(countAt ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
+    // "What does X think": X's words answer, in whatever verb the articles give them.
+    ...(p.speakerPhrase.test(folded) ? groups.map((g) => g.id).filter((id) => p.opinionVerbs.has(id)) : []),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
 }

@@ -41,6 +41,17 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
 }
 
 /**
+ * "What did the mayor say" over articles where no unit that names the mayor reports words (a verb of saying, a
+ * quote): the mayor's words are not in them, whatever else they say about the subject. Looser than `spokenBy`, which
+ * wants the name beside the verb: "leaders from France …, and described it as …" names France's words too.
+ */
+export function unheard(q: Question, pool: Candidate[]): boolean {
+  if (q.kind !== 'speech' || q.speakers.length === 0) return false;
+  const names = (c: Candidate, g: Group) => [...(g.forms.get(c.article.language) ?? [])].some((f) => c.stems.has(f));
+  return !pool.some((c) => c.kind && q.speakers.some((g) => names(c, g)));
+}
+
+/**
  * "What did the mayor say" is answered by the mayor's words: when some units have him speaking, only those remain, each
  * article's best joined by his direct quote that repeats its paraphrase (news reports paraphrase first and quote
  * later: "De burgemeester benadrukte dat … een zaak van de stad is" … "“Dit is onze zaak.”").

@@ -263,6 +263,7 @@ export const en: LanguagePack = {
       'remark remarks remarked comment comments commented observe observes observed point points pointed',
     ),
   ),
+  opinionVerbs: new Set(list('think thinks thought believe believes believed feel feels felt mean means meant')),
   attribution: ['according to', 'as reported by', 'said by', 'cited by', 'citing'],
   determiners: new Set(['the']),
   indefiniteArticles: ['a', 'an'],

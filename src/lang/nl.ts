@@ -337,6 +337,7 @@ export const nl: LanguagePack = {
       'betoogde voegde legt legde uitgelegd wijst wees waarschuwden benadrukten bevestigden ontkenden',
     ),
   ),
+  opinionVerbs: new Set(list('vindt vond vonden vinden denkt dacht dachten denken meent meende meenden menen')),
   attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],
   determiners: new Set(['de', 'het']),
   indefiniteArticles: ['een'],

@@ -145,6 +145,13 @@ describe('reading the question', () => {
     );
   });
 
+  it('reads "what does X think", "wat vindt X" as asking for X’s words, in whatever verb the articles use', () => {
+    const ids = (q: string) => analyse(q, stats).groups.map((g) => g.id);
+    expect(ids('What does Luther think?')).toEqual(['luther']);
+    expect(ids('Wat vindt Poetin?')).toEqual(['poetin']);
+    expect(ids('What does Luther think about Calvin?')).toEqual(['luther', 'calvin']);
+  });
+
   it('leaves out an asked word the articles’ language says with a stop word: "want" is "wil" in Dutch', () => {
     const nl = CorpusStats.fromArticles([{ id: 'x', language: 'nl', body: 'Jansen wil een nieuwe brug bouwen.' }]);
     const en = CorpusStats.fromArticles([{ id: 'y', language: 'en', body: 'Jansen does want a new bridge.' }]);
@@ -683,6 +690,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(why.citations[0]?.quote).toContain('the cost of the new bridge');
     const said = await engine.ask('What did Smit say about the bridge?');
     expect(said.citations[0]?.quote).toContain('“The province must pay for it, not the town.”');
+  });
+
+  it('refuses "what did X say" when no unit that names X reports anyone’s words', async () => {
+    // Hendriks and Piet Kaas are in the articles, but no unit that names them reports words.
+    expect((await engine.ask('What did Hendriks say about the bridge?')).grounded).toBe(false);
+    expect((await engine.ask('What did Piet Kaas say about the new bridge?')).grounded).toBe(false);
+    expect((await engine.ask('What did Smit say about the bridge?')).grounded).toBe(true);
   });
 
   it('reads an apposition anywhere as a definition: "… posed as Vellari: a mountain people"', async () => {
