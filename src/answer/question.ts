@@ -63,7 +63,8 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   // "WHOʼ", "USʼ": marked once, read by the question's form, its groups and its names.
   const marked = markAbbreviations(text);
   const form = withoutAbbreviations(marked);
-  const lang = detectLanguage(form);
+  const only = stats.languages.size === 1 ? [...stats.languages][0] : undefined;
+  const lang = detectLanguage(form, only);
   const p = pack(lang);
   const folded = fold(form).trim();
   const { groups, retrieval } = groupsOf(text, marked, lang, stats);

@@ -23,12 +23,16 @@ export function hasPack(code: string): boolean {
   return byCode.has(code);
 }
 
+/** A name this short, with no function word of any pack, is asked in `prior`'s language (see detectLanguage). */
+const PRIOR_WORDS = 3;
+
 /**
  * The asker's language. Short questions defeat statistical detectors ("how many fans?"), so the packs' function
- * words decide first and tinyld, restricted to the packs' languages, breaks ties. Its light model (24 languages)
- * costs 11 MB of memory against 49 MB for the normal one, and the packs' languages are among its 24.
+ * words decide first, then `prior` (the articles' language) for a name alone, and tinyld, restricted to the packs'
+ * languages, breaks ties. Its light model (24 languages) costs 11 MB of memory against 49 MB for the normal one, and
+ * the packs' languages are among its 24.
  */
-export function detectLanguage(text: string): string {
+export function detectLanguage(text: string, prior?: string): string {
   const tokens = fold(text).match(/[\p{L}']+/gu) ?? [];
   let best: LanguagePack | undefined;
   let bestHits = 0;
@@ -39,6 +43,9 @@ export function detectLanguage(text: string): string {
     else if (hits === bestHits && hits > 0) tie = true;
   }
   if (best && !tie) return best.code;
+  // A name alone ("Jeanne Moreau?") says nothing of its language: the articles' language is the better guess.
+  const named = (text.match(/[\p{L}']+/gu) ?? []).every((t) => /^\p{Lu}/u.test(t));
+  if (prior && byCode.has(prior) && named && tokens.length <= PRIOR_WORDS) return prior;
   const guess = detect(text, { only: PACKS.map((p) => p.code) });
   return byCode.has(guess) ? guess : FALLBACK.code;
 }

@@ -132,7 +132,7 @@ export const nl: LanguagePack = {
   hints: new Set(
     list(
       'hoeveel wie wat waar wanneer waarom hoe welke zijn heeft hebben de het een van en niet zegt zei',
-      'volgens er ook naar',
+      'volgens er ook naar vertel geef leg uit bij voor dit deze dat graag nieuws samenvatting overzicht',
     ),
   ),
   compounds: true,

@@ -14,4 +14,17 @@ describe('the question’s language', () => {
     expect(detectLanguage('Tuberculosebestrijding gemeentelijke gezondheidsdienst')).toBe('nl');
     expect(detectLanguage('Tuberculosis treatment worldwide statistics')).toBe('en');
   });
+
+  it('reads a request as well as a question: "tell me about", "geef een overzicht"', () => {
+    expect(detectLanguage('Tell me about Jeanne Moreau')).toBe('en');
+    expect(detectLanguage('Give me an overview')).toBe('en');
+    expect(detectLanguage('Geef een overzicht')).toBe('nl');
+    expect(detectLanguage('Vertel me over Rutte')).toBe('nl');
+  });
+
+  it('takes a name alone as asked in the articles’ language, and only a name', () => {
+    expect(detectLanguage('Jeanne Moreau?', 'en')).toBe('en');
+    expect(detectLanguage('Jeanne Moreau?', 'nl')).toBe('nl');
+    expect(detectLanguage('600,000 Russian casualties?', 'nl')).toBe('en'); // words of a language say which
+  });
 });
