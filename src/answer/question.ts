@@ -424,6 +424,7 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     p.degreeQuestion.exec(folded)?.[1],
     p.timeUnitQuestion.exec(folded)?.[1],
     ...words(p.verification.exec(folded)?.[0] ?? ''),
+    ...words(p.request.exec(folded)?.[0] ?? ''),
     partitive && p.partitives.has(partitive) ? partitive : undefined,
     ...(countAt ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
     // "What does X think": X's words answer, in whatever verb the articles give them.

@@ -36,6 +36,12 @@ const QUESTION_WORDS = [
   'also',
 ];
 
+/** A request for what the articles say of something, not a question (see LanguagePack.request). */
+const REQUEST = [
+  String.raw`^(?:please\s+)?(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+)?about|`,
+  String.raw`what\s+do\s+you\s+know\s+about)\b`,
+].join('');
+
 export const en: LanguagePack = {
   code: 'en',
   name: 'English',
@@ -46,6 +52,7 @@ export const en: LanguagePack = {
   auxiliaries: new Set(
     list('is are was were do does did can could will would has have had should may might must shall'),
   ),
+  request: new RegExp(REQUEST, 'u'),
   verification: re([
     '^(?:is it (?:true|correct|right|the case)|is that (?:true|correct)|do the (?:articles|',
     String.raw`sources) (?:say|confirm))(?: that)?\b`,
@@ -132,6 +139,11 @@ export const en: LanguagePack = {
         ],
         'u',
       ),
+      kind: 'definition',
+    },
+    // "Tell me about X", "what do you know about X": who or what X is, asked as a request.
+    {
+      pattern: re([REQUEST, String.raw`\s+[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*[?.!]?$`], 'u'),
       kind: 'definition',
     },
     { pattern: /^(?:who|whom|whose)\b|\bby whom\b|\bwho\b/, kind: 'person' },

@@ -96,6 +96,12 @@ function compound(word: string): number | undefined {
   return parts > 1 ? total + group : undefined;
 }
 
+/** A request for what the articles say of something, not a question (see LanguagePack.request). */
+const REQUEST = [
+  String.raw`^(?:vertel\s+(?:me\s+|ons\s+)?(?:eens\s+|iets\s+|meer\s+)*(?:over|van)|`,
+  String.raw`wat\s+weet\s+(?:je|jij|u)\s+(?:over|van))\b`,
+].join('');
+
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Nederlands',
@@ -109,6 +115,7 @@ export const nl: LanguagePack = {
     ),
   ),
   // "Gaat het om 30 of 300 brieven?" asks which figure it is, as "klopt het dat" asks to check one.
+  request: new RegExp(REQUEST, 'u'),
   verification: re([
     '^(?:klopt het|is het (?:waar|juist|zo)|gaat het (?:om|over)|bevestigen de (?:artikelen|bronnen))',
     String.raw`(?: dat)?\b`,
@@ -207,6 +214,11 @@ export const nl: LanguagePack = {
         ],
         'u',
       ),
+      kind: 'definition',
+    },
+    // "Vertel eens over X", "wat weet je van X": who or what X is, asked as a request.
+    {
+      pattern: re([REQUEST, String.raw`\s+[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*[?.!]?$`], 'u'),
       kind: 'definition',
     },
     { pattern: /^(?:wie|door wie|van wie|met wie|volgens wie)\b|\bwie\b/, kind: 'person' },

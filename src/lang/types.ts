@@ -22,6 +22,8 @@ export interface LanguagePack {
   stopwords: ReadonlySet<string>;
   /** "Is it true that …", "klopt het dat …": words that ask to check a claim, not part of the claim. */
   verification: RegExp;
+  /** "Tell me about …", "vertel eens over …": a request for what the articles say of something; its words are form. */
+  request: RegExp;
   /** "How long", "hoe oud": group 1 is a word that belongs to the question word, not to what is asked about. */
   degreeQuestion: RegExp;
   /** "In what year", "welke dag": the unit of time a "when" question names (captured), a word of its form. */

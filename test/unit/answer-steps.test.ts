@@ -152,6 +152,18 @@ describe('reading the question', () => {
     expect(ids('What does Luther think about Calvin?')).toEqual(['luther', 'calvin']);
   });
 
+  it('reads "tell me about X", "vertel eens over X" as asking who or what X is, the request’s words as form', () => {
+    const read = (q: string) => {
+      const a = analyse(q, stats);
+      return [a.kind, ...a.groups.map((g) => g.id)];
+    };
+    expect(read('Tell me about Martin Luther')).toEqual(['definition', 'martin', 'luther']);
+    expect(read('What do you know about Luther?')).toEqual(['definition', 'luther']);
+    expect(read('Vertel eens over Poetin')).toEqual(['definition', 'poetin']);
+    expect(read('Wat weet je over Poetin?')).toEqual(['definition', 'poetin']);
+    expect(read('Tell me about the letters Luther wrote to Calvin in the winter')[0]).not.toBe('definition');
+  });
+
   it('leaves out an asked word the articles’ language says with a stop word: "want" is "wil" in Dutch', () => {
     const nl = CorpusStats.fromArticles([{ id: 'x', language: 'nl', body: 'Jansen wil een nieuwe brug bouwen.' }]);
     const en = CorpusStats.fromArticles([{ id: 'y', language: 'en', body: 'Jansen does want a new bridge.' }]);
