@@ -119,7 +119,7 @@ export interface CorpusStatsData {
 }
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 8;
+export const STATS_VERSION = 9;
 
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling

@@ -1,9 +1,9 @@
 import { PACKS } from '../lang/index.js';
 
 /**
- * Numbers as written in running text: "10.000", "10,000", "1500", "drieduizend", "ten thousand", "2,5 miljoen".
- * Everything is reduced to a number so "10.000" in an article matches "10,000" in a question. Number words come from
- * every language pack, so a Dutch question meets an English article's figures and back.
+ * Numbers as written in running text: "10.000", "10,000", "10 000", "1500", "drieduizend", "ten thousand",
+ * "2,5 miljoen". Everything is reduced to a number so "10.000" in an article matches "10,000" in a question. Number
+ * words come from every language pack, so a Dutch question meets an English article's figures and back.
  */
 const UNITS = new Map<string, number>(PACKS.flatMap((p) => Object.entries(p.numbers.units)));
 const SCALES = new Map<string, number>(PACKS.flatMap((p) => Object.entries(p.numbers.scales)));
@@ -31,7 +31,7 @@ const COMPOUNDS_MAX = 100_000;
 /** Parses one written number token (digits with thousands separators, or a number word). */
 export function parseNumberToken(token: string): number | undefined {
   const t = token.toLowerCase();
-  if (/^\d{1,3}([.,]\d{3})+$/.test(t)) return Number(t.replace(/[.,]/g, ''));
+  if (/^\d{1,3}([.,]\d{3})+$/.test(t) || SPACED.test(t)) return Number(t.replace(/[.,\s]/g, ''));
   if (/^\d+$/.test(t)) return Number(t);
   return wordValue(t);
 }
@@ -43,7 +43,9 @@ export interface NumberMention {
   end: number;
 }
 
-const NUMBER_RE = /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?|[\p{L}]+/gu;
+/** Thousands set apart by a space, as science and French write them: "250 000", "1 000 000" (also non-breaking). */
+const SPACED = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/;
+const NUMBER_RE = /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?|[\p{L}]+/gu;
 
 /**
  * Finds numbers in running text with their offsets: digit groups ("3.000", "1500"), decimals ("2,5"), number words

@@ -14,6 +14,7 @@ import type { Article } from '../../src/corpus/article.js';
 import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
 import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
+import { findNumbers } from '../../src/text/numbers.js';
 import { openEngine, tempDir } from '../support/engine.js';
 import { groupForms } from '../support/question-forms.js';
 
@@ -346,6 +347,13 @@ describe('answer kinds in a sentence', () => {
     expect(has('About 20,000 people attended.', 'How many people attended?')).toBe(true);
     expect(has('Tientallen mensen kwamen.', 'Hoeveel mensen kwamen?', 'nl')).toBe(true);
     expect(has('Many people attended.', 'How many people attended?')).toBe(false);
+  });
+
+  it('thousands set apart by a space are one number, a year before a number is not', () => {
+    const values = (t: string) => findNumbers(t).map((n) => n.value);
+    expect(values('Over 250 000 deaths are reported every year.')).toEqual([250000]);
+    expect(values('Er kwamen 1\u00a0000\u00a0000 bezoekers.')).toEqual([1000000]);
+    expect(values('In 2019 300 people came, 41 of them on foot.')).toEqual([2019, 300, 41]);
   });
 
   it('a day of the month is part of a date, not a count', () => {
