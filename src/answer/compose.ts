@@ -3,6 +3,7 @@ import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
 import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
+import { placeNearAsked } from './kinds.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -97,7 +98,10 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     const best = pool[0]?.score ?? 0;
     const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
     const fitting = pool.filter((c) => fits(c) && c.score >= best * PREFERRED_SHARE);
-    if (fitting.length > 0) pool = [...fitting, ...pool.filter((c) => !fitting.includes(c))];
+    // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.
+    const close = q.kind === 'place' ? fitting.filter((c) => placeNearAsked(c.unit.text, c.article.language, q)) : [];
+    const first = [...close, ...fitting.filter((c) => !close.includes(c))];
+    if (first.length > 0) pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   // "Wat is de hoofdplaats van West-Vlaanderen?": a line that labels its value with the asked word ("Provincie-
   // hoofdplaats: Brugge") states the answer, when it is nearly as good as the best.

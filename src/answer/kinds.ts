@@ -1,4 +1,5 @@
-import { type AnswerKind, fold, type LanguagePack, PACKS } from '../lang/index.js';
+import { type AnswerKind, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
+import { stem } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
 import { lifeSpanPlaces } from './life-span.js';
 import type { Question } from './question.js';
@@ -123,14 +124,43 @@ function earlyYears(text: string, p: LanguagePack): string[] {
 
 /** Capitalised words after a preposition of place: "in Eisleben", "naar de provincie Limburg". */
 function placeMentions(text: string, p: LanguagePack): string[] {
-  const out: string[] = [];
-  const tokens = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  const tokens = wordTokens(text);
+  return placeAt(tokens, p).map((i) => fold(tokens[i]!));
+}
+
+/** How many words apart a place and a word of the question may stand to read as one statement. */
+const PLACE_NEAR = 6;
+
+/**
+ * A place the question does not give stands within a few words of one of its words other than names: "verhuisd naar
+ * de havenstad Noordhaven" says where the shipyard moved; "in Westerhaven", three clauses from "verhuisd", less surely.
+ */
+export function placeNearAsked(text: string, lang: string, q: Question): boolean {
+  const tokens = wordTokens(text);
+  const places = placeAt(tokens, pack(lang)).filter((i) => !inQuestion(fold(tokens[i]!), q));
+  if (places.length === 0) return false;
+  const asked = (w: string) => {
+    const s = stem(fold(w), lang);
+    return q.groups.some((g) => !g.name && (g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s)));
+  };
+  const at = tokens.flatMap((w, i) => (asked(w) ? [i] : []));
+  return places.some((p) => at.some((a) => Math.abs(a - p) <= PLACE_NEAR));
+}
+
+/** The words of a text as placeMentions reads them, in order. */
+function wordTokens(text: string): string[] {
+  return [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => m[0]);
+}
+
+/** Indices of the capitalised words a preposition of place stands shortly before ("naar de havenstad Noordhaven"). */
+function placeAt(tokens: readonly string[], p: LanguagePack): number[] {
+  const out: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const w = tokens[i]![0];
+    const w = tokens[i]!;
     if (!/^\p{Lu}/u.test(w) || p.time.months.includes(fold(w)) || p.time.weekdays.includes(fold(w))) continue;
     for (let j = Math.max(0, i - 3); j < i; j++) {
-      if (p.placePrepositions.has(fold(tokens[j]![0]))) {
-        out.push(fold(w));
+      if (p.placePrepositions.has(fold(tokens[j]!))) {
+        out.push(i);
         break;
       }
     }
