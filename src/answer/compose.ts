@@ -3,7 +3,7 @@ import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
 import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
-import { placeNearAsked } from './kinds.js';
+import { answerNearAsked } from './kinds.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -99,7 +99,7 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
     const fitting = pool.filter((c) => fits(c) && c.score >= best * PREFERRED_SHARE);
     // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.
-    const close = q.kind === 'place' ? fitting.filter((c) => placeNearAsked(c.unit.text, c.article.language, q)) : [];
+    const close = fitting.filter((c) => answerNearAsked(c.unit.text, c.article.language, q));
     const first = [...close, ...fitting.filter((c) => !close.includes(c))];
     if (first.length > 0) pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }

@@ -128,23 +128,31 @@ function placeMentions(text: string, p: LanguagePack): string[] {
   return placeAt(tokens, p).map((i) => fold(tokens[i]!));
 }
 
-/** How many words apart a place and a word of the question may stand to read as one statement. */
-const PLACE_NEAR = 6;
+/** How many words apart an answer and a word of the question may stand to read as one statement. */
+const NEAR = 6;
 
 /**
- * A place the question does not give stands within a few words of one of its words other than names: "verhuisd naar
- * de havenstad Noordhaven" says where the shipyard moved; "in Westerhaven", three clauses from "verhuisd", less surely.
+ * A place (for "where") or a name (for "who") the question does not give stands within a few words of one of its
+ * words other than names: "verhuisd naar de havenstad Noordhaven" says where the shipyard moved; "in Westerhaven",
+ * three clauses from "verhuisd", less surely.
  */
-export function placeNearAsked(text: string, lang: string, q: Question): boolean {
+export function answerNearAsked(text: string, lang: string, q: Question): boolean {
   const tokens = wordTokens(text);
-  const places = placeAt(tokens, pack(lang)).filter((i) => !inQuestion(fold(tokens[i]!), q));
-  if (places.length === 0) return false;
+  const answers = (
+    q.kind === 'person' ? namesAt(tokens) : q.kind === 'place' ? placeAt(tokens, pack(lang)) : []
+  ).filter((i) => !inQuestion(fold(tokens[i]!), q));
+  if (answers.length === 0) return false;
   const asked = (w: string) => {
     const s = stem(fold(w), lang);
     return q.groups.some((g) => !g.name && (g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s)));
   };
   const at = tokens.flatMap((w, i) => (asked(w) ? [i] : []));
-  return places.some((p) => at.some((a) => Math.abs(a - p) <= PLACE_NEAR));
+  return answers.some((x) => at.some((a) => Math.abs(a - x) <= NEAR));
+}
+
+/** Indices of the capitalised words other than the first: names, as nameMentions reads them. */
+function namesAt(tokens: readonly string[]): number[] {
+  return tokens.flatMap((w, i) => (i > 0 && /^\p{Lu}/u.test(w) ? [i] : []));
 }
 
 /** The words of a text as placeMentions reads them, in order. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
 import type { AnswerContext, Candidate } from '../../src/answer/candidates.js';
-import { hasKind, looksLikeDay, placeNearAsked } from '../../src/answer/kinds.js';
+import { answerNearAsked, hasKind, looksLikeDay } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { spokenBy } from '../../src/answer/speech.js';
 import { CorpusStats } from '../../src/answer/stats.js';
@@ -365,14 +365,19 @@ describe('answer kinds in a sentence', () => {
     expect(day('It has 45 seats in May.', '45')).toBe(false); // no month has a 45th
   });
 
-  it('a place within a few words of the question’s words says where it happened, one clauses away does not', () => {
+  it('a place or name within a few words of the question’s words answers where or who, one clauses away does not', () => {
     const q = analyse('Where did the company move its shipyard?', stats);
-    expect(placeNearAsked('Last year the company moved its shipyard to Noordhaven.', 'en', q)).toBe(true);
+    expect(answerNearAsked('Last year the company moved its shipyard to Noordhaven.', 'en', q)).toBe(true);
     const far =
       'In Westerhaven the old walls, the quiet streets and the summer visitors are famous; ' +
       'the company moves its shipyard.';
-    expect(placeNearAsked(far, 'en', q)).toBe(false);
-    expect(placeNearAsked('The company moved its shipyard last year.', 'en', q)).toBe(false); // no place at all
+    expect(answerNearAsked(far, 'en', q)).toBe(false);
+    expect(answerNearAsked('The company moved its shipyard last year.', 'en', q)).toBe(false); // no place at all
+    const who = analyse('Who founded the shipyard?', stats);
+    expect(answerNearAsked('The shipyard was founded in 1901 by Pieter Smit.', 'en', who)).toBe(true);
+    const other =
+      'The shipyard was founded in 1901, long before the war, the floods and the strikes that Pieter Smit led.';
+    expect(answerNearAsked(other, 'en', who)).toBe(false);
   });
 
   it('a place: a name after a preposition of place', () => {
