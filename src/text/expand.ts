@@ -36,10 +36,14 @@ export function expandQuery(
       const groups = source.split(/\s+/).filter((g) => content.includes(g));
       if (groups.length === 0) continue;
       for (const t of translations) {
-        for (const w of words(t)) {
-          if (isStopword(w, to)) continue;
-          for (const group of groups) out.push({ term: w, weight: share, group });
-        }
+        const ws = words(t).filter((w) => !isStopword(w, to));
+        // "West German" → "West-Duits": word for word when the counts agree, so "west" is not met by "Duits".
+        const aligned = ws.length === groups.length && groups.length === source.split(/\s+/).length;
+        ws.forEach((w, i) => {
+          // The phrase's weight stays what it was: each word counts once per word of the phrase.
+          if (aligned) out.push({ term: w, weight: share * groups.length, group: groups[i]! });
+          else for (const group of groups) out.push({ term: w, weight: share, group });
+        });
       }
     }
   }

@@ -14,6 +14,7 @@ import type { Article } from '../../src/corpus/article.js';
 import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
 import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
+import { expandQuery } from '../../src/text/expand.js';
 import { findNumbers } from '../../src/text/numbers.js';
 import { openEngine, tempDir } from '../support/engine.js';
 import { groupForms } from '../support/question-forms.js';
@@ -134,6 +135,16 @@ describe('reading the question', () => {
     const forms = (q: string, id: string) => groupForms(analyse(q, stats), id, 'nl');
     expect(forms('What did Putin say?', 'putin')).toContain('poetin');
     expect(forms('What happened in Kursk?', 'kursk')).toContain('koersk');
+  });
+
+  it('translates a phrase word for word when the words agree in number: "South Korean" → "Zuid-Koreaans"', () => {
+    const terms = (q: string, group: string) =>
+      expandQuery(q, 'en', ['nl'])
+        .filter((t) => t.group === group && t.weight < 1)
+        .map((t) => t.term);
+    expect(terms('What did South Korean intelligence reveal?', 'south')).toEqual(['zuid', 'zuid']);
+    expect(terms('What did South Korean intelligence reveal?', 'korean')).not.toContain('zuid');
+    expect(terms('How many satellite images?', 'images')).toEqual(['satellietbeelden']); // one word for two
   });
 
   it('translates only into the articles’ other languages: an English question on English text is not expanded', () => {
