@@ -394,6 +394,8 @@ describe('answer kinds in a sentence', () => {
   it('a place: a name after a preposition of place', () => {
     expect(has('Luther was born in Eisleben.', 'Where was Luther born?')).toBe(true);
     expect(has('Luther was born early.', 'Where was Luther born?')).toBe(false);
+    // "aan", as English "to": "een bezoek aan Maastricht", "aan de kust".
+    expect(has('Tijdens een bezoek aan Maastricht sprak Luther.', 'Waar sprak Luther?', 'nl')).toBe(true);
   });
 });
 
