@@ -73,7 +73,8 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     if (!article) continue;
     const all = ctx.view.sentences(article.id);
     const retrieval = passage.score / top;
-    for (const s of ctx.view.within(article.id, passage.doc.metadata.start, passage.doc.metadata.end)) {
+    for (const whole of ctx.view.within(article.id, passage.doc.metadata.start, passage.doc.metadata.end)) {
+      const s = afterChrome(whole);
       consider(article, s, retrieval, 1);
       const pair = pairAt(article, all, s.index);
       if (pair) consider(article, pair.unit, retrieval, pair.factor);
@@ -163,6 +164,19 @@ function looksLikePageChrome(s: string, p: LanguagePack): boolean {
   if (/[•|©]/.test(s) || /\b\d{1,2}:\d{2}\b/.test(s)) return true;
   const ws = [...s.matchAll(/[\p{L}]+/gu)].map((m) => m[0]);
   return ws.some((w, i) => p.credits.has(fold(w)) && /^\p{Lu}{2,}/u.test(ws[i + 1] ?? ''));
+}
+
+/**
+ * "Dagblad Noord • vandaag, 17:21 • Aangepast vandaag, 17:50 Kabinet valt over asielwet": a scraped page's byline runs
+ * into the headline after it. The unit quoted is what follows the last bullet or clock time, when that says something.
+ */
+function afterChrome(unit: Sentence): Sentence {
+  const cut = [...unit.text.matchAll(/(?:•|\b\d{1,2}:\d{2}\b)\s+(?=\p{Lu})/gu)].at(-1);
+  if (!cut) return unit;
+  const from = cut.index + cut[0].length;
+  const text = unit.text.slice(from);
+  if (wordCount(text) < 4) return unit;
+  return { ...unit, start: unit.start + from, text };
 }
 
 export function wordCount(s: string): number {

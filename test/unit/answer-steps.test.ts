@@ -698,6 +698,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
         'strike in a joint press meeting, and described it as a last resort for the dockers.',
     );
     article(
+      'buses',
+      'Bus company buys electric buses',
+      'The Post',
+      '2025-02-01',
+      'The Post • today, 09:12 • Updated today, 10:05 Coach operator Vlug orders electric coaches for the airport\n\n' +
+        'The coaches will replace the diesel fleet next spring.',
+    );
+    article(
       'museum',
       'Museum gets lottery grant',
       'The Herald',
@@ -745,6 +753,12 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect((await engine.ask('What did Hendriks say about the bridge?')).grounded).toBe(false);
     expect((await engine.ask('What did Piet Kaas say about the new bridge?')).grounded).toBe(false);
     expect((await engine.ask('What did Smit say about the bridge?')).grounded).toBe(true);
+  });
+
+  it('quotes a headline without the byline a scraped page runs into it', async () => {
+    const a = await engine.ask('Did coach operator Vlug order electric coaches?');
+    expect(a.citations.map((c) => c.quote)).toContain('Coach operator Vlug orders electric coaches for the airport');
+    for (const c of a.citations) expect(c.quote).not.toContain('•');
   });
 
   it('reads an apposition anywhere as a definition: "… posed as Vellari: a mountain people"', async () => {
