@@ -2,6 +2,7 @@ import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } f
 import type { BotContext } from '../src/discord/context.js';
 import { answerPayload } from '../src/discord/formatters/answer.js';
 import { NO_PINGS } from '../src/discord/formatters/text.js';
+import { withoutMarkup } from '../src/discord/mentions.js';
 import { allowedChannel } from '../src/discord/preconditions/allowed-channel.js';
 import { rateLimit } from '../src/discord/preconditions/rate-limit.js';
 import { QuestionError } from '../src/text/sanitize.js';
@@ -20,7 +21,7 @@ export const data = new SlashCommandBuilder()
 export const preconditions = [allowedChannel, rateLimit];
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
-  const question = interaction.options.getString('question', true);
+  const question = withoutMarkup(interaction.options.getString('question', true));
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const received = performance.now();
   // Answers usually take well under a second, but a queue (MAX_CONCURRENT_ANSWERS) can pass Discord's 3-second limit.

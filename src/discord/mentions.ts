@@ -21,10 +21,22 @@ export function addressed(
   return { mentioned, ownThread };
 }
 
-/** The bot's user mention and its managed role's mention, stripped from the question. */
+/** Mentions of users, roles and channels, @everyone and @here (not inside "info@here.nl"), and custom emoji. */
+export const MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|(?<![\w.-])@(?:everyone|here)(?![\w@]|\.\w)/g;
+
+/**
+ * The question without Discord's markup: the bot's mention and its role's, and any other user, role or channel
+ * mention, @everyone, @here and custom emoji ("<@123>", "<#456>", "<:wave:789>"), whose ids and names would be read
+ * as numbers and words of the question.
+ */
 export function stripMentions(client: Client<true>, message: Message<true>): string {
   let text = message.content.replace(new RegExp(`<@!?${client.user.id}>`, 'g'), ' ');
   const roleId = botRoleId(client, message.guildId);
   if (roleId) text = text.replace(new RegExp(`<@&${roleId}>`, 'g'), ' ');
-  return text.replace(/\s+/g, ' ').trim();
+  return withoutMarkup(text);
+}
+
+/** A question typed in Discord (a mention's text or /ask's option) without mentions, @everyone and custom emoji. */
+export function withoutMarkup(text: string): string {
+  return text.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim();
 }

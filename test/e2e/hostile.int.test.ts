@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARKUP } from '../../src/discord/mentions.js';
 import type { Engine } from '../../src/engine.js';
 import { cleanQuestion, QuestionError } from '../../src/text/sanitize.js';
 import { openEngine } from '../support/engine.js';
@@ -52,7 +53,7 @@ const shown = (s: string) => s.replace(/\u200b/g, '').replace(/\\([\s\S])/g, '$1
 /** What the engine is asked: the text without the bot's mention, cleaned as the engine cleans it. */
 function expectedQuestion(content: string): string | undefined {
   try {
-    return cleanQuestion(content.replace(/\s+/g, ' ').trim(), engine.cfg.MAX_QUESTION_CHARS).text;
+    return cleanQuestion(content.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim(), engine.cfg.MAX_QUESTION_CHARS).text;
   } catch (err) {
     if (err instanceof QuestionError) return undefined;
     throw err;
