@@ -54,7 +54,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     if (figures.length === 0 && members) figures = memberFigures(members, figured, ctx);
     if (figures.length > 0) {
       const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
-      return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence);
+      const stated = q.stated ? q.numbers : undefined;
+      return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence, stated);
     }
     // No figure is followed by the asker's noun: the articles may count it in other words ("300 tourists" for
     // "the group", "1300 square kilometres" for "how much land"), so a quote with a number that says nearly all

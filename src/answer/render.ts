@@ -58,6 +58,7 @@ export function figureAnswer(
   p: LanguagePack,
   confidence: number,
   scoreOf: (f: Figure) => number,
+  stated?: ReadonlySet<number>,
 ): Composed {
   const citations: Citation[] = [];
   const claims: FigureClaim[] = [];
@@ -70,21 +71,28 @@ export function figureAnswer(
       ...(who ? { attribution: who } : {}),
       citation: c.n,
       ...(f.strict ? {} : { related: true }),
+      ...(stated?.size && f.strict ? { asked: stated.has(f.value) } : {}),
     });
     const number = /^\d/.test(f.text) ? f.text : `${f.text} (${f.value})`;
     return `• ${number} — ${who ? p.text.according(who) : p.text.noSource}; ${sourceLine(f.article)} [${c.n}]`;
   };
   const byDate = (a: Figure, b: Figure) =>
     a.article.date.localeCompare(b.article.date) || a.article.file.localeCompare(b.article.file) || a.at - b.at;
-  const strict = figures
-    .filter((f) => f.strict)
-    .sort(byDate)
-    .map(line);
+  const checked = (f: Figure) => !!stated?.has(f.value);
+  const reported = figures.filter((f) => f.strict).sort(byDate);
+  // "Is it true that 10,000 …": the reports that give the figure first, then the others, or a plain "none does".
+  const found = stated?.size ? reported.filter(checked).map(line) : [];
+  const others = reported.filter((f) => !found.length || !checked(f)).map(line);
   const related = figures
     .filter((f) => !f.strict)
     .sort(byDate)
     .map(line);
   const distinct = new Set(claims.map((f) => f.value)).size;
+  const strict = !stated?.size
+    ? others
+    : found.length
+      ? [p.text.statedFound, ...found, ...(others.length ? [p.text.statedOthers, ...others] : [])]
+      : [p.text.statedNone, ...others];
   const lines = [
     distinct > 1 ? p.text.differ : p.text.one,
     ...strict,

@@ -32,6 +32,8 @@ export interface FigureClaim {
   citation: number;
   /** The article counts the same people or things but does not say what the question asks happened to them. */
   related?: boolean;
+  /** The question checks a figure ("is it true that 10,000 …"): whether this one is it. */
+  asked?: boolean;
 }
 
 export interface Answer {

@@ -13,6 +13,10 @@ export interface Messages {
   understoodAs: string;
   according: (who: string) => string;
   noSourceNamed: string;
+  /** Headings of a figure check ("is it true that 10,000 …"), as the engine's language packs word them. */
+  statedFound: string;
+  statedOthers: string;
+  statedNone: string;
   unknownOutlet: string;
   helpful: string;
   notHelpful: string;
@@ -107,6 +111,9 @@ const en: Messages = {
   understoodAs: 'Understood as',
   according: (who) => `according to “${who}”`,
   noSourceNamed: 'no source named',
+  statedFound: 'The figure asked about is given here:',
+  statedOthers: 'Other figures:',
+  statedNone: 'No article gives the figure asked about. They give:',
   unknownOutlet: 'outlet unknown',
   helpful: 'Helpful',
   notHelpful: 'Not helpful',
@@ -207,6 +214,9 @@ const nl: Messages = {
   understoodAs: 'Begrepen als',
   according: (who) => `volgens “${who}”`,
   noSourceNamed: 'geen bron genoemd',
+  statedFound: 'Het gevraagde aantal staat hier:',
+  statedOthers: 'Andere aantallen:',
+  statedNone: 'Geen artikel noemt het gevraagde aantal. Ze noemen:',
   unknownOutlet: 'medium onbekend',
   helpful: 'Nuttig',
   notHelpful: 'Niet nuttig',

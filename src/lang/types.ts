@@ -207,6 +207,11 @@ export interface Phrases {
   one: string;
   /** Before figures that count the same people or things but do not say what the question asks happened. */
   otherFigures: string;
+  /** A question that checks a figure ("is it true that 10,000 …"): before the reports that give it … */
+  statedFound: string;
+  /** … before the others, and when no report gives it. No number: the answer states only what its quotes do. */
+  statedOthers: string;
+  statedNone: string;
   according: (who: string) => string;
   noSource: string;
   quotes: string;

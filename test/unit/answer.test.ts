@@ -72,6 +72,18 @@ describe('answer invariants', () => {
     }
   });
 
+  it('checks a stated figure: the reports that give it first, or plainly none, never the number unquoted', async () => {
+    const yes = await engine.ask('Is it true that 10,000 North Korean soldiers are in Russia?');
+    const asked = yes.figures!.filter((f) => f.asked);
+    expect(asked.map((f) => f.value)).toEqual([10000, 10000]);
+    expect(yes.figures!.slice(0, asked.length)).toEqual(asked);
+    expect(yes.answer).toContain('The figure asked about is given here:');
+    const no = await engine.ask('Klopt het dat er 20.000 Noord-Koreaanse soldaten in Rusland zijn?');
+    expect(no.figures!.every((f) => f.asked === false)).toBe(true);
+    expect(no.answer).toContain('Geen artikel noemt het gevraagde aantal.');
+    expect(findNumbers(claims(no.answer)).map((n) => n.value)).not.toContain(20000);
+  });
+
   it('answers in the asker’s language', async () => {
     expect((await engine.ask('How many North Korean troops are in Russia?')).answer).toMatch(/^The sources/);
     expect((await engine.ask('Hoeveel Noord-Koreaanse troepen zijn er in Rusland?')).answer).toMatch(/^De bronnen/);

@@ -224,6 +224,26 @@ describe('formatAnswer', () => {
     expect(nl).toContain('• **drieduizend** (3.000) — geen bron genoemd [2]');
   });
 
+  it('puts the figure a question checks first, under its own heading, or says no article gives it', () => {
+    const a = answer(
+      [citation(1, 'Ongeveer 3.000 soldaten.'), citation(2, 'Zo’n 10.000 soldaten.')],
+      'Figures:\n• x [1]',
+    );
+    a.figures = [
+      { value: 10000, text: '10.000', citation: 2, asked: true },
+      { value: 3000, text: '3.000', citation: 1, asked: false },
+    ];
+    const lines = formatAnswer(a).description!.split('\n');
+    const at = (s: string) => lines.findIndex((l) => l.startsWith(s));
+    expect(at('The figure asked about is given here:')).toBeLessThan(at('• **10.000**'));
+    expect(at('• **10.000**')).toBeLessThan(at('Other figures:'));
+    expect(at('Other figures:')).toBeLessThan(at('• **3.000**'));
+    a.figures = a.figures.map((f) => ({ ...f, asked: false }));
+    const none = formatAnswer({ ...a, language: 'nl' }).description!;
+    expect(none).toContain('Geen artikel noemt het gevraagde aantal. Ze noemen:\n• **10.000**');
+    expect(none).not.toContain('Andere aantallen');
+  });
+
   it('says in one line that the quotes are in another language, only when they are', () => {
     const en = formatAnswer(answer([citation(1, 'Een zin.')]));
     expect(en.description).toContain('The quotes are in Dutch');

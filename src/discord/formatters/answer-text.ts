@@ -47,12 +47,20 @@ export function claimLines(a: Answer): { head: string; claims: string[] } {
 
 /** "• **10.000** — according to “Washington” [5]", one line per figure, in the asker's language. */
 export function figureLines(a: Answer, m: Messages): string[] {
-  return (a.figures ?? []).map((f) => {
+  const figures = a.figures ?? [];
+  const checked = figures.some((f) => f.asked !== undefined);
+  const found = figures.some((f) => f.asked);
+  const out: string[] = checked && !found ? [m.statedNone] : [];
+  for (const [i, f] of figures.entries()) {
+    // A figure check: the reports that give the figure asked about come first, under their own heading.
+    if (found && f.asked && i === 0) out.push(m.statedFound);
+    if (found && f.asked === false && figures[i - 1]?.asked) out.push(m.statedOthers);
     const who = f.attribution ? m.according(escapeInline(f.attribution)) : m.noSourceNamed;
     // A figure written in words gets its value too: "drieduizend (3,000)".
     const value = /\d/.test(f.text) ? '' : ` (${new Intl.NumberFormat(m.locale).format(f.value)})`;
-    return `• **${escapeInline(f.text)}**${value} — ${who} [${f.citation}]`;
-  });
+    out.push(`• **${escapeInline(f.text)}**${value} — ${who} [${f.citation}]`);
+  }
+  return out;
 }
 
 /** One short line when the quotes are in another language than the question, e.g. Dutch quotes for an English asker. */
