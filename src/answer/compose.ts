@@ -1,7 +1,7 @@
 import { type AnswerKind, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
+import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
 import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
 import { answerNearAsked } from './kinds.js';
 import { overviewAnswer } from './overview.js';
@@ -93,6 +93,7 @@ export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: A
 
 /** The pool with the units that fit first: a place or reason nearly as good as the best, the asked speaker's words. */
 export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
+  pool = statementsFirst(pool);
   // "Where", "why": when units nearly as good as the best name a place or give a reason, those answer.
   // "What is X": a unit nearly as good as the best that opens with X and says what it is answers it.
   if (PREFERRED_KINDS.has(q.kind) || q.kind === 'definition') {
@@ -110,6 +111,17 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const labelled = pool.filter((c) => c.score >= best * PREFERRED_SHARE && labelsAsked(c, q));
   if (labelled.length > 0) pool = [...labelled, ...pool.filter((c) => !labelled.includes(c))];
   return bySpeakers(q, pool, ctx);
+}
+
+/**
+ * A question the article asks ("Hoe moet er gereageerd worden …?"), alone or opening a pair, answers none of the
+ * asker's when a statement nearly as good does: those go behind.
+ */
+function statementsFirst(pool: Candidate[]): Candidate[] {
+  const best = pool[0]?.score ?? 0;
+  const asks = pool.filter((c) => asksQuestion(c.unit.text) || /\?[”"’»]*\s/u.test(c.unit.text));
+  if (asks.length === 0 || !pool.some((c) => !asks.includes(c) && c.score >= best * PREFERRED_SHARE)) return pool;
+  return [...pool.filter((c) => !asks.includes(c)), ...asks];
 }
 
 /** A field line ("Hoofdplaats: Brugge") whose label holds one of the question's words other than its names. */

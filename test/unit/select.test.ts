@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../src/answer/candidates.js';
+import type { AnswerContext, Candidate } from '../../src/answer/candidates.js';
+import { preferred } from '../../src/answer/compose.js';
+import { analyse } from '../../src/answer/question.js';
 import { selectQuotes } from '../../src/answer/select.js';
+import { CorpusStats } from '../../src/answer/stats.js';
 import type { Article } from '../../src/corpus/article.js';
 
 /** Quote selection on hand-made units: which units are quoted, in what order. */
@@ -35,5 +38,31 @@ describe('selecting quotes', () => {
   it('keeps the sentence alone when the pair scores much less', () => {
     const weak = { ...pair, score: 0.3 };
     expect(selectQuotes([sentence, weak], [])[0]?.unit.text).toBe(sentence.unit.text);
+  });
+});
+
+describe('preferring statements', () => {
+  const text = 'Who will pay for it? The province will pay, the mayor said.';
+  const asked = { id: 'b', language: 'en', body: text } as Article;
+  const at = (s: string, score: number): Candidate => ({
+    ...unit(0, 0, score),
+    article: asked,
+    unit: { articleId: 'b', start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, index: 0 },
+  });
+  const stats = CorpusStats.fromArticles([asked]);
+  const q = analyse('Who pays for the bridge?', stats);
+
+  it('puts a question the article asks, alone or opening a pair, behind a statement nearly as good', () => {
+    const question = at('Who will pay for it?', 0.8);
+    const opening = at(text, 0.75);
+    const statement = at('The province will pay, the mayor said.', 0.6);
+    const order = preferred(q, [question, opening, statement], {} as AnswerContext).map((c) => c.unit.text);
+    expect(order[0]).toBe(statement.unit.text);
+  });
+
+  it('keeps it first when no statement comes close', () => {
+    const question = at('Who will pay for it?', 0.8);
+    const weak = at('The province will pay, the mayor said.', 0.1);
+    expect(preferred(q, [question, weak], {} as AnswerContext)[0]?.unit.text).toBe(question.unit.text);
   });
 });
