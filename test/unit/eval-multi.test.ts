@@ -11,9 +11,9 @@ import { openEngine, tempDir } from '../support/engine.js';
  * left undefined is reported but not held. Citation precision is held at its target, 1.0, which it meets today.
  */
 const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, number>>> = {
-  // Answer figures measured on main 337bfc2 (30 Nov 2026, sixth session), held about one question lower;
-  // out-of-corpus refusal from main 4cb2358 less two questions of 40; own unanswerable questions (main 6643391):
-  // refused 3/14, 2/11, 7/15, held one question lower.
+  // Answer figures measured on main 337bfc2 (30 Nov 2026, sixth session; en-wiki's first quote on main 9b90c20, 1 Dec),
+  // held about one question lower; out-of-corpus refusal from main 4cb2358 (en-wiki and nl-news: 9b90c20) less one or
+  // two questions of 40; own unanswerable questions (main 6643391): refused 3/14, 2/11, 7/15, held one question lower.
   'covid-qa': {
     citation_precision: 1,
     answer_in_text: 0.84,
@@ -31,12 +31,12 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   'en-wiki': {
     citation_precision: 1,
     answer_in_text: 0.9,
-    answer_in_first_quote: 0.85,
-    out_of_corpus_refused: 0.9,
+    answer_in_first_quote: 0.87,
+    out_of_corpus_refused: 0.92,
     unanswerable_refused: 0.09,
   },
   // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
-  'nl-news': { citation_precision: 1, answer_in_text: 0.69, answer_in_first_quote: 0.67, out_of_corpus_refused: 0.85 },
+  'nl-news': { citation_precision: 1, answer_in_text: 0.69, answer_in_first_quote: 0.67, out_of_corpus_refused: 0.92 },
 };
 
 const names = corpusNames();
