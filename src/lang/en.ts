@@ -114,8 +114,10 @@ export const en: LanguagePack = {
     },
     { pattern: /^(?:why|for what reason)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b/, kind: 'reason' },
     {
-      pattern:
-        /\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think)\b|\bwhat does\b.*\b(?:say|think|claim)\b/,
+      pattern: re([
+        String.raw`\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think|ask|demand|want)\b|`,
+        String.raw`\bwhat does\b.*\b(?:say|think|claim|ask|demand|want)\b`,
+      ]),
       kind: 'speech',
     },
     {
@@ -167,7 +169,7 @@ export const en: LanguagePack = {
   speakerPhrase: re(
     [
       String.raw`\b(?:did|does|do|has|have)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|tell|state|`,
-      String.raw`mean|announce|deny|confirm|admit|call|react|respond)\b`,
+      String.raw`mean|announce|deny|confirm|admit|call|react|respond|ask|demand)\b`,
     ],
     'u',
   ),
@@ -275,7 +277,12 @@ export const en: LanguagePack = {
       'remark remarks remarked comment comments commented observe observes observed point points pointed',
     ),
   ),
-  opinionVerbs: new Set(list('think thinks thought believe believes believed feel feels felt mean means meant')),
+  opinionVerbs: new Set(
+    list(
+      'think thinks thought believe believes believed feel feels felt mean means meant ask asks asked demand demands',
+      'demanded',
+    ),
+  ),
   attribution: ['according to', 'as reported by', 'said by', 'cited by', 'citing'],
   determiners: new Set(['the']),
   indefiniteArticles: ['a', 'an'],

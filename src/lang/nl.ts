@@ -192,7 +192,7 @@ export const nl: LanguagePack = {
     {
       pattern: re([
         String.raw`\bwat (?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|verklaarde|verklaart|meldde|meldt|schreef|`,
-        String.raw`schrijft|denkt|dacht|waarschuwde)\b`,
+        String.raw`schrijft|denkt|dacht|waarschuwde|vraagt|vroeg|vragen|eist|eiste|eisen|wil|wilde|willen)\b`,
       ]),
       kind: 'speech',
     },
@@ -246,7 +246,7 @@ export const nl: LanguagePack = {
   speakerPhrase: re(
     [
       String.raw`\b(?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|noemt|noemde|reageerde|reageert|waarschuwde|`,
-      String.raw`waarschuwt|verklaarde|verklaart|denkt|dacht)\s+((?:[\p{L}-]+\s*){1,3})`,
+      String.raw`waarschuwt|verklaarde|verklaart|denkt|dacht|vraagt|vroeg|eist|eiste)\s+((?:[\p{L}-]+\s*){1,3})`,
     ],
     'u',
   ),
@@ -349,7 +349,12 @@ export const nl: LanguagePack = {
       'betoogde voegde legt legde uitgelegd wijst wees waarschuwden benadrukten bevestigden ontkenden',
     ),
   ),
-  opinionVerbs: new Set(list('vindt vond vonden vinden denkt dacht dachten denken meent meende meenden menen')),
+  opinionVerbs: new Set(
+    list(
+      'vindt vond vonden vinden denkt dacht dachten denken meent meende meenden menen vraagt vroeg vroegen vragen',
+      'eist eiste eisten eisen',
+    ),
+  ),
   attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],
   determiners: new Set(['de', 'het']),
   indefiniteArticles: ['een'],

@@ -162,6 +162,9 @@ describe('reading the question', () => {
     expect(ids('What does Luther think?')).toEqual(['luther']);
     expect(ids('Wat vindt Poetin?')).toEqual(['poetin']);
     expect(ids('What does Luther think about Calvin?')).toEqual(['luther', 'calvin']);
+    // What someone asks or demands is in their words too.
+    expect(ids('Wat vraagt Poetin van Moskou?')).toEqual(['poetin', 'moskou']);
+    expect(analyse('What did Luther demand of Calvin?', stats).kind).toBe('speech');
   });
 
   it('reads "tell me about X", "vertel eens over X" as asking who or what X is, the request’s words as form', () => {
