@@ -147,7 +147,10 @@ export function answerNearAsked(text: string, lang: string, q: Question): boolea
     return q.groups.some((g) => !g.name && (g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s)));
   };
   const at = tokens.flatMap((w, i) => (asked(w) ? [i] : []));
-  return answers.some((x) => at.some((a) => Math.abs(a - x) <= NEAR));
+  // Within one sentence: "… at Harvard. His daughter Lensey, born in 1929" says nothing of where she was born.
+  const ends = tokens.flatMap((w, i) => (/[.!?]$/.test(w) ? [i] : []));
+  const apart = (a: number, b: number) => ends.some((e) => e >= Math.min(a, b) && e < Math.max(a, b));
+  return answers.some((x) => at.some((a) => Math.abs(a - x) <= NEAR && !apart(a, x)));
 }
 
 /** Indices of the capitalised words other than the first: names, as nameMentions reads them. */
@@ -166,7 +169,8 @@ function placeAt(tokens: readonly string[], p: LanguagePack): number[] {
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (!/^\p{Lu}/u.test(w) || p.time.months.includes(fold(w)) || p.time.weekdays.includes(fold(w))) continue;
-    for (let j = Math.max(0, i - 3); j < i; j++) {
+    // The preposition stands in the same sentence: "… at Harvard. His daughter" names no place "His".
+    for (let j = i - 1; j >= Math.max(0, i - 3) && !/[.!?]$/.test(tokens[j]!); j--) {
       if (p.placePrepositions.has(fold(tokens[j]!))) {
         out.push(i);
         break;

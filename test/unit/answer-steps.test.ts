@@ -387,6 +387,12 @@ describe('answer kinds in a sentence', () => {
       'the company moves its shipyard.';
     expect(answerNearAsked(far, 'en', q)).toBe(false);
     expect(answerNearAsked('The company moved its shipyard last year.', 'en', q)).toBe(false); // no place at all
+    // Nor across a sentence end, nor a capital that opens the next sentence after "at Harvard.".
+    const born = analyse('Where was Lensey born?', stats);
+    expect(answerNearAsked('She taught music at Harvard. His daughter Lensey was born in 1929.', 'en', born)).toBe(
+      false,
+    );
+    expect(answerNearAsked('His daughter Lensey was born in Tianjin.', 'en', born)).toBe(true);
     const who = analyse('Who founded the shipyard?', stats);
     expect(answerNearAsked('The shipyard was founded in 1901 by Pieter Smit.', 'en', who)).toBe(true);
     const other =
