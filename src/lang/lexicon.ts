@@ -86,7 +86,9 @@ export function englishToDutch(term: string): string[] {
     const found = map.get(base);
     if (found) return [...found];
   }
-  return [];
+  // An irregular past or participle ("bought", "fled") is translated as its infinitive, the verb's first form.
+  const infinitive = pack('en').irregularVerbs?.forms.get(k)?.[0];
+  return infinitive && infinitive !== k ? [...(map.get(infinitive) ?? [])] : [];
 }
 
 /** Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase. */

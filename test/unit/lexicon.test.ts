@@ -55,6 +55,9 @@ describe('English→Dutch lexicon', () => {
     expect(englishToDutch('boxes')).toEqual(englishToDutch('box')); // -es
     expect(englishToDutch('stopped')).toEqual(englishToDutch('stop')); // doubled consonant
     expect(englishToDutch('invading').length).toBeGreaterThan(0);
+    // An irregular past or participle, by the pack's irregular verbs: translated as its infinitive.
+    expect(englishToDutch('bought')).toEqual(englishToDutch('buy'));
+    expect(englishToDutch('fled')).toContain('vluchten');
   });
 
   it('hands out copies, so callers cannot change the lexicon', () => {
