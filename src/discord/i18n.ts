@@ -17,6 +17,8 @@ export interface Messages {
   statedFound: string;
   statedOthers: string;
   statedNone: string;
+  /** Before figures that count the same people or things but do not say what the question asks happened. */
+  otherFigures: string;
   unknownOutlet: string;
   helpful: string;
   notHelpful: string;
@@ -114,6 +116,7 @@ const en: Messages = {
   statedFound: 'The figure asked about is given here:',
   statedOthers: 'Other figures:',
   statedNone: 'No article gives the figure asked about. They give:',
+  otherFigures: 'The articles also give these figures for them, without saying that:',
   unknownOutlet: 'outlet unknown',
   helpful: 'Helpful',
   notHelpful: 'Not helpful',
@@ -217,6 +220,7 @@ const nl: Messages = {
   statedFound: 'Het gevraagde aantal staat hier:',
   statedOthers: 'Andere aantallen:',
   statedNone: 'Geen artikel noemt het gevraagde aantal. Ze noemen:',
+  otherFigures: 'De artikelen noemen ook deze aantallen, zonder dat te zeggen:',
   unknownOutlet: 'medium onbekend',
   helpful: 'Nuttig',
   notHelpful: 'Niet nuttig',

@@ -224,6 +224,21 @@ describe('formatAnswer', () => {
     expect(nl).toContain('• **drieduizend** (3.000) — geen bron genoemd [2]');
   });
 
+  it('lists figures that do not say what the question asks happened apart, under their own heading', () => {
+    const a = answer(
+      [citation(1, '3.000 soldaten gestuurd.'), citation(2, '1500 soldaten gestationeerd.')],
+      'x\n• x [1]',
+    );
+    a.figures = [
+      { value: 3000, text: '3.000', citation: 1 },
+      { value: 1500, text: '1500', citation: 2, related: true },
+    ];
+    const lines = formatAnswer(a).description!.split('\n');
+    const heading = lines.indexOf('The articles also give these figures for them, without saying that:');
+    expect(heading).toBeGreaterThan(lines.findIndex((l) => l.startsWith('• **3.000**')));
+    expect(heading).toBeLessThan(lines.findIndex((l) => l.startsWith('• **1500**')));
+  });
+
   it('puts the figure a question checks first, under its own heading, or says no article gives it', () => {
     const a = answer(
       [citation(1, 'Ongeveer 3.000 soldaten.'), citation(2, 'Zo’n 10.000 soldaten.')],

@@ -55,6 +55,8 @@ export function figureLines(a: Answer, m: Messages): string[] {
     // A figure check: the reports that give the figure asked about come first, under their own heading.
     if (found && f.asked && i === 0) out.push(m.statedFound);
     if (found && f.asked === false && figures[i - 1]?.asked) out.push(m.statedOthers);
+    // Figures of the same people that do not say what the question asks happened: apart, as the engine lists them.
+    if (f.related && !figures[i - 1]?.related) out.push(m.otherFigures);
     const who = f.attribution ? m.according(escapeInline(f.attribution)) : m.noSourceNamed;
     // A figure written in words gets its value too: "drieduizend (3,000)".
     const value = /\d/.test(f.text) ? '' : ` (${new Intl.NumberFormat(m.locale).format(f.value)})`;
