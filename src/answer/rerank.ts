@@ -3,6 +3,7 @@ import type { AnswerContext, Candidate } from './candidates.js';
 import { answerability, candidatePool, preferred, type Ranked } from './compose.js';
 import { sigmoid } from './features.js';
 import type { Question } from './question.js';
+import { unheard } from './speech.js';
 import { THRESHOLD } from './weights.js';
 
 /**
@@ -68,6 +69,6 @@ export async function rerank(
   return {
     pool: preferred(q, [...rescored, ...rest], ctx),
     confidence: Math.max(lexicalConfidence, cross),
-    answers: lexicalConfidence >= THRESHOLD || cross >= CROSS_ANSWERS,
+    answers: (lexicalConfidence >= THRESHOLD || cross >= CROSS_ANSWERS) && !unheard(q, lexical),
   };
 }

@@ -186,6 +186,11 @@ describe('how the reranker combines with the answerer', () => {
     verbatim(a);
   });
 
+  it('refuses "what did X say" when X is never heard, however sure the cross-encoder is of the subject', async () => {
+    const engine = await open({}, wordReranker({ bridge: 8 }));
+    expect((await engine.ask('What did Visser say about the bridge?')).grounded).toBe(false);
+  });
+
   it('refuses only when both say no: a cross-encoder that finds nothing relevant does not refuse alone', async () => {
     const engine = await open({}, wordReranker({}, -8));
     const ok = await engine.ask('How do cyclists cross the river?');
