@@ -14,9 +14,9 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
   const tokens = [...sentence.matchAll(TOKEN)];
   const folded = tokens.map((t) => fold(t[0]).replace(/[.]+$/, ''));
   for (let i = 0; i < tokens.length; i++) {
-    const marker = p.attribution.find((a) => a.split(' ').every((w, k) => folded[i + k] === w));
+    const marker = attributionAt(folded, i, p);
     if (marker) {
-      const phrase = phraseAt(sentence, tokens, i + marker.split(' ').length, p);
+      const phrase = phraseAt(sentence, tokens, i + marker, p);
       if (phrase) return phrase;
     }
     // "rapporten uit de Verenigde Staten", "reports from the United States"
@@ -40,6 +40,12 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
     }
   }
   return undefined;
+}
+
+/** How many words from `i` on are one of the pack's attribution phrases ("volgens", "according to"); 0 when none. */
+export function attributionAt(folded: readonly string[], i: number, p: LanguagePack): number {
+  const phrase = p.attribution.find((a) => a.split(' ').every((w, k) => folded[i + k] === w));
+  return phrase ? phrase.split(' ').length : 0;
 }
 
 /** The phrase after an attribution word, up to punctuation, a number or a verb, ending at its last name. */

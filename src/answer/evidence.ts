@@ -1,4 +1,4 @@
-import type { Question } from './question.js';
+import type { Group, Question } from './question.js';
 
 export interface Match {
   /** Share of the question's weighted words the unit contains, with half credit for its paragraph's words. */
@@ -90,4 +90,9 @@ export function namesRun(m: Match, run: readonly string[][]): boolean {
 function inCompound(form: string, stems: Set<string>): boolean {
   for (const s of stems) if (s.length > form.length && s.includes(form)) return true;
   return false;
+}
+
+/** The stem is one of the group's forms or synonyms in that language. */
+export function hasForm(g: Group, lang: string, s: string): boolean {
+  return !!(g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s));
 }

@@ -1,7 +1,7 @@
 import { type AnswerKind, fold, PACKS, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
-import { namesRun } from './evidence.js';
+import { hasForm, namesRun } from './evidence.js';
 import type { Question } from './question.js';
 
 /** Kinds whose answers words can recognise reliably: a unit without one cannot answer. */
@@ -95,7 +95,7 @@ function positions(c: Candidate, q: Question): { token: number; group: number }[
   const out: { token: number; group: number }[] = [];
   for (const [i, w] of words(c.unit.text).entries()) {
     const s = stem(w, lang);
-    const g = q.groups.findIndex((x) => x.forms.get(lang)?.has(s) || x.soft.get(lang)?.has(s));
+    const g = q.groups.findIndex((x) => hasForm(x, lang, s));
     if (g >= 0) out.push({ token: i, group: g });
   }
   return out;

@@ -4,7 +4,7 @@ import { fold, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { type AnswerContext, type Candidate, isFieldLine } from './candidates.js';
-import { match, namesRun } from './evidence.js';
+import { hasForm, match, namesRun } from './evidence.js';
 import { CURRENCY, looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
 
@@ -323,11 +323,6 @@ function namesCounted(sentence: Sentence, lang: string, q: Question, ctx: Answer
 
 function groupOf(s: string, groups: Group[], lang: string): Group | undefined {
   return groups.find((g) => hasForm(g, lang, s));
-}
-
-/** The stem is one of the group's forms or synonyms in that language. */
-function hasForm(g: Group, lang: string, s: string): boolean {
-  return !!(g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s));
 }
 
 /** A span's words, folded, without stop words. */

@@ -1,6 +1,7 @@
 import { type AnswerKind, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
+import { hasForm } from './evidence.js';
 import { lifeSpanPlaces } from './life-span.js';
 import type { Question } from './question.js';
 
@@ -144,7 +145,7 @@ export function answerNearAsked(text: string, lang: string, q: Question): boolea
   if (answers.length === 0) return false;
   const asked = (w: string) => {
     const s = stem(fold(w), lang);
-    return q.groups.some((g) => !g.name && (g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s)));
+    return q.groups.some((g) => !g.name && hasForm(g, lang, s));
   };
   const at = tokens.flatMap((w, i) => (asked(w) ? [i] : []));
   // Within one sentence: "… at Harvard. His daughter Lensey, born in 1929" says nothing of where she was born.

@@ -4,6 +4,7 @@ import { isDictionaryWord, synonyms, translateTerm } from '../lang/lexicon.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers } from '../text/numbers.js';
+import { attributionAt } from './attribution.js';
 import { looksLikeYear } from './kinds.js';
 import type { CorpusStats } from './stats.js';
 
@@ -574,7 +575,7 @@ function speakersOf(folded: string, groups: Group[], p: LanguagePack): Group[] {
   const ws = folded.match(/[\p{L}\p{N}'-]+/gu) ?? [];
   const after = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
-    const span = p.attribution.find((a) => a.split(' ').every((w, k) => ws[i + k] === w))?.split(' ').length ?? 0;
+    const span = attributionAt(ws, i, p);
     if (span === 0) continue;
     for (const part of nameSpan(ws.slice(i + span, i + span + 3).join(' '), p)) after.add(part);
   }

@@ -1,5 +1,6 @@
 import { fold, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
+import { attributionAt } from './attribution.js';
 import type { AnswerContext, Candidate } from './candidates.js';
 import { carriesOn, isHeading } from './candidates.js';
 import { match } from './evidence.js';
@@ -25,9 +26,10 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
   const ws = (fold(c.unit.text).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ w, s: stem(w, lang) }));
   const isSpeaker = ({ w, s }: { w: string; s: string }) =>
     forms.has(s) || (inherited && (roles.has(s) || p.subjectPronouns.has(w)));
+  const folded = ws.map((x) => x.w);
   for (let i = 0; i < ws.length; i++) {
     // "Volgens het ministerie …", "according to the mayor": the words after the phrase are theirs.
-    const span = p.attribution.find((a) => a.split(' ').every((w, k) => ws[i + k]?.w === w))?.split(' ').length;
+    const span = attributionAt(folded, i, p);
     if (span) {
       const to = Math.min(ws.length - 1, i + span - 1 + SPEAKER_DISTANCE);
       for (let j = i + span; j <= to; j++) if (isSpeaker(ws[j]!)) return true;
