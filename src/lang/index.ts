@@ -43,9 +43,10 @@ export function detectLanguage(text: string, prior?: string): string {
     else if (hits === bestHits && hits > 0) tie = true;
   }
   if (best && !tie) return best.code;
-  // A name alone ("Jeanne Moreau?") says nothing of its language: the articles' language is the better guess.
-  const named = (text.match(/[\p{L}']+/gu) ?? []).every((t) => /^\p{Lu}/u.test(t));
-  if (prior && byCode.has(prior) && named && tokens.length <= PRIOR_WORDS) return prior;
+  // A name alone ("Jeanne Moreau?") says nothing of its language: the articles' language is the better guess. The
+  // cheap tests first: passages are detected at index time with no prior, and need no second pass over their text.
+  const named = () => (text.match(/[\p{L}']+/gu) ?? []).every((t) => /^\p{Lu}/u.test(t));
+  if (prior && tokens.length <= PRIOR_WORDS && byCode.has(prior) && named()) return prior;
   const guess = detect(text, { only: PACKS.map((p) => p.code) });
   return byCode.has(guess) ? guess : FALLBACK.code;
 }
