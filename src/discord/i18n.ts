@@ -1,3 +1,5 @@
+import { pack } from '../lang/index.js';
+
 /**
  * Everything the bot says to people, per language. The asker's language is the question's (answers, buttons,
  * notices after a mention) or the Discord client's locale (slash commands). A language without a catalog gets
@@ -13,7 +15,7 @@ export interface Messages {
   understoodAs: string;
   according: (who: string) => string;
   noSourceNamed: string;
-  /** Headings of a figure check ("is it true that 10,000 …"), as the engine's language packs word them. */
+  /** Headings of a figure check ("is it true that 10,000 …"): the engine's own, from the language packs. */
   statedFound: string;
   statedOthers: string;
   statedNone: string;
@@ -104,6 +106,12 @@ export interface Messages {
   };
 }
 
+/** The figure headings the engine writes in its answer text, for the figure lines Discord draws from `figures`. */
+function figureHeadings(lang: string): Pick<Messages, 'statedFound' | 'statedOthers' | 'statedNone' | 'otherFigures'> {
+  const { statedFound, statedOthers, statedNone, otherFigures } = pack(lang).text;
+  return { statedFound, statedOthers, statedNone, otherFigures };
+}
+
 const en: Messages = {
   locale: 'en-GB',
   verbatim: 'Quotes are verbatim from the articles',
@@ -113,10 +121,7 @@ const en: Messages = {
   understoodAs: 'Understood as',
   according: (who) => `according to “${who}”`,
   noSourceNamed: 'no source named',
-  statedFound: 'The figure asked about is given here:',
-  statedOthers: 'Other figures:',
-  statedNone: 'No article gives the figure asked about. They give:',
-  otherFigures: 'The articles also give these figures for them, without saying that:',
+  ...figureHeadings('en'),
   unknownOutlet: 'outlet unknown',
   helpful: 'Helpful',
   notHelpful: 'Not helpful',
@@ -217,10 +222,7 @@ const nl: Messages = {
   understoodAs: 'Begrepen als',
   according: (who) => `volgens “${who}”`,
   noSourceNamed: 'geen bron genoemd',
-  statedFound: 'Het gevraagde aantal staat hier:',
-  statedOthers: 'Andere aantallen:',
-  statedNone: 'Geen artikel noemt het gevraagde aantal. Ze noemen:',
-  otherFigures: 'De artikelen noemen ook deze aantallen, zonder dat te zeggen:',
+  ...figureHeadings('nl'),
   unknownOutlet: 'medium onbekend',
   helpful: 'Nuttig',
   notHelpful: 'Niet nuttig',
