@@ -154,7 +154,10 @@ export function answerNearAsked(text: string, lang: string, q: Question): boolea
   return answers.some((x) => at.some((a) => Math.abs(a - x) <= NEAR && !apart(a, x)));
 }
 
-/** Indices of the capitalised words other than the first: names, as nameMentions reads them. */
+/**
+ * Indices of the capitalised words other than the first: names, more loosely than nameMentions, which also skips a
+ * capital that opens a later sentence (answerNearAsked keeps an answer and the question's word in one sentence).
+ */
 function namesAt(tokens: readonly string[]): number[] {
   return tokens.flatMap((w, i) => (i > 0 && /^\p{Lu}/u.test(w) ? [i] : []));
 }

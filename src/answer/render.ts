@@ -81,8 +81,8 @@ export function figureAnswer(
   const checked = (f: Figure) => !!stated?.has(f.value);
   const reported = figures.filter((f) => f.strict).sort(byDate);
   // "Is it true that 10,000 …": the reports that give the figure first, then the others, or a plain "none does".
-  const found = stated?.size ? reported.filter(checked).map(line) : [];
-  const others = reported.filter((f) => !found.length || !checked(f)).map(line);
+  const found = reported.filter(checked).map(line);
+  const others = reported.filter((f) => !checked(f)).map(line);
   const related = figures
     .filter((f) => !f.strict)
     .sort(byDate)
