@@ -429,9 +429,17 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     partitive && p.partitives.has(partitive) ? partitive : undefined,
     ...(countAt ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
     // "What does X think": X's words answer, in whatever verb the articles give them.
-    ...(p.speakerPhrase.test(folded) ? groups.map((g) => g.id).filter((id) => p.opinionVerbs.has(id)) : []),
+    ...opinionAsked(folded, p),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
+}
+
+/** The verb of "what does X think / write" (not a word of X's name: "what did the report say" keeps "report"). */
+function opinionAsked(folded: string, p: LanguagePack): string[] {
+  const said = p.speakerPhrase.exec(folded);
+  if (!said) return [];
+  const name = new Set(words(said[1] ?? ''));
+  return words(said[0]).filter((w) => p.opinionVerbs.has(w) && !name.has(w));
 }
 
 /**

@@ -21,6 +21,8 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
   const lang = c.article.language;
   const p = pack(lang);
   const forms = new Set([...(g.forms.get(lang) ?? [])]);
+  // "Volgens het Dagblad", "what does the Courier write": an outlet's words are every article it published.
+  if (ctx.view.outletStems(c.article.id).some((o) => forms.has(o))) return true;
   const inherited = [...forms].some((f) => c.stems.has(f));
   const roles = new Set([...forms].flatMap((f) => ctx.stats.rolesOf(f).flat()));
   const ws = (fold(c.unit.text).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ w, s: stem(w, lang) }));

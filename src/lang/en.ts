@@ -115,8 +115,8 @@ export const en: LanguagePack = {
     { pattern: /^(?:why|for what reason)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b/, kind: 'reason' },
     {
       pattern: re([
-        String.raw`\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think|ask|demand|want)\b|`,
-        String.raw`\bwhat does\b.*\b(?:say|think|claim|ask|demand|want)\b`,
+        String.raw`\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think|ask|demand|want|write|report)\b|`,
+        String.raw`\bwhat does\b.*\b(?:say|think|claim|ask|demand|want|write|report)\b`,
       ]),
       kind: 'speech',
     },
@@ -169,7 +169,7 @@ export const en: LanguagePack = {
   speakerPhrase: re(
     [
       String.raw`\b(?:did|does|do|has|have)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|tell|state|`,
-      String.raw`mean|announce|deny|confirm|admit|call|react|respond|ask|demand)\b`,
+      String.raw`mean|announce|deny|confirm|admit|call|react|respond|ask|demand|write|report)\b`,
     ],
     'u',
   ),
@@ -280,7 +280,7 @@ export const en: LanguagePack = {
   opinionVerbs: new Set(
     list(
       'think thinks thought believe believes believed feel feels felt mean means meant ask asks asked demand demands',
-      'demanded',
+      'demanded write writes wrote report reports reported',
     ),
   ),
   attribution: ['according to', 'as reported by', 'said by', 'cited by', 'citing'],

@@ -246,7 +246,7 @@ export const nl: LanguagePack = {
   speakerPhrase: re(
     [
       String.raw`\b(?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|noemt|noemde|reageerde|reageert|waarschuwde|`,
-      String.raw`waarschuwt|verklaarde|verklaart|denkt|dacht|vraagt|vroeg|eist|eiste)\s+((?:[\p{L}-]+\s*){1,3})`,
+      String.raw`waarschuwt|verklaarde|verklaart|denkt|dacht|vraagt|vroeg|eist|eiste|schrijft|schreef|meldt|meldde)\s+((?:[\p{L}-]+\s*){1,3})`,
     ],
     'u',
   ),
@@ -352,7 +352,7 @@ export const nl: LanguagePack = {
   opinionVerbs: new Set(
     list(
       'vindt vond vonden vinden denkt dacht dachten denken meent meende meenden menen vraagt vroeg vroegen vragen',
-      'eist eiste eisten eisen',
+      'eist eiste eisten eisen schrijft schreef schreven schrijven meldt meldde meldden melden',
     ),
   ),
   attribution: ['volgens', 'aldus', 'zo meldt', 'zo zegt', 'naar verluidt'],

@@ -72,8 +72,8 @@ export interface LanguagePack {
   /** Verbs of saying, all forms ("said", "zei"): a name near one is a speaker. */
   sayingVerbs: ReadonlySet<string>;
   /**
-   * Verbs that ask for someone's view or demand as a verb of saying asks for their words ("what does X think", "wat
-   * vindt X", "wat vraagt X"): the question's form, not a word their statement must hold.
+   * Verbs that ask for someone's view, demand or report as a verb of saying asks for their words ("what does X think",
+   * "wat vindt X", "wat schrijft de krant"): the question's form, not a word their statement must hold.
    */
   opinionVerbs: ReadonlySet<string>;
   /** Words that introduce whom a claim comes from ("according to", "volgens"), folded phrases. */

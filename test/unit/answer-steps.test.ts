@@ -165,6 +165,10 @@ describe('reading the question', () => {
     // What someone asks or demands is in their words too.
     expect(ids('Wat vraagt Poetin van Moskou?')).toEqual(['poetin', 'moskou']);
     expect(analyse('What did Luther demand of Calvin?', stats).kind).toBe('speech');
+    // What a paper writes or reports is its words too; a report that says something is what the question is about.
+    expect(ids('What does Luther write about Calvin?')).toEqual(['luther', 'calvin']);
+    expect(ids('Wat schrijft Poetin over Moskou?')).toEqual(['poetin', 'moskou']);
+    expect(ids('What did the report say about Luther?')).toEqual(['report', 'luther']);
   });
 
   it('reads "tell me about X", "vertel eens over X" as asking who or what X is, the request’s words as form', () => {
@@ -413,13 +417,21 @@ describe('who speaks in a unit', () => {
     { id: 'q', language: 'en', body: 'Kuipers runs the port. Dekker is the mayor of the town.' },
     { id: 'k', language: 'nl', body: 'Kuipers leidt de haven. Dekker is burgemeester.' },
   ]);
-  const speaks = (text: string, lang: string, question: string) => {
+  const speaks = (text: string, lang: string, question: string, outlet = '') => {
     const q = analyse(question, people);
     const article = { id: 'x', language: lang, body: text } as Article;
     const unit = { articleId: 'x', start: 0, end: text.length, text, index: 0 };
     const c = { unit, article, stems: sentenceStems(text, lang) } as Candidate;
-    return spokenBy(c, q.speakers[0]!, { stats: people } as AnswerContext);
+    const view = { outletStems: () => [...sentenceStems(outlet, lang)] } as unknown as AnswerContext['view'];
+    return spokenBy(c, q.speakers[0]!, { stats: people, view });
   };
+
+  it('hears an outlet in every unit it published: "according to the Courant", "wat schrijft de Courant"', () => {
+    const text = 'The quay must be raised before winter.';
+    expect(speaks(text, 'en', 'According to the Courant, what must be done?', 'Courant')).toBe(true);
+    expect(speaks(text, 'en', 'According to the Courant, what must be done?', 'Gazette')).toBe(false);
+    expect(speaks('De kade moet omhoog.', 'nl', 'Wat schrijft de Courant over de kade?', 'De Courant')).toBe(true);
+  });
 
   it('hears a speaker after "according to", "volgens" and beside a verb like "remarked" or "merkte"', () => {
     expect(speaks('According to Kuipers, the quay must be raised.', 'en', 'What does Kuipers say?')).toBe(true);
@@ -762,6 +774,16 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect((await engine.ask('What did Hendriks say about the bridge?')).grounded).toBe(false);
     expect((await engine.ask('What did Piet Kaas say about the new bridge?')).grounded).toBe(false);
     expect((await engine.ask('What did Smit say about the bridge?')).grounded).toBe(true);
+  });
+
+  it('reads an outlet the question names as the one whose words are asked for', async () => {
+    // The mayor's praise is in The Post only: The Herald's articles do not answer, though another outlet's does.
+    expect((await engine.ask('According to The Herald, what did the mayor praise?')).grounded).toBe(false);
+    const post = await engine.ask('According to The Post, what did the mayor praise?');
+    expect(post.citations[0]?.quote).toContain('praised the volunteers');
+    const written = await engine.ask('What does The Post write about the harbour?');
+    expect(written.citations.length).toBeGreaterThan(0);
+    for (const c of written.citations) expect(c.outlet).toBe('The Post');
   });
 
   it('quotes a headline without the byline a scraped page runs into it', async () => {
