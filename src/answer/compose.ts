@@ -1,7 +1,7 @@
 import { type AnswerKind, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS } from './features.js';
+import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
 import { answerNearAsked } from './kinds.js';
 import { overviewAnswer } from './overview.js';
@@ -98,11 +98,14 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // "What is X": a unit nearly as good as the best that opens with X and says what it is answers it.
   if (PREFERRED_KINDS.has(q.kind) || q.kind === 'definition') {
     const best = pool[0]?.score ?? 0;
+    const near = (c: Candidate) => c.score >= best * PREFERRED_SHARE;
     const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
-    const fitting = pool.filter((c) => fits(c) && c.score >= best * PREFERRED_SHARE);
+    const fitting = pool.filter((c) => fits(c) && near(c));
     // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.
     const close = fitting.filter((c) => answerNearAsked(c.unit.text, c.article.language, q));
-    const first = [...close, ...fitting.filter((c) => !close.includes(c))];
+    // "Who is X" over news: "de Noord-Koreaanse leider X" names X's role, when no sentence says what X is.
+    const titled = q.kind === 'definition' && fitting.length === 0 ? pool.filter((c) => near(c) && titles(c, q)) : [];
+    const first = [...close, ...fitting.filter((c) => !close.includes(c)), ...titled];
     if (first.length > 0) pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   // "Wat is de hoofdplaats van West-Vlaanderen?": a line that labels its value with the asked word ("Provincie-

@@ -1,5 +1,5 @@
-import { type AnswerKind, fold, PACKS, pack } from '../lang/index.js';
-import { stem, words } from '../text/analyze.js';
+import { type AnswerKind, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
+import { isStopword, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { hasForm, namesRun } from './evidence.js';
 import type { Question } from './question.js';
@@ -156,6 +156,38 @@ export function defines(c: Candidate, q: Question): boolean {
 function appositionOf(sentence: string, isSubject: (w: string) => boolean): boolean {
   for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu))
     if (isSubject(fold(m[0])) && APPOSITION.test(sentence.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/**
+ * "de Noord-Koreaanse leider Jan Kim", "NAVO-chef Jansen waarschuwde", "the Dutch prime minister Mark Jansen": news
+ * names a person's role just before their name. The role is a word that is no capitalised name (a compound may open
+ * with one: "NAVO-chef") after an article or at the sentence's start, with at most two words between.
+ */
+export function titles(c: Candidate, q: Question): boolean {
+  const p = pack(c.article.language);
+  const lang = c.article.language;
+  const isSubject = (w: string) => q.groups.some((g) => g.forms.get(lang)?.has(stem(w, lang)));
+  return c.unit.text.split(/(?<=[.!?])\s+/).some((sentence) => titledBefore(sentence, isSubject, p));
+}
+
+function titledBefore(sentence: string, isSubject: (w: string) => boolean, p: LanguagePack): boolean {
+  const ws = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
+  const articles = new Set([...p.determiners, ...p.indefiniteArticles]);
+  const capital = (w: string) => /^\p{Lu}/u.test(w.split('-').at(-1)!);
+  for (let at = 1; at < ws.length; at++) {
+    if (!capital(ws[at]!) || !isSubject(fold(ws[at]!))) continue;
+    // The name's first word ("Mark Jansen"); "NAVO-chef" ends in a role, "NAVO" or "Defensie" is a name.
+    let i = at;
+    while (i > 0 && capital(ws[i - 1]!)) i--;
+    if (i === 0) continue;
+    const role = fold(ws[i - 1]!);
+    if (isStopword(role, p.code) || p.sayingVerbs.has(role) || p.copulas.has(role)) continue;
+    for (let k = i - 2; k >= Math.max(-1, i - 4); k--) {
+      if (k === -1 || articles.has(fold(ws[k]!))) return true;
+      if (isStopword(fold(ws[k]!), p.code)) break;
+    }
+  }
   return false;
 }
 

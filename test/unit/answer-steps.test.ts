@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
 import type { AnswerContext, Candidate } from '../../src/answer/candidates.js';
+import { titles } from '../../src/answer/features.js';
 import { answerNearAsked, hasKind, looksLikeDay } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { spokenBy } from '../../src/answer/speech.js';
@@ -412,6 +413,25 @@ describe('answer kinds in a sentence', () => {
   });
 });
 
+describe('a role written before a name', () => {
+  const titled = (text: string, lang: string, question: string) =>
+    titles({ unit: { text }, article: { language: lang } } as Candidate, analyse(question, stats));
+
+  it('reads "de Russische president Poetin", "NAVO-chef Poetin" as saying who he is', () => {
+    expect(titled('Vorige week zei de Russische president Poetin dat het zijn zaak is.', 'nl', 'Wie is Poetin?')).toBe(
+      true,
+    );
+    expect(titled('NAVO-chef Poetin waarschuwde voor escalatie.', 'nl', 'Wie is Poetin?')).toBe(true);
+    expect(titled('The German reformer Martin Luther wrote many letters.', 'en', 'Who is Luther?')).toBe(true);
+  });
+
+  it('not a verb, a preposition or another name before it', () => {
+    expect(titled('Het bewind van Poetin duurt voort.', 'nl', 'Wie is Poetin?')).toBe(false);
+    expect(titled('Gisteren zei Poetin dat het zijn zaak is.', 'nl', 'Wie is Poetin?')).toBe(false);
+    expect(titled('Calvin met with Martin Luther in the town.', 'en', 'Who is Luther?')).toBe(false);
+  });
+});
+
 describe('who speaks in a unit', () => {
   const people = CorpusStats.fromArticles([
     { id: 'q', language: 'en', body: 'Kuipers runs the port. Dekker is the mayor of the town.' },
@@ -555,6 +575,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2025-06-03',
       'Police estimated that 12,000 people attended the festival on Saturday. ' +
         'The mayor, Anna Visser, praised the volunteers who cleaned the harbour afterwards.',
+    );
+    article(
+      'quay',
+      'Quay inspected',
+      'The Herald',
+      '2025-06-12',
+      'Dirk Maas inspected the quay on Monday. Dirk Maas will inspect the quay again in July. ' +
+        'Repairs were ordered by the harbour master Dirk Maas.',
     );
     article(
       'library',
@@ -774,6 +802,11 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect((await engine.ask('What did Hendriks say about the bridge?')).grounded).toBe(false);
     expect((await engine.ask('What did Piet Kaas say about the new bridge?')).grounded).toBe(false);
     expect((await engine.ask('What did Smit say about the bridge?')).grounded).toBe(true);
+  });
+
+  it('answers "who is X" with the role an article writes before the name, when none says what X is', async () => {
+    const a = await engine.ask('Who is Dirk Maas?');
+    expect(a.citations[0]?.quote).toContain('the harbour master Dirk Maas');
   });
 
   it('reads an outlet the question names as the one whose words are asked for', async () => {
