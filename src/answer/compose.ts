@@ -103,7 +103,7 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     const fitting = pool.filter((c) => fits(c) && near(c));
     // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.
     const close = fitting.filter((c) => answerNearAsked(c.unit.text, c.article.language, q));
-    // "Who is X" over news: "de Noord-Koreaanse leider X" names X's role, when no sentence says what X is.
+    // "Who is X" over news: "de Belgische premier X" names X's role, when no sentence says what X is.
     const titled = q.kind === 'definition' && fitting.length === 0 ? pool.filter((c) => near(c) && titles(c, q)) : [];
     const first = [...close, ...fitting.filter((c) => !close.includes(c)), ...titled];
     if (first.length > 0) pool = [...first, ...pool.filter((c) => !first.includes(c))];

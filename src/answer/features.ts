@@ -160,9 +160,9 @@ function appositionOf(sentence: string, isSubject: (w: string) => boolean): bool
 }
 
 /**
- * "de Noord-Koreaanse leider Jan Kim", "NAVO-chef Jansen waarschuwde", "the Dutch prime minister Mark Jansen": news
+ * "de Belgische premier Jan Kim", "FIFA-baas Jansen waarschuwde", "the Dutch prime minister Mark Jansen": news
  * names a person's role just before their name. The role is a word that is no capitalised name (a compound may open
- * with one: "NAVO-chef") after an article or at the sentence's start, with at most two words between.
+ * with one: "FIFA-baas") after an article or at the sentence's start, with at most two words between.
  */
 export function titles(c: Candidate, q: Question): boolean {
   const p = pack(c.article.language);
@@ -177,7 +177,7 @@ function titledBefore(sentence: string, isSubject: (w: string) => boolean, p: La
   const capital = (w: string) => /^\p{Lu}/u.test(w.split('-').at(-1)!);
   for (let at = 1; at < ws.length; at++) {
     if (!capital(ws[at]!) || !isSubject(fold(ws[at]!))) continue;
-    // The name's first word ("Mark Jansen"); "NAVO-chef" ends in a role, "NAVO" or "Defensie" is a name.
+    // The name's first word ("Mark Jansen"); "FIFA-baas" ends in a role, "FIFA" or "Defensie" is a name.
     let i = at;
     while (i > 0 && capital(ws[i - 1]!)) i--;
     if (i === 0) continue;

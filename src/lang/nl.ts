@@ -246,7 +246,8 @@ export const nl: LanguagePack = {
   speakerPhrase: re(
     [
       String.raw`\b(?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|noemt|noemde|reageerde|reageert|waarschuwde|`,
-      String.raw`waarschuwt|verklaarde|verklaart|denkt|dacht|vraagt|vroeg|eist|eiste|schrijft|schreef|meldt|meldde)\s+((?:[\p{L}-]+\s*){1,3})`,
+      String.raw`waarschuwt|verklaarde|verklaart|denkt|dacht|vraagt|vroeg|eist|eiste|schrijft|schreef|meldt|meldde)`,
+      String.raw`\s+((?:[\p{L}-]+\s*){1,3})`,
     ],
     'u',
   ),

@@ -417,11 +417,11 @@ describe('a role written before a name', () => {
   const titled = (text: string, lang: string, question: string) =>
     titles({ unit: { text }, article: { language: lang } } as Candidate, analyse(question, stats));
 
-  it('reads "de Russische president Poetin", "NAVO-chef Poetin" as saying who he is', () => {
+  it('reads "de Russische president Poetin", "FIFA-baas Poetin" as saying who he is', () => {
     expect(titled('Vorige week zei de Russische president Poetin dat het zijn zaak is.', 'nl', 'Wie is Poetin?')).toBe(
       true,
     );
-    expect(titled('NAVO-chef Poetin waarschuwde voor escalatie.', 'nl', 'Wie is Poetin?')).toBe(true);
+    expect(titled('FIFA-baas Poetin waarschuwde voor escalatie.', 'nl', 'Wie is Poetin?')).toBe(true);
     expect(titled('The German reformer Martin Luther wrote many letters.', 'en', 'Who is Luther?')).toBe(true);
   });
 
