@@ -28,7 +28,12 @@ export interface ArticleStats {
   counted: Record<string, number>;
   /** Abbreviations the article defines, folded: [short form, long form's words joined by a space]. */
   abbreviations: [string, string][];
+  /** Words of capitals the article writes standing alone ("US", not the "CD" of "CD&V"), folded. */
+  acronyms: string[];
 }
+
+/** Two to five capitals, no letter, digit, "&" or hyphen touching them: "the US said", not "CD&V" or "NAVO-chef". */
+const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}{2,5}(?![\p{L}\p{N}&-])/gu;
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -43,6 +48,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
     titles: [],
     counted: {},
     abbreviations: [],
+    acronyms: [],
   };
   // The title names what the article is about, often in words its sentences leave out ("Yuen Ren Chao" written
   // "Chao" after): its stems count as one more sentence, so a question naming the subject asks about known words.
@@ -52,6 +58,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
     for (const t of sentenceStems(article.title, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
   }
   const defined = new Set<string>();
+  const acronyms = new Set<string>();
   for (const s of splitSentences(article)) {
     out.sentences++;
     for (const a of findAbbreviations(s.text)) {
@@ -62,6 +69,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
         out.abbreviations.push(pair);
       }
     }
+    for (const m of s.text.matchAll(ACRONYM)) acronyms.add(fold(m[0]));
     for (const n of findNumbers(s.text))
       for (const w of words(s.text.slice(n.end)).slice(0, 3))
         if (!isStopword(w) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
@@ -88,6 +96,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
       first = false;
     }
   }
+  out.acronyms = [...acronyms];
   return out;
 }
 
@@ -116,10 +125,12 @@ export interface CorpusStatsData {
   titles: [string, string][];
   /** Abbreviations the articles define: [short form, long form], folded. */
   abbreviations: [string, string][];
+  /** Words of capitals the articles write standing alone, folded. */
+  acronyms: string[];
 }
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 9;
+export const STATS_VERSION = 10;
 
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
@@ -134,6 +145,7 @@ export class CorpusStats {
   private readonly nameWords: Set<string>;
   private readonly names: Set<string>;
   private readonly countedNouns: Set<string>;
+  private readonly acronyms: Set<string>;
   private readonly byKey = new Map<string, Set<string>>();
   /** Title (stems joined by a space) → the one name stem it stands for. */
   private readonly titleOf = new Map<string, string>();
@@ -156,6 +168,7 @@ export class CorpusStats {
     this.nameWords = new Set(data.nameWords);
     this.names = new Set(data.names);
     this.countedNouns = new Set(data.counted);
+    this.acronyms = new Set(data.acronyms ?? []);
     for (const w of this.nameWords) this.addVariant(w);
     for (const [title, name] of data.titles) this.addRole(title.split(' '), name);
     for (const [short, long] of data.abbreviations ?? []) this.addAbbreviation(short, long);
@@ -174,10 +187,12 @@ export class CorpusStats {
     const counted = new Set<string>();
     const languages = new Set<string>();
     const abbreviations = new Map<string, [string, string]>();
+    const acronyms = new Set<string>();
     const all = [...list];
     for (const a of all) {
       total += a.sentences;
       for (const pair of a.abbreviations ?? []) abbreviations.set(pair.join('|'), pair);
+      for (const w of a.acronyms ?? []) acronyms.add(w);
       languages.add(a.language);
       for (const t in a.df) df.set(t, (df.get(t) ?? 0) + a.df[t]!);
       for (const t in a.caps) {
@@ -216,6 +231,7 @@ export class CorpusStats {
       counted: [...counted],
       titles: single,
       abbreviations: [...abbreviations.values()],
+      acronyms: [...acronyms],
     };
   }
 
@@ -253,6 +269,11 @@ export class CorpusStats {
   /** Whether the articles write a word with this stem as a name (with a capital inside sentences, mostly). */
   isName(t: string): boolean {
     return this.names.has(t);
+  }
+
+  /** The articles write this word in capitals standing alone ("US"), not only inside another ("CD&V"). */
+  isAcronym(w: string): boolean {
+    return this.acronyms.has(w);
   }
 
   /** Whether the articles write this folded word as a name, at least as often with a capital as without. */

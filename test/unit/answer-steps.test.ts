@@ -295,6 +295,25 @@ describe('abbreviations in capitals', () => {
     expect(ws.filter((w) => w === 'us' || w === 'who')).toEqual(['us', 'who']);
   });
 
+  it('finds a name by its initials only where the articles write them standing alone', () => {
+    const corpus = CorpusStats.fromArticles([
+      { id: 'p', language: 'nl', body: 'De deputatie telt leden van CD&V en Groen. Hij schreef over Karel Dekker.' },
+      { id: 'u', language: 'en', body: 'The US sent engineers. Karel Dekker wrote about Anna Visser.' },
+    ]);
+    const forms = (q: string, id: string) => [
+      ...(analyse(q, corpus)
+        .groups.find((g) => g.id === id)
+        ?.forms.get('nl') ?? []),
+    ];
+    expect(forms('Wat schreef Karel Dekker?', 'karel')).not.toContain('kd');
+    expect(forms('Wat schreef Charles Dekker?', 'charles')).not.toContain('cd');
+    expect(
+      analyse('What did the United States send?', corpus)
+        .groups.find((g) => g.id === 'united')
+        ?.forms.get('en'),
+    ).toContain(`us${ABBREVIATION_MARK}`);
+  });
+
   it('leaves words alone in a line typed in capitals, or two in a row', () => {
     expect(words('DE HAVEN GAAT DICHT IN DE NACHT')).toContain('in');
     expect(words('Volgens de krant: IN DE HAVEN gaat alles mis')).toEqual(expect.arrayContaining(['in', 'de']));
