@@ -86,7 +86,7 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   // when a figure stands beside the whole name, those beside part of it count something else.
   const near = found.some((f) => f.whole && f.strict)
     ? found.filter((f) => f.named && !f.elsewhere)
-    : found.some((f) => f.named)
+    : found.some((f) => f.named) || q.names.length > 0
       ? found.filter((f) => f.named)
       : found;
   const strictArticles = new Set(near.filter((f) => f.strict).map((f) => f.article.id));
@@ -100,14 +100,17 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
 
 /**
  * The sentence names someone or something the question does not (an infobox line: its article's subject): what it
- * counts is theirs.
+ * counts is theirs. A sentence that names no one ("De provincie telt 257.114 inwoners") speaks of its article's
+ * subject: of another when the title names none of the question's names.
  */
 function namesOther(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
   const lang = article.language;
   const asked = (t: string) => q.groups.some((g) => g.forms.get(lang)?.has(t) || g.soft.get(lang)?.has(t));
-  const own = isFieldLine(sentence, article) ? ctx.view.titleStems(article.id) : [];
-  for (const t of [...ctx.view.stemsOf(sentence), ...own]) if (ctx.stats.isName(t) && !asked(t)) return true;
-  return false;
+  const own = [...ctx.view.stemsOf(sentence)].filter((t) => ctx.stats.isName(t));
+  const title = [...ctx.view.titleStems(article.id)].filter((t) => ctx.stats.isName(t));
+  if (isFieldLine(sentence, article)) own.push(...title);
+  else if (own.length === 0 && q.names.length > 0) return !title.some(asked);
+  return own.some((t) => !asked(t));
 }
 
 /**

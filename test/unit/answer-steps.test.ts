@@ -708,6 +708,20 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The district of West Lakeland lies along the border. In West Lakeland live 5,000 inhabitants.',
     );
     article(
+      'town-brakel',
+      'Brakel',
+      'The Post',
+      '2024-08-01',
+      'The bay of Brakel is wide. The town has 41,000 inhabitants.',
+    );
+    article(
+      'village-linden',
+      'Lindendorp',
+      'The Herald',
+      '2024-08-02',
+      'The hills around Lindendorp are green. The village has 2,300 inhabitants.',
+    );
+    article(
       'province-east',
       'Oostmark',
       'The Post',
@@ -877,6 +891,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect((await engine.ask('How many inhabitants does West Lakeland have?')).figures?.map((f) => f.value)).toEqual([
       5000,
     ]);
+  });
+
+  it('reads a figure in a sentence that names no one as its article’s subject’s', async () => {
+    const brakel = await engine.ask('How many inhabitants does Brakel have?');
+    expect(brakel.figures?.map((f) => f.value)).toEqual([41000]);
+    const linden = await engine.ask('How many inhabitants does Lindendorp have?');
+    expect(linden.figures?.map((f) => f.value)).toEqual([2300]);
   });
 
   it('gives every figure the articles report for any quantity, each with who reports it, oldest first', async () => {
