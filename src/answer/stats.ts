@@ -32,7 +32,7 @@ export interface ArticleStats {
   acronyms: string[];
 }
 
-/** Two to five capitals, no letter, digit, "&" or hyphen touching them: "the US said", not "CD&V" or "NAVO-chef". */
+/** Two to five capitals, no letter, digit, "&" or hyphen touching them: "the US said", not "CD&V" or "FIFA-baas". */
 const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}{2,5}(?![\p{L}\p{N}&-])/gu;
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
