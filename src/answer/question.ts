@@ -484,7 +484,9 @@ function namesOf(text: string, groups: Group[]): string[][][] {
   const ids = (w: string) => words(w).filter((x) => byId.has(x));
   const out: string[][][] = [];
   const covered = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N},:;] )\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/gu)) {
+  for (const m of text.matchAll(
+    /(?<=[\p{L}\p{N},:;] )\p{Lu}[\p{L}'-]*(?:(?<=-)\p{N}[\p{L}\p{N}-]*)?(?:\s+\p{Lu}[\p{L}'-]*)*/gu,
+  )) {
     const run = m[0]
       .split(/\s+/)
       .map(ids)
@@ -540,7 +542,8 @@ function mergeAlternatives(folded: string, groups: Group[], p: LanguagePack): vo
 /** Words written with a capital after the first word: names, whether or not the articles know them. */
 function capitalisedWords(text: string): string[] {
   // After an elided article too: "L'Enfant", "d'Artagnan", "O'Brien".
-  const capital = /(?<=[\p{L}\p{N},:;] |(?:^|\s)\p{L}['’])\p{Lu}[\p{L}-]*/gu;
+  // A number joined to a name is part of it: "COVID-19", "SARS-CoV-2".
+  const capital = /(?<=[\p{L}\p{N},:;] |(?:^|\s)\p{L}['’])\p{Lu}[\p{L}-]*(?:(?<=-)\p{N}[\p{L}\p{N}-]*)?/gu;
   return [...text.matchAll(capital)].flatMap((m) => words(m[0]));
 }
 

@@ -125,6 +125,10 @@ describe('reading the question', () => {
     // A name after an elided article is a name the asker capitalised.
     const elided = analyse("What was the profession of L'Enfant's father?", stats);
     expect(elided.groups.find((g) => g.id === 'enfant')?.name).toBe(true);
+    // A number joined to a name is part of the name, not something else the question asks.
+    const numbered = analyse('What are the symptoms of COVID-19?', stats);
+    expect(numbered.names).toEqual([[['covid', '19']]]);
+    expect(numbered.groups.find((g) => g.id === '19')?.name).toBe(true);
   });
 
   it('makes "killed or wounded" one word either of which answers', () => {
