@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
-import { fold, type LanguagePack, pack } from '../lang/index.js';
+import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem } from '../text/analyze.js';
 import { type Match, match } from './evidence.js';
@@ -81,7 +81,9 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     }
   }
   const out = [...byKey.values()].filter(
-    (c) => c.m.matched.size > 0 && (wordCount(c.unit.text) >= 4 || isFieldLine(c.unit, c.article)),
+    (c) =>
+      c.m.matched.size > 0 &&
+      (isFieldLine(c.unit, c.article) || (wordCount(c.unit.text) >= 4 && !onlyADate(c.unit.text))),
   );
   const pool = poolStats(out);
   for (const c of out) c.score = predict(RANKER, unitFeatures(c, q, pool));
@@ -177,6 +179,14 @@ function afterChrome(unit: Sentence): Sentence {
   const text = unit.text.slice(from);
   if (wordCount(text) < 4) return unit;
   return { ...unit, start: unit.start + from, text };
+}
+
+/** Any pack's: a Dutch page may carry an English dateline. */
+const DATE_WORDS = new Set(PACKS.flatMap((p) => [...p.time.months, ...p.time.weekdays]));
+
+/** "31 October 2024 13:37": a dateline says when the page was written, nothing a question asks (see published.ts). */
+function onlyADate(text: string): boolean {
+  return (fold(text).match(/[\p{L}]+/gu) ?? []).every((w) => DATE_WORDS.has(w));
 }
 
 export function wordCount(s: string): number {

@@ -604,7 +604,7 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Quay inspected',
       'The Herald',
       '2025-06-12',
-      'Dirk Maas inspected the quay on Monday. Dirk Maas will inspect the quay again in July. ' +
+      '12 June 2025 09:15\n\nDirk Maas inspected the quay on Monday. Dirk Maas will inspect the quay again in July. ' +
         'Repairs were ordered by the harbour master Dirk Maas.',
     );
     article(
@@ -844,6 +844,12 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('answers "who is X" with the role an article writes before the name, when none says what X is', async () => {
     const a = await engine.ask('Who is Dirk Maas?');
     expect(a.citations[0]?.quote).toContain('the harbour master Dirk Maas');
+  });
+
+  it('quotes no dateline as an answer: it says when the page was written, nothing asked', async () => {
+    const a = await engine.ask('What did Dirk Maas do in June 2025?');
+    expect(a.citations.length).toBeGreaterThan(0);
+    for (const c of a.citations) expect(c.quote).not.toBe('12 June 2025 09:15');
   });
 
   it('reads an outlet the question names as the one whose words are asked for', async () => {
