@@ -422,7 +422,7 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
   const form = [
     // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
     ...words(countAt?.[0] ?? ''),
-    p.degreeQuestion.exec(folded)?.[1],
+    ...(p.degreeQuestion.exec(folded)?.slice(1) ?? []),
     p.timeUnitQuestion.exec(folded)?.[1],
     ...words(p.verification.exec(folded)?.[0] ?? ''),
     ...words(p.request.exec(folded)?.[0] ?? ''),

@@ -58,7 +58,10 @@ export const en: LanguagePack = {
     String.raw`sources) (?:say|confirm))(?: that)?\b`,
   ]),
   timeUnitQuestion: /\b(?:what|which) (year|date|day|month|century|decade|time)\b/,
-  degreeQuestion: /\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great)\b/,
+  degreeQuestion: re([
+    String.raw`\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great)\b`,
+    String.raw`(?:\s+(?:did|does|do|will|would|has|had|can|could)\s+it\s+(take))?`,
+  ]),
   questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
   hints: new Set(
     list(

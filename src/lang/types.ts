@@ -24,7 +24,10 @@ export interface LanguagePack {
   verification: RegExp;
   /** "Tell me about …", "vertel eens over …": a request for what the articles say of something; its words are form. */
   request: RegExp;
-  /** "How long", "hoe oud": group 1 is a word that belongs to the question word, not to what is asked about. */
+  /**
+   * "How long", "hoe oud": group 1 is a word that belongs to the question word, not to what is asked about; group 2,
+   * if the pack has one, a verb of the same form ("how long did it take").
+   */
   degreeQuestion: RegExp;
   /** "In what year", "welke dag": the unit of time a "when" question names (captured), a word of its form. */
   timeUnitQuestion: RegExp;

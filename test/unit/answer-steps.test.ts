@@ -110,6 +110,9 @@ describe('reading the question', () => {
     // "telt" says "has this many", as "have" does; outside a count question it is a word like any other.
     expect(ids('Hoeveel inwoners telt Eisleben?')).toEqual(['inwoners', 'eisleben']);
     expect(ids('Wie telt de stemmen in Eisleben?')).toContain('telt');
+    // "How long did it take": "take" is the question's form; "What did Luther take" asks what he took.
+    expect(ids('How long did it take Luther to write the letters?')).not.toContain('take');
+    expect(ids('What did Luther take to Eisleben?')).toContain('take');
   });
 
   it('reads whose words are asked for', () => {
