@@ -83,7 +83,8 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   // "How many seats has the council of Vlaams-Brabant": when some figures stand beside the name asked about, a figure
   // in a sentence about another name ("De provincieraad van West-Vlaanderen telt 80 zetels") counts something else.
   // Of a name of several words, one word may name something else ("Vlaams" of "Vlaams-Brabant" for "Vlaams Gewest"):
-  // when a figure stands beside the whole name, those beside part of it count something else.
+  // when a figure stands beside the whole name, those beside part of it count something else. A question that names
+  // someone is answered by no figure beside no one it names ("Hoeveel inwoners heeft Leuven?", over provinces).
   const near = found.some((f) => f.whole && f.strict)
     ? found.filter((f) => f.named && !f.elsewhere)
     : found.some((f) => f.named) || q.names.length > 0
