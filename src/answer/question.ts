@@ -556,10 +556,11 @@ function weightOf(forms: Map<string, Set<string>>, stats: CorpusStats): number {
 
 /**
  * "When a plant is injured, what does it release?" asks what, not when: a leading subordinate clause followed by a
- * comma and a question word is set aside before the question word decides the kind.
+ * comma and a question word is set aside before the question word decides the kind. "When did we learn that X,
+ * which causes Y, was new?" is no such clause: a relative clause between commas goes on after its second comma.
  */
 function mainClause(folded: string, p: LanguagePack): string {
-  const m = /^[\p{L}]+\b[^,?]{3,},\s*(.+)$/u.exec(folded);
+  const m = /^[\p{L}]+\b[^,?]{3,},\s*([^,]+)$/u.exec(folded);
   if (!m) return folded;
   const rest = m[1]!;
   return p.questionWords.has(/^[\p{L}]+/u.exec(rest)?.[0] ?? '') ? rest : folded;

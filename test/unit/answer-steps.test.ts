@@ -75,6 +75,8 @@ describe('reading the question', () => {
 
   it('sets a leading subordinate clause aside: "When a plant is injured, what …" asks what', () => {
     expect(analyse('When a plant is injured, what does it release?', stats).kind).not.toBe('time');
+    // A relative clause between commas is no leading clause: this asks when.
+    expect(analyse('When did Luther learn that Calvin, who lived in Geneva, was ill?', stats).kind).toBe('time');
   });
 
   it('finds the counted noun phrase, also when the question checks a stated figure', () => {
