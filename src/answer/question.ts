@@ -201,6 +201,7 @@ function groupsOf(
       );
       soft.set(lang, new Set(same));
       for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
+      for (const w of deathWords(id, lang, corpusLangs)) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
     }
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     groups.push({ id, forms, soft, weight, name, known: known() });
@@ -221,6 +222,16 @@ function functionWordThere(id: string, lang: string, corpusLangs: readonly strin
     others.length > 0 &&
     others.every((l) => translateTerm(id, lang, l).some((t) => isStopword(t, l)))
   );
+}
+
+/**
+ * "Toen ze stierf": an article may say it as "kwam om het leven" (a pack's death phrases), which no form of "stierf"
+ * finds; the phrases' words are searched for too, in every language of the articles.
+ */
+function deathWords(id: string, lang: string, corpusLangs: readonly string[]): string[] {
+  const p = pack(lang);
+  if (!p.lifeSpan.includes(id) || p.birth.includes(id)) return [];
+  return corpusLangs.flatMap((l) => pack(l).deathPhrases.flatMap((d) => words(d).filter((w) => !isStopword(w, l))));
 }
 
 /** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */

@@ -320,6 +320,7 @@ export const en: LanguagePack = {
   copulas: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'means', 'refers', 'called', 'known']),
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
   birth: ['born', 'birth'],
+  deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away'],
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   irregularVerbs: EN_IRREGULAR_VERBS,
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),

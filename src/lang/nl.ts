@@ -411,6 +411,7 @@ export const nl: LanguagePack = {
   copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),
   lifeSpan: ['geboren', 'geboorte', 'overleden', 'overleed', 'stierf', 'gestorven', 'sterven', 'dood'],
   birth: ['geboren', 'geboorte'],
+  deathPhrases: ['om het leven', 'omgekomen', 'omkwam', 'omkwamen'],
   demonyms: {
     places: ['', 'a', 'ie', 'land'],
     people: ['', 'aans', 'aanse', 'anen', 'aan', 'isch', 'ische', 'ees', 'ese', 'en', 'er', 'ers', 's', 'se'],

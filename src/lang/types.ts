@@ -109,6 +109,11 @@ export interface LanguagePack {
   /** Of those, the words of being born: all a bracket with one date after a name says ("Dirk Frimout (Gent 1941)"). */
   birth: readonly string[];
   /**
+   * Phrases that say someone died without a word of `lifeSpan` ("kwam om het leven", "lost her life"), folded: a unit
+   * holding one speaks of dying as those words do.
+   */
+  deathPhrases: readonly string[];
+  /**
    * Endings of a place's name and of the name of its people or language, folded ("chin-a" / "chin-ese", "belg-ie" /
    * "belg-isch"): "China" in a question finds "Chinese" in the articles and back.
    */

@@ -724,6 +724,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The bay of Brakel is wide. The town has 41,000 inhabitants.',
     );
     article(
+      'sailor',
+      'Captain Jan Vos',
+      'The Herald',
+      '2024-08-03',
+      'Captain Jan Vos sailed the northern seas for twenty years.\n\n' +
+        'The harbour museum opened in 1950. Vos lost his life in a storm at the age of 47.',
+    );
+    article(
       'village-linden',
       'Lindendorp',
       'The Herald',
@@ -849,6 +857,12 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('answers "who is X" with the role an article writes before the name, when none says what X is', async () => {
     const a = await engine.ask('Who is Dirk Maas?');
     expect(a.citations[0]?.quote).toContain('the harbour master Dirk Maas');
+  });
+
+  it('reads "lost his life" as dying, though no word of it is "die"', async () => {
+    const a = await engine.ask('How old was Jan Vos when he died?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('lost his life');
   });
 
   it('quotes no dateline as an answer: it says when the page was written, nothing asked', async () => {
