@@ -130,7 +130,10 @@ export interface CorpusStatsData {
 }
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 10;
+export const STATS_VERSION = 11;
+
+/** A word stands for one name when the articles write it before that name this often, and before no other. */
+const TITLE_USES = 2;
 
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
@@ -184,6 +187,7 @@ export class CorpusStats {
     const df = new Map<string, number>();
     const caps = new Map<string, [number, number]>();
     const titles = new Map<string, Set<string>>();
+    const uses = new Map<string, number>();
     const counted = new Set<string>();
     const languages = new Set<string>();
     const abbreviations = new Map<string, [string, string]>();
@@ -205,6 +209,7 @@ export class CorpusStats {
       }
       for (const t in a.counted ?? {}) counted.add(t);
       for (const [title, name] of a.titles) {
+        uses.set(title, (uses.get(title) ?? 0) + 1);
         const set = titles.get(title);
         if (set) set.add(name);
         else titles.set(title, new Set([name]));
@@ -218,7 +223,9 @@ export class CorpusStats {
     const single: [string, string][] = [];
     for (const [title, set] of titles) {
       const [name] = [...set];
-      if (set.size === 1 && name && names.has(name) && title !== name) single.push([title, name]);
+      // Written before the name more than once: "during this period Nida began" makes no title of "period".
+      if (set.size === 1 && name && names.has(name) && title !== name && (uses.get(title) ?? 0) >= TITLE_USES)
+        single.push([title, name]);
     }
     return {
       version: STATS_VERSION,

@@ -522,17 +522,20 @@ describe('what the corpus teaches', () => {
     expect(s.isNameWord('organ')).toBe(false);
   });
 
-  it('learns a title that stands for one person, but not one given to two', () => {
+  it('learns a title that stands for one person, but not one given to two, nor a word before a name once', () => {
     const s = CorpusStats.fromArticles([
       {
         id: 'x',
         language: 'nl',
-        body: 'Toen sprak NAVO-chef Rutte. Daarna sprak president Poetin. Ook sprak president Zelensky.',
+        body:
+          'Toen sprak NAVO-chef Rutte. Daarna sprak president Poetin. Ook sprak president Zelensky. ' +
+          'Later waarschuwde NAVO-chef Rutte opnieuw. In die periode Jansen sprak ook.',
       },
     ]);
     const titles = new Map(s.titles());
     expect(titles.get('navo chef')).toBe('rut');
     expect(titles.has('president')).toBe(false);
+    expect(titles.has('period')).toBe(false);
   });
 
   it('reads corpus/aliases.yaml, and says what is wrong with a bad one by file and entry', async () => {
