@@ -104,8 +104,12 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
 function titleStems(raw: string, capital: boolean, lang: string): string | undefined {
   if (capital && !/^\p{Lu}{2,}-\p{Ll}/u.test(raw)) return undefined;
   const parts = words(raw).filter((w) => !isStopword(w) && !/^\d+$/.test(w));
+  // "beeld EPA" credits a photo; "p", "nd", "du" are fragments and foreign articles, no titles.
+  if (parts.some((w) => w.length < 3 || CREDITS.has(w))) return undefined;
   return parts.length > 0 ? parts.map((w) => stem(w, lang)).join(' ') : undefined;
 }
+
+const CREDITS = new Set(PACKS.flatMap((p) => [...p.credits]));
 
 /** What the corpus-wide statistics keep: plain JSON, so the index can store it and load it without the articles. */
 export interface CorpusStatsData {
@@ -130,10 +134,12 @@ export interface CorpusStatsData {
 }
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 11;
+export const STATS_VERSION = 12;
 
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;
+/** … in at least this share of the sentences that write the word. */
+const TITLE_SHARE = 0.5;
 
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
@@ -223,8 +229,11 @@ export class CorpusStats {
     const single: [string, string][] = [];
     for (const [title, set] of titles) {
       const [name] = [...set];
-      // Written before the name more than once: "during this period Nida began" makes no title of "period".
-      if (set.size === 1 && name && names.has(name) && title !== name && (uses.get(title) ?? 0) >= TITLE_USES)
+      // Written before the name more than once, and in most of the sentences that write it: "during this period Nida
+      // began" makes no title of "period", nor "visit China" of "visit".
+      const n = uses.get(title) ?? 0;
+      const head = df.get(title.split(' ').at(-1)!) ?? n;
+      if (set.size === 1 && name && names.has(name) && title !== name && n >= TITLE_USES && n >= head * TITLE_SHARE)
         single.push([title, name]);
     }
     return {

@@ -531,11 +531,21 @@ describe('what the corpus teaches', () => {
           'Toen sprak NAVO-chef Rutte. Daarna sprak president Poetin. Ook sprak president Zelensky. ' +
           'Later waarschuwde NAVO-chef Rutte opnieuw. In die periode Jansen sprak ook.',
       },
+      // A word mostly written elsewhere ("bezoek") or a photo credit ("beeld ANP") is no title either.
+      {
+        id: 'y',
+        language: 'nl',
+        body:
+          'In maart een bezoek Berlijn. In mei weer een bezoek Berlijn. Het bezoek duurde lang. Een bezoek kost geld. ' +
+          'Dat bezoek was kort. Foto: beeld ANP. Ook hier beeld ANP.',
+      },
     ]);
     const titles = new Map(s.titles());
     expect(titles.get('navo chef')).toBe('rut');
     expect(titles.has('president')).toBe(false);
     expect(titles.has('period')).toBe(false);
+    expect(titles.has('bezoek')).toBe(false);
+    expect(titles.has('beeld')).toBe(false);
   });
 
   it('reads corpus/aliases.yaml, and says what is wrong with a bad one by file and entry', async () => {
