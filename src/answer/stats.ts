@@ -140,6 +140,8 @@ export const STATS_VERSION = 12;
 const TITLE_USES = 2;
 /** … in at least this share of the sentences that write the word. */
 const TITLE_SHARE = 0.5;
+/** A stem joins two spellings of a name only when its key is this long ("korea", not "god" or "rom"). */
+const STEMMED_KEY = 5;
 
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
@@ -396,8 +398,14 @@ export class CorpusStats {
     }
   }
 
+  /**
+   * Keys that join spellings of one name: as written, less a possessive ("Byron's"), and as any pack stems it —
+   * only when that stem is long enough to mean one name: "Goode" stemmed is "good", whose key is "God"'s.
+   */
   private keysOf(form: string): Set<string> {
-    return new Set([nameKey(form), ...PACKS.map((p) => nameKey(stem(form, p.code)))].filter((k) => k.length >= 3));
+    const plain = [nameKey(form), nameKey(form.replace(/['’]s?$/, ''))].filter((k) => k.length >= 3);
+    const stemmed = PACKS.map((p) => nameKey(stem(form, p.code))).filter((k) => k.length >= STEMMED_KEY);
+    return new Set([...plain, ...stemmed]);
   }
 
   private link(key: string, form: string): void {

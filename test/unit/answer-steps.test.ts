@@ -147,6 +147,20 @@ describe('reading the question', () => {
     expect(forms('What happened in Kursk?', 'kursk')).toContain('koersk');
   });
 
+  it('joins spellings of a name, not two names a stemmer folds together: Goode is no God, Rome no room', () => {
+    const corpus = CorpusStats.fromArticles([
+      {
+        id: 'e',
+        language: 'en',
+        body: "Then Goode met God in Rome, near the Room of Chaos. Later Goode and Chao spoke of Byron and of Byron's letters.",
+      },
+    ]);
+    expect(corpus.variantsOf('goode')).not.toContain('god');
+    expect(corpus.variantsOf('rome')).not.toContain('room');
+    expect(corpus.variantsOf('chao')).not.toContain('chaos');
+    expect(corpus.variantsOf('byron').filter((v) => v !== 'byron' && v.startsWith('byron'))).toHaveLength(1);
+  });
+
   it('translates a phrase word for word when the words agree in number: "South Korean" → "Zuid-Koreaans"', () => {
     const terms = (q: string, group: string) =>
       expandQuery(q, 'en', ['nl'])
