@@ -140,7 +140,7 @@ export const STATS_VERSION = 12;
 const TITLE_USES = 2;
 /** … in at least this share of the sentences that write the word. */
 const TITLE_SHARE = 0.5;
-/** A stem joins two spellings of a name only when its key is this long ("korea", not "god" or "rom"). */
+/** A stem joins two spellings of a name only when its key is this long ("london", not "god" or "rom"). */
 const STEMMED_KEY = 5;
 
 /**
