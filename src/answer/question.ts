@@ -324,10 +324,13 @@ function addVerbForms(
   lang: string,
   particle: string | undefined,
   stats: CorpusStats,
+  irregular = false,
 ): boolean {
   let joined = false;
   for (const [l, set] of forms)
     for (const f of [...set]) {
+      // "won" is "winnen"'s: guessed as a regular verb's it would be "wonen"'s ("gewoond").
+      if (irregular && l === lang) continue;
       const shed = particle && l === lang && f !== stem(particle, l) ? verbForms(f, l, stats, particle) : [];
       joined ||= shed.length > 0;
       for (const v of [...verbForms(f, l, stats), ...shed]) set.add(v);
@@ -347,7 +350,9 @@ function addVerbVariants(
   particle: string | undefined,
   stats: CorpusStats,
 ): boolean {
-  const regular = addVerbForms(forms, lang, particle, stats);
+  const verbs = pack(lang).irregularVerbs;
+  const isIrregular = !!verbs && formsOfVerb(id, verbs, pack(lang).verbForms?.participle).length > 0;
+  const regular = addVerbForms(forms, lang, particle, stats, isIrregular);
   const irregular = addIrregularForms(id, translations, forms, lang, particle, stats);
   addSeparatedForms(id, forms, lang, stats);
   return regular || irregular;

@@ -230,6 +230,7 @@ describe("a verb's forms the stemmer leaves apart", () => {
   const corpus = CorpusStats.fromArticles([
     { id: 'e', language: 'nl', body: 'De eerste krant werd gedrukt op 8000 exemplaren. De fabriek maakte stoelen.' },
     { id: 'f', language: 'nl', body: 'De stad heeft een haven. Wie drukken wil, koopt papier.' },
+    { id: 'g', language: 'nl', body: 'Hij heeft lang in de stad gewoond. Zij hebben de prijs gewonnen.' },
   ]);
   const forms = (q: string, word: string, lang: string) => groupForms(analyse(q, corpus), word, lang);
   const nl = pack('nl');
@@ -244,6 +245,11 @@ describe("a verb's forms the stemmer leaves apart", () => {
   it('adds no form the articles never write, and does not join a short stem to another word', () => {
     expect(forms('Wat gaan ze maken?', 'maken', 'nl')).not.toContain('gemaakt');
     expect(forms('Waar staat de fabriek?', 'staat', 'nl')).not.toContain(nl.stem('stad'));
+  });
+
+  it('reads an irregular past as its own verb’s, not as a regular verb’s it looks like: "won" is no "gewoond"', () => {
+    expect(forms('Wie won de prijs?', 'won', 'nl')).toContain(nl.stem('gewonnen'));
+    expect(forms('Wie won de prijs?', 'won', 'nl')).not.toContain(nl.stem('gewoond'));
   });
 });
 
