@@ -102,7 +102,10 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
     const fitting = pool.filter((c) => fits(c) && near(c));
     // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.
-    const close = fitting.filter((c) => answerNearAsked(c.unit.text, c.article.language, q));
+    // "What is X": a unit that opens by saying what X is comes before one that says it in its second sentence.
+    const close = fitting.filter((c) =>
+      q.kind === 'definition' ? defines(c, q, true) : answerNearAsked(c.unit.text, c.article.language, q),
+    );
     // "Who is X" over news: "de Belgische premier X" names X's role, when no sentence says what X is.
     const titled = q.kind === 'definition' && fitting.length === 0 ? pool.filter((c) => near(c) && titles(c, q)) : [];
     const first = [...close, ...fitting.filter((c) => !close.includes(c)), ...titled];

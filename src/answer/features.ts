@@ -127,11 +127,12 @@ function novelty(c: Candidate, q: Question): number {
  * "X is a …", "X (Y) is …", "X, a …": a sentence of the unit opens with the question's subject and says what it is.
  * The subject must open the sentence: "the group most affected by X is children" does not define X.
  */
-export function defines(c: Candidate, q: Question): boolean {
+export function defines(c: Candidate, q: Question, leading = false): boolean {
   const p = pack(c.article.language);
   const lang = c.article.language;
   const isSubject = (w: string) => q.groups.some((g) => g.forms.get(lang)?.has(stem(w, lang)));
-  for (const written of c.unit.text.split(/(?<=[.!?])\s+/)) {
+  const sentences = c.unit.text.split(/(?<=[.!?])\s+/);
+  for (const written of leading ? sentences.slice(0, 1) : sentences) {
     // "Jens Otto Harry Jespersen or Otto Jespersen (Danish: …; 1860 – 1943) was a Danish linguist": brackets aside.
     const sentence = written.replace(/\s*\([^()]*\)/g, '');
     const ws = words(sentence);

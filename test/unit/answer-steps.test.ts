@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
 import type { AnswerContext, Candidate } from '../../src/answer/candidates.js';
-import { titles } from '../../src/answer/features.js';
+import { defines, titles } from '../../src/answer/features.js';
 import { answerNearAsked, hasKind, looksLikeDay } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { spokenBy } from '../../src/answer/speech.js';
@@ -458,6 +458,18 @@ describe('answer kinds in a sentence', () => {
     expect(has('Luther was born early.', 'Where was Luther born?')).toBe(false);
     // "aan", as English "to": "een bezoek aan Maastricht", "aan de kust".
     expect(has('Tijdens een bezoek aan Maastricht sprak Luther.', 'Waar sprak Luther?', 'nl')).toBe(true);
+  });
+});
+
+describe('a unit that says what its subject is', () => {
+  const says = (text: string, leading: boolean) =>
+    defines({ unit: { text }, article: { language: 'en' } } as Candidate, analyse('What is Luther?', stats), leading);
+
+  it('in any of its sentences, or only in its first when the answer should open with it', () => {
+    const second = 'Many letters came from Luther. Luther is a German reformer.';
+    expect(says(second, false)).toBe(true);
+    expect(says(second, true)).toBe(false);
+    expect(says('Luther is a German reformer. He wrote letters.', true)).toBe(true);
   });
 });
 
