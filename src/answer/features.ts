@@ -183,7 +183,9 @@ function titledBefore(sentence: string, isSubject: (w: string) => boolean, p: La
     while (i > 0 && capital(ws[i - 1]!)) i--;
     if (i === 0) continue;
     const role = fold(ws[i - 1]!);
-    if (isStopword(role, p.code) || p.sayingVerbs.has(role) || p.copulas.has(role)) continue;
+    // A word, not a date ("2024-10"): it ends in letters.
+    if (!/\p{L}{3}$/u.test(role) || isStopword(role, p.code) || p.sayingVerbs.has(role) || p.copulas.has(role))
+      continue;
     for (let k = i - 2; k >= Math.max(-1, i - 4); k--) {
       if (k === -1 || articles.has(fold(ws[k]!))) return true;
       if (isStopword(fold(ws[k]!), p.code)) break;

@@ -487,6 +487,7 @@ describe('a role written before a name', () => {
 
   it('not a verb, a preposition or another name before it', () => {
     expect(titled('Het bewind van Poetin duurt voort.', 'nl', 'Wie is Poetin?')).toBe(false);
+    expect(titled('date 2024-10 ANP Poetin', 'nl', 'Wie is Poetin?')).toBe(false);
     expect(titled('Gisteren zei Poetin dat het zijn zaak is.', 'nl', 'Wie is Poetin?')).toBe(false);
     expect(titled('Calvin met with Martin Luther in the town.', 'en', 'Who is Luther?')).toBe(false);
   });
@@ -654,7 +655,7 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Quay inspected',
       'The Herald',
       '2025-06-12',
-      '12 June 2025 09:15\n\nDirk Maas inspected the quay on Monday. Dirk Maas will inspect the quay again in July. ' +
+      '12 June 2025 09:15\n\ndate 2025-06 ANP Dirk Maas\n\nDirk Maas inspected the quay on Monday. Dirk Maas will inspect the quay again in July. ' +
         'Repairs were ordered by the harbour master Dirk Maas.',
     );
     article(
@@ -902,6 +903,9 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('answers "who is X" with the role an article writes before the name, when none says what X is', async () => {
     const a = await engine.ask('Who is Dirk Maas?');
     expect(a.citations[0]?.quote).toContain('the harbour master Dirk Maas');
+    // A photo caption names him and says nothing of him: it is no first quote for any question about him.
+    for (const q of ['Who is Dirk Maas?', 'What did Dirk Maas do?', 'Tell me about Dirk Maas'])
+      expect((await engine.ask(q)).citations[0]?.quote).not.toBe('date 2025-06 ANP Dirk Maas');
   });
 
   it('reads "lost his life" as dying, though no word of it is "die"', async () => {
