@@ -60,7 +60,7 @@ const DERIVED_MIN = 5;
 const DERIVED_EXTRA = 2;
 
 export function analyse(asked: string, stats: CorpusStats): Question {
-  const text = fixQuestionWords(asked, stats);
+  const text = fixQuestionWords(writtenOut(asked), stats);
   // "WHOʼ", "USʼ": marked once, read by the question's form, its groups and its names.
   const marked = markAbbreviations(text);
   const form = withoutAbbreviations(marked);
@@ -125,6 +125,11 @@ function fixQuestionWords(text: string, stats: CorpusStats): string {
     if (known && stem(f, lang) !== stem(word, lang)) return w;
     return /^\p{Lu}/u.test(w) ? word[0]!.toUpperCase() + word.slice(1) : word;
   });
+}
+
+/** The question with every pack's informal spellings written out ("whats" → "what is"). */
+function writtenOut(text: string): string {
+  return PACKS.reduce((t, p) => p.shorthand.reduce((u, [from, to]) => u.replace(from, to), t), text);
 }
 
 /**

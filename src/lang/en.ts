@@ -49,6 +49,8 @@ export const en: LanguagePack = {
   // Porter2 (Snowball English): Porter's first algorithm stems "died" to "di" but "die" to "die".
   stem: porter2,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  // "whats he saying", "wheres the harbour": the question word and "is", typed as one word in chat.
+  shorthand: [[/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is']],
   auxiliaries: new Set(
     list('is are was were do does did can could will would has have had should may might must shall'),
   ),
@@ -119,7 +121,8 @@ export const en: LanguagePack = {
     {
       pattern: re([
         String.raw`\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think|ask|demand|want|write|report)\b|`,
-        String.raw`\bwhat does\b.*\b(?:say|think|claim|ask|demand|want|write|report)\b`,
+        String.raw`\bwhat does\b.*\b(?:say|think|claim|ask|demand|want|write|report)\b|`,
+        String.raw`\bwhat (?:is|are|was|were)\b.*\b(?:saying|thinking|claiming|asking|demanding|writing|reporting)\b`,
       ]),
       kind: 'speech',
     },
@@ -171,8 +174,9 @@ export const en: LanguagePack = {
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   speakerPhrase: re(
     [
-      String.raw`\b(?:did|does|do|has|have)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|tell|state|`,
-      String.raw`mean|announce|deny|confirm|admit|call|react|respond|ask|demand|write|report)\b`,
+      String.raw`\b(?:did|does|do|has|have|is|are|was|were)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|`,
+      String.raw`tell|state|mean|announce|deny|confirm|admit|call|react|respond|ask|demand|write|report|saying|`,
+      String.raw`thinking|claiming|asking|demanding|writing|reporting|telling|warning)\b`,
     ],
     'u',
   ),
@@ -283,7 +287,8 @@ export const en: LanguagePack = {
   opinionVerbs: new Set(
     list(
       'think thinks thought believe believes believed feel feels felt mean means meant ask asks asked demand demands',
-      'demanded write writes wrote report reports reported',
+      'demanded write writes wrote report reports reported saying thinking claiming asking demanding writing',
+      'reporting',
     ),
   ),
   attribution: ['according to', 'as reported by', 'said by', 'cited by', 'citing'],

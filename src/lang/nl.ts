@@ -108,6 +108,7 @@ export const nl: LanguagePack = {
   englishName: 'Dutch',
   stem: stemmer,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  shorthand: [],
   auxiliaries: new Set(
     list(
       'is zijn was waren heeft hebben had hadden kan kunnen kon konden zal zullen zou zouden wordt worden werd',

@@ -18,6 +18,8 @@ export interface LanguagePack {
    * question word mistyped ("were did they go" is "where did they go").
    */
   auxiliaries: ReadonlySet<string>;
+  /** Informal spellings a question is read as written out ("whats" → "what is"), before anything else. */
+  shorthand: readonly (readonly [RegExp, string])[];
   /** Words that carry no content of their own: function words plus the question words below. */
   stopwords: ReadonlySet<string>;
   /** "Is it true that …", "klopt het dat …": words that ask to check a claim, not part of the claim. */

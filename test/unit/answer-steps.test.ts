@@ -193,6 +193,10 @@ describe('reading the question', () => {
     expect(ids('What does Luther write about Calvin?')).toEqual(['luther', 'calvin']);
     expect(ids('Wat schrijft Poetin over Moskou?')).toEqual(['poetin', 'moskou']);
     expect(ids('What did the report say about Luther?')).toEqual(['report', 'luther']);
+    // Chat spelling: "whats X saying" is "what is X saying", which asks for X's words as "what did X say" does.
+    expect(analyse('whats Luther saying about Calvin', stats).kind).toBe('speech');
+    expect(ids('whats Luther saying about Calvin')).toEqual(['luther', 'calvin']);
+    expect(analyse('wheres Luther born', stats).kind).toBe('place');
   });
 
   it('reads "tell me about X", "vertel eens over X" as asking who or what X is, the request’s words as form', () => {
