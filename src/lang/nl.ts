@@ -102,12 +102,23 @@ const REQUEST = [
   String.raw`wat\s+weet\s+(?:je|jij|u)\s+(?:over|van))\b`,
 ].join('');
 
+/**
+ * "erover", "daarvan", "hiermee": a pronoun joined to a preposition points back at what was said; the stop word list
+ * has only some of them.
+ */
+const PRONOMINAL_ADVERBS = ['er', 'hier', 'daar', 'waar'].flatMap((p) =>
+  list(
+    'aan achter bij binnen boven buiten door in langs mee na naar om onder op over',
+    'tegen toe tussen uit van voor zonder',
+  ).map((x) => p + x),
+);
+
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Nederlands',
   englishName: 'Dutch',
   stem: stemmer,
-  stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...PRONOMINAL_ADVERBS]),
   shorthand: [],
   auxiliaries: new Set(
     list(

@@ -197,6 +197,9 @@ describe('reading the question', () => {
     expect(analyse('whats Luther saying about Calvin', stats).kind).toBe('speech');
     expect(ids('whats Luther saying about Calvin')).toEqual(['luther', 'calvin']);
     expect(analyse('wheres Luther born', stats).kind).toBe('place');
+    // "erover", "daarvan": a pronoun joined to a preposition points back, it is nothing to find.
+    expect(ids('Wat zegt Poetin erover?')).toEqual(['poetin']);
+    expect(ids('Wat vindt Poetin daarvan?')).toEqual(['poetin']);
   });
 
   it('reads "tell me about X", "vertel eens over X" as asking who or what X is, the request’s words as form', () => {
