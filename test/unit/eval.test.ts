@@ -7,14 +7,14 @@ import { openEngine, tempDir } from '../support/engine.js';
 /**
  * Regression guard for `npm run eval` on eval/questions.json with the offline default. Since the answerer became
  * general (issue #15: no seed vocabulary in src/, models fitted on every corpus at once) the seed's strict accuracy
- * (every expected fact quoted) is 0.781 and refusal precision / recall 0.917 / 0.733 (main 9b90c20), accuracy and
+ * (every expected fact quoted) is 0.790 and refusal precision / recall 0.917 / 0.733 (main 9b8c1b1), accuracy and
  * recall below the issue's targets of 0.9:
  * these floors hold what is measured, one question below, so a change that loses ground fails. Raise them as the
  * answerer improves; the targets stay in eval/evaluate.ts.
  */
 const FLOORS = {
   hybridHit5: 0.98,
-  answerAccuracy: 0.77,
+  answerAccuracy: 0.78,
   citationPrecision: 1,
   refusalPrecision: 0.84,
   refusalRecall: 0.73,
