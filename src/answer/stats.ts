@@ -134,7 +134,7 @@ export interface CorpusStatsData {
 }
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 12;
+export const STATS_VERSION = 13;
 
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;

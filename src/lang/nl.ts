@@ -113,12 +113,15 @@ const PRONOMINAL_ADVERBS = ['er', 'hier', 'daar', 'waar'].flatMap((p) =>
   ).map((x) => p + x),
 );
 
+/** Paired conjunctions Orama's Dutch list lacks ("zowel … als", "noch … noch"). */
+const CONJUNCTIONS = ['zowel', 'noch', 'ofwel', 'hetzij'];
+
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Nederlands',
   englishName: 'Dutch',
   stem: stemmer,
-  stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...PRONOMINAL_ADVERBS]),
+  stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...PRONOMINAL_ADVERBS, ...CONJUNCTIONS]),
   shorthand: [],
   auxiliaries: new Set(
     list(

@@ -585,6 +585,14 @@ describe('what the corpus teaches', () => {
     expect(titles.has('president')).toBe(false);
     expect(titles.has('period')).toBe(false);
     expect(titles.has('bezoek')).toBe(false);
+    // "zowel Berlijn als Parijs": a conjunction before a name is no title, however often.
+    expect(
+      new Map(
+        CorpusStats.fromArticles([
+          { id: 'z', language: 'nl', body: 'Hij bezocht zowel Berlijn als Parijs. Ze noemde zowel Berlijn als Rome.' },
+        ]).titles(),
+      ).has('zowel'),
+    ).toBe(false);
     expect(titles.has('beeld')).toBe(false);
   });
 
