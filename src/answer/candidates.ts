@@ -124,13 +124,14 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   for (const o of ctx.view.outletStems(unit.articleId)) stems.add(o);
   const told = lifeSpan ? lifeSpanOf(unit.text) : undefined;
   if (told) for (const w of told === 'span' ? p.lifeSpan : p.birth) stems.add(stem(w, p.code));
+  const ws = fold(unit.text).match(/[\p{L}]+/gu) ?? [];
   // "… kwam in 1935 om het leven bij een auto-ongeval": she died, in other words than "stierf".
-  const folded = ` ${(fold(unit.text).match(/[\p{L}]+/gu) ?? []).join(' ')} `;
+  const folded = ` ${ws.join(' ')} `;
   if (p.deathPhrases.some((d) => folded.includes(` ${d} `)))
     for (const w of p.lifeSpan) if (!p.birth.includes(w)) stems.add(stem(w, p.code));
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
-  const opening = (fold(unit.text).match(/[\p{L}]+/gu) ?? []).slice(0, 4);
+  const opening = ws.slice(0, 4);
   if (opening.some((w) => p.subjectPronouns.has(w)) && unit.index > 0) {
     const before = ctx.view.sentences(unit.articleId)[unit.index - 1];
     if (before) for (const t of ctx.view.stemsOf(before)) if (ctx.stats.isName(t)) stems.add(t);
