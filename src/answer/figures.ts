@@ -106,11 +106,12 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
  */
 function namesOther(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
   const lang = article.language;
-  const asked = (t: string) => q.groups.some((g) => g.forms.get(lang)?.has(t) || g.soft.get(lang)?.has(t));
+  const asked = (t: string) => q.groups.some((g) => hasForm(g, lang, t));
   const own = [...ctx.view.stemsOf(sentence)].filter((t) => ctx.stats.isName(t));
-  const title = [...ctx.view.titleStems(article.id)].filter((t) => ctx.stats.isName(t));
-  if (isFieldLine(sentence, article)) own.push(...title);
-  else if (own.length === 0 && q.names.length > 0) return !title.some(asked);
+  // The title's names are read only for the two kinds of line that speak of the article's subject.
+  const title = () => [...ctx.view.titleStems(article.id)].filter((t) => ctx.stats.isName(t));
+  if (isFieldLine(sentence, article)) return [...own, ...title()].some((t) => !asked(t));
+  if (own.length === 0 && q.names.length > 0) return !title().some(asked);
   return own.some((t) => !asked(t));
 }
 
