@@ -130,7 +130,7 @@ function novelty(c: Candidate, q: Question): number {
 export function defines(c: Candidate, q: Question, leading = false): boolean {
   const p = pack(c.article.language);
   const lang = c.article.language;
-  const isSubject = (w: string) => q.groups.some((g) => g.forms.get(lang)?.has(stem(w, lang)));
+  const isSubject = subjectIn(q, lang);
   const sentences = c.unit.text.split(/(?<=[.!?])\s+/);
   for (const written of leading ? sentences.slice(0, 1) : sentences) {
     // "Jens Otto Harry Jespersen or Otto Jespersen (Danish: …; 1860 – 1943) was a Danish linguist": brackets aside.
@@ -160,6 +160,11 @@ function appositionOf(sentence: string, isSubject: (w: string) => boolean): bool
   return false;
 }
 
+/** Whether a written word is one of the question's words (its subject, for a definition) in that language. */
+function subjectIn(q: Question, lang: string): (w: string) => boolean {
+  return (w) => q.groups.some((g) => g.forms.get(lang)?.has(stem(w, lang)));
+}
+
 /**
  * "de Belgische premier Jan Kim", "FIFA-baas Jansen waarschuwde", "the Dutch prime minister Mark Jansen": news
  * names a person's role just before their name. The role is a word that is no capitalised name (a compound may open
@@ -168,7 +173,7 @@ function appositionOf(sentence: string, isSubject: (w: string) => boolean): bool
 export function titles(c: Candidate, q: Question): boolean {
   const p = pack(c.article.language);
   const lang = c.article.language;
-  const isSubject = (w: string) => q.groups.some((g) => g.forms.get(lang)?.has(stem(w, lang)));
+  const isSubject = subjectIn(q, lang);
   return c.unit.text.split(/(?<=[.!?])\s+/).some((sentence) => titledBefore(sentence, isSubject, p));
 }
 
