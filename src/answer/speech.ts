@@ -23,7 +23,7 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
   const forms = new Set([...(g.forms.get(lang) ?? [])]);
   // "Volgens het Dagblad", "what does the Courier write": an outlet's words are every article it published.
   if (ctx.view.outletStems(c.article.id).some((o) => forms.has(o))) return true;
-  const inherited = [...forms].some((f) => c.stems.has(f));
+  const inherited = names(c, g);
   const roles = new Set([...forms].flatMap((f) => ctx.stats.rolesOf(f).flat()));
   const ws = (fold(c.unit.text).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ w, s: stem(w, lang) }));
   const isSpeaker = ({ w, s }: { w: string; s: string }) =>
@@ -44,6 +44,11 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
   return false;
 }
 
+/** The unit's stems (its words, and names its titles and pronouns stand for) hold one of the group's forms. */
+function names(c: Candidate, g: Group): boolean {
+  return [...(g.forms.get(c.article.language) ?? [])].some((f) => c.stems.has(f));
+}
+
 /**
  * "What did the mayor say" over articles where no unit that names the mayor reports words (a verb of saying, a
  * quote): the mayor's words are not in them, whatever else they say about the subject. Looser than `spokenBy`, which
@@ -51,7 +56,6 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
  */
 export function unheard(q: Question, pool: Candidate[]): boolean {
   if (q.kind !== 'speech' || q.speakers.length === 0) return false;
-  const names = (c: Candidate, g: Group) => [...(g.forms.get(c.article.language) ?? [])].some((f) => c.stems.has(f));
   return !pool.some((c) => c.kind && q.speakers.some((g) => names(c, g)));
 }
 
