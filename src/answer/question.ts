@@ -332,14 +332,15 @@ function addVerbForms(
   irregular = false,
 ): boolean {
   let joined = false;
-  for (const [l, set] of forms)
+  for (const [l, set] of forms) {
+    // "won" is "winnen"'s: guessed as a regular verb's it would be "wonen"'s ("gewoond").
+    if (irregular && l === lang) continue;
     for (const f of [...set]) {
-      // "won" is "winnen"'s: guessed as a regular verb's it would be "wonen"'s ("gewoond").
-      if (irregular && l === lang) continue;
       const shed = particle && l === lang && f !== stem(particle, l) ? verbForms(f, l, stats, particle) : [];
       joined ||= shed.length > 0;
       for (const v of [...verbForms(f, l, stats), ...shed]) set.add(v);
     }
+  }
   return joined;
 }
 
@@ -495,6 +496,12 @@ function kindAndCount(
   return counted.length > 0 ? { kind: 'count', counted, stated: true } : { kind, counted: [], stated: false };
 }
 
+/** A number joined to a capitalised word is part of the name: "COVID-19", "SARS-CoV-2". */
+const NUMBERED = String.raw`(?:(?<=-)\p{N}[\p{L}\p{N}-]*)?`;
+const NAME_RUN = new RegExp(String.raw`(?<=[\p{L}\p{N},:;] )\p{Lu}[\p{L}'-]*${NUMBERED}(?:\s+\p{Lu}[\p{L}'-]*)*`, 'gu');
+/** After an elided article too: "L'Enfant", "d'Artagnan", "O'Brien". */
+const CAPITALISED = new RegExp(String.raw`(?<=[\p{L}\p{N},:;] |(?:^|\s)\p{L}['’])\p{Lu}[\p{L}-]*${NUMBERED}`, 'gu');
+
 /**
  * Runs of capitalised words are one name each ("Anna de Vries", "South African"); a word the articles write as a name
  * is one too, however the asker typed it. A hyphenated word needs all its parts ("Zuid-Holland" is not
@@ -505,9 +512,7 @@ function namesOf(text: string, groups: Group[]): string[][][] {
   const ids = (w: string) => words(w).filter((x) => byId.has(x));
   const out: string[][][] = [];
   const covered = new Set<string>();
-  for (const m of text.matchAll(
-    /(?<=[\p{L}\p{N},:;] )\p{Lu}[\p{L}'-]*(?:(?<=-)\p{N}[\p{L}\p{N}-]*)?(?:\s+\p{Lu}[\p{L}'-]*)*/gu,
-  )) {
+  for (const m of text.matchAll(NAME_RUN)) {
     const run = m[0]
       .split(/\s+/)
       .map(ids)
@@ -562,10 +567,7 @@ function mergeAlternatives(folded: string, groups: Group[], p: LanguagePack): vo
 
 /** Words written with a capital after the first word: names, whether or not the articles know them. */
 function capitalisedWords(text: string): string[] {
-  // After an elided article too: "L'Enfant", "d'Artagnan", "O'Brien".
-  // A number joined to a name is part of it: "COVID-19", "SARS-CoV-2".
-  const capital = /(?<=[\p{L}\p{N},:;] |(?:^|\s)\p{L}['’])\p{Lu}[\p{L}-]*(?:(?<=-)\p{N}[\p{L}\p{N}-]*)?/gu;
-  return [...text.matchAll(capital)].flatMap((m) => words(m[0]));
+  return [...text.matchAll(CAPITALISED)].flatMap((m) => words(m[0]));
 }
 
 function weightOf(forms: Map<string, Set<string>>, stats: CorpusStats): number {
