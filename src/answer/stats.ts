@@ -133,8 +133,11 @@ export interface CorpusStatsData {
   acronyms: string[];
 }
 
+/** An inflection adds or drops at most this many letters ("played", "spelen"). */
+const INFLECTION_LETTERS = 3;
+
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 13;
+export const STATS_VERSION = 14;
 
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;
@@ -223,10 +226,32 @@ export class CorpusStats {
         else titles.set(title, new Set([name]));
       }
     }
+    // A name is written with a capital at least as often as not, as a word and with its inflections: "Child's Play"
+    // twice makes no name of "play" written "plays", "played", "playing". Inflections share the stem and differ by at
+    // most a few letters: "organ" is no form of "Organization".
+    const forms = new Map<string, string[]>();
+    for (const a of all)
+      for (const w in a.caps) {
+        const key = `${a.language}:${stem(w, a.language)}`;
+        const list = forms.get(key) ?? [];
+        if (!list.includes(w)) list.push(w);
+        forms.set(key, list);
+      }
     const nameWords = new Set<string>();
-    for (const [w, [up, low]] of caps) if (up > 0 && up >= low) nameWords.add(w);
     const names = new Set<string>();
-    for (const a of all) for (const w in a.caps) if (nameWords.has(w)) names.add(stem(w, a.language));
+    for (const a of all)
+      for (const w in a.caps) {
+        const [up, low] = caps.get(w)!;
+        const t = stem(w, a.language);
+        const inflected = (forms.get(`${a.language}:${t}`) ?? []).filter(
+          (v) => Math.abs(v.length - w.length) <= INFLECTION_LETTERS,
+        );
+        const sum = inflected.map((v) => caps.get(v)!).reduce((s, [u, l]) => [s[0] + u, s[1] + l], [0, 0]);
+        if (up > 0 && up >= low && sum[0] >= sum[1]) {
+          nameWords.add(w);
+          names.add(t);
+        }
+      }
     // A title given to one name only stands for it ("de FIFA-baas" is Infantino); one given to several names does not.
     const single: [string, string][] = [];
     for (const [title, set] of titles) {

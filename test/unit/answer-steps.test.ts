@@ -554,6 +554,19 @@ describe('what the corpus teaches', () => {
     expect(s.isNameWord('organ')).toBe(false);
   });
 
+  it('learns no name from a word whose inflections are written in lower case', () => {
+    const s = CorpusStats.fromArticles([
+      {
+        id: 'x',
+        language: 'en',
+        body: 'Then Anna wrote "Child\'s Play" and "Play On". He plays chess. They played well. We are playing.',
+      },
+    ]);
+    expect(s.isNameWord('play')).toBe(false);
+    expect(s.isName('play')).toBe(false);
+    expect(s.isNameWord('anna')).toBe(true);
+  });
+
   it('learns a title that stands for one person, but not one given to two, nor a word before a name once', () => {
     const s = CorpusStats.fromArticles([
       {
