@@ -2,6 +2,7 @@ import type { Answer } from '../src/answer/types.js';
 import type { Engine } from '../src/engine.js';
 import type { RetrievalMode } from '../src/retrieve/hybrid.js';
 import { findNumbers } from '../src/text/numbers.js';
+import { oneLine } from '../src/text/quotes.js';
 
 export interface EvalQuestion {
   id: string;
@@ -93,7 +94,8 @@ export function citationSupport(engine: Engine, a: Answer): [number, number] {
       const body = engine.snapshotInfo.articles.get(c.articleId)?.body;
       if (body?.slice(c.start, c.end) !== c.quote) continue;
       const quoted = [...claim.matchAll(/“([^”]*)”/g)].map((m) => m[1]!);
-      if (quoted.some((q) => !c.quote.includes(q))) continue;
+      // Shown on one line: a quote across a line break has a space where the article has the break.
+      if (quoted.some((q) => !oneLine(c.quote).includes(q))) continue;
       const values = new Set(findNumbers(c.quote, { smallWords: true }).map((x) => x.value));
       if (findNumbers(claim.replace(/“[^”]*”/g, '')).some((x) => !values.has(x.value))) continue;
       ok++;

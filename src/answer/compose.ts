@@ -8,7 +8,7 @@ import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
-import { selectQuotes } from './select.js';
+import { selectQuotes, throughAnnounced } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
 import { sentenceStems } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
@@ -70,7 +70,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   }
   if (!answers) return refusal(q.pack, confidence);
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
-  return quoteAnswer(selectQuotes(pool, names), q.pack, confidence);
+  const quotes = selectQuotes(pool, names).map((c) => throughAnnounced(c, ctx.view.sentences(c.article.id)));
+  return quoteAnswer(quotes, q.pack, confidence);
 }
 
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */

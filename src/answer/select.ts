@@ -1,3 +1,4 @@
+import type { Sentence } from '../ingest/sentences.js';
 import { fold } from '../lang/index.js';
 import type { Candidate } from './candidates.js';
 
@@ -10,6 +11,8 @@ const FULLER_SHARE = 0.8;
 const OTHER_ARTICLE_SHARE = 0.3;
 /** A second unit of the same article is quoted when it scores this share of the best one. */
 const SAME_ARTICLE_SHARE = 0.4;
+/** What a quote ending in a colon announces is quoted with it up to this many characters. */
+const MAX_ANNOUNCED_CHARS = 400;
 
 /**
  * The quotes for an answer, best first: the best unit; the best unit of every other article that answers nearly as
@@ -52,4 +55,24 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 function same(a: Candidate, b: Candidate): boolean {
   const norm = (s: string) => fold(s).replace(/\s+/g, ' ').trim();
   return norm(a.unit.text) === norm(b.unit.text);
+}
+
+/**
+ * A quote ending in a colon ("His last words to his brother were:") announces what follows, often on the next line:
+ * the quote runs on through the sentences of that line, as far as they fit in a quote.
+ */
+export function throughAnnounced(c: Candidate, sentences: Sentence[]): Candidate {
+  if (!/:\s*$/.test(c.unit.text)) return c;
+  const body = c.article.body;
+  const next = sentences.filter((s) => s.start >= c.unit.end);
+  const first = next[0];
+  if (!first) return c;
+  let end = c.unit.end;
+  for (const s of next) {
+    if (s !== first && body.slice(first.start, s.start).includes('\n')) break;
+    if (s.end - c.unit.end > MAX_ANNOUNCED_CHARS) break;
+    end = s.end;
+  }
+  if (end === c.unit.end) return c;
+  return { ...c, unit: { ...c.unit, end, text: body.slice(c.unit.start, end) } };
 }

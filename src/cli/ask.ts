@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { type Answer, toJson } from '../answer/types.js';
 import { loadConfig } from '../config.js';
 import { Engine } from '../engine.js';
-import { inQuotes } from '../text/quotes.js';
+import { inQuotes, oneLine } from '../text/quotes.js';
 import { QuestionError } from '../text/sanitize.js';
 import { fail, interrupted, runMain } from './main.js';
 import { progressReporter } from './progress.js';
@@ -60,7 +60,7 @@ export function render(a: Answer): string {
     for (const c of a.citations) {
       const where = `${c.title} — ${c.source}${c.url ? ` — ${c.url}` : ''} (${c.file})`;
       // Quotes already shown in the answer are not repeated; figure answers show only the number, so quote here.
-      if (a.answer.includes(c.quote)) out.push(`[${c.n}] ${where}`);
+      if (a.answer.includes(oneLine(c.quote))) out.push(`[${c.n}] ${where}`);
       else out.push(`[${c.n}] ${inQuotes(c.quote)}`, `    ${where}`);
     }
     out.push('');

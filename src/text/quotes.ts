@@ -40,7 +40,13 @@ export function withoutDanglingMarks(text: string): { start: number; end: number
  * them.
  */
 export function inQuotes(quote: string): string {
-  return isQuotation(quote) ? quote : `“${quote}”`;
+  const line = oneLine(quote);
+  return isQuotation(line) ? line : `“${line}”`;
+}
+
+/** A quote across a line break ("… were:" and the words on the next line) is shown on one line of the answer. */
+export function oneLine(quote: string): string {
+  return quote.replace(/\s*\n\s*/g, ' ');
 }
 
 /** Whether the text begins with an opening quotation mark and ends with a closing one, every mark paired. */

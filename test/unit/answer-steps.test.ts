@@ -878,6 +878,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The maritime museum received 250,000 dollars from the lottery fund. It will restore two old ships.',
     );
     article(
+      'lighthouse',
+      'Lighthouse restored',
+      'The Post',
+      '2021-03-01',
+      'The old lighthouse was restored in May. A sign at its door carries these words:\n\n' +
+        '"Keep the light burning for every sailor!"\n\nVisitors may climb it on Sundays.',
+    );
+    article(
       'consulate',
       'Consulate counts Belgian visitors',
       'The Post',
@@ -887,6 +895,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('quotes what a sentence ending in a colon announces on the next line, on one line', async () => {
+    const a = await engine.ask('Which words does the sign at the lighthouse carry?');
+    expect(a.citations[0]?.quote).toMatch(/carries these words:\n\n"Keep the light burning for every sailor!"$/);
+    expect(a.answer).toContain('these words: "Keep the light');
+    const [ok, total] = citationSupport(engine, a);
+    expect(ok).toBe(total);
+  });
 
   it('counts a body of people by its members, as the question qualifies it ("Belgian group": "Belgian tourists")', async () => {
     // The consulate counts the same tourists without the qualifier, in an article that names whose they are.
