@@ -131,12 +131,37 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
     for (const w of p.lifeSpan) if (!p.birth.includes(w)) stems.add(stem(w, p.code));
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
-  const opening = ws.slice(0, 4);
-  if (opening.some((w) => p.subjectPronouns.has(w)) && unit.index > 0) {
-    const before = ctx.view.sentences(unit.articleId)[unit.index - 1];
-    if (before) for (const t of ctx.view.stemsOf(before)) if (ctx.stats.isName(t)) stems.add(t);
-  }
+  if (unit.index > 0 && opensWithPronoun(unit.text, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
   return stems;
+}
+
+/** How far back within its paragraph a pronoun's sentence looks for the names it continues. */
+const PRONOUN_REACH = 4;
+
+/**
+ * The names a sentence opening with a pronoun continues: those of the nearest sentence before it in the paragraph
+ * that names anyone and opens with no pronoun ("X is an actor. He then appeared in films like Y's Z. He's garnered
+ * praise …": X, not Y); failing that, those of the sentence right before.
+ */
+function antecedent(unit: Sentence, ctx: AnswerContext, p: LanguagePack): string[] {
+  const all = ctx.view.sentences(unit.articleId);
+  const body = ctx.view.article(unit.articleId)?.body ?? '';
+  const namesOf = (s: Sentence) => [...ctx.view.stemsOf(s)].filter((t) => ctx.stats.isName(t));
+  const previous = all[unit.index - 1];
+  for (let i = unit.index - 1; i >= 0 && i >= unit.index - PRONOUN_REACH; i--) {
+    const before = all[i]!;
+    // Past the sentence right before, only within the paragraph.
+    if (i < unit.index - 1 && body.slice(before.end, all[i + 1]!.start).includes('\n')) break;
+    const names = namesOf(before);
+    if (names.length > 0 && !opensWithPronoun(before.text, p)) return names;
+  }
+  return previous ? namesOf(previous) : [];
+}
+
+/** A subject pronoun among the first words ("Ondertussen werkte hij …"), or a possessive first ("His father …"). */
+function opensWithPronoun(text: string, p: LanguagePack): boolean {
+  const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
+  return ws.slice(0, 4).some((w) => p.subjectPronouns.has(w)) || p.possessives.has(ws[0] ?? '');
 }
 
 /**

@@ -329,6 +329,7 @@ export const en: LanguagePack = {
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   irregularVerbs: EN_IRREGULAR_VERBS,
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
+  possessives: new Set(['his', 'her', 'their', 'its']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),
   or: new Set(['or']),

@@ -454,6 +454,7 @@ export const nl: LanguagePack = {
     ),
   ),
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
+  possessives: new Set(['zijn', 'haar', 'hun']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
   or: new Set(['of']),

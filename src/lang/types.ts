@@ -138,6 +138,8 @@ export interface LanguagePack {
   irregularVerbs?: IrregularVerbs;
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
   subjectPronouns: ReadonlySet<string>;
+  /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
+  possessives: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */
   firstPerson: ReadonlySet<string>;
   /** Sentence openers that add to the sentence before ("Also", "Ook"): the pair is one answer. */

@@ -1,10 +1,14 @@
+import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
-import type { AnswerContext, Candidate } from '../../src/answer/candidates.js';
+import { type AnswerContext, type Candidate, gather } from '../../src/answer/candidates.js';
 import { preferred } from '../../src/answer/compose.js';
 import { analyse } from '../../src/answer/question.js';
 import { selectQuotes } from '../../src/answer/select.js';
 import { CorpusStats } from '../../src/answer/stats.js';
+import { TextView } from '../../src/answer/text-view.js';
 import type { Article } from '../../src/corpus/article.js';
+import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
+import { stem } from '../../src/text/analyze.js';
 
 /** Quote selection on hand-made units: which units are quoted, in what order. */
 const body = 'The company met on Wednesday. It will cut 500 jobs. The union was not told.';
@@ -64,5 +68,34 @@ describe('preferring statements', () => {
     const question = at('Who will pay for it?', 0.8);
     const weak = at('The province will pay, the mayor said.', 0.1);
     expect(preferred(q, [question, weak], {} as AnswerContext)[0]?.unit.text).toBe(question.unit.text);
+  });
+});
+
+describe('whom a sentence opening with a pronoun speaks of', () => {
+  // Encyclopedia style: the subject is named once, then "He …", "His …", with other names in between.
+  const text =
+    'Tom Veld is a Dutch painter. He then showed work in galleries like the Kunsthal Oost. ' +
+    'His early work sold well. He won the Linden Prize for the series Tides.';
+  const article = {
+    id: 'v',
+    language: 'en',
+    body: text,
+    title: 'Painter',
+    outlet: 'Wiki',
+    date: '2025-01-01',
+  } as Article;
+  const stats = CorpusStats.fromArticles([article]);
+  const ctx = { view: new TextView(new Map([[article.id, article]])), stats };
+  const passage: RetrievedPassage = {
+    key: 'v:0',
+    doc: new Document({ pageContent: text, metadata: { articleId: 'v', start: 0, end: text.length, seq: 0 } }),
+    score: 1,
+  };
+
+  it('is whom the nearest sentence before names that opens with no pronoun, not names met in between', () => {
+    const q = analyse('Which prize did Veld win for Tides?', stats);
+    const won = gather(q, [passage], ctx).find((c) => c.unit.text === 'He won the Linden Prize for the series Tides.');
+    expect(won?.m.matched.has('veld')).toBe(true);
+    expect(won?.stems.has(stem('kunsthal', 'en'))).toBe(false);
   });
 });
