@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { type Sentence, splitSentences } from '../ingest/sentences.js';
-import { pack } from '../lang/index.js';
+import { fold, pack } from '../lang/index.js';
 import { isStopword, stem, words } from '../text/analyze.js';
 
 /** How many articles keep their split sentences in memory; questions touch the few articles retrieval returns. */
@@ -124,6 +124,8 @@ export function sentenceStems(text: string, lang: string): Set<string> {
       .filter((w) => !isStopword(w) && (w.length > 1 || /\d/.test(w)))
       .map((w) => stem(w, lang)),
   );
+  // A compound written with a hyphen is the compound written without: "Gezelle-prijs" is "Gezelleprijs".
+  for (const m of text.matchAll(HYPHENATED)) out.add(stem(fold(m[0].replaceAll('-', '')), lang));
   const p = pack(lang);
   const particles = p.separableParticles;
   if (!particles || !closingParticle(lang).test(text)) return out;
@@ -140,6 +142,9 @@ export function sentenceStems(text: string, lang: string): Set<string> {
   }
   return out;
 }
+
+/** Letters joined by hyphens, not a number's ("COVID-19") nor a capital's initials ("CD&V") or a span. */
+const HYPHENATED = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu;
 
 const closing = new Map<string, RegExp>();
 

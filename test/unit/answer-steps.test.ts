@@ -231,6 +231,12 @@ describe('stemming', () => {
     expect(en.stem('caught')).not.toBe(en.stem('catch')); // irregular forms are the lexicon's, not the stemmer's
     expect(en.stem('pachomius')).toBe('pachomius'); // a name ending in -us keeps its ending
   });
+
+  it('reads a compound written with a hyphen as the compound written without, not a number joined to a name', () => {
+    expect(sentenceStems('Zij kreeg de Gezelle-prijs.', 'nl').has(stem('gezelleprijs', 'nl'))).toBe(true);
+    expect(sentenceStems('An e-mail came.', 'en').has(stem('email', 'en'))).toBe(true);
+    expect(sentenceStems('COVID-19 spread.', 'en').has(stem('covid19', 'en'))).toBe(false);
+  });
 });
 
 describe("a verb's forms the stemmer leaves apart", () => {
