@@ -884,6 +884,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The maritime museum received 250,000 dollars from the lottery fund. It will restore two old ships.',
     );
     article(
+      'flu-ward',
+      'Flu ward cures patients',
+      'The Post',
+      '2021-02-01',
+      'Doctors at the flu ward cured [7] 12 flu patients this week, and the HX-44 flu patients went home.',
+    );
+    article(
       'lighthouse',
       'Lighthouse restored',
       'The Post',
@@ -901,6 +908,11 @@ describe('the answerer on a corpus it was never tuned on', () => {
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('counts no reference mark ("[7]") nor a number joined to a name ("HX-44") as a figure', async () => {
+    const a = await engine.ask('How many flu patients did the doctors cure?');
+    expect(a.figures?.map((f) => f.value)).toEqual([12]);
+  });
 
   it('quotes what a sentence ending in a colon announces on the next line, on one line', async () => {
     const a = await engine.ask('Which words does the sign at the lighthouse carry?');
