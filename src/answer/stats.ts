@@ -59,6 +59,11 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
   }
   const defined = new Set<string>();
   const acronyms = new Set<string>();
+  // A sentence opening with a word the title capitalises ("Astrid Sofia … was" under "Astrid van Zweden") writes the
+  // subject's name there: counted, though a sentence's first word is otherwise capitalised whatever it is.
+  const titled = new Set(
+    [...(article.title ?? '').matchAll(TOKEN)].filter((m) => /^\p{Lu}/u.test(m[0])).map((m) => fold(m[0])),
+  );
   for (const s of splitSentences(article)) {
     out.sentences++;
     for (const a of findAbbreviations(s.text)) {
@@ -83,7 +88,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
       for (const part of parts) {
         const folded = fold(part);
         if (isStopword(folded) || folded.length < 2) continue;
-        if (first) continue;
+        if (first && !titled.has(folded)) continue;
         const c = out.caps[folded] ?? [0, 0];
         if (/^\p{Lu}/u.test(part)) c[0]++;
         else c[1]++;
@@ -137,7 +142,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 15;
+export const STATS_VERSION = 16;
 
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;

@@ -560,6 +560,20 @@ describe('what the corpus teaches', () => {
     expect(s.isNameWord('organ')).toBe(false);
   });
 
+  it("learns a name written only opening sentences from the article's title", () => {
+    const s = CorpusStats.fromArticles([
+      {
+        id: 'x',
+        language: 'nl',
+        title: 'Wendela van Rijn',
+        body: 'Wendela Maria van Rijn (1901-1960) was schilder. Wendela trouwde in 1925. Schilder werd zij in Delft.',
+      },
+    ]);
+    expect(s.isNameWord('wendela')).toBe(true);
+    // A sentence's first word is otherwise no name for being capitalised.
+    expect(s.isNameWord('schilder')).toBe(false);
+  });
+
   it('learns no name from a word whose inflections are written in lower case', () => {
     const s = CorpusStats.fromArticles([
       {
