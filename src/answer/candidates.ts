@@ -130,9 +130,30 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   if (p.deathPhrases.some((d) => folded.includes(` ${d} `)))
     for (const w of p.lifeSpan) if (!p.birth.includes(w)) stems.add(stem(w, p.code));
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
+  if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
   if (unit.index > 0 && opensWithPronoun(unit.text, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
   return stems;
+}
+
+/** How many sentences back "in datzelfde jaar" looks for its year. */
+const SAME_TIME_REACH = 3;
+
+/**
+ * "In augustus 2004 werd X hoofdredacteur. Hij … In datzelfde jaar verscheen de krant op tabloidformaat": a sentence
+ * of the unit dated by the one before it says the year of the nearest sentence before it that writes one.
+ */
+function sameYear(unit: Sentence, ctx: AnswerContext, p: LanguagePack): string[] {
+  const all = ctx.view.sentences(unit.articleId);
+  for (let i = unit.index; i < all.length && all[i]!.start < unit.end; i++) {
+    const ws = ` ${(fold(all[i]!.text).match(/[\p{L}]+/gu) ?? []).join(' ')} `;
+    if (!p.sameTime.some((t) => ws.includes(` ${t} `))) continue;
+    for (let j = i - 1; j >= 0 && j >= i - SAME_TIME_REACH; j--) {
+      const years = all[j]!.text.match(/\b\d{4}\b/g);
+      if (years) return years;
+    }
+  }
+  return [];
 }
 
 /** How far back within its paragraph a pronoun's sentence looks for the names it continues. */

@@ -326,6 +326,7 @@ export const en: LanguagePack = {
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
   birth: ['born', 'birth'],
   deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away'],
+  sameTime: ['that same year', 'the same year', 'that year', 'later that year', 'earlier that year'],
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   irregularVerbs: EN_IRREGULAR_VERBS,
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),

@@ -427,6 +427,7 @@ export const nl: LanguagePack = {
   lifeSpan: ['geboren', 'geboorte', 'overleden', 'overleed', 'stierf', 'gestorven', 'sterven', 'dood'],
   birth: ['geboren', 'geboorte'],
   deathPhrases: ['om het leven', 'omgekomen', 'omkwam', 'omkwamen'],
+  sameTime: ['datzelfde jaar', 'hetzelfde jaar', 'dat jaar', 'dat zelfde jaar', 'later dat jaar', 'eerder dat jaar'],
   demonyms: {
     places: ['', 'a', 'ie', 'land'],
     people: ['', 'aans', 'aanse', 'anen', 'aan', 'isch', 'ische', 'ees', 'ese', 'en', 'er', 'ers', 's', 'se'],

@@ -99,3 +99,21 @@ describe('whom a sentence opening with a pronoun speaks of', () => {
     expect(won?.stems.has(stem('kunsthal', 'en'))).toBe(false);
   });
 });
+
+describe('a sentence dated by the one before it', () => {
+  const text = 'In March 2019 the mill closed. Its owner left town. That same year a museum opened in the mill.';
+  const article = { id: 'm', language: 'en', body: text, title: 'Mill', outlet: 'Wiki', date: '2025-01-01' } as Article;
+  const stats = CorpusStats.fromArticles([article]);
+  const ctx = { view: new TextView(new Map([[article.id, article]])), stats };
+  const passage: RetrievedPassage = {
+    key: 'm:0',
+    doc: new Document({ pageContent: text, metadata: { articleId: 'm', start: 0, end: text.length, seq: 0 } }),
+    score: 1,
+  };
+
+  it('says the year of the nearest sentence before it that writes one ("that same year")', () => {
+    const q = analyse('What opened in the mill in 2019?', stats);
+    const opened = gather(q, [passage], ctx).find((c) => c.unit.text === 'That same year a museum opened in the mill.');
+    expect(opened?.m.matched.has('2019')).toBe(true);
+  });
+});
