@@ -11,8 +11,8 @@ import { openEngine, tempDir } from '../support/engine.js';
  * left undefined is reported but not held. Citation precision is held at its target, 1.0, which it meets today.
  */
 const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, number>>> = {
-  // Answer figures measured on main 337bfc2 (30 Nov 2026, sixth session; en-wiki's first quote on main 9b90c20, 1 Dec),
-  // held about one question lower; out-of-corpus refusal from main 4cb2358 (en-wiki and nl-news: 9b90c20) less one or
+  // Answer figures measured on main 337bfc2 (30 Nov 2026, sixth session; en-wiki's first quote on main 9b90c20, 1 Dec;
+  // en-wiki's and nl-wiki's answer figures on main d267a91, 1 Dec, ninth session), held about one question lower; out-of-corpus refusal from main 4cb2358 (en-wiki and nl-news: 9b90c20) less one or
   // two questions of 40; own unanswerable questions (main 6643391): refused 3/14, 2/11, 7/15, held one question lower.
   'covid-qa': {
     citation_precision: 1,
@@ -23,15 +23,15 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   },
   'nl-wiki': {
     citation_precision: 1,
-    answer_in_text: 0.9,
-    answer_in_first_quote: 0.88,
+    answer_in_text: 0.93,
+    answer_in_first_quote: 0.91,
     out_of_corpus_refused: 0.95,
     unanswerable_refused: 0.4,
   },
   'en-wiki': {
     citation_precision: 1,
-    answer_in_text: 0.9,
-    answer_in_first_quote: 0.87,
+    answer_in_text: 0.92,
+    answer_in_first_quote: 0.89,
     out_of_corpus_refused: 0.92,
     unanswerable_refused: 0.09,
   },
