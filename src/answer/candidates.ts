@@ -124,7 +124,7 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   for (const o of ctx.view.outletStems(unit.articleId)) stems.add(o);
   const told = lifeSpan ? lifeSpanOf(unit.text) : undefined;
   if (told) for (const w of told === 'span' ? p.lifeSpan : p.birth) stems.add(stem(w, p.code));
-  const ws = fold(unit.text).match(/[\p{L}]+/gu) ?? [];
+  const ws = foldedWords(unit.text);
   // "… kwam in 1935 om het leven bij een auto-ongeval": she died, in other words than "stierf".
   const folded = ` ${ws.join(' ')} `;
   if (p.deathPhrases.some((d) => folded.includes(` ${d} `)))
@@ -132,7 +132,7 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
-  if (unit.index > 0 && opensWithPronoun(unit.text, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
+  if (unit.index > 0 && opensWithPronoun(ws, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
   return stems;
 }
 
@@ -146,7 +146,7 @@ const SAME_TIME_REACH = 3;
 function sameYear(unit: Sentence, ctx: AnswerContext, p: LanguagePack): string[] {
   const all = ctx.view.sentences(unit.articleId);
   for (let i = unit.index; i < all.length && all[i]!.start < unit.end; i++) {
-    const ws = ` ${(fold(all[i]!.text).match(/[\p{L}]+/gu) ?? []).join(' ')} `;
+    const ws = ` ${foldedWords(all[i]!.text).join(' ')} `;
     if (!p.sameTime.some((t) => ws.includes(` ${t} `))) continue;
     for (let j = i - 1; j >= 0 && j >= i - SAME_TIME_REACH; j--) {
       const years = all[j]!.text.match(/\b\d{4}\b/g);
@@ -174,15 +174,22 @@ function antecedent(unit: Sentence, ctx: AnswerContext, p: LanguagePack): string
     // Past the sentence right before, only within the paragraph.
     if (i < unit.index - 1 && body.slice(before.end, all[i + 1]!.start).includes('\n')) break;
     const names = namesOf(before);
-    if (names.length > 0 && !opensWithPronoun(before.text, p)) return names;
+    if (names.length > 0 && !opensWithPronoun(foldedWords(before.text), p)) return names;
   }
   return previous ? namesOf(previous) : [];
 }
 
-/** A subject pronoun among the first words ("Ondertussen werkte hij …"), or a possessive first ("His father …"). */
-function opensWithPronoun(text: string, p: LanguagePack): boolean {
-  const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
-  return ws.slice(0, 4).some((w) => p.subjectPronouns.has(w)) || p.possessives.has(ws[0] ?? '');
+/** Of a text's folded words: a subject pronoun among the first ("Ondertussen werkte hij …"), or a possessive first. */
+function opensWithPronoun(ws: readonly string[], p: LanguagePack): boolean {
+  return ws.slice(0, OPENING_WORDS).some((w) => p.subjectPronouns.has(w)) || p.possessives.has(ws[0] ?? '');
+}
+
+/** How many of a sentence's first words may hold the pronoun that continues the sentence before. */
+const OPENING_WORDS = 4;
+
+/** A text's words of letters, folded. */
+function foldedWords(text: string): string[] {
+  return fold(text).match(/[\p{L}]+/gu) ?? [];
 }
 
 /**
@@ -237,7 +244,7 @@ const DATE_WORDS = new Set(PACKS.flatMap((p) => [...p.time.months, ...p.time.wee
 
 /** "31 October 2024 13:37": a dateline says when the page was written, nothing a question asks (see published.ts). */
 function onlyADate(text: string): boolean {
-  return (fold(text).match(/[\p{L}]+/gu) ?? []).every((w) => DATE_WORDS.has(w));
+  return foldedWords(text).every((w) => DATE_WORDS.has(w));
 }
 
 export function wordCount(s: string): number {
