@@ -234,29 +234,30 @@ export class CorpusStats {
     // A name is written with a capital at least as often as not, as a word and with its inflections: "Child's Play"
     // twice makes no name of "play" written "plays", "played", "playing". Inflections share the stem and differ by at
     // most a few letters: "organ" is no form of "Organization".
-    const forms = new Map<string, string[]>();
+    // Each word of each language once: the stem it has, then the words that share it.
+    const stemOf = new Map<string, [string, string, string]>(); // language:word → [language, word, stem]
     for (const a of all)
       for (const w in a.caps) {
-        const key = `${a.language}:${stem(w, a.language)}`;
-        const list = forms.get(key) ?? [];
-        if (!list.includes(w)) list.push(w);
-        forms.set(key, list);
+        const key = `${a.language}:${w}`;
+        if (!stemOf.has(key)) stemOf.set(key, [a.language, w, stem(w, a.language)]);
       }
+    const forms = new Map<string, string[]>(); // language:stem → its words
+    for (const [lang, w, t] of stemOf.values()) {
+      const list = forms.get(`${lang}:${t}`);
+      if (list) list.push(w);
+      else forms.set(`${lang}:${t}`, [w]);
+    }
     const nameWords = new Set<string>();
     const names = new Set<string>();
-    for (const a of all)
-      for (const w in a.caps) {
-        const [up, low] = caps.get(w)!;
-        const t = stem(w, a.language);
-        const inflected = (forms.get(`${a.language}:${t}`) ?? []).filter(
-          (v) => Math.abs(v.length - w.length) <= INFLECTION_LETTERS,
-        );
-        const sum = inflected.map((v) => caps.get(v)!).reduce((s, [u, l]) => [s[0] + u, s[1] + l], [0, 0]);
-        if (up > 0 && up >= low && sum[0] >= sum[1]) {
-          nameWords.add(w);
-          names.add(t);
-        }
+    for (const [lang, w, t] of stemOf.values()) {
+      const [up, low] = caps.get(w)!;
+      const inflected = forms.get(`${lang}:${t}`)!.filter((v) => Math.abs(v.length - w.length) <= INFLECTION_LETTERS);
+      const sum = inflected.map((v) => caps.get(v)!).reduce((s, [u, l]) => [s[0] + u, s[1] + l], [0, 0]);
+      if (up > 0 && up >= low && sum[0] >= sum[1]) {
+        nameWords.add(w);
+        names.add(t);
       }
+    }
     // A title given to one name only stands for it ("de FIFA-baas" is Infantino); one given to several names does not.
     const single: [string, string][] = [];
     for (const [title, set] of titles) {
