@@ -71,26 +71,26 @@ describe('preferring statements', () => {
   });
 });
 
-describe('whom a sentence opening with a pronoun speaks of', () => {
-  // Encyclopedia style: the subject is named once, then "He …", "His …", with other names in between.
-  const text =
-    'Tom Veld is a Dutch painter. He then showed work in galleries like the Kunsthal Oost. ' +
-    'His early work sold well. He won the Linden Prize for the series Tides.';
-  const article = {
-    id: 'v',
-    language: 'en',
-    body: text,
-    title: 'Painter',
-    outlet: 'Wiki',
-    date: '2025-01-01',
-  } as Article;
+/** One English article retrieved whole: its statistics, the answer context and the one passage. */
+function wholeArticle(id: string, body: string) {
+  const article = { id, language: 'en', body, title: 'Article', outlet: 'Wiki', date: '2025-01-01' } as Article;
   const stats = CorpusStats.fromArticles([article]);
-  const ctx = { view: new TextView(new Map([[article.id, article]])), stats };
+  const ctx = { view: new TextView(new Map([[id, article]])), stats };
   const passage: RetrievedPassage = {
-    key: 'v:0',
-    doc: new Document({ pageContent: text, metadata: { articleId: 'v', start: 0, end: text.length, seq: 0 } }),
+    key: `${id}:0`,
+    doc: new Document({ pageContent: body, metadata: { articleId: id, start: 0, end: body.length, seq: 0 } }),
     score: 1,
   };
+  return { stats, ctx, passage };
+}
+
+describe('whom a sentence opening with a pronoun speaks of', () => {
+  // Encyclopedia style: the subject is named once, then "He …", "His …", with other names in between.
+  const { stats, ctx, passage } = wholeArticle(
+    'v',
+    'Tom Veld is a Dutch painter. He then showed work in galleries like the Kunsthal Oost. ' +
+      'His early work sold well. He won the Linden Prize for the series Tides.',
+  );
 
   it('is whom the nearest sentence before names that opens with no pronoun, not names met in between', () => {
     const q = analyse('Which prize did Veld win for Tides?', stats);
@@ -101,15 +101,10 @@ describe('whom a sentence opening with a pronoun speaks of', () => {
 });
 
 describe('a sentence dated by the one before it', () => {
-  const text = 'In March 2019 the mill closed. Its owner left town. That same year a museum opened in the mill.';
-  const article = { id: 'm', language: 'en', body: text, title: 'Mill', outlet: 'Wiki', date: '2025-01-01' } as Article;
-  const stats = CorpusStats.fromArticles([article]);
-  const ctx = { view: new TextView(new Map([[article.id, article]])), stats };
-  const passage: RetrievedPassage = {
-    key: 'm:0',
-    doc: new Document({ pageContent: text, metadata: { articleId: 'm', start: 0, end: text.length, seq: 0 } }),
-    score: 1,
-  };
+  const { stats, ctx, passage } = wholeArticle(
+    'm',
+    'In March 2019 the mill closed. Its owner left town. That same year a museum opened in the mill.',
+  );
 
   it('says the year of the nearest sentence before it that writes one ("that same year")', () => {
     const q = analyse('What opened in the mill in 2019?', stats);
