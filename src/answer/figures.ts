@@ -2,6 +2,7 @@ import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
+import { daysNamed } from '../text/dates.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { type AnswerContext, type Candidate, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
@@ -90,13 +91,29 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     : found.some((f) => f.named) || q.names.length > 0
       ? found.filter((f) => f.named)
       : found;
-  const strictArticles = new Set(near.filter((f) => f.strict).map((f) => f.article.id));
+  const dated = onTheDayAsked(near, q);
+  const strictArticles = new Set(dated.filter((f) => f.strict).map((f) => f.article.id));
   if (strictArticles.size === 0) return [];
   // An article that says it in the question's words is taken at those words.
   return sameThing(
-    near.filter((f) => f.strict || !strictArticles.has(f.article.id)),
+    dated.filter((f) => f.strict || !strictArticles.has(f.article.id)),
     q,
   );
+}
+
+/**
+ * "How many infections were there on 25 January?": a figure whose sentence dates it to other days only ("As of
+ * January 30, there were 9,776") counts at another time, when some figure is dated to the day asked or not dated.
+ */
+function onTheDayAsked(figures: Figure[], q: Question): Figure[] {
+  const asked = daysNamed(q.text);
+  // One day: a question naming two ("between 1 March and 5 April") asks about the days between them too.
+  if (asked.size !== 1) return figures;
+  const onTheDay = figures.filter((f) => {
+    const days = daysNamed(f.sentence.text);
+    return days.size === 0 || [...days].some((d) => asked.has(d));
+  });
+  return onTheDay.some((f) => f.strict) ? onTheDay : figures;
 }
 
 /**

@@ -919,9 +919,24 @@ describe('the answerer on a corpus it was never tuned on', () => {
       '2023-07-01',
       'The Belgian consulate said that 320 tourists made the trip on the harbour ferry that day.',
     );
+    article(
+      'passenger-counts',
+      'Ferry line counts its passengers',
+      'The Post',
+      '2021-04-12',
+      'As of 2 April, the island ferry had carried 4,100 passengers this spring. ' +
+        'The ferry line estimated that 5,600 passengers had crossed on the island ferry by 9 April.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('takes a figure dated to another day than the one asked for a count at another time', async () => {
+    const dated = await engine.ask('How many passengers had the island ferry carried by 9 April?');
+    expect(dated.figures?.map((f) => f.value)).toEqual([5600]);
+    const any = await engine.ask('How many passengers did the island ferry carry?');
+    expect(any.figures?.map((f) => f.value).sort()).toEqual([4100, 5600]);
+  });
 
   it('counts no reference mark ("[7]") nor a number joined to a name ("HX-44") as a figure', async () => {
     const a = await engine.ask('How many flu patients did the doctors cure?');
