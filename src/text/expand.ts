@@ -1,4 +1,4 @@
-import { PACKS } from '../lang/index.js';
+import { PACKS, pack } from '../lang/index.js';
 import { translateQuery } from '../lang/lexicon.js';
 import { isStopword, type Lang, stem, words } from './analyze.js';
 
@@ -25,12 +25,13 @@ export function expandQuery(
   targets: readonly Lang[] = otherLanguages(lang),
 ): WeightedTerm[] {
   const tokens = words(question);
-  const content = tokens.filter((w) => !isStopword(w, lang) && (w.length > 1 || /\d/.test(w)));
+  const stop = (w: string) => isStopword(w, lang) || formOfStopVerb(w, lang);
+  const content = tokens.filter((w) => !stop(w) && (w.length > 1 || /\d/.test(w)));
   const out: WeightedTerm[] = content.map((term) => ({ term, weight: 1, group: term }));
   for (const to of targets) {
     if (to === lang) continue;
     // Compass words are stop words in some lists but half of a name ("South Africa").
-    const translatable = tokens.filter((w) => !isStopword(w, lang) || /^(?:north|south|east|west)$/.test(w));
+    const translatable = tokens.filter((w) => !stop(w) || /^(?:north|south|east|west)$/.test(w));
     for (const { source, targets: translations } of translateQuery(translatable, lang, to)) {
       const share = Math.max(TRANSLATION_WEIGHT / Math.max(1, translations.length), 0.35);
       const groups = source.split(/\s+/).filter((g) => content.includes(g));
@@ -48,6 +49,15 @@ export function expandQuery(
     }
   }
   return out;
+}
+
+/**
+ * A form of a verb the stop word list holds in another form: "doet", "deed", "gedaan" of "doen"; "done" of "do".
+ * Lists name a light verb once; "Wat doet men op …" asks nothing with "doet".
+ */
+function formOfStopVerb(w: string, lang: Lang): boolean {
+  const forms = pack(lang).irregularVerbs?.forms.get(w);
+  return !!forms?.[0] && isStopword(forms[0], lang);
 }
 
 function otherLanguages(lang: Lang): Lang[] {

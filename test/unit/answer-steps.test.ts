@@ -171,6 +171,14 @@ describe('reading the question', () => {
     expect(terms('How many satellite images?', 'images')).toEqual(['satellietbeelden']); // one word for two
   });
 
+  it('asks nothing with a form of a light verb the stop words list in another form ("doet" of "doen")', () => {
+    const groups = (q: string) => [...new Set(expandQuery(q, 'nl', ['nl']).map((t) => t.group))];
+    expect(groups('Wat doet men op Lichtjesdag?')).toEqual(['lichtjesdag']);
+    expect(groups('Wat hebben ze gedaan in Brugge?')).toEqual(['brugge']);
+    // "wees" is a stop word ("be!") and a form of "wijzen": a homograph does not make "wijst" light.
+    expect(groups('Waar wijst de wegwijzer naar?')).toEqual(['wijst', 'wegwijzer']);
+  });
+
   it('translates only into the articles’ other languages: an English question on English text is not expanded', () => {
     const en = CorpusStats.fromArticles([{ id: 'x', language: 'en', body: 'The element carbon is common.' }]);
     expect(analyse('What is the element carbon?', en).retrieval.every((t) => t.weight === 1 || t.term !== 'punt')).toBe(
