@@ -80,10 +80,10 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       if (pair) consider(article, pair.unit, retrieval, pair.factor);
     }
   }
+  // "2008: 6 februari", a line of a list of dates, tells when and nothing else: what a time question asks only.
+  const says = (c: Candidate) => !onlyADate(c.unit.text) || (q.kind === 'time' && isFieldLine(c.unit, c.article));
   const out = [...byKey.values()].filter(
-    (c) =>
-      c.m.matched.size > 0 &&
-      (isFieldLine(c.unit, c.article) || (wordCount(c.unit.text) >= 4 && !onlyADate(c.unit.text))),
+    (c) => c.m.matched.size > 0 && says(c) && (isFieldLine(c.unit, c.article) || wordCount(c.unit.text) >= 4),
   );
   const pool = poolStats(out);
   for (const c of out) c.score = predict(RANKER, unitFeatures(c, q, pool));

@@ -928,6 +928,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The Belgian consulate said that 320 tourists made the trip on the harbour ferry that day.',
     );
     article(
+      'lantern-day',
+      'Lantern Day',
+      'The Almanac',
+      '2021-01-05',
+      'Lantern Day is the evening when the villages of the valley light paper lanterns along the river.\n\n' +
+        'Dates:\n\n2019: 4 March\n\n2020: 26 February\n\n2021: 16 February',
+    );
+    article(
       'passenger-counts',
       'Ferry line counts its passengers',
       'The Post',
@@ -938,6 +946,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('quotes a line of a list of dates ("2020: 26 February") for when only, not for what happens', async () => {
+    const what = await engine.ask('What happens on Lantern Day?');
+    expect(what.citations[0]?.quote).toMatch(/^Lantern Day is the evening/);
+    expect(what.citations.map((c) => c.quote)).not.toContain('2019: 4 March');
+    const when = await engine.ask('When was Lantern Day in 2020?');
+    expect(when.citations[0]?.quote).toBe('2020: 26 February');
+  });
 
   it('takes a figure dated to another day than the one asked for a count at another time', async () => {
     const dated = await engine.ask('How many passengers had the island ferry carried by 9 April?');
