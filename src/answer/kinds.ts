@@ -138,11 +138,16 @@ const NEAR = 6;
  * three clauses from "verhuisd", less surely.
  */
 export function answerNearAsked(text: string, lang: string, q: Question): boolean {
+  return answersNearAsked(text, lang, q).length > 0;
+}
+
+/** The answers (places for "where", names for "who") that stand near the question's words, folded. */
+export function answersNearAsked(text: string, lang: string, q: Question): string[] {
   const tokens = wordTokens(text);
   const answers = (
     q.kind === 'person' ? namesAt(tokens) : q.kind === 'place' ? placeAt(tokens, pack(lang)) : []
   ).filter((i) => !inQuestion(fold(tokens[i]!), q));
-  if (answers.length === 0) return false;
+  if (answers.length === 0) return [];
   const asked = (w: string) => {
     const s = stem(fold(w), lang);
     return q.groups.some((g) => !g.name && hasForm(g, lang, s));
@@ -151,7 +156,9 @@ export function answerNearAsked(text: string, lang: string, q: Question): boolea
   // Within one sentence: "… at Harvard. His daughter Lensey, born in 1929" says nothing of where she was born.
   const ends = tokens.flatMap((w, i) => (/[.!?]$/.test(w) ? [i] : []));
   const apart = (a: number, b: number) => ends.some((e) => e >= Math.min(a, b) && e < Math.max(a, b));
-  return answers.some((x) => at.some((a) => Math.abs(a - x) <= NEAR && !apart(a, x)));
+  return answers
+    .filter((x) => at.some((a) => Math.abs(a - x) <= NEAR && !apart(a, x)))
+    .map((x) => fold(tokens[x]!.replace(/[.!?]$/, '')));
 }
 
 /**
@@ -172,7 +179,9 @@ function placeAt(tokens: readonly string[], p: LanguagePack): number[] {
   const out: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!;
-    if (!/^\p{Lu}/u.test(w) || p.time.months.includes(fold(w)) || p.time.weekdays.includes(fold(w))) continue;
+    // "on Friday." ends a sentence: the word without its full stop is the weekday.
+    const bare = fold(w.replace(/[.]+$/, ''));
+    if (!/^\p{Lu}/u.test(w) || p.time.months.includes(bare) || p.time.weekdays.includes(bare)) continue;
     // The preposition stands in the same sentence: "… at Harvard. His daughter" names no place "His".
     for (let j = i - 1; j >= Math.max(0, i - 3) && !/[.!?]$/.test(tokens[j]!); j--) {
       if (p.placePrepositions.has(fold(tokens[j]!))) {

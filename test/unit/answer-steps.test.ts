@@ -5,7 +5,7 @@ import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
 import type { AnswerContext, Candidate } from '../../src/answer/candidates.js';
 import { defines, titles } from '../../src/answer/features.js';
-import { answerNearAsked, hasKind, looksLikeDay } from '../../src/answer/kinds.js';
+import { answerNearAsked, answersNearAsked, hasKind, looksLikeDay } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { spokenBy } from '../../src/answer/speech.js';
 import { CorpusStats } from '../../src/answer/stats.js';
@@ -385,6 +385,12 @@ describe('answer kinds in a sentence', () => {
     expect(has('The church is large and old.', 'When was the church built?')).toBe(false);
     expect(has('The war ended in 1918.', 'What happened in 1918?')).toBe(true); // not a time question
     expect(has('The war ended in 1918.', 'When did the war of 1918 end?')).toBe(false); // the question's own year
+  });
+
+  it('a weekday or month closing a sentence is no place near the asked words ("in Breda on Friday.")', () => {
+    const places = (text: string, q: string, lang = 'en') => answersNearAsked(text, lang, analyse(q, stats));
+    expect(places('The choir performed in Breda on Friday.', 'Where did the choir perform?')).toEqual(['breda']);
+    expect(places('Het koor trad op in Breda in maart.', 'Waar trad het koor op?', 'nl')).toEqual(['breda']);
   });
 
   it('the unit of time a "when" question names is its form, not a word to find', () => {
