@@ -1,9 +1,11 @@
 import { type AnswerKind, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { stem } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
+import { hasForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
-import { answerNearAsked } from './kinds.js';
+import { answerNearAsked, answersNearAsked } from './kinds.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -109,7 +111,7 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     );
     // "Who is X" over news: "de Belgische premier X" names X's role, when no sentence says what X is.
     const titled = q.kind === 'definition' && fitting.length === 0 ? pool.filter((c) => near(c) && titles(c, q)) : [];
-    const first = [...close, ...fitting.filter((c) => !close.includes(c)), ...titled];
+    const first = [...specificFirst(close, q, ctx), ...fitting.filter((c) => !close.includes(c)), ...titled];
     if (first.length > 0) pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   // "Wat is de hoofdplaats van West-Vlaanderen?": a line that labels its value with the asked word ("Provincie-
@@ -118,6 +120,27 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const labelled = pool.filter((c) => c.score >= best * PREFERRED_SHARE && labelsAsked(c, q));
   if (labelled.length > 0) pool = [...labelled, ...pool.filter((c) => !labelled.includes(c))];
   return bySpeakers(q, pool, ctx);
+}
+
+/**
+ * "Where was the festival held": of places near the asked words, the one the articles name least ("in the harbour
+ * district of X") tells more than the one nearly every sentence names (the country the whole corpus is about).
+ */
+function specificFirst(close: Candidate[], q: Question, ctx: AnswerContext): Candidate[] {
+  if (q.kind !== 'place' || close.length < 2) return close;
+  const rarity = (c: Candidate) => {
+    const lang = c.article.language;
+    // "Zuid-Afrikaanse" after "in elk geval" is the question's own "South African", no place it does not give.
+    const asked = (part: string) => q.groups.some((g) => hasForm(g, lang, stem(part, lang)));
+    const places = answersNearAsked(c.unit.text, lang, q)
+      .map((w) => w.split('-').filter(Boolean))
+      .filter((parts) => !parts.some(asked));
+    return Math.max(0, ...places.map((parts) => Math.min(...parts.map((x) => ctx.stats.idf(stem(x, lang))))));
+  };
+  return close
+    .map((c, i) => ({ c, i, r: rarity(c) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i)
+    .map((x) => x.c);
 }
 
 /**

@@ -934,6 +934,21 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The Belgian consulate said that 320 tourists made the trip on the harbour ferry that day.',
     );
     article(
+      'dalmark-choir',
+      'Choir tours Dalmark',
+      'The Post',
+      '2022-05-01',
+      'Dalmark has many choirs. The national choir performed in Kessel on Sunday. Its members sang for two hours. ' +
+        'The national choir performed in Dalmark on Friday. Dalmark pays the choir. The schools of Dalmark train its singers.',
+    );
+    article(
+      'dalmark-rail',
+      'Dalmark builds a railway',
+      'The Post',
+      '2022-06-01',
+      'Dalmark opened a railway. Trains in Dalmark run every hour. Dalmark paid for the tracks.',
+    );
+    article(
       'lantern-day',
       'Lantern Day',
       'The Almanac',
@@ -959,6 +974,12 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(what.citations.map((c) => c.quote)).not.toContain('2019: 4 March');
     const when = await engine.ask('When was Lantern Day in 2020?');
     expect(when.citations[0]?.quote).toBe('2020: 26 February');
+  });
+
+  it('answers "where" with the place the articles name least, not the one they all name', async () => {
+    const a = await engine.ask('Where did the national choir perform?');
+    expect(a.citations[0]?.quote).toContain('performed in Kessel');
+    expect(a.citations[1]?.quote).toContain('performed in Dalmark');
   });
 
   it('takes a figure dated to another day than the one asked for a count at another time', async () => {
