@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,6 +152,8 @@ async function newGraph(args: HNSWLibBase) {
 
 /** Full builds of at least this many passages insert into the graph on a worker thread (see IndexBuilder). */
 export const BACKGROUND_MIN_PASSAGES = 2048;
+/** How long a closing graph worker may take to finish the point it inserts before it is terminated. */
+const CLOSE_GRACE_MS = 10_000;
 /** Batches sent to the worker and not yet inserted; bounds the memory of vectors waiting in the queue. */
 const MAX_QUEUED_BATCHES = 4;
 
@@ -255,8 +258,12 @@ class GraphWorker {
   private failure: Error | undefined;
   private written: { resolve: () => void; reject: (err: Error) => void } | undefined;
   private closed = false;
+  private exited = false;
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly stop: Int32Array,
+  ) {
     worker.on('message', (msg: { type: string; message?: string }) => {
       if (msg.type === 'added') {
         this.queued--;
@@ -269,11 +276,12 @@ class GraphWorker {
     });
     worker.on('error', (err) => this.fail(err));
     worker.on('exit', (code) => {
+      this.exited = true;
       if (!this.closed) this.fail(new Error(`graph worker exited with code ${code}`));
     });
   }
 
-  static start(workerData: {
+  static start(params: {
     dimensions: number;
     m: number;
     efConstruction: number;
@@ -281,21 +289,22 @@ class GraphWorker {
   }): Promise<GraphWorker> {
     // Ready once the worker has loaded hnswlib-node and made the graph; if it cannot, the caller builds in-process.
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('./graph-worker.mjs', import.meta.url), { workerData });
-      const stop = () => {
+      const stop = new SharedArrayBuffer(4);
+      const worker = new Worker(new URL('./graph-worker.mjs', import.meta.url), { workerData: { ...params, stop } });
+      const unlisten = () => {
         worker.off('error', failed);
         worker.off('exit', failed);
         worker.off('message', ready);
       };
       const failed = (err: unknown) => {
-        stop();
+        unlisten();
         void worker.terminate();
         reject(err instanceof Error ? err : new Error(`graph worker exited with code ${String(err)}`));
       };
       const ready = (msg: { type: string }) => {
         if (msg.type !== 'ready') return failed(new Error(`graph worker: unexpected ${msg.type}`));
-        stop();
-        resolve(new GraphWorker(worker));
+        unlisten();
+        resolve(new GraphWorker(worker, new Int32Array(stop)));
       };
       worker.on('error', failed);
       worker.on('exit', failed);
@@ -327,9 +336,19 @@ class GraphWorker {
     });
   }
 
+  /**
+   * Ends the thread between two insertions: `terminate()` while hnswlib-node is inside `addPoint` aborts the whole
+   * process ("FATAL ERROR: Error::ThrowAsJavaScriptException napi_throw"), so a failed build would take the bot down.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.worker.terminate();
+    if (this.exited) return;
+    Atomics.store(this.stop, 0, 1);
+    const exited = once(this.worker, 'exit');
+    this.worker.postMessage({ type: 'close' });
+    const late = setTimeout(() => void this.worker.terminate(), CLOSE_GRACE_MS);
+    await exited;
+    clearTimeout(late);
   }
 }
