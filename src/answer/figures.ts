@@ -248,11 +248,14 @@ function nounWindow(after: string): string {
   return /^[^:;()]*/.exec(after)![0];
 }
 
-/** A plural noun among the two content words after the number: what the number counts. */
+/**
+ * A plural noun among the three content words after the number: what the number counts ("five geographically
+ * dispersed sites").
+ */
 function ownNoun(text: string, n: NumberMention, lang: string, stopwords: ReadonlySet<string>): boolean {
   const window = /^[^:;(),]*/.exec(text.slice(n.end))![0];
   return contentWords(window, stopwords)
-    .slice(0, 2)
+    .slice(0, 3)
     .some((w) => pack(lang).pluralNoun.test(w));
 }
 

@@ -949,6 +949,13 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Dalmark opened a railway. Trains in Dalmark run every hour. Dalmark paid for the tracks.',
     );
     article(
+      'cycling-study',
+      'Cycling study',
+      'The Post',
+      '2022-03-01',
+      'The study, run at five widely spread sites, found that cyclists were injured less often on quiet roads.',
+    );
+    article(
       'lantern-day',
       'Lantern Day',
       'The Almanac',
@@ -980,6 +987,11 @@ describe('the answerer on a corpus it was never tuned on', () => {
     const a = await engine.ask('Where did the national choir perform?');
     expect(a.citations[0]?.quote).toContain('performed in Kessel');
     expect(a.citations[1]?.quote).toContain('performed in Dalmark');
+  });
+
+  it('counts nothing with a number that has a noun of its own a few words on ("five widely spread sites")', async () => {
+    const a = await engine.ask('How many cyclists were injured?');
+    expect(a.figures?.map((f) => f.value) ?? []).not.toContain(5);
   });
 
   it('takes a figure dated to another day than the one asked for a count at another time', async () => {
