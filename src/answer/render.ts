@@ -87,7 +87,8 @@ export function figureAnswer(
     .filter((f) => !f.strict)
     .sort(byDate)
     .map(line);
-  const distinct = new Set(claims.map((f) => f.value)).size;
+  // The figures differ when those that say what was asked do; related ones are listed apart, under their own line.
+  const distinct = new Set(claims.filter((f) => !f.related).map((f) => f.value)).size;
   const strict = !stated?.size
     ? others
     : found.length

@@ -956,6 +956,20 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'The study, run at five widely spread sites, found that cyclists were injured less often on quiet roads.',
     );
     article(
+      'dam-rescue',
+      'Hikers rescued at the dam',
+      'The Post',
+      '2022-08-02',
+      'Firefighters rescued 40 hikers near the reservoir dam on Monday.',
+    );
+    article(
+      'dam-walk',
+      'Dam walk draws crowds',
+      'The Herald',
+      '2022-08-01',
+      'About 300 hikers walked to the reservoir dam on Monday.',
+    );
+    article(
       'lantern-day',
       'Lantern Day',
       'The Almanac',
@@ -992,6 +1006,15 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('counts nothing with a number that has a noun of its own a few words on ("five widely spread sites")', async () => {
     const a = await engine.ask('How many cyclists were injured?');
     expect(a.figures?.map((f) => f.value) ?? []).not.toContain(5);
+  });
+
+  it('says one figure is reported when the others only count the same people, listed apart', async () => {
+    const a = await engine.ask('How many hikers were rescued near the reservoir dam?');
+    expect(a.figures?.map((f) => [f.value, !!f.related])).toEqual([
+      [40, false],
+      [300, true],
+    ]);
+    expect(a.answer.split('\n')[0]).toBe('One figure is reported:');
   });
 
   it('takes a figure dated to another day than the one asked for a count at another time', async () => {
