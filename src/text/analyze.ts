@@ -22,12 +22,17 @@ const SHORT = 32;
 const SHORT_MAX = 100_000;
 const shortWords = new Map<string, string[]>();
 
+const ORDINAL_OR_UNIT = /^\p{L}{1,3}$/u;
+
 function analyse(text: string): string[] {
   const out: string[] = [];
   for (const m of joinNumberPhrases(fold(markAbbreviations(text))).matchAll(
     /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|[\p{L}]+(?:-[\p{L}]+)*/gu,
   )) {
     const w = m[0];
+    // "33rd", "21ste", "3e", "5km": letters glued after a number mark an ordinal or a unit, no word of their own
+    // ("rd" is no mention of the RD).
+    if (ORDINAL_OR_UNIT.test(w) && m.index > 0 && /\d/.test(m.input[m.index - 1]!)) continue;
     const n = /^\d/.test(w) || /(?:duizend|honderd)$/.test(w) ? parseNumberToken(w) : undefined;
     if (n !== undefined) out.push(String(n));
     // Hyphenated compounds count as their parts ("zuid-afrikaanse" → zuid, afrikaanse).

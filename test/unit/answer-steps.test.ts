@@ -245,6 +245,24 @@ describe('stemming', () => {
     expect(sentenceStems('An e-mail came.', 'en').has(stem('email', 'en'))).toBe(true);
     expect(sentenceStems('COVID-19 spread.', 'en').has(stem('covid19', 'en'))).toBe(false);
   });
+
+  it('reads letters glued after a number ("33rd", "21ste", "5km") as no word of their own', () => {
+    expect(words('the 33rd festival, 1st and 2nd, de 21ste en 3e editie, 5km')).toEqual([
+      'the',
+      '33',
+      'festival',
+      '1',
+      'and',
+      '2',
+      'de',
+      '21',
+      'en',
+      '3',
+      'editie',
+      '5',
+    ]);
+    expect(words('COVID19 and the RD')).toEqual(['covid', '19', 'and', 'the', 'rd']); // letters before a number stay
+  });
 });
 
 describe("a verb's forms the stemmer leaves apart", () => {

@@ -34,7 +34,7 @@ describe('index', () => {
     const m = engine.snapshotInfo.manifest;
     expect(emb.documents).toBe(m.passageCount);
     expect(m).toMatchObject({
-      version: 4,
+      version: MANIFEST_VERSION,
       embedder: { id: 'local-hash-v2@256', dimensions: 256 },
       deletedCount: 0,
       hnsw: { space: 'cosine', m: 16, efConstruction: 200 },
