@@ -1,38 +1,16 @@
-import { fold, PACKS } from '../lang/index.js';
-/** Month names, folded, in the corpus's two languages; index + 1 is the month's number. */
-export const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-export const MONTHS_NL = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { fold, PACKS, pack } from '../lang/index.js';
 
-/** 1–12 for a folded month name in either language ("october", "oktober"), else undefined. */
+/** Month names, folded, as the language packs list them; index + 1 is the month's number. */
+export const MONTHS_EN = pack('en').time.months;
+export const MONTHS_NL = pack('nl').time.months;
+
+/** 1–12 for a folded month name in any pack's language ("october", "oktober"), else undefined. */
 export function monthNumber(folded: string): number | undefined {
-  const i = Math.max(MONTHS_NL.indexOf(folded), MONTHS_EN.indexOf(folded));
-  return i >= 0 ? i + 1 : undefined;
+  for (const p of PACKS) {
+    const i = p.time.months.indexOf(folded);
+    if (i >= 0) return i + 1;
+  }
+  return undefined;
 }
 
 /**
@@ -40,18 +18,11 @@ export function monthNumber(folded: string): number | undefined {
  * november" (a year alone, or a month alone, names no day).
  */
 export function daysNamed(text: string): Set<string> {
-  // Any pack's month names: a Dutch article may carry an English dateline.
-  const monthOf = (w: string) => {
-    for (const p of PACKS) {
-      const i = p.time.months.indexOf(w);
-      if (i >= 0) return i + 1;
-    }
-    return undefined;
-  };
   const ws = fold(text).match(/[\p{L}]+|\d+/gu) ?? [];
   const out = new Set<string>();
   for (const [i, w] of ws.entries()) {
-    const month = monthOf(w);
+    // Any pack's month names: a Dutch article may carry an English dateline.
+    const month = monthNumber(w);
     if (!month) continue;
     for (const d of [ws[i - 1], ws[i + 1]])
       if (d && /^\d{1,2}$/.test(d) && Number(d) >= 1 && Number(d) <= 31) out.add(`${month}-${Number(d)}`);

@@ -52,7 +52,7 @@ export function expandQuery(
 }
 
 /**
- * A form of a verb the stop word list holds in another form: "doet", "deed", "gedaan" of "doen"; "done" of "do".
+ * A form of a verb the stop word list holds in its infinitive: "doet", "deed", "gedaan" of "doen"; "told" of "tell".
  * Lists name a light verb once; "Wat doet men op …" asks nothing with "doet".
  */
 function formOfStopVerb(w: string, lang: Lang): boolean {
