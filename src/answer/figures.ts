@@ -202,7 +202,7 @@ function figuresIn(
   // before it names, when the sentence says what the question asks happened, to whom the question says.
   // "300 Belgian tourists" has a noun of its own: it counts those, not what the sentence before names.
   if (chosen.length === 0 && elliptic && namesCounted(sentence, lang, q, ctx))
-    chosen = verdicts.filter((v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, lang, stopwords));
+    chosen = verdicts.filter((v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords));
   return chosen.map(({ n, modifiers }) => ({
     article,
     sentence,
@@ -250,14 +250,19 @@ function nounWindow(after: string): string {
 
 /**
  * A plural noun among the three content words after the number: what the number counts ("five geographically
- * dispersed sites").
+ * dispersed sites"). When the question counts things (a plural), a unit symbol right after the number is what it
+ * measures ("genome sizes ranging from 26-32 kb"); "the size of the genome" may be given in one.
  */
-function ownNoun(text: string, n: NumberMention, lang: string, stopwords: ReadonlySet<string>): boolean {
+function ownNoun(text: string, n: NumberMention, q: Question, lang: string, stopwords: ReadonlySet<string>): boolean {
   const window = /^[^:;(),]*/.exec(text.slice(n.end))![0];
+  if (q.pack.pluralNoun.test(q.counted.at(-1)?.id ?? '') && UNIT_SYMBOL.test(window)) return true;
   return contentWords(window, stopwords)
     .slice(0, 3)
     .some((w) => pack(lang).pluralNoun.test(w));
 }
+
+/** Letters without a vowel right after a number or a range ("26-32 kb", "5 km", "10 mg"): a unit of measure. */
+const UNIT_SYMBOL = /^(?:\s*[-–]\s*\d[\d.,]*)?\s*[^\P{L}aeiouyàáâäèéêëìíîïòóôöùúûü]{1,3}(?!\p{L})/iu;
 
 /** Words that make a number a share ("40 procent van het terrein" is no amount of land). */
 const PERCENT = new Set(PACKS.flatMap((p) => [...p.numbers.percent]));
@@ -319,8 +324,11 @@ function countsAsked(
     const parts = w.split('-').map((x) => stem(x, lang));
     const groups = parts.map((x) => groupOf(x, q.groups, lang));
     // The counted noun's own forms: another asked word may share one, so the first group that holds it need not be it.
-    if (parts.some((x) => hasForm(q.counted.at(-1)!, lang, x)))
-      return { verdict: other ? 'other' : 'head', modifiers: modifiers.join(' ') };
+    const head = parts.findIndex((x) => hasForm(q.counted.at(-1)!, lang, x));
+    if (head >= 0) {
+      const singular = writtenSingular(w.split('-')[head]!, q.counted.at(-1)!.id, q.pack.pluralNoun);
+      return { verdict: other || (n.value > 1 && singular) ? 'other' : 'head', modifiers: modifiers.join(' ') };
+    }
     if (stopwords.has(w) || /^\d/.test(w)) continue;
     modifiers.push(...parts);
     if (groups.some((g) => g && q.counted.includes(g))) continue;
@@ -329,6 +337,14 @@ function countsAsked(
     if (qualified) other = true;
   }
   return { verdict: nounBefore(text, n, q, lang, stopwords) ? 'head' : 'none', modifiers: '' };
+}
+
+/**
+ * "2019 Novel Coronavirus" for "how many coronaviruses": the asker's plural written without its ending after a number
+ * above one names something rather than counting it.
+ */
+function writtenSingular(word: string, asked: string, plural: RegExp): boolean {
+  return word.length < asked.length && asked.startsWith(word) && plural.test(asked);
 }
 
 /** The counted noun is a word for money in the question's language. */

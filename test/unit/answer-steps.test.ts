@@ -1003,9 +1003,22 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'As of 2 April, the island ferry had carried 4,100 passengers this spring. ' +
         'The ferry line estimated that 5,600 passengers had crossed on the island ferry by 9 April.',
     );
+    article(
+      'comet-survey',
+      'Comets of the inner orbit',
+      'The Almanac',
+      '2024-05-02',
+      'Members of the comet family are icy bodies with tails ranging from 10-40 km. ' +
+        'Six comets are known to cross the inner orbit. The 2024 Great Comet crossed the inner orbit in spring.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('counts with no number that measures ("10-40 km") or names in the singular ("the 2024 Great Comet")', async () => {
+    const a = await engine.ask('How many comets are known to cross the inner orbit?');
+    expect(a.figures?.map((f) => f.value)).toEqual([6]);
+  });
 
   it('quotes a line of a list of dates ("2020: 26 February") for when only, not for what happens', async () => {
     const what = await engine.ask('What happens on Lantern Day?');
