@@ -218,6 +218,7 @@ export const en: LanguagePack = {
       dozen: 12,
     },
     scales: { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 },
+    scaleSymbols: { mln: 1_000_000, bn: 1_000_000_000, bln: 1_000_000_000 },
     vague: new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'numerous', 'scores']),
     percent: new Set(['percent', 'per cent', '%']),
     money: new Set(['money', 'cash', 'sum']),

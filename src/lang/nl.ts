@@ -276,6 +276,7 @@ export const nl: LanguagePack = {
   numbers: {
     units: UNITS,
     scales: SCALES,
+    scaleSymbols: { mln: 1_000_000, mld: 1_000_000_000, mrd: 1_000_000_000 },
     vague: new Set([
       'tientallen',
       'honderden',

@@ -183,6 +183,8 @@ export interface NumberWords {
   units: Readonly<Record<string, number>>;
   /** Scale words that multiply the number before them ("thousand", "duizend"). */
   scales: Readonly<Record<string, number>>;
+  /** Scales written short ("mln", "bn"), read only right after a number: alone they may be names ("BN-600"). */
+  scaleSymbols: Readonly<Record<string, number>>;
   /** Words for an indefinite quantity ("dozens", "tientallen"). */
   vague: ReadonlySet<string>;
   /** Words that make a number a share ("percent", "procent"). */

@@ -7,6 +7,11 @@ import { PACKS } from '../lang/index.js';
  */
 const UNITS = new Map<string, number>(PACKS.flatMap((p) => Object.entries(p.numbers.units)));
 const SCALES = new Map<string, number>(PACKS.flatMap((p) => Object.entries(p.numbers.scales)));
+/** Scales after a number: the words, and their short forms ("2 mln"). */
+const SCALES_AFTER = new Map<string, number>([
+  ...SCALES,
+  ...PACKS.flatMap((p) => Object.entries(p.numbers.scaleSymbols)),
+]);
 
 function wordValue(word: string): number | undefined {
   const unit = UNITS.get(word) ?? SCALES.get(word);
@@ -67,7 +72,7 @@ export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): 
     // A scale word right after it ("2,5 miljoen"), looked for only after a number: most tokens are words.
     const scale =
       next && /^\s+$/.test(text.slice(tok.index! + raw.length, next.index))
-        ? SCALES.get(next[0].toLowerCase())
+        ? SCALES_AFTER.get(next[0].toLowerCase())
         : undefined;
     if (!/^\d/.test(raw)) {
       // "drie" alone is left out (unless asked for, from 2 up: "drie kinderen"); "drie miljoen", "drieduizend" and

@@ -460,6 +460,13 @@ describe('answer kinds in a sentence', () => {
     expect(values('In 2019 300 people came, 41 of them on foot.')).toEqual([2019, 300, 41]);
   });
 
+  it('a scale written short after a number multiplies it: "2 mln", "1,5 mrd", "$3 bn"', () => {
+    const values = (t: string) => findNumbers(t).map((n) => n.value);
+    expect(values('Er wonen 2 mln mensen; de bouw kost 1,5 mrd euro.')).toEqual([2_000_000, 1_500_000_000]);
+    expect(values('They raised $3 bn for 4 mln. people.')).toEqual([3_000_000_000, 4_000_000]);
+    expect(values('The BN reactor and the mln line')).toEqual([]);
+  });
+
   it('a day of the month is part of a date, not a count', () => {
     const day = (text: string, n: string) => looksLikeDay(text, text.indexOf(n), text.indexOf(n) + n.length, n);
     expect(day('Josephine-Charlotte van Luxemburg (11 oktober 1927)', '11')).toBe(true);
