@@ -3,7 +3,7 @@ import type { Sentence } from '../ingest/sentences.js';
 import { fold, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
-import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
 import { type AnswerContext, type Candidate, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
 import { CURRENCY, looksLikeDay, looksLikeYear } from './kinds.js';
@@ -274,17 +274,12 @@ const PERCENT = new Set(PACKS.flatMap((p) => [...p.numbers.percent]));
 function isCount(n: NumberMention, text: string, q: Question): boolean {
   if (q.numbers.has(n.value) && !q.stated) return false;
   if (/\d:$/.test(text.slice(0, n.start)) || /^:\d/.test(text.slice(n.end))) return false;
-  if (partOfName(n, text) || inReference(n, text)) return false;
+  if (joinedToLetters(n, text) || inReference(n, text)) return false;
   // A share answers only a question about one ("hoeveel procent", "what percentage").
   const after = fold(text.slice(n.end, n.end + 12)).trim();
   const asksShare = [...PERCENT].some((w) => fold(q.text).includes(w));
   if (!asksShare && [...PERCENT].some((w) => after.startsWith(w))) return false;
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
-}
-
-/** "HCoV-OC43", "SARS-CoV-2", "a 5-year period": a number joined to letters names or qualifies, not counts. */
-function partOfName(n: NumberMention, text: string): boolean {
-  return /\p{L}-?$/u.test(text.slice(0, n.start)) || /^-?\p{L}/u.test(text.slice(n.end));
 }
 
 /** "… infect mammals [4, 5] .": numbers in square brackets point to references. */

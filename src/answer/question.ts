@@ -3,7 +3,7 @@ import { formsOfVerb } from '../lang/irregular.js';
 import { isDictionaryWord, synonyms, translateTerm } from '../lang/lexicon.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { expandQuery, type WeightedTerm } from '../text/expand.js';
-import { findNumbers } from '../text/numbers.js';
+import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
 import { looksLikeYear } from './kinds.js';
 import type { CorpusStats } from './stats.js';
@@ -85,7 +85,11 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     groups,
     speakers: speakersOf(folded, groups, p),
     counted,
-    numbers: new Set(findNumbers(text).map((n) => n.value)),
+    numbers: new Set(
+      findNumbers(text)
+        .filter((n) => !joinedToLetters(n, text))
+        .map((n) => n.value),
+    ),
     stated,
     retrieval,
     names,

@@ -4,7 +4,7 @@ import { splitSentences } from '../ingest/sentences.js';
 import { fold, nameKey, PACKS } from '../lang/index.js';
 import { findAbbreviations } from '../text/abbreviations.js';
 import { isStopword, stem, words } from '../text/analyze.js';
-import { findNumbers } from '../text/numbers.js';
+import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { sentenceStems } from './text-view.js';
 
 /**
@@ -75,7 +75,8 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
       }
     }
     for (const m of s.text.matchAll(ACRONYM)) acronyms.add(fold(m[0]));
-    for (const n of findNumbers(s.text))
+    // What numbers count: "A12 bij Utrecht raakten" names a road, and counts no "raakten".
+    for (const n of findNumbers(s.text).filter((x) => !joinedToLetters(x, s.text)))
       for (const w of words(s.text.slice(n.end)).slice(0, 3))
         if (!isStopword(w) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
     for (const t of sentenceStems(s.text, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
@@ -142,7 +143,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 18;
+export const STATS_VERSION = 19;
 
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;

@@ -89,3 +89,8 @@ export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): 
   }
   return out;
 }
+
+/** "HCoV-OC43", "A12", "SARS-CoV-2", "a 5-year period": a number joined to letters names or qualifies, not counts. */
+export function joinedToLetters(n: NumberMention, text: string): boolean {
+  return /\p{L}-?$/u.test(text.slice(0, n.start)) || /^-?\p{L}/u.test(text.slice(n.end));
+}
