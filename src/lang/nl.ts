@@ -116,12 +116,22 @@ const PRONOMINAL_ADVERBS = ['er', 'hier', 'daar', 'waar'].flatMap((p) =>
 /** Paired conjunctions Orama's Dutch list lacks ("zowel … als", "noch … noch"). */
 const CONJUNCTIONS = ['zowel', 'noch', 'ofwel', 'hetzij'];
 
+/**
+ * Forms of the auxiliaries and modals Orama's Dutch list lacks while it holds others of the same verbs ("werd" but
+ * not "werden", "kon" but not "konden", "wil" but not "willen"): "Hoeveel huizen werden verwoest" asks nothing with
+ * "werden".
+ */
+const AUXILIARY_FORMS = list(
+  'werden geworden bent hadden gehad konden gekund zullen zouden moeten moest moesten gemoeten',
+  'mogen mag mocht mochten gemogen willen wilde wilden wou gewild',
+);
+
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Nederlands',
   englishName: 'Dutch',
   stem: stemmer,
-  stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...PRONOMINAL_ADVERBS, ...CONJUNCTIONS]),
+  stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...PRONOMINAL_ADVERBS, ...CONJUNCTIONS, ...AUXILIARY_FORMS]),
   shorthand: [],
   auxiliaries: new Set(
     list(
@@ -247,7 +257,8 @@ export const nl: LanguagePack = {
       kind: 'yesno',
     },
   ],
-  countVerbs: new Set(['tel', 'telt', 'tellen', 'telde', 'telden', 'geteld']),
+  // "Hoeveel doden zijn er gevallen", "er vielen twaalf gewonden": victims "fall", as English has "there were".
+  countVerbs: new Set(list('tel telt tellen telde telden geteld vallen valt viel vielen gevallen')),
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),
   collectives: new Set(

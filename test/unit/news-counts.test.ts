@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
+import { isStopword } from '../../src/text/analyze.js';
 import { openEngine, tempDir } from '../support/engine.js';
 
 /** Counts asked the way news readers ask them, over short hand-made Dutch news articles (no seed text). */
@@ -41,8 +42,20 @@ describe('a count asked in the words of the news', () => {
   });
   afterAll(tmp.cleanup);
 
+  it('reads "er zijn doden gevallen" as "there were deaths": the verb is no word an answer must say', async () => {
+    const a = await engine.ask('Hoeveel doden zijn er gevallen bij de overstroming?');
+    expect(a.figures?.map((f) => f.value)).toEqual([205]);
+  });
+
   it('takes no number of a road name ("A12") as a figure the question states or a word the corpus counts', async () => {
     const a = await engine.ask('Hoeveel mensen raakten gewond op de A12?');
     expect(a.figures?.map((f) => f.value)).toEqual([12]);
+  });
+
+  it('asks nothing with a form of an auxiliary or modal: "werden", "zouden", "moeten"', async () => {
+    for (const w of ['werden', 'hadden', 'konden', 'zouden', 'moeten', 'mochten', 'willen'])
+      expect(isStopword(w, 'nl'), w).toBe(true);
+    const a = await engine.ask('Hoeveel woningen werden verwoest?');
+    expect(a.figures?.map((f) => f.value)).toEqual([15]);
   });
 });
