@@ -1358,7 +1358,7 @@ describe('irregular verbs', () => {
   const [nl, en] = [pack('nl'), pack('en')];
 
   it('finds the forms the articles write of a verb whose vowel changes, also with a prefix', () => {
-    expect(groupForms(analyse('Hoeveel doden vielen er?', corpus), 'vielen', 'nl')).toContain(nl.stem('gevallen'));
+    expect(groupForms(analyse('Wanneer vielen de doden?', corpus), 'vielen', 'nl')).toContain(nl.stem('gevallen'));
     expect(groupForms(analyse('Wanneer ontstond de partij?', corpus), 'ontstond', 'nl')).toContain(nl.stem('ontstaan'));
     expect(groupForms(analyse('Where did Luther go?', corpus), 'go', 'en')).toContain(en.stem('went'));
     expect(groupForms(analyse('What did Luther catch?', corpus), 'catch', 'en')).toContain(en.stem('caught'));
