@@ -17,10 +17,10 @@ export interface SplitParams {
  * 2: the folder also holds the BM25 index (bm25.bin), built with the graph. 3: words in capitals that fold to a stop
  * word ("US", "WHO") are words of their own (`markAbbreviations`), in BM25, the local embedder and the answerer's
  * statistics. 4: English words are stemmed with Porter2 (Snowball English). 5: letters glued after a number ("33rd",
- * "3e") are no word of their own. 6: every form of a Dutch auxiliary or modal ("werden", "zouden") is a stop word. An
- * index of an older version is rebuilt.
+ * "3e") are no word of their own. 6: every form of a Dutch auxiliary or modal ("werden", "zouden") is a stop word. 7:
+ * so are "gaan" and "naartoe", "heen", "vandaan". An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 6;
+export const MANIFEST_VERSION = 7;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

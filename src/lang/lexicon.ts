@@ -224,6 +224,8 @@ let vocabulary: Set<string> | undefined;
  */
 export function isDictionaryWord(word: string, lang: string): boolean {
   const k = key(word);
+  // "gevonden", "told": a form of a verb in the pack's table of irregular verbs is a word, not a typo of another.
+  if (pack(lang).irregularVerbs?.forms.has(k)) return true;
   // "books" is a word because "book" is: inflected forms are not keys of their own.
   if (lang === 'en') return load().has(k) || baseForms(k).some((b) => load().has(b));
   if (!vocabulary) {

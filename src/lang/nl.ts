@@ -28,6 +28,10 @@ const QUESTION_WORDS = [
   'precies',
   'ook',
   'nog',
+  // The second half of a split "where to / from" ("waar gaat het naartoe", "waar komt het vandaan").
+  'naartoe',
+  'heen',
+  'vandaan',
 ];
 
 const UNITS: Record<string, number> = {
@@ -124,6 +128,8 @@ const CONJUNCTIONS = ['zowel', 'noch', 'ofwel', 'hetzij'];
 const AUXILIARY_FORMS = list(
   'werden geworden bent hadden gehad konden gekund zullen zouden moeten moest moesten gemoeten',
   'mogen mag mocht mochten gemogen willen wilde wilden wou gewild',
+  // "gaan" makes the future as "zullen" does ("de fabriek gaat sluiten"); "waar gaat de productie heen" asks where.
+  'gaan gaat ging gingen gegaan',
 );
 
 export const nl: LanguagePack = {

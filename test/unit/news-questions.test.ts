@@ -2,12 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
+import { isDictionaryWord } from '../../src/lang/lexicon.js';
 import { isStopword } from '../../src/text/analyze.js';
 import { openEngine, tempDir } from '../support/engine.js';
 
-/** Counts asked the way news readers ask them, over short hand-made Dutch news articles (no seed text). */
-describe('a count asked in the words of the news', () => {
-  const tmp = tempDir('bron-news-counts-');
+/** Questions asked the way news readers ask them, over short hand-made Dutch news articles (no seed text). */
+describe('a question asked in the words of the news', () => {
+  const tmp = tempDir('bron-news-questions-');
   let engine: Engine;
   beforeAll(async () => {
     const corpus = join(tmp.dir, 'corpus');
@@ -38,6 +39,21 @@ describe('a count asked in the words of the news', () => {
       'Een grote brand heeft in de nacht van donderdag op vrijdag 15 woningen in de wijk Kanaalzijde verwoest. ' +
         'Niemand raakte gewond.',
     );
+    article(
+      'fabriek',
+      'Chipfabriek sluit deuren',
+      '2024-05-14',
+      'De chipfabriek van Halvatec in Eindstad sluit eind dit jaar. ' +
+        'Volgens de directie is de vraag naar chips te sterk gedaald.\n\n' +
+        'De productie wordt verplaatst naar een vestiging in Maleisië.',
+    );
+    article(
+      'museum',
+      'Museum krijgt schilderij terug',
+      '2024-03-09',
+      'Het museum in Havenstad krijgt een gestolen schilderij terug. ' +
+        'Het werk werd in 1998 gestolen en dook vorig jaar op bij een veiling in Londen.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -57,5 +73,18 @@ describe('a count asked in the words of the news', () => {
       expect(isStopword(w, 'nl'), w).toBe(true);
     const a = await engine.ask('Hoeveel woningen werden verwoest?');
     expect(a.figures?.map((f) => f.value)).toEqual([15]);
+  });
+
+  it('reads "gaat", "naartoe", "heen" as the form of a "where to" question, not words an answer must say', async () => {
+    for (const q of ['Waar gaat de productie naartoe?', 'Waar gaat de productie heen?']) {
+      const a = await engine.ask(q);
+      expect(a.citations[0]?.quote, q).toMatch(/verplaatst naar een vestiging in Maleisië/);
+    }
+  });
+
+  it('corrects no verb form it knows into a word one letter away ("gevonden" is no typo of "gewond")', async () => {
+    expect(isDictionaryWord('gevonden', 'nl')).toBe(true);
+    const a = await engine.ask('Waar werd het schilderij gevonden?');
+    expect(a.citations.filter((c) => /gewond/.test(c.quote))).toEqual([]);
   });
 });
