@@ -205,9 +205,12 @@ function groupsOf(
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
-      const same = [...synonyms(id, lang), ...(known() ? [] : headOf(id, lang, stats)), ...derived(own, stats)].filter(
-        (s) => !own.has(s),
-      );
+      const same = [
+        ...synonyms(id, lang),
+        ...(known() ? [] : headOf(id, lang, stats)),
+        ...derived(own, stats),
+        ...nominals(own, pack(lang), stats),
+      ].filter((s) => !own.has(s));
       soft.set(lang, new Set(same));
       for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
       for (const w of deathWords(id, lang, corpusLangs)) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
@@ -690,6 +693,21 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   if (head < 0) head = phrase.findIndex((x) => !x.g.name && p.pluralNoun.test(x.w));
   if (head < 0) head = phrase.findIndex((x) => !x.g.name);
   return phrase.slice(0, head < 0 ? phrase.length : head + 1).map((x) => x.g);
+}
+
+/** A stem this long or longer meets the noun its language makes of it ("stak" → "staking") and back. */
+const NOMINAL_MIN = 4;
+
+/** The articles' stems that are these verbs' nouns, or these nouns' verbs ("wanneer staken" → "de staking"). */
+function nominals(own: Set<string>, p: LanguagePack, stats: CorpusStats): string[] {
+  const out: string[] = [];
+  for (const f of own)
+    for (const suffix of p.nominalSuffixes) {
+      const root = f.endsWith(suffix) ? f.slice(0, -suffix.length) : undefined;
+      if (f.length >= NOMINAL_MIN && stats.knows(f + suffix)) out.push(f + suffix);
+      if (root && root.length >= NOMINAL_MIN && stats.knows(root)) out.push(root);
+    }
+  return out;
 }
 
 /**

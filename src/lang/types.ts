@@ -39,6 +39,11 @@ export interface LanguagePack {
   hints: ReadonlySet<string>;
   /** Whether the language glues words into compounds ("grensregio"), so a question word inside a longer word counts. */
   compounds: boolean;
+  /**
+   * Suffixes that make a noun of a verb's stem ("staken" → "staking"): "wanneer staken ze" meets "de staking", and
+   * "de sluiting" meets "sluit". Only suffixes that leave the stem whole; empty when the language has none such.
+   */
+  nominalSuffixes: readonly string[];
   /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */
   abbreviations: ReadonlySet<string>;
 

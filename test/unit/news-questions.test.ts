@@ -54,6 +54,18 @@ describe('a question asked in the words of the news', () => {
       'Het museum in Havenstad krijgt een gestolen schilderij terug. ' +
         'Het werk werd in 1998 gestolen en dook vorig jaar op bij een veiling in Londen.',
     );
+    article(
+      'staking',
+      'Machinisten leggen werk neer',
+      '2024-04-22',
+      'Machinisten van het spoor leggen volgende week dinsdag het werk neer. De staking duurt 24 uur.',
+    );
+    article(
+      'streekvervoer',
+      'Streekvervoer ligt stil',
+      '2024-04-28',
+      'De chauffeurs van het streekvervoer staken op vrijdag 3 mei. Zij willen een hogere toeslag voor avonddiensten.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -86,5 +98,13 @@ describe('a question asked in the words of the news', () => {
     expect(isDictionaryWord('gevonden', 'nl')).toBe(true);
     const a = await engine.ask('Waar werd het schilderij gevonden?');
     expect(a.citations.filter((c) => /gewond/.test(c.quote))).toEqual([]);
+  });
+
+  it('meets the noun Dutch makes of a verb and back: "wanneer staken ze" finds "de staking"', async () => {
+    const verb = await engine.ask('Wanneer staken de machinisten?');
+    expect(verb.grounded).toBe(true);
+    expect(verb.citations.map((c) => c.articleId)).toContain('staking');
+    const noun = await engine.ask('Wanneer is de staking in het streekvervoer?');
+    expect(noun.citations[0]?.quote).toMatch(/streekvervoer staken op vrijdag 3 mei/);
   });
 });
