@@ -81,7 +81,7 @@ export function looksLikeDay(text: string, at: number, end: number, written: str
   return (next !== undefined && MONTHS.has(fold(next))) || (last !== undefined && MONTHS.has(fold(last)));
 }
 
-/** Mentions of time in a text, as written: dates, years, months, weekdays, centuries, decades and spans. */
+/** Mentions of time in a text, as written: dates, years, months, weekdays, seasons, centuries, decades and spans. */
 export function timeMentions(text: string, p: LanguagePack): string[] {
   const out: string[] = [];
   const folded = fold(text);
@@ -93,6 +93,7 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
     const w = m[0];
     if (p.time.months.includes(w) || p.time.weekdays.includes(w) || p.time.relative.has(w)) out.push(w);
   }
+  for (const m of folded.matchAll(new RegExp(p.time.seasons.source, 'gu'))) out.push(m[0]);
   const ordinal = Object.keys(p.time.ordinals).join('|');
   const century = [...p.time.century].join('|');
   for (const m of folded.matchAll(

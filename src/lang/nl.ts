@@ -346,6 +346,10 @@ export const nl: LanguagePack = {
       'vanochtend',
       'vannacht',
     ]),
+    seasons: re([
+      String.raw`\b(?:in|tijdens|deze|dit|volgende|volgend|vorige|vorig|komende|komend|afgelopen|begin|eind|medio)`,
+      String.raw`\s+(?:de\s+|het\s+)?(?:lente|zomer|herfst|winter|voorjaar|najaar)\b`,
+    ]),
     ordinals: {
       eerste: 1,
       tweede: 2,

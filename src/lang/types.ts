@@ -211,6 +211,8 @@ export interface TimeWords {
   century: ReadonlySet<string>;
   /** Days named relative to today ("yesterday", "gisteren"). */
   relative: ReadonlySet<string>;
+  /** A season as a time ("in the autumn", "next summer", "in het najaar"), not the verb "fall" or "spring up". */
+  seasons: RegExp;
   /** Ordinal words ("sixteenth", "zestiende") → number, for centuries written out. */
   ordinals: Readonly<Record<string, number>>;
   /** Words for an age ("old", "jarige"): "71 years old", "de 40-jarige". */

@@ -405,6 +405,12 @@ describe('answer kinds in a sentence', () => {
     expect(has('The war ended in 1918.', 'When did the war of 1918 end?')).toBe(false); // the question's own year
   });
 
+  it('a season said as a time ("in the autumn", "in het najaar"), not the verb "fall"', () => {
+    expect(has('The merger is expected to close in the autumn.', 'When will the merger close?')).toBe(true);
+    expect(has('De fabriek sluit in het najaar.', 'Wanneer sluit de fabriek?', 'nl')).toBe(true);
+    expect(has('Shares fall when rates rise.', 'When do shares fall?')).toBe(false);
+  });
+
   it('a weekday or month closing a sentence is no place near the asked words ("in Breda on Friday.")', () => {
     const places = (text: string, q: string, lang = 'en') => answersNearAsked(text, lang, analyse(q, stats));
     expect(places('The choir performed in Breda on Friday.', 'Where did the choir perform?')).toEqual(['breda']);
