@@ -331,7 +331,11 @@ function countsAsked(
     // question qualifies the noun itself ("Belgian fans").
     if (qualified) other = true;
   }
-  return { verdict: nounBefore(text, n, q, lang, stopwords) ? 'head' : 'none', modifiers: '' };
+  // "1.8 million customers and 320 branches": a number with a noun of its own counts that, not the one before it,
+  // unless that one is a body of them ("een orkest met zestig musici").
+  const body = q.pack.collectives.has(q.counted.at(-1)!.id);
+  const before = (body || !ownNoun(text, n, q, lang, stopwords)) && nounBefore(text, n, q, lang, stopwords);
+  return { verdict: before ? 'head' : 'none', modifiers: '' };
 }
 
 /**

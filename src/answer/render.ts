@@ -89,13 +89,15 @@ export function figureAnswer(
     .map(line);
   // The figures differ when those that say what was asked do; related ones are listed apart, under their own line.
   const distinct = new Set(claims.filter((f) => !f.related).map((f) => f.value)).size;
+  // Sources differ when two articles do; one article giving two figures ("14 of the 45 seats") disagrees with none.
+  const sources = new Set(figures.filter((f) => f.strict).map((f) => f.article.id)).size;
   const strict = !stated?.size
     ? others
     : found.length
       ? [p.text.statedFound, ...found, ...(others.length ? [p.text.statedOthers, ...others] : [])]
       : [p.text.statedNone, ...others];
   const lines = [
-    distinct > 1 ? p.text.differ : p.text.one,
+    distinct > 1 ? (sources > 1 ? p.text.differ : p.text.several) : p.text.one,
     ...strict,
     ...(related.length ? [p.text.otherFigures, ...related] : []),
   ];

@@ -347,6 +347,7 @@ export const en: LanguagePack = {
     refuse: "The articles don't cover this, so I can't answer it with a source.",
     refuseCovers: (topics) => `The articles cover: ${topics}. Try asking about one of those.`,
     differ: 'The sources give different figures; each is shown with who reports it:',
+    several: 'The article gives these figures; each is shown with who reports it:',
     one: 'One figure is reported:',
     otherFigures: 'The articles also give these figures for them, without saying that:',
     statedFound: 'The figure asked about is given here:',

@@ -495,6 +495,7 @@ export const nl: LanguagePack = {
     refuse: 'De artikelen gaan hier niet over, dus ik kan dit niet met een bron beantwoorden.',
     refuseCovers: (topics) => `De artikelen gaan over: ${topics}. Stel gerust een vraag daarover.`,
     differ: 'De bronnen noemen verschillende aantallen; bij elk staat wie het meldt:',
+    several: 'Het artikel noemt deze aantallen; bij elk staat wie het meldt:',
     one: 'Eén aantal wordt genoemd:',
     otherFigures: 'De artikelen noemen ook deze aantallen, zonder dat te zeggen:',
     statedFound: 'Het gevraagde aantal staat hier:',

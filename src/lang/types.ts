@@ -226,7 +226,10 @@ export interface TimeWords {
 export interface Phrases {
   refuse: string;
   refuseCovers: (topics: string) => string;
+  /** Before figures that differ between articles. */
   differ: string;
+  /** Before several figures one article gives ("14 of the 45 seats"): no disagreement between sources. */
+  several: string;
   one: string;
   /** Before figures that count the same people or things but do not say what the question asks happened. */
   otherFigures: string;

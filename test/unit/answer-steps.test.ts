@@ -1024,9 +1024,37 @@ describe('the answerer on a corpus it was never tuned on', () => {
       'Members of the comet family are icy bodies with tails ranging from 10-40 km. ' +
         'Six comets are known to cross the inner orbit. The 2024 Great Comet crossed the inner orbit in spring.',
     );
+    article(
+      'bank-merger',
+      'Two regional banks merge',
+      'The Post',
+      '2024-03-05',
+      'The combined bank will have about 1.8 million customers and 320 branches. ' +
+        'The garrison sent a battalion of 600 soldiers to guard the vaults.',
+    );
+    article(
+      'council-vote',
+      'Greens win council vote',
+      'The Herald',
+      '2024-05-03',
+      'The Green Party took 14 of the 45 seats in the city council election.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('counts no number with a noun of its own as the noun before it, unless that is a body of them', async () => {
+    const customers = await engine.ask('How many customers will the combined bank have?');
+    expect(customers.figures?.map((f) => f.value)).toEqual([1_800_000]);
+    const battalion = await engine.ask('How big is the battalion sent to guard the vaults?');
+    expect(battalion.figures?.map((f) => f.value)).toEqual([600]);
+  });
+
+  it('says the sources differ only when two articles do, not when one gives two figures', async () => {
+    const a = await engine.ask('How many seats did the Green Party take in the council election?');
+    expect(a.figures?.map((f) => f.value)).toEqual([14, 45]);
+    expect(a.answer.split('\n')[0]).toBe(pack('en').text.several);
+  });
 
   it('counts with no number that measures ("10-40 km") or names in the singular ("the 2024 Great Comet")', async () => {
     const a = await engine.ask('How many comets are known to cross the inner orbit?');
