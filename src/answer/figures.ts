@@ -314,6 +314,7 @@ function countsAsked(
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;
+  let counts = false;
   for (const t of tokens) {
     const w = fold(t.replace(/[.,]+$/, ''));
     const parts = w.split('-').map((x) => stem(x, lang));
@@ -324,7 +325,11 @@ function countsAsked(
       const singular = writtenSingular(w.split('-')[head]!, q.counted.at(-1)!.id, q.pack.pluralNoun);
       return { verdict: other || (n.value > 1 && singular) ? 'other' : 'head', modifiers: modifiers.join(' ') };
     }
+    // "1.8 million customers and 320 branches": past a plural noun of its own, the next number has the next noun
+    // ("14 of the 45 seats" and "1,500 Belgian and 300 Dutch fans" still count seats and fans).
+    if (/^\d/.test(w) && counts) break;
     if (stopwords.has(w) || /^\d/.test(w)) continue;
+    counts ||= pack(lang).pluralNoun.test(w);
     modifiers.push(...parts);
     if (groups.some((g) => g && q.counted.includes(g))) continue;
     // A content word the question does not use before the counted noun names other people or things, when the

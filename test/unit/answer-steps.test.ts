@@ -1046,6 +1046,8 @@ describe('the answerer on a corpus it was never tuned on', () => {
   it('counts no number with a noun of its own as the noun before it, unless that is a body of them', async () => {
     const customers = await engine.ask('How many customers will the combined bank have?');
     expect(customers.figures?.map((f) => f.value)).toEqual([1_800_000]);
+    const branches = await engine.ask('How many branches will the combined bank have?');
+    expect(branches.figures?.map((f) => f.value)).toEqual([320]);
     const battalion = await engine.ask('How big is the battalion sent to guard the vaults?');
     expect(battalion.figures?.map((f) => f.value)).toEqual([600]);
   });
