@@ -181,6 +181,7 @@ function groupsOf(
       forms.set(l, set);
     }
     abbreviations(id, asked, forms, retrieval, stats);
+    phrasalNoun(id, asked, forms, lang, stats);
     const known = () => [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
     const knownAsAsked = corpusLangs.some((l) => stats.knows(stem(id, l)));
     // An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as
@@ -317,6 +318,21 @@ function addSeparatedForms(id: string, forms: Map<string, Set<string>>, lang: st
     let rest = id.slice(particle.length);
     if (ge && rest.startsWith(ge) && rest.length - ge.length >= VERB_STEM) rest = rest.slice(ge.length);
     if (rest.length >= VERB_STEM) for (const f of verbForms(stem(rest, lang), lang, stats, particle)) set.add(f);
+  }
+}
+
+/**
+ * "How many people turned out": the noun its phrasal verb makes ("turnout", "layoff" of "laid off", "takeover" of
+ * "took over"), where the articles write it, is one of the verb's forms.
+ */
+function phrasalNoun(id: string, asked: string, forms: Map<string, Set<string>>, lang: string, stats: CorpusStats) {
+  const p = pack(lang);
+  const particle = new RegExp(` ${id} ([a-z]+) `).exec(asked)?.[1];
+  const set = forms.get(lang);
+  if (!particle || !set || !p.phrasalParticles?.has(particle)) return;
+  for (const base of new Set([stem(id, lang), p.irregularVerbs?.forms.get(id)?.[0] ?? id])) {
+    const noun = stem(base + particle, lang);
+    if (stats.knows(noun)) set.add(noun);
   }
 }
 

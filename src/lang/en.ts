@@ -336,6 +336,7 @@ export const en: LanguagePack = {
   sameTime: ['that same year', 'the same year', 'that year', 'later that year', 'earlier that year'],
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   irregularVerbs: EN_IRREGULAR_VERBS,
+  phrasalParticles: new Set(['out', 'up', 'down', 'off', 'over', 'back']),
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
   possessives: new Set(['his', 'her', 'their', 'its']),
   firstPerson: new Set(['i', 'we']),

@@ -137,6 +137,11 @@ export interface LanguagePack {
    * ends in one asks for the joined verb, which the articles write as "aangekondigd" or "aankondigen".
    */
   separableParticles?: ReadonlySet<string>;
+  /**
+   * Particles of a phrasal verb that makes a noun joined to it ("turned out" → "turnout", "laid off" → "layoff"):
+   * "what was the turnout" is what "how many turned out" asks.
+   */
+  phrasalParticles?: ReadonlySet<string>;
   /** Endings of a finite verb ("kondigde", "zet"): the words of a clause its closing particle may belong to. */
   finiteVerb?: RegExp;
   /** Words that open what may follow a verb's closing particle: "kondigde aan dat …", "kwamen bij in de regio". */

@@ -290,6 +290,18 @@ describe("a verb's forms the stemmer leaves apart", () => {
     expect(forms('Wie won de prijs?', 'won', 'nl')).toContain(nl.stem('gewonnen'));
     expect(forms('Wie won de prijs?', 'won', 'nl')).not.toContain(nl.stem('gewoond'));
   });
+
+  it('finds the noun an English phrasal verb makes, where the articles write it: "turned out" → "turnout"', () => {
+    const news = CorpusStats.fromArticles([
+      { id: 'h', language: 'en', body: 'Turnout reached 68 percent. The yard announced 400 layoffs and a takeover.' },
+    ]);
+    const en = pack('en');
+    const asked = (q: string, word: string) => groupForms(analyse(q, news), word, 'en');
+    expect(asked('How many people turned out?', 'turned')).toContain(en.stem('turnout'));
+    expect(asked('How many workers were laid off?', 'laid')).toContain(en.stem('layoffs'));
+    expect(asked('Who took over the yard?', 'took')).toContain(en.stem('takeover'));
+    expect(asked('Who turned the yard over?', 'turned')).not.toContain(en.stem('turnout'));
+  });
 });
 
 describe('compounds the articles never write', () => {
