@@ -22,11 +22,12 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       return hasCount(text, q, p);
     case 'amount':
       return hasCount(text, q, p) || CURRENCY.test(text);
-    case 'time':
-      return (
-        timeMentions(text, p).some((m) => !inQuestion(m, q)) ||
-        (q.pack.time.length.test(fold(q.text)) && hasCount(text, q, p))
-      );
+    case 'time': {
+      // "When": a span ("De staking duurt 24 uur") says how long, not when, unless it counts back ("24 uur later").
+      const long = q.pack.time.length.test(fold(q.text));
+      const moment = (m: string) => long || !isSpan(m, p) || spanAgo(text, m, p);
+      return timeMentions(text, p).some((m) => !inQuestion(m, q) && moment(m)) || (long && hasCount(text, q, p));
+    }
     case 'age':
       return (
         p.time.age.test(fold(text)) ||
@@ -79,6 +80,21 @@ export function looksLikeDay(text: string, at: number, end: number, written: str
   const next = /^[.]?\s+([\p{L}]+)/u.exec(text.slice(end))?.[1];
   const last = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, at - 16), at))?.[1];
   return (next !== undefined && MONTHS.has(fold(next))) || (last !== undefined && MONTHS.has(fold(last)));
+}
+
+/** A mention that is a span of time ("24 uur", "three months"), as `timeMentions` writes one. */
+function isSpan(m: string, p: LanguagePack): boolean {
+  const units = [...p.time.units].join('|');
+  const numberWord = Object.keys(p.numbers.units).join('|');
+  return new RegExp(`^(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})$`, 'u').test(m);
+}
+
+/** The span is followed by a word that makes it a moment: "three days later", "drie dagen geleden". */
+function spanAgo(text: string, m: string, p: LanguagePack): boolean {
+  const folded = fold(text);
+  let at = folded.indexOf(m);
+  for (; at >= 0; at = folded.indexOf(m, at + 1)) if (p.time.ago.test(folded.slice(at + m.length))) return true;
+  return false;
 }
 
 /** Mentions of time in a text, as written: dates, years, months, weekdays, seasons, centuries, decades and spans. */

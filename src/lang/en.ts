@@ -250,6 +250,7 @@ export const en: LanguagePack = {
     ),
     century: new Set(['century', 'centuries']),
     relative: new Set(['yesterday', 'today', 'tomorrow', 'tonight']),
+    ago: /^\s+(?:ago|later|earlier|before|after)\b/,
     seasons: re([
       String.raw`\b(?:in|during|by|until|since|this|next|last|coming|past|early|late|mid)\s+(?:the\s+)?`,
       String.raw`(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b`,

@@ -346,6 +346,7 @@ export const nl: LanguagePack = {
       'vanochtend',
       'vannacht',
     ]),
+    ago: /^\s+(?:geleden|later|eerder|daarvoor|daarna)\b/,
     seasons: re([
       String.raw`\b(?:in|tijdens|deze|dit|volgende|volgend|vorige|vorig|komende|komend|afgelopen|begin|eind|medio)`,
       String.raw`\s+(?:de\s+|het\s+)?(?:lente|zomer|herfst|winter|voorjaar|najaar)\b`,

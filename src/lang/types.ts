@@ -216,6 +216,8 @@ export interface TimeWords {
   century: ReadonlySet<string>;
   /** Days named relative to today ("yesterday", "gisteren"). */
   relative: ReadonlySet<string>;
+  /** After a span, what makes it a moment ("three days ago", "drie dagen later"). */
+  ago: RegExp;
   /** A season as a time ("in the autumn", "next summer", "in het najaar"), not the verb "fall" or "spring up". */
   seasons: RegExp;
   /** Ordinal words ("sixteenth", "zestiende") → number, for centuries written out. */

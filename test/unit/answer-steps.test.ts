@@ -417,6 +417,14 @@ describe('answer kinds in a sentence', () => {
     expect(has('The war ended in 1918.', 'When did the war of 1918 end?')).toBe(false); // the question's own year
   });
 
+  it('a span answers "how long", and "when" only when it counts back ("three days later")', () => {
+    expect(has('The strike lasted two days.', 'When was the strike?')).toBe(false);
+    expect(has('The strike lasted two days.', 'How long did the strike last?')).toBe(true);
+    expect(has('The government fell three days later.', 'When did the government fall?')).toBe(true);
+    expect(has('De staking duurt 24 uur.', 'Wanneer is de staking?', 'nl')).toBe(false);
+    expect(has('Het kabinet viel drie dagen geleden.', 'Wanneer viel het kabinet?', 'nl')).toBe(true);
+  });
+
   it('a season said as a time ("in the autumn", "in het najaar"), not the verb "fall"', () => {
     expect(has('The merger is expected to close in the autumn.', 'When will the merger close?')).toBe(true);
     expect(has('De fabriek sluit in het najaar.', 'Wanneer sluit de fabriek?', 'nl')).toBe(true);
