@@ -473,10 +473,17 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...words(p.request.exec(folded)?.[0] ?? ''),
     partitive && p.partitives.has(partitive) ? partitive : undefined,
     ...(countAt ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
+    // "Waar ligt het kasteel?": "ligt" says nothing where the articles never write it ("is located" they may).
+    ...(asksPlace(folded, p) ? groups.filter((g) => p.placeVerbs.has(g.id) && !g.known).map((g) => g.id) : []),
     // "What does X think": X's words answer, in whatever verb the articles give them.
     ...opinionAsked(folded, p),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
+}
+
+/** The pack's rule for a place question matches. */
+function asksPlace(folded: string, p: LanguagePack): boolean {
+  return p.questionRules.some((r) => r.kind === 'place' && r.pattern.test(folded));
 }
 
 /** The verb of "what does X think / write" (not a word of X's name: "what did the report say" keeps "report"). */

@@ -166,6 +166,7 @@ export const en: LanguagePack = {
       kind: 'yesno',
     },
   ],
+  placeVerbs: new Set(list('located situated lie lies lay')),
   countVerbs: new Set(['count', 'counts', 'counted', 'number', 'numbers', 'numbered']),
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   repetitions: new Set(['times', 'occasions']),

@@ -266,6 +266,7 @@ export const nl: LanguagePack = {
     },
   ],
   // "Hoeveel doden zijn er gevallen", "er vielen twaalf gewonden": victims "fall", as English has "there were".
+  placeVerbs: new Set(list('ligt liggen lag lagen gelegen bevindt bevinden bevond bevonden')),
   countVerbs: new Set(list('tel telt tellen telde telden geteld vallen valt viel vielen gevallen')),
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),

@@ -68,6 +68,11 @@ export interface LanguagePack {
    * form, as "have" is, not something an answer must say.
    */
   countVerbs: ReadonlySet<string>;
+  /**
+   * Verbs that only say where something is in a "where" question ("Waar ligt het kasteel?", "where is it located"):
+   * no word an answer must say, when the articles never write it.
+   */
+  placeVerbs: ReadonlySet<string>;
   /** A plural noun: the counted noun phrase ends with it ("how many fans were injured" counts fans). */
   pluralNoun: RegExp;
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */

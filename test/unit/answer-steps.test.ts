@@ -179,6 +179,14 @@ describe('reading the question', () => {
     expect(groups('Waar wijst de wegwijzer naar?')).toEqual(['wijst', 'wegwijzer']);
   });
 
+  it('asks nothing with "ligt" of "waar ligt X" when the articles never write it, and keeps it where they do', () => {
+    const ids = (q: string, body: string) =>
+      analyse(q, CorpusStats.fromArticles([{ id: 'k', language: 'nl', body }])).groups.map((g) => g.id);
+    expect(ids('Waar ligt het kasteel?', 'Het kasteel is een waterburcht in Gelderland.')).toEqual(['kasteel']);
+    expect(ids('Waar ligt het kasteel?', 'Het kasteel ligt in Gelderland.')).toEqual(['ligt', 'kasteel']);
+    expect(ids('Wat ligt er op tafel?', 'Het kasteel is een waterburcht.')).toContain('ligt');
+  });
+
   it('translates only into the articles’ other languages: an English question on English text is not expanded', () => {
     const en = CorpusStats.fromArticles([{ id: 'x', language: 'en', body: 'The element carbon is common.' }]);
     expect(analyse('What is the element carbon?', en).retrieval.every((t) => t.weight === 1 || t.term !== 'punt')).toBe(
