@@ -167,7 +167,8 @@ export const en: LanguagePack = {
     },
   ],
   placeVerbs: new Set(list('located situated lie lies lay')),
-  countVerbs: new Set(['count', 'counts', 'counted', 'number', 'numbers', 'numbered']),
+  // "How many deaths did the flood cause": what the count is of, said as "had".
+  countVerbs: new Set(list('count counts counted number numbers numbered cause causes caused')),
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   repetitions: new Set(['times', 'occasions']),
   collectives: new Set(

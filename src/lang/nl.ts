@@ -267,7 +267,9 @@ export const nl: LanguagePack = {
   ],
   // "Hoeveel doden zijn er gevallen", "er vielen twaalf gewonden": victims "fall", as English has "there were".
   placeVerbs: new Set(list('ligt liggen lag lagen gelegen bevindt bevinden bevond bevonden')),
-  countVerbs: new Set(list('tel telt tellen telde telden geteld vallen valt viel vielen gevallen')),
+  countVerbs: new Set(
+    list('tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten'),
+  ),
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),
   collectives: new Set(

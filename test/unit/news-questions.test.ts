@@ -75,6 +75,16 @@ describe('a question asked in the words of the news', () => {
     expect(a.figures?.map((f) => f.value)).toEqual([205]);
   });
 
+  it('reads "cause" of "how many deaths did X cause" as the count\'s form, in either language', async () => {
+    for (const q of ['How many deaths did the flood cause?', 'Hoeveel doden veroorzaakte de overstroming?']) {
+      const a = await engine.ask(q);
+      expect(
+        a.figures?.map((f) => f.value),
+        q,
+      ).toEqual([205]);
+    }
+  });
+
   it('takes no number of a road name ("A12") as a figure the question states or a word the corpus counts', async () => {
     const a = await engine.ask('Hoeveel mensen raakten gewond op de A12?');
     expect(a.figures?.map((f) => f.value)).toEqual([12]);
