@@ -700,6 +700,9 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   const ws = words(rest);
   // "how many types of coronavirus": the coronaviruses are counted.
   if (ws[0] && p.partitives.has(ws[0]) && isStopword(ws[1] ?? '', p.code)) ws.splice(0, 2);
+  // "Hoeveel procent steunt windmolens": a share is counted in its own word; the verb after it is no part of it.
+  const share = ws[0] && p.numbers.percent.has(ws[0]) ? groups.find((g) => g.id === ws[0]) : undefined;
+  if (share) return [share];
   for (const w of ws) {
     if (isStopword(w, p.code)) {
       if (phrase.length > 0) break;

@@ -83,6 +83,7 @@ describe('reading the question', () => {
     const counted = (q: string) => analyse(q, stats).counted.map((g) => g.id);
     expect(counted('How many letters did Luther write?')).toEqual(['letters']);
     expect(counted('Hoeveel Oekraïense soldaten vechten er?')).toEqual(['oekraiense', 'soldaten']);
+    expect(counted('Hoeveel procent steunt windmolens?')).toEqual(['procent']);
     const stated = analyse('Did Luther write 300 letters?', stats);
     expect(stated.kind).toBe('count');
     expect(stated.stated).toBe(true);
