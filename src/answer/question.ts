@@ -698,6 +698,8 @@ function countedOf(folded: string, phrase: RegExp, groups: Group[], p: LanguageP
 function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: CorpusStats): Group[] {
   const phrase: { w: string; g: Group }[] = [];
   const ws = words(rest);
+  // "By how much did the vaccine cut …", "Hoeveel zijn er omgekomen": a verb right after the count phrase, no noun.
+  if (ws[0] && p.auxiliaries.has(ws[0])) return [];
   // "how many types of coronavirus": the coronaviruses are counted.
   if (ws[0] && p.partitives.has(ws[0]) && isStopword(ws[1] ?? '', p.code)) ws.splice(0, 2);
   // "Hoeveel procent steunt windmolens": a share is counted in its own word; the verb after it is no part of it.

@@ -84,6 +84,10 @@ describe('reading the question', () => {
     expect(counted('How many letters did Luther write?')).toEqual(['letters']);
     expect(counted('Hoeveel Oekraïense soldaten vechten er?')).toEqual(['oekraiense', 'soldaten']);
     expect(counted('Hoeveel procent steunt windmolens?')).toEqual(['procent']);
+    // A verb right after "how much": the amount of what happened, no noun counted.
+    expect(counted('By how much did the vaccine cut malaria?')).toEqual([]);
+    expect(counted('Hoeveel zijn er omgekomen bij de brand?')).toEqual([]);
+    expect(counted('How many of the letters did Luther write?')).toEqual(['letters']);
     const stated = analyse('Did Luther write 300 letters?', stats);
     expect(stated.kind).toBe('count');
     expect(stated.stated).toBe(true);
