@@ -4,9 +4,25 @@ import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { inQuotes } from '../text/quotes.js';
 import type { AnswerContext } from './candidates.js';
 import { wordCount } from './candidates.js';
-import type { Question } from './question.js';
+import { hasForm } from './evidence.js';
+import type { Group, Question } from './question.js';
 import { type Composed, cite } from './render.js';
 import type { Citation } from './types.js';
+
+function refused(q: Question): Composed {
+  return { answer: q.pack.text.refuse, grounded: false, citations: [], confidence: 0 };
+}
+
+/**
+ * "What happened in Marvona?": an article retrieval found that never names the subject (every name asked, else one
+ * of its words) is about something else.
+ */
+function namesSubject(a: Article, subject: Group[], ctx: AnswerContext): boolean {
+  const stems = new Set(ctx.view.sentences(a.id).flatMap((s) => [...ctx.view.stemsOf(s)]));
+  const says = (g: Group) => [...stems].some((s) => hasForm(g, a.language, s));
+  const names = subject.filter((g) => g.name);
+  return names.length > 0 ? names.every(says) : subject.some(says);
+}
 
 /** Articles an overview names: enough to see what the corpus is about, few enough for one message. */
 const MAX_ARTICLES = 4;
@@ -24,9 +40,11 @@ export function overviewAnswer(q: Question, retrieved: RetrievedPassage[], ctx: 
   if (subject.length > 0) {
     for (const p of retrieved) {
       const a = ctx.view.article(p.doc.metadata.articleId);
-      if (a && !articles.includes(a)) articles.push(a);
+      if (a && !articles.includes(a) && namesSubject(a, subject, ctx)) articles.push(a);
     }
   }
+  // "Summarize the news about Mars" over articles that never name it: nothing to summarise.
+  if (subject.length > 0 && articles.length === 0) return refused(q);
   if (articles.length === 0)
     articles.push(...[...ctx.view.articles.values()].sort((a, b) => b.date.localeCompare(a.date)));
   const citations: Citation[] = [];
@@ -39,6 +57,6 @@ export function overviewAnswer(q: Question, retrieved: RetrievedPassage[], ctx: 
     // The title goes with the source: its words and numbers are not claims the quote must carry.
     lines.push(`• ${inQuotes(c.quote)} — ${a.title}, ${c.source} [${c.n}]`);
   }
-  if (lines.length === 0) return { answer: q.pack.text.refuse, grounded: false, citations: [], confidence: 0 };
+  if (lines.length === 0) return refused(q);
   return { answer: [pack(q.lang).text.overview, ...lines].join('\n'), grounded: true, citations, confidence: 1 };
 }

@@ -1344,6 +1344,15 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(ok).toBe(total);
   });
 
+  it('sums up only the articles that name the subject an overview asks about, and none when no article does', async () => {
+    const a = await engine.ask('Summarize the news about the library');
+    expect(a.grounded).toBe(true);
+    const bodies = a.citations.map((c) => engine.snapshotInfo.articles.get(c.articleId)?.body ?? '');
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) expect(body).toMatch(/librar/i);
+    expect((await engine.ask('Summarize the news about Atlantis')).grounded).toBe(false);
+  });
+
   it('refuses what the articles do not say, and questions about other things', async () => {
     for (const q of [
       'How many books does the library have?',
