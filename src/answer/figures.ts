@@ -339,7 +339,9 @@ function countsAsked(
   // "1.8 million customers and 320 branches": a number with a noun of its own counts that, not the one before it,
   // unless that one is a body of them ("een orkest met zestig musici").
   const body = q.pack.collectives.has(q.counted.at(-1)!.id);
-  const before = (body || !ownNoun(text, n, q, lang, stopwords)) && nounBefore(text, n, q, lang, stopwords);
+  const before =
+    (body || !ownNoun(text, n, q, lang, stopwords)) &&
+    (nounBefore(text, n, q, lang, stopwords) || countedEarlier(text, n, q, lang, stopwords));
   return { verdict: before ? 'head' : 'none', modifiers: '' };
 }
 
@@ -368,6 +370,24 @@ function nounBefore(
   const before = /[^,;()]*$/.exec(text.slice(0, n.start))![0];
   const last = contentWords(before, stopwords).at(-1);
   return !!last?.split('-').some((x) => groupOf(stem(x, lang), q.groups, lang) === q.counted.at(-1));
+}
+
+/**
+ * "Het aantal doden door de overstroming is opgelopen tot 205", "the number of deaths rose to 205": the sentence
+ * says what it counts with the count phrase before the number.
+ */
+function countedEarlier(
+  text: string,
+  n: NumberMention,
+  q: Question,
+  lang: string,
+  stopwords: ReadonlySet<string>,
+): boolean {
+  const before = fold(text.slice(0, n.start));
+  const phrase = [...before.matchAll(new RegExp(pack(lang).countPhrase.source, 'g'))].at(-1);
+  if (!phrase) return false;
+  const noun = contentWords(before.slice(phrase.index + phrase[0].length), stopwords)[0];
+  return !!noun && noun.split('-').some((x) => groupOf(stem(x, lang), q.groups, lang) === q.counted.at(-1));
 }
 
 /** Whether the counted noun, and every word the question qualifies it with, stand in the sentence or the one before. */

@@ -72,6 +72,9 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   mergeAlternatives(folded, groups, p);
   dropQuestionForm(folded, groups, p);
   const { kind, counted, stated } = kindAndCount(folded, groups, p, stats);
+  // "Klopt het dat er 300 doden zijn gevallen?": the figure to check and the count's verb are no words an answer
+  // must say; the figures the articles give answer it, whatever they are.
+  if (stated) groups.splice(0, groups.length, ...groups.filter((g) => !/^\d+$/.test(g.id) && !p.countVerbs.has(g.id)));
   const names = namesOf(marked, groups);
   initialsOf(names, groups, retrieval, stats);
   return {
@@ -706,7 +709,8 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   const share = ws[0] && p.numbers.percent.has(ws[0]) ? groups.find((g) => g.id === ws[0]) : undefined;
   if (share) return [share];
   for (const w of ws) {
-    if (isStopword(w, p.code)) {
+    // "Hoeveel inwoners deden mee": a verb's particle ends the noun phrase as a function word does.
+    if (isStopword(w, p.code) || p.separableParticles?.has(w)) {
       if (phrase.length > 0) break;
       continue;
     }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
+import { pack } from '../../src/lang/index.js';
 import { isDictionaryWord } from '../../src/lang/lexicon.js';
 import { isStopword } from '../../src/text/analyze.js';
 import { openEngine, tempDir } from '../support/engine.js';
@@ -66,6 +67,12 @@ describe('a question asked in the words of the news', () => {
       '2024-04-28',
       'De chauffeurs van het streekvervoer staken op vrijdag 3 mei. Zij willen een hogere toeslag voor avonddiensten.',
     );
+    article(
+      'peiling',
+      'Peiling over windmolens',
+      '2024-09-02',
+      'Bijna duizend inwoners deden mee aan het onderzoek van het bureau.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -116,5 +123,21 @@ describe('a question asked in the words of the news', () => {
     expect(verb.citations.map((c) => c.articleId)).toContain('staking');
     const noun = await engine.ask('Wanneer is de staking in het streekvervoer?');
     expect(noun.citations[0]?.quote).toMatch(/streekvervoer staken op vrijdag 3 mei/);
+  });
+
+  it('counts what "het aantal doden" names before the number, also with nothing else asked', async () => {
+    const a = await engine.ask('Hoeveel doden zijn er gevallen?');
+    expect(a.figures?.map((f) => f.value)).toEqual([205]);
+  });
+
+  it('checks a stated figure against those the articles give, the figure itself no word to find', async () => {
+    const a = await engine.ask('Klopt het dat er 300 doden zijn gevallen?');
+    expect(a.figures?.map((f) => [f.value, f.asked])).toEqual([[205, false]]);
+    expect(a.answer).toContain(pack('nl').text.statedNone);
+  });
+
+  it('ends the counted noun phrase at a verb particle: "hoeveel inwoners deden mee"', async () => {
+    const a = await engine.ask('Hoeveel inwoners deden mee?');
+    expect(a.figures?.map((f) => f.value)).toEqual([1000]);
   });
 });
