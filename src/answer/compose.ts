@@ -1,4 +1,4 @@
-import { type AnswerKind, pack } from '../lang/index.js';
+import { type AnswerKind, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
@@ -119,6 +119,9 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const best = pool[0]?.score ?? 0;
   const labelled = pool.filter((c) => c.score >= best * PREFERRED_SHARE && labelsAsked(c, q));
   if (labelled.length > 0) pool = [...labelled, ...pool.filter((c) => !labelled.includes(c))];
+  // "What are examples of proinflammatory cytokines": "… cytokines, including TNF-α, IL-1β and IL-6" gives some.
+  const listing = q.examples ? pool.filter((c) => c.score >= best * PREFERRED_SHARE && givesExamples(c)) : [];
+  if (listing.length > 0) pool = [...listing, ...pool.filter((c) => !listing.includes(c))];
   return bySpeakers(q, pool, ctx);
 }
 
@@ -152,6 +155,15 @@ function statementsFirst(pool: Candidate[]): Candidate[] {
   const asks = pool.filter((c) => asksQuestion(c.unit.text) || /\?[”"’»]*\s/u.test(c.unit.text));
   if (asks.length === 0 || !pool.some((c) => !asks.includes(c) && c.score >= best * PREFERRED_SHARE)) return pool;
   return [...pool.filter((c) => !asks.includes(c)), ...asks];
+}
+
+/** The unit introduces examples ("including", "such as", "zoals"). */
+function givesExamples(c: Candidate): boolean {
+  const words = fold(c.unit.text)
+    .replace(/[,;:()]/g, ' ')
+    .replace(/\s+/g, ' ');
+  const text = ` ${words} `;
+  return pack(c.article.language).exampleMarkers.some((m) => text.includes(` ${m} `));
 }
 
 /** A field line ("Hoofdplaats: Brugge") whose label holds one of the question's words other than its names. */

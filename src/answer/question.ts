@@ -30,6 +30,8 @@ export interface Question {
   kind: AnswerKind;
   overview: boolean;
   published: boolean;
+  /** "What are examples of X", "noem voorbeelden van X": units that list some ("X, including …") answer first. */
+  examples: boolean;
   groups: Group[];
   /** Names whose words are asked for ("what did the mayor say", "according to Jansen"). */
   speakers: Group[];
@@ -85,6 +87,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     // "What happened in 1905?" asks for one event, not an overview of the articles: a stated number pins it.
     overview: p.overview.test(folded) && !/\d/.test(folded),
     published: p.published.test(folded) && (kind === 'time' || kind === 'other'),
+    examples: words(folded).some((w) => p.exampleWords.has(w)),
     groups,
     speakers: speakersOf(folded, groups, p),
     counted,
@@ -475,6 +478,7 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...words(p.verification.exec(folded)?.[0] ?? ''),
     ...words(p.request.exec(folded)?.[0] ?? ''),
     partitive && p.partitives.has(partitive) ? partitive : undefined,
+    ...groups.map((g) => g.id).filter((id) => p.exampleWords.has(id)),
     ...(countAt ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
     // "Waar ligt het kasteel?": "ligt" says nothing where the articles never write it ("is located" they may).
     ...(asksPlace(folded, p) ? groups.filter((g) => p.placeVerbs.has(g.id) && !g.known).map((g) => g.id) : []),

@@ -308,6 +308,8 @@ export const en: LanguagePack = {
   credits: new Set(['photo', 'image', 'picture', 'credit', 'illustration', 'video']),
   reportNouns: new Set(['reports', 'report', 'sources', 'intelligence', 'officials', 'estimates', 'estimate']),
   placePrepositions: new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']),
+  exampleWords: new Set(['example', 'examples', 'instance', 'instances']),
+  exampleMarkers: ['including', 'such as', 'for example', 'for instance', 'e.g.', 'like'],
   reasonMarkers: [
     'because',
     'because of',

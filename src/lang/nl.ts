@@ -429,6 +429,8 @@ export const nl: LanguagePack = {
     'langs',
     'aan',
   ]),
+  exampleWords: new Set(['voorbeeld', 'voorbeelden']),
+  exampleMarkers: ['zoals', 'waaronder', 'bijvoorbeeld', 'onder meer', 'onder andere', 'o.a.', 'bv.'],
   reasonMarkers: [
     'omdat',
     'doordat',

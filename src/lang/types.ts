@@ -107,6 +107,10 @@ export interface LanguagePack {
   placePrepositions: ReadonlySet<string>;
   /** Words that give a cause or a purpose ("because", "omdat"); folded phrases. */
   reasonMarkers: readonly string[];
+  /** Words a question asks for examples with ("examples", "voorbeelden"): the question's form, not its content. */
+  exampleWords: ReadonlySet<string>;
+  /** Words that introduce examples in a text ("including", "such as", "zoals"); folded phrases. */
+  exampleMarkers: readonly string[];
   /** Copulas and apposition words a definition is made of ("is", "was", "zijn"). */
   copulas: ReadonlySet<string>;
   /** A participle after a copula makes a passive ("was born", "werd benoemd"): what happened, not what one is. */

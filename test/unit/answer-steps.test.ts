@@ -1066,6 +1066,14 @@ describe('the answerer on a corpus it was never tuned on', () => {
         'The garrison sent a battalion of 600 soldiers to guard the vaults.',
     );
     article(
+      'orchard-pests',
+      'Orchard pests',
+      'The Almanac',
+      '2023-07-01',
+      'Growers in the valley gave examples of the damage orchard pests did this year.\n\n' +
+        'The worst orchard pests, including codling moths and aphids, cost growers millions.',
+    );
+    article(
       'council-vote',
       'Greens win council vote',
       'The Herald',
@@ -1083,6 +1091,11 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect(branches.figures?.map((f) => f.value)).toEqual([320]);
     const battalion = await engine.ask('How big is the battalion sent to guard the vaults?');
     expect(battalion.figures?.map((f) => f.value)).toEqual([600]);
+  });
+
+  it('answers "what are examples of X" with the unit that lists some ("X, including …") first', async () => {
+    const a = await engine.ask('What are examples of orchard pests?');
+    expect(a.citations[0]?.quote).toContain('including codling moths and aphids');
   });
 
   it('says the sources differ only when two articles do, not when one gives two figures', async () => {
