@@ -314,7 +314,7 @@ function countsAsked(
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;
-  let counts = false;
+  let ownPlural = false;
   for (const t of tokens) {
     const w = fold(t.replace(/[.,]+$/, ''));
     const parts = w.split('-').map((x) => stem(x, lang));
@@ -327,9 +327,9 @@ function countsAsked(
     }
     // "1.8 million customers and 320 branches": past a plural noun of its own, the next number has the next noun
     // ("14 of the 45 seats" and "1,500 Belgian and 300 Dutch fans" still count seats and fans).
-    if (/^\d/.test(w) && counts) break;
+    if (/^\d/.test(w) && ownPlural) break;
     if (stopwords.has(w) || /^\d/.test(w)) continue;
-    counts ||= pack(lang).pluralNoun.test(w);
+    ownPlural ||= pack(lang).pluralNoun.test(w);
     modifiers.push(...parts);
     if (groups.some((g) => g && q.counted.includes(g))) continue;
     // A content word the question does not use before the counted noun names other people or things, when the
@@ -368,8 +368,7 @@ function nounBefore(
   stopwords: ReadonlySet<string>,
 ): boolean {
   const before = /[^,;()]*$/.exec(text.slice(0, n.start))![0];
-  const last = contentWords(before, stopwords).at(-1);
-  return !!last?.split('-').some((x) => groupOf(stem(x, lang), q.groups, lang) === q.counted.at(-1));
+  return isCountedNoun(contentWords(before, stopwords).at(-1), q, lang);
 }
 
 /**
@@ -386,8 +385,12 @@ function countedEarlier(
   const before = fold(text.slice(0, n.start));
   const phrase = [...before.matchAll(new RegExp(pack(lang).countPhrase.source, 'g'))].at(-1);
   if (!phrase) return false;
-  const noun = contentWords(before.slice(phrase.index + phrase[0].length), stopwords)[0];
-  return !!noun && noun.split('-').some((x) => groupOf(stem(x, lang), q.groups, lang) === q.counted.at(-1));
+  return isCountedNoun(contentWords(before.slice(phrase.index + phrase[0].length), stopwords)[0], q, lang);
+}
+
+/** A word (or a part of a hyphenated one) is a form of the noun the question counts. */
+function isCountedNoun(word: string | undefined, q: Question, lang: string): boolean {
+  return !!word?.split('-').some((x) => groupOf(stem(x, lang), q.groups, lang) === q.counted.at(-1));
 }
 
 /** Whether the counted noun, and every word the question qualifies it with, stand in the sentence or the one before. */

@@ -84,10 +84,18 @@ export function looksLikeDay(text: string, at: number, end: number, written: str
 
 /** A mention that is a span of time ("24 uur", "three months"), as `timeMentions` writes one. */
 function isSpan(m: string, p: LanguagePack): boolean {
-  const units = [...p.time.units].join('|');
-  const numberWord = Object.keys(p.numbers.units).join('|');
-  return new RegExp(`^(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})$`, 'u').test(m);
+  let span = SPANS.get(p.code);
+  if (!span) {
+    const units = [...p.time.units].join('|');
+    const numberWord = Object.keys(p.numbers.units).join('|');
+    span = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})$`, 'u');
+    SPANS.set(p.code, span);
+  }
+  return span.test(m);
 }
+
+/** Per pack: a whole mention that is a span of time (built once; `isSpan` runs for every unit of a "when"). */
+const SPANS = new Map<string, RegExp>();
 
 /** The span is followed by a word that makes it a moment: "three days later", "drie dagen geleden". */
 function spanAgo(text: string, m: string, p: LanguagePack): boolean {

@@ -331,7 +331,13 @@ function addSeparatedForms(id: string, forms: Map<string, Set<string>>, lang: st
  * "How many people turned out": the noun its phrasal verb makes ("turnout", "layoff" of "laid off", "takeover" of
  * "took over"), where the articles write it, is one of the verb's forms.
  */
-function phrasalNoun(id: string, asked: string, forms: Map<string, Set<string>>, lang: string, stats: CorpusStats) {
+function phrasalNoun(
+  id: string,
+  asked: string,
+  forms: Map<string, Set<string>>,
+  lang: string,
+  stats: CorpusStats,
+): void {
   const p = pack(lang);
   const particle = new RegExp(` ${id} ([a-z]+) `).exec(asked)?.[1];
   const set = forms.get(lang);
