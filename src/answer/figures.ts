@@ -383,10 +383,18 @@ function countedEarlier(
   stopwords: ReadonlySet<string>,
 ): boolean {
   const before = fold(text.slice(0, n.start));
-  const phrase = [...before.matchAll(new RegExp(pack(lang).countPhrase.source, 'g'))].at(-1);
+  let all = COUNT_PHRASES.get(lang);
+  if (!all) {
+    all = new RegExp(pack(lang).countPhrase.source, 'g');
+    COUNT_PHRASES.set(lang, all);
+  }
+  const phrase = [...before.matchAll(all)].at(-1);
   if (!phrase) return false;
   return isCountedNoun(contentWords(before.slice(phrase.index + phrase[0].length), stopwords)[0], q, lang);
 }
+
+/** Per language, its count phrase as a global pattern, read with `matchAll` (built once: it runs for every number). */
+const COUNT_PHRASES = new Map<string, RegExp>();
 
 /** A word (or a part of a hyphenated one) is a form of the noun the question counts. */
 function isCountedNoun(word: string | undefined, q: Question, lang: string): boolean {

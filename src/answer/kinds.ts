@@ -84,18 +84,39 @@ export function looksLikeDay(text: string, at: number, end: number, written: str
 
 /** A mention that is a span of time ("24 uur", "three months"), as `timeMentions` writes one. */
 function isSpan(m: string, p: LanguagePack): boolean {
-  let span = SPANS.get(p.code);
-  if (!span) {
-    const units = [...p.time.units].join('|');
-    const numberWord = Object.keys(p.numbers.units).join('|');
-    span = new RegExp(`^(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})$`, 'u');
-    SPANS.set(p.code, span);
-  }
-  return span.test(m);
+  return timePatterns(p).wholeSpan.test(m);
 }
 
-/** Per pack: a whole mention that is a span of time (built once; `isSpan` runs for every unit of a "when"). */
-const SPANS = new Map<string, RegExp>();
+/** The time patterns made of a pack's word lists. The global ones are read with `matchAll` only, which copies them. */
+interface TimePatterns {
+  century: RegExp;
+  span: RegExp;
+  /** The span pattern matching a whole mention. */
+  wholeSpan: RegExp;
+  seasons: RegExp;
+}
+
+const TIME_PATTERNS = new Map<string, TimePatterns>();
+
+/** Built once per pack: `timeMentions` and `isSpan` run for every unit of a "when" question. */
+function timePatterns(p: LanguagePack): TimePatterns {
+  let t = TIME_PATTERNS.get(p.code);
+  if (!t) {
+    const ordinal = Object.keys(p.time.ordinals).join('|');
+    const century = [...p.time.century].join('|');
+    const units = [...p.time.units].join('|');
+    const numberWord = Object.keys(p.numbers.units).join('|');
+    const span = `(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})`;
+    t = {
+      century: new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th|e|de|ste)?|${ordinal})[\\s-]+(?:${century})\\b`, 'gu'),
+      span: new RegExp(`\\b${span}\\b`, 'gu'),
+      wholeSpan: new RegExp(`^${span}$`, 'u'),
+      seasons: new RegExp(p.time.seasons.source, 'gu'),
+    };
+    TIME_PATTERNS.set(p.code, t);
+  }
+  return t;
+}
 
 /** The span is followed by a word that makes it a moment: "three days later", "drie dagen geleden". */
 function spanAgo(text: string, m: string, p: LanguagePack): boolean {
@@ -117,19 +138,10 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
     const w = m[0];
     if (p.time.months.includes(w) || p.time.weekdays.includes(w) || p.time.relative.has(w)) out.push(w);
   }
-  for (const m of folded.matchAll(new RegExp(p.time.seasons.source, 'gu'))) out.push(m[0]);
-  const ordinal = Object.keys(p.time.ordinals).join('|');
-  const century = [...p.time.century].join('|');
-  for (const m of folded.matchAll(
-    new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th|e|de|ste)?|${ordinal})[\\s-]+(?:${century})\\b`, 'gu'),
-  ))
-    out.push(m[0]);
-  const units = [...p.time.units].join('|');
-  const numberWord = Object.keys(p.numbers.units).join('|');
-  for (const m of folded.matchAll(
-    new RegExp(`\\b(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})\\b`, 'gu'),
-  ))
-    out.push(m[0]);
+  const patterns = timePatterns(p);
+  for (const m of folded.matchAll(patterns.seasons)) out.push(m[0]);
+  for (const m of folded.matchAll(patterns.century)) out.push(m[0]);
+  for (const m of folded.matchAll(patterns.span)) out.push(m[0]);
   for (const m of folded.matchAll(/\b(?:jaren|the)\s+(?:\d0|[a-z]+tig|[a-z]+ties)\b/g)) out.push(m[0]);
   return out;
 }
