@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../../src/config.js';
@@ -17,4 +17,13 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 export async function openEngine(indexDir: string, overrides: Record<string, string> = {}): Promise<Engine> {
   return Engine.open(testConfig({ INDEX_DIR: indexDir, ...overrides }));
+}
+
+/** One hand-made article, written into `dir` with the front matter the corpus loader reads. */
+export function writeArticle(
+  dir: string,
+  a: { id: string; title: string; outlet: string; date: string; language: string; body: string },
+): void {
+  const front = `id: ${a.id}\ntitle: "${a.title}"\noutlet: ${a.outlet}\ndate: "${a.date}"\nlanguage: ${a.language}`;
+  writeFileSync(join(dir, `${a.id}.md`), `---\n${front}\n---\n${a.body}\n`);
 }

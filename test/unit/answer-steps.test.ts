@@ -17,7 +17,7 @@ import { pack } from '../../src/lang/index.js';
 import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
 import { expandQuery } from '../../src/text/expand.js';
 import { findNumbers } from '../../src/text/numbers.js';
-import { openEngine, tempDir } from '../support/engine.js';
+import { openEngine, tempDir, writeArticle } from '../support/engine.js';
 import { groupForms } from '../support/question-forms.js';
 
 /** The answerer's steps on small hand-made texts, in both languages: nothing here is about the seed corpus. */
@@ -748,10 +748,7 @@ describe('the answerer on a corpus it was never tuned on', () => {
     const corpus = join(tmp.dir, 'corpus');
     mkdirSync(corpus);
     const article = (id: string, title: string, outlet: string, date: string, body: string) =>
-      writeFileSync(
-        join(corpus, `${id}.md`),
-        `---\nid: ${id}\ntitle: "${title}"\noutlet: ${outlet}\ndate: "${date}"\nlanguage: en\n---\n${body}\n`,
-      );
+      writeArticle(corpus, { id, title, outlet, date, language: 'en', body });
     article(
       'festival-herald',
       'Record crowd at the 38th river festival',

@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/engine.js';
 import { pack } from '../../src/lang/index.js';
 import { isDictionaryWord } from '../../src/lang/lexicon.js';
 import { isStopword } from '../../src/text/analyze.js';
-import { openEngine, tempDir } from '../support/engine.js';
+import { openEngine, tempDir, writeArticle } from '../support/engine.js';
 
 /** Questions asked the way news readers ask them, over short hand-made Dutch news articles (no seed text). */
 describe('a question asked in the words of the news', () => {
@@ -15,10 +15,7 @@ describe('a question asked in the words of the news', () => {
     const corpus = join(tmp.dir, 'corpus');
     mkdirSync(corpus);
     const article = (id: string, title: string, date: string, body: string) =>
-      writeFileSync(
-        join(corpus, `${id}.md`),
-        `---\nid: ${id}\ntitle: "${title}"\noutlet: De Krant\ndate: "${date}"\nlanguage: nl\n---\n${body}\n`,
-      );
+      writeArticle(corpus, { id, title, outlet: 'De Krant', date, language: 'nl', body });
     article(
       'overstroming',
       'Dodental overstroming stijgt',
