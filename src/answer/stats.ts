@@ -232,44 +232,8 @@ export class CorpusStats {
         else titles.set(title, new Set([name]));
       }
     }
-    // A name is written with a capital at least as often as not, as a word and with its inflections: "Child's Play"
-    // twice makes no name of "play" written "plays", "played", "playing". Inflections share the stem and differ by at
-    // most a few letters: "organ" is no form of "Organization".
-    // Each word of each language once: the stem it has, then the words that share it.
-    const stemOf = new Map<string, [string, string, string]>(); // language:word → [language, word, stem]
-    for (const a of all)
-      for (const w in a.caps) {
-        const key = `${a.language}:${w}`;
-        if (!stemOf.has(key)) stemOf.set(key, [a.language, w, stem(w, a.language)]);
-      }
-    const forms = new Map<string, string[]>(); // language:stem → its words
-    for (const [lang, w, t] of stemOf.values()) {
-      const list = forms.get(`${lang}:${t}`);
-      if (list) list.push(w);
-      else forms.set(`${lang}:${t}`, [w]);
-    }
-    const nameWords = new Set<string>();
-    const names = new Set<string>();
-    for (const [lang, w, t] of stemOf.values()) {
-      const [up, low] = caps.get(w)!;
-      const inflected = forms.get(`${lang}:${t}`)!.filter((v) => Math.abs(v.length - w.length) <= INFLECTION_LETTERS);
-      const sum = inflected.map((v) => caps.get(v)!).reduce((s, [u, l]) => [s[0] + u, s[1] + l], [0, 0]);
-      if (up > 0 && up >= low && sum[0] >= sum[1]) {
-        nameWords.add(w);
-        names.add(t);
-      }
-    }
-    // A title given to one name only stands for it ("de FIFA-baas" is Infantino); one given to several names does not.
-    const single: [string, string][] = [];
-    for (const [title, set] of titles) {
-      const [name] = [...set];
-      // Written before the name more than once, and in most of the sentences that write it: "during this period Nida
-      // began" makes no title of "period", nor "visit China" of "visit".
-      const n = uses.get(title) ?? 0;
-      const head = df.get(title.split(' ').at(-1)!) ?? n;
-      if (set.size === 1 && name && names.has(name) && title !== name && n >= TITLE_USES && n >= head * TITLE_SHARE)
-        single.push([title, name]);
-    }
+    const { nameWords, names } = capitalisedNames(all, caps);
+    const single = singleTitles(titles, uses, df, names);
     return {
       version: STATS_VERSION,
       total,
@@ -445,4 +409,60 @@ export class CorpusStats {
     set.add(form);
     this.byKey.set(key, set);
   }
+}
+
+/**
+ * A name is written with a capital at least as often as not, as a word and with its inflections: "Child's Play"
+ * twice makes no name of "play" written "plays", "played", "playing". Inflections share the stem and differ by at
+ * most a few letters: "organ" is no form of "Organization".
+ */
+function capitalisedNames(
+  all: readonly ArticleStats[],
+  caps: ReadonlyMap<string, [number, number]>,
+): { nameWords: Set<string>; names: Set<string> } {
+  // Each word of each language once: the stem it has, then the words that share it.
+  const stemOf = new Map<string, [string, string, string]>(); // language:word → [language, word, stem]
+  for (const a of all)
+    for (const w in a.caps) {
+      const key = `${a.language}:${w}`;
+      if (!stemOf.has(key)) stemOf.set(key, [a.language, w, stem(w, a.language)]);
+    }
+  const forms = new Map<string, string[]>(); // language:stem → its words
+  for (const [lang, w, t] of stemOf.values()) {
+    const list = forms.get(`${lang}:${t}`);
+    if (list) list.push(w);
+    else forms.set(`${lang}:${t}`, [w]);
+  }
+  const nameWords = new Set<string>();
+  const names = new Set<string>();
+  for (const [lang, w, t] of stemOf.values()) {
+    const [up, low] = caps.get(w)!;
+    const inflected = forms.get(`${lang}:${t}`)!.filter((v) => Math.abs(v.length - w.length) <= INFLECTION_LETTERS);
+    const sum = inflected.map((v) => caps.get(v)!).reduce((s, [u, l]) => [s[0] + u, s[1] + l], [0, 0]);
+    if (up > 0 && up >= low && sum[0] >= sum[1]) {
+      nameWords.add(w);
+      names.add(t);
+    }
+  }
+  return { nameWords, names };
+}
+
+/** A title given to one name only stands for it ("de FIFA-baas" is Infantino); one given to several names does not. */
+function singleTitles(
+  titles: ReadonlyMap<string, Set<string>>,
+  uses: ReadonlyMap<string, number>,
+  df: ReadonlyMap<string, number>,
+  names: ReadonlySet<string>,
+): [string, string][] {
+  const single: [string, string][] = [];
+  for (const [title, set] of titles) {
+    const [name] = [...set];
+    // Written before the name more than once, and in most of the sentences that write it: "during this period Nida
+    // began" makes no title of "period", nor "visit China" of "visit".
+    const n = uses.get(title) ?? 0;
+    const head = df.get(title.split(' ').at(-1)!) ?? n;
+    if (set.size === 1 && name && names.has(name) && title !== name && n >= TITLE_USES && n >= head * TITLE_SHARE)
+      single.push([title, name]);
+  }
+  return single;
 }

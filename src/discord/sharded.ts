@@ -68,71 +68,20 @@ run(async () => {
     execArgv,
   });
 
-  // Children's output passes through; their one-line errors ("bron: …") are kept, to report a shard that failed to
-  // start.
+  // Children's one-line errors ("bron: …") are kept, to report a shard that failed to start.
   const lastError = new Map<number, string>();
   let online = false;
-  manager.on('shardCreate', (shard) => {
-    shard.on('spawn', (spawned) => {
-      const child = spawned as ChildProcess; // process mode
-      log.info({ shard: shard.id, pid: child.pid }, 'shard process started');
-      child.stdout?.pipe(process.stdout, { end: false });
-      let buffered = '';
-      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-        buffered += chunk;
-        const lines = buffered.split('\n');
-        buffered = lines.pop()!;
-        for (const line of lines) {
-          // While starting, a shard's fatal error is reported once, by the manager, naming the shard; later it
-          // passes through.
-          if (line.startsWith('bron: ')) lastError.set(shard.id, line.slice('bron: '.length));
-          if (!line.startsWith('bron: ') || online) process.stderr.write(`${line}\n`);
-        }
-      });
-    });
-    shard.on('death', (dead) => {
-      const child = dead as ChildProcess;
-      if (!stopping)
-        log.warn(
-          { shard: shard.id, pid: child.pid, code: child.exitCode, respawn: manager.respawn },
-          'shard process exited',
-        );
-    });
-    shard.on('error', (err: Error) => log.error({ err, shard: shard.id }, 'shard error'));
-  });
-
   let stopping = false;
-  const alive = () =>
-    [...manager.shards.values()].filter(
-      (s) => s.process && s.process.exitCode === null && s.process.signalCode === null,
-    );
-  const stopAll = async (): Promise<void> => {
-    manager.respawn = false;
-    const running = alive();
-    await Promise.all(
-      running.map(
-        (s) =>
-          new Promise<void>((resolve) => {
-            const child = s.process!;
-            const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-            child.once('exit', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            s.send({ bronStop: true }).catch(() => child.kill('SIGTERM'));
-          }),
-      ),
-    );
-  };
+  relayShards(manager, lastError, () => ({ online, stopping }));
   const shutdown = (signal: string) => {
     if (stopping) {
       log.warn(`${signal} again: killing the shards`);
-      for (const s of alive()) s.process!.kill('SIGKILL');
+      for (const s of running(manager)) s.process!.kill('SIGKILL');
       process.exit(1);
     }
     stopping = true;
-    log.info(`${signal}: stopping ${alive().length} shard(s)`);
-    stopAll().then(
+    log.info(`${signal}: stopping ${running(manager).length} shard(s)`);
+    stopShards(manager).then(
       () => {
         log.info('all shards stopped');
         process.exit(0);
@@ -158,7 +107,7 @@ run(async () => {
     if (stopping) return;
     stopping = true;
     const failed = [...manager.shards.values()].find((s) => !s.ready) ?? [...manager.shards.values()].at(-1);
-    await stopAll();
+    await stopShards(manager);
     const id = failed?.id ?? 0;
     const reason = lastError.get(id);
     if (reason) fail(`shard ${id}: ${reason}`);
@@ -169,3 +118,65 @@ run(async () => {
   manager.respawn = true;
   log.info({ shards: total }, 'all shards are online');
 });
+
+/** Children's output passes through; a shard's fatal error while starting is kept for the manager to report. */
+function relayShards(
+  manager: ShardingManager,
+  lastError: Map<number, string>,
+  state: () => { online: boolean; stopping: boolean },
+): void {
+  manager.on('shardCreate', (shard) => {
+    shard.on('spawn', (spawned) => {
+      const child = spawned as ChildProcess; // process mode
+      log.info({ shard: shard.id, pid: child.pid }, 'shard process started');
+      child.stdout?.pipe(process.stdout, { end: false });
+      let buffered = '';
+      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+        buffered += chunk;
+        const lines = buffered.split('\n');
+        buffered = lines.pop()!;
+        for (const line of lines) {
+          // While starting, a shard's fatal error is reported once, by the manager, naming the shard; later it
+          // passes through.
+          if (line.startsWith('bron: ')) lastError.set(shard.id, line.slice('bron: '.length));
+          if (!line.startsWith('bron: ') || state().online) process.stderr.write(`${line}\n`);
+        }
+      });
+    });
+    shard.on('death', (dead) => {
+      const child = dead as ChildProcess;
+      if (!state().stopping)
+        log.warn(
+          { shard: shard.id, pid: child.pid, code: child.exitCode, respawn: manager.respawn },
+          'shard process exited',
+        );
+    });
+    shard.on('error', (err: Error) => log.error({ err, shard: shard.id }, 'shard error'));
+  });
+}
+
+/** The shards whose process still runs. */
+function running(manager: ShardingManager) {
+  return [...manager.shards.values()].filter(
+    (s) => s.process && s.process.exitCode === null && s.process.signalCode === null,
+  );
+}
+
+/** Asks every running shard to stop (it finishes answers in progress) and kills one that takes too long. */
+async function stopShards(manager: ShardingManager): Promise<void> {
+  manager.respawn = false;
+  await Promise.all(
+    running(manager).map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          const child = s.process!;
+          const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          s.send({ bronStop: true }).catch(() => child.kill('SIGTERM'));
+        }),
+    ),
+  );
+}
