@@ -23,6 +23,12 @@ export interface Figure {
   strict: boolean;
   /** Content stems between the number and its noun ("belgisch" in "10.000 Belgische supporters"). */
   modifiers: string;
+  /**
+   * What the number counts, as the sentence writes it after the number ("Belgische supporters", "gallons of water",
+   * "euro"), when the counted noun or a currency follows it; a currency sign before it ("$4.2 billion") is `sign`.
+   */
+  noun?: string;
+  sign?: string;
   /** Every name the question is about stands in the unit, its paragraph or its article's title. */
   named: boolean;
   /** … with every word of it: "Vlaams Gewest", not only "Vlaams" (of "Vlaams-Brabant"). */
@@ -203,7 +209,7 @@ function figuresIn(
   // "300 Belgian tourists" has a noun of its own: it counts those, not what the sentence before names.
   if (chosen.length === 0 && elliptic && namesCounted(sentence, lang, q, ctx))
     chosen = verdicts.filter((v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords));
-  return chosen.map(({ n, modifiers }) => ({
+  return chosen.map(({ n, modifiers, noun }) => ({
     article,
     sentence,
     value: n.value,
@@ -211,6 +217,8 @@ function figuresIn(
     at: sentence.start + n.start,
     strict,
     modifiers,
+    ...(noun ? { noun } : {}),
+    ...signBefore(sentence.text, n),
   }));
 }
 
@@ -282,6 +290,12 @@ function isCount(n: NumberMention, text: string, q: Question): boolean {
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
 }
 
+/** A currency sign written right before the number: "$4.2 billion". */
+function signBefore(text: string, n: NumberMention): { sign?: string } {
+  const sign = /([€$£¥])\s?$/.exec(text.slice(0, n.start))?.[0];
+  return sign ? { sign } : {};
+}
+
 /** "… infect mammals [4, 5] .": numbers in square brackets point to references. */
 function inReference(n: NumberMention, text: string): boolean {
   return /\[[\d\s,–-]*$/.test(text.slice(0, n.start)) && /^[\d\s,–-]*\]/.test(text.slice(n.end));
@@ -292,7 +306,15 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
   const last = findNumbers(sentence.text).at(-1);
   if (!last || !isCount(last, sentence.text, q) || !/^[\s.!?”"’)]*$/.test(sentence.text.slice(last.end)))
     return undefined;
-  return { ...anchor, sentence, value: last.value, text: last.text, at: sentence.start + last.start };
+  const { noun: _noun, sign: _sign, ...counted } = anchor; // the anchor's words, not this number's
+  return {
+    ...counted,
+    sentence,
+    value: last.value,
+    text: last.text,
+    at: sentence.start + last.start,
+    ...signBefore(sentence.text, last),
+  };
 }
 
 /**
@@ -306,16 +328,25 @@ function countsAsked(
   q: Question,
   lang: string,
   stopwords: ReadonlySet<string>,
-): { verdict: 'head' | 'other' | 'none'; modifiers: string } {
-  const tokens = (nounWindow(text.slice(n.end)).match(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu) ?? []).slice(0, NOUN_WINDOW);
+): { verdict: 'head' | 'other' | 'none'; modifiers: string; noun?: string } {
+  const window = nounWindow(text.slice(n.end));
+  const found = [...window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)].slice(0, NOUN_WINDOW);
+  const tokens = found.map((m) => m[0]);
+  // The words from the number to the i-th token, as written: what the number counts.
+  const through = (i: number) =>
+    window
+      .slice(0, found[i]!.index + found[i]![0].length)
+      .trim()
+      .replace(/[.,]+$/, '');
   // "Hoeveel geld", "how much money": a currency right before or after the number says what it counts.
-  if (asksMoney(q) && (CURRENCY.test(tokens.slice(0, 2).join(' ')) || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
-    return { verdict: 'head', modifiers: '' };
+  const currency = tokens.slice(0, 2).findIndex((t) => CURRENCY.test(t));
+  if (asksMoney(q) && (currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
+    return { verdict: 'head', modifiers: '', ...(currency >= 0 ? { noun: through(currency) } : {}) };
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;
   let ownPlural = false;
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const w = fold(t.replace(/[.,]+$/, ''));
     const parts = w.split('-').map((x) => stem(x, lang));
     const groups = parts.map((x) => groupOf(x, q.groups, lang));
@@ -323,7 +354,8 @@ function countsAsked(
     const head = parts.findIndex((x) => hasForm(q.counted.at(-1)!, lang, x));
     if (head >= 0) {
       const singular = writtenSingular(w.split('-')[head]!, q.counted.at(-1)!.id, q.pack.pluralNoun);
-      return { verdict: other || (n.value > 1 && singular) ? 'other' : 'head', modifiers: modifiers.join(' ') };
+      const verdict = other || (n.value > 1 && singular) ? 'other' : 'head';
+      return { verdict, modifiers: modifiers.join(' '), noun: through(i) };
     }
     // "1.8 million customers and 320 branches": past a plural noun of its own, the next number has the next noun
     // ("14 of the 45 seats" and "1,500 Belgian and 300 Dutch fans" still count seats and fans).

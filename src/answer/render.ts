@@ -5,7 +5,7 @@ import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
 import { findAttribution } from './attribution.js';
 import type { Candidate } from './candidates.js';
 import type { Figure } from './figures.js';
-import type { Answer, Citation, FigureClaim } from './types.js';
+import { type Answer, type Citation, type FigureClaim, writtenFigure } from './types.js';
 
 export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figures' | 'confidence'>;
 
@@ -68,12 +68,14 @@ export function figureAnswer(
     claims.push({
       value: f.value,
       text: f.text,
+      ...(f.noun ? { noun: f.noun } : {}),
+      ...(f.sign ? { sign: f.sign } : {}),
       ...(who ? { attribution: who } : {}),
       citation: c.n,
       ...(f.strict ? {} : { related: true }),
       ...(stated?.size && f.strict ? { asked: stated.has(f.value) } : {}),
     });
-    const number = /^\d/.test(f.text) ? f.text : `${f.text} (${f.value})`;
+    const number = writtenFigure(f) + (/^\d/.test(f.text) ? '' : ` (${f.value})`);
     return `• ${number} — ${who ? p.text.according(who) : p.text.noSource}; ${sourceLine(f.article)} [${c.n}]`;
   };
   const byDate = (a: Figure, b: Figure) =>

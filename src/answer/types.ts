@@ -27,6 +27,10 @@ export interface FigureClaim {
   value: number;
   /** The figure as written in the article ("10.000", "drieduizend"). */
   text: string;
+  /** What it counts, as the article writes it after the figure ("Belgische supporters", "euro"), when it does. */
+  noun?: string;
+  /** A currency sign the article writes before the figure ("$"). */
+  sign?: string;
   /** Who the article says the figure comes from, verbatim ("het Amerikaanse ministerie van Defensie"), if named. */
   attribution?: string;
   citation: number;
@@ -80,4 +84,9 @@ export function toJson(a: Answer): AnswerJson {
       score: Math.round(c.score * 1000) / 1000,
     })),
   };
+}
+
+/** A figure with its sign and what it counts, as the article writes them: "$4.2 billion", "900 permanent jobs". */
+export function writtenFigure(f: Pick<FigureClaim, 'text' | 'noun' | 'sign'>): string {
+  return `${f.sign ?? ''}${f.text}${f.noun ? ` ${f.noun}` : ''}`;
 }

@@ -1,6 +1,6 @@
 import { type AIMessage, type BaseMessage, HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { TextView } from '../answer/text-view.js';
-import type { Answer } from '../answer/types.js';
+import { type Answer, writtenFigure } from '../answer/types.js';
 import { type Article, formatDate } from '../corpus/article.js';
 import { pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
@@ -80,11 +80,11 @@ function header(s: Source): string {
   return `[${s.n}] "${s.article.title}" — ${s.article.outlet}, ${formatDate(s.article.date)}`;
 }
 
-/** "3.000 [1], 10.000 [2] …": the figures the extractive answer found, when they differ. */
+/** "300 fans [1], 1,200 supporters [2] …": the figures the extractive answer found, when they differ. */
 function disagreement(extractive: Answer): string | undefined {
   const figures = extractive.figures ?? [];
   if (new Set(figures.map((f) => f.value)).size < 2) return undefined;
-  const list = figures.map((f) => `${f.text} [${f.citation}]`).join(', ');
+  const list = figures.map((f) => `${writtenFigure(f)} [${f.citation}]`).join(', ');
   return `The sources disagree: they give these figures: ${list}.`;
 }
 

@@ -224,6 +224,17 @@ describe('formatAnswer', () => {
     expect(nl).toContain('• **drieduizend** (3.000) — geen bron genoemd [2]');
   });
 
+  it('shows a figure with its currency sign and what it counts, as the article writes them', () => {
+    const a = answer([citation(1, 'Het kost $4.2 billion.'), citation(2, 'Er kwamen drieduizend fans.')], 'x\n• x [1]');
+    a.figures = [
+      { value: 4.2e9, text: '4.2 billion', sign: '$', citation: 1 },
+      { value: 3000, text: 'drieduizend', noun: 'fans', citation: 2 },
+    ];
+    const en = formatAnswer(a).description!;
+    expect(en).toContain('• **$4.2 billion** — no source named [1]');
+    expect(en).toContain('• **drieduizend fans** (3,000) — no source named [2]');
+  });
+
   it('lists figures that do not say what the question asks happened apart, under their own heading', () => {
     const a = answer(
       [citation(1, '3.000 soldaten gestuurd.'), citation(2, '1500 soldaten gestationeerd.')],

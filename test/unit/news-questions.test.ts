@@ -70,6 +70,12 @@ describe('a question asked in the words of the news', () => {
       '2024-09-02',
       'Bijna duizend inwoners deden mee aan het onderzoek van het bureau.',
     );
+    article(
+      'sporthal',
+      'Nieuwe sporthal duurder',
+      '2024-02-12',
+      'De nieuwe sporthal in Dorpstad kost volgens de gemeente 4,2 miljoen euro. De oppositie rekent op € 5 miljoen.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -99,6 +105,18 @@ describe('a question asked in the words of the news', () => {
       expect(isStopword(w, 'nl'), w).toBe(true);
     const a = await engine.ask('Hoeveel woningen werden verwoest?');
     expect(a.figures?.map((f) => f.value)).toEqual([15]);
+  });
+
+  it('shows each figure with what it counts and its currency, as the article writes them', async () => {
+    const homes = await engine.ask('Hoeveel woningen werden verwoest?');
+    expect(homes.figures?.map((f) => [f.text, f.noun])).toEqual([['15', 'woningen']]);
+    expect(homes.answer).toContain('15 woningen —');
+    const cost = await engine.ask('Hoeveel geld kost de sporthal?');
+    expect(cost.figures?.map((f) => `${f.sign ?? ''}${f.text}${f.noun ? ` ${f.noun}` : ''}`)).toEqual([
+      '4,2 miljoen euro',
+      '€ 5 miljoen',
+    ]);
+    expect(cost.answer).toContain('€ 5 miljoen —');
   });
 
   it('reads "gaat", "naartoe", "heen" as the form of a "where to" question, not words an answer must say', async () => {

@@ -1,4 +1,4 @@
-import type { Answer, Citation } from '../../answer/types.js';
+import { type Answer, type Citation, writtenFigure } from '../../answer/types.js';
 import { languageName, type Messages } from '../i18n.js';
 import { escapeInline, escapeText } from './text.js';
 
@@ -60,7 +60,7 @@ export function figureLines(a: Answer, m: Messages): string[] {
     const who = f.attribution ? m.according(escapeInline(f.attribution)) : m.noSourceNamed;
     // A figure written in words gets its value too: "drieduizend (3,000)".
     const value = /\d/.test(f.text) ? '' : ` (${new Intl.NumberFormat(m.locale).format(f.value)})`;
-    out.push(`• **${escapeInline(f.text)}**${value} — ${who} [${f.citation}]`);
+    out.push(`• **${escapeInline(writtenFigure(f))}**${value} — ${who} [${f.citation}]`);
   }
   return out;
 }
