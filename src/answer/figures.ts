@@ -75,7 +75,7 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     const named = namesAll(c, q) || !other;
     const whole = q.names.length > 0 && q.names.every((run) => run.every((alt) => namesRun(c.m, [alt])));
     const elsewhere = !whole && other;
-    const here = figuresIn(sentence, c.article, q, strict, strict && rest.some((g) => !g.name), ctx).map((f) => ({
+    const here = figuresIn(sentence, c.article, q, { strict, rest }, ctx).map((f) => ({
       ...f,
       named,
       whole,
@@ -101,10 +101,26 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   const strictArticles = new Set(dated.filter((f) => f.strict).map((f) => f.article.id));
   if (strictArticles.size === 0) return [];
   // An article that says it in the question's words is taken at those words.
+  // A figure that does not say what was asked is kept from an article that speaks of it somewhere, when no name says
+  // what the question is about: "how many died in the flood" lists no death toll of a bus crash.
+  const speaksOf = q.names.length > 0 ? () => true : aboutRest(rest, ctx);
   return sameThing(
-    dated.filter((f) => f.strict || !strictArticles.has(f.article.id)),
+    dated.filter((f) => f.strict || (!strictArticles.has(f.article.id) && speaksOf(f.article))),
     q,
   );
+}
+
+/** Whether an article writes, in its title or any sentence, one of the asked words other than names (any if none). */
+function aboutRest(rest: Group[], ctx: AnswerContext): (article: Article) => boolean {
+  const content = rest.filter((g) => !g.name);
+  return (article) => {
+    if (content.length === 0) return true;
+    const lang = article.language;
+    const says = (stems: Iterable<string>) => [...stems].some((t) => content.some((g) => hasForm(g, lang, t)));
+    return (
+      says(ctx.view.titleStems(article.id)) || ctx.view.sentences(article.id).some((s) => says(ctx.view.stemsOf(s)))
+    );
+  };
 }
 
 /**
@@ -194,8 +210,7 @@ function figuresIn(
   sentence: Sentence,
   article: Article,
   q: Question,
-  strict: boolean,
-  elliptic: boolean,
+  { strict, rest }: { strict: boolean; rest: Group[] },
   ctx: AnswerContext,
 ): Omit<Figure, 'named' | 'whole' | 'elsewhere'>[] {
   const lang = article.language;
@@ -204,6 +219,12 @@ function figuresIn(
     .filter((n) => isCount(n, sentence.text, q))
     .map((n) => ({ n, ...countsAsked(sentence.text, n, q, lang, stopwords) }));
   let chosen = verdicts.filter((v) => v.verdict === 'head');
+  // "Three passengers were killed and 27 injured": of the numbers of a sentence that names the counted noun, the one
+  // whose own clause alone says what the question asks happened counts it.
+  const one = chosen.length > 0 ? saidOfOne(sentence.text, verdicts, rest, lang) : undefined;
+  if (one && one.verdict !== 'other' && (one.verdict === 'head' || !ownNoun(sentence.text, one.n, q, lang, stopwords)))
+    chosen = [one];
+  const elliptic = strict && rest.some((g) => !g.name);
   // "Iedere week worden er duizend uitgeschakeld": a number without its noun counts what the sentence or the one
   // before it names, when the sentence says what the question asks happened, to whom the question says.
   // "300 Belgian tourists" has a noun of its own: it counts those, not what the sentence before names.
@@ -288,6 +309,38 @@ function isCount(n: NumberMention, text: string, q: Question): boolean {
   const asksShare = [...PERCENT].some((w) => fold(q.text).includes(w));
   if (!asksShare && [...PERCENT].some((w) => after.startsWith(w))) return false;
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
+}
+
+/**
+ * Of numbers in clauses of their own (a clause mark or "and" between each two), the one whose clause (the words after
+ * it, up to the next number, a clause mark or "and") holds an asked word, other than a name, that no other one's does.
+ * "14 of the 45 seats" is one clause: both numbers stay.
+ */
+function saidOfOne<V extends { n: NumberMention }>(
+  text: string,
+  numbers: V[],
+  rest: Group[],
+  lang: string,
+): V | undefined {
+  if (numbers.length < 2) return undefined;
+  const p = pack(lang);
+  const words = (span: string) => (span.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => fold(w));
+  const apart = (i: number) => {
+    const between = text.slice(numbers[i - 1]!.n.end, numbers[i]!.n.start);
+    return /[,;:]/.test(between) || words(between).some((w) => p.and.has(w));
+  };
+  if (!numbers.every((_, i) => i === 0 || apart(i))) return undefined;
+  const said = numbers.map((v, i) => {
+    const upTo = text.slice(v.n.end, numbers[i + 1]?.n.start ?? text.length);
+    const ws = words(/^[^,;:.!?]*/.exec(upTo)![0]);
+    const end = ws.findIndex((w) => p.and.has(w));
+    const stems = (end < 0 ? ws : ws.slice(0, end)).filter((w) => !p.stopwords.has(w)).map((w) => stem(w, lang));
+    return rest.filter((g) => !g.name && stems.some((s) => hasForm(g, lang, s)));
+  });
+  const marked = numbers.filter((_, i) =>
+    said[i]!.some((g) => said.every((other, j) => j === i || !other.includes(g))),
+  );
+  return marked.length === 1 ? marked[0] : undefined;
 }
 
 /** A currency sign written right before the number: "$4.2 billion". */
@@ -400,7 +453,11 @@ function nounBefore(
   stopwords: ReadonlySet<string>,
 ): boolean {
   const before = /[^,;()]*$/.exec(text.slice(0, n.start))![0];
-  return isCountedNoun(contentWords(before, stopwords).at(-1), q, lang);
+  // "Three were killed and 27 injured": past "and" the number starts a clause of its own.
+  const ws = (before.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t));
+  const last = ws.findLastIndex((w) => !stopwords.has(w));
+  if (ws.slice(last + 1).some((w) => pack(lang).and.has(w))) return false;
+  return isCountedNoun(ws[last], q, lang);
 }
 
 /**

@@ -204,10 +204,12 @@ function groupsOf(
       for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
     }
     // A word the articles write as it is asked ("marry") is no name for being one letter from one ("Mary").
+    // The number of an identifier ("A12", "G7", "NLRP3") names, as the identifier does.
     const name =
       capitalised.has(id) ||
       stats.isNameWord(id) ||
-      (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
+      (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v))) ||
+      (/^\d+$/.test(id) && new RegExp(`\\p{L}${id}(?!\\d)`, 'u').test(text));
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {
@@ -348,10 +350,17 @@ function phrasalNoun(
   }
 }
 
-/** "Wanneer kondigde de minister het aan?": a particle ending the question, which may belong to its verb. */
+/**
+ * "Wanneer kondigde de minister het aan?", "Hoeveel mensen kwamen om bij de brand?": a particle that may belong to the
+ * question's verb, as articles' sentences are read (text-view.ts): closing the question, or before a word that opens
+ * what follows a verb.
+ */
 function endingParticle(text: string, lang: string): string | undefined {
-  const last = words(text).at(-1);
-  return last && pack(lang).separableParticles?.has(last) ? last : undefined;
+  const p = pack(lang);
+  const ws = words(text);
+  const last = ws.at(-1);
+  if (last && p.separableParticles?.has(last)) return last;
+  return ws.find((w, i) => i >= 2 && p.separableParticles?.has(w) && !!p.afterParticle?.has(ws[i + 1] ?? ''));
 }
 
 /**

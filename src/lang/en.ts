@@ -347,6 +347,7 @@ export const en: LanguagePack = {
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),
   or: new Set(['or']),
+  and: new Set(['and', 'but', 'while', 'whereas']),
   agentMarker: 'by',
   transliteration: [],
   text: {

@@ -489,6 +489,7 @@ export const nl: LanguagePack = {
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
   or: new Set(['of']),
+  and: new Set(['en', 'maar', 'terwijl']),
   agentMarker: 'door',
   // Dutch transliterates Cyrillic and other scripts by its own spelling: Gorbatsjov, Oezbekistan, Tsjaikovski.
   transliteration: [

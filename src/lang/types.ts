@@ -167,6 +167,8 @@ export interface LanguagePack {
   additive: ReadonlySet<string>;
   /** Words that join alternatives in a question ("or", "of"). */
   or: ReadonlySet<string>;
+  /** Words that join two clauses of one sentence ("and", "en"): "Three were killed and 27 injured". */
+  and: ReadonlySet<string>;
   /** Marks the agent of a passive ("by", "door"). */
   agentMarker: string;
   /**

@@ -156,3 +156,71 @@ describe('a question asked in the words of the news', () => {
     expect(a.figures?.map((f) => f.value)).toEqual([1000]);
   });
 });
+
+/** Four events: two sentences, in two languages, give two numbers each (the dead and the injured). */
+describe('a sentence that counts twice', () => {
+  const tmp = tempDir('bron-two-counts-');
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    writeArticle(corpus, {
+      id: 'treinongeluk',
+      title: 'Treinongeluk bij Marlo',
+      outlet: 'De Krant',
+      date: '2024-06-03',
+      language: 'nl',
+      body: 'Bij een treinongeluk bij Marlo zijn maandag twee reizigers omgekomen en veertien gewond geraakt, meldt de politie.',
+    });
+    writeArticle(corpus, {
+      id: 'bus-crash',
+      title: 'Bus crash on mountain road',
+      outlet: 'Daily Post',
+      date: '2024-06-02',
+      language: 'en',
+      body: 'A tourist bus left the road near Castelno on Sunday. Three passengers were killed and 27 injured, police said.',
+    });
+    const nl = (id: string, title: string, body: string) =>
+      writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2024-10-12', language: 'nl', body });
+    nl('kettingbotsing', 'Kettingbotsing', 'Bij een kettingbotsing op de A12 raakten zaterdag twaalf mensen gewond.');
+    nl('overstroming', 'Overstroming', 'Het aantal doden door de overstroming in Valmera is opgelopen tot 205.');
+    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
+  });
+  afterAll(tmp.cleanup);
+
+  it('counts, of two numbers in a sentence, the one whose own clause says what was asked: killed or injured', async () => {
+    const cases: [string, number][] = [
+      ['How many passengers were injured in the bus crash?', 27],
+      ['How many passengers were killed in the bus crash?', 3],
+      ['Hoeveel reizigers raakten gewond bij het treinongeluk?', 14],
+      ['Hoeveel reizigers zijn omgekomen bij het treinongeluk?', 2],
+    ];
+    for (const [q, value] of cases) {
+      const a = await engine.ask(q);
+      expect(
+        a.figures?.filter((f) => !f.related).map((f) => f.value),
+        q,
+      ).toEqual([value]);
+    }
+  });
+
+  it('reads a particle before a word that follows a verb as the verb\'s: "kwamen om bij" is "omkomen"', async () => {
+    const a = await engine.ask('Hoeveel reizigers kwamen om bij het treinongeluk?');
+    expect(a.figures?.filter((f) => !f.related).map((f) => f.value)).toEqual([2]);
+  });
+
+  it('reads no number past "and" as counting the noun before it: "killed and 27 injured" counts no deaths', async () => {
+    const a = await engine.ask('How many deaths were there in the bus crash?');
+    expect(a.figures?.map((f) => f.value)).toEqual([3]);
+  });
+
+  it('reads the number of an identifier ("A12") as a name: no count of another road or event', async () => {
+    const a = await engine.ask('Hoeveel mensen raakten gewond op de A12?');
+    expect(a.figures?.map((f) => f.value)).toEqual([12]);
+  });
+
+  it('lists no figure of another event beside the one asked about, even as a related one', async () => {
+    const a = await engine.ask('Hoeveel doden vielen er bij de overstroming?');
+    expect(a.figures?.map((f) => f.value)).toEqual([205]);
+  });
+});
