@@ -85,7 +85,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     pack: p,
     kind,
     // "What happened in 1905?" asks for one event, not an overview of the articles: a stated number pins it.
-    overview: p.overview.test(folded) && !/\d/.test(folded),
+    overview: p.overview.test(folded) && !/\d/.test(folded) && !happenedTo(folded, groups, p),
     published: p.published.test(folded) && (kind === 'time' || kind === 'other'),
     examples: words(folded).some((w) => p.exampleWords.has(w)),
     groups,
@@ -100,6 +100,12 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     retrieval,
     names,
   };
+}
+
+/** "What happened to the shares?": what happened to a thing, not to a name alone, is no overview. */
+function happenedTo(folded: string, groups: Group[], p: LanguagePack): boolean {
+  const phrase = p.happenedTo.exec(folded)?.[0];
+  return !!phrase && groups.some((g) => !g.name && !phrase.includes(g.id));
 }
 
 /** A word markAbbreviations marked ("WHOʼ"). */

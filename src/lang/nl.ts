@@ -294,6 +294,7 @@ export const nl: LanguagePack = {
     'deze artikelen) over|wat is (?:er )?(?:het|in het) nieuws|wat (?:staat|stond) er in (?:de|',
     String.raw`het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b`,
   ]),
+  happenedTo: /\bwat is er gebeurd met\b/,
   published: /\b(?:verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|gedateerd)\b/,
   numbers: {
     units: UNITS,

@@ -79,6 +79,11 @@ export interface LanguagePack {
   speakerPhrase: RegExp;
   /** Phrases asking for an overview of the articles ("what is this about", "wat is het nieuws"). */
   overview: RegExp;
+  /**
+   * What happened to a thing ("what happened to", "wat is er gebeurd met"): a question about it, not an overview as
+   * "What happened in the harbour?" is, unless only a name follows ("What happened to Marvona?").
+   */
+  happenedTo: RegExp;
   /** Phrases asking when an article was published. */
   published: RegExp;
 

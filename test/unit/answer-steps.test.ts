@@ -45,6 +45,10 @@ describe('reading the question', () => {
     expect(analyse('What happened in the harbour?', stats).overview).toBe(true);
     expect(analyse('Wat is er gebeurd?', stats).overview).toBe(true);
     expect(analyse('What happened in 1905?', stats).overview).toBe(false); // one event, not the articles' gist
+    // What happened to a thing is a question about it; what happened to a name alone is the overview of it.
+    expect(analyse('What happened to the shares?', stats).overview).toBe(false);
+    expect(analyse('Wat is er gebeurd met het oude zwembad?', stats).overview).toBe(false);
+    expect(analyse('What happened to Marvona?', stats).overview).toBe(true);
     expect(kind('How far is the lighthouse from the harbour?')).toBe('amount');
     expect(kind('How big is the province?')).toBe('amount');
     expect(kind('Hoe hoog is de toren?')).toBe('amount');
