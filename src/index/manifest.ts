@@ -18,9 +18,11 @@ export interface SplitParams {
  * word ("US", "WHO") are words of their own (`markAbbreviations`), in BM25, the local embedder and the answerer's
  * statistics. 4: English words are stemmed with Porter2 (Snowball English). 5: letters glued after a number ("33rd",
  * "3e") are no word of their own. 6: every form of a Dutch auxiliary or modal ("werden", "zouden") is a stop word. 7:
- * so are "gaan" and "naartoe", "heen", "vandaan". An index of an older version is rebuilt.
+ * so are "gaan" and "naartoe", "heen", "vandaan". 8: an irregular plural is stemmed as its singular ("leden" as "lid",
+ * "women" as "woman"), a Dutch stem's closing doubled consonant as one ("stemmen" as "stem"). An index of an older
+ * version is rebuilt.
  */
-export const MANIFEST_VERSION = 7;
+export const MANIFEST_VERSION = 8;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

@@ -1,7 +1,7 @@
 import { stopwords } from '@orama/stopwords/english';
 import * as chrono from 'chrono-node/en';
 import { stem as porter2 } from 'porter2';
-import { EN_IRREGULAR_VERBS } from './irregular-en.js';
+import { EN_IRREGULAR_PLURALS, EN_IRREGULAR_VERBS } from './irregular-en.js';
 import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
@@ -47,7 +47,7 @@ export const en: LanguagePack = {
   name: 'English',
   englishName: 'English',
   // Porter2 (Snowball English): Porter's first algorithm stems "died" to "di" but "die" to "die".
-  stem: porter2,
+  stem: (word) => porter2(EN_IRREGULAR_PLURALS.get(word) ?? word),
   stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
   // "whats he saying", "wheres the harbour": the question word and "is", typed as one word in chat.
   shorthand: [[/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is']],

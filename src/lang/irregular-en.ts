@@ -1,4 +1,4 @@
-import { type IrregularVerbs, irregularVerbs } from './irregular.js';
+import { type IrregularVerbs, irregularPlurals, irregularVerbs } from './irregular.js';
 
 // Base, past, participle (and an irregular third person). Written by hand: the stemmer leaves the vowel change apart,
 // and no kept library in the package lists was a fit. Auxiliaries are stop words and left out.
@@ -108,3 +108,61 @@ write wrote written
 const PREFIXES = ['under', 'over', 'with', 'fore', 'for', 'be', 'mis', 'out', 'up', 're'];
 
 export const EN_IRREGULAR_VERBS: IrregularVerbs = irregularVerbs(ROWS, PREFIXES);
+
+/**
+ * Nouns whose plural Porter2 leaves apart from the singular: "women" / "woman", "spokesmen", "crises" / "crisis",
+ * "wolves" / "wolf". Written by hand; "lives" and "leaves" stay out (also verbs), "bases" and "axes" (also plurals of
+ * "base" and "axe").
+ */
+export const EN_IRREGULAR_PLURALS: ReadonlyMap<string, string> = irregularPlurals(`
+child children
+man men
+woman women
+foot feet
+tooth teeth
+mouse mice
+goose geese
+ox oxen
+spokesman spokesmen
+spokeswoman spokeswomen
+chairman chairmen
+gunman gunmen
+policeman policemen
+fireman firemen
+fisherman fishermen
+businessman businessmen
+congressman congressmen
+serviceman servicemen
+statesman statesmen
+craftsman craftsmen
+countryman countrymen
+tribesman tribesmen
+militiaman militiamen
+salesman salesmen
+alderman aldermen
+seaman seamen
+gentleman gentlemen
+wife wives
+knife knives
+wolf wolves
+half halves
+shelf shelves
+thief thieves
+calf calves
+loaf loaves
+crisis crises
+analysis analyses
+thesis theses
+hypothesis hypotheses
+diagnosis diagnoses
+oasis oases
+phenomenon phenomena
+criterion criteria
+bacterium bacteria
+nucleus nuclei
+fungus fungi
+stimulus stimuli
+index indices
+matrix matrices
+vertex vertices
+`);

@@ -1,4 +1,4 @@
-import { type IrregularVerbs, irregularVerbs } from './irregular.js';
+import { type IrregularVerbs, irregularPlurals, irregularVerbs } from './irregular.js';
 
 // Infinitive, present (third person), past (singular, plural), participle. Written by hand: no kept library lists
 // Dutch strong and irregular verbs. Auxiliaries and modals are stop words and left out.
@@ -135,3 +135,26 @@ const PREFIXES =
   );
 
 export const NL_IRREGULAR_VERBS: IrregularVerbs = irregularVerbs(ROWS, PREFIXES);
+
+/**
+ * Nouns whose plural changes the vowel or ends in "-eren": "Hoeveel leden" finds "een lid", "children" (kind) finds
+ * "kinderen". Written by hand from Dutch grammar; the regular "-en" and "-s" plurals the stemmer handles.
+ */
+export const NL_IRREGULAR_PLURALS: ReadonlyMap<string, string> = irregularPlurals(`
+lid leden
+stad steden
+schip schepen
+kind kinderen
+ei eieren
+blad bladeren
+volk volkeren
+rund runderen
+lam lammeren
+kalf kalveren
+lied liederen
+been beenderen
+gelid gelederen
+hoen hoenderen
+rad raderen
+goed goederen
+`);

@@ -47,3 +47,16 @@ export function formsOfVerb(word: string, verbs: IrregularVerbs, participle = ''
   }
   return [];
 }
+
+/**
+ * Irregular plurals → their singular, from rows "singular plural": the stemmer strips endings but cannot undo a vowel
+ * change ("leden" / "lid", "women" / "woman") or an old ending ("kinderen", "children"), so a pack stems the singular.
+ */
+export function irregularPlurals(rows: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const row of rows.split('\n')) {
+    const [singular, plural] = row.trim().split(/\s+/);
+    if (singular && plural) out.set(plural, singular);
+  }
+  return out;
+}

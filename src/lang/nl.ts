@@ -1,7 +1,7 @@
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 import * as chrono from 'chrono-node/nl';
-import { NL_IRREGULAR_VERBS } from './irregular-nl.js';
+import { NL_IRREGULAR_PLURALS, NL_IRREGULAR_VERBS } from './irregular-nl.js';
 import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
 
@@ -132,11 +132,20 @@ const AUXILIARY_FORMS = list(
   'gaan gaat ging gingen gegaan',
 );
 
+/**
+ * Snowball's Dutch stemmer undoubles only "kk", "dd" and "tt", so "stemmen" stems to "stemm" and "stem" to "stem",
+ * "ballen" to "ball": a doubled consonant closing a stem is one, as Dutch spelling writes the singular and the verb's
+ * stem ("zwemmen" / "zwem", "zwemt"). Irregular plurals are stemmed as their singular.
+ */
+function stem(word: string): string {
+  return stemmer(NL_IRREGULAR_PLURALS.get(word) ?? word).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+}
+
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Nederlands',
   englishName: 'Dutch',
-  stem: stemmer,
+  stem,
   stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...PRONOMINAL_ADVERBS, ...CONJUNCTIONS, ...AUXILIARY_FORMS]),
   shorthand: [],
   auxiliaries: new Set(

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../src/text/analyze.js';
+
+describe('stemming a word as its other forms are stemmed', () => {
+  it('stems an irregular plural as its singular, in Dutch and English', () => {
+    const same = (lang: 'nl' | 'en', a: string, b: string) => expect(stem(a, lang), `${a} / ${b}`).toBe(stem(b, lang));
+    same('nl', 'leden', 'lid');
+    same('nl', 'steden', 'stad');
+    same('nl', 'kinderen', 'kind');
+    same('en', 'women', 'woman');
+    same('en', 'spokesmen', 'spokesman');
+    same('en', 'crises', 'crisis');
+    same('en', 'wolves', 'wolf');
+    // Also plurals of other words: left to the stemmer.
+    expect(stem('bases', 'en')).toBe(stem('base', 'en'));
+  });
+
+  it('reads a Dutch stem closing in a doubled consonant as one: "stemmen" is "stem", "zwemmen" "zwem"', () => {
+    expect(stem('stemmen', 'nl')).toBe(stem('stem', 'nl'));
+    expect(stem('ballen', 'nl')).toBe(stem('bal', 'nl'));
+    expect(stem('zwemmen', 'nl')).toBe('zwem');
+    // Vowels stay doubled: "zee" is no "ze".
+    expect(stem('zee', 'nl')).toBe('zee');
+  });
+});
