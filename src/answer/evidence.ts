@@ -40,11 +40,12 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
   let allGot = 0;
   const matched = new Set<string>();
   const near = new Set<string>();
+  const joined = compounds ? joinedPairs(q, stems, lang) : undefined;
   for (const g of q.groups) {
     const forms = g.forms.get(lang) ?? g.forms.values().next().value ?? new Set<string>();
-    let hit = 0;
-    let inUnit = false;
-    for (const f of forms) {
+    let hit = joined?.has(g) ? 1 : 0;
+    let inUnit = hit > 0;
+    for (const f of hit > 0 ? [] : forms) {
       if (stems.has(f)) {
         [hit, inUnit] = [1, true];
         break;
@@ -84,6 +85,53 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
  */
 export function namesRun(m: Match, run: readonly string[][]): boolean {
   return run.some((alt) => alt.every((id) => m.matched.has(id) || m.near.has(id)));
+}
+
+/** Letters a compound may put between its parts: "zwem-vereniging", "stad-s-raad", "boek-en-kast". */
+const LINK = /^(?:|s|e|en|n)$/;
+/** The shortest part a two-word compound is read from. */
+const PART = 3;
+
+/** Per question and language: each group's forms long enough to be a compound's part. */
+const PARTS = new WeakMap<Question, Map<string, { g: Group; forms: string[] }[]>>();
+
+function partsOf(q: Question, lang: string): { g: Group; forms: string[] }[] {
+  let byLang = PARTS.get(q);
+  if (!byLang) {
+    byLang = new Map();
+    PARTS.set(q, byLang);
+  }
+  let parts = byLang.get(lang);
+  if (!parts) {
+    parts = q.groups.map((g) => ({ g, forms: [...(g.forms.get(lang) ?? [])].filter((f) => f.length >= PART) }));
+    byLang.set(lang, parts);
+  }
+  return parts;
+}
+
+/**
+ * "swimming club" in a unit's "zwemvereniging": two of the question's words that make one of the unit's compounds,
+ * the first opening it and the second closing it, are both said (however short the first: "zwem").
+ */
+function joinedPairs(q: Question, stems: Set<string>, lang: string): Set<Group> | undefined {
+  if (q.groups.length < 2) return undefined;
+  let out: Set<Group> | undefined;
+  const parts = partsOf(q, lang);
+  for (const s of stems) {
+    if (s.length < 2 * PART + 1) continue;
+    for (const head of parts)
+      for (const a of head.forms) {
+        if (!s.startsWith(a)) continue;
+        for (const tail of parts) {
+          if (tail === head) continue;
+          const b = tail.forms.find((f) => s.endsWith(f) && LINK.test(s.slice(a.length, s.length - f.length)));
+          if (b === undefined) continue;
+          out ??= new Set();
+          out.add(head.g).add(tail.g);
+        }
+      }
+  }
+  return out;
 }
 
 /** Dutch glues words together; a question word inside a unit's compound word still says something. */

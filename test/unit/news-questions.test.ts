@@ -76,9 +76,20 @@ describe('a question asked in the words of the news', () => {
       '2024-02-12',
       'De nieuwe sporthal in Dorpstad kost volgens de gemeente 4,2 miljoen euro. De oppositie rekent op € 5 miljoen.',
     );
+    article(
+      'zwembad',
+      'Nieuw zwembad',
+      '2024-01-30',
+      'Het bad krijgt een wedstrijdbad van 25 meter. Zwemvereniging De Dolfijn, met 640 leden, gaat er trainen.',
+    );
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('finds two asked words in the compound they make, and "members" in "leden": "swimming club"', async () => {
+    const a = await engine.ask('How many members does the swimming club have?');
+    expect(a.figures?.map((f) => f.value)).toEqual([640]);
+  });
 
   it('reads "er zijn doden gevallen" as "there were deaths": the verb is no word an answer must say', async () => {
     const a = await engine.ask('Hoeveel doden zijn er gevallen bij de overstroming?');
