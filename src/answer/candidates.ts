@@ -125,15 +125,23 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   const told = lifeSpan ? lifeSpanOf(unit.text) : undefined;
   if (told) for (const w of told === 'span' ? p.lifeSpan : p.birth) stems.add(stem(w, p.code));
   const ws = foldedWords(unit.text);
-  // "… kwam in 1935 om het leven bij een auto-ongeval": she died, in other words than "stierf".
   const folded = ` ${ws.join(' ')} `;
-  if (p.deathPhrases.some((d) => folded.includes(` ${d} `)))
-    for (const w of p.lifeSpan) if (!p.birth.includes(w)) stems.add(stem(w, p.code));
+  for (const s of dyingStems(unit.text, p)) stems.add(s);
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
   if (unit.index > 0 && opensWithPronoun(ws, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
   return stems;
+}
+
+/**
+ * "… kwam in 1935 om het leven bij een auto-ongeval", "killing 37 people": someone died, in other words than "stierf",
+ * "died": the stems of dying, when the text says it so.
+ */
+export function dyingStems(text: string, p: LanguagePack): string[] {
+  const folded = ` ${foldedWords(text).join(' ')} `;
+  if (!p.deathPhrases.some((d) => folded.includes(` ${d} `))) return [];
+  return p.lifeSpan.filter((w) => !p.birth.includes(w)).map((w) => stem(w, p.code));
 }
 
 /** How many sentences back "in datzelfde jaar" looks for its year. */

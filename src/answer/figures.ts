@@ -4,7 +4,7 @@ import { fold, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
-import { type AnswerContext, type Candidate, isFieldLine } from './candidates.js';
+import { type AnswerContext, type Candidate, dyingStems, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
 import { CURRENCY, looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
@@ -110,16 +110,16 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   );
 }
 
-/** Whether an article writes, in its title or any sentence, one of the asked words other than names (any if none). */
+/** Whether an article writes, in its title or sentences, an asked word other than a name (true if none). */
 function aboutRest(rest: Group[], ctx: AnswerContext): (article: Article) => boolean {
   const content = rest.filter((g) => !g.name);
   return (article) => {
     if (content.length === 0) return true;
     const lang = article.language;
-    const says = (stems: Iterable<string>) => [...stems].some((t) => content.some((g) => hasForm(g, lang, t)));
-    return (
-      says(ctx.view.titleStems(article.id)) || ctx.view.sentences(article.id).some((s) => says(ctx.view.stemsOf(s)))
-    );
+    const says = (g: Group) =>
+      [...ctx.view.titleStems(article.id)].some((t) => hasForm(g, lang, t)) ||
+      ctx.view.sentences(article.id).some((s) => [...ctx.view.stemsOf(s)].some((t) => hasForm(g, lang, t)));
+    return content.some(says);
   };
 }
 
@@ -221,9 +221,12 @@ function figuresIn(
   let chosen = verdicts.filter((v) => v.verdict === 'head');
   // "Three passengers were killed and 27 injured": of the numbers of a sentence that names the counted noun, the one
   // whose own clause alone says what the question asks happened counts it.
-  const one = chosen.length > 0 ? saidOfOne(sentence.text, verdicts, rest, lang) : undefined;
-  if (one && one.verdict !== 'other' && (one.verdict === 'head' || !ownNoun(sentence.text, one.n, q, lang, stopwords)))
-    chosen = [one];
+  // A number without its noun leaves out the one a number before it has ("27 injured" after "three passengers").
+  const first = verdicts.findIndex((v) => v.verdict === 'head');
+  const counts = (v: (typeof verdicts)[number], i: number) =>
+    v.verdict === 'head' || (i > first && v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords));
+  const one = first >= 0 ? saidOfOne(sentence.text, verdicts, rest, lang, counts) : undefined;
+  if (one) chosen = [one];
   const elliptic = strict && rest.some((g) => !g.name);
   // "Iedere week worden er duizend uitgeschakeld": a number without its noun counts what the sentence or the one
   // before it names, when the sentence says what the question asks happened, to whom the question says.
@@ -312,15 +315,17 @@ function isCount(n: NumberMention, text: string, q: Question): boolean {
 }
 
 /**
- * Of numbers in clauses of their own (a clause mark or "and" between each two), the one whose clause (the words after
- * it, up to the next number, a clause mark or "and") holds an asked word, other than a name, that no other one's does.
- * "14 of the 45 seats" is one clause: both numbers stay.
+ * Of numbers in clauses of their own (a clause mark or "and" between each two), the one that `counts` the asked noun
+ * whose clause holds an asked word, other than a name, that no other one's does. A number's clause: the words after
+ * it, up to the next number, a clause mark or "and"; after "and", also the words before it ("… and injuring more than
+ * 200"). "14 of the 45 seats" is one clause: both numbers stay.
  */
 function saidOfOne<V extends { n: NumberMention }>(
   text: string,
   numbers: V[],
   rest: Group[],
   lang: string,
+  counts: (v: V, i: number) => boolean,
 ): V | undefined {
   if (numbers.length < 2) return undefined;
   const p = pack(lang);
@@ -331,14 +336,16 @@ function saidOfOne<V extends { n: NumberMention }>(
   };
   if (!numbers.every((_, i) => i === 0 || apart(i))) return undefined;
   const said = numbers.map((v, i) => {
-    const upTo = text.slice(v.n.end, numbers[i + 1]?.n.start ?? text.length);
-    const ws = words(/^[^,;:.!?]*/.exec(upTo)![0]);
-    const end = ws.findIndex((w) => p.and.has(w));
-    const stems = (end < 0 ? ws : ws.slice(0, end)).filter((w) => !p.stopwords.has(w)).map((w) => stem(w, lang));
+    const next = words(/^[^,;:.!?]*/.exec(text.slice(v.n.end, numbers[i + 1]?.n.start ?? text.length))![0]);
+    const end = next.findIndex((w) => p.and.has(w));
+    const prior = words(/[^,;:.!?]*$/.exec(text.slice(numbers[i - 1]?.n.end ?? 0, v.n.start))![0]);
+    const from = prior.findLastIndex((w) => p.and.has(w));
+    const ws = [...(from >= 0 ? prior.slice(from + 1) : []), ...(end < 0 ? next : next.slice(0, end))];
+    const stems = ws.filter((w) => !p.stopwords.has(w)).map((w) => stem(w, lang));
     return rest.filter((g) => !g.name && stems.some((s) => hasForm(g, lang, s)));
   });
-  const marked = numbers.filter((_, i) =>
-    said[i]!.some((g) => said.every((other, j) => j === i || !other.includes(g))),
+  const marked = numbers.filter(
+    (v, i) => counts(v, i) && said[i]!.some((g) => said.every((other, j) => j === i || !other.includes(g))),
   );
   return marked.length === 1 ? marked[0] : undefined;
 }
@@ -518,6 +525,7 @@ function coversRest(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerC
   for (const s of ctx.view.sentences(sentence.articleId))
     for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };
-  const m = match(sub, ctx.view.stemsOf(sentence), lang, pack(lang).compounds, context);
+  const stems = new Set([...ctx.view.stemsOf(sentence), ...dyingStems(sentence.text, pack(lang))]);
+  const m = match(sub, stems, lang, pack(lang).compounds, context);
   return m.coverage >= PREDICATE_COVERAGE;
 }

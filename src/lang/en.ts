@@ -338,7 +338,7 @@ export const en: LanguagePack = {
   copulas: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'means', 'refers', 'called', 'known']),
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
   birth: ['born', 'birth'],
-  deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away'],
+  deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away', 'killed', 'killing'],
   sameTime: ['that same year', 'the same year', 'that year', 'later that year', 'earlier that year'],
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   irregularVerbs: EN_IRREGULAR_VERBS,

@@ -168,7 +168,7 @@ describe('a question asked in the words of the news', () => {
   });
 });
 
-/** Four events: two sentences, in two languages, give two numbers each (the dead and the injured). */
+/** Five events: three sentences, in two languages, give the dead and the injured in one sentence. */
 describe('a sentence that counts twice', () => {
   const tmp = tempDir('bron-two-counts-');
   let engine: Engine;
@@ -191,6 +191,16 @@ describe('a sentence that counts twice', () => {
       language: 'en',
       body: 'A tourist bus left the road near Castelno on Sunday. Three passengers were killed and 27 injured, police said.',
     });
+    writeArticle(corpus, {
+      id: 'quake',
+      title: 'Earthquake strikes coastal province',
+      outlet: 'The Courier',
+      date: '2024-02-11',
+      language: 'en',
+      body:
+        'A magnitude 6.4 earthquake struck the coastal province of Marvona early on Sunday, killing at least 37 ' +
+        'people and injuring more than 200, officials said.',
+    });
     const nl = (id: string, title: string, body: string) =>
       writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2024-10-12', language: 'nl', body });
     nl('kettingbotsing', 'Kettingbotsing', 'Bij een kettingbotsing op de A12 raakten zaterdag twaalf mensen gewond.');
@@ -212,6 +222,20 @@ describe('a sentence that counts twice', () => {
         a.figures?.filter((f) => !f.related).map((f) => f.value),
         q,
       ).toEqual([value]);
+    }
+  });
+
+  it('reads "killing 37 people and injuring more than 200": the dead, the injured, and no magnitude', async () => {
+    // (The pile-up's twelve injured are also counted: no name tells the two events apart.)
+    const cases: [string, number, number][] = [
+      ['How many people were injured in the earthquake?', 200, 37],
+      ['How many people died in the earthquake?', 37, 200],
+    ];
+    for (const [q, value, other] of cases) {
+      const values = (await engine.ask(q)).figures?.map((f) => f.value) ?? [];
+      expect(values, q).toContain(value);
+      expect(values, q).not.toContain(other);
+      expect(values, q).not.toContain(6.4);
     }
   });
 
