@@ -485,6 +485,9 @@ function countedEarlier(
     COUNT_PHRASES.set(lang, all);
   }
   const phrase = [...before.matchAll(all)].at(-1);
+  // "The death toll from the storm has risen to 45": a noun that is the count of the word before it.
+  const noun = [...before.matchAll(pack(lang).countNoun)].at(-1);
+  if (noun && (!phrase || noun.index > phrase.index) && isCountedNoun(noun[1], q, lang)) return true;
   if (!phrase) return false;
   return isCountedNoun(contentWords(before.slice(phrase.index + phrase[0].length), stopwords)[0], q, lang);
 }

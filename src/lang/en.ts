@@ -176,6 +176,7 @@ export const en: LanguagePack = {
   ),
   pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
+  countNoun: /\b(\p{L}+)[\s-]+(?:toll|tally)\b/gu,
   speakerPhrase: re(
     [
       String.raw`\b(?:did|does|do|has|have|is|are|was|were)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|`,

@@ -289,6 +289,7 @@ export const nl: LanguagePack = {
   ),
   pluralNoun: /(?:[^ei]en|[^s]s|'s|eren|ien)$/,
   countPhrase: /\b(?:hoeveel|hoe veel|aantallen|aantal|omvang van(?: de| het)?)\s+/,
+  countNoun: /\b(\p{L}{3,}?)(?:aantal|tal)\b/gu,
   speakerPhrase: re(
     [
       String.raw`\b(?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|noemt|noemde|reageerde|reageert|waarschuwde|`,

@@ -51,6 +51,11 @@ export interface LanguagePack {
   questionRules: readonly QuestionRule[];
   /** The phrase a count question's counted noun phrase follows ("how many", "hoeveel"). */
   countPhrase: RegExp;
+  /**
+   * A noun that is the count of the word it is made with, global, group 1 that word: "death toll", "dodental"
+   * ("Het dodental is opgelopen tot 45" counts deaths).
+   */
+  countNoun: RegExp;
   /** Words that count kinds of a thing ("types of", "soorten"): the thing after them is what is counted. */
   partitives: ReadonlySet<string>;
   /**

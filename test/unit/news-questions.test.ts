@@ -205,6 +205,15 @@ describe('a sentence that counts twice', () => {
       writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2024-10-12', language: 'nl', body });
     nl('kettingbotsing', 'Kettingbotsing', 'Bij een kettingbotsing op de A12 raakten zaterdag twaalf mensen gewond.');
     nl('overstroming', 'Overstroming', 'Het aantal doden door de overstroming in Valmera is opgelopen tot 205.');
+    writeArticle(corpus, {
+      id: 'hurricane',
+      title: 'Hurricane toll rises',
+      outlet: 'The Courier',
+      date: '2024-09-01',
+      language: 'en',
+      body: 'The death toll from the hurricane has risen to 61, officials said.',
+    });
+    nl('storm', 'Storm Orla', 'Het dodental door de storm is opgelopen tot 45. Duizenden huizen zitten zonder stroom.');
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
@@ -236,6 +245,21 @@ describe('a sentence that counts twice', () => {
       expect(values, q).toContain(value);
       expect(values, q).not.toContain(other);
       expect(values, q).not.toContain(6.4);
+    }
+  });
+
+  it('counts what a noun made with the counted word counts: "dodental", "death toll"', async () => {
+    const cases: [string, number][] = [
+      ['Hoeveel doden vielen er door de storm?', 45],
+      ['How many deaths did the storm cause?', 45],
+      ['How many deaths did the hurricane cause?', 61],
+    ];
+    for (const [q, value] of cases) {
+      const a = await engine.ask(q);
+      expect(
+        a.figures?.map((f) => f.value),
+        q,
+      ).toEqual([value]);
     }
   });
 
