@@ -38,6 +38,18 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
       if (/^[,;:()“”"„!?]$/.test(tokens[k]![0])) break;
       if (p.determiners.has(folded[k]!) && k < i - 1) return verbatim(sentence, tokens[k]!, tokens[i - 1]!);
     }
+    if (tokens[i - 1]![0] !== ',') {
+      // "…, police said": after a comma, words that are no function words right before the verb.
+      const at = tokens.slice(Math.max(0, i - 4), i).findLastIndex((t) => t[0] === ',');
+      const from = at < 0 ? -1 : Math.max(0, i - 4) + at + 1;
+      if (from > 0 && folded.slice(from, i).every((w) => /^\p{L}/u.test(w) && !p.stopwords.has(w)))
+        return verbatim(sentence, tokens[from]!, tokens[i - 1]!);
+      continue;
+    }
+    // "…, meldt de politie", "…, said the mayor": the verb after a comma, the one who says it after the verb.
+    const who = phraseAt(sentence, tokens, i + 1, p);
+    // "…, zei hij": a pronoun names no one.
+    if (who && !p.subjectPronouns.has(fold(who))) return who;
   }
   return undefined;
 }

@@ -627,6 +627,16 @@ describe('who reports a figure', () => {
     expect(findAttribution('20,000 people came.', en)).toBeUndefined();
     expect(findAttribution('Mayor Jones said 20,000 people came.', en)).toBe('Mayor Jones');
   });
+
+  it('reads who says it after a comma: "…, police said", "…, meldt de politie", but no pronoun', () => {
+    const nl = pack('nl');
+    const en = pack('en');
+    expect(findAttribution('Three were killed and 27 injured, police said.', en)).toBe('police');
+    expect(findAttribution('Twee reizigers kwamen om, meldt de politie.', nl)).toBe('politie');
+    expect(findAttribution('Het kost 18 miljoen, zegt wethouder Ingrid de Boer.', nl)).toBe('wethouder Ingrid de Boer');
+    expect(findAttribution('Het kost 18 miljoen, zei hij.', nl)).toBeUndefined();
+    expect(findAttribution('It will cost $2 million, he said.', en)).toBeUndefined();
+  });
 });
 
 describe('what the corpus teaches', () => {
