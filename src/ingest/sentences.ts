@@ -100,6 +100,18 @@ function joinAbbreviations(
   return out;
 }
 
+/**
+ * "… we found HCoV-OC43\n\nto be the most common species …": text broken mid-sentence (a PDF's or a scraper's line
+ * break) goes on after at most one blank line in lower case, the line before it ending in a letter or digit.
+ */
+function brokenLine(body: string, prev: [number, number], next: [number, number], gap: string): boolean {
+  return (
+    /^[^\S\n]*\n[^\S\n]*(?:\n[^\S\n]*)?$/.test(gap) &&
+    /[\p{L}\p{N}]$/u.test(body.slice(prev[0], prev[1])) &&
+    /^\p{Ll}/u.test(body.slice(next[0], next[0] + 1))
+  );
+}
+
 function joins(
   body: string,
   prev: [number, number],
@@ -108,7 +120,7 @@ function joins(
   stopwords: ReadonlySet<string>,
 ): boolean {
   const gap = body.slice(prev[1], next[0]);
-  if (gap.includes('\n')) return false;
+  if (gap.includes('\n')) return brokenLine(body, prev, next, gap);
   // An ellipsis set apart by a space leaves words out mid-sentence ("Seven Days ... Seven Nights"); one that ends a
   // sentence follows its last word ("and then...").
   if (/\s(?:\.\.\.|…)$/u.test(body.slice(prev[0], prev[1]))) return true;

@@ -72,6 +72,16 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('goes on past a line broken mid-sentence, but not past a headline, a full stop or two blank lines', () => {
+    expect(texts('Additionally, we found HCoV-OC43\n\nto be the most common species. It was mild.')).toEqual([
+      'Additionally, we found HCoV-OC43\n\nto be the most common species.',
+      'It was mild.',
+    ]);
+    expect(texts('Storm hits coast\nThe storm hit the coast.')).toHaveLength(2);
+    expect(texts('It ended.\nand then it began.')).toHaveLength(2);
+    expect(texts('We found it\n\n\nto be rare.')).toHaveLength(2);
+  });
+
   it('ends every line, and splits a 1 MB single-line article into all its sentences with exact offsets', () => {
     expect(texts('Headline without a dot\nFirst sentence. Second one.')).toEqual([
       'Headline without a dot',
