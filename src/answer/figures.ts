@@ -23,6 +23,8 @@ export interface Figure {
   strict: boolean;
   /** Content stems between the number and its noun ("belgisch" in "10.000 Belgische supporters"). */
   modifiers: string;
+  /** A word before the number that says it is approximate or a bound, as written ("about", "zo’n", "more than"). */
+  approx?: string;
   /**
    * What the number counts, as the sentence writes it after the number ("Belgische supporters", "gallons of water",
    * "euro"), when the counted noun or a currency follows it; a currency sign before it ("$4.2 billion") is `sign`.
@@ -242,7 +244,7 @@ function figuresIn(
     strict,
     modifiers,
     ...(noun ? { noun } : {}),
-    ...signBefore(sentence.text, n),
+    ...signBefore(sentence.text, n, lang),
   }));
 }
 
@@ -351,9 +353,14 @@ function saidOfOne<V extends { n: NumberMention }>(
 }
 
 /** A currency sign written right before the number: "$4.2 billion". */
-function signBefore(text: string, n: NumberMention): { sign?: string } {
-  const sign = /([€$£¥])\s?$/.exec(text.slice(0, n.start))?.[0];
-  return sign ? { sign } : {};
+function signBefore(text: string, n: NumberMention, lang: string): { sign?: string; approx?: string } {
+  const before = text.slice(0, n.start);
+  const sign = /([€$£¥])\s?$/.exec(before)?.[0];
+  // "about $4.2 billion", "zo’n 10.000": a word before it that says the number is approximate or a bound.
+  const rest = (sign ? before.slice(0, -sign.length) : before).trimEnd();
+  const folded = fold(rest).replace(/[’‘]/g, "'");
+  const approx = pack(lang).numbers.approximate.find((a) => folded === a || folded.endsWith(` ${a}`));
+  return { ...(sign ? { sign } : {}), ...(approx ? { approx: rest.slice(rest.length - approx.length) } : {}) };
 }
 
 /** "… infect mammals [4, 5] .": numbers in square brackets point to references. */
@@ -366,14 +373,14 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
   const last = findNumbers(sentence.text).at(-1);
   if (!last || !isCount(last, sentence.text, q) || !/^[\s.!?”"’)]*$/.test(sentence.text.slice(last.end)))
     return undefined;
-  const { noun: _noun, sign: _sign, ...counted } = anchor; // the anchor's words, not this number's
+  const { noun: _noun, sign: _sign, approx: _approx, ...counted } = anchor; // the anchor's words, not this number's
   return {
     ...counted,
     sentence,
     value: last.value,
     text: last.text,
     at: sentence.start + last.start,
-    ...signBefore(sentence.text, last),
+    ...signBefore(sentence.text, last, anchor.article.language),
   };
 }
 

@@ -70,6 +70,7 @@ export function figureAnswer(
       text: f.text,
       ...(f.noun ? { noun: f.noun } : {}),
       ...(f.sign ? { sign: f.sign } : {}),
+      ...(f.approx ? { approx: f.approx } : {}),
       ...(who ? { attribution: who } : {}),
       citation: c.n,
       ...(f.strict ? {} : { related: true }),

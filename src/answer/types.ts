@@ -31,6 +31,8 @@ export interface FigureClaim {
   noun?: string;
   /** A currency sign the article writes before the figure ("$"). */
   sign?: string;
+  /** A word before it that says the figure is approximate or a bound, as written ("about", "zo’n", "ruim"). */
+  approx?: string;
   /** Who the article says the figure comes from, verbatim ("het Amerikaanse ministerie van Defensie"), if named. */
   attribution?: string;
   citation: number;
@@ -86,7 +88,7 @@ export function toJson(a: Answer): AnswerJson {
   };
 }
 
-/** A figure with its sign and what it counts, as the article writes them: "$4.2 billion", "900 permanent jobs". */
-export function writtenFigure(f: Pick<FigureClaim, 'text' | 'noun' | 'sign'>): string {
-  return `${f.sign ?? ''}${f.text}${f.noun ? ` ${f.noun}` : ''}`;
+/** A figure with its qualifier, sign and noun, as the article writes them: "about $4.2 billion", "900 new jobs". */
+export function writtenFigure(f: Pick<FigureClaim, 'text' | 'noun' | 'sign' | 'approx'>): string {
+  return `${f.approx ? `${f.approx} ` : ''}${f.sign ?? ''}${f.text}${f.noun ? ` ${f.noun}` : ''}`;
 }

@@ -226,6 +226,10 @@ export const en: LanguagePack = {
     scales: { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 },
     scaleSymbols: { mln: 1_000_000, bn: 1_000_000_000, bln: 1_000_000_000 },
     vague: new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'numerous', 'scores']),
+    approximate: [
+      ...list('about around roughly approximately nearly almost over some estimated'),
+      ...['more than', 'at least', 'up to', 'fewer than', 'less than', 'as many as', 'an estimated'],
+    ],
     percent: new Set(['percent', 'per cent', '%']),
     money: new Set(['money', 'cash', 'sum']),
   },

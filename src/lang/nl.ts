@@ -322,6 +322,10 @@ export const nl: LanguagePack = {
       'talloze',
       'tal van',
     ]),
+    approximate: [
+      ...list('ongeveer circa bijna ruim minstens zeker hooguit maximaal'),
+      ...["zo'n", 'meer dan', 'ten minste', 'naar schatting', 'rond de', 'tot wel', 'minder dan'],
+    ],
     percent: new Set(['procent', '%']),
     money: new Set(['geld', 'bedrag']),
     compound,

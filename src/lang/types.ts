@@ -218,6 +218,8 @@ export interface NumberWords {
   scaleSymbols: Readonly<Record<string, number>>;
   /** Words for an indefinite quantity ("dozens", "tientallen"). */
   vague: ReadonlySet<string>;
+  /** Words before a number that say it is approximate or a bound ("about", "more than", "zo'n", "ruim"), folded. */
+  approximate: readonly string[];
   /** Words that make a number a share ("percent", "procent"). */
   percent: ReadonlySet<string>;
   /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */

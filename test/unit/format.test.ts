@@ -224,14 +224,14 @@ describe('formatAnswer', () => {
     expect(nl).toContain('• **drieduizend** (3.000) — geen bron genoemd [2]');
   });
 
-  it('shows a figure with its currency sign and what it counts, as the article writes them', () => {
+  it('shows a figure with its qualifier, currency sign and noun, as the article writes them', () => {
     const a = answer([citation(1, 'Het kost $4.2 billion.'), citation(2, 'Er kwamen drieduizend fans.')], 'x\n• x [1]');
     a.figures = [
-      { value: 4.2e9, text: '4.2 billion', sign: '$', citation: 1 },
+      { value: 4.2e9, text: '4.2 billion', sign: '$', approx: 'about', citation: 1 },
       { value: 3000, text: 'drieduizend', noun: 'fans', citation: 2 },
     ];
     const en = formatAnswer(a).description!;
-    expect(en).toContain('• **$4.2 billion** — no source named [1]');
+    expect(en).toContain('• **about $4.2 billion** — no source named [1]');
     expect(en).toContain('• **drieduizend fans** (3,000) — no source named [2]');
   });
 

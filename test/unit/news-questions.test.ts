@@ -118,7 +118,9 @@ describe('a question asked in the words of the news', () => {
     expect(a.figures?.map((f) => f.value)).toEqual([15]);
   });
 
-  it('shows each figure with what it counts and its currency, as the article writes them', async () => {
+  it('shows each figure with its qualifier, currency and what it counts, as the article writes them', async () => {
+    const hurt = await engine.ask('Hoeveel mensen raakten gewond op de A12?');
+    expect(hurt.answer).toContain('zeker twaalf mensen (12) —');
     const homes = await engine.ask('Hoeveel woningen werden verwoest?');
     expect(homes.figures?.map((f) => [f.text, f.noun])).toEqual([['15', 'woningen']]);
     expect(homes.answer).toContain('15 woningen —');
