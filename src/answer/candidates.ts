@@ -126,7 +126,7 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   if (told) for (const w of told === 'span' ? p.lifeSpan : p.birth) stems.add(stem(w, p.code));
   const ws = foldedWords(unit.text);
   const folded = ` ${ws.join(' ')} `;
-  for (const s of dyingStems(unit.text, p)) stems.add(s);
+  for (const s of dyingStems(ws, p)) stems.add(s);
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
@@ -136,10 +136,10 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
 
 /**
  * "… kwam in 1935 om het leven bij een auto-ongeval", "killing 37 people": someone died, in other words than "stierf",
- * "died": the stems of dying, when the text says it so.
+ * "died": the stems of dying, when the text (its `foldedWords`) says it so.
  */
-export function dyingStems(text: string, p: LanguagePack): string[] {
-  const folded = ` ${foldedWords(text).join(' ')} `;
+export function dyingStems(words: readonly string[], p: LanguagePack): string[] {
+  const folded = ` ${words.join(' ')} `;
   if (!p.deathPhrases.some((d) => folded.includes(` ${d} `))) return [];
   return p.lifeSpan.filter((w) => !p.birth.includes(w)).map((w) => stem(w, p.code));
 }
@@ -196,7 +196,7 @@ function opensWithPronoun(ws: readonly string[], p: LanguagePack): boolean {
 const OPENING_WORDS = 4;
 
 /** A text's words of letters, folded. */
-function foldedWords(text: string): string[] {
+export function foldedWords(text: string): string[] {
   return fold(text).match(/[\p{L}]+/gu) ?? [];
 }
 

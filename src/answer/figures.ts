@@ -4,7 +4,7 @@ import { fold, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
-import { type AnswerContext, type Candidate, dyingStems, isFieldLine } from './candidates.js';
+import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
 import { CURRENCY, looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
@@ -244,7 +244,7 @@ function figuresIn(
     strict,
     modifiers,
     ...(noun ? { noun } : {}),
-    ...signBefore(sentence.text, n, lang),
+    ...writtenBefore(sentence.text, n, lang),
   }));
 }
 
@@ -331,16 +331,15 @@ function saidOfOne<V extends { n: NumberMention }>(
 ): V | undefined {
   if (numbers.length < 2) return undefined;
   const p = pack(lang);
-  const words = (span: string) => (span.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => fold(w));
   const apart = (i: number) => {
     const between = text.slice(numbers[i - 1]!.n.end, numbers[i]!.n.start);
-    return /[,;:]/.test(between) || words(between).some((w) => p.and.has(w));
+    return /[,;:]/.test(between) || wordsIn(between).some((w) => p.and.has(w));
   };
   if (!numbers.every((_, i) => i === 0 || apart(i))) return undefined;
   const said = numbers.map((v, i) => {
-    const next = words(/^[^,;:.!?]*/.exec(text.slice(v.n.end, numbers[i + 1]?.n.start ?? text.length))![0]);
+    const next = wordsIn(/^[^,;:.!?]*/.exec(text.slice(v.n.end, numbers[i + 1]?.n.start ?? text.length))![0]);
     const end = next.findIndex((w) => p.and.has(w));
-    const prior = words(/[^,;:.!?]*$/.exec(text.slice(numbers[i - 1]?.n.end ?? 0, v.n.start))![0]);
+    const prior = wordsIn(/[^,;:.!?]*$/.exec(text.slice(numbers[i - 1]?.n.end ?? 0, v.n.start))![0]);
     const from = prior.findLastIndex((w) => p.and.has(w));
     const ws = [...(from >= 0 ? prior.slice(from + 1) : []), ...(end < 0 ? next : next.slice(0, end))];
     const stems = ws.filter((w) => !p.stopwords.has(w)).map((w) => stem(w, lang));
@@ -352,11 +351,13 @@ function saidOfOne<V extends { n: NumberMention }>(
   return marked.length === 1 ? marked[0] : undefined;
 }
 
-/** A currency sign written right before the number: "$4.2 billion". */
-function signBefore(text: string, n: NumberMention, lang: string): { sign?: string; approx?: string } {
+/**
+ * What the article writes right before the number: a currency sign ("$4.2 billion") and a word that makes the number
+ * approximate or a bound ("about $4.2 billion", "zo’n 10.000").
+ */
+function writtenBefore(text: string, n: NumberMention, lang: string): { sign?: string; approx?: string } {
   const before = text.slice(0, n.start);
   const sign = /([€$£¥])\s?$/.exec(before)?.[0];
-  // "about $4.2 billion", "zo’n 10.000": a word before it that says the number is approximate or a bound.
   const rest = (sign ? before.slice(0, -sign.length) : before).trimEnd();
   const folded = fold(rest).replace(/[’‘]/g, "'");
   const approx = pack(lang).numbers.approximate.find((a) => folded === a || folded.endsWith(` ${a}`));
@@ -380,7 +381,7 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
     value: last.value,
     text: last.text,
     at: sentence.start + last.start,
-    ...signBefore(sentence.text, last, anchor.article.language),
+    ...writtenBefore(sentence.text, last, anchor.article.language),
   };
 }
 
@@ -468,7 +469,7 @@ function nounBefore(
 ): boolean {
   const before = /[^,;()]*$/.exec(text.slice(0, n.start))![0];
   // "Three were killed and 27 injured": past "and" the number starts a clause of its own.
-  const ws = (before.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t));
+  const ws = wordsIn(before);
   const last = ws.findLastIndex((w) => !stopwords.has(w));
   if (ws.slice(last + 1).some((w) => pack(lang).and.has(w))) return false;
   return isCountedNoun(ws[last], q, lang);
@@ -518,9 +519,14 @@ function groupOf(s: string, groups: Group[], lang: string): Group | undefined {
   return groups.find((g) => hasForm(g, lang, s));
 }
 
+/** A span's words, hyphens and apostrophes kept inside them, folded. */
+function wordsIn(span: string): string[] {
+  return (span.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t));
+}
+
 /** A span's words, folded, without stop words. */
 function contentWords(span: string, stopwords: ReadonlySet<string>): string[] {
-  return (span.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t)).filter((w) => !stopwords.has(w));
+  return wordsIn(span).filter((w) => !stopwords.has(w));
 }
 
 /**
@@ -535,7 +541,7 @@ function coversRest(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerC
   for (const s of ctx.view.sentences(sentence.articleId))
     for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };
-  const stems = new Set([...ctx.view.stemsOf(sentence), ...dyingStems(sentence.text, pack(lang))]);
+  const stems = new Set([...ctx.view.stemsOf(sentence), ...dyingStems(foldedWords(sentence.text), pack(lang))]);
   const m = match(sub, stems, lang, pack(lang).compounds, context);
   return m.coverage >= PREDICATE_COVERAGE;
 }
