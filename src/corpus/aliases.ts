@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { ArticleError } from './article.js';
+import { yamlError } from './yaml-error.js';
 
 /** A name and the other words the articles use for it: spellings ("Oezbekistan") or titles ("de FIFA-baas"). */
 export interface AliasSpec {
@@ -39,7 +40,7 @@ export async function loadAliases(
   try {
     data = parseYaml(text);
   } catch (err) {
-    return { aliases: [], errors: [{ file, message: `is not valid YAML: ${(err as Error).message.split('\n')[0]}` }] };
+    return { aliases: [], errors: [{ file, message: `is not valid YAML: ${yamlError(err, text)}` }] };
   }
   const parsed = schema.safeParse(data ?? {});
   if (!parsed.success) {

@@ -14,7 +14,14 @@ const isoPartialDate = z
     return true;
   }, 'is not a real calendar date');
 
-export const frontMatterSchema = z.object({
+/** "link" is what editors (and the project's own guide) call it: read as `url` when no `url` is given. */
+function linkAsUrl(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return data;
+  const { link, ...rest } = data as Record<string, unknown>;
+  return link !== undefined && rest.url === undefined ? { ...rest, url: link } : data;
+}
+
+const fields = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be lowercase letters, digits and dashes'),
   title: z.string().trim().min(1, 'must not be empty'),
   outlet: z.string().trim().min(1, 'must not be empty'),
@@ -33,6 +40,8 @@ export const frontMatterSchema = z.object({
   note: z.string().optional(),
   raw: z.string().optional(),
 });
+
+export const frontMatterSchema = z.preprocess(linkAsUrl, fields);
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

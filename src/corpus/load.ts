@@ -4,6 +4,7 @@ import { readdir, readFile, realpath } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type Article, type ArticleError, type FileStat, frontMatterSchema } from './article.js';
+import { yamlError } from './yaml-error.js';
 
 export interface LoadedCorpus {
   articles: Article[];
@@ -28,7 +29,7 @@ export function parseArticle(file: string, text: string): Article | ArticleError
   try {
     data = parseYaml(m[1]!);
   } catch (err) {
-    return [{ file, message: `front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}` }];
+    return [{ file, message: `front matter is not valid YAML: ${yamlError(err, m[1]!, 1)}` }];
   }
   const parsed = frontMatterSchema.safeParse(data ?? {});
   if (!parsed.success) {

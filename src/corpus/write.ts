@@ -4,6 +4,7 @@ import { basename, join, resolve, sep } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { type Article, type FrontMatter, frontMatterSchema } from './article.js';
 import { readableText } from './html.js';
+import { yamlError } from './yaml-error.js';
 
 /**
  * Adding, replacing and removing article files from outside the folder (the bot's /article): text in, validated as
@@ -57,7 +58,7 @@ function split(input: ArticleInput): { meta: Record<string, unknown>; body: stri
   try {
     meta = parseYaml(m[1]!);
   } catch (err) {
-    throw new ArticleInputError(`front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    throw new ArticleInputError(`front matter is not valid YAML: ${yamlError(err, m[1]!, 1)}`);
   }
   return {
     meta: meta && typeof meta === 'object' ? (meta as Record<string, unknown>) : {},

@@ -79,6 +79,33 @@ describe('corpus', () => {
     expect(r).toEqual([{ file: 'x.md', field: 'body', message: 'body: the article text is empty' }]);
   });
 
+  it('says how to quote a value that holds ": ", with the line of the file', () => {
+    const r = parseArticle(
+      'x.md',
+      '---\nid: x1\ntitle: Record heat: 38 degrees\noutlet: O\ndate: "2024"\nlanguage: en\n---\nText.\n',
+    );
+    expect(r).toEqual([
+      {
+        file: 'x.md',
+        message:
+          'front matter is not valid YAML: line 3: a value holding ": " must be quoted — write title: "Record heat: 38 degrees"',
+      },
+    ]);
+    // Other YAML errors keep the parser's words, with the file's line.
+    const bad = parseArticle('y.md', '---\nid: x1\ntitle: "unclosed\n---\nText.\n') as { message: string }[];
+    expect(bad[0]!.message).toMatch(/^front matter is not valid YAML: .*\(line \d+\)$/);
+  });
+
+  it('reads a "link" as the article\'s url, and checks it as one', () => {
+    const fm = (extra: string) =>
+      parseArticle('x.md', `---\nid: x1\ntitle: T\noutlet: O\ndate: "2024"\nlanguage: en\n${extra}---\nText.\n`);
+    expect(fm('link: https://example.org/a\n')).toMatchObject({ url: 'https://example.org/a' });
+    expect(fm('link: https://example.org/a\nurl: https://example.org/b\n')).toMatchObject({
+      url: 'https://example.org/b',
+    });
+    expect(fm('link: javascript:alert(1)\n')).toEqual([expect.objectContaining({ field: 'url' })]);
+  });
+
   it('formats partial ISO dates', () => {
     expect(formatDate('2024-10-31')).toBe('31 Oct 2024');
     expect(formatDate('2024-10')).toBe('Oct 2024');
