@@ -5,7 +5,7 @@ import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } f
 import { hasForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
-import { answerNearAsked, answersNearAsked } from './kinds.js';
+import { answerNearAsked, answersNearAsked, givesMeasure } from './kinds.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -122,6 +122,12 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // "What are examples of proinflammatory cytokines": "… cytokines, including TNF-α, IL-1β and IL-6" gives some.
   const listing = q.examples ? pool.filter((c) => c.score >= best * PREFERRED_SHARE && givesExamples(c)) : [];
   if (listing.length > 0) pool = [...listing, ...pool.filter((c) => !listing.includes(c))];
+  // "Hoe warm werd het?": "37,8 graden" measures it; "warme lucht" and a ticket's "14 euro" do not.
+  const { measure } = q;
+  const measured = measure
+    ? pool.filter((c) => c.score >= best * PREFERRED_SHARE && givesMeasure(c.unit.text, c.article.language, measure))
+    : [];
+  if (measured.length > 0) pool = [...measured, ...pool.filter((c) => !measured.includes(c))];
   return bySpeakers(q, pool, ctx);
 }
 

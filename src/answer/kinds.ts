@@ -1,4 +1,4 @@
-import { type AnswerKind, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
+import { type AnswerKind, type Dimension, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
 import { hasForm } from './evidence.js';
@@ -7,6 +7,20 @@ import type { Question } from './question.js';
 
 /** A name with an age after it, as news writes one: "Jan de Vries (34)", "John Smith, 34, of Leeds". */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+(?:\s\((?:\d{1,2}|1[01]\d)\)|,\s(?:\d{1,2}|1[01]\d),)/u;
+
+const MEASURES = new Map<string, RegExp>();
+
+/** A number given in a unit of the dimension ("37,8 graden", "652 m", "55 minutes"), in the text's language. */
+export function givesMeasure(text: string, lang: string, dimension: Dimension): boolean {
+  const key = `${lang} ${dimension}`;
+  let re = MEASURES.get(key);
+  if (!re) {
+    const units = pack(lang).measures[dimension].units.map((u) => fold(u).replace(/[/.]/g, '\\$&'));
+    re = new RegExp(`\\d\\s?(?:${units.join('|')})(?![\\p{L}\\d])`, 'u');
+    MEASURES.set(key, re);
+  }
+  return re.test(fold(text));
+}
 
 /** A currency's sign or name: an amount of money in any language's articles. */
 export const CURRENCY = /[€$£¥]|\b(?:euro|dollar|pond|pound|yen|frank|franc|gulden)s?\b/i;

@@ -1,4 +1,12 @@
-import { type AnswerKind, detectLanguage, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
+import {
+  type AnswerKind,
+  type Dimension,
+  detectLanguage,
+  fold,
+  type LanguagePack,
+  PACKS,
+  pack,
+} from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { isDictionaryWord, synonyms, translateTerm } from '../lang/lexicon.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
@@ -37,6 +45,8 @@ export interface Question {
   speakers: Group[];
   /** The noun phrase a count question counts ("how many Belgian fans" → belgian, fans). */
   counted: Group[];
+  /** What a question of degree measures ("how hot": temperature): units that give it in its units answer first. */
+  measure?: Dimension;
   /** Numbers the question itself states: they are not the answer, unless the question checks a figure. */
   numbers: Set<number>;
   /** The question states a figure to check ("Were there 10,000 visitors?"): every figure for it is the answer. */
@@ -91,6 +101,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     groups,
     speakers: speakersOf(folded, groups, p),
     counted,
+    measure: measureOf(folded, p),
     numbers: new Set(
       findNumbers(text)
         .filter((n) => !joinedToLetters(n, text))
@@ -100,6 +111,13 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     retrieval,
     names,
   };
+}
+
+/** The dimension a question of degree asks about: "how hot" a temperature, "hoe ver" a distance. */
+function measureOf(folded: string, p: LanguagePack): Dimension | undefined {
+  const adjective = p.degreeQuestion.exec(folded)?.[1];
+  if (!adjective) return undefined;
+  return (Object.keys(p.measures) as Dimension[]).find((d) => p.measures[d].asks.includes(adjective));
 }
 
 /** "What happened to the shares?": what happened to a thing, not to a name alone, is no overview. */
@@ -500,7 +518,7 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...words(p.request.exec(folded)?.[0] ?? ''),
     partitive && p.partitives.has(partitive) ? partitive : undefined,
     ...groups.map((g) => g.id).filter((id) => p.exampleWords.has(id)),
-    ...(countAt ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
+    ...(countAt || p.degreeQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
     // "Waar ligt het kasteel?": "ligt" says nothing where the articles never write it ("is located" they may).
     ...(asksPlace(folded, p) ? groups.filter((g) => p.placeVerbs.has(g.id) && !g.known).map((g) => g.id) : []),
     // "What does X think": X's words answer, in whatever verb the articles give them.

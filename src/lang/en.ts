@@ -61,7 +61,8 @@ export const en: LanguagePack = {
   ]),
   timeUnitQuestion: /\b(?:what|which) (year|date|day|month|century|decade|time)\b/,
   degreeQuestion: re([
-    String.raw`\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great)\b`,
+    String.raw`\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great|`,
+    String.raw`hot|warm|cold|fast|expensive|cheap|loud|thick)\b`,
     String.raw`(?:\s+(?:did|does|do|will|would|has|had|can|could)\s+it\s+(take))?`,
   ]),
   questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
@@ -102,7 +103,10 @@ export const en: LanguagePack = {
       kind: 'amount',
     },
     // A size, distance or weight is a quantity with a unit ("4443 km²", "857 km"), as Dutch "hoe groot" asks.
-    { pattern: /\bhow (?:big|large|far|tall|high|deep|wide|heavy)\b/, kind: 'amount' },
+    {
+      pattern: /\bhow (?:big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick)\b/,
+      kind: 'amount',
+    },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },
     {
       pattern: re([
@@ -167,8 +171,10 @@ export const en: LanguagePack = {
     },
   ],
   placeVerbs: new Set(list('located situated lie lies lay')),
-  // "How many deaths did the flood cause": what the count is of, said as "had".
-  countVerbs: new Set(list('count counts counted number numbers numbered cause causes caused')),
+  // "How many deaths did the flood cause": what the count is of, said as "had"; "how many votes did she get".
+  countVerbs: new Set(
+    list('count counts counted number numbers numbered cause causes caused get gets got become became'),
+  ),
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   repetitions: new Set(['times', 'occasions']),
   collectives: new Set(
@@ -316,6 +322,17 @@ export const en: LanguagePack = {
   placePrepositions: new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'throughout']),
   exampleWords: new Set(['example', 'examples', 'instance', 'instances']),
   exampleMarkers: ['including', 'such as', 'for example', 'for instance', 'e.g.', 'like'],
+  measures: {
+    temperature: {
+      asks: ['hot', 'warm', 'cold'],
+      units: ['degrees', 'degree', 'celsius', 'fahrenheit', '°', '°c', '°f'],
+    },
+    height: { asks: ['high', 'tall', 'deep'], units: ['metres', 'meters', 'metre', 'meter', 'm', 'feet', 'ft', 'km'] },
+    distance: { asks: ['far'], units: ['kilometres', 'kilometers', 'km', 'miles', 'mile', 'metres', 'meters', 'm'] },
+    weight: { asks: ['heavy'], units: ['kilograms', 'kilos', 'kg', 'tonnes', 'tons', 'pounds', 'lb', 'grams', 'g'] },
+    speed: { asks: ['fast'], units: ['km/h', 'mph', 'knots', 'per hour', 'per second', 'minutes', 'seconds', 'hours'] },
+    area: { asks: ['big', 'large', 'wide'], units: ['square', 'km²', 'm²', 'hectares', 'acres', 'sq'] },
+  },
   reasonMarkers: [
     'because',
     'because of',

@@ -161,7 +161,10 @@ export const nl: LanguagePack = {
     String.raw`(?: dat)?\b`,
   ]),
   timeUnitQuestion: /\b(?:welk|welke) (jaar|datum|dag|maand|eeuw|tijd)\b/,
-  degreeQuestion: /\bhoe (lang|oud|ver|groot|vaak|veel|hoog|diep|breed|snel|laat|vroeg|zwaar)\b/,
+  degreeQuestion: re([
+    String.raw`\bhoe (lang|oud|ver|groot|vaak|veel|hoog|diep|breed|snel|laat|vroeg|zwaar|`,
+    String.raw`warm|koud|duur|goedkoop|hard|dik|laag)\b`,
+  ]),
   questionWords: new Set([
     'wat',
     'wie',
@@ -209,7 +212,7 @@ export const nl: LanguagePack = {
       kind: 'amount',
     },
     // A distance, height or weight is a quantity with a unit ("857 km").
-    { pattern: /\bhoe (?:ver|hoog|diep|breed|zwaar)\b/, kind: 'amount' },
+    { pattern: /\bhoe (?:ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag)\b/, kind: 'amount' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
     {
       pattern: re([
@@ -446,6 +449,17 @@ export const nl: LanguagePack = {
   ]),
   exampleWords: new Set(['voorbeeld', 'voorbeelden']),
   exampleMarkers: ['zoals', 'waaronder', 'bijvoorbeeld', 'onder meer', 'onder andere', 'o.a.', 'bv.'],
+  measures: {
+    temperature: {
+      asks: ['warm', 'koud', 'heet'],
+      units: ['graden', 'graad', 'celsius', 'fahrenheit', '°', '°c', '°f'],
+    },
+    height: { asks: ['hoog', 'diep'], units: ['meter', 'm', 'voet', 'km', 'kilometer'] },
+    distance: { asks: ['ver'], units: ['kilometer', 'km', 'meter', 'm', 'mijl'] },
+    weight: { asks: ['zwaar'], units: ['kilo', 'kilogram', 'kg', 'ton', 'pond', 'gram', 'g'] },
+    speed: { asks: ['snel', 'hard'], units: ['km/u', 'km/h', 'per uur', 'per seconde', 'minuten', 'seconden', 'uur'] },
+    area: { asks: ['groot', 'breed'], units: ['vierkante', 'km²', 'm²', 'hectare', 'ha'] },
+  },
   reasonMarkers: [
     'omdat',
     'doordat',

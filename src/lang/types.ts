@@ -4,6 +4,9 @@ import type { IrregularVerbs } from './irregular.js';
  * `tokenize` and `processTerm`). A third language is one more file shaped like `en.ts`. Word lists hold folded
  * forms: lowercase, diacritics removed (see `fold` in src/text/fold.ts).
  */
+/** The dimensions a question of degree asks about (see LanguagePack.measures). */
+export type Dimension = 'temperature' | 'height' | 'distance' | 'weight' | 'speed' | 'area';
+
 export interface LanguagePack {
   /** ISO 639-1 code, as in the articles' front matter. */
   code: string;
@@ -69,8 +72,9 @@ export interface LanguagePack {
    */
   collectives: ReadonlySet<string>;
   /**
-   * Verbs that only say "has this many" in a count question ("Hoeveel inwoners telt de stad?"): part of the question's
-   * form, as "have" is, not something an answer must say.
+   * Verbs that only say "has this many" in a count question ("Hoeveel inwoners telt de stad?"), or "came to this much"
+   * in one of degree ("how hot did it get"): part of the question's form, as "have" is, not something an answer must
+   * say.
    */
   countVerbs: ReadonlySet<string>;
   /**
@@ -121,6 +125,12 @@ export interface LanguagePack {
   exampleWords: ReadonlySet<string>;
   /** Words that introduce examples in a text ("including", "such as", "zoals"); folded phrases. */
   exampleMarkers: readonly string[];
+  /**
+   * What a question of degree measures and in what units the answer comes: "how hot" / "hoe warm" asks for
+   * "37,8 graden", "how far" for kilometres. Keyed by dimension, the same keys in every pack, so an English question
+   * meets a Dutch article's units. `asks`: the question's adjectives; `units`: unit words and symbols, folded.
+   */
+  measures: Readonly<Record<Dimension, { asks: readonly string[]; units: readonly string[] }>>;
   /** Copulas and apposition words a definition is made of ("is", "was", "zijn"). */
   copulas: ReadonlySet<string>;
   /** A participle after a copula makes a passive ("was born", "werd benoemd"): what happened, not what one is. */

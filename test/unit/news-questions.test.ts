@@ -285,3 +285,48 @@ describe('a sentence that counts twice', () => {
     expect(a.figures?.map((f) => f.value)).toEqual([205]);
   });
 });
+
+describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', () => {
+  const tmp = tempDir('bron-degree-');
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    writeArticle(corpus, {
+      id: 'hitte',
+      title: 'Hitterecord in Veldhoven',
+      outlet: 'De Krant',
+      date: '2025-06-28',
+      language: 'nl',
+      body:
+        'In Veldhoven is zaterdag een temperatuur van 37,8 graden gemeten.\n\n' +
+        'Volgens de meteoroloog is de hitte het gevolg van een hogedrukgebied dat warme lucht uit Spanje aanvoert.\n\n' +
+        'Het museum van Veldhoven blijft open. Een kaartje kost 14 euro.',
+    });
+    writeArticle(corpus, {
+      id: 'phone',
+      title: 'Lumo phone review',
+      outlet: 'Gadget Weekly',
+      date: '2025-09-10',
+      language: 'en',
+      body:
+        'The Lumo phone is fast and its screen is bright.\n\n' +
+        'The phone charges from empty to full in 55 minutes with the charger, which is sold separately.',
+    });
+    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
+  });
+  afterAll(tmp.cleanup);
+
+  it('asks for a quantity: a sentence with the adjective and no number does not answer', async () => {
+    const cases: [string, RegExp][] = [
+      ['Hoe warm werd het in Veldhoven?', /37,8 graden/],
+      ['How hot did it get in Veldhoven?', /37,8 graden/],
+      ['How fast does the Lumo phone charge?', /55 minutes/],
+      ['Hoe duur is een kaartje voor het museum?', /14 euro/],
+    ];
+    for (const [q, quote] of cases) {
+      const a = await engine.ask(q);
+      expect(a.citations[0]?.quote, q).toMatch(quote);
+    }
+  });
+});
