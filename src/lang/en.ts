@@ -123,7 +123,11 @@ export const en: LanguagePack = {
       ]),
       kind: 'place',
     },
-    { pattern: /^(?:why|for what reason)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b/, kind: 'reason' },
+    {
+      pattern:
+        /^(?:why|for what reason|how come)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b|\bwhat (?:is|was) the cause\b/,
+      kind: 'reason',
+    },
     {
       pattern: re([
         String.raw`\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think|ask|demand|want|write|report)\b|`,
@@ -343,6 +347,8 @@ export const en: LanguagePack = {
     'so that',
     'so as to',
     'caused by',
+    'the result of',
+    'the cause',
     'thanks to',
     'in exchange for',
     'in response to',

@@ -231,7 +231,10 @@ export const nl: LanguagePack = {
       kind: 'place',
     },
     {
-      pattern: /^waarom\b|\bwaarom\b|\bom welke reden\b|\bwat is de reden\b|\bwat (?:veroorzaakte|veroorzaakt)\b/,
+      pattern: re([
+        String.raw`^waarom\b|\bwaarom\b|\bom welke reden\b|\bwat (?:is|was) de (?:reden|oorzaak)\b|`,
+        String.raw`\bwat (?:veroorzaakte|veroorzaakt)\b|^waardoor\b|\bhoe (?:komt|kwam) het\b`,
+      ]),
       kind: 'reason',
     },
     {
@@ -479,6 +482,9 @@ export const nl: LanguagePack = {
     'bedoeld om',
     'de reden',
     'waardoor',
+    'het gevolg van',
+    'de oorzaak',
+    'veroorzaakt door',
   ],
   passiveParticiple: /^(?:ge[a-z]+(?:d|t|en)|benoemd|verkozen|opgericht|overleden|ontstaan)$/,
   nameJoiners: ['of', 'van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'la', 'le', 'du'],

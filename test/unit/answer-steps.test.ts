@@ -60,6 +60,18 @@ describe('reading the question', () => {
     expect(kind('Where was Luther born?')).toBe('place');
     expect(kind('Waar werd Luther geboren?')).toBe('place');
     expect(kind('Why did Luther write letters?')).toBe('reason');
+    // Asked for a cause in other words than "why".
+    for (const q of [
+      'Waardoor komt de hitte?',
+      'Hoe kwam het dat de brieven verdwenen?',
+      'Wat is de oorzaak van de brand?',
+      'How come Luther wrote letters?',
+      'What was the cause of the fire?',
+    ])
+      expect(kind(q), q).toBe('reason');
+    // A question of degree asks a quantity: "hoe warm", "how fast".
+    for (const q of ['Hoe warm werd het in de stad?', 'How hot did it get?', 'How fast does the train go?'])
+      expect(kind(q), q).toBe('amount');
     expect(kind('Who is Martin Luther?')).toBe('definition');
     expect(kind('Who is Martin Luther married to?')).toBe('person');
     expect(kind("Who was Martin Luther's father?")).toBe('person');
