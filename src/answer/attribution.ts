@@ -48,10 +48,23 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
     }
     // "…, meldt de politie", "…, said the mayor": the verb after a comma, the one who says it after the verb.
     const who = phraseAt(sentence, tokens, i + 1, p);
-    // "…, zei hij": a pronoun names no one.
-    if (who && !p.subjectPronouns.has(fold(who))) return who;
+    // "…, zei hij": a pronoun names no one. "Lumo, founded in 2018, says the X2 will receive …": what follows the verb
+    // is what is said, its subject before an auxiliary, and the speaker came before the comma.
+    if (!who || p.subjectPronouns.has(fold(who))) continue;
+    if (!p.auxiliaries.has(folded[after(tokens, i + 1, who)] ?? '')) return who;
+    // The speaker is the name the sentence opens with, set apart by the clause the comma closes.
+    const name = tokens.findIndex((t) => !/^\p{Lu}/u.test(t[0]));
+    if (name > 0 && tokens[name]![0] === ',' && !p.stopwords.has(folded[0]!))
+      return verbatim(sentence, tokens[0]!, tokens[name - 1]!);
   }
   return undefined;
+}
+
+/** The index of the first token past a phrase that starts at token `from`. */
+function after(tokens: RegExpMatchArray[], from: number, phrase: string): number {
+  const end = tokens[from]!.index! + phrase.length;
+  const k = tokens.findIndex((t, n) => n >= from && t.index! >= end);
+  return k < 0 ? tokens.length : k;
 }
 
 /** How many words from `i` on are one of the pack's attribution phrases ("volgens", "according to"); 0 when none. */

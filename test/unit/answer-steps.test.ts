@@ -648,6 +648,10 @@ describe('who reports a figure', () => {
     expect(findAttribution('Het kost 18 miljoen, zegt wethouder Ingrid de Boer.', nl)).toBe('wethouder Ingrid de Boer');
     expect(findAttribution('Het kost 18 miljoen, zei hij.', nl)).toBeUndefined();
     expect(findAttribution('It will cost $2 million, he said.', en)).toBeUndefined();
+    // After the verb comes what is said, not who says it, when an auxiliary follows: the opening name says it.
+    const lumo = 'Lumo, which was founded in Shenzhen in 2018, says the X2 will receive four years of updates.';
+    expect(findAttribution(lumo, en)).toBe('Lumo');
+    expect(findAttribution('The plant, he says, will create 900 jobs.', en)).toBeUndefined();
   });
 });
 
