@@ -228,12 +228,10 @@ function groupsOf(
       for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
     }
     // A word the articles write as it is asked ("marry") is no name for being one letter from one ("Mary").
-    // The number of an identifier ("A12", "G7", "NLRP3") names, as the identifier does.
     const name =
       capitalised.has(id) ||
       stats.isNameWord(id) ||
-      (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v))) ||
-      (/^\d+$/.test(id) && new RegExp(`\\p{L}${id}(?!\\d)`, 'u').test(text));
+      (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
     const soft = new Map<string, Set<string>>();
     if (!name && forms.has(lang)) {

@@ -19,10 +19,10 @@ export interface SplitParams {
  * statistics. 4: English words are stemmed with Porter2 (Snowball English). 5: letters glued after a number ("33rd",
  * "3e") are no word of their own. 6: every form of a Dutch auxiliary or modal ("werden", "zouden") is a stop word. 7:
  * so are "gaan" and "naartoe", "heen", "vandaan". 8: an irregular plural is stemmed as its singular ("leden" as "lid",
- * "women" as "woman"), a Dutch stem's closing doubled consonant as one ("stemmen" as "stem"). An index of an older
- * version is rebuilt.
+ * "women" as "woman"), a Dutch stem's closing doubled consonant as one ("stemmen" as "stem"). 9: an identifier of
+ * letters and digits ("H5N1", "A12") is one word. An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 8;
+export const MANIFEST_VERSION = 9;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

@@ -24,11 +24,17 @@ const shortWords = new Map<string, string[]>();
 
 const ORDINAL_OR_UNIT = /^\p{L}{1,3}$/u;
 
+/** A word's part: an identifier of a few letters and digits ("A12", "H5N1", "OC43", "X2"), or letters. */
+const PART = String.raw`(?:\p{L}{1,4}\d[\p{L}\d]*|\p{L}+)`;
+/**
+ * Numbers ("10.000" as one), then words of hyphenated parts. An identifier is one word as the articles mean it, not
+ * a letter and a count; a longer word before a number ("COVID19") is the word and the number, as "COVID-19" is.
+ */
+const WORD = new RegExp(String.raw`\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|${PART}(?:-${PART})*`, 'gu');
+
 function analyse(text: string): string[] {
   const out: string[] = [];
-  for (const m of joinNumberPhrases(fold(markAbbreviations(text))).matchAll(
-    /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|[\p{L}]+(?:-[\p{L}]+)*/gu,
-  )) {
+  for (const m of joinNumberPhrases(fold(markAbbreviations(text))).matchAll(WORD)) {
     const w = m[0];
     // "33rd", "21ste", "3e", "5km": letters glued after a number mark an ordinal or a unit, no word of their own
     // ("rd" is no mention of the RD).

@@ -292,6 +292,20 @@ describe('stemming', () => {
     ]);
     expect(words('COVID19 and the RD')).toEqual(['covid', '19', 'and', 'the', 'rd']); // letters before a number stay
   });
+
+  it('reads an identifier of a few letters and digits as one word: "X2", "A12", "H5N1", "HCoV-OC43"', () => {
+    expect(words('The Lumo X2, the A12, H5N1 and HCoV-OC43')).toEqual([
+      'the',
+      'lumo',
+      'x2',
+      'the',
+      'a12',
+      'h5n1',
+      'and',
+      'hcov',
+      'oc43',
+    ]);
+  });
 });
 
 describe("a verb's forms the stemmer leaves apart", () => {

@@ -330,3 +330,29 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
     }
   });
 });
+
+describe('an identifier asked about', () => {
+  const tmp = tempDir('bron-identifier-');
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    const nl = (id: string, title: string, body: string) =>
+      writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2025-09-10', language: 'nl', body });
+    nl('x2', 'Nieuwe telefoons', 'De Lumo X2 kost 549 euro. De batterij gaat twee dagen mee.');
+    nl('x3', 'Duurdere telefoon', 'De Lumo X3 kost 699 euro. Hij is er in 2 kleuren.');
+    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
+  });
+  afterAll(tmp.cleanup);
+
+  it('finds the phone the question names, not another model or a "2" in a sentence', async () => {
+    for (const [q, quote] of [
+      ['Wat kost de X2?', /X2 kost 549 euro/],
+      ['Wat kost de X3?', /X3 kost 699 euro/],
+    ] as const) {
+      const a = await engine.ask(q);
+      expect(a.citations[0]?.quote, q).toMatch(quote);
+      expect(a.citations.map((c) => c.quote).join(' '), q).not.toMatch(q.includes('X2') ? /X3/ : /X2/);
+    }
+  });
+});
