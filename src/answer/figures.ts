@@ -76,7 +76,8 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     const other = namesOther(sentence, c.article, q, ctx);
     const named = namesAll(c, q) || !other;
     const whole = q.names.length > 0 && q.names.every((run) => run.every((alt) => namesRun(c.m, [alt])));
-    const elsewhere = !whole && other;
+    // "De PvdA verloor drie zetels" for GroenLinks, named in the paragraph's next sentence: another name's figure.
+    const elsewhere = whole ? namesOtherItself(sentence, c.article, q, ctx) : other;
     const here = figuresIn(sentence, c.article, q, { strict, rest }, ctx).map((f) => ({
       ...f,
       named,
@@ -154,6 +155,23 @@ function namesOther(sentence: Sentence, article: Article, q: Question, ctx: Answ
   if (isFieldLine(sentence, article)) return [...own, ...title()].some((t) => !asked(t));
   if (own.length === 0 && q.names.length > 0) return !title().some(asked);
   return own.some((t) => !asked(t));
+}
+
+/**
+ * The sentence itself names someone the question does not ask about, and not every name it asks about: the figure
+ * is that other one's, whatever the sentences around it name.
+ */
+function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
+  const lang = article.language;
+  const stems = [...ctx.view.stemsOf(sentence)];
+  // A field line ("bevolking: 6.078.600") speaks of its article's subject, named in the title.
+  if (isFieldLine(sentence, article)) stems.push(...ctx.view.titleStems(article.id));
+  const says = (id: string) => {
+    const g = q.groups.find((x) => x.id === id);
+    return !!g && stems.some((t) => hasForm(g, lang, t));
+  };
+  if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
+  return stems.some((t) => ctx.stats.isName(t) && !q.groups.some((g) => hasForm(g, lang, t)));
 }
 
 /**

@@ -356,3 +356,29 @@ describe('an identifier asked about', () => {
     }
   });
 });
+
+describe("another name's figure in a paragraph that names the one asked about", () => {
+  const tmp = tempDir('bron-other-name-');
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    writeArticle(corpus, {
+      id: 'uitslag',
+      title: 'Uitslag gemeenteraad Veldhoven',
+      outlet: 'De Krant',
+      date: '2026-03-19',
+      language: 'nl',
+      body:
+        'De opkomst was 51 procent.\n\n' +
+        'De Groenpartij verloor drie zetels en houdt er vijf over. Stadsbelang bleef gelijk op zes zetels.',
+    });
+    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
+  });
+  afterAll(tmp.cleanup);
+
+  it('takes no figure from a sentence that names another party, only the next one naming the asked', async () => {
+    const a = await engine.ask('Hoeveel zetels heeft Stadsbelang?');
+    expect(a.figures?.map((f) => f.value)).toEqual([6]);
+  });
+});
