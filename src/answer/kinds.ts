@@ -46,7 +46,8 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       return (
         p.time.age.test(fold(text)) ||
         AGE_AFTER_NAME.test(text) ||
-        timeMentions(text, p).some((m) => /\d/.test(m) && !inQuestion(m, q))
+        // "How old is the building?": "uit de veertiende eeuw" dates it as a year does.
+        timeMentions(text, p).some((m) => (/\d/.test(m) || inCentury(m, p)) && !inQuestion(m, q))
       );
     case 'place':
       return [...placeMentions(text, p), ...lifeSpanPlaces(text).map(fold)].some((m) => !inQuestion(m, q));
@@ -97,6 +98,10 @@ export function looksLikeDay(text: string, at: number, end: number, written: str
 }
 
 /** A mention that is a span of time ("24 uur", "three months"), as `timeMentions` writes one. */
+function inCentury(m: string, p: LanguagePack): boolean {
+  return [...p.time.century].some((c) => m.endsWith(` ${c}`) || m.endsWith(`-${c}`));
+}
+
 function isSpan(m: string, p: LanguagePack): boolean {
   return timePatterns(p).wholeSpan.test(m);
 }

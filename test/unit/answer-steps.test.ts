@@ -447,6 +447,11 @@ describe('answer kinds in a sentence', () => {
     );
     expect(has('A cyclist, Piet Jansen, 71, was hit in Breda.', 'How old is Piet Jansen?')).toBe(true);
     expect(has('The Harbour Choir (40 singers) met in Breda.', 'How old is the choir?')).toBe(false); // a count
+    // A century dates a thing as a year does, written in words too.
+    expect(has('Het museum zit in een koopmanshuis uit de veertiende eeuw.', 'How old is the museum?', 'nl')).toBe(
+      true,
+    );
+    expect(has('The hall dates from the fourteenth century.', 'How old is the hall?')).toBe(true);
   });
 
   it('a time: any year, date, century, decade or span, not only months and this century', () => {
