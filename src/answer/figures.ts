@@ -392,15 +392,12 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
   const last = findNumbers(sentence.text).at(-1);
   if (!last || !isCount(last, sentence.text, q) || !/^[\s.!?”"’)]*$/.test(sentence.text.slice(last.end)))
     return undefined;
+  // The next paragraph speaks of something else; an amount of money does not go on counting people or things.
+  if (/\n\s*\n/.test(anchor.article.body.slice(anchor.sentence.end, sentence.start))) return undefined;
+  const written = writtenBefore(sentence.text, last, anchor.article.language);
+  if (written.sign && !anchor.sign) return undefined;
   const { noun: _noun, sign: _sign, approx: _approx, ...counted } = anchor; // the anchor's words, not this number's
-  return {
-    ...counted,
-    sentence,
-    value: last.value,
-    text: last.text,
-    at: sentence.start + last.start,
-    ...writtenBefore(sentence.text, last, anchor.article.language),
-  };
+  return { ...counted, sentence, value: last.value, text: last.text, at: sentence.start + last.start, ...written };
 }
 
 /**

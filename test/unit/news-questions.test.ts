@@ -382,3 +382,38 @@ describe("another name's figure in a paragraph that names the one asked about", 
     expect(a.figures?.map((f) => f.value)).toEqual([6]);
   });
 });
+
+describe('a figure that goes on in the next sentence', () => {
+  const tmp = tempDir('bron-continuation-');
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    const en = (id: string, body: string) =>
+      writeArticle(corpus, {
+        id,
+        title: 'Council budget',
+        outlet: 'Gazette',
+        date: '2026-02-26',
+        language: 'en',
+        body,
+      });
+    en('harwick', 'Harwick council will close three libraries.\n\nIts population is now 41,000.');
+    en('milford', 'Milford council will close two libraries. Its grant from the government fell by £4 million.');
+    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
+  });
+  afterAll(tmp.cleanup);
+
+  it('takes no amount of money, nor a number of the next paragraph, as more of a count', async () => {
+    for (const [q, value] of [
+      ['How many libraries will Harwick council close?', 3],
+      ['How many libraries will Milford council close?', 2],
+    ] as const) {
+      const a = await engine.ask(q);
+      expect(
+        a.figures?.map((f) => f.value),
+        q,
+      ).toEqual([value]);
+    }
+  });
+});
