@@ -334,7 +334,20 @@ export const en: LanguagePack = {
     height: { asks: ['high', 'tall', 'deep'], units: ['metres', 'meters', 'metre', 'meter', 'm', 'feet', 'ft', 'km'] },
     distance: { asks: ['far'], units: ['kilometres', 'kilometers', 'km', 'miles', 'mile', 'metres', 'meters', 'm'] },
     weight: { asks: ['heavy'], units: ['kilograms', 'kilos', 'kg', 'tonnes', 'tons', 'pounds', 'lb', 'grams', 'g'] },
-    speed: { asks: ['fast'], units: ['km/h', 'mph', 'knots', 'per hour', 'per second', 'minutes', 'seconds', 'hours'] },
+    speed: {
+      asks: ['fast'],
+      units: [
+        'km/h',
+        'mph',
+        'knots',
+        'kilometres per hour',
+        'miles per hour',
+        'per hour',
+        'minutes',
+        'seconds',
+        'hours',
+      ],
+    },
     area: { asks: ['big', 'large', 'wide'], units: ['square', 'km²', 'm²', 'hectares', 'acres', 'sq'] },
   },
   reasonMarkers: [

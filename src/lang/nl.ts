@@ -460,7 +460,10 @@ export const nl: LanguagePack = {
     height: { asks: ['hoog', 'diep'], units: ['meter', 'm', 'voet', 'km', 'kilometer'] },
     distance: { asks: ['ver'], units: ['kilometer', 'km', 'meter', 'm', 'mijl'] },
     weight: { asks: ['zwaar'], units: ['kilo', 'kilogram', 'kg', 'ton', 'pond', 'gram', 'g'] },
-    speed: { asks: ['snel', 'hard'], units: ['km/u', 'km/h', 'per uur', 'per seconde', 'minuten', 'seconden', 'uur'] },
+    speed: {
+      asks: ['snel', 'hard'],
+      units: ['km/u', 'km/h', 'kilometer per uur', 'km per uur', 'per uur', 'minuten', 'seconden', 'uur'],
+    },
     area: { asks: ['groot', 'breed'], units: ['vierkante', 'km²', 'm²', 'hectare', 'ha'] },
   },
   reasonMarkers: [
