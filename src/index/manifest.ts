@@ -20,7 +20,8 @@ export interface SplitParams {
  * "3e") are no word of their own. 6: every form of a Dutch auxiliary or modal ("werden", "zouden") is a stop word. 7:
  * so are "gaan" and "naartoe", "heen", "vandaan". 8: an irregular plural is stemmed as its singular ("leden" as "lid",
  * "women" as "woman"), a Dutch stem's closing doubled consonant as one ("stemmen" as "stem"). 9: an identifier of
- * letters and digits ("H5N1", "A12") is one word. An index of an older version is rebuilt.
+ * letters and digits ("H5N1", "A12") is one word; "anyone", "someone" … are stop words. An index of an older
+ * version is rebuilt.
  */
 export const MANIFEST_VERSION = 9;
 

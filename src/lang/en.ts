@@ -48,7 +48,8 @@ export const en: LanguagePack = {
   englishName: 'English',
   // Porter2 (Snowball English): Porter's first algorithm stems "died" to "di" but "die" to "die".
   stem: (word) => porter2(EN_IRREGULAR_PLURALS.get(word) ?? word),
-  stopwords: new Set([...stopwords, ...QUESTION_WORDS]),
+  // "Did anyone die?": an indefinite pronoun is no word an answer says ("No deaths have been reported").
+  stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...list('anyone anybody someone somebody everyone everybody')]),
   // "whats he saying", "wheres the harbour": the question word and "is", typed as one word in chat.
   shorthand: [[/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is']],
   auxiliaries: new Set(

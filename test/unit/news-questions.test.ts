@@ -383,6 +383,35 @@ describe("another name's figure in a paragraph that names the one asked about", 
   });
 });
 
+describe('an indefinite pronoun in a question', () => {
+  const tmp = tempDir('bron-pronoun-');
+  let engine: Engine;
+  beforeAll(async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    writeArticle(corpus, {
+      id: 'budget',
+      title: 'Council approves budget',
+      outlet: 'Gazette',
+      date: '2026-02-26',
+      language: 'en',
+      body:
+        'The council approved the budget on Wednesday.\n\n' +
+        'Opposition leader Tom Greaves called the library closures "a disgrace".',
+    });
+    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
+  });
+  afterAll(tmp.cleanup);
+
+  it('asks nothing with "someone", "anyone": no word an answer says', async () => {
+    for (const w of ['anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody'])
+      expect(isStopword(w, 'en'), w).toBe(true);
+    const a = await engine.ask('Did someone from the opposition criticise the closures?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/a disgrace/);
+  });
+});
+
 describe('a figure that goes on in the next sentence', () => {
   const tmp = tempDir('bron-continuation-');
   let engine: Engine;
