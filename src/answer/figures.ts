@@ -395,7 +395,10 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
   // The next paragraph speaks of something else; an amount of money does not go on counting people or things.
   if (/\n\s*\n/.test(anchor.article.body.slice(anchor.sentence.end, sentence.start))) return undefined;
   const written = writtenBefore(sentence.text, last, anchor.article.language);
-  if (written.sign && !anchor.sign) return undefined;
+  const money = (sign: string | undefined, after: string) => !!sign || CURRENCY.test(after.slice(0, 12));
+  const anchorText = anchor.sentence.text.slice(anchor.at - anchor.sentence.start);
+  if (money(written.sign, sentence.text.slice(last.end)) && !money(anchor.sign, anchorText.slice(anchor.text.length)))
+    return undefined;
   const { noun: _noun, sign: _sign, approx: _approx, ...counted } = anchor; // the anchor's words, not this number's
   return { ...counted, sentence, value: last.value, text: last.text, at: sentence.start + last.start, ...written };
 }
