@@ -99,8 +99,9 @@ export function figureAnswer(
     : found.length
       ? [p.text.statedFound, ...found, ...(others.length ? [p.text.statedOthers, ...others] : [])]
       : [p.text.statedNone, ...others];
+  // A figure checked against one the articles give: the check's own line says it, "One figure is reported" too.
   const lines = [
-    distinct > 1 ? (sources > 1 ? p.text.differ : p.text.several) : p.text.one,
+    ...(distinct > 1 ? [sources > 1 ? p.text.differ : p.text.several] : stated?.size ? [] : [p.text.one]),
     ...strict,
     ...(related.length ? [p.text.otherFigures, ...related] : []),
   ];
