@@ -97,11 +97,12 @@ export function looksLikeDay(text: string, at: number, end: number, written: str
   return (next !== undefined && MONTHS.has(fold(next))) || (last !== undefined && MONTHS.has(fold(last)));
 }
 
-/** A mention that is a span of time ("24 uur", "three months"), as `timeMentions` writes one. */
+/** A mention that names a century ("veertiende eeuw", "14th century"), as `timeMentions` writes one. */
 function inCentury(m: string, p: LanguagePack): boolean {
   return [...p.time.century].some((c) => m.endsWith(` ${c}`) || m.endsWith(`-${c}`));
 }
 
+/** A mention that is a span of time ("24 uur", "three months"), as `timeMentions` writes one. */
 function isSpan(m: string, p: LanguagePack): boolean {
   return timePatterns(p).wholeSpan.test(m);
 }
