@@ -416,7 +416,11 @@ function countsAsked(
   stopwords: ReadonlySet<string>,
 ): { verdict: 'head' | 'other' | 'none'; modifiers: string; noun?: string } {
   const window = nounWindow(text.slice(n.end));
-  const found = [...window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)].slice(0, NOUN_WINDOW);
+  // The window counts words that say something: "three of the town's nine libraries" reaches "libraries".
+  const all = [...window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)];
+  const said = all.map((m) => !stopwords.has(fold(m[0].replace(/[.,]+$/, ''))));
+  const end = said.findIndex((_, i) => said.slice(0, i + 1).filter(Boolean).length > NOUN_WINDOW);
+  const found = end < 0 ? all : all.slice(0, end);
   const tokens = found.map((m) => m[0]);
   // The words from the number to the i-th token, as written: what the number counts.
   const through = (i: number) =>

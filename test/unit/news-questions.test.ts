@@ -431,9 +431,15 @@ describe('a figure that goes on in the next sentence', () => {
       });
     en('harwick', 'Harwick council will close three libraries.\n\nIts population is now 41,000.');
     en('milford', 'Milford council will close two libraries. Its grant from the government fell by £4 million.');
+    en('stanton', "Stanton council will close three of the town's nine libraries in July.");
     engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
   afterAll(tmp.cleanup);
+
+  it('reads a number\'s noun past function words: "three of the town\'s nine libraries"', async () => {
+    const a = await engine.ask('How many libraries will Stanton council close?');
+    expect(a.figures?.map((f) => f.value)).toEqual([3, 9]);
+  });
 
   it('takes no amount of money, nor a number of the next paragraph, as more of a count', async () => {
     for (const [q, value] of [
