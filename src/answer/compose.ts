@@ -111,24 +111,25 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     );
     // "Who is X" over news: "de Belgische premier X" names X's role, when no sentence says what X is.
     const titled = q.kind === 'definition' && fitting.length === 0 ? pool.filter((c) => near(c) && titles(c, q)) : [];
-    const first = [...specificFirst(close, q, ctx), ...fitting.filter((c) => !close.includes(c)), ...titled];
-    if (first.length > 0) pool = [...first, ...pool.filter((c) => !first.includes(c))];
+    pool = toFront(pool, [...specificFirst(close, q, ctx), ...fitting.filter((c) => !close.includes(c)), ...titled]);
   }
   // "Wat is de hoofdplaats van West-Vlaanderen?": a line that labels its value with the asked word ("Provincie-
   // hoofdplaats: Brugge") states the answer, when it is nearly as good as the best.
   const best = pool[0]?.score ?? 0;
-  const labelled = pool.filter((c) => c.score >= best * PREFERRED_SHARE && labelsAsked(c, q));
-  if (labelled.length > 0) pool = [...labelled, ...pool.filter((c) => !labelled.includes(c))];
+  const nearBest = (fits: (c: Candidate) => boolean) =>
+    pool.filter((c) => c.score >= best * PREFERRED_SHARE && fits(c));
+  const labelled = (c: Candidate) => labelsAsked(c, q);
   // "What are examples of proinflammatory cytokines": "… cytokines, including TNF-α, IL-1β and IL-6" gives some.
-  const listing = q.examples ? pool.filter((c) => c.score >= best * PREFERRED_SHARE && givesExamples(c)) : [];
-  if (listing.length > 0) pool = [...listing, ...pool.filter((c) => !listing.includes(c))];
+  const listing = (c: Candidate) => q.examples && givesExamples(c);
   // "Hoe warm werd het?": "37,8 graden" measures it; "warme lucht" and a ticket's "14 euro" do not.
-  const { measure } = q;
-  const measured = measure
-    ? pool.filter((c) => c.score >= best * PREFERRED_SHARE && givesMeasure(c.unit.text, c.article.language, measure))
-    : [];
-  if (measured.length > 0) pool = [...measured, ...pool.filter((c) => !measured.includes(c))];
+  const measured = (c: Candidate) => !!q.measure && givesMeasure(c.unit.text, c.article.language, q.measure);
+  for (const fits of [labelled, listing, measured]) pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, pool, ctx);
+}
+
+/** The pool with `first`, some of its units, in front, the others in their order behind. */
+function toFront(pool: Candidate[], first: Candidate[]): Candidate[] {
+  return first.length > 0 ? [...first, ...pool.filter((c) => !first.includes(c))] : pool;
 }
 
 /**

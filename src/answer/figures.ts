@@ -148,13 +148,12 @@ function onTheDayAsked(figures: Figure[], q: Question): Figure[] {
  */
 function namesOther(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
   const lang = article.language;
-  const asked = (t: string) => q.groups.some((g) => hasForm(g, lang, t));
-  const own = [...ctx.view.stemsOf(sentence)].filter((t) => ctx.stats.isName(t));
+  const asked = (t: string) => !!groupOf(t, q.groups, lang);
+  const names = ownStems(sentence, article, ctx).filter((t) => ctx.stats.isName(t));
   // The title's names are read only for the two kinds of line that speak of the article's subject.
-  const title = () => [...ctx.view.titleStems(article.id)].filter((t) => ctx.stats.isName(t));
-  if (isFieldLine(sentence, article)) return [...own, ...title()].some((t) => !asked(t));
-  if (own.length === 0 && q.names.length > 0) return !title().some(asked);
-  return own.some((t) => !asked(t));
+  if (names.length === 0 && q.names.length > 0 && !isFieldLine(sentence, article))
+    return ![...ctx.view.titleStems(article.id)].some((t) => ctx.stats.isName(t) && asked(t));
+  return names.some((t) => !asked(t));
 }
 
 /**
@@ -163,15 +162,19 @@ function namesOther(sentence: Sentence, article: Article, q: Question, ctx: Answ
  */
 function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
   const lang = article.language;
-  const stems = [...ctx.view.stemsOf(sentence)];
-  // A field line ("bevolking: 6.078.600") speaks of its article's subject, named in the title.
-  if (isFieldLine(sentence, article)) stems.push(...ctx.view.titleStems(article.id));
+  const stems = ownStems(sentence, article, ctx);
   const says = (id: string) => {
     const g = q.groups.find((x) => x.id === id);
     return !!g && stems.some((t) => hasForm(g, lang, t));
   };
   if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
-  return stems.some((t) => ctx.stats.isName(t) && !q.groups.some((g) => hasForm(g, lang, t)));
+  return stems.some((t) => ctx.stats.isName(t) && !groupOf(t, q.groups, lang));
+}
+
+/** The stems a sentence writes itself; a field line ("bevolking: 6.078.600") also its title's, its subject. */
+function ownStems(sentence: Sentence, article: Article, ctx: AnswerContext): string[] {
+  const own = [...ctx.view.stemsOf(sentence)];
+  return isFieldLine(sentence, article) ? [...own, ...ctx.view.titleStems(article.id)] : own;
 }
 
 /**
@@ -417,10 +420,12 @@ function countsAsked(
 ): { verdict: 'head' | 'other' | 'none'; modifiers: string; noun?: string } {
   const window = nounWindow(text.slice(n.end));
   // The window counts words that say something: "three of the town's nine libraries" reaches "libraries".
-  const all = [...window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)];
-  const said = all.map((m) => !stopwords.has(fold(m[0].replace(/[.,]+$/, ''))));
-  const end = said.findIndex((_, i) => said.slice(0, i + 1).filter(Boolean).length > NOUN_WINDOW);
-  const found = end < 0 ? all : all.slice(0, end);
+  const found: RegExpExecArray[] = [];
+  let said = 0;
+  for (const m of window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)) {
+    if (!stopwords.has(fold(m[0].replace(/[.,]+$/, ''))) && ++said > NOUN_WINDOW) break;
+    found.push(m);
+  }
   const tokens = found.map((m) => m[0]);
   // The words from the number to the i-th token, as written: what the number counts.
   const through = (i: number) =>
