@@ -36,6 +36,9 @@ const QUESTION_WORDS = [
   'also',
 ];
 
+/** "How far", "how hot", "how expensive": a degree asked that a quantity answers, in a unit or a currency. */
+const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
+
 /** A request for what the articles say of something, not a question (see LanguagePack.request). */
 const REQUEST = [
   String.raw`^(?:please\s+)?(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+)?about|`,
@@ -62,8 +65,7 @@ export const en: LanguagePack = {
   ]),
   timeUnitQuestion: /\b(?:what|which) (year|date|day|month|century|decade|time)\b/,
   degreeQuestion: re([
-    String.raw`\bhow (long|old|far|big|large|often|much|many|tall|high|deep|wide|soon|early|late|great|`,
-    String.raw`hot|warm|cold|fast|expensive|cheap|loud|thick)\b`,
+    String.raw`\bhow (long|old|often|much|many|soon|early|late|great|${MEASURED})\b`,
     String.raw`(?:\s+(?:did|does|do|will|would|has|had|can|could)\s+it\s+(take))?`,
   ]),
   questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
@@ -104,10 +106,7 @@ export const en: LanguagePack = {
       kind: 'amount',
     },
     // A size, distance or weight is a quantity with a unit ("4443 km²", "857 km"), as Dutch "hoe groot" asks.
-    {
-      pattern: /\bhow (?:big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick)\b/,
-      kind: 'amount',
-    },
+    { pattern: new RegExp(String.raw`\bhow (?:${MEASURED})\b`), kind: 'amount' },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },
     {
       pattern: re([

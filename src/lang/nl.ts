@@ -141,6 +141,9 @@ function stem(word: string): string {
   return stemmer(NL_IRREGULAR_PLURALS.get(word) ?? word).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
 
+/** "Hoe ver", "hoe warm", "hoe duur": a degree asked that a quantity answers, in a unit or a currency. */
+const MEASURED = 'ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
+
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Nederlands',
@@ -161,10 +164,7 @@ export const nl: LanguagePack = {
     String.raw`(?: dat)?\b`,
   ]),
   timeUnitQuestion: /\b(?:welk|welke) (jaar|datum|dag|maand|eeuw|tijd)\b/,
-  degreeQuestion: re([
-    String.raw`\bhoe (lang|oud|ver|groot|vaak|veel|hoog|diep|breed|snel|laat|vroeg|zwaar|`,
-    String.raw`warm|koud|duur|goedkoop|hard|dik|laag)\b`,
-  ]),
+  degreeQuestion: re([String.raw`\bhoe (lang|oud|groot|vaak|veel|laat|vroeg|${MEASURED})\b`]),
   questionWords: new Set([
     'wat',
     'wie',
@@ -212,7 +212,7 @@ export const nl: LanguagePack = {
       kind: 'amount',
     },
     // A distance, height or weight is a quantity with a unit ("857 km").
-    { pattern: /\bhoe (?:ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag)\b/, kind: 'amount' },
+    { pattern: new RegExp(String.raw`\bhoe (?:${MEASURED})\b`), kind: 'amount' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
     {
       pattern: re([

@@ -72,6 +72,20 @@ describe('reading the question', () => {
     // A question of degree asks a quantity: "hoe warm", "how fast".
     for (const q of ['Hoe warm werd het in de stad?', 'How hot did it get?', 'How fast does the train go?'])
       expect(kind(q), q).toBe('amount');
+    // … in the units of what it measures, the adjective no word an answer must say.
+    for (const [q, measure] of [
+      ['How heavy is the bell?', 'weight'],
+      ['Hoe zwaar is de klok?', 'weight'],
+      ['How hot did it get?', 'temperature'],
+      ['Hoe ver is de vuurtoren?', 'distance'],
+    ] as const) {
+      const asked = analyse(q, stats);
+      expect(asked.measure, q).toBe(measure);
+      expect(
+        asked.groups.map((g) => g.id),
+        q,
+      ).not.toContain(words(q)[1]);
+    }
     expect(kind('Who is Martin Luther?')).toBe('definition');
     expect(kind('Who is Martin Luther married to?')).toBe('person');
     expect(kind("Who was Martin Luther's father?")).toBe('person');
