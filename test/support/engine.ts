@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { type Config, loadConfig } from '../../src/config.js';
 import { Engine } from '../../src/engine.js';
 
@@ -26,4 +27,24 @@ export function writeArticle(
 ): void {
   const front = `id: ${a.id}\ntitle: "${a.title}"\noutlet: ${a.outlet}\ndate: "${a.date}"\nlanguage: ${a.language}`;
   writeFileSync(join(dir, `${a.id}.md`), `---\n${front}\n---\n${a.body}\n`);
+}
+
+/**
+ * An engine over hand-made articles, for one describe block: `write` puts them in the corpus folder it is given
+ * before the block's tests; the folder goes afterwards. Returns the engine's getter (it opens in `beforeAll`).
+ */
+export function engineOver(prefix: string, write: (corpus: string) => void): () => Engine {
+  const tmp = tempDir(prefix);
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    const corpus = join(tmp.dir, 'corpus');
+    mkdirSync(corpus);
+    write(corpus);
+    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
+  });
+  afterAll(tmp.cleanup);
+  return () => {
+    if (!engine) throw new Error('the engine opens in beforeAll: ask it inside a test');
+    return engine;
+  };
 }

@@ -1,19 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/engine.js';
+import { describe, expect, it } from 'vitest';
 import { pack } from '../../src/lang/index.js';
 import { isDictionaryWord } from '../../src/lang/lexicon.js';
 import { isStopword } from '../../src/text/analyze.js';
-import { openEngine, tempDir, writeArticle } from '../support/engine.js';
+import { engineOver, writeArticle } from '../support/engine.js';
 
 /** Questions asked the way news readers ask them, over short hand-made Dutch news articles (no seed text). */
 describe('a question asked in the words of the news', () => {
-  const tmp = tempDir('bron-news-questions-');
-  let engine: Engine;
-  beforeAll(async () => {
-    const corpus = join(tmp.dir, 'corpus');
-    mkdirSync(corpus);
+  const engine = engineOver('bron-news-questions-', (corpus) => {
     const article = (id: string, title: string, date: string, body: string) =>
       writeArticle(corpus, { id, title, outlet: 'De Krant', date, language: 'nl', body });
     article(
@@ -82,23 +75,21 @@ describe('a question asked in the words of the news', () => {
       '2024-01-30',
       'Het bad krijgt een wedstrijdbad van 25 meter. Zwemvereniging De Dolfijn, met 640 leden, gaat er trainen.',
     );
-    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
-  afterAll(tmp.cleanup);
 
   it('finds two asked words in the compound they make, and "members" in "leden": "swimming club"', async () => {
-    const a = await engine.ask('How many members does the swimming club have?');
+    const a = await engine().ask('How many members does the swimming club have?');
     expect(a.figures?.map((f) => f.value)).toEqual([640]);
   });
 
   it('reads "er zijn doden gevallen" as "there were deaths": the verb is no word an answer must say', async () => {
-    const a = await engine.ask('Hoeveel doden zijn er gevallen bij de overstroming?');
+    const a = await engine().ask('Hoeveel doden zijn er gevallen bij de overstroming?');
     expect(a.figures?.map((f) => f.value)).toEqual([205]);
   });
 
   it('reads "cause" of "how many deaths did X cause" as the count\'s form, in either language', async () => {
     for (const q of ['How many deaths did the flood cause?', 'Hoeveel doden veroorzaakte de overstroming?']) {
-      const a = await engine.ask(q);
+      const a = await engine().ask(q);
       expect(
         a.figures?.map((f) => f.value),
         q,
@@ -107,24 +98,24 @@ describe('a question asked in the words of the news', () => {
   });
 
   it('takes no number of a road name ("A12") as a figure the question states or a word the corpus counts', async () => {
-    const a = await engine.ask('Hoeveel mensen raakten gewond op de A12?');
+    const a = await engine().ask('Hoeveel mensen raakten gewond op de A12?');
     expect(a.figures?.map((f) => f.value)).toEqual([12]);
   });
 
   it('asks nothing with a form of an auxiliary or modal: "werden", "zouden", "moeten"', async () => {
     for (const w of ['werden', 'hadden', 'konden', 'zouden', 'moeten', 'mochten', 'willen'])
       expect(isStopword(w, 'nl'), w).toBe(true);
-    const a = await engine.ask('Hoeveel woningen werden verwoest?');
+    const a = await engine().ask('Hoeveel woningen werden verwoest?');
     expect(a.figures?.map((f) => f.value)).toEqual([15]);
   });
 
   it('shows each figure with its qualifier, currency and what it counts, as the article writes them', async () => {
-    const hurt = await engine.ask('Hoeveel mensen raakten gewond op de A12?');
+    const hurt = await engine().ask('Hoeveel mensen raakten gewond op de A12?');
     expect(hurt.answer).toContain('zeker twaalf mensen (12) —');
-    const homes = await engine.ask('Hoeveel woningen werden verwoest?');
+    const homes = await engine().ask('Hoeveel woningen werden verwoest?');
     expect(homes.figures?.map((f) => [f.text, f.noun])).toEqual([['15', 'woningen']]);
     expect(homes.answer).toContain('15 woningen —');
-    const cost = await engine.ask('Hoeveel geld kost de sporthal?');
+    const cost = await engine().ask('Hoeveel geld kost de sporthal?');
     expect(cost.figures?.map((f) => `${f.sign ?? ''}${f.text}${f.noun ? ` ${f.noun}` : ''}`)).toEqual([
       '4,2 miljoen euro',
       '€ 5 miljoen',
@@ -134,32 +125,32 @@ describe('a question asked in the words of the news', () => {
 
   it('reads "gaat", "naartoe", "heen" as the form of a "where to" question, not words an answer must say', async () => {
     for (const q of ['Waar gaat de productie naartoe?', 'Waar gaat de productie heen?']) {
-      const a = await engine.ask(q);
+      const a = await engine().ask(q);
       expect(a.citations[0]?.quote, q).toMatch(/verplaatst naar een vestiging in Maleisië/);
     }
   });
 
   it('corrects no verb form it knows into a word one letter away ("gevonden" is no typo of "gewond")', async () => {
     expect(isDictionaryWord('gevonden', 'nl')).toBe(true);
-    const a = await engine.ask('Waar werd het schilderij gevonden?');
+    const a = await engine().ask('Waar werd het schilderij gevonden?');
     expect(a.citations.filter((c) => /gewond/.test(c.quote))).toEqual([]);
   });
 
   it('meets the noun Dutch makes of a verb and back: "wanneer staken ze" finds "de staking"', async () => {
-    const verb = await engine.ask('Wanneer staken de machinisten?');
+    const verb = await engine().ask('Wanneer staken de machinisten?');
     expect(verb.grounded).toBe(true);
     expect(verb.citations.map((c) => c.articleId)).toContain('staking');
-    const noun = await engine.ask('Wanneer is de staking in het streekvervoer?');
+    const noun = await engine().ask('Wanneer is de staking in het streekvervoer?');
     expect(noun.citations[0]?.quote).toMatch(/streekvervoer staken op vrijdag 3 mei/);
   });
 
   it('counts what "het aantal doden" names before the number, also with nothing else asked', async () => {
-    const a = await engine.ask('Hoeveel doden zijn er gevallen?');
+    const a = await engine().ask('Hoeveel doden zijn er gevallen?');
     expect(a.figures?.map((f) => f.value)).toEqual([205]);
   });
 
   it('checks a stated figure against those the articles give, the figure itself no word to find', async () => {
-    const a = await engine.ask('Klopt het dat er 300 doden zijn gevallen?');
+    const a = await engine().ask('Klopt het dat er 300 doden zijn gevallen?');
     expect(a.figures?.map((f) => [f.value, f.asked])).toEqual([[205, false]]);
     expect(a.answer).toContain(pack('nl').text.statedNone);
     // One line says what was found: not also "Eén aantal wordt genoemd" above it.
@@ -167,18 +158,14 @@ describe('a question asked in the words of the news', () => {
   });
 
   it('ends the counted noun phrase at a verb particle: "hoeveel inwoners deden mee"', async () => {
-    const a = await engine.ask('Hoeveel inwoners deden mee?');
+    const a = await engine().ask('Hoeveel inwoners deden mee?');
     expect(a.figures?.map((f) => f.value)).toEqual([1000]);
   });
 });
 
 /** Five events: three sentences, in two languages, give the dead and the injured in one sentence. */
 describe('a sentence that counts twice', () => {
-  const tmp = tempDir('bron-two-counts-');
-  let engine: Engine;
-  beforeAll(async () => {
-    const corpus = join(tmp.dir, 'corpus');
-    mkdirSync(corpus);
+  const engine = engineOver('bron-two-counts-', (corpus) => {
     writeArticle(corpus, {
       id: 'treinongeluk',
       title: 'Treinongeluk bij Marlo',
@@ -218,9 +205,7 @@ describe('a sentence that counts twice', () => {
       body: 'The death toll from the hurricane has risen to 61, officials said.',
     });
     nl('storm', 'Storm Orla', 'Het dodental door de storm is opgelopen tot 45. Duizenden huizen zitten zonder stroom.');
-    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
-  afterAll(tmp.cleanup);
 
   it('counts, of two numbers in a sentence, the one whose own clause says what was asked: killed or injured', async () => {
     const cases: [string, number][] = [
@@ -230,7 +215,7 @@ describe('a sentence that counts twice', () => {
       ['Hoeveel reizigers zijn omgekomen bij het treinongeluk?', 2],
     ];
     for (const [q, value] of cases) {
-      const a = await engine.ask(q);
+      const a = await engine().ask(q);
       expect(
         a.figures?.filter((f) => !f.related).map((f) => f.value),
         q,
@@ -245,7 +230,7 @@ describe('a sentence that counts twice', () => {
       ['How many people died in the earthquake?', 37, 200],
     ];
     for (const [q, value, other] of cases) {
-      const values = (await engine.ask(q)).figures?.map((f) => f.value) ?? [];
+      const values = (await engine().ask(q)).figures?.map((f) => f.value) ?? [];
       expect(values, q).toContain(value);
       expect(values, q).not.toContain(other);
       expect(values, q).not.toContain(6.4);
@@ -259,7 +244,7 @@ describe('a sentence that counts twice', () => {
       ['How many deaths did the hurricane cause?', 61],
     ];
     for (const [q, value] of cases) {
-      const a = await engine.ask(q);
+      const a = await engine().ask(q);
       expect(
         a.figures?.map((f) => f.value),
         q,
@@ -268,32 +253,28 @@ describe('a sentence that counts twice', () => {
   });
 
   it('reads a particle before a word that follows a verb as the verb\'s: "kwamen om bij" is "omkomen"', async () => {
-    const a = await engine.ask('Hoeveel reizigers kwamen om bij het treinongeluk?');
+    const a = await engine().ask('Hoeveel reizigers kwamen om bij het treinongeluk?');
     expect(a.figures?.filter((f) => !f.related).map((f) => f.value)).toEqual([2]);
   });
 
   it('reads no number past "and" as counting the noun before it: "killed and 27 injured" counts no deaths', async () => {
-    const a = await engine.ask('How many deaths were there in the bus crash?');
+    const a = await engine().ask('How many deaths were there in the bus crash?');
     expect(a.figures?.map((f) => f.value)).toEqual([3]);
   });
 
   it('reads the number of an identifier ("A12") as a name: no count of another road or event', async () => {
-    const a = await engine.ask('Hoeveel mensen raakten gewond op de A12?');
+    const a = await engine().ask('Hoeveel mensen raakten gewond op de A12?');
     expect(a.figures?.map((f) => f.value)).toEqual([12]);
   });
 
   it('lists no figure of another event beside the one asked about, even as a related one', async () => {
-    const a = await engine.ask('Hoeveel doden vielen er bij de overstroming?');
+    const a = await engine().ask('Hoeveel doden vielen er bij de overstroming?');
     expect(a.figures?.map((f) => f.value)).toEqual([205]);
   });
 });
 
 describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', () => {
-  const tmp = tempDir('bron-degree-');
-  let engine: Engine;
-  beforeAll(async () => {
-    const corpus = join(tmp.dir, 'corpus');
-    mkdirSync(corpus);
+  const engine = engineOver('bron-degree-', (corpus) => {
     writeArticle(corpus, {
       id: 'hitte',
       title: 'Hitterecord in Veldhoven',
@@ -315,9 +296,7 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
         'The Lumo phone is fast and its screen is bright.\n\n' +
         'The phone charges from empty to full in 55 minutes with the charger, which is sold separately.',
     });
-    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
-  afterAll(tmp.cleanup);
 
   it('asks for a quantity: a sentence with the adjective and no number does not answer', async () => {
     const cases: [string, RegExp][] = [
@@ -327,32 +306,26 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
       ['Hoe duur is een kaartje voor het museum?', /14 euro/],
     ];
     for (const [q, quote] of cases) {
-      const a = await engine.ask(q);
+      const a = await engine().ask(q);
       expect(a.citations[0]?.quote, q).toMatch(quote);
     }
   });
 });
 
 describe('an identifier asked about', () => {
-  const tmp = tempDir('bron-identifier-');
-  let engine: Engine;
-  beforeAll(async () => {
-    const corpus = join(tmp.dir, 'corpus');
-    mkdirSync(corpus);
+  const engine = engineOver('bron-identifier-', (corpus) => {
     const nl = (id: string, title: string, body: string) =>
       writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2025-09-10', language: 'nl', body });
     nl('x2', 'Nieuwe telefoons', 'De Lumo X2 kost 549 euro. De batterij gaat twee dagen mee.');
     nl('x3', 'Duurdere telefoon', 'De Lumo X3 kost 699 euro. Hij is er in 2 kleuren.');
-    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
-  afterAll(tmp.cleanup);
 
   it('finds the phone the question names, not another model or a "2" in a sentence', async () => {
     for (const [q, quote] of [
       ['Wat kost de X2?', /X2 kost 549 euro/],
       ['Wat kost de X3?', /X3 kost 699 euro/],
     ] as const) {
-      const a = await engine.ask(q);
+      const a = await engine().ask(q);
       expect(a.citations[0]?.quote, q).toMatch(quote);
       expect(a.citations.map((c) => c.quote).join(' '), q).not.toMatch(q.includes('X2') ? /X3/ : /X2/);
     }
@@ -360,11 +333,7 @@ describe('an identifier asked about', () => {
 });
 
 describe("another name's figure in a paragraph that names the one asked about", () => {
-  const tmp = tempDir('bron-other-name-');
-  let engine: Engine;
-  beforeAll(async () => {
-    const corpus = join(tmp.dir, 'corpus');
-    mkdirSync(corpus);
+  const engine = engineOver('bron-other-name-', (corpus) => {
     writeArticle(corpus, {
       id: 'uitslag',
       title: 'Uitslag gemeenteraad Veldhoven',
@@ -375,22 +344,16 @@ describe("another name's figure in a paragraph that names the one asked about", 
         'De opkomst was 51 procent.\n\n' +
         'De Groenpartij verloor drie zetels en houdt er vijf over. Stadsbelang bleef gelijk op zes zetels.',
     });
-    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
-  afterAll(tmp.cleanup);
 
   it('takes no figure from a sentence that names another party, only the next one naming the asked', async () => {
-    const a = await engine.ask('Hoeveel zetels heeft Stadsbelang?');
+    const a = await engine().ask('Hoeveel zetels heeft Stadsbelang?');
     expect(a.figures?.map((f) => f.value)).toEqual([6]);
   });
 });
 
 describe('an indefinite pronoun in a question', () => {
-  const tmp = tempDir('bron-pronoun-');
-  let engine: Engine;
-  beforeAll(async () => {
-    const corpus = join(tmp.dir, 'corpus');
-    mkdirSync(corpus);
+  const engine = engineOver('bron-pronoun-', (corpus) => {
     writeArticle(corpus, {
       id: 'budget',
       title: 'Council approves budget',
@@ -401,25 +364,19 @@ describe('an indefinite pronoun in a question', () => {
         'The council approved the budget on Wednesday.\n\n' +
         'Opposition leader Tom Greaves called the library closures "a disgrace".',
     });
-    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
-  afterAll(tmp.cleanup);
 
   it('asks nothing with "someone", "anyone": no word an answer says', async () => {
     for (const w of ['anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody'])
       expect(isStopword(w, 'en'), w).toBe(true);
-    const a = await engine.ask('Did someone from the opposition criticise the closures?');
+    const a = await engine().ask('Did someone from the opposition criticise the closures?');
     expect(a.grounded).toBe(true);
     expect(a.citations[0]?.quote).toMatch(/a disgrace/);
   });
 });
 
 describe('a figure that goes on in the next sentence', () => {
-  const tmp = tempDir('bron-continuation-');
-  let engine: Engine;
-  beforeAll(async () => {
-    const corpus = join(tmp.dir, 'corpus');
-    mkdirSync(corpus);
+  const engine = engineOver('bron-continuation-', (corpus) => {
     const en = (id: string, body: string) =>
       writeArticle(corpus, {
         id,
@@ -432,12 +389,10 @@ describe('a figure that goes on in the next sentence', () => {
     en('harwick', 'Harwick council will close three libraries.\n\nIts population is now 41,000.');
     en('milford', 'Milford council will close two libraries. Its grant from the government fell by £4 million.');
     en('stanton', "Stanton council will close three of the town's nine libraries in July.");
-    engine = await openEngine(join(tmp.dir, 'index'), { CORPUS_DIR: corpus });
   });
-  afterAll(tmp.cleanup);
 
   it('reads a number\'s noun past function words: "three of the town\'s nine libraries"', async () => {
-    const a = await engine.ask('How many libraries will Stanton council close?');
+    const a = await engine().ask('How many libraries will Stanton council close?');
     expect(a.figures?.map((f) => f.value)).toEqual([3, 9]);
   });
 
@@ -446,7 +401,7 @@ describe('a figure that goes on in the next sentence', () => {
       ['How many libraries will Harwick council close?', 3],
       ['How many libraries will Milford council close?', 2],
     ] as const) {
-      const a = await engine.ask(q);
+      const a = await engine().ask(q);
       expect(
         a.figures?.map((f) => f.value),
         q,
