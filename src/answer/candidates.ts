@@ -52,21 +52,8 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
   const consider = (article: Article, unit: Sentence, retrieval: number, factor: number) => {
     const key = `${unit.articleId}:${unit.start}:${unit.end}`;
     const prior = byKey.get(key);
-    if (prior) {
-      prior.retrieval = Math.max(prior.retrieval, retrieval);
-      return;
-    }
-    const p = pack(article.language);
-    const stems = unitStems(unit, ctx, p, q.kind !== 'age');
-    // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
-    if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
-    const m = match(q, stems, article.language, p.compounds, ctx.view.paragraphOf(unit));
-    const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
-    const kind = hasKind(unit.text, q.kind, q, p);
-    const chrome = looksLikePageChrome(unit.text, p);
-    const before = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
-    const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
-    byKey.set(key, { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, after, score: 0 });
+    if (prior) prior.retrieval = Math.max(prior.retrieval, retrieval);
+    else byKey.set(key, candidateFor(q, article, unit, ctx, { retrieval, factor }));
   };
   for (const passage of retrieved) {
     const article = ctx.view.article(passage.doc.metadata.articleId);
@@ -88,6 +75,30 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
   const pool = poolStats(out);
   for (const c of out) c.score = predict(RANKER, unitFeatures(c, q, pool));
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A unit scored against the question, but for the ranker's score (0 until `gather` ranks its pool). `factor` weighs
+ * a pair's coverage; `retrieval` is the unit's passage's score relative to the top passage.
+ */
+export function candidateFor(
+  q: Question,
+  article: Article,
+  unit: Sentence,
+  ctx: AnswerContext,
+  { retrieval, factor }: { retrieval: number; factor: number },
+): Candidate {
+  const p = pack(article.language);
+  const stems = unitStems(unit, ctx, p, q.kind !== 'age');
+  // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
+  if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
+  const m = match(q, stems, article.language, p.compounds, ctx.view.paragraphOf(unit));
+  const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
+  const kind = hasKind(unit.text, q.kind, q, p);
+  const chrome = looksLikePageChrome(unit.text, p);
+  const before = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
+  const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
+  return { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, after, score: 0 };
 }
 
 /** A sentence and the next one of its paragraph, quoted together, with the factor its coverage is weighed by. */

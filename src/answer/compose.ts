@@ -1,11 +1,11 @@
 import { type AnswerKind, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem } from '../text/analyze.js';
-import { type AnswerContext, type Candidate, fieldLabel, gather, isFieldLine } from './candidates.js';
+import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { hasForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
-import { answerNearAsked, answersNearAsked, givesMeasure } from './kinds.js';
+import { answerNearAsked, answersNearAsked, givesMeasure, givesScore } from './kinds.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -22,6 +22,8 @@ const COUNT_CONTENT = 0.6;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
 const PREFERRED_SHARE = 0.5;
+/** A unit giving a score answers first when it covers this share of what the best unit covers. */
+const SCORE_COVERAGE = 0.75;
 /** How many of the best units a count's quotes are chosen from. */
 const QUOTE_POOL = 12;
 /** A figure may come from a unit that covers this much, when another unit answers the question fully. */
@@ -124,7 +126,32 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // "Hoe warm werd het?": "37,8 graden" measures it; "warme lucht" and a ticket's "14 euro" do not.
   const measured = (c: Candidate) => !!q.measure && givesMeasure(c.unit.text, c.article.language, q.measure);
   for (const fits of [labelled, listing, measured]) pool = toFront(pool, nearBest(fits));
+  if (q.score) pool = toFront(pool, scored(q, pool, ctx));
   return bySpeakers(q, pool, ctx);
+}
+
+/**
+ * "Wat was de uitslag?": "Met de snelle 3 - 0 …" gives it; the sentence that says most about the final without a
+ * result does not. A score is one short clause, so its unit is judged by how much of the question it says (its
+ * coverage), not by the ranker's score, which favours the long units that repeat the question's words.
+ */
+function scored(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
+  const top = pool.slice(0, QUOTE_POOL);
+  const best = Math.max(0, ...top.map((c) => c.m.coverage));
+  const close = top.filter((c) => c.m.coverage >= best * SCORE_COVERAGE && givesScore(c.unit.text, c.article.language));
+  const first = pool[0];
+  if (close.length > 0 || !first || givesScore(first.unit.text, first.article.language)) return close;
+  // "… wonnen de bekerfinale." and, a paragraph on, "Eindstand: 31 - 22.": the best article's first score, when the
+  // sentences that name the match give none. It stands in for the best unit, so it takes its score.
+  const s = ctx.view.sentences(first.article.id).find((x) => givesScore(x.text, first.article.language));
+  if (!s) return [];
+  const known = pool.find((c) => c.article.id === first.article.id && c.unit.start === s.start && c.unit.end === s.end);
+  return [
+    known ?? {
+      ...candidateFor(q, first.article, s, ctx, { retrieval: first.retrieval, factor: 1 }),
+      score: first.score,
+    },
+  ];
 }
 
 /** The pool with `first`, some of its units, in front, the others in their order behind. */

@@ -22,6 +22,17 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
   return re.test(fold(text));
 }
 
+/**
+ * A result in two numbers: "2 - 1", "(3-0)", "76–74". Not a date ("12-05-2024"), a year span ("1990-1995"), a time
+ * ("20.30-22.00") or a number joined to letters ("A1-3").
+ */
+const SCORE = /(?<![\p{L}\d:/-]|\d[.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{L}\d:/-]|[.,]\d|\s?%)/u;
+
+/** The text gives a result in two numbers, and not only one on the way ("bij rust stond het 1 - 0"). */
+export function givesScore(text: string, lang: string): boolean {
+  return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
+}
+
 /** A currency's sign or name: an amount of money in any language's articles. */
 export const CURRENCY = /[€$£¥]|\b(?:euro|dollar|pond|pound|yen|frank|franc|gulden)s?\b/i;
 

@@ -47,6 +47,8 @@ export interface Question {
   counted: Group[];
   /** What a question of degree measures ("how hot": temperature): units that give it in its units answer first. */
   measure?: Dimension;
+  /** "What was the score": a result in two numbers ("2 - 1") answers first. */
+  score: boolean;
   /** Numbers the question itself states: they are not the answer, unless the question checks a figure. */
   numbers: Set<number>;
   /** The question states a figure to check ("Were there 10,000 visitors?"): every figure for it is the answer. */
@@ -102,6 +104,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     speakers: speakersOf(folded, groups, p),
     counted,
     measure: measureOf(folded, p),
+    score: p.scoreQuestion.test(folded),
     numbers: new Set(
       findNumbers(text)
         .filter((n) => !joinedToLetters(n, text))
@@ -507,6 +510,7 @@ function abbreviations(
 function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): void {
   const countAt = p.countPhrase.exec(folded);
   const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
+  const scoreWords = new Set(words(p.scoreQuestion.exec(folded)?.[0] ?? ''));
   const form = [
     // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
     ...words(countAt?.[0] ?? ''),
@@ -521,6 +525,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...(asksPlace(folded, p) ? groups.filter((g) => p.placeVerbs.has(g.id) && !g.known).map((g) => g.id) : []),
     // "What does X think": X's words answer, in whatever verb the articles give them.
     ...opinionAsked(folded, p),
+    // "Wat was de uitslag?": "uitslag" says what to answer ("2 - 1"); the articles may never write it.
+    ...groups.filter((g) => !g.known && scoreWords.has(g.id)).map((g) => g.id),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
 }

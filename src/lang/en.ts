@@ -64,6 +64,16 @@ export const en: LanguagePack = {
     String.raw`sources) (?:say|confirm))(?: that)?\b`,
   ]),
   timeUnitQuestion: /\b(?:what|which) (year|date|day|month|century|decade|time)\b/,
+  // The words matched are the question's form: "how did the final end" keeps "final", matches "end" only.
+  scoreQuestion: re(
+    [
+      String.raw`\b(?:score|scoreline|final result|result of the (?:match|game|final|vote))\b|`,
+      String.raw`(?<=\bhow did (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,4} )end\b`,
+    ],
+    'u',
+  ),
+  // "At half-time it was 1-0": a score on the way, not the result.
+  interimScore: /\b(?:half[- ]?time|at the break|at the interval|after the first half)\b/,
   degreeQuestion: re([
     String.raw`\bhow (long|old|often|much|many|soon|early|late|great|${MEASURED})\b`,
     String.raw`(?:\s+(?:did|does|do|will|would|has|had|can|could)\s+it\s+(take))?`,

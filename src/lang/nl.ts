@@ -164,6 +164,16 @@ export const nl: LanguagePack = {
     String.raw`(?: dat)?\b`,
   ]),
   timeUnitQuestion: /\b(?:welk|welke) (jaar|datum|dag|maand|eeuw|tijd)\b/,
+  // The words matched are the question's form: "hoe is de finale afgelopen" keeps "finale".
+  scoreQuestion: re(
+    [
+      String.raw`\b(?:uitslag|eindstand|eindscore|score|stemverhouding)\b|\bhoe (?:eindigde|eindigt|eindigden)\b|`,
+      String.raw`(?<=\bhoe (?:is|zijn) (?:de|het) [\p{L}-]+(?: [\p{L}-]+){0,3} )(?:geeindigd|afgelopen)\b`,
+    ],
+    'u',
+  ),
+  // "Bij rust stond het 1 - 0": a score on the way, not the result.
+  interimScore: /\b(?:bij rust|bij de rust|ruststand|tussenstand|halverwege|na de eerste helft)\b/,
   degreeQuestion: re([String.raw`\bhoe (lang|oud|groot|vaak|veel|laat|vroeg|${MEASURED})\b`]),
   questionWords: new Set([
     'wat',

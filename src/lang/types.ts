@@ -36,6 +36,10 @@ export interface LanguagePack {
   degreeQuestion: RegExp;
   /** "In what year", "welke dag": the unit of time a "when" question names (captured), a word of its form. */
   timeUnitQuestion: RegExp;
+  /** "What was the score", "wat was de uitslag": asks for a result written as two numbers ("2 - 1", "76-74"). */
+  scoreQuestion: RegExp;
+  /** Marks a score as one on the way ("at half-time", "bij rust"), not the result. */
+  interimScore: RegExp;
   /** Words a question starts with ("what", "wanneer"). */
   questionWords: ReadonlySet<string>;
   /** Frequent function words that tell this language apart in a short question (detection hints). */

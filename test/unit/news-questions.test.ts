@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { givesScore } from '../../src/answer/kinds.js';
 import { pack } from '../../src/lang/index.js';
 import { isDictionaryWord } from '../../src/lang/lexicon.js';
 import { isStopword } from '../../src/text/analyze.js';
@@ -407,5 +408,60 @@ describe('a figure that goes on in the next sentence', () => {
         q,
       ).toEqual([value]);
     }
+  });
+});
+
+describe('a question for a score: "what was the score", "wat was de uitslag", "how did the final end"', () => {
+  const engine = engineOver('bron-score-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'netball',
+      title: 'Lakeside take Northern Netball League title',
+      outlet: 'Yorkshire Post',
+      date: '2025-06-02',
+      language: 'en',
+      body:
+        'Lakeside are the new champions of the Northern Netball League. In the league final in Leeds, the unbeaten ' +
+        'Lakeside side were far too strong for the holders, Bradford Belles, in front of a record crowd.\n\n' +
+        'The final was a one-sided affair. Lakeside, champions for the first time since 2016, were ahead from the ' +
+        'first whistle and won 58-41, with shooter Amy Clarke scoring 40 goals.\n\n' +
+        'Bradford coach Helen Ward said her team had simply been beaten by a better side.',
+    });
+    writeArticle(corpus, {
+      id: 'handbal',
+      title: 'Handbalsters van Zwolle winnen bekerfinale',
+      outlet: 'Stentor',
+      date: '2025-04-13',
+      language: 'nl',
+      body:
+        'De handbalsters van HV Zwolle hebben zondag in een uitverkochte sporthal in Almere de bekerfinale ' +
+        'gewonnen. Tegenstander Westfriesland kon in de finale de snelheid van de Zwollese ploeg niet bijhouden, en ' +
+        'de supporters van Zwolle vierden de bekerfinale tot diep in de avond.\n\n' +
+        'Bij rust stond Zwolle al met 15 - 9 voor. In de tweede helft liep de ploeg van trainer Marieke Bos verder ' +
+        'uit. Eindstand: 31 - 22.\n\n' +
+        'Topscorer was Lotte Veenstra met negen doelpunten. Het is de eerste beker voor Zwolle sinds 2011.',
+    });
+  });
+
+  it('quotes the result before the sentences that say more of the match without one', async () => {
+    const cases: [string, RegExp][] = [
+      ['What was the score in the Northern Netball League final?', /58-41/],
+      ['Wat was de uitslag van de bekerfinale?', /31 - 22/],
+      ['Hoe eindigde de bekerfinale?', /31 - 22/],
+      ['How did the Northern Netball League final end?', /58-41/],
+    ];
+    for (const [q, quote] of cases) {
+      const a = await engine().ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(a.citations[0]?.quote, q).toMatch(quote);
+    }
+  });
+
+  it('reads no date, span of years, time, share or score at half-time as a result', () => {
+    for (const text of ['op 12-05-2024', 'van 1990-1995', 'van 20.30-22.00', 'groeide 10-20%', 'de A1-3'])
+      expect(givesScore(text, 'nl'), text).toBe(false);
+    expect(givesScore('Bij rust stond het 1 - 0.', 'nl')).toBe(false);
+    expect(givesScore('At half-time it was 1-0.', 'en')).toBe(false);
+    expect(givesScore('Ze wonnen met 3 - 0, onder aanvoering van Giba.', 'nl')).toBe(true);
+    expect(givesScore('They won (2-1).', 'en')).toBe(true);
   });
 });
