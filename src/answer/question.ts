@@ -525,10 +525,21 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...(asksPlace(folded, p) ? groups.filter((g) => p.placeVerbs.has(g.id) && !g.known).map((g) => g.id) : []),
     // "What does X think": X's words answer, in whatever verb the articles give them.
     ...opinionAsked(folded, p),
+    // "When does the expansion come out?" over "It follows on 24 April": the articles say it in their own verb.
+    // "What did Luther take to Eisleben?" asks nothing else than the verb besides its names: it stays.
+    ...(groups.some((g) => !g.name && g.known && !isLightVerb(g.id, p))
+      ? groups.filter((g) => !g.known && isLightVerb(g.id, p)).map((g) => g.id)
+      : []),
     // "Wat was de uitslag?": "uitslag" says what to answer ("2 - 1"); the articles may never write it.
     ...groups.filter((g) => !g.known && scoreWords.has(g.id)).map((g) => g.id),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
+}
+
+/** A form of one of the pack's light verbs ("comes", "came", "komt", "kreeg"). */
+function isLightVerb(id: string, p: LanguagePack): boolean {
+  const light = new Set([...p.lightVerbs].map((v) => stem(v, p.code)));
+  return [id, ...(p.irregularVerbs?.forms.get(id) ?? [])].some((f) => light.has(stem(f, p.code)));
 }
 
 /** The pack's rule for a place question matches. */

@@ -185,6 +185,7 @@ export const en: LanguagePack = {
     },
   ],
   placeVerbs: new Set(list('located situated lie lies lay')),
+  lightVerbs: new Set(list('come go get make take give put keep')),
   // "How many deaths did the flood cause": what the count is of, said as "had"; "how many votes did she get".
   countVerbs: new Set(
     list('count counts counted number numbers numbered cause causes caused get gets got become became'),

@@ -292,6 +292,8 @@ export const nl: LanguagePack = {
   ],
   // "Hoeveel doden zijn er gevallen", "er vielen twaalf gewonden": victims "fall", as English has "there were".
   placeVerbs: new Set(list('ligt liggen lag lagen gelegen bevindt bevinden bevond bevonden')),
+  // Regular verbs with their forms the stemmer leaves apart ("maakt", "maken"); irregular ones bring theirs.
+  lightVerbs: new Set(list('komen gaan krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette')),
   countVerbs: new Set(
     list('tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten'),
   ),

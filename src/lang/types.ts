@@ -86,6 +86,12 @@ export interface LanguagePack {
    * no word an answer must say, when the articles never write it.
    */
   placeVerbs: ReadonlySet<string>;
+  /**
+   * Verbs of little meaning of their own, as infinitives ("come" of "come out", "get", "komen" of "komt uit"): an
+   * article says the same in its own verb ("follows on 24 April"), so they are no word an answer must say when the
+   * articles never write them.
+   */
+  lightVerbs: ReadonlySet<string>;
   /** A plural noun: the counted noun phrase ends with it ("how many fans were injured" counts fans). */
   pluralNoun: RegExp;
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */

@@ -465,3 +465,38 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
     expect(givesScore('They won (2-1).', 'en')).toBe(true);
   });
 });
+
+describe('a verb of little meaning the articles never write: "come out", "komt uit", "get"', () => {
+  const engine = engineOver('bron-light-verb-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'patch',
+      title: 'Starfall Tactics 1.4 adds co-op mode and a new map',
+      outlet: 'PC Gamer Weekly',
+      date: '2025-03-03',
+      language: 'en',
+      body:
+        'Nova Forge Studios has released update 1.4 for its strategy game Starfall Tactics. The free update adds a ' +
+        'two-player co-op mode and a new map called Frozen Reach.\n\n' +
+        'A paid expansion, Shattered Moons, follows on 24 April. It will cost $19.99 and adds twelve new missions. ' +
+        'Console versions for PlayStation 5 and Xbox Series X are planned for the autumn, the studio said.',
+    });
+  });
+
+  it('answers with the verb the article uses instead', async () => {
+    const cases: [string, RegExp][] = [
+      ['When does the expansion come out?', /follows on 24 April/],
+      ['Wanneer komt de uitbreiding uit?', /follows on 24 April/],
+      ['Which platforms will get console versions?', /PlayStation 5/],
+    ];
+    for (const [q, quote] of cases) {
+      const a = await engine().ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(a.citations[0]?.quote, q).toMatch(quote);
+    }
+  });
+
+  it('still refuses what the articles do not say, whatever its verb', async () => {
+    const a = await engine().ask('When does the movie come out?');
+    expect(a.grounded).toBe(false);
+  });
+});
