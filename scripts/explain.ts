@@ -24,7 +24,7 @@ for (const text of positionals) {
   const retrieved = await engine.retriever(snap, { k, terms: q.retrieval }).passages(text);
   const { pool, confidence, answers } = rank(q, retrieved, { view: snap.sentences, stats: snap.stats });
   console.log(`\n# ${text}`);
-  console.log(`lang ${q.lang} kind ${q.kind} overview ${q.overview} stated ${q.stated} score ${q.score}`);
+  console.log(`lang ${q.lang} kind ${q.kind} overview ${q.overview} stated ${q.stated} shape ${q.shape}`);
   console.log(`groups ${q.groups.map((g) => `${g.id}${g.name ? '*' : ''}(${g.weight.toFixed(1)})`).join(' ')}`);
   console.log(`counted ${q.counted.map((g) => g.id).join(' ')} speakers ${q.speakers.map((g) => g.id).join(' ')}`);
   console.log(`confidence ${confidence.toFixed(3)} answers ${answers}`);

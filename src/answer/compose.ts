@@ -5,7 +5,7 @@ import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, i
 import { hasForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
-import { answerNearAsked, answersNearAsked, givesMeasure, givesScore } from './kinds.js';
+import { answerNearAsked, answersNearAsked, givesMeasure, givesShape, type Shape } from './kinds.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -22,8 +22,8 @@ const COUNT_CONTENT = 0.6;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
 const PREFERRED_SHARE = 0.5;
-/** A unit giving a score answers first when it covers this share of what the best unit covers. */
-const SCORE_COVERAGE = 0.75;
+/** A unit of the shape asked for answers first when it covers this share of what the best unit covers. */
+const SHAPE_COVERAGE = 0.75;
 /** How many of the best units a count's quotes are chosen from. */
 const QUOTE_POOL = 12;
 /** A figure may come from a unit that covers this much, when another unit answers the question fully. */
@@ -73,6 +73,9 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   if (!answers) return refusal(q.pack, confidence);
+  // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
+  // articles answer is judged on the units that say most of the question.
+  if (q.shape) pool = toFront(pool, shaped(q, q.shape, pool, ctx));
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
   const quotes = selectQuotes(pool, names).map((c) => throughAnnounced(c, ctx.view.sentences(c.article.id)));
   return quoteAnswer(quotes, q.pack, confidence);
@@ -126,32 +129,33 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // "Hoe warm werd het?": "37,8 graden" measures it; "warme lucht" and a ticket's "14 euro" do not.
   const measured = (c: Candidate) => !!q.measure && givesMeasure(c.unit.text, c.article.language, q.measure);
   for (const fits of [labelled, listing, measured]) pool = toFront(pool, nearBest(fits));
-  if (q.score) pool = toFront(pool, scored(q, pool, ctx));
   return bySpeakers(q, pool, ctx);
 }
 
 /**
  * "Wat was de uitslag?": "Met de snelle 3 - 0 …" gives it; the sentence that says most about the final without a
- * result does not. A score is one short clause, so its unit is judged by how much of the question it says (its
- * coverage), not by the ranker's score, which favours the long units that repeat the question's words.
+ * result does not. The answer is often one short clause, so units are judged by how much of the question they say
+ * (coverage), not by the ranker's score, which favours the long units that repeat the question's words.
  */
-function scored(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
-  const top = pool.slice(0, QUOTE_POOL);
+function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext): Candidate[] {
+  const gives = (text: string, lang: string) => givesShape(text, lang, shape);
+  // "Hoeveel kostte Jensen?": the price of the artificial turf, a paragraph without Jensen, is not his.
+  const names = q.groups.filter((g) => g.name).map((g) => g.id);
+  const named = (c: Candidate) => names.every((id) => c.m.matched.has(id) || c.m.near.has(id));
+  const top = pool.slice(0, QUOTE_POOL).filter(named);
   const best = Math.max(0, ...top.map((c) => c.m.coverage));
-  const close = top.filter((c) => c.m.coverage >= best * SCORE_COVERAGE && givesScore(c.unit.text, c.article.language));
-  const first = pool[0];
-  if (close.length > 0 || !first || givesScore(first.unit.text, first.article.language)) return close;
-  // "… wonnen de bekerfinale." and, a paragraph on, "Eindstand: 31 - 22.": the best article's first score, when the
-  // sentences that name the match give none. It stands in for the best unit, so it takes its score.
-  const s = ctx.view.sentences(first.article.id).find((x) => givesScore(x.text, first.article.language));
+  const close = top.filter((c) => c.m.coverage >= best * SHAPE_COVERAGE && gives(c.unit.text, c.article.language));
+  const first = pool.find(named);
+  if (close.length > 0 || !first || gives(first.unit.text, first.article.language)) return close;
+  // "… wonnen de bekerfinale." and, a paragraph on, "Eindstand: 31 - 22."; "FC Utrecht heeft Jensen overgenomen …
+  // Met de transfer is 4 miljoen euro gemoeid.": the best article's next sentence of the shape (else its first),
+  // when the sentences that name what is asked give none. It stands in for the best unit: it takes its match and
+  // score, so the quotes chosen with it name what the best unit names.
+  const all = ctx.view.sentences(first.article.id).filter((x) => gives(x.text, first.article.language));
+  const s = all.find((x) => x.start >= first.unit.start) ?? all[0];
   if (!s) return [];
-  const known = pool.find((c) => c.article.id === first.article.id && c.unit.start === s.start && c.unit.end === s.end);
-  return [
-    known ?? {
-      ...candidateFor(q, first.article, s, ctx, { retrieval: first.retrieval, factor: 1 }),
-      score: first.score,
-    },
-  ];
+  const own = candidateFor(q, first.article, s, ctx, { retrieval: first.retrieval, factor: 1 });
+  return [{ ...own, m: first.m, score: first.score, after: first.after }];
 }
 
 /** The pool with `first`, some of its units, in front, the others in their order behind. */

@@ -28,8 +28,15 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
  */
 const SCORE = /(?<![\p{L}\d:/-]|\d[.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{L}\d:/-]|[.,]\d|\s?%)/u;
 
-/** The text gives a result in two numbers, and not only one on the way ("bij rust stond het 1 - 0"). */
-export function givesScore(text: string, lang: string): boolean {
+/** The form of answer a question names: a result in two numbers, or an amount of money. */
+export type Shape = 'score' | 'price';
+
+/**
+ * The text gives an answer of the shape: a result in two numbers, not only one on the way ("bij rust stond het
+ * 1 - 0"); a number with a currency.
+ */
+export function givesShape(text: string, lang: string, shape: Shape): boolean {
+  if (shape === 'price') return CURRENCY.test(text) && findNumbers(text).length > 0;
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
 }
 

@@ -13,7 +13,7 @@ import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '.
 import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
-import { looksLikeYear } from './kinds.js';
+import { looksLikeYear, type Shape } from './kinds.js';
 import type { CorpusStats } from './stats.js';
 
 /** One content word of the question, with every stem that counts as matching it in each article language. */
@@ -47,8 +47,11 @@ export interface Question {
   counted: Group[];
   /** What a question of degree measures ("how hot": temperature): units that give it in its units answer first. */
   measure?: Dimension;
-  /** "What was the score": a result in two numbers ("2 - 1") answers first. */
-  score: boolean;
+  /**
+   * The form an answer takes, when the question names one: "what was the score" a result in two numbers ("2 - 1"),
+   * "how much did it cost" an amount of money. Units of that form answer first.
+   */
+  shape?: Shape;
   /** Numbers the question itself states: they are not the answer, unless the question checks a figure. */
   numbers: Set<number>;
   /** The question states a figure to check ("Were there 10,000 visitors?"): every figure for it is the answer. */
@@ -104,7 +107,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     speakers: speakersOf(folded, groups, p),
     counted,
     measure: measureOf(folded, p),
-    score: p.scoreQuestion.test(folded),
+    shape: shapeOf(folded, kind, p),
     numbers: new Set(
       findNumbers(text)
         .filter((n) => !joinedToLetters(n, text))
@@ -114,6 +117,11 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     retrieval,
     names,
   };
+}
+
+function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | undefined {
+  if (p.scoreQuestion.test(folded)) return 'score';
+  return kind === 'amount' && words(folded).some((w) => p.priceWords.has(w)) ? 'price' : undefined;
 }
 
 /** The dimension a question of degree asks about: "how hot" a temperature, "hoe ver" a distance. */
@@ -530,6 +538,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...(groups.some((g) => !g.name && g.known && !isLightVerb(g.id, p))
       ? groups.filter((g) => !g.known && isLightVerb(g.id, p)).map((g) => g.id)
       : []),
+    // "Hoeveel betaalde Utrecht voor Jensen?" over "Met de transfer is 4 miljoen euro gemoeid": an amount answers.
+    ...groups.filter((g) => !g.known && p.priceWords.has(g.id)).map((g) => g.id),
     // "Wat was de uitslag?": "uitslag" says what to answer ("2 - 1"); the articles may never write it.
     ...groups.filter((g) => !g.known && scoreWords.has(g.id)).map((g) => g.id),
   ];
@@ -759,8 +769,10 @@ function countedOf(folded: string, phrase: RegExp, groups: Group[], p: LanguageP
 function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: CorpusStats): Group[] {
   const phrase: { w: string; g: Group }[] = [];
   const ws = words(rest);
-  // "By how much did the vaccine cut …", "Hoeveel zijn er omgekomen": a verb right after the count phrase, no noun.
-  if (ws[0] && p.auxiliaries.has(ws[0])) return [];
+  // "By how much did the vaccine cut …", "Hoeveel zijn er omgekomen", "Hoeveel gaat de contributie omhoog": a verb
+  // right after the count phrase, no noun.
+  const verb = (w: string) => p.auxiliaries.has(w) || p.priceWords.has(w) || p.irregularVerbs?.forms.has(w);
+  if (ws[0] && verb(ws[0])) return [];
   // "how many types of coronavirus": the coronaviruses are counted.
   if (ws[0] && p.partitives.has(ws[0]) && isStopword(ws[1] ?? '', p.code)) ws.splice(0, 2);
   // "Hoeveel procent steunt windmolens": a share is counted in its own word; the verb after it is no part of it.

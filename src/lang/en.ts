@@ -37,6 +37,7 @@ const QUESTION_WORDS = [
 ];
 
 /** "How far", "how hot", "how expensive": a degree asked that a quantity answers, in a unit or a currency. */
+const PRICE = list('cost costs pay paid worth price spend spent');
 const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
 
 /** A request for what the articles say of something, not a question (see LanguagePack.request). */
@@ -96,7 +97,7 @@ export const en: LanguagePack = {
     ),
   ),
   questionRules: [
-    { pattern: /\bhow (?:many|much)\b.*\b(?:cost|costs|pay|paid|worth|price|spend|spent)\b/, kind: 'amount' },
+    { pattern: new RegExp(String.raw`\bhow (?:many|much)\b.*\b(?:${PRICE.join('|')})\b`), kind: 'amount' },
     {
       pattern:
         /\bhow many\b|\bwhat (?:is|was|were|are) the (?:number|total|count|size) of\b|\b(?:number|numbers|size) of\b/,
@@ -186,6 +187,7 @@ export const en: LanguagePack = {
   ],
   placeVerbs: new Set(list('located situated lie lies lay')),
   lightVerbs: new Set(list('come go get make take give put keep')),
+  priceWords: new Set(PRICE),
   // "How many deaths did the flood cause": what the count is of, said as "had"; "how many votes did she get".
   countVerbs: new Set(
     list('count counts counted number numbers numbered cause causes caused get gets got become became'),

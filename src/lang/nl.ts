@@ -142,6 +142,7 @@ function stem(word: string): string {
 }
 
 /** "Hoe ver", "hoe warm", "hoe duur": a degree asked that a quantity answers, in a unit or a currency. */
+const PRICE = list('kost kosten kostte kostten betaald betaalt betaalde betaalden waard prijs uitgegeven');
 const MEASURED = 'ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 export const nl: LanguagePack = {
@@ -206,7 +207,7 @@ export const nl: LanguagePack = {
   ),
   questionRules: [
     {
-      pattern: /\b(?:hoeveel|hoe veel)\b.*\b(?:kost|kosten|kostte|kostten|betaald|betaalt|waard|prijs|uitgegeven)\b/,
+      pattern: new RegExp(String.raw`\b(?:hoeveel|hoe veel)\b.*\b(?:${PRICE.join('|')})\b`),
       kind: 'amount',
     },
     { pattern: /\b(?:hoeveel|hoe veel|hoe groot)\b|\b(?:het aantal|aantallen|de omvang)\b/, kind: 'count' },
@@ -293,6 +294,7 @@ export const nl: LanguagePack = {
   // "Hoeveel doden zijn er gevallen", "er vielen twaalf gewonden": victims "fall", as English has "there were".
   placeVerbs: new Set(list('ligt liggen lag lagen gelegen bevindt bevinden bevond bevonden')),
   // Regular verbs with their forms the stemmer leaves apart ("maakt", "maken"); irregular ones bring theirs.
+  priceWords: new Set(PRICE),
   lightVerbs: new Set(list('komen gaan krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette')),
   countVerbs: new Set(
     list('tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten'),

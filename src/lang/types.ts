@@ -92,6 +92,8 @@ export interface LanguagePack {
    * articles never write them.
    */
   lightVerbs: ReadonlySet<string>;
+  /** Words that ask a price ("cost", "paid", "kost", "betaalde"): an amount question's form, never what it counts. */
+  priceWords: ReadonlySet<string>;
   /** A plural noun: the counted noun phrase ends with it ("how many fans were injured" counts fans). */
   pluralNoun: RegExp;
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */

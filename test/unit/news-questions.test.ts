@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesScore } from '../../src/answer/kinds.js';
+import { givesShape } from '../../src/answer/kinds.js';
 import { pack } from '../../src/lang/index.js';
 import { isDictionaryWord } from '../../src/lang/lexicon.js';
 import { isStopword } from '../../src/text/analyze.js';
@@ -458,11 +458,11 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
 
   it('reads no date, span of years, time, share or score at half-time as a result', () => {
     for (const text of ['op 12-05-2024', 'van 1990-1995', 'van 20.30-22.00', 'groeide 10-20%', 'de A1-3'])
-      expect(givesScore(text, 'nl'), text).toBe(false);
-    expect(givesScore('Bij rust stond het 1 - 0.', 'nl')).toBe(false);
-    expect(givesScore('At half-time it was 1-0.', 'en')).toBe(false);
-    expect(givesScore('Ze wonnen met 3 - 0, onder aanvoering van Giba.', 'nl')).toBe(true);
-    expect(givesScore('They won (2-1).', 'en')).toBe(true);
+      expect(givesShape(text, 'nl', 'score'), text).toBe(false);
+    expect(givesShape('Bij rust stond het 1 - 0.', 'nl', 'score')).toBe(false);
+    expect(givesShape('At half-time it was 1-0.', 'en', 'score')).toBe(false);
+    expect(givesShape('Ze wonnen met 3 - 0, onder aanvoering van Giba.', 'nl', 'score')).toBe(true);
+    expect(givesShape('They won (2-1).', 'en', 'score')).toBe(true);
   });
 });
 
@@ -498,5 +498,42 @@ describe('a verb of little meaning the articles never write: "come out", "komt u
   it('still refuses what the articles do not say, whatever its verb', async () => {
     const a = await engine().ask('When does the movie come out?');
     expect(a.grounded).toBe(false);
+  });
+});
+
+describe('a question for a price: "hoeveel kost", "hoeveel betaalde", "how much did … pay"', () => {
+  const engine = engineOver('bron-price-', (corpus) => {
+    const nl = (id: string, title: string, body: string) =>
+      writeArticle(corpus, { id, title, outlet: 'AD', date: '2025-07-21', language: 'nl', body });
+    nl(
+      'transfer',
+      'FC Utrecht haalt Deense spits Jensen',
+      'FC Utrecht heeft de Deense spits Mikkel Jensen overgenomen van Brøndby IF. De 24-jarige aanvaller tekent ' +
+        'een contract tot medio 2029. Met de transfer is ongeveer 4 miljoen euro gemoeid.\n\n' +
+        'Jensen scoorde vorig seizoen 17 keer in de Deense competitie.',
+    );
+    nl(
+      'tennis',
+      'Contributie tennisclub omhoog',
+      'De club telt ruim 600 leden.\n\n' +
+        'In het voorjaar worden twee gravelbanen vervangen door kunstgras. Dat kost ongeveer 90.000 euro, waarvan ' +
+        'de gemeente de helft betaalt.',
+    );
+  });
+
+  it('quotes the amount of money, in the next sentence of the article that names what is asked', async () => {
+    const cases: [string, RegExp][] = [
+      ['Hoeveel betaalde Utrecht voor Jensen?', /4 miljoen euro/],
+      ['Hoeveel kostte Jensen?', /4 miljoen euro/],
+      ['How much did Utrecht pay for Jensen?', /4 miljoen euro/],
+      ['Hoeveel kost het kunstgras?', /90\.000 euro/],
+    ];
+    for (const [q, quote] of cases) {
+      const a = await engine().ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(a.citations[0]?.quote, q).toMatch(quote);
+      // Another paragraph's price is no answer: the artificial turf's is not Jensen's.
+      if (q.includes('Jensen')) expect(a.citations.map((c) => c.quote).join(' '), q).not.toMatch(/kunstgras/);
+    }
   });
 });
