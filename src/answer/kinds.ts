@@ -28,8 +28,13 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
  */
 const SCORE = /(?<![\p{L}\d:/-]|\d[.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{L}\d:/-]|[.,]\d|\s?%)/u;
 
-/** The form of answer a question names: a result in two numbers, or an amount of money. */
-export type Shape = 'score' | 'price';
+/** The form of answer a question names: a result in two numbers, an amount of money, or a share ("7%"). */
+export type Shape = 'score' | 'price' | 'share';
+
+const SHARE = new RegExp(
+  `\\d\\s?(?:${[...new Set(PACKS.flatMap((p) => [...p.numbers.percent]))].join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * The text gives an answer of the shape: a result in two numbers, not only one on the way ("bij rust stond het
@@ -37,6 +42,7 @@ export type Shape = 'score' | 'price';
  */
 export function givesShape(text: string, lang: string, shape: Shape): boolean {
   if (shape === 'price') return CURRENCY.test(text) && findNumbers(text).length > 0;
+  if (shape === 'share') return SHARE.test(fold(text));
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
 }
 

@@ -121,7 +121,9 @@ export function analyse(asked: string, stats: CorpusStats): Question {
 
 function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | undefined {
   if (p.scoreQuestion.test(folded)) return 'score';
-  return kind === 'amount' && words(folded).some((w) => p.priceWords.has(w)) ? 'price' : undefined;
+  if (kind !== 'amount') return undefined;
+  if (p.shareQuestion.test(folded) || words(folded).some((w) => p.numbers.percent.has(w))) return 'share';
+  return words(folded).some((w) => p.priceWords.has(w)) ? 'price' : undefined;
 }
 
 /** The dimension a question of degree asks about: "how hot" a temperature, "hoe ver" a distance. */
@@ -518,7 +520,7 @@ function abbreviations(
 function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): void {
   const countAt = p.countPhrase.exec(folded);
   const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
-  const scoreWords = new Set(words(p.scoreQuestion.exec(folded)?.[0] ?? ''));
+  const shapeWords = new Set([p.scoreQuestion, p.shareQuestion].flatMap((r) => words(r.exec(folded)?.[0] ?? '')));
   const form = [
     // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
     ...words(countAt?.[0] ?? ''),
@@ -540,8 +542,9 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
       : []),
     // "Hoeveel betaalde Utrecht voor Jensen?" over "Met de transfer is 4 miljoen euro gemoeid": an amount answers.
     ...groups.filter((g) => !g.known && p.priceWords.has(g.id)).map((g) => g.id),
-    // "Wat was de uitslag?": "uitslag" says what to answer ("2 - 1"); the articles may never write it.
-    ...groups.filter((g) => !g.known && scoreWords.has(g.id)).map((g) => g.id),
+    // "Wat was de uitslag?", "what percentage": they say what to answer ("2 - 1", "7%"); the articles may never
+    // write them.
+    ...groups.filter((g) => !g.known && shapeWords.has(g.id)).map((g) => g.id),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
 }

@@ -73,6 +73,7 @@ export const en: LanguagePack = {
     ],
     'u',
   ),
+  shareQuestion: /\bpercentage\b/,
   // "At half-time it was 1-0": a score on the way, not the result.
   interimScore: /\b(?:half[- ]?time|at the break|at the interval|after the first half)\b/,
   degreeQuestion: re([

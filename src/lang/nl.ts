@@ -173,6 +173,7 @@ export const nl: LanguagePack = {
     ],
     'u',
   ),
+  shareQuestion: /\bpercentage\b/,
   // "Bij rust stond het 1 - 0": a score on the way, not the result.
   interimScore: /\b(?:bij rust|bij de rust|ruststand|tussenstand|halverwege|na de eerste helft)\b/,
   degreeQuestion: re([String.raw`\bhoe (lang|oud|groot|vaak|veel|laat|vroeg|${MEASURED})\b`]),

@@ -38,6 +38,11 @@ export interface LanguagePack {
   timeUnitQuestion: RegExp;
   /** "What was the score", "wat was de uitslag": asks for a result written as two numbers ("2 - 1", "76-74"). */
   scoreQuestion: RegExp;
+  /**
+   * "What percentage": asks for a share ("7%"), as a percent word does ("hoeveel procent", which counts it); the
+   * words matched are the question's form.
+   */
+  shareQuestion: RegExp;
   /** Marks a score as one on the way ("at half-time", "bij rust"), not the result. */
   interimScore: RegExp;
   /** Words a question starts with ("what", "wanneer"). */

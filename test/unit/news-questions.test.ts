@@ -537,3 +537,31 @@ describe('a question for a price: "hoeveel kost", "hoeveel betaalde", "how much 
     }
   });
 });
+
+describe('a question for a share the articles write as a sign: "what percentage" over "7%"', () => {
+  const engine = engineOver('bron-share-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'tram',
+      title: 'Tram strike to halt services across Northfield on Friday',
+      outlet: 'Northfield Echo',
+      date: '2025-10-08',
+      language: 'en',
+      body:
+        'Tram drivers in Northfield will walk out on Friday in a dispute over pay, the union Unite said on ' +
+        'Wednesday.\n\nThe strike was called after drivers rejected a pay offer of 3.5% from operator CityLink. ' +
+        "Unite is asking for 7%, saying drivers' wages have fallen behind inflation.",
+    });
+  });
+
+  it('reads "percentage" as the form of the answer, not a word it must say', async () => {
+    const a = await engine().ask('What percentage are the drivers asking for?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/asking for 7%/);
+  });
+
+  it('reads a share in a sign or a word of either language, not a number alone', () => {
+    for (const text of ['asking for 7%', 'steeg met 4,5 procent', 'rose 12 per cent'])
+      expect(givesShape(text, 'en', 'share'), text).toBe(true);
+    expect(givesShape('7 drivers, 12 percentages', 'en', 'share')).toBe(false);
+  });
+});
