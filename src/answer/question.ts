@@ -520,7 +520,9 @@ function abbreviations(
 function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): void {
   const countAt = p.countPhrase.exec(folded);
   const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
-  const shapeWords = new Set([p.scoreQuestion, p.shareQuestion].flatMap((r) => words(r.exec(folded)?.[0] ?? '')));
+  const unsaid = new Set(
+    [p.scoreQuestion, p.shareQuestion, p.happenedTo].flatMap((r) => words(r.exec(folded)?.[0] ?? '')),
+  );
   const form = [
     // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
     ...words(countAt?.[0] ?? ''),
@@ -542,9 +544,9 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
       : []),
     // "Hoeveel betaalde Utrecht voor Jensen?" over "Met de transfer is 4 miljoen euro gemoeid": an amount answers.
     ...groups.filter((g) => !g.known && p.priceWords.has(g.id)).map((g) => g.id),
-    // "Wat was de uitslag?", "what percentage": they say what to answer ("2 - 1", "7%"); the articles may never
-    // write them.
-    ...groups.filter((g) => !g.known && shapeWords.has(g.id)).map((g) => g.id),
+    // "Wat was de uitslag?", "what percentage", "what happened to the shares": they say what to answer ("2 - 1",
+    // "7%", "Shares fell 6%"); the articles may never write them.
+    ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
 }

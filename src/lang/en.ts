@@ -214,7 +214,7 @@ export const en: LanguagePack = {
     `all this)(?: news| articles?| sources?| stories| texts?)? (?:about|say|saying|cover)|what(?:'s|`,
     String.raw` is) (?:in )?the news|what happened|what topics|which topics|main points|tl;?dr)\b`,
   ]),
-  happenedTo: /\bwhat happened to\b/,
+  happenedTo: /\bwhat (?:happened|happens|has happened|will happen|is happening) (?:to|with)\b/,
   published: /\b(?:published|posted|written|appeared|publication date|dated)\b/,
   numbers: {
     units: {

@@ -325,7 +325,7 @@ export const nl: LanguagePack = {
     'deze artikelen) over|wat is (?:er )?(?:het|in het) nieuws|wat (?:staat|stond) er in (?:de|',
     String.raw`het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b`,
   ]),
-  happenedTo: /\bwat is er gebeurd met\b/,
+  happenedTo: /\bwat (?:is er gebeurd|gebeurde er|gebeurt er|gaat er gebeuren) met\b/,
   published: /\b(?:verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|gedateerd)\b/,
   numbers: {
     units: UNITS,

@@ -538,7 +538,7 @@ describe('a question for a price: "hoeveel kost", "hoeveel betaalde", "how much 
   });
 });
 
-describe('a question for a share the articles write as a sign: "what percentage" over "7%"', () => {
+describe('words of the question\'s form the articles never write: "what percentage", "what happened to"', () => {
   const engine = engineOver('bron-share-', (corpus) => {
     writeArticle(corpus, {
       id: 'tram',
@@ -551,6 +551,12 @@ describe('a question for a share the articles write as a sign: "what percentage"
         'Wednesday.\n\nThe strike was called after drivers rejected a pay offer of 3.5% from operator CityLink. ' +
         "Unite is asking for 7%, saying drivers' wages have fallen behind inflation.",
     });
+  });
+
+  it('reads "what happened to" as the form of a question about a thing, not words an answer must say', async () => {
+    const a = await engine().ask('What happened to the pay offer?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/drivers rejected a pay offer/);
   });
 
   it('reads "percentage" as the form of the answer, not a word it must say', async () => {

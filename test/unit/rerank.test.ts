@@ -174,7 +174,7 @@ describe('how the reranker combines with the answerer', () => {
   });
 
   it('answers a question the lexical model refuses when the cross-encoder finds a relevant unit', async () => {
-    const q = 'What happens to the bridge?';
+    const q = 'What are the plans for the bridge?';
     expect((await plain.ask(q)).grounded, 'the lexical answerer must refuse this for the test to mean anything').toBe(
       false,
     );
