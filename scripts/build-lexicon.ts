@@ -25,9 +25,14 @@ import { stopwords as stopEn } from '@orama/stopwords/english';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LEXICON_DIR = join(ROOT, 'data', 'lexicon');
 export const OUTPUT = join(LEXICON_DIR, 'en-nl.tsv');
+export const DUTCH_OUTPUT = join(LEXICON_DIR, 'nl-en.tsv');
 export const SUPPLEMENT = join(LEXICON_DIR, 'supplement.tsv');
 export const DICT_DIR = process.env.FREEDICT_DIR ?? '/usr/share/dictd';
+/** English words, one per line (Debian's wamerican): which of nld-eng's translations are words, not glued phrases. */
+export const WORD_LIST = process.env.WORD_LIST ?? '/usr/share/dict/american-english';
 export const MAX_TRANSLATIONS = 4;
+/** English translations kept per Dutch headword in nl-en.tsv: its first sense's first few. */
+const MAX_DUTCH_TRANSLATIONS = 3;
 /** Translations scoring below this share of the best one for the same word are left out. */
 const MIN_RELATIVE_SCORE = 0.5;
 /** Longest English key and Dutch translation kept, in words. */
@@ -46,6 +51,8 @@ export interface DictEntry {
 
 export interface BuildResult {
   text: string;
+  /** nl-en.tsv: each nld-eng headword's first sense, `dutch<TAB>english1|english2|…`. */
+  dutchText: string;
   stats: {
     engNldHeadwords: number;
     nldEngHeadwords: number;
@@ -57,6 +64,7 @@ export interface BuildResult {
     supplementReplaced: number;
     supplementRemoved: number;
     entries: number;
+    dutchEntries: number;
   };
 }
 
@@ -329,7 +337,7 @@ function isStopPhrase(key: string): boolean {
 }
 
 /** Builds the TSV text from the installed dictionaries and the supplement. */
-export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): BuildResult {
+export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT, wordList = WORD_LIST): BuildResult {
   const engNld = readDictd(dictDir, 'freedict-eng-nld');
   const nldEng = readDictd(dictDir, 'freedict-nld-eng');
   const candidates = new Map<string, Map<string, Candidate>>();
@@ -355,6 +363,7 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): B
   const merged = mergedPhraseDetector(vocabulary);
   let reversedPairs = 0;
   let mergedEnglishDropped = 0;
+  const firstSense = new Map<string, string[]>();
   for (const e of nldEng) {
     const nl = cleanTerm(e.headword, 'nl');
     if (!nl) continue;
@@ -372,6 +381,12 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): B
         const strength = (si === 0 ? 1 : 0.7) / (1 + 0.1 * (sense.length - 1));
         addCandidate(candidates, en, nl, 0, strength);
         reversedPairs++;
+        const dutchKey = englishKey(nl);
+        const first = firstSense.get(dutchKey) ?? [];
+        if (si === 0 && en !== dutchKey && !first.includes(en)) {
+          first.push(en);
+          firstSense.set(dutchKey, first);
+        }
       }
   }
 
@@ -409,8 +424,19 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): B
 
   const keys = [...entries.keys()].sort(cmp);
   const text = keys.map((k) => `${k}\t${entries.get(k)!.join('|')}\n`).join('');
+  // nl-en.tsv: an English translation whose every word is an English word (Debian's wamerican list) or a function
+  // word; nld-eng's run-together phrases ("beeffective", "alotof") are not.
+  const english = new Set([...EN_STOP, ...englishWords(wordList)]);
+  const dutchEntries = new Map<string, string[]>();
+  for (const [nl, en] of firstSense) {
+    const known = en.filter((t) => t.split(' ').every((w) => english.has(w))).slice(0, MAX_DUTCH_TRANSLATIONS);
+    if (nl && known.length > 0) dutchEntries.set(nl, known);
+  }
+  const dutchKeys = [...dutchEntries.keys()].sort(cmp);
+  const dutchText = dutchKeys.map((k) => `${k}\t${dutchEntries.get(k)!.join('|')}\n`).join('');
   return {
     text,
+    dutchText,
     stats: {
       engNldHeadwords: engNld.length,
       nldEngHeadwords: nldEng.length,
@@ -422,8 +448,17 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT): B
       supplementReplaced,
       supplementRemoved,
       entries: keys.length,
+      dutchEntries: dutchKeys.length,
     },
   };
+}
+
+/** The word list's words, lowercase, without possessives ("Aaron's"). */
+function englishWords(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((w) => w && !w.endsWith("'s"))
+    .map((w) => w.toLowerCase());
 }
 
 /** Code-point order, independent of locale. */
@@ -439,7 +474,11 @@ function main(): void {
     );
     process.exit(2);
   }
-  const { text, stats } = buildLexicon();
+  if (!existsSync(WORD_LIST)) {
+    console.error(`English word list not found at ${WORD_LIST}: apt-get install wamerican (or set WORD_LIST)`);
+    process.exit(2);
+  }
+  const { text, dutchText, stats } = buildLexicon();
   const s = stats;
   console.log(
     `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (${s.mergedEnglishDropped} run-together English phrases dropped)`,
@@ -447,18 +486,25 @@ function main(): void {
   console.log(
     `dictionary entries: ${s.fromDictionaries}; supplement: ${s.supplementEntries} lines: ${s.supplementNew} new entries, ${s.supplementReplaced} replacing the dictionaries', ${s.supplementRemoved} dictionary entries removed as same in Dutch`,
   );
-  const old = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : '';
-  if (check) {
-    console.log(old === text ? `${OUTPUT}: up to date (${s.entries} entries)` : `${OUTPUT}: differs from the build`);
-    process.exit(old === text ? 0 : 1);
+  let differs = false;
+  for (const [path, built, count] of [
+    [OUTPUT, text, s.entries],
+    [DUTCH_OUTPUT, dutchText, s.dutchEntries],
+  ] as const) {
+    const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (check) {
+      console.log(old === built ? `${path}: up to date (${count} entries)` : `${path}: differs from the build`);
+      differs ||= old !== built;
+      continue;
+    }
+    mkdirSync(LEXICON_DIR, { recursive: true });
+    if (old === built) console.log(`${path}: unchanged, ${count} entries`);
+    else {
+      writeFileSync(path, built);
+      console.log(`${path}: wrote ${count} entries`);
+    }
   }
-  mkdirSync(LEXICON_DIR, { recursive: true });
-  if (old === text) {
-    console.log(`${OUTPUT}: unchanged, ${s.entries} entries`);
-  } else {
-    writeFileSync(OUTPUT, text);
-    console.log(`${OUTPUT}: wrote ${s.entries} entries`);
-  }
+  if (check) process.exit(differs ? 1 : 0);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

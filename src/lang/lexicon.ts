@@ -10,16 +10,29 @@ import { pack } from './index.js';
  */
 export const LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/en-nl.tsv', import.meta.url));
 
+/** Dutch→English: each FreeDict nld-eng headword's first sense (data/lexicon/nl-en.tsv, the same build). */
+export const DUTCH_LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/nl-en.tsv', import.meta.url));
+
 let lexicon: Map<string, readonly string[]> | undefined;
+let dutchLexicon: Map<string, readonly string[]> | undefined;
 
 function load(): Map<string, readonly string[]> {
-  if (lexicon) return lexicon;
+  lexicon ??= readTsv(LEXICON_PATH, 'English→Dutch');
+  return lexicon;
+}
+
+function loadDutch(): Map<string, readonly string[]> {
+  dutchLexicon ??= readTsv(DUTCH_LEXICON_PATH, 'Dutch→English');
+  return dutchLexicon;
+}
+
+function readTsv(path: string, what: string): Map<string, readonly string[]> {
   let text: string;
   try {
-    text = readFileSync(LEXICON_PATH, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new Error(
-      `cannot read the English→Dutch lexicon ${LEXICON_PATH} ` +
+      `cannot read the ${what} lexicon ${path} ` +
         `(regenerate it with "npx tsx scripts/build-lexicon.ts"): ${(err as Error).message}`,
     );
   }
@@ -34,7 +47,6 @@ function load(): Map<string, readonly string[]> {
       .filter(Boolean);
     if (dutch.length > 0) map.set(line.slice(0, tab), dutch);
   }
-  lexicon = map;
   return map;
 }
 
@@ -91,9 +103,13 @@ export function englishToDutch(term: string): string[] {
   return infinitive && infinitive !== k ? [...(map.get(infinitive) ?? [])] : [];
 }
 
-/** Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase. */
+/**
+ * Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase (the
+ * English→Dutch lexicon's own judgement, most precise), else nld-eng's first sense for it; then the same for the
+ * word's base forms ("aandelen" → "aandeel" → "share").
+ */
 let reverse: Map<string, string[]> | undefined;
-function dutchToEnglish(term: string): string[] {
+function dutchToEnglish(term: string, asWritten = false): string[] {
   if (!reverse) {
     const map = new Map<string, string[]>();
     for (const [en, dutch] of load()) {
@@ -106,13 +122,57 @@ function dutchToEnglish(term: string): string[] {
     }
     reverse = map;
   }
-  return [...(reverse.get(key(term)) ?? [])];
+  const k = key(term);
+  for (const form of [k, ...(asWritten ? [] : dutchBaseForms(k))]) {
+    const found = reverse.get(form) ?? loadDutch().get(form);
+    if (found) return [...found];
+  }
+  return [];
+}
+
+const VOWEL = '[aeiou]';
+const CONSONANT = '[b-df-hj-np-tv-z]';
+
+/**
+ * Base forms to try for a Dutch word the lexicon lacks as written: plurals ("banen" → "baan", "aandelen" →
+ * "aandeel", "bedden" → "bed", "huizen" → "huis", "auto's" → "auto"), inflected adjectives ("grote" → "groot") and
+ * regular verb forms ("werkt", "werkte", "gewerkt" → "werken"); an irregular verb's forms give its infinitive.
+ */
+function dutchBaseForms(k: string): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    if (/^[a-z]{2,}$/.test(s) && !out.includes(s)) out.push(s);
+  };
+  // The singular of a stem whose plural or inflection added "-en" or "-e": open syllables write their vowel twice.
+  const singular = (s: string) => {
+    const voiced = s.replace(/v$/, 'f').replace(/z$/, 's');
+    if (new RegExp(`(${CONSONANT})\\1$`).test(s)) add(s.slice(0, -1));
+    if (new RegExp(`(?:^|${CONSONANT})(${VOWEL})${CONSONANT}$`).test(voiced))
+      add(voiced.replace(new RegExp(`(${VOWEL})(${CONSONANT})$`), '$1$1$2'));
+    add(voiced);
+    add(s);
+  };
+  const irregular = pack('nl').irregularVerbs?.forms.get(k)?.[0];
+  if (irregular && irregular !== k) add(irregular);
+  if (k.endsWith("'s")) add(k.slice(0, -2));
+  if (k.endsWith('en')) singular(k.slice(0, -2));
+  if (k.endsWith('s') && k.length > 4) add(k.slice(0, -1));
+  if (k.endsWith('e')) singular(k.slice(0, -1));
+  // A regular verb: the stem ("werkt", "werkte", "gewerkt" → "werk") and its infinitive.
+  const stem = /^(?:ge)?(.{3,}?)(?:t|de|te|den|ten|d)$/.exec(k)?.[1];
+  if (stem) {
+    add(`${stem}en`);
+    if (new RegExp(`(${VOWEL})\\1${CONSONANT}$`).test(stem))
+      add(`${stem.replace(new RegExp(`(${VOWEL})\\1(${CONSONANT})$`), '$1$2')}en`);
+    if (new RegExp(`(?:^|${CONSONANT})${VOWEL}${CONSONANT}$`).test(stem)) add(`${stem.replace(/(.)$/, '$1$1')}en`);
+  }
+  return out;
 }
 
 /** Translations of one word or phrase between the lexicon's two languages (en, nl), best first; [] when unknown. */
-export function translateTerm(term: string, from: string, to: string): string[] {
+export function translateTerm(term: string, from: string, to: string, { asWritten = false } = {}): string[] {
   if (from === 'en' && to === 'nl') return englishToDutch(term);
-  if (from === 'nl' && to === 'en') return dutchToEnglish(term);
+  if (from === 'nl' && to === 'en') return dutchToEnglish(term, asWritten);
   return [];
 }
 
@@ -121,7 +181,12 @@ export function translateTerm(term: string, from: string, to: string): string[] 
  * "satellite images"), then the single word. Words inside a translated phrase are not translated again; words the
  * lexicon does not know are left out. Each source appears once.
  */
-export function translateQuery(tokens: string[], from = 'en', to = 'nl'): { source: string; targets: string[] }[] {
+export function translateQuery(
+  tokens: string[],
+  from = 'en',
+  to = 'nl',
+  names: ReadonlySet<string> = new Set(),
+): { source: string; targets: string[] }[] {
   const words = tokens.map(key).filter(Boolean);
   const out: { source: string; targets: string[] }[] = [];
   const seen = new Set<string>();
@@ -130,7 +195,8 @@ export function translateQuery(tokens: string[], from = 'en', to = 'nl'): { sour
     for (const n of [3, 2, 1]) {
       if (i + n > words.length) continue;
       const source = words.slice(i, i + n).join(' ');
-      const targets = translateTerm(source, from, to);
+      // A name is looked up as written: "Lode" is no form of "lood" (lead).
+      const targets = translateTerm(source, from, to, { asWritten: n === 1 && names.has(source) });
       if (targets.length === 0) continue;
       if (!seen.has(source)) {
         seen.add(source);

@@ -28,11 +28,13 @@ export function expandQuery(
   const stop = (w: string) => isStopword(w, lang) || formOfStopVerb(w, lang);
   const content = tokens.filter((w) => !stop(w) && (w.length > 1 || /\d/.test(w)));
   const out: WeightedTerm[] = content.map((term) => ({ term, weight: 1, group: term }));
+  // Capitalised inside the question: names, translated only as written.
+  const names = new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}'-]*/gu)].flatMap((m) => words(m[0])));
   for (const to of targets) {
     if (to === lang) continue;
     // Compass words are stop words in some lists but half of a name ("South Africa").
     const translatable = tokens.filter((w) => !stop(w) || /^(?:north|south|east|west)$/.test(w));
-    for (const { source, targets: translations } of translateQuery(translatable, lang, to)) {
+    for (const { source, targets: translations } of translateQuery(translatable, lang, to, names)) {
       const share = Math.max(TRANSLATION_WEIGHT / Math.max(1, translations.length), 0.35);
       const groups = source.split(/\s+/).filter((g) => content.includes(g));
       if (groups.length === 0) continue;

@@ -3,18 +3,29 @@ import { describe, expect, it } from 'vitest';
 import {
   buildLexicon,
   DICT_DIR,
+  DUTCH_OUTPUT,
   englishKey,
   MAX_TRANSLATIONS,
   OUTPUT,
   readSupplement,
   SUPPLEMENT,
+  WORD_LIST,
 } from '../../scripts/build-lexicon.js';
-import { englishToDutch, LEXICON_PATH, lexiconSize, translateQuery } from '../../src/lang/lexicon.js';
+import {
+  DUTCH_LEXICON_PATH,
+  englishToDutch,
+  LEXICON_PATH,
+  lexiconSize,
+  translateQuery,
+  translateTerm,
+} from '../../src/lang/lexicon.js';
 
 /** Measured at the last build: 15,003 entries. */
 const SIZE_FLOOR = 12_000;
 const dictionariesInstalled =
-  existsSync(`${DICT_DIR}/freedict-eng-nld.index`) && existsSync(`${DICT_DIR}/freedict-nld-eng.index`);
+  existsSync(`${DICT_DIR}/freedict-eng-nld.index`) &&
+  existsSync(`${DICT_DIR}/freedict-nld-eng.index`) &&
+  existsSync(WORD_LIST);
 
 describe('English→Dutch lexicon', () => {
   it('translates the corpus domain words from the shipped file', () => {
@@ -119,11 +130,15 @@ describe('English→Dutch lexicon', () => {
   it.skipIf(!dictionariesInstalled)(
     'is exactly what scripts/build-lexicon.ts builds from the installed FreeDict packages',
     () => {
-      const { text, stats } = buildLexicon();
+      const { text, dutchText, stats } = buildLexicon();
       expect(stats.entries).toBe(lexiconSize());
       expect(
         text === readFileSync(OUTPUT, 'utf8'),
         'data/lexicon/en-nl.tsv is stale: run npx tsx scripts/build-lexicon.ts',
+      ).toBe(true);
+      expect(
+        dutchText === readFileSync(DUTCH_OUTPUT, 'utf8'),
+        'data/lexicon/nl-en.tsv is stale: run npx tsx scripts/build-lexicon.ts',
       ).toBe(true);
     },
   );
@@ -135,6 +150,40 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('soldaten', 'nl', 'en')).toContain('soldiers');
     expect(translateTerm('soldiers', 'en', 'nl')).toContain('soldaten');
     expect(translateTerm('soldiers', 'en', 'fr')).toEqual([]);
+  });
+
+  it('translates a Dutch word its entries lack through nld-eng, and inflected forms through their base form', () => {
+    // Not among any English word's first two Dutch translations: nld-eng's first sense gives it.
+    expect(translateTerm('rechter', 'nl', 'en')).toEqual(['judge']);
+    // Plurals (open syllables double their vowel again), a regular past tense.
+    expect(translateTerm('aandelen', 'nl', 'en')).toEqual(['share']);
+    expect(translateTerm('rechters', 'nl', 'en')).toEqual(['judge']);
+    expect(translateTerm('vrachtwagens', 'nl', 'en')).toContain('truck');
+    expect(translateTerm('werkte', 'nl', 'en')).toContain('work');
+  });
+
+  it('looks a name up only as written: "Lode" is no plural of "lood"', () => {
+    expect(translateQuery(['lode'], 'nl', 'en').length).toBeGreaterThan(0);
+    expect(translateQuery(['lode'], 'nl', 'en', new Set(['lode']))).toEqual([]);
+  });
+
+  it('ships a well-formed Dutch→English TSV: folded keys, a few lowercase translations of at most three words', () => {
+    expect(DUTCH_LEXICON_PATH).toBe(DUTCH_OUTPUT);
+    const lines = readFileSync(DUTCH_LEXICON_PATH, 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.length).toBeGreaterThan(15_000);
+    const bad = lines.filter((line) => {
+      const [nl = '', en = '', ...extra] = line.split('\t');
+      const english = en.split('|');
+      return (
+        extra.length > 0 ||
+        nl.length === 0 ||
+        nl !== englishKey(nl) ||
+        english.length > 3 ||
+        !english.every((e) => /^[a-z][a-z' ]*$/.test(e) && e.split(' ').length <= 3)
+      );
+    });
+    expect(bad).toEqual([]);
   });
 
   it('finds same-language synonyms (as stems) through the other language, from any form of the word', async () => {
