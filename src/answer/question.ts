@@ -813,8 +813,20 @@ function nominals(own: Set<string>, p: LanguagePack, stats: CorpusStats): string
       const root = f.endsWith(suffix) ? f.slice(0, -suffix.length) : undefined;
       if (f.length >= NOMINAL_MIN && stats.knows(f + suffix)) out.push(f + suffix);
       if (root && root.length >= NOMINAL_MIN && stats.knows(root)) out.push(root);
+      // "omleiding" (stem "omleid") → "omgeleid": a verb with a separable particle takes the participle's "ge"
+      // after it.
+      for (const v of participlesOf(root ?? f, p)) if (stats.knows(v)) out.push(v);
     }
   return out;
+}
+
+/** "omleid" → "omgeleid": the participle of a verb stem that opens with a separable particle, as its stem. */
+function participlesOf(root: string, p: LanguagePack): string[] {
+  const ge = p.verbForms?.participle;
+  if (!ge || !p.separableParticles) return [];
+  return [...p.separableParticles]
+    .filter((x) => root.startsWith(x) && root.length - x.length >= VERB_STEM)
+    .map((x) => x + ge + root.slice(x.length));
 }
 
 /**

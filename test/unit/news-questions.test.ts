@@ -571,3 +571,25 @@ describe('words of the question\'s form the articles never write: "what percenta
     expect(givesShape('7 drivers, 12 percentages', 'en', 'share')).toBe(false);
   });
 });
+
+describe('a noun made of a verb with a separable particle: "omleiding" and "omgeleid"', () => {
+  const engine = engineOver('bron-separable-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'a2',
+      title: 'A2 bij Weert drie weekenden dicht',
+      outlet: 'De Limburger',
+      date: '2025-06-20',
+      language: 'nl',
+      body:
+        'Rijkswaterstaat sluit de A2 tussen Weert en Eindhoven vanaf vrijdag 4 juli drie weekenden lang af.\n\n' +
+        'Verkeer wordt omgeleid via de A67 en Venlo. Volgens Rijkswaterstaat loopt de reistijd daardoor op met ' +
+        'een half uur.',
+    });
+  });
+
+  it('meets the participle with "ge" after the particle from the noun', async () => {
+    const a = await engine().ask('Hoe loopt de omleiding?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/omgeleid via de A67/);
+  });
+});
