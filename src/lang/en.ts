@@ -191,7 +191,10 @@ export const en: LanguagePack = {
   priceWords: new Set(PRICE),
   // "How many deaths did the flood cause": what the count is of, said as "had"; "how many votes did she get".
   countVerbs: new Set(
-    list('count counts counted number numbers numbered cause causes caused get gets got become became'),
+    list(
+      'count counts counted number numbers numbered cause causes caused get gets got become became',
+      'consist consists consisted comprise comprises comprised',
+    ),
   ),
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   repetitions: new Set(['times', 'occasions']),

@@ -294,11 +294,14 @@ export const nl: LanguagePack = {
   ],
   // "Hoeveel doden zijn er gevallen", "er vielen twaalf gewonden": victims "fall", as English has "there were".
   placeVerbs: new Set(list('ligt liggen lag lagen gelegen bevindt bevinden bevond bevonden')),
-  // Regular verbs with their forms the stemmer leaves apart ("maakt", "maken"); irregular ones bring theirs.
   priceWords: new Set(PRICE),
+  // Regular verbs with their forms the stemmer leaves apart ("maakt", "maken"); irregular ones bring theirs.
   lightVerbs: new Set(list('komen gaan krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette')),
   countVerbs: new Set(
-    list('tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten'),
+    list(
+      'tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten',
+      'bestaat bestaan bestond bestonden',
+    ),
   ),
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),

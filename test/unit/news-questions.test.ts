@@ -593,3 +593,26 @@ describe('a noun made of a verb with a separable particle: "omleiding" and "omge
     expect(a.citations[0]?.quote).toMatch(/omgeleid via de A67/);
   });
 });
+
+describe('a count asked with a verb of consisting: "uit hoeveel … bestaat", "how many … does it consist of"', () => {
+  const engine = engineOver('bron-consist-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'raad',
+      title: 'Nieuwe gemeenteraad geïnstalleerd',
+      outlet: 'De Gelderlander',
+      date: '2025-04-02',
+      language: 'nl',
+      body:
+        'In Tiel is woensdag de nieuwe gemeenteraad geïnstalleerd. De raad heeft 27 leden, twee meer dan ' +
+        'voorheen.\n\nDe commissie voor financiën heeft 9 leden uit zes partijen.',
+    });
+  });
+
+  it("reads the verb as the count's form, in either language", async () => {
+    for (const q of ['Uit hoeveel leden bestaat de gemeenteraad?', 'How many members does the council consist of?']) {
+      const a = await engine().ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(a.citations[0]?.quote, q).toMatch(/27 leden/);
+    }
+  });
+});
