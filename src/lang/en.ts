@@ -186,7 +186,8 @@ export const en: LanguagePack = {
       kind: 'yesno',
     },
   ],
-  placeVerbs: new Set(list('located situated lie lies lay')),
+  // Where something is, or where an event is held ("Where was the final played?").
+  placeVerbs: new Set(list('located situated lie lies lay held hosted staged played')),
   lightVerbs: new Set(list('come go get make take give put keep')),
   priceWords: new Set(PRICE),
   // "How many deaths did the flood cause": what the count is of, said as "had"; "how many votes did she get".

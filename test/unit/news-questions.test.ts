@@ -456,6 +456,12 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
     }
   });
 
+  it('reads the verb of an event being held as the form of a "where" question ("gespeeld", "played")', async () => {
+    const a = await engine().ask('Waar werd de bekerfinale gespeeld?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/sporthal in Almere/);
+  });
+
   it('reads no date, span of years, time, share or score at half-time as a result', () => {
     for (const text of ['op 12-05-2024', 'van 1990-1995', 'van 20.30-22.00', 'groeide 10-20%', 'de A1-3'])
       expect(givesShape(text, 'nl', 'score'), text).toBe(false);
