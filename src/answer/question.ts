@@ -789,6 +789,8 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
       if (phrase.length > 0) break;
       continue;
     }
+    // "Hoeveel geld verloren de slachtoffers": a verb after the noun ends its phrase ("verloren" is no plural).
+    if (phrase.length > 0 && verb(w)) break;
     const g = groups.find((x) => x.id === w);
     // "30 of 300 brieven": a second stated figure is not part of what is counted.
     if (g && !/^\d+$/.test(w)) phrase.push({ w, g });

@@ -113,6 +113,8 @@ describe('reading the question', () => {
     expect(counted('How many letters did Luther write?')).toEqual(['letters']);
     expect(counted('Hoeveel Oekraïense soldaten vechten er?')).toEqual(['oekraiense', 'soldaten']);
     expect(counted('Hoeveel procent steunt windmolens?')).toEqual(['procent']);
+    // A verb after the noun ends the phrase: "verloren" looks like a plural noun but is a past tense.
+    expect(counted('Hoeveel geld verloren de slachtoffers?')).toEqual(['geld']);
     // A verb right after "how much": the amount of what happened, no noun counted.
     expect(counted('By how much did the vaccine cut malaria?')).toEqual([]);
     expect(counted('Hoeveel zijn er omgekomen bij de brand?')).toEqual([]);
