@@ -148,9 +148,9 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   const first = pool.find(named);
   if (close.length > 0 || !first || gives(first.unit.text, first.article.language)) return close;
   // "… wonnen de bekerfinale." and, a paragraph on, "Eindstand: 31 - 22."; "FC Utrecht heeft Jensen overgenomen …
-  // Met de transfer is 4 miljoen euro gemoeid.": the best article's next sentence of the shape (else its first),
-  // when the sentences that name what is asked give none. It stands in for the best unit: it takes its match and
-  // score, so the quotes chosen with it name what the best unit names.
+  // Met de transfer is 4 miljoen euro gemoeid.": the next sentence of the shape in the best named unit's article
+  // (else its first), when the sentences that name what is asked give none. It stands in for the best unit: it
+  // takes its match and score, so the quotes chosen with it name what the best unit names.
   const all = ctx.view.sentences(first.article.id).filter((x) => gives(x.text, first.article.language));
   const s = all.find((x) => x.start >= first.unit.start) ?? all[0];
   if (!s) return [];

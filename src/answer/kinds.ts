@@ -38,7 +38,7 @@ const SHARE = new RegExp(
 
 /**
  * The text gives an answer of the shape: a result in two numbers, not only one on the way ("bij rust stond het
- * 1 - 0"); a number with a currency.
+ * 1 - 0"); a number with a currency; a number with a percent sign or word.
  */
 export function givesShape(text: string, lang: string, shape: Shape): boolean {
   if (shape === 'price') return CURRENCY.test(text) && findNumbers(text).length > 0;

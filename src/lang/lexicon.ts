@@ -103,12 +103,13 @@ export function englishToDutch(term: string): string[] {
   return infinitive && infinitive !== k ? [...(map.get(infinitive) ?? [])] : [];
 }
 
+let reverse: Map<string, string[]> | undefined;
+
 /**
  * Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase (the
  * English→Dutch lexicon's own judgement, most precise), else nld-eng's first sense for it; then the same for the
- * word's base forms ("aandelen" → "aandeel" → "share").
+ * word's base forms ("aandelen" → "aandeel" → "share"), unless it is to be looked up as written (a name).
  */
-let reverse: Map<string, string[]> | undefined;
 function dutchToEnglish(term: string, asWritten = false): string[] {
   if (!reverse) {
     const map = new Map<string, string[]>();
@@ -130,8 +131,16 @@ function dutchToEnglish(term: string, asWritten = false): string[] {
   return [];
 }
 
-const VOWEL = '[aeiou]';
-const CONSONANT = '[b-df-hj-np-tv-z]';
+const V = '[aeiou]';
+const C = '[b-df-hj-np-tv-z]';
+/** "bedd" (of "bedden"): a doubled consonant the plural added. */
+const DOUBLED = new RegExp(`(${C})\\1$`);
+/** "aandel", "ban": an open syllable's single vowel, written twice in the singular ("aandeel", "baan"). */
+const OPEN = new RegExp(`(?:^|${C})(${V})(${C})$`);
+/** "maak" (of "maakt"): a long vowel written twice, once before the infinitive's "-en" ("maken"). */
+const LONG = new RegExp(`(${V})\\1(${C})$`);
+/** "werkt", "werkte", "gewerkt": a regular verb's stem before its ending. */
+const REGULAR_VERB = /^(?:ge)?(.{3,}?)(?:t|de|te|den|ten|d)$/;
 
 /**
  * Base forms to try for a Dutch word the lexicon lacks as written: plurals ("banen" → "baan", "aandelen" →
@@ -143,12 +152,11 @@ function dutchBaseForms(k: string): string[] {
   const add = (s: string) => {
     if (/^[a-z]{2,}$/.test(s) && !out.includes(s)) out.push(s);
   };
-  // The singular of a stem whose plural or inflection added "-en" or "-e": open syllables write their vowel twice.
+  // The singular of a stem whose plural or inflection added "-en" or "-e".
   const singular = (s: string) => {
     const voiced = s.replace(/v$/, 'f').replace(/z$/, 's');
-    if (new RegExp(`(${CONSONANT})\\1$`).test(s)) add(s.slice(0, -1));
-    if (new RegExp(`(?:^|${CONSONANT})(${VOWEL})${CONSONANT}$`).test(voiced))
-      add(voiced.replace(new RegExp(`(${VOWEL})(${CONSONANT})$`), '$1$1$2'));
+    if (DOUBLED.test(s)) add(s.slice(0, -1));
+    if (OPEN.test(voiced)) add(voiced.replace(OPEN, (m, v: string, c: string) => `${m.slice(0, -2)}${v}${v}${c}`));
     add(voiced);
     add(s);
   };
@@ -158,13 +166,11 @@ function dutchBaseForms(k: string): string[] {
   if (k.endsWith('en')) singular(k.slice(0, -2));
   if (k.endsWith('s') && k.length > 4) add(k.slice(0, -1));
   if (k.endsWith('e')) singular(k.slice(0, -1));
-  // A regular verb: the stem ("werkt", "werkte", "gewerkt" → "werk") and its infinitive.
-  const stem = /^(?:ge)?(.{3,}?)(?:t|de|te|den|ten|d)$/.exec(k)?.[1];
+  const stem = REGULAR_VERB.exec(k)?.[1];
   if (stem) {
     add(`${stem}en`);
-    if (new RegExp(`(${VOWEL})\\1${CONSONANT}$`).test(stem))
-      add(`${stem.replace(new RegExp(`(${VOWEL})\\1(${CONSONANT})$`), '$1$2')}en`);
-    if (new RegExp(`(?:^|${CONSONANT})${VOWEL}${CONSONANT}$`).test(stem)) add(`${stem.replace(/(.)$/, '$1$1')}en`);
+    if (LONG.test(stem)) add(`${stem.replace(LONG, '$1$2')}en`);
+    if (OPEN.test(stem)) add(`${stem.replace(/(.)$/, '$1$1')}en`);
   }
   return out;
 }
