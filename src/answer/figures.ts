@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
-import { fold, PACKS, pack } from '../lang/index.js';
+import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
@@ -455,6 +455,9 @@ function countsAsked(
     // "1.8 million customers and 320 branches": past a plural noun of its own, the next number has the next noun
     // ("14 of the 45 seats" and "1,500 Belgian and 300 Dutch fans" still count seats and fans).
     if (/^\d/.test(w) && ownPlural) break;
+    // "Twee medeverdachten krijgen later dit jaar …": past a noun of its own and a verb, the words are no longer
+    // what the number counts.
+    if (ownPlural && isVerbForm(w, pack(lang))) break;
     if (stopwords.has(w) || /^\d/.test(w)) continue;
     ownPlural ||= pack(lang).pluralNoun.test(w);
     modifiers.push(...parts);
@@ -470,6 +473,14 @@ function countsAsked(
     (body || !ownNoun(text, n, q, lang, stopwords)) &&
     (nounBefore(text, n, q, lang, stopwords) || countedEarlier(text, n, q, lang, stopwords));
   return { verdict: before ? 'head' : 'none', modifiers: '' };
+}
+
+/**
+ * A form of an irregular verb ("krijgen", "got"). Not an auxiliary: "three passengers were killed" still counts the
+ * dead through its participle.
+ */
+function isVerbForm(w: string, p: LanguagePack): boolean {
+  return !p.auxiliaries.has(w) && !!p.irregularVerbs?.forms.has(w);
 }
 
 /**

@@ -622,3 +622,25 @@ describe('a count asked with a verb of consisting: "uit hoeveel … bestaat", "h
     }
   });
 });
+
+describe('a number with a noun of its own before a verb and the asked noun', () => {
+  const engine = engineOver('bron-own-noun-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'rechtszaak',
+      title: 'Celstraf voor oplichter die ouderen bestal',
+      outlet: 'NOS',
+      date: '2025-05-22',
+      language: 'nl',
+      body:
+        'De rechtbank in Arnhem heeft een 34-jarige man uit Nijmegen veroordeeld tot vier jaar cel. Hij lichtte ' +
+        'zeker twintig ouderen op.\n\nTwee medeverdachten krijgen later dit jaar een uitspraak.',
+    });
+  });
+
+  it('reads "twee medeverdachten krijgen … dit jaar" as no count of years', async () => {
+    const a = await engine().ask('Hoeveel jaar cel kreeg de oplichter?');
+    expect(a.grounded).toBe(true);
+    expect(a.answer).toMatch(/vier jaar/);
+    expect(a.answer).not.toMatch(/medeverdachten/);
+  });
+});
