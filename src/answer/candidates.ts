@@ -152,6 +152,11 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
 export function dyingStems(words: readonly string[], p: LanguagePack): string[] {
   const folded = ` ${words.join(' ')} `;
   if (!p.deathPhrases.some((d) => folded.includes(` ${d} `))) return [];
+  return stemsOfDying(p);
+}
+
+/** The stems of the pack's words of dying ("died", "stierf", "dood"): its life-span words but those of birth. */
+export function stemsOfDying(p: LanguagePack): string[] {
   return p.lifeSpan.filter((w) => !p.birth.includes(w)).map((w) => stem(w, p.code));
 }
 

@@ -4,7 +4,14 @@ import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
-import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
+import {
+  type AnswerContext,
+  type Candidate,
+  dyingStems,
+  foldedWords,
+  isFieldLine,
+  stemsOfDying,
+} from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
 import { CURRENCY, looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
@@ -441,9 +448,11 @@ function countsAsked(
   const modifiers: string[] = [];
   let other = false;
   let ownPlural = false;
+  const dying = dyingAt(tokens, q, lang);
   for (const [i, t] of tokens.entries()) {
     const w = fold(t.replace(/[.,]+$/, ''));
     const parts = w.split('-').map((x) => stem(x, lang));
+    if (i === dying) return { verdict: other ? 'other' : 'head', modifiers: modifiers.join(' '), noun: through(i) };
     const groups = parts.map((x) => groupOf(x, q.groups, lang));
     // The counted noun's own forms: another asked word may share one, so the first group that holds it need not be it.
     const head = parts.findIndex((x) => hasForm(q.counted.at(-1)!, lang, x));
@@ -457,7 +466,7 @@ function countsAsked(
     if (/^\d/.test(w) && ownPlural) break;
     // "Twee medeverdachten krijgen later dit jaar …": past a noun of its own and a verb, the words are no longer
     // what the number counts.
-    if (ownPlural && isVerbForm(w, pack(lang))) break;
+    if (ownPlural && dying < 0 && isVerbForm(w, pack(lang))) break;
     if (stopwords.has(w) || /^\d/.test(w)) continue;
     ownPlural ||= pack(lang).pluralNoun.test(w);
     modifiers.push(...parts);
@@ -473,6 +482,19 @@ function countsAsked(
     (body || !ownNoun(text, n, q, lang, stopwords)) &&
     (nounBefore(text, n, q, lang, stopwords) || countedEarlier(text, n, q, lang, stopwords));
   return { verdict: before ? 'head' : 'none', modifiers: '' };
+}
+
+/**
+ * "12 mensen kwamen om het leven" for "hoeveel doden": the index of the token that ends a death phrase of the pack
+ * after the number, when the counted noun is a word of dying; else -1. The number counts the dead, as "3 workers
+ * died" does.
+ */
+function dyingAt(tokens: readonly string[], q: Question, lang: string): number {
+  const head = q.counted.at(-1);
+  const p = pack(lang);
+  if (!head || !stemsOfDying(p).some((s) => hasForm(head, lang, s))) return -1;
+  const ws = tokens.map((t) => fold(t.replace(/[.,]+$/, '')));
+  return ws.findIndex((_, i) => p.deathPhrases.some((d) => ` ${ws.slice(0, i + 1).join(' ')} `.endsWith(` ${d} `)));
 }
 
 /**

@@ -644,3 +644,25 @@ describe('a number with a noun of its own before a verb and the asked noun', () 
     expect(a.answer).not.toMatch(/medeverdachten/);
   });
 });
+
+describe('a count of the dead said with a phrase of dying after the number', () => {
+  const engine = engineOver('bron-dying-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'brand',
+      title: 'Brand in fabriek',
+      outlet: 'NOS',
+      date: '2025-03-01',
+      language: 'nl',
+      body:
+        'Bij een brand in een fabriek in Tilburg kwamen zaterdag 12 mensen om het leven. Vier brandweerlieden ' +
+        'raakten gewond.',
+    });
+  });
+
+  it('counts "12 mensen … om het leven" as the dead, not the injured', async () => {
+    const a = await engine().ask('Hoeveel doden vielen er bij de brand?');
+    expect(a.grounded).toBe(true);
+    expect(a.answer).toMatch(/12 mensen om het leven/);
+    expect(a.answer).not.toMatch(/Vier brandweerlieden/i);
+  });
+});
