@@ -2,9 +2,9 @@ import { type AnswerKind, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { hasForm } from './evidence.js';
+import { hasForm, match } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
-import { countingMembers, countsInOtherWords, findFigures, memberFigures, namesAll } from './figures.js';
+import { countingMembers, countsInOtherWords, countsPeople, findFigures, memberFigures, namesAll } from './figures.js';
 import { answerNearAsked, answersNearAsked, givesMeasure, givesShape, type Shape } from './kinds.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
@@ -66,7 +66,12 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     // the question will do; "how many fans were arrested" over articles that only count fans who came is refused.
     const inOtherWords = (c: Candidate) =>
       q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
-    const counts = (c: Candidate) => c.kind && c.m.allContent >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c);
+    // "Hoeveel mensen kwamen om?" over "… kwamen 3 werknemers om": people are counted in any plural noun, so the
+    // word "mensen" is no content the unit must say.
+    const rest = countsPeople(q) ? { ...q, groups: q.groups.filter((g) => g !== q.counted[0]) } : undefined;
+    const content = (c: Candidate) =>
+      rest ? match(rest, c.stems, c.article.language, pack(c.article.language).compounds).allContent : c.m.allContent;
+    const counts = (c: Candidate) => c.kind && content(c) >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c);
     // An answer to "how many" says a quantity: among the best units, those that give one come first.
     const first = pool.slice(0, QUOTE_POOL).filter(counts);
     if (first.length === 0 && !pool.slice(QUOTE_POOL).some(counts)) return refusal(q.pack, confidence);

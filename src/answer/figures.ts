@@ -295,9 +295,17 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
   const head = q.counted.at(-1);
   if (!head) return false;
+  // "How many people took part" over "a study of 88,000 adults": people are counted in any plural noun.
+  const first = (n: NumberMention) => contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '';
+  if (countsPeople(q) && numbers.some((n) => p.pluralNoun.test(first(n)))) return true;
   for (const m of text.matchAll(/[\p{L}]+/gu))
     if (p.numbers.vague.has(fold(m[0])) && follows(text.slice(m.index + m[0].length), 2)(head)) return true;
   return false;
+}
+
+/** The question counts people in general ("how many people", "hoeveel mensen"), no noun of its own kind. */
+export function countsPeople(q: Question): boolean {
+  return q.counted.length === 1 && q.pack.peopleWords.has(q.counted[0]!.id);
 }
 
 /** "artilleriegranaten" ends in the asker's "granaten": a compound naming a kind of what is counted. */

@@ -776,7 +776,8 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   const ws = words(rest);
   // "By how much did the vaccine cut …", "Hoeveel zijn er omgekomen", "Hoeveel gaat de contributie omhoog": a verb
   // right after the count phrase, no noun.
-  const verb = (w: string) => p.auxiliaries.has(w) || p.priceWords.has(w) || p.irregularVerbs?.forms.has(w);
+  const verb = (w: string) =>
+    p.auxiliaries.has(w) || p.priceWords.has(w) || p.lifeSpan.includes(w) || p.irregularVerbs?.forms.has(w);
   if (ws[0] && verb(ws[0])) return [];
   // "how many types of coronavirus": the coronaviruses are counted.
   if (ws[0] && p.partitives.has(ws[0]) && isStopword(ws[1] ?? '', p.code)) ws.splice(0, 2);

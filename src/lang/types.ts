@@ -80,6 +80,8 @@ export interface LanguagePack {
    * by what its members are counted as ("300 Belgian tourists").
    */
   collectives: ReadonlySet<string>;
+  /** Nouns for people in general ("people", "mensen"): any plural noun after a number may count them ("3 workers"). */
+  peopleWords: ReadonlySet<string>;
   /**
    * Verbs that only say "has this many" in a count question ("Hoeveel inwoners telt de stad?"), or "came to this much"
    * in one of degree ("how hot did it get"): part of the question's form, as "have" is, not something an answer must

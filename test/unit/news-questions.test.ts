@@ -666,3 +666,35 @@ describe('a count of the dead said with a phrase of dying after the number', () 
     expect(a.answer).not.toMatch(/Vier brandweerlieden/i);
   });
 });
+
+describe('a count of people in general: "how many people", "hoeveel mensen"', () => {
+  const engine = engineOver('bron-people-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'fire',
+      title: 'Factory fire',
+      outlet: 'BBC',
+      date: '2025-03-01',
+      language: 'en',
+      body: 'A fire at a factory in Leeds on Saturday destroyed two warehouses.\n\nIn Bradford, 3 workers died in a fire.',
+    });
+    writeArticle(corpus, {
+      id: 'brand',
+      title: 'Brand in fabriek',
+      outlet: 'NOS',
+      date: '2025-03-01',
+      language: 'nl',
+      body: 'Bij een brand in Tilburg brandde een loods af.\n\nIn Breda kwamen vorig jaar 3 werknemers om bij een brand.',
+    });
+  });
+
+  it('takes any plural noun after the number as the people counted, and "died" as no part of the noun', async () => {
+    for (const [q, quote] of [
+      ['How many people died in Bradford?', /3 workers died/],
+      ['Hoeveel mensen kwamen om in Breda?', /3 werknemers om/],
+    ] as const) {
+      const a = await engine().ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(a.citations[0]?.quote, q).toMatch(quote);
+    }
+  });
+});
