@@ -63,7 +63,7 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'time': {
       // "When": a span ("De staking duurt 24 uur") says how long, not when, unless it counts back ("24 uur later").
       const long = q.pack.time.length.test(fold(q.text));
-      const moment = (m: string) => long || !isSpan(m, p) || spanAgo(text, m, p);
+      const moment = (m: string) => long || !isSpan(m, p) || isClock(m, p) || spanAgo(text, m, p);
       return timeMentions(text, p).some((m) => !inQuestion(m, q) && moment(m)) || (long && hasCount(text, q, p));
     }
     case 'age':
@@ -126,6 +126,11 @@ function inCentury(m: string, p: LanguagePack): boolean {
   return [...p.time.century].some((c) => m.endsWith(` ${c}`) || m.endsWith(`-${c}`));
 }
 
+/** A mention that is a time of day ("14.00 uur", "3am"), though it reads like a span ("14.00 uur" as "24 uur"). */
+function isClock(m: string, p: LanguagePack): boolean {
+  return timePatterns(p).wholeClock.test(m);
+}
+
 /** A mention that is a span of time ("24 uur", "three months"), as `timeMentions` writes one. */
 function isSpan(m: string, p: LanguagePack): boolean {
   return timePatterns(p).wholeSpan.test(m);
@@ -137,7 +142,10 @@ interface TimePatterns {
   span: RegExp;
   /** The span pattern matching a whole mention. */
   wholeSpan: RegExp;
+  /** The pack's time of day matching a whole mention. */
+  wholeClock: RegExp;
   seasons: RegExp;
+  clock: RegExp;
 }
 
 const TIME_PATTERNS = new Map<string, TimePatterns>();
@@ -155,7 +163,9 @@ function timePatterns(p: LanguagePack): TimePatterns {
       century: new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th|e|de|ste)?|${ordinal})[\\s-]+(?:${century})\\b`, 'gu'),
       span: new RegExp(`\\b${span}\\b`, 'gu'),
       wholeSpan: new RegExp(`^${span}$`, 'u'),
+      wholeClock: new RegExp(`^(?:${p.time.clock.source})$`, 'u'),
       seasons: new RegExp(p.time.seasons.source, 'gu'),
+      clock: new RegExp(p.time.clock.source, 'gu'),
     };
     TIME_PATTERNS.set(p.code, t);
   }
@@ -184,6 +194,7 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   }
   const patterns = timePatterns(p);
   for (const m of folded.matchAll(patterns.seasons)) out.push(m[0]);
+  for (const m of folded.matchAll(patterns.clock)) out.push(m[0]);
   for (const m of folded.matchAll(patterns.century)) out.push(m[0]);
   for (const m of folded.matchAll(patterns.span)) out.push(m[0]);
   for (const m of folded.matchAll(/\b(?:jaren|the)\s+(?:\d0|[a-z]+tig|[a-z]+ties)\b/g)) out.push(m[0]);

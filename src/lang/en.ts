@@ -292,6 +292,7 @@ export const en: LanguagePack = {
       String.raw`\b(?:in|during|by|until|since|this|next|last|coming|past|early|late|mid)\s+(?:the\s+)?`,
       String.raw`(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b`,
     ]),
+    clock: /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b/u,
     ordinals: {
       first: 1,
       second: 2,

@@ -397,6 +397,9 @@ export const nl: LanguagePack = {
       String.raw`\b(?:in|tijdens|deze|dit|volgende|volgend|vorige|vorig|komende|komend|afgelopen|begin|eind|medio)`,
       String.raw`\s+(?:de\s+|het\s+)?(?:lente|zomer|herfst|winter|voorjaar|najaar)\b`,
     ]),
+    // "om 9 uur" is a time of day; "24 uur" alone a span.
+    clock:
+      /\b(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?uur)?\b|\b(?:om|vanaf|tot|sinds|na|voor)\s+(?:[01]?\d|2[0-3])\s?uur\b/u,
     ordinals: {
       eerste: 1,
       tweede: 2,

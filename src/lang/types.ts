@@ -273,6 +273,8 @@ export interface TimeWords {
   ago: RegExp;
   /** A season as a time ("in the autumn", "next summer", "in het najaar"), not the verb "fall" or "spring up". */
   seasons: RegExp;
+  /** A time of day ("14.00 uur", "om 9 uur", "3am", "10:30 p.m."), folded: "when" is answered by it. */
+  clock: RegExp;
   /** Ordinal words ("sixteenth", "zestiende") → number, for centuries written out. */
   ordinals: Readonly<Record<string, number>>;
   /** Words for an age ("old", "jarige"): "71 years old", "de 40-jarige". */

@@ -698,3 +698,35 @@ describe('a count of people in general: "how many people", "hoeveel mensen"', ()
     }
   });
 });
+
+describe('a time of day as the answer to "when": "14.00 uur", "3am"', () => {
+  const engine = engineOver('bron-clock-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'storm',
+      title: 'Code oranje in Zeeland',
+      outlet: 'Omroep Zeeland',
+      date: '2025-10-21',
+      language: 'nl',
+      body: 'Het KNMI geeft code oranje af.\n\nDe Zeelandbrug gaat vanaf 14.00 uur dicht voor al het verkeer.',
+    });
+    writeArticle(corpus, {
+      id: 'vote',
+      title: 'Greens win Riverton by-election',
+      outlet: 'The Guardian',
+      date: '2025-11-14',
+      language: 'en',
+      body: 'The Green party won the Riverton by-election.\n\nLabour candidate Tom Hale conceded shortly after 3am.',
+    });
+  });
+
+  it('reads a clock time as a moment, not a span of hours', async () => {
+    for (const [q, quote] of [
+      ['Wanneer gaat de Zeelandbrug dicht?', /vanaf 14\.00 uur dicht/],
+      ['When did Tom Hale concede?', /after 3am/],
+    ] as const) {
+      const a = await engine().ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(a.citations[0]?.quote, q).toMatch(quote);
+    }
+  });
+});
