@@ -65,12 +65,21 @@ export function unheard(q: Question, pool: Candidate[]): boolean {
  * later: "De burgemeester benadrukte dat … een zaak van de stad is" … "“Dit is onze zaak.”").
  */
 export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerContext): Candidate[] {
-  // "What did X say": a heading, a question the article asks or a caption is no statement of anyone's.
-  const statements = (pool: Candidate[]) =>
-    q.kind === 'speech' ? [...pool].sort((a, b) => +!said(a) - +!said(b)) : pool;
+  // "What did X say": a heading, a question the article asks or a caption is no statement of anyone's. With a
+  // speaker named but never beside a verb of saying, a unit that reports words comes before one that does not
+  // ("Okoro, a 34-year-old nurse, said …" before "Okoro beat Hale by 2,140 votes"); an opinion asked of no one
+  // named may be a plain statement ("De kritiek van de raad is terecht").
+  const statements = (pool: Candidate[], reportsFirst = false) => {
+    if (q.kind !== 'speech') return pool;
+    const rank = (c: Candidate) => (said(c) ? 0 : 2) + (reportsFirst && !c.kind ? 1 : 0);
+    return pool
+      .map((c, i) => ({ c, i }))
+      .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+      .map((x) => x.c);
+  };
   if (q.speakers.length === 0) return statements(candidates);
   const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
-  if (spoken.length === 0) return statements(candidates);
+  if (spoken.length === 0) return statements(candidates, true);
   // Their own words first only when their words are asked for: "why does the mayor call it a burden" is answered by
   // the unit that gives the reason best, which need not quote him.
   const echoed = withEchoes(q, spoken, ctx);

@@ -730,3 +730,24 @@ describe('a time of day as the answer to "when": "14.00 uur", "3am"', () => {
     }
   });
 });
+
+describe('what someone said, their name kept from the verb by an apposition', () => {
+  const engine = engineOver('bron-apposition-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'vote',
+      title: 'Greens win Riverton by-election',
+      outlet: 'The Guardian',
+      date: '2025-11-14',
+      language: 'en',
+      body:
+        "Green candidate Maya Okoro beat Labour's Tom Hale by 2,140 votes.\n\n" +
+        'Okoro, a 34-year-old nurse, said voters had "sent a clear message about the cost of living".',
+    });
+  });
+
+  it('quotes the unit that reports words before one that only names the speaker', async () => {
+    const a = await engine().ask('What did Okoro say?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/said voters had/);
+  });
+});
