@@ -299,7 +299,9 @@ export const nl: LanguagePack = {
   ),
   priceWords: new Set(PRICE),
   // Regular verbs with their forms the stemmer leaves apart ("maakt", "maken"); irregular ones bring theirs.
-  lightVerbs: new Set(list('komen gaan krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette')),
+  lightVerbs: new Set(
+    list('komen gaan lopen krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette'),
+  ),
   countVerbs: new Set(
     list(
       'tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten',

@@ -486,6 +486,14 @@ describe('a verb of little meaning the articles never write: "come out", "komt u
         'A paid expansion, Shattered Moons, follows on 24 April. It will cost $19.99 and adds twelve new missions. ' +
         'Console versions for PlayStation 5 and Xbox Series X are planned for the autumn, the studio said.',
     });
+    writeArticle(corpus, {
+      id: 'storm',
+      title: 'Storm Imogen hits Cornwall',
+      outlet: 'BBC South West',
+      date: '2025-01-12',
+      language: 'en',
+      body: 'Several roads were closed and all ferries to the Isles of Scilly were cancelled.',
+    });
   });
 
   it('answers with the verb the article uses instead', async () => {
@@ -493,6 +501,7 @@ describe('a verb of little meaning the articles never write: "come out", "komt u
       ['When does the expansion come out?', /follows on 24 April/],
       ['Wanneer komt de uitbreiding uit?', /follows on 24 April/],
       ['Which platforms will get console versions?', /PlayStation 5/],
+      ['Were the ferries running?', /ferries to the Isles of Scilly were cancelled/],
     ];
     for (const [q, quote] of cases) {
       const a = await engine().ask(q);
