@@ -295,7 +295,7 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
   const head = q.counted.at(-1);
   if (!head) return false;
-  // "How many people took part" over "a study of 88,000 adults": people are counted in any plural noun.
+  // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
   const first = (n: NumberMention) => contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '';
   if (countsPeople(q) && numbers.some((n) => p.pluralNoun.test(first(n)))) return true;
   for (const m of text.matchAll(/[\p{L}]+/gu))
