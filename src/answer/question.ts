@@ -520,9 +520,12 @@ function abbreviations(
 function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): void {
   const countAt = p.countPhrase.exec(folded);
   const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
-  const unsaid = new Set(
-    [p.scoreQuestion, p.shareQuestion, p.happenedTo].flatMap((r) => words(r.exec(folded)?.[0] ?? '')),
-  );
+  // Words that say what to answer, not what about ("wat was de uitslag", "what percentage", "what happened to the
+  // shares", "hoeveel betaalde"): the articles may never write them ("2 - 1", "7%", "4 miljoen euro").
+  const unsaid = new Set([
+    ...[p.scoreQuestion, p.shareQuestion, p.happenedTo].flatMap((r) => words(r.exec(folded)?.[0] ?? '')),
+    ...words(folded).filter((w) => p.priceWords.has(w)),
+  ]);
   const form = [
     // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
     ...words(countAt?.[0] ?? ''),
@@ -542,18 +545,20 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...(groups.some((g) => !g.name && g.known && !isLightVerb(g.id, p))
       ? groups.filter((g) => !g.known && isLightVerb(g.id, p)).map((g) => g.id)
       : []),
-    // "Hoeveel betaalde Utrecht voor Jensen?" over "Met de transfer is 4 miljoen euro gemoeid": an amount answers.
-    ...groups.filter((g) => !g.known && p.priceWords.has(g.id)).map((g) => g.id),
-    // "Wat was de uitslag?", "what percentage", "what happened to the shares": they say what to answer ("2 - 1",
-    // "7%", "Shares fell 6%"); the articles may never write them.
     ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
 }
 
+const LIGHT_STEMS = new Map<string, Set<string>>();
+
 /** A form of one of the pack's light verbs ("comes", "came", "komt", "kreeg"). */
 function isLightVerb(id: string, p: LanguagePack): boolean {
-  const light = new Set([...p.lightVerbs].map((v) => stem(v, p.code)));
+  let light = LIGHT_STEMS.get(p.code);
+  if (!light) {
+    light = new Set([...p.lightVerbs].map((v) => stem(v, p.code)));
+    LIGHT_STEMS.set(p.code, light);
+  }
   return [id, ...(p.irregularVerbs?.forms.get(id) ?? [])].some((f) => light.has(stem(f, p.code)));
 }
 
