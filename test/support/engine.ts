@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Answer } from '../../src/answer/types.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { Engine } from '../../src/engine.js';
 
@@ -47,4 +48,19 @@ export function engineOver(prefix: string, write: (corpus: string) => void): () 
     if (!engine) throw new Error('the engine opens in beforeAll: ask it inside a test');
     return engine;
   };
+}
+
+/** Asks each question: each must be answered, its first quote matching. The answers, for further checks. */
+export async function expectFirstQuotes(
+  engine: Engine,
+  cases: readonly (readonly [string, RegExp])[],
+): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  for (const [q, quote] of cases) {
+    const a = await engine.ask(q);
+    expect(a.grounded, q).toBe(true);
+    expect(a.citations[0]?.quote, q).toMatch(quote);
+    answers.push(a);
+  }
+  return answers;
 }
