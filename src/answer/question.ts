@@ -521,10 +521,12 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
   const countAt = p.countPhrase.exec(folded);
   const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
   // Words that say what to answer, not what about ("wat was de uitslag", "what percentage", "what happened to the
-  // shares", "hoeveel betaalde"): the articles may never write them ("2 - 1", "7%", "4 miljoen euro").
+  // shares", "hoeveel betaalde", "waar ligt het kasteel"): the articles may never write them ("2 - 1", "7%", "4 miljoen
+  // euro", "is located").
+  const place = asksPlace(folded, p);
   const unsaid = new Set([
     ...[p.scoreQuestion, p.shareQuestion, p.happenedTo].flatMap((r) => words(r.exec(folded)?.[0] ?? '')),
-    ...words(folded).filter((w) => p.priceWords.has(w)),
+    ...words(folded).filter((w) => p.priceWords.has(w) || (place && p.placeVerbs.has(w))),
   ]);
   const form = [
     // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
@@ -536,8 +538,6 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     partitive && p.partitives.has(partitive) ? partitive : undefined,
     ...groups.map((g) => g.id).filter((id) => p.exampleWords.has(id)),
     ...(countAt || p.degreeQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.countVerbs.has(id)) : []),
-    // "Waar ligt het kasteel?": "ligt" says nothing where the articles never write it ("is located" they may).
-    ...(asksPlace(folded, p) ? groups.filter((g) => p.placeVerbs.has(g.id) && !g.known).map((g) => g.id) : []),
     // "What does X think": X's words answer, in whatever verb the articles give them.
     ...opinionAsked(folded, p),
     // "When does the expansion come out?" over "It follows on 24 April": the articles say it in their own verb.
