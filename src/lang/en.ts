@@ -100,8 +100,11 @@ export const en: LanguagePack = {
   questionRules: [
     { pattern: new RegExp(String.raw`\bhow (?:many|much)\b.*\b(?:${PRICE.join('|')})\b`), kind: 'amount' },
     {
-      pattern:
-        /\bhow many\b|\bwhat (?:is|was|were|are) the (?:number|total|count|size) of\b|\b(?:number|numbers|size) of\b/,
+      // "number of" asks a count only when no other question word comes first: "Why did the number of cases rise?"
+      pattern: re([
+        String.raw`\bhow many\b|\bwhat (?:is|was|were|are) the (?:number|total|count|size) of\b|`,
+        String.raw`^(?:(?!\b(?:who|whom|whose|where|when|why|which|how)\b).)*\b(?:number|numbers|size) of\b`,
+      ]),
       kind: 'count',
     },
     { pattern: /\bhow much\b/, kind: 'amount' },

@@ -211,7 +211,16 @@ export const nl: LanguagePack = {
       pattern: new RegExp(String.raw`\b(?:hoeveel|hoe veel)\b.*\b(?:${PRICE.join('|')})\b`),
       kind: 'amount',
     },
-    { pattern: /\b(?:hoeveel|hoe veel|hoe groot)\b|\b(?:het aantal|aantallen|de omvang)\b/, kind: 'count' },
+    // "het aantal" asks a count only when no other question word comes first: "Op welke eilanden werd het aantal
+    // landingen beperkt?" asks for islands.
+    {
+      pattern: re([
+        String.raw`\b(?:hoeveel|hoe veel|hoe groot)\b|`,
+        String.raw`^(?:(?!\b(?:wie|waar|wanneer|waarom|hoe)\b|\bwelke?\b(?! aantal)).)*`,
+        String.raw`\b(?:het aantal|aantallen|de omvang)\b`,
+      ]),
+      kind: 'count',
+    },
     // A rate or a share is a figure ("41,5%").
     {
       pattern: re(

@@ -102,6 +102,17 @@ describe('reading the question', () => {
     expect(kind('Was Luther in Eisleben?')).toBe('yesno');
   });
 
+  it('reads "the number of" as a count only when no other question word asks first', () => {
+    const kind = (q: string) => analyse(q, stats).kind;
+    expect(kind('What was the number of letters?')).toBe('count');
+    expect(kind('Wat is het aantal brieven?')).toBe('count');
+    expect(kind('Why did the number of letters fall?')).toBe('reason');
+    expect(kind('When did the number of letters fall?')).toBe('time');
+    expect(kind('Op welke eilanden werd het aantal landingen beperkt?')).not.toBe('count');
+    expect(kind('Wanneer daalde het aantal brieven?')).toBe('time');
+    expect(kind('Over welke aantallen brieven berichten de bronnen?')).toBe('count');
+  });
+
   it('sets a leading subordinate clause aside: "When a plant is injured, what …" asks what', () => {
     expect(analyse('When a plant is injured, what does it release?', stats).kind).not.toBe('time');
     // A relative clause between commas is no leading clause: this asks when.
