@@ -371,7 +371,11 @@ export const en: LanguagePack = {
         'hours',
       ],
     },
-    area: { asks: ['big', 'large', 'wide'], units: ['square', 'km²', 'm²', 'hectares', 'acres', 'sq'] },
+    // How big a thing is: its area, or its length for a thing one measures end to end ("21 millimetres").
+    size: {
+      asks: ['big', 'large', 'wide'],
+      units: ['square', 'km²', 'm²', 'hectares', 'acres', 'sq', 'millimetres', 'millimeters', 'mm', 'centimetres'],
+    },
   },
   reasonMarkers: [
     'because',

@@ -143,7 +143,7 @@ function stem(word: string): string {
 
 /** "Hoe ver", "hoe warm", "hoe duur": a degree asked that a quantity answers, in a unit or a currency. */
 const PRICE = list('kost kosten kostte kostten betaald betaalt betaalde betaalden waard prijs uitgegeven');
-const MEASURED = 'ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
+const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 export const nl: LanguagePack = {
   code: 'nl',
@@ -215,7 +215,7 @@ export const nl: LanguagePack = {
     // landingen beperkt?" asks for islands.
     {
       pattern: re([
-        String.raw`\b(?:hoeveel|hoe veel|hoe groot)\b|`,
+        String.raw`\b(?:hoeveel|hoe veel)\b|`,
         String.raw`^(?:(?!\b(?:wie|waar|wanneer|waarom|hoe)\b|\bwelke?\b(?! aantal)).)*`,
         String.raw`\b(?:het aantal|aantallen|de omvang)\b`,
       ]),
@@ -500,7 +500,11 @@ export const nl: LanguagePack = {
       asks: ['snel', 'hard'],
       units: ['km/u', 'km/h', 'kilometer per uur', 'km per uur', 'per uur', 'minuten', 'seconden', 'uur'],
     },
-    area: { asks: ['groot', 'breed'], units: ['vierkante', 'km²', 'm²', 'hectare', 'ha'] },
+    // How big a thing is: its area, or its length for a thing one measures end to end ("21 millimeter").
+    size: {
+      asks: ['groot', 'breed'],
+      units: ['vierkante', 'km²', 'm²', 'hectare', 'ha', 'millimeter', 'mm', 'centimeter', 'cm', 'meter', 'm'],
+    },
   },
   reasonMarkers: [
     'omdat',

@@ -5,7 +5,7 @@ import type { IrregularVerbs } from './irregular.js';
  * forms: lowercase, diacritics removed (see `fold` in src/text/fold.ts).
  */
 /** The dimensions a question of degree asks about (see LanguagePack.measures). */
-export type Dimension = 'temperature' | 'height' | 'distance' | 'weight' | 'speed' | 'area';
+export type Dimension = 'temperature' | 'height' | 'distance' | 'weight' | 'speed' | 'size';
 
 export interface LanguagePack {
   /** ISO 639-1 code, as in the articles' front matter. */

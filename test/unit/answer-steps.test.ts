@@ -50,6 +50,7 @@ describe('reading the question', () => {
     expect(analyse('What happened to Marvona?', stats).overview).toBe(true);
     expect(kind('How far is the lighthouse from the harbour?')).toBe('amount');
     expect(kind('How big is the province?')).toBe('amount');
+    expect(kind('Hoe groot is de provincie?')).toBe('amount');
     expect(kind('Hoe hoog is de toren?')).toBe('amount');
     // An abbreviation in capitals is not the question word it folds to.
     expect(kind('What does the WHO recommend for hand hygiene?')).not.toBe('person');

@@ -297,6 +297,16 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
         'The Lumo phone is fast and its screen is bright.\n\n' +
         'The phone charges from empty to full in 55 minutes with the charger, which is sold separately.',
     });
+    writeArticle(corpus, {
+      id: 'beetle',
+      title: 'New beetle found on Mount Sorel',
+      outlet: 'Nature Notes',
+      date: '2025-05-02',
+      language: 'en',
+      body:
+        'Genetic tests show that the beetle differs by more than 4 per cent from its closest relative.\n\n' +
+        'The beetle, named Carabus sorelensis, measures 8 millimetres and has a green shell.',
+    });
   });
 
   it('asks for a quantity: a sentence with the adjective and no number does not answer', async () => {
@@ -305,6 +315,9 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
       ['How hot did it get in Veldhoven?', /37,8 graden/],
       ['How fast does the Lumo phone charge?', /55 minutes/],
       ['Hoe duur is een kaartje voor het museum?', /14 euro/],
+      // How big a thing is may be its length.
+      ['How big is the beetle?', /8 millimetres/],
+      ['Hoe groot is de kever?', /8 millimetres/],
     ];
     for (const [q, quote] of cases) {
       const a = await engine().ask(q);
