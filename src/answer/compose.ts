@@ -4,7 +4,15 @@ import { stem } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { hasForm, match } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
-import { countingMembers, countsInOtherWords, countsPeople, findFigures, memberFigures, namesAll } from './figures.js';
+import {
+  countingMembers,
+  countsAnything,
+  countsInOtherWords,
+  countsPeople,
+  findFigures,
+  memberFigures,
+  namesAll,
+} from './figures.js';
 import { answerNearAsked, answersNearAsked, givesMeasure, givesShape, type Shape } from './kinds.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
@@ -67,10 +75,15 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     const inOtherWords = (c: Candidate) =>
       q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
     // "Hoeveel mensen kwamen om?" over "… kwamen 3 werknemers om": people are counted in any plural noun, so the
-    // word "mensen" is no content the unit must say.
-    const rest = countsPeople(q) ? { ...q, groups: q.groups.filter((g) => g !== q.counted[0]) } : undefined;
+    // word "mensen" is no content the unit must say; nor is "frogs" where "14 individuals" counts them.
+    const rest = { ...q, groups: q.groups.filter((g) => g !== q.counted.at(-1)) };
     const content = (c: Candidate) =>
-      rest ? match(rest, c.stems, c.article.language, pack(c.article.language).compounds).allContent : c.m.allContent;
+      countsPeople(q) || countsAnything(c.unit.text, c.article.language, q)
+        ? Math.max(
+            c.m.allContent,
+            match(rest, c.stems, c.article.language, pack(c.article.language).compounds).allContent,
+          )
+        : c.m.allContent;
     const counts = (c: Candidate) => c.kind && content(c) >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c);
     // An answer to "how many" says a quantity: among the best units, those that give one come first.
     const first = pool.slice(0, QUOTE_POOL).filter(counts);

@@ -298,9 +298,19 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
   const first = (n: NumberMention) => contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '';
   if (countsPeople(q) && numbers.some((n) => p.pluralNoun.test(first(n)))) return true;
+  if (countsAnything(text, lang, q)) return true;
   for (const m of text.matchAll(/[\p{L}]+/gu))
     if (p.numbers.vague.has(fold(m[0])) && follows(text.slice(m.index + m[0].length), 2)(head)) return true;
   return false;
+}
+
+/** "How many frogs did they find?" over "They found only 14 individuals": a number with a noun that counts anything. */
+export function countsAnything(text: string, lang: string, q: Question): boolean {
+  const p = pack(lang);
+  return findNumbers(text, { smallWords: true }).some(
+    (n) =>
+      isCount(n, text, q) && p.counters.has(fold(contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '')),
+  );
 }
 
 /** The question counts people in general ("how many people", "hoeveel mensen"), no noun of its own kind. */

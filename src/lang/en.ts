@@ -203,6 +203,7 @@ export const en: LanguagePack = {
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   repetitions: new Set(['times', 'occasions']),
   peopleWords: new Set(['people', 'persons']),
+  counters: new Set(['individuals', 'specimens', 'pieces', 'copies', 'items']),
   collectives: new Set(
     list('group groups contingent force forces delegation crowd team army unit units battalion brigade mission fleet'),
   ),

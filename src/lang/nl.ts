@@ -320,6 +320,7 @@ export const nl: LanguagePack = {
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),
   peopleWords: new Set(['mensen', 'personen']),
+  counters: new Set(['individuen', 'exemplaren', 'stuks', 'stuk', 'man']),
   collectives: new Set(
     list(
       'groep groepen contingent macht strijdmacht delegatie menigte team leger eenheid eenheden bataljon brigade',

@@ -83,6 +83,11 @@ export interface LanguagePack {
   /** Nouns for people in general ("people", "mensen"): any plural noun after a number may count them ("3 workers"). */
   peopleWords: ReadonlySet<string>;
   /**
+   * Nouns that count whatever the text is about ("14 individuals", "veertien man", "20 stuks"): after a number they
+   * may count the asker's noun, as long as the sentence says the rest of the question.
+   */
+  counters: ReadonlySet<string>;
+  /**
    * Verbs that only say "has this many" in a count question ("Hoeveel inwoners telt de stad?"), or "came to this much"
    * in one of degree ("how hot did it get"): part of the question's form, as "have" is, not something an answer must
    * say.

@@ -706,6 +706,38 @@ describe('a count of people in general: "how many people", "hoeveel mensen"', ()
   });
 });
 
+describe('a noun that counts anything: "14 individuals", "veertien man"', () => {
+  const engine = engineOver('bron-counter-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'toad',
+      title: 'A rare toad in the Carpathians',
+      outlet: 'Nature Notes',
+      date: '2025-04-01',
+      language: 'en',
+      body:
+        'A rare toad has been seen again in the Carpathians after 40 years.\n\n' +
+        'The survey team found only 14 individuals near a single lake.',
+    });
+    writeArticle(corpus, {
+      id: 'koers',
+      title: 'Ronde van Drenthe',
+      outlet: 'De Krant',
+      date: '2025-03-10',
+      language: 'nl',
+      body:
+        'De Ronde van Drenthe ging over 200 kilometer.\n\n' +
+        'Na 20 kilometer ontstond een vroege ontsnapping van negen man, met twee Belgen.',
+    });
+  });
+
+  it('reads the number before it as a count of the asker’s noun, when the sentence says the rest', async () => {
+    await expectFirstQuotes(engine(), [
+      ['How many toads did the survey team find?', /14 individuals/],
+      ['Uit hoeveel renners bestond de vroege ontsnapping?', /negen man/],
+    ]);
+  });
+});
+
 describe('a time of day as the answer to "when": "14.00 uur", "3am"', () => {
   const engine = engineOver('bron-clock-', (corpus) => {
     writeArticle(corpus, {
