@@ -43,6 +43,8 @@ export interface Question {
   groups: Group[];
   /** Names whose words are asked for ("what did the mayor say", "according to Jansen"). */
   speakers: Group[];
+  /** Words for a speaker that are no name ("wat zei haar uitgever", "what did the minister say"). */
+  speakerRoles: Group[];
   /** The noun phrase a count question counts ("how many Belgian fans" → belgian, fans). */
   counted: Group[];
   /** What a question of degree measures ("how hot": temperature): units that give it in its units answer first. */
@@ -105,6 +107,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     examples: words(folded).some((w) => p.exampleWords.has(w)),
     groups,
     speakers: speakersOf(folded, groups, p),
+    speakerRoles: speakersOf(folded, groups, p, false),
     counted,
     measure: measureOf(folded, p),
     shape: shapeOf(folded, kind, p),
@@ -718,7 +721,7 @@ function nameSpan(text: string, p: LanguagePack): string[] {
 }
 
 /** Names the question asks to hear: "what did Jansen say", "wat zei Jansen", "according to the mayor". */
-function speakersOf(folded: string, groups: Group[], p: LanguagePack): Group[] {
+function speakersOf(folded: string, groups: Group[], p: LanguagePack, name = true): Group[] {
   const ws = folded.match(/[\p{L}\p{N}'-]+/gu) ?? [];
   const after = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
@@ -728,7 +731,7 @@ function speakersOf(folded: string, groups: Group[], p: LanguagePack): Group[] {
   }
   const asked = p.speakerPhrase.exec(folded);
   if (asked) for (const part of nameSpan(asked[1]!, p)) after.add(part);
-  return groups.filter((g) => g.name && after.has(g.id));
+  return groups.filter((g) => g.name === name && after.has(g.id));
 }
 
 /**

@@ -77,7 +77,11 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
       .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
       .map((x) => x.c);
   };
-  if (q.speakers.length === 0) return statements(candidates);
+  if (q.speakers.length === 0) {
+    // "Wat zei haar uitgever?": units where the role speaks ("zegt haar uitgever Pieter Brink") come first.
+    const voiced = candidates.filter((c) => c.kind && q.speakerRoles.some((g) => spokenBy(c, g, ctx)));
+    return statements([...voiced, ...candidates.filter((c) => !voiced.includes(c))]);
+  }
   const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
   if (spoken.length === 0) return statements(candidates, true);
   // Their own words first only when their words are asked for: "why does the mayor call it a burden" is answered by

@@ -786,3 +786,24 @@ describe('what someone said, their name kept from the verb by an apposition', ()
     expect(a.citations[0]?.quote).toMatch(/said voters had/);
   });
 });
+
+describe('what a speaker named by a role said: "wat zei de uitgever", "what did the chairman say"', () => {
+  const engine = engineOver('bron-role-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'boek',
+      title: 'Schrijver Jan Mol overleden',
+      outlet: 'De Krant',
+      date: '2025-01-09',
+      language: 'nl',
+      body:
+        'De uitgever van Jan Mol brengt in het voorjaar een bundel met zijn laatste verhalen uit.\n\n' +
+        "Mol schreef twaalf romans. ,,Hij schreef tot de laatste dag'', zegt zijn uitgever Eva Brink.",
+    });
+  });
+
+  it('quotes the unit where the role speaks before one that only names the role', async () => {
+    const a = await engine().ask('Wat zei zijn uitgever?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/zegt zijn uitgever/);
+  });
+});
