@@ -37,7 +37,7 @@ const QUESTION_WORDS = [
 ];
 
 /** "How far", "how hot", "how expensive": a degree asked that a quantity answers, in a unit or a currency. */
-const PRICE = list('cost costs pay paid worth price spend spent');
+const PRICE = list('cost costs costing pay pays paying paid worth price spend spends spending spent');
 const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
 
 /** A request for what the articles say of something, not a question (see LanguagePack.request). */

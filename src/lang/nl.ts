@@ -142,7 +142,9 @@ function stem(word: string): string {
 }
 
 /** "Hoe ver", "hoe warm", "hoe duur": a degree asked that a quantity answers, in a unit or a currency. */
-const PRICE = list('kost kosten kostte kostten betaald betaalt betaalde betaalden waard prijs uitgegeven');
+const PRICE = list(
+  'kost kosten kostte kostten betalen betaal betaald betaalt betaalde betaalden waard prijs uitgegeven',
+);
 const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 export const nl: LanguagePack = {

@@ -556,6 +556,25 @@ describe('a question for a price: "hoeveel kost", "hoeveel betaalde", "how much 
   });
 });
 
+describe('a question for a price in a verb the articles never write: "hoeveel gaat … betalen"', () => {
+  const engine = engineOver('bron-pay-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'ozb',
+      title: 'Gemeente verhoogt de OZB',
+      outlet: 'De Krant',
+      date: '2024-11-08',
+      language: 'nl',
+      body:
+        'De gemeenteraad heeft de begroting aangenomen. Daarmee stijgt de OZB volgend jaar met 8 procent.\n\n' +
+        'Voor een huishouden betekent dat een stijging van ongeveer 42 euro per jaar. De raad telt 37 leden.',
+    });
+  });
+
+  it('reads the verb as a price word: the question asks an amount of money', async () => {
+    await expectFirstQuotes(engine(), [['Hoeveel gaat een huishouden meer betalen?', /42 euro/]]);
+  });
+});
+
 describe('words of the question\'s form the articles never write: "what percentage", "what happened to"', () => {
   const engine = engineOver('bron-share-', (corpus) => {
     writeArticle(corpus, {
