@@ -191,6 +191,8 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   for (const m of folded.matchAll(/[\p{L}]+/gu)) {
     const w = m[0];
     if (p.time.months.includes(w) || p.time.weekdays.includes(w) || p.time.relative.has(w)) out.push(w);
+    else if (p.time.dayParts?.some((d) => w.endsWith(d) && p.time.weekdays.includes(w.slice(0, -d.length))))
+      out.push(w);
   }
   const patterns = timePatterns(p);
   for (const m of folded.matchAll(patterns.seasons)) out.push(m[0]);

@@ -294,7 +294,9 @@ export const en: LanguagePack = {
     ago: /^\s+(?:ago|later|earlier|before|after)\b/,
     seasons: re([
       String.raw`\b(?:in|during|by|until|since|this|next|last|coming|past|early|late|mid)\s+(?:the\s+)?`,
-      String.raw`(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b`,
+      String.raw`(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b|`,
+      String.raw`\b(?:this|next|last|coming|past)\s+(?:school\s+|academic\s+|financial\s+|fiscal\s+)?`,
+      String.raw`(?:season|year|quarter|term|semester)\b`,
     ]),
     clock: /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b/u,
     ordinals: {

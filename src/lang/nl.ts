@@ -389,6 +389,7 @@ export const nl: LanguagePack = {
       'december',
     ],
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    dayParts: ['ochtend', 'morgen', 'middag', 'avond', 'nacht'],
     units: new Set(
       list(
         'seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren decennium',
@@ -407,10 +408,15 @@ export const nl: LanguagePack = {
       'vannacht',
     ]),
     ago: /^\s+(?:geleden|later|eerder|daarvoor|daarna)\b/,
-    seasons: re([
-      String.raw`\b(?:in|tijdens|deze|dit|volgende|volgend|vorige|vorig|komende|komend|afgelopen|begin|eind|medio)`,
-      String.raw`\s+(?:de\s+|het\s+)?(?:lente|zomer|herfst|winter|voorjaar|najaar)\b`,
-    ]),
+    seasons: re(
+      [
+        String.raw`\b(?:in|tijdens|deze|dit|volgende|volgend|vorige|vorig|komende|komend|afgelopen|begin|eind|medio)`,
+        String.raw`\s+(?:de\s+|het\s+)?(?:lente|zomer|herfst|winter|voorjaar|najaar)\b|`,
+        String.raw`\b(?:dit|deze|volgend|volgende|vorig|vorige|komend|komende|afgelopen)\s+`,
+        String.raw`\p{L}*(?:jaar|seizoen|kwartaal|semester)\b`,
+      ],
+      'u',
+    ),
     // "om 9 uur" is a time of day; "24 uur" alone a span.
     clock:
       /\b(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?uur)?\b|\b(?:om|vanaf|tot|sinds|na|voor)\s+(?:[01]?\d|2[0-3])\s?uur\b/u,

@@ -268,6 +268,8 @@ export interface TimeWords {
   /** Words after which a four-digit number is a year ("in 1769", "sinds 1941", "anno 1530"). */
   beforeYear: ReadonlySet<string>;
   weekdays: readonly string[];
+  /** Parts of a day a compounding language writes after a weekday as one word ("dinsdagavond"). */
+  dayParts?: readonly string[];
   /** Units of a span of time ("years", "maanden"). */
   units: ReadonlySet<string>;
   /** Words for a century ("century", "eeuw"). */
@@ -276,7 +278,10 @@ export interface TimeWords {
   relative: ReadonlySet<string>;
   /** After a span, what makes it a moment ("three days ago", "drie dagen later"). */
   ago: RegExp;
-  /** A season as a time ("in the autumn", "next summer", "in het najaar"), not the verb "fall" or "spring up". */
+  /**
+   * A season as a time ("in the autumn", "next summer", "in het najaar"), not the verb "fall" or "spring up"; also a
+   * season or year of its own kind after a word that points to it ("this season", "na dit schooljaar").
+   */
   seasons: RegExp;
   /** A time of day ("14.00 uur", "om 9 uur", "3am", "10:30 p.m."), folded: "when" is answered by it. */
   clock: RegExp;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { timeMentions } from '../../src/answer/kinds.js';
+import { pack } from '../../src/lang/index.js';
 import { daysNamed } from '../../src/text/dates.js';
 
 describe('daysNamed', () => {
@@ -11,5 +13,21 @@ describe('daysNamed', () => {
   it('names no day for a month alone, a year, or a number too large to be a day', () => {
     expect(daysNamed('In March 2021, 300 people came').size).toBe(0);
     expect(daysNamed('300 maart').size).toBe(0);
+  });
+});
+
+describe('timeMentions', () => {
+  const mentions = (text: string, lang: string) => timeMentions(text, pack(lang));
+
+  it('reads a weekday with a part of the day written as one word as a time', () => {
+    expect(mentions('Het bestuur maakte dat dinsdagavond bekend.', 'nl')).toContain('dinsdagavond');
+    expect(mentions('Zaterdagochtend raakten twaalf mensen gewond.', 'nl')).toContain('zaterdagochtend');
+    expect(mentions('De dinsdagmarkt is populair.', 'nl')).toEqual([]);
+  });
+
+  it('reads a year or season of its own kind after a word that points to it as a time', () => {
+    expect(mentions('De school sluit na dit schooljaar.', 'nl')).toContain('dit schooljaar');
+    expect(mentions('The club will play there this season.', 'en')).toContain('this season');
+    expect(mentions('Het seizoen was lang.', 'nl')).toEqual([]);
   });
 });

@@ -785,6 +785,36 @@ describe('a time of day as the answer to "when": "14.00 uur", "3am"', () => {
   });
 });
 
+describe('a time said as a part of a weekday or a year of its own kind: "dinsdagavond", "dit schooljaar"', () => {
+  const engine = engineOver('bron-schoolyear-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'school',
+      title: 'Basisschool De Linde sluit',
+      outlet: 'De Krant',
+      date: '2024-11-20',
+      language: 'nl',
+      body:
+        'Basisschool De Linde sluit na dit schooljaar de deuren.\n\n' +
+        'De school telt nog 46 leerlingen, terwijl er tien jaar geleden 180 kinderen op de school zaten.',
+    });
+    writeArticle(corpus, {
+      id: 'club',
+      title: 'Harbour FC sign new coach',
+      outlet: 'The Courier',
+      date: '2025-06-02',
+      language: 'en',
+      body: 'Harbour FC will play in a new stadium this season.\n\nThe club played in its old ground for 40 years.',
+    });
+  });
+
+  it('answers "when" with it', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Wanneer sluit de school?', /na dit schooljaar/],
+      ['When will Harbour FC play in the new stadium?', /this season/],
+    ]);
+  });
+});
+
 describe('what someone said, their name kept from the verb by an apposition', () => {
   const engine = engineOver('bron-apposition-', (corpus) => {
     writeArticle(corpus, {
