@@ -29,7 +29,7 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
 const SCORE = /(?<![\p{L}\d:/-]|\d[.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{L}\d:/-]|[.,]\d|\s?%)/u;
 
 /** The form of answer a question names: a result in two numbers, an amount of money, or a share ("7%"). */
-export type Shape = 'score' | 'price' | 'share';
+export type Shape = 'score' | 'price' | 'share' | 'name';
 
 const SHARE = new RegExp(
   `\\d\\s?(?:${[...new Set(PACKS.flatMap((p) => [...p.numbers.percent]))].join('|')})(?![\\p{L}])`,
@@ -41,9 +41,16 @@ const SHARE = new RegExp(
  * 1 - 0"); a number with a currency; a number with a percent sign or word.
  */
 export function givesShape(text: string, lang: string, shape: Shape): boolean {
+  if (shape === 'name') return namesSomething(text, pack(lang));
   if (shape === 'price') return CURRENCY.test(text) && findNumbers(text).length > 0;
   if (shape === 'share') return SHARE.test(fold(text));
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
+}
+
+/** The text gives a name: one of the pack's naming words stands in it ("The frog, named …"). */
+function namesSomething(text: string, p: LanguagePack): boolean {
+  const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return p.namingWords.some((w) => folded.includes(` ${w} `));
 }
 
 /** A currency's sign or name: an amount of money in any language's articles. */

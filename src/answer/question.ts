@@ -124,6 +124,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
 
 function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | undefined {
   if (p.scoreQuestion.test(folded)) return 'score';
+  if (p.nameQuestion.test(folded)) return 'name';
   if (kind !== 'amount') return undefined;
   if (p.shareQuestion.test(folded) || words(folded).some((w) => p.numbers.percent.has(w))) return 'share';
   return words(folded).some((w) => p.priceWords.has(w)) ? 'price' : undefined;
@@ -549,6 +550,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
       ? groups.filter((g) => !g.known && isLightVerb(g.id, p)).map((g) => g.id)
       : []),
     ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
+    // "What is the frog called?": "called" is no word the answer must say, whatever else the articles call.
+    ...(p.nameQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.namingWords.includes(id)) : []),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
 }

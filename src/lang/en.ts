@@ -74,6 +74,8 @@ export const en: LanguagePack = {
     'u',
   ),
   shareQuestion: /\bpercentage\b/,
+  nameQuestion: /\b(?:is|was|are|were)\b.*\b(?:called|named)[\s?]*$|\bwhat (?:is|was) (?:the|its|his|her|their) name\b/,
+  namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names'],
   // "At half-time it was 1-0": a score on the way, not the result.
   interimScore: /\b(?:half[- ]?time|at the break|at the interval|after the first half)\b/,
   degreeQuestion: re([
@@ -98,6 +100,8 @@ export const en: LanguagePack = {
     ),
   ),
   questionRules: [
+    // "What is the frog called?" asks its name, not what it is.
+    { pattern: /\b(?:is|was|are|were)\b.*\b(?:called|named)[\s?]*$/, kind: 'other' },
     { pattern: new RegExp(String.raw`\bhow (?:many|much)\b.*\b(?:${PRICE.join('|')})\b`), kind: 'amount' },
     {
       // "number of" asks a count only when no other question word comes first: "Why did the number of cases rise?"

@@ -176,6 +176,8 @@ export const nl: LanguagePack = {
     'u',
   ),
   shareQuestion: /\bpercentage\b/,
+  nameQuestion: /^hoe (?:heet|heette|heten|heetten)\b|\bwat (?:is|was) (?:de|zijn|haar|hun) naam\b/,
+  namingWords: ['genaamd', 'heet', 'heette', 'heten', 'noemt', 'noemde', 'genoemd', 'naam', 'bijnaam', 'gedoopt'],
   // "Bij rust stond het 1 - 0": a score on the way, not the result.
   interimScore: /\b(?:bij rust|bij de rust|ruststand|tussenstand|halverwege|na de eerste helft)\b/,
   degreeQuestion: re([String.raw`\bhoe (lang|oud|groot|vaak|veel|laat|vroeg|${MEASURED})\b`]),
@@ -209,6 +211,8 @@ export const nl: LanguagePack = {
     ),
   ),
   questionRules: [
+    // "Hoe heet de kikker?" asks its name, not in what way.
+    { pattern: /^hoe (?:heet|heette|heten|heetten)\b/, kind: 'other' },
     {
       pattern: new RegExp(String.raw`\b(?:hoeveel|hoe veel)\b.*\b(?:${PRICE.join('|')})\b`),
       kind: 'amount',

@@ -43,6 +43,13 @@ export interface LanguagePack {
    * words matched are the question's form.
    */
   shareQuestion: RegExp;
+  /**
+   * A question for a name ("What is the frog called?", "Hoe heet het paard?"): its naming words say how to answer, not
+   * what about, and a unit that names something ("named X", "genaamd X") answers first.
+   */
+  nameQuestion: RegExp;
+  /** Words that give a name: "named", "called", "known as"; "genaamd", "heet", "de naam". */
+  namingWords: readonly string[];
   /** Marks a score as one on the way ("at half-time", "bij rust"), not the result. */
   interimScore: RegExp;
   /** Words a question starts with ("what", "wanneer"). */

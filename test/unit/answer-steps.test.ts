@@ -51,6 +51,10 @@ describe('reading the question', () => {
     expect(kind('How far is the lighthouse from the harbour?')).toBe('amount');
     expect(kind('How big is the province?')).toBe('amount');
     expect(kind('Hoe groot is de provincie?')).toBe('amount');
+    // A name asked for is no definition, nor a manner.
+    expect(kind('What is the beetle called?')).toBe('other');
+    expect(kind('Hoe heet de kever?')).toBe('other');
+    expect(analyse('Hoe heet de kever?', stats).shape).toBe('name');
     expect(kind('Hoe hoog is de toren?')).toBe('amount');
     // An abbreviation in capitals is not the question word it folds to.
     expect(kind('What does the WHO recommend for hand hygiene?')).not.toBe('person');

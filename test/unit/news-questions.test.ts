@@ -856,3 +856,25 @@ describe('what a speaker named by a role said: "wat zei de uitgever", "what did 
     expect(a.citations[0]?.quote).toMatch(/zegt zijn uitgever/);
   });
 });
+
+describe('a question for a name: "what is X called", "hoe heet X"', () => {
+  const engine = engineOver('bron-name-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'beetle',
+      title: 'New beetle species described',
+      outlet: 'Nature Notes',
+      date: '2025-05-02',
+      language: 'en',
+      body:
+        'We heard the beetle call at night, a short click that the beetle repeats.\n\n' +
+        'The beetle, named Carabus sorelensis, lives in one valley. The beetle was first seen in 2021.',
+    });
+  });
+
+  it('quotes the unit that gives the name first, the naming word no word the answer must say', async () => {
+    await expectFirstQuotes(engine(), [
+      ['What is the beetle called?', /named Carabus sorelensis/],
+      ['Hoe heet de kever?', /named Carabus sorelensis/],
+    ]);
+  });
+});
