@@ -93,7 +93,12 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   if (!answers) return refusal(q.pack, confidence);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
-  if (q.shape) pool = toFront(pool, shaped(q, q.shape, pool, ctx));
+  if (q.shape) {
+    const fits = shaped(q, q.shape, pool, ctx);
+    // "Wat kost een kaartje?" over an article that gives no amount of money is not answered by its other numbers.
+    if (q.shape === 'price' && fits.length === 0) return refusal(q.pack, confidence);
+    pool = toFront(pool, fits);
+  }
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
   const quotes = selectQuotes(pool, names).map((c) => throughAnnounced(c, ctx.view.sentences(c.article.id)));
   return quoteAnswer(quotes, q.pack, confidence);
@@ -161,8 +166,14 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
   const named = (c: Candidate) => names.every((id) => c.m.matched.has(id) || c.m.near.has(id));
   const top = pool.slice(0, QUOTE_POOL).filter(named);
-  const best = Math.max(0, ...top.map((c) => c.m.coverage));
-  const close = top.filter((c) => c.m.coverage >= best * SHAPE_COVERAGE && gives(c.unit.text, c.article.language));
+  // "Wat kost een kaartje voor het festival?": the museum's "kostte 2 miljoen euro" says the price word, not what.
+  const priced = { ...q, groups: q.groups.filter((g) => !q.pack.priceWords.has(g.id)) };
+  const coverage = (c: Candidate) =>
+    shape === 'price'
+      ? match(priced, c.stems, c.article.language, pack(c.article.language).compounds).coverage
+      : c.m.coverage;
+  const best = Math.max(0, ...top.map(coverage));
+  const close = top.filter((c) => coverage(c) >= best * SHAPE_COVERAGE && gives(c.unit.text, c.article.language));
   const first = pool.find(named);
   if (close.length > 0 || !first || gives(first.unit.text, first.article.language)) return close;
   // "… wonnen de bekerfinale." and, a paragraph on, "Eindstand: 31 - 22."; "FC Utrecht heeft Jensen overgenomen …

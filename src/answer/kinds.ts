@@ -54,8 +54,16 @@ function namesSomething(text: string, p: LanguagePack): boolean {
 }
 
 /** A currency's sign or name: an amount of money in any language's articles. */
-export const CURRENCY = /[€$£¥]|\b(?:euro|dollar|pond|pound|yen|frank|franc|gulden)s?\b/i;
-
+export const CURRENCY = new RegExp(
+  [
+    String.raw`[€$£¥₹₽]|\b(?:USD|EUR|GBP|CHF|JPY)\b|\b(?:`,
+    'euro|dollar|pond|pound|yen|frank|franc|gulden|guilder|florin|cent|centime|centiem|pence|penny|shilling|',
+    'schelling|kroon|kronen|krona|kronor|krone|kroner|yuan|renminbi|rupee|roepie|peso|peseta|escudo|lira|lire|',
+    'roebel|ruble|rouble|zloty|forint|dinar|dirham|baht|ringgit|rupiah|drachme|drachma|dukaat|ducat',
+    String.raw`)(?:s|en|n)?\b`,
+  ].join(''),
+  'iu',
+);
 /**
  * Whether a quote gives an answer of the kind the question asks for, that the question does not already give:
  * "when" needs a time, "how many" a number, "where" a place. `p` is the pack of the quote's language.

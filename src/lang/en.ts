@@ -102,6 +102,8 @@ export const en: LanguagePack = {
   questionRules: [
     // "What is the frog called?" asks its name, not what it is.
     { pattern: /\b(?:is|was|are|were)\b.*\b(?:called|named)[\s?]*$/, kind: 'other' },
+    // "What does a ticket cost?" asks a price, as "how much does it cost" does.
+    { pattern: /^what (?:does|did|do|will|would)\b.*\bcost[\s?]*$/, kind: 'amount' },
     { pattern: new RegExp(String.raw`\bhow (?:many|much)\b.*\b(?:${PRICE.join('|')})\b`), kind: 'amount' },
     {
       // "number of" asks a count only when no other question word comes first: "Why did the number of cases rise?"

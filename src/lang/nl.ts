@@ -213,6 +213,8 @@ export const nl: LanguagePack = {
   questionRules: [
     // "Hoe heet de kikker?" asks its name, not in what way.
     { pattern: /^hoe (?:heet|heette|heten|heetten)\b/, kind: 'other' },
+    // "Wat kost een kaartje?" asks a price, as "hoeveel kost" does.
+    { pattern: /^wat (?:kost|kosten|kostte|kostten)\b/, kind: 'amount' },
     {
       pattern: new RegExp(String.raw`\b(?:hoeveel|hoe veel)\b.*\b(?:${PRICE.join('|')})\b`),
       kind: 'amount',

@@ -878,3 +878,35 @@ describe('a question for a name: "what is X called", "hoe heet X"', () => {
     ]);
   });
 });
+
+describe('a price asked with "wat kost", "what does … cost"', () => {
+  const engine = engineOver('bron-watkost-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'festival',
+      title: 'Storm stopt festival',
+      outlet: 'De Krant',
+      date: '2025-07-19',
+      language: 'nl',
+      body:
+        'Het festival in Galway is zaterdag afgelast. Zo’n 18.000 mensen hadden een kaartje.\n\n' +
+        'Wie een kaartje had, krijgt binnen 14 dagen het geld terug.',
+    });
+    writeArticle(corpus, {
+      id: 'museum',
+      title: 'Museum open',
+      outlet: 'De Krant',
+      date: '2025-07-19',
+      language: 'nl',
+      body: 'Het museum telt 12 zalen.\n\nDe nieuwe vleugel van het museum kostte 2 miljoen euro.',
+    });
+  });
+
+  it('quotes an amount of money, and refuses where the articles give none', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Wat kostte de nieuwe vleugel?', /2 miljoen euro/],
+      ['What did the new wing cost?', /2 miljoen euro/],
+    ]);
+    const none = await engine().ask('Wat kost een kaartje voor het festival?');
+    expect(none.grounded, none.answer).toBe(false);
+  });
+});
