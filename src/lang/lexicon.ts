@@ -166,6 +166,16 @@ function dutchBaseForms(k: string): string[] {
   if (k.endsWith('en')) singular(k.slice(0, -2));
   if (k.endsWith('s') && k.length > 4) add(k.slice(0, -1));
   if (k.endsWith('e')) singular(k.slice(0, -1));
+  // "afgelast" of "afgelasten", "gebeurd" of "gebeuren"…: a stem that ends in its participle's own t or d.
+  if (/[td]$/.test(k)) add(`${k}en`);
+  // "teruggeroepen" of "terugroepen": a separable particle keeps the participle's "ge" after it.
+  const particle = [...(pack('nl').separableParticles ?? [])].find(
+    (p) => k.startsWith(`${p}ge`) && k.length > p.length + 4,
+  );
+  const unparted = particle ? particle + k.slice(particle.length + 2) : undefined;
+  // Its t or d is the stem's own ("omgeleid": "omleiden") or the participle's ending ("aangekondigd": "aankondigen").
+  if (unparted && /[td]$/.test(unparted)) for (const v of [unparted, unparted.slice(0, -1)]) add(`${v}en`);
+  else if (unparted) add(unparted);
   const stem = REGULAR_VERB.exec(k)?.[1];
   if (stem) {
     add(`${stem}en`);

@@ -160,6 +160,10 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('rechters', 'nl', 'en')).toEqual(['judge']);
     expect(translateTerm('vrachtwagens', 'nl', 'en')).toContain('truck');
     expect(translateTerm('werkte', 'nl', 'en')).toContain('work');
+    // Participles: a stem ending in its own t ("afgelast" of "afgelasten"); a separable particle before "ge".
+    expect(translateTerm('afgelast', 'nl', 'en')).toContain('cancel');
+    expect(translateTerm('opgericht', 'nl', 'en')).toContain('establish');
+    expect(translateTerm('aangekondigd', 'nl', 'en')).toContain('announce');
   });
 
   it('looks a name up only as written: "Lode" is no plural of "lood"', () => {
