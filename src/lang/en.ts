@@ -409,6 +409,8 @@ export const en: LanguagePack = {
     'to avoid',
     'to help',
     'to protect',
+    // News gives a cause as what came before: "was cancelled after the weather service issued a warning".
+    'after',
   ],
   passiveParticiple: /^(?:[a-z]+ed|born|made|given|held|built|written|chosen|won|led|seen|taken)$/,
   nameJoiners: ['or', 'of', 'de', 'van', 'von', 'la', 'le', 'du', 'der'],

@@ -537,6 +537,7 @@ export const nl: LanguagePack = {
     'te maken met',
     'uit angst voor',
     'met als doel',
+    'nadat',
     'bedoeld om',
     'de reden',
     'waardoor',

@@ -910,3 +910,35 @@ describe('a price asked with "wat kost", "what does … cost"', () => {
     expect(none.grounded, none.answer).toBe(false);
   });
 });
+
+describe('a cause given as what came before: "was cancelled after …", "werd afgelast nadat …"', () => {
+  const engine = engineOver('bron-after-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'fest',
+      title: 'Storm stops Lakeside Festival',
+      outlet: 'The Herald',
+      date: '2025-07-19',
+      language: 'en',
+      body:
+        'The Lakeside Festival was cancelled on Saturday after the weather service issued a storm warning.\n\n' +
+        'It is the first time in the history of the Lakeside Festival that a festival day has been cancelled.',
+    });
+    writeArticle(corpus, {
+      id: 'markt',
+      title: 'Jaarmarkt afgelast',
+      outlet: 'De Krant',
+      date: '2025-07-19',
+      language: 'nl',
+      body:
+        'De jaarmarkt in Delden werd afgelast nadat de gemeente code oranje afkondigde.\n\n' +
+        'Het is de eerste keer in de geschiedenis van de jaarmarkt dat de jaarmarkt wordt afgelast.',
+    });
+  });
+
+  it('reads it as a reason', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Why was the Lakeside Festival cancelled?', /after the weather service/],
+      ['Waarom werd de jaarmarkt afgelast?', /nadat de gemeente/],
+    ]);
+  });
+});
