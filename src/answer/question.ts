@@ -262,6 +262,13 @@ function groupsOf(
       soft.set(lang, new Set(same));
       for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
       for (const w of deathWords(id, lang, corpusLangs)) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
+      // "Who leads the opposition?" over "onder leiding van": a translation's noun in "-ing", as the asker's own has.
+      for (const [l, set] of forms) {
+        if (l === lang) continue;
+        const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
+        if (more.length > 0) soft.set(l, new Set(more));
+        for (const s of more) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
+      }
     }
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     groups.push({ id, forms, soft, weight, name, known: known() });

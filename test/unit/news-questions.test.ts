@@ -942,3 +942,34 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
     ]);
   });
 });
+
+describe('a translation met by a noun the articles make of it: "leads" → "leid" → "onder leiding van"', () => {
+  const engine = engineOver('bron-leiding-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'raad',
+      title: 'Raad stemt in met begroting',
+      outlet: 'De Krant',
+      date: '2024-11-08',
+      language: 'nl',
+      body:
+        'De gemeenteraad heeft de begroting aangenomen met 23 stemmen voor en 14 tegen.\n\n' +
+        'De oppositie, onder leiding van VVD-fractievoorzitter Mark de Groot, noemde de verhoging ' +
+        "',,een greep in de portemonnee van de burger''.",
+    });
+    writeArticle(corpus, {
+      id: 'frog',
+      title: 'New frog found',
+      outlet: 'Science Notes',
+      date: '2025-03-14',
+      language: 'en',
+      body:
+        'A new frog was found in Peru.\n\n' +
+        '"We heard a call we did not recognise, a short high whistle repeated three times," said lead author ' +
+        'Dr. Lucía Quispe. "It took us two more expeditions to find the animal making it."',
+    });
+  });
+
+  it('quotes the unit that says it', async () => {
+    await expectFirstQuotes(engine(), [['Who leads the opposition?', /onder leiding van/]]);
+  });
+});
