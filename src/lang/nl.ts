@@ -322,7 +322,7 @@ export const nl: LanguagePack = {
   countVerbs: new Set(
     list(
       'tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten',
-      'bestaat bestaan bestond bestonden',
+      'bestaat bestaan bestond bestonden krijg krijgt krijgen kreeg kregen gekregen',
     ),
   ),
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),

@@ -973,3 +973,24 @@ describe('a translation met by a noun the articles make of it: "leads" → "leid
     await expectFirstQuotes(engine(), [['Who leads the opposition?', /onder leiding van/]]);
   });
 });
+
+describe('a count asked with a verb of getting: "hoeveel zetels krijgt X"', () => {
+  const engine = engineOver('bron-krijgt-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'raad',
+      title: 'Lokale partij wint in Rijnstad',
+      outlet: 'De Krant',
+      date: '2026-03-19',
+      language: 'nl',
+      body:
+        'De lokale partij Stad Vooruit is de grote winnaar in Rijnstad. De partij gaat naar 9 zetels.\n\n' +
+        'De VVD kreeg veel kritiek op de campagne.',
+    });
+  });
+
+  it('reads the verb as the count’s form, not a word the figure must say', async () => {
+    const a = await engine().ask('Hoeveel zetels krijgt Stad Vooruit?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.answer).toMatch(/9 zetels/);
+  });
+});
