@@ -68,7 +68,8 @@ export const en: LanguagePack = {
   // The words matched are the question's form: "how did the final end" keeps "final", matches "end" only.
   scoreQuestion: re(
     [
-      String.raw`\b(?:score|scoreline|final result|result of the (?:match|game|final|vote))\b|`,
+      String.raw`\b(?:(?:final|full-time|full time) )?(?:score|scoreline)\b|`,
+      String.raw`\b(?:final result|result of the (?:match|game|final|vote))\b|`,
       String.raw`(?<=\bhow did (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,4} )end\b`,
     ],
     'u',
@@ -77,7 +78,10 @@ export const en: LanguagePack = {
   nameQuestion: /\b(?:is|was|are|were)\b.*\b(?:called|named)[\s?]*$|\bwhat (?:is|was) (?:the|its|his|her|their) name\b/,
   namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names'],
   // "At half-time it was 1-0": a score on the way, not the result.
-  interimScore: /\b(?:half[- ]?time|at the break|at the interval|after the first half)\b/,
+  interimScore: re([
+    String.raw`\b(?:half[- ]?time|at the break|at the interval|after the first half|led|leading|trailed|trailing)\b|`,
+    String.raw`\b(?:minutes?|laps?) (?:left|to go|remaining)\b`,
+  ]),
   degreeQuestion: re([
     String.raw`\bhow (long|old|often|much|many|soon|early|late|great|${MEASURED})\b`,
     String.raw`(?:\s+(?:did|does|do|will|would|has|had|can|could)\s+it\s+(take))?`,

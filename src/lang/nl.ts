@@ -179,7 +179,10 @@ export const nl: LanguagePack = {
   nameQuestion: /^hoe (?:heet|heette|heten|heetten)\b|\bwat (?:is|was) (?:de|zijn|haar|hun) naam\b/,
   namingWords: ['genaamd', 'heet', 'heette', 'heten', 'noemt', 'noemde', 'genoemd', 'naam', 'bijnaam', 'gedoopt'],
   // "Bij rust stond het 1 - 0": a score on the way, not the result.
-  interimScore: /\b(?:bij rust|bij de rust|ruststand|tussenstand|halverwege|na de eerste helft)\b/,
+  interimScore: re([
+    String.raw`\b(?:bij rust|bij de rust|ruststand|tussenstand|halverwege|na de eerste helft|leidde|leidden)\b|`,
+    String.raw`\b(?:minuten|minuut|ronden|rondes) (?:voor tijd|voor het einde|te gaan|te spelen)\b`,
+  ]),
   degreeQuestion: re([String.raw`\bhoe (lang|oud|groot|vaak|veel|laat|vroeg|${MEASURED})\b`]),
   questionWords: new Set([
     'wat',

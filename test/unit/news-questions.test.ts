@@ -994,3 +994,23 @@ describe('a count asked with a verb of getting: "hoeveel zetels krijgt X"', () =
     expect(a.answer).toMatch(/9 zetels/);
   });
 });
+
+describe('a score on the way is no result: "France led 24-20 with ten minutes left"', () => {
+  const engine = engineOver('bron-interim-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'rugby',
+      title: 'Ireland edge France',
+      outlet: 'Sports Daily',
+      date: '2026-02-14',
+      language: 'en',
+      body:
+        'Ireland beat France 27-24 in Dublin on Saturday, thanks to a late penalty from Jack Crowley.\n\n' +
+        'France led 24-20 with ten minutes left after two tries. Ireland captain Caelan Doris then scored a try, ' +
+        'and Crowley kicked the winning penalty.',
+    });
+  });
+
+  it('quotes the final score, "final" no word the articles must write', async () => {
+    await expectFirstQuotes(engine(), [['What was the final score?', /27-24/]]);
+  });
+});
