@@ -161,6 +161,8 @@ interface TimePatterns {
   wholeClock: RegExp;
   seasons: RegExp;
   clock: RegExp;
+  /** A moment counted in units from a start: "in the 74th minute", "in de tweede week". */
+  ordinalUnit: RegExp;
 }
 
 const TIME_PATTERNS = new Map<string, TimePatterns>();
@@ -181,6 +183,7 @@ function timePatterns(p: LanguagePack): TimePatterns {
       wholeClock: new RegExp(`^(?:${p.time.clock.source})$`, 'u'),
       seasons: new RegExp(p.time.seasons.source, 'gu'),
       clock: new RegExp(p.time.clock.source, 'gu'),
+      ordinalUnit: new RegExp(`\\b(?:\\d{1,3}(?:st|nd|rd|th|e|de|ste)|${ordinal})\\s+(?:${units})\\b`, 'gu'),
     };
     TIME_PATTERNS.set(p.code, t);
   }
@@ -212,6 +215,7 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   const patterns = timePatterns(p);
   for (const m of folded.matchAll(patterns.seasons)) out.push(m[0]);
   for (const m of folded.matchAll(patterns.clock)) out.push(m[0]);
+  for (const m of folded.matchAll(patterns.ordinalUnit)) out.push(m[0]);
   for (const m of folded.matchAll(patterns.century)) out.push(m[0]);
   for (const m of folded.matchAll(patterns.span)) out.push(m[0]);
   for (const m of folded.matchAll(/\b(?:jaren|the)\s+(?:\d0|[a-z]+tig|[a-z]+ties)\b/g)) out.push(m[0]);

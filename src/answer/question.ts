@@ -123,7 +123,8 @@ export function analyse(asked: string, stats: CorpusStats): Question {
 }
 
 function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | undefined {
-  if (p.scoreQuestion.test(folded)) return 'score';
+  // "When did Doris score his try?" asks a time: "score" there is the verb, no question for a result.
+  if (p.scoreQuestion.test(folded) && (kind === 'other' || kind === 'definition' || kind === 'manner')) return 'score';
   if (p.nameQuestion.test(folded)) return 'name';
   if (kind !== 'amount') return undefined;
   if (p.shareQuestion.test(folded) || words(folded).some((w) => p.numbers.percent.has(w))) return 'share';

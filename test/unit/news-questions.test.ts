@@ -1014,3 +1014,22 @@ describe('a score on the way is no result: "France led 24-20 with ten minutes le
     await expectFirstQuotes(engine(), [['What was the final score?', /27-24/]]);
   });
 });
+
+describe('a moment counted from a start: "in the 74th minute", "in de 68ste minuut"', () => {
+  const engine = engineOver('bron-minute-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'rugby',
+      title: 'Ireland edge France',
+      outlet: 'Sports Daily',
+      date: '2026-02-14',
+      language: 'en',
+      body:
+        'Ireland beat France 27-24 in Dublin on Saturday, and captain Caelan Doris was the best player.\n\n' +
+        'Caelan Doris scored a try in the 74th minute.',
+    });
+  });
+
+  it('answers "when", also when the question says "score" as a verb', async () => {
+    await expectFirstQuotes(engine(), [['When did Doris score his try?', /74th minute/]]);
+  });
+});
