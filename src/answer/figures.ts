@@ -336,9 +336,10 @@ function nounWindow(after: string): string {
 function ownNoun(text: string, n: NumberMention, q: Question, lang: string, stopwords: ReadonlySet<string>): boolean {
   const window = /^[^:;(),]*/.exec(text.slice(n.end))![0];
   if (q.pack.pluralNoun.test(q.counted.at(-1)?.id ?? '') && UNIT_SYMBOL.test(window)) return true;
-  return contentWords(window, stopwords)
-    .slice(0, 3)
-    .some((w) => pack(lang).pluralNoun.test(w));
+  const ws = contentWords(window, stopwords);
+  // "Mensen die meer dan tien uur per dag zitten": a span of time is what its number counts.
+  if (pack(lang).time.units.has(ws[0] ?? '')) return true;
+  return ws.slice(0, 3).some((w) => pack(lang).pluralNoun.test(w));
 }
 
 /** Letters without a vowel right after a number or a range ("26-32 kb", "5 km", "10 mg"): a unit of measure. */

@@ -558,6 +558,11 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
       ? groups.filter((g) => !g.known && isLightVerb(g.id, p)).map((g) => g.id)
       : []),
     ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
+    // "Hoeveel mensen deden mee aan het onderzoek?": a particle left by a verb the stop words hold says nothing the
+    // articles must write, beside a word they do ("Wie gaat er mee?" keeps it: nothing else is asked).
+    ...(groups.some((g) => !g.name && g.known && !p.separableParticles?.has(g.id))
+      ? groups.filter((g) => !g.known && p.separableParticles?.has(g.id)).map((g) => g.id)
+      : []),
     // "What is the frog called?": "called" is no word the answer must say, whatever else the articles call.
     ...(p.nameQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.namingWords.includes(id)) : []),
   ];

@@ -1033,3 +1033,26 @@ describe('a moment counted from a start: "in the 74th minute", "in de 68ste minu
     await expectFirstQuotes(engine(), [['When did Doris score his try?', /74th minute/]]);
   });
 });
+
+describe('a separable particle the articles never write, and a number that counts hours', () => {
+  const engine = engineOver('bron-meedoen-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'studie',
+      title: 'Wie veel zit, loopt meer risico',
+      outlet: 'Gezondheidsnieuws',
+      date: '2025-10-02',
+      language: 'nl',
+      body:
+        'Mensen die meer dan tien uur per dag zitten, hebben een grotere kans op hartziekten. Dat blijkt uit ' +
+        'onderzoek van het Amsterdam UMC onder ruim 12.000 volwassenen.\n\n' +
+        'Het advies is om elk half uur even op te staan.',
+    });
+  });
+
+  it('counts the people, not the hours, with "mee" no word the answer must say', async () => {
+    const a = await engine().ask('Hoeveel mensen deden mee aan het onderzoek?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.answer).toMatch(/12\.000 volwassenen/);
+    expect(a.answer).not.toMatch(/tien \(10\)/);
+  });
+});
