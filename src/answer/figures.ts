@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
-import { stem } from '../text/analyze.js';
+import { stem, words } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
 import {
@@ -307,9 +307,11 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
 /** "How many frogs did they find?" over "They found only 14 individuals": a number with a noun that counts anything. */
 export function countsAnything(text: string, lang: string, q: Question): boolean {
   const p = pack(lang);
+  // "How many species of octopus are there?" over "The order consists of some 300 species": the kinds asked for.
+  const kinds = words(fold(q.text)).some((w) => q.pack.partitives.has(w));
+  const counts = (w: string) => p.counters.has(w) || (kinds && p.partitives.has(w));
   return findNumbers(text, { smallWords: true }).some(
-    (n) =>
-      isCount(n, text, q) && p.counters.has(fold(contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '')),
+    (n) => isCount(n, text, q) && counts(fold(contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '')),
   );
 }
 

@@ -738,6 +738,16 @@ describe('a noun that counts anything: "14 individuals", "veertien man"', () => 
         'The survey team found only 14 individuals near a single lake.',
     });
     writeArticle(corpus, {
+      id: 'squid',
+      title: 'Squid',
+      outlet: 'Encyclopedia',
+      date: '2024',
+      language: 'en',
+      body:
+        'A squid is a mollusc with eight arms and two tentacles. The order consists of some 300 species.\n\n' +
+        'The giant squid can grow to 13 metres and lives in the deep sea.',
+    });
+    writeArticle(corpus, {
       id: 'koers',
       title: 'Ronde van Drenthe',
       outlet: 'De Krant',
@@ -753,6 +763,8 @@ describe('a noun that counts anything: "14 individuals", "veertien man"', () => 
     await expectFirstQuotes(engine(), [
       ['How many toads did the survey team find?', /14 individuals/],
       ['Uit hoeveel renners bestond de vroege ontsnapping?', /negen man/],
+      // Kinds of a thing are counted by the kind word: "300 species" for "how many species of squid".
+      ['How many species of squid are there?', /300 species/],
     ]);
   });
 });
