@@ -28,6 +28,8 @@ export interface Figure {
   at: number;
   /** Its unit says what the question says happened ("sent", "killed"), not only whom it counts. */
   strict: boolean;
+  /** Its unit says some of it (LOOSE_COVERAGE): enough beside a strict figure of the same article. */
+  loose: boolean;
   /** Content stems between the number and its noun ("belgisch" in "10.000 Belgische supporters"). */
   modifiers: string;
   /** A word before the number that says it is approximate or a bound, as written ("about", "zo’n", "more than"). */
@@ -50,6 +52,7 @@ export interface Figure {
 const NOUN_WINDOW = 4;
 /** A figure's unit must cover at least this share of what the question says about the counted thing. */
 const PREDICATE_COVERAGE = 0.5;
+const LOOSE_COVERAGE = 0.25;
 
 /**
  * Every figure the retrieved articles give for what a count question counts, at most one per article and value:
@@ -79,13 +82,14 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     const sentence = ctx.view.sentences(c.article.id)[c.unit.index];
     if (!sentence || done.has(`${c.article.id}:${sentence.index}`)) continue;
     done.add(`${c.article.id}:${sentence.index}`);
-    const strict = coversRest(sentence, rest, q, ctx);
+    const covered = restCoverage(sentence, rest, q, ctx);
+    const [strict, loose] = [covered >= PREDICATE_COVERAGE, covered >= LOOSE_COVERAGE];
     const other = namesOther(sentence, c.article, q, ctx);
     const named = namesAll(c, q) || !other;
     const whole = q.names.length > 0 && q.names.every((run) => run.every((alt) => namesRun(c.m, [alt])));
     // "De PvdA verloor drie zetels" for GroenLinks, named in the paragraph's next sentence: another name's figure.
     const elsewhere = whole ? namesOtherItself(sentence, c.article, q, ctx) : other;
-    const here = figuresIn(sentence, c.article, q, { strict, rest }, ctx).map((f) => ({
+    const here = figuresIn(sentence, c.article, q, { strict, loose, rest }, ctx).map((f) => ({
       ...f,
       named,
       whole,
@@ -114,10 +118,12 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   // A figure that does not say what was asked is kept from an article that speaks of it somewhere, when no name says
   // what the question is about: "how many died in the flood" lists no death toll of a bus crash.
   const speaksOf = q.names.length > 0 ? () => true : aboutRest(rest, ctx);
-  return sameThing(
-    dated.filter((f) => f.strict || (!strictArticles.has(f.article.id) && speaksOf(f.article))),
-    q,
-  );
+  // An article that gives the figure in the question's words may give another's in other words ("volgens het
+  // ministerie wachten zo'n 80.000 mensen langer dan de norm" beside "ruim 100.000 mensen wachten te lang"): a
+  // figure for the same noun there that says some of the question is kept, so that no source is silently left out.
+  const kept = (f: (typeof dated)[number]) =>
+    f.strict || (strictArticles.has(f.article.id) ? f.loose : speaksOf(f.article));
+  return sameThing(dated.filter(kept), q);
 }
 
 /** Whether an article writes, in its title or sentences, an asked word other than a name (true if none). */
@@ -240,7 +246,7 @@ function figuresIn(
   sentence: Sentence,
   article: Article,
   q: Question,
-  { strict, rest }: { strict: boolean; rest: Group[] },
+  { strict, loose, rest }: { strict: boolean; loose: boolean; rest: Group[] },
   ctx: AnswerContext,
 ): Omit<Figure, 'named' | 'whole' | 'elsewhere'>[] {
   const lang = article.language;
@@ -270,6 +276,7 @@ function figuresIn(
     text: n.text,
     at: sentence.start + n.start,
     strict,
+    loose,
     modifiers,
     ...(noun ? { noun } : {}),
     ...writtenBefore(sentence.text, n, lang),
@@ -611,11 +618,11 @@ function contentWords(span: string, stopwords: ReadonlySet<string>): string[] {
 }
 
 /**
- * Whether the unit says what the question says about the counted thing: its words other than names ("killed",
+ * How much of what the question says about the counted thing the unit says: its words other than names ("killed",
  * "sent") in the sentence or its paragraph, and the names ("in Amsterdam") anywhere in the article.
  */
-function coversRest(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerContext): boolean {
-  if (rest.length === 0) return true;
+function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerContext): number {
+  if (rest.length === 0) return 1;
   const article = ctx.view.article(sentence.articleId);
   const lang = article?.language ?? q.lang;
   const context = new Set(ctx.view.paragraphOf(sentence));
@@ -623,6 +630,5 @@ function coversRest(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerC
     for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };
   const stems = new Set([...ctx.view.stemsOf(sentence), ...dyingStems(foldedWords(sentence.text), pack(lang))]);
-  const m = match(sub, stems, lang, pack(lang).compounds, context);
-  return m.coverage >= PREDICATE_COVERAGE;
+  return match(sub, stems, lang, pack(lang).compounds, context).coverage;
 }

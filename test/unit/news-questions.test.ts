@@ -1068,3 +1068,29 @@ describe('a separable particle the articles never write, and a number that count
     expect(a.answer).not.toMatch(/tien \(10\)/);
   });
 });
+
+describe('two figures for the same thing in one article, one in other words', () => {
+  const engine = engineOver('bron-twofigures-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'wachtlijst',
+      title: 'Wachtlijsten in de zorg nauwelijks korter',
+      outlet: 'Zorgnieuws',
+      date: '2025-06-03',
+      language: 'nl',
+      body:
+        'De wachtlijsten in de geestelijke gezondheidszorg zijn het afgelopen jaar nauwelijks korter geworden. ' +
+        'Volgens het ministerie van Volksgezondheid wachten nu zo’n 80.000 mensen langer dan de norm van veertien ' +
+        'weken op behandeling.\n\n' +
+        'Brancheorganisatie de Nederlandse ggz komt op een hoger aantal: zij schat dat ruim 100.000 mensen te lang ' +
+        'wachten.\n\n' +
+        'Vooral jongeren met een eetstoornis wachten lang, soms meer dan een jaar.',
+    });
+  });
+
+  it('lists both, so that no source is silently left out', async () => {
+    const a = await engine().ask('Hoeveel mensen wachten te lang op ggz-zorg?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.answer).toMatch(/100\.000 mensen/);
+    expect(a.answer).toMatch(/80\.000 mensen/);
+  });
+});
