@@ -52,6 +52,7 @@ export interface Figure {
 const NOUN_WINDOW = 4;
 /** A figure's unit must cover at least this share of what the question says about the counted thing. */
 const PREDICATE_COVERAGE = 0.5;
+/** A figure beside a strict one of its article is kept when its unit covers this much: the same in other words. */
 const LOOSE_COVERAGE = 0.25;
 
 /**

@@ -28,7 +28,7 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
  */
 const SCORE = /(?<![\p{L}\d:/-]|\d[.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{L}\d:/-]|[.,]\d|\s?%)/u;
 
-/** The form of answer a question names: a result in two numbers, an amount of money, or a share ("7%"). */
+/** The form of answer a question names: a result in two numbers, an amount of money, a share ("7%"), or a name. */
 export type Shape = 'score' | 'price' | 'share' | 'name';
 
 const SHARE = new RegExp(
@@ -38,7 +38,7 @@ const SHARE = new RegExp(
 
 /**
  * The text gives an answer of the shape: a result in two numbers, not only one on the way ("bij rust stond het
- * 1 - 0"); a number with a currency; a number with a percent sign or word.
+ * 1 - 0"); a number with a currency; a number with a percent sign or word; a naming word ("named", "genaamd").
  */
 export function givesShape(text: string, lang: string, shape: Shape): boolean {
   if (shape === 'name') return namesSomething(text, pack(lang));

@@ -736,7 +736,10 @@ function nameSpan(text: string, p: LanguagePack): string[] {
   return out;
 }
 
-/** Names the question asks to hear: "what did Jansen say", "wat zei Jansen", "according to the mayor". */
+/**
+ * Names the question asks to hear: "what did Jansen say", "wat zei Jansen", "according to the mayor"; with `name`
+ * false, the words of the speaker phrase that are no name ("haar uitgever").
+ */
 function speakersOf(folded: string, groups: Group[], p: LanguagePack, name = true): Group[] {
   const ws = folded.match(/[\p{L}\p{N}'-]+/gu) ?? [];
   const after = new Set<string>();

@@ -40,6 +40,9 @@ const QUESTION_WORDS = [
 const PRICE = list('cost costs costing pay pays paying paid worth price spend spends spending spent');
 const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
 
+/** "What is the frog called?": a name asked for. */
+const NAME_ASKED = /\b(?:is|was|are|were)\b.*\b(?:called|named)[\s?]*$/;
+
 /** A request for what the articles say of something, not a question (see LanguagePack.request). */
 const REQUEST = [
   String.raw`^(?:please\s+)?(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+)?about|`,
@@ -75,7 +78,7 @@ export const en: LanguagePack = {
     'u',
   ),
   shareQuestion: /\bpercentage\b/,
-  nameQuestion: /\b(?:is|was|are|were)\b.*\b(?:called|named)[\s?]*$|\bwhat (?:is|was) (?:the|its|his|her|their) name\b/,
+  nameQuestion: new RegExp(`${NAME_ASKED.source}|\\bwhat (?:is|was) (?:the|its|his|her|their) name\\b`),
   namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names'],
   // "At half-time it was 1-0": a score on the way, not the result.
   interimScore: re([
@@ -105,7 +108,7 @@ export const en: LanguagePack = {
   ),
   questionRules: [
     // "What is the frog called?" asks its name, not what it is.
-    { pattern: /\b(?:is|was|are|were)\b.*\b(?:called|named)[\s?]*$/, kind: 'other' },
+    { pattern: NAME_ASKED, kind: 'other' },
     // "What does a ticket cost?" asks a price, as "how much does it cost" does.
     { pattern: /^what (?:does|did|do|will|would)\b.*\bcost[\s?]*$/, kind: 'amount' },
     { pattern: new RegExp(String.raw`\bhow (?:many|much)\b.*\b(?:${PRICE.join('|')})\b`), kind: 'amount' },

@@ -166,7 +166,7 @@ function dutchBaseForms(k: string): string[] {
   if (k.endsWith('en')) singular(k.slice(0, -2));
   if (k.endsWith('s') && k.length > 4) add(k.slice(0, -1));
   if (k.endsWith('e')) singular(k.slice(0, -1));
-  // "afgelast" of "afgelasten", "gebeurd" of "gebeuren"…: a stem that ends in its participle's own t or d.
+  // "afgelast" of "afgelasten", "verbrand" of "verbranden": a stem that ends in the participle's t or d.
   if (/[td]$/.test(k)) add(`${k}en`);
   // "teruggeroepen" of "terugroepen": a separable particle keeps the participle's "ge" after it.
   const particle = [...(pack('nl').separableParticles ?? [])].find(

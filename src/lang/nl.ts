@@ -145,6 +145,8 @@ function stem(word: string): string {
 const PRICE = list(
   'kost kosten kostte kostten betalen betaal betaald betaalt betaalde betaalden waard prijs uitgegeven',
 );
+/** "Hoe heet de kikker?": a name asked for. */
+const NAME_ASKED = /^hoe (?:heet|heette|heten|heetten)\b/;
 const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 export const nl: LanguagePack = {
@@ -176,7 +178,7 @@ export const nl: LanguagePack = {
     'u',
   ),
   shareQuestion: /\bpercentage\b/,
-  nameQuestion: /^hoe (?:heet|heette|heten|heetten)\b|\bwat (?:is|was) (?:de|zijn|haar|hun) naam\b/,
+  nameQuestion: new RegExp(`${NAME_ASKED.source}|\\bwat (?:is|was) (?:de|zijn|haar|hun) naam\\b`),
   namingWords: ['genaamd', 'heet', 'heette', 'heten', 'noemt', 'noemde', 'genoemd', 'naam', 'bijnaam', 'gedoopt'],
   // "Bij rust stond het 1 - 0": a score on the way, not the result.
   interimScore: re([
@@ -215,7 +217,7 @@ export const nl: LanguagePack = {
   ),
   questionRules: [
     // "Hoe heet de kikker?" asks its name, not in what way.
-    { pattern: /^hoe (?:heet|heette|heten|heetten)\b/, kind: 'other' },
+    { pattern: NAME_ASKED, kind: 'other' },
     // "Wat kost een kaartje?" asks a price, as "hoeveel kost" does.
     { pattern: /^wat (?:kost|kosten|kostte|kostten)\b/, kind: 'amount' },
     {
