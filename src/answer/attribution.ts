@@ -30,6 +30,14 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
     if (!p.sayingVerbs.has(folded[i]!)) continue;
     let j = i;
     while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]![0])) j--;
+    // "Brancheorganisatie X komt op een hoger aantal: zij schat dat …": a pronoun after a colon is the name the
+    // sentence opens with. Only a name: "De politie is voorzichtig: zij …" names no one by it.
+    if (i >= 2 && p.subjectPronouns.has(folded[i - 1]!) && /^[:;]$/.test(tokens[i - 2]![0])) {
+      const from = p.stopwords.has(folded[0]!) ? 1 : 0;
+      const opening = phraseAt(sentence, tokens, from, p);
+      const end = opening ? sentence.indexOf(opening, tokens[from]!.index!) + opening.length : 0;
+      if (opening && /(?:^|\s)\p{Lu}/u.test(opening)) return sentence.slice(0, end);
+    }
     // "Hij zei", "He said": a capitalised pronoun opening the sentence names no one.
     if (j < i && !(j === 0 && i === 1 && p.stopwords.has(folded[0]!)))
       return verbatim(sentence, tokens[j]!, tokens[i - 1]!);

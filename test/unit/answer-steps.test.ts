@@ -703,6 +703,15 @@ describe('who reports a figure', () => {
     expect(findAttribution(lumo, en)).toBe('Lumo');
     expect(findAttribution('The plant, he says, will create 900 jobs.', en)).toBeUndefined();
   });
+
+  it('reads a pronoun after a colon as the name the sentence opens with, and a name only', () => {
+    const nl = pack('nl');
+    const en = pack('en');
+    const ggz = 'De bond GGZ Nederland komt op een hoger aantal: zij schat dat ruim 100.000 mensen te lang wachten.';
+    expect(findAttribution(ggz, nl)).toBe('De bond GGZ Nederland');
+    expect(findAttribution('De politie is voorzichtig: zij schat dat 300 mensen meededen.', nl)).toBeUndefined();
+    expect(findAttribution('The union disagrees: it says 2,000 jobs will go.', en)).toBeUndefined();
+  });
 });
 
 describe('what the corpus teaches', () => {
