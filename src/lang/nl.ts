@@ -317,7 +317,10 @@ export const nl: LanguagePack = {
   // "Hoeveel doden zijn er gevallen", "er vielen twaalf gewonden": victims "fall", as English has "there were".
   // Where something is, or where an event is held ("Waar werd het NK verreden?").
   placeVerbs: new Set(
-    list('ligt liggen lag lagen gelegen bevindt bevinden bevond bevonden gehouden verreden gespeeld georganiseerd'),
+    list(
+      'ligt liggen lag lagen gelegen bevindt bevinden bevond bevonden gehouden verreden gespeeld georganiseerd',
+      'woont wonen woonde woonden gewoond',
+    ),
   ),
   priceWords: new Set(PRICE),
   // Regular verbs with their forms the stemmer leaves apart ("maakt", "maken"); irregular ones bring theirs.

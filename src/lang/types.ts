@@ -101,9 +101,9 @@ export interface LanguagePack {
    */
   countVerbs: ReadonlySet<string>;
   /**
-   * Verbs that only say where something is or an event is held in a "where" question ("Waar ligt het kasteel?",
-   * "where is it located", "waar werd de finale gespeeld"): no word an answer must say, when the articles never
-   * write it.
+   * Verbs that only say where something is, an event is held or someone lives in a "where" question ("Waar ligt het
+   * kasteel?", "where is it located", "waar werd de finale gespeeld", "waar woont de man"): no word an answer must
+   * say, when the articles never write it.
    */
   placeVerbs: ReadonlySet<string>;
   /**

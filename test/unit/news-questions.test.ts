@@ -1094,3 +1094,25 @@ describe('two figures for the same thing in one article, one in other words', ()
     expect(a.answer).toMatch(/80\.000 mensen/);
   });
 });
+
+describe('where someone lives, said as where they are from: "een man uit Ede"', () => {
+  const engine = engineOver('bron-woont-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'rechtszaak',
+      title: 'Celstraf voor oplichter',
+      outlet: 'De Krant',
+      date: '2025-05-15',
+      language: 'nl',
+      body:
+        'De rechtbank heeft een 34-jarige man uit Ede veroordeeld tot drie jaar cel.\n\n' +
+        'De man belde zich voor als bankmedewerker.',
+    });
+  });
+
+  it('reads the verb of living as the question’s form where the articles never write it', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Waar woont de man?', /man uit Ede/],
+      ['Where does the man live?', /man uit Ede/],
+    ]);
+  });
+});
