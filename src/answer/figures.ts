@@ -305,7 +305,9 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   if (!head) return false;
   // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
   const first = (n: NumberMention) => contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '';
-  if (countsPeople(q) && numbers.some((n) => p.pluralNoun.test(first(n)))) return true;
+  // Not a span of time: "less than six hours a night" counts no people.
+  const people = (w: string) => p.pluralNoun.test(w) && !p.time.units.has(w);
+  if (countsPeople(q) && numbers.some((n) => people(first(n)))) return true;
   if (countsAnything(text, lang, q)) return true;
   for (const m of text.matchAll(/[\p{L}]+/gu))
     if (p.numbers.vague.has(fold(m[0])) && follows(text.slice(m.index + m[0].length), 2)(head)) return true;

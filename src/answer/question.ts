@@ -536,6 +536,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
   // shares", "hoeveel betaalde", "waar ligt het kasteel"): the articles may never write them ("2 - 1", "7%", "4 miljoen
   // euro", "is located").
   const place = asksPlace(folded, p);
+  // "How many runners took part?": "part" goes with "took", a light verb.
+  const lightNoun = p.lightPhrase.exec(folded)?.[1];
   const unsaid = new Set([
     ...[p.scoreQuestion, p.shareQuestion, p.happenedTo].flatMap((r) => words(r.exec(folded)?.[0] ?? '')),
     ...words(folded).filter((w) => p.priceWords.has(w) || (place && p.placeVerbs.has(w))),
@@ -554,8 +556,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...opinionAsked(folded, p),
     // "When does the expansion come out?" over "It follows on 24 April": the articles say it in their own verb.
     // "What did Luther take to Eisleben?" asks nothing else than the verb besides its names: it stays.
-    ...(groups.some((g) => !g.name && g.known && !isLightVerb(g.id, p))
-      ? groups.filter((g) => !g.known && isLightVerb(g.id, p)).map((g) => g.id)
+    ...(groups.some((g) => !g.name && g.known && !isLightVerb(g.id, p) && g.id !== lightNoun)
+      ? groups.filter((g) => !g.known && (isLightVerb(g.id, p) || g.id === lightNoun)).map((g) => g.id)
       : []),
     ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
     // "Hoeveel mensen deden mee aan het onderzoek?": a particle left by a verb the stop words hold says nothing the

@@ -327,6 +327,7 @@ export const nl: LanguagePack = {
   lightVerbs: new Set(
     list('komen gaan lopen krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette'),
   ),
+  lightPhrase: /\b(?:nemen|neemt|nam|namen) (?:[\p{L}\d.,]+ ){0,4}(deel)\b/u,
   countVerbs: new Set(
     list(
       'tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten',

@@ -112,6 +112,11 @@ export interface LanguagePack {
    * articles never write them.
    */
   lightVerbs: ReadonlySet<string>;
+  /**
+   * A light verb's noun that makes one verb with it ("took *part*", "nam … *deel*"), captured in group 1: as the verb,
+   * no word an answer must say when the articles never write it ("drew 9,000 runners").
+   */
+  lightPhrase: RegExp;
   /** Words that ask a price ("cost", "paid", "kost", "betaalde"): an amount question's form, never what it counts. */
   priceWords: ReadonlySet<string>;
   /** A plural noun: the counted noun phrase ends with it ("how many fans were injured" counts fans). */

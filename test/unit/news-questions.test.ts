@@ -1116,3 +1116,37 @@ describe('where someone lives, said as where they are from: "een man uit Ede"', 
     ]);
   });
 });
+
+describe('a light verb with its noun: "took part", "namen … deel"', () => {
+  const engine = engineOver('bron-tookpart-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'marathon',
+      title: 'Leiden marathon',
+      outlet: 'Health News',
+      date: '2025-05-12',
+      language: 'en',
+      body:
+        'People who sleep less than six hours a night run slower, a study found.\n\n' +
+        'The marathon in Leiden drew 9,000 runners this year.',
+    });
+    writeArticle(corpus, {
+      id: 'loop',
+      title: 'Loop van Delft',
+      outlet: 'De Krant',
+      date: '2025-05-12',
+      language: 'nl',
+      body: 'De Loop van Delft trok dit jaar 4000 lopers.\n\nHet parcours ging langs de grachten.',
+    });
+  });
+
+  it('reads the noun as the verb’s, and a span of hours as no count of people', async () => {
+    await expectFirstQuotes(engine(), [
+      ['How many runners took part?', /9,000 runners/],
+      ['How many people took part in the marathon?', /9,000 runners/],
+      ['Hoeveel lopers namen deel aan de Loop van Delft?', /4000 lopers/],
+    ]);
+    // "less than six hours a night" counts hours, not the people who took part in the study.
+    const study = await engine().ask('How many people took part in the study?');
+    expect(study.citations[0]?.quote ?? '', study.answer).not.toMatch(/six hours/);
+  });
+});
