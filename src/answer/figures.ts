@@ -304,11 +304,10 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   const head = q.counted.at(-1);
   if (!head) return false;
   // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
-  const first = (n: NumberMention) => contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '';
   // Not a span of time: "less than six hours a night" counts no people.
   const people = (w: string) => p.pluralNoun.test(w) && !p.time.units.has(w);
-  if (countsPeople(q) && numbers.some((n) => people(first(n)))) return true;
-  if (countsAnything(text, lang, q)) return true;
+  if (countsPeople(q) && numbers.some((n) => people(wordAfter(text, n, p)))) return true;
+  if (countsAnythingAt(numbers, text, p, q)) return true;
   for (const m of text.matchAll(/[\p{L}]+/gu))
     if (p.numbers.vague.has(fold(m[0])) && follows(text.slice(m.index + m[0].length), 2)(head)) return true;
   return false;
@@ -316,13 +315,20 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
 
 /** "How many frogs did they find?" over "They found only 14 individuals": a number with a noun that counts anything. */
 export function countsAnything(text: string, lang: string, q: Question): boolean {
-  const p = pack(lang);
+  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q));
+  return countsAnythingAt(numbers, text, pack(lang), q);
+}
+
+function countsAnythingAt(numbers: NumberMention[], text: string, p: LanguagePack, q: Question): boolean {
   // "How many species of octopus are there?" over "The order consists of some 300 species": the kinds asked for.
   const kinds = words(fold(q.text)).some((w) => q.pack.partitives.has(w));
   const counts = (w: string) => p.counters.has(w) || (kinds && p.partitives.has(w));
-  return findNumbers(text, { smallWords: true }).some(
-    (n) => isCount(n, text, q) && counts(fold(contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '')),
-  );
+  return numbers.some((n) => counts(fold(wordAfter(text, n, p))));
+}
+
+/** The first content word where a number's noun may stand ("14 individuals" → "individuals"), or "". */
+function wordAfter(text: string, n: NumberMention, p: LanguagePack): string {
+  return contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '';
 }
 
 /** The question counts people in general ("how many people", "hoeveel mensen"), no noun of its own kind. */

@@ -556,19 +556,21 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...opinionAsked(folded, p),
     // "When does the expansion come out?" over "It follows on 24 April": the articles say it in their own verb.
     // "What did Luther take to Eisleben?" asks nothing else than the verb besides its names: it stays.
-    ...(groups.some((g) => !g.name && g.known && !isLightVerb(g.id, p) && g.id !== lightNoun)
-      ? groups.filter((g) => !g.known && (isLightVerb(g.id, p) || g.id === lightNoun)).map((g) => g.id)
-      : []),
+    ...besideKnown(groups, (g) => isLightVerb(g.id, p) || g.id === lightNoun),
     ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
     // "Hoeveel mensen deden mee aan het onderzoek?": a particle left by a verb the stop words hold says nothing the
     // articles must write, beside a word they do ("Wie gaat er mee?" keeps it: nothing else is asked).
-    ...(groups.some((g) => !g.name && g.known && !p.separableParticles?.has(g.id))
-      ? groups.filter((g) => !g.known && p.separableParticles?.has(g.id)).map((g) => g.id)
-      : []),
+    ...besideKnown(groups, (g) => !!p.separableParticles?.has(g.id)),
     // "What is the frog called?": "called" is no word the answer must say, whatever else the articles call.
     ...(p.nameQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.namingWords.includes(id)) : []),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
+}
+
+/** The unknown words of a kind (`weak`), when a known word of the question other than a name is of another kind. */
+function besideKnown(groups: Group[], weak: (g: Group) => boolean): string[] {
+  if (!groups.some((g) => !g.name && g.known && !weak(g))) return [];
+  return groups.filter((g) => !g.known && weak(g)).map((g) => g.id);
 }
 
 const LIGHT_STEMS = new Map<string, Set<string>>();

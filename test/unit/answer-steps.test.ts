@@ -34,8 +34,9 @@ const stats = CorpusStats.fromArticles([
 ]);
 
 describe('reading the question', () => {
+  const kind = (q: string) => analyse(q, stats).kind;
+
   it('reads the kind of answer the wording asks for, in English and Dutch', () => {
-    const kind = (q: string) => analyse(q, stats).kind;
     expect(kind('How many letters did Luther write?')).toBe('count');
     expect(kind('Hoeveel brieven schreef Luther?')).toBe('count');
     expect(kind('When was Luther born?')).toBe('time');
@@ -100,7 +101,6 @@ describe('reading the question', () => {
   });
 
   it('reads a mistyped question word that is a word itself from the verb after it: "were did" is "where did"', () => {
-    const kind = (q: string) => analyse(q, stats).kind;
     expect(kind('were did Luther write letters?')).toBe('place');
     expect(kind('Were there letters?')).toBe('yesno');
     expect(kind('Was is een brief?')).toBe('definition');
@@ -108,7 +108,6 @@ describe('reading the question', () => {
   });
 
   it('reads "the number of" as a count only when no other question word asks first', () => {
-    const kind = (q: string) => analyse(q, stats).kind;
     expect(kind('What was the number of letters?')).toBe('count');
     expect(kind('Wat is het aantal brieven?')).toBe('count');
     expect(kind('Why did the number of letters fall?')).toBe('reason');
