@@ -167,7 +167,8 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   const named = (c: Candidate) => names.every((id) => c.m.matched.has(id) || c.m.near.has(id));
   const top = pool.slice(0, QUOTE_POOL).filter(named);
   // "Wat kost een kaartje voor het festival?": the museum's "kostte 2 miljoen euro" says the price word, not what.
-  const priced = { ...q, groups: q.groups.filter((g) => !q.pack.priceWords.has(g.id)) };
+  // The names are checked by `named`: "Feyenoord 15 miljoen euro betaalt" is Lima's price in a paragraph on him.
+  const priced = { ...q, groups: q.groups.filter((g) => !q.pack.priceWords.has(g.id) && !g.name) };
   const coverage = (c: Candidate) =>
     shape === 'price'
       ? match(priced, c.stems, c.article.language, pack(c.article.language).compounds).coverage

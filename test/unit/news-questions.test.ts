@@ -539,6 +539,14 @@ describe('a question for a price: "hoeveel kost", "hoeveel betaalde", "how much 
         'In het voorjaar worden twee gravelbanen vervangen door kunstgras. Dat kost ongeveer 90.000 euro, waarvan ' +
         'de gemeente de helft betaalt.',
     );
+    nl(
+      'aankoop',
+      'Ajax haalt Braziliaanse spits Rafael Silva',
+      'Ajax heeft de Braziliaanse spits Rafael Silva vastgelegd. De 22-jarige aanvaller tekent een contract tot ' +
+        'medio 2030.\n\n' +
+        'Over de transfersom doen verschillende bedragen de ronde. Braziliaanse media schrijven dat Ajax 15 miljoen ' +
+        'euro betaalt.',
+    );
   });
 
   it('quotes the amount of money, in the next sentence of the article that names what is asked', async () => {
@@ -547,6 +555,8 @@ describe('a question for a price: "hoeveel kost", "hoeveel betaalde", "how much 
       ['Hoeveel kostte Jensen?', /4 miljoen euro/],
       ['How much did Utrecht pay for Jensen?', /4 miljoen euro/],
       ['Hoeveel kost het kunstgras?', /90\.000 euro/],
+      // The price's paragraph names the buyer, the title the player: the names asked are checked apart.
+      ['Hoeveel betaalt Ajax voor Rafael Silva?', /15 miljoen euro/],
     ];
     const answers = await expectFirstQuotes(engine(), cases);
     // Another paragraph's price is no answer: the artificial turf's is not Jensen's.
