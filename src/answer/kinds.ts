@@ -15,8 +15,11 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
   const key = `${lang} ${dimension}`;
   let re = MEASURES.get(key);
   if (!re) {
-    const units = pack(lang).measures[dimension].units.map((u) => fold(u).replace(/[/.]/g, '\\$&'));
-    re = new RegExp(`\\d\\s?(?:${units.join('|')})(?![\\p{L}\\d])`, 'u');
+    const p = pack(lang);
+    const units = p.measures[dimension].units.map((u) => fold(u).replace(/[/.]/g, '\\$&'));
+    // "about four kilometres wide": a number word too.
+    const numbers = Object.keys(p.numbers.units).filter((w) => /^\p{L}+$/u.test(w));
+    re = new RegExp(`(?:\\d|\\b(?:${numbers.join('|')}))\\s?(?:${units.join('|')})(?![\\p{L}\\d])`, 'u');
     MEASURES.set(key, re);
   }
   return re.test(fold(text));

@@ -133,8 +133,15 @@ function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | und
 
 /** The dimension a question of degree asks about: "how hot" a temperature, "hoe ver" a distance. */
 function measureOf(folded: string, p: LanguagePack): Dimension | undefined {
-  const adjective = p.degreeQuestion.exec(folded)?.[1];
-  if (!adjective) return undefined;
+  const degree = p.degreeQuestion.exec(folded);
+  const adjective = degree?.[1];
+  if (!degree || !adjective) return undefined;
+  // "Hoe lang wordt de brug?" asks a length, "hoe lang duurt de staking?" a time: a copula right after it or closing
+  // the question ("How long will the bridge be?") makes it a length.
+  if (p.time.length.test(folded)) {
+    const rest = words(folded.slice(degree.index + degree[0].length));
+    return [rest[0], rest.at(-1)].some((w) => w && p.copulas.has(w)) ? 'size' : undefined;
+  }
   return (Object.keys(p.measures) as Dimension[]).find((d) => p.measures[d].asks.includes(adjective));
 }
 

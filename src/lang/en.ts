@@ -388,10 +388,14 @@ export const en: LanguagePack = {
         'hours',
       ],
     },
-    // How big a thing is: its area, or its length for a thing one measures end to end ("21 millimetres").
+    // How big a thing is: its area, or its length for a thing one measures end to end ("21 millimetres"); how wide
+    // or long ("How long is the bridge?": a copula after "long" asks no time).
     size: {
       asks: ['big', 'large', 'wide'],
-      units: ['square', 'km²', 'm²', 'hectares', 'acres', 'sq', 'millimetres', 'millimeters', 'mm', 'centimetres'],
+      units: [
+        ...['square', 'km²', 'm²', 'hectares', 'acres', 'sq', 'millimetres', 'millimeters', 'mm', 'centimetres'],
+        ...['kilometres', 'kilometers', 'km', 'metres', 'meters', 'm', 'miles', 'feet', 'ft'],
+      ],
     },
   },
   reasonMarkers: [

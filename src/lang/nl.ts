@@ -527,7 +527,10 @@ export const nl: LanguagePack = {
     // How big a thing is: its area, or its length for a thing one measures end to end ("21 millimeter").
     size: {
       asks: ['groot', 'breed'],
-      units: ['vierkante', 'km²', 'm²', 'hectare', 'ha', 'millimeter', 'mm', 'centimeter', 'cm', 'meter', 'm'],
+      units: [
+        ...['vierkante', 'km²', 'm²', 'hectare', 'ha', 'millimeter', 'mm', 'centimeter', 'cm', 'meter', 'm'],
+        ...['kilometer', 'km', 'mijl', 'voet'],
+      ],
     },
   },
   reasonMarkers: [

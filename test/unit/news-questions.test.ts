@@ -326,6 +326,43 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
   });
 });
 
+describe('a length asked: "how wide", "hoe lang is", a length in a number word', () => {
+  const engine = engineOver('bron-length-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'comet',
+      title: 'Probe reaches comet',
+      outlet: 'Science Weekly',
+      date: '2026-03-02',
+      language: 'en',
+      body:
+        'The probe was launched in March 2019. It will orbit the comet for eighteen months and photograph its ' +
+        'surface with a camera built in Switzerland.\n\n' +
+        'The comet, known as 88P/Hartley-West, is about four kilometres wide and travels faster than a rifle ' +
+        'bullet. The mission cost 1.3 billion euros.\n\n' +
+        'Because the comet is so far away, radio signals take 42 minutes to reach Earth.',
+    });
+    writeArticle(corpus, {
+      id: 'brug',
+      title: 'Opening nieuwe brug uitgesteld',
+      outlet: 'Stadsblad',
+      date: '2026-05-12',
+      language: 'nl',
+      body:
+        'De opening van de brug is uitgesteld tot 2029. Dagelijks steken 40.000 fietsers het IJ over met de pont.\n\n' +
+        'De brug wordt 500 meter lang en krijgt een doorvaarthoogte van 12 meter.',
+    });
+  });
+
+  it('quotes the length, not a time; "how long" with no copula still asks a time', async () => {
+    await expectFirstQuotes(engine(), [
+      ['How wide is the comet?', /four kilometres wide/],
+      ['Hoe lang wordt de brug?', /500 meter lang/],
+      ['How long will the bridge be?', /500 meter lang/],
+      ['How long do radio signals take to reach Earth?', /42 minutes/],
+    ]);
+  });
+});
+
 describe('an identifier asked about', () => {
   const engine = engineOver('bron-identifier-', (corpus) => {
     const nl = (id: string, title: string, body: string) =>
