@@ -27,7 +27,8 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
   }
   // "Jansen zegt …", "de NOS meldt …": a name right before a verb of saying.
   for (let i = 1; i < tokens.length; i++) {
-    if (!p.sayingVerbs.has(folded[i]!)) continue;
+    // "the United States": a capitalised word inside a sentence is part of a name, no verb.
+    if (!p.sayingVerbs.has(folded[i]!) || /^\p{Lu}/u.test(tokens[i]![0])) continue;
     let j = i;
     while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]![0])) j--;
     // "Brancheorganisatie X komt op een hoger aantal: zij schat dat …": a pronoun after a colon is the name the

@@ -711,6 +711,14 @@ describe('who reports a figure', () => {
     expect(findAttribution('De politie is voorzichtig: zij schat dat 300 mensen meededen.', nl)).toBeUndefined();
     expect(findAttribution('The union disagrees: it says 2,000 jobs will go.', en)).toBeUndefined();
   });
+
+  it('reads no capitalised word inside a sentence as a verb of saying: "the United States" says nothing', () => {
+    const en = pack('en');
+    expect(findAttribution('The firm sent data of 300 drivers to servers in the United States.', en)).toBeUndefined();
+    expect(findAttribution('Officials in the United States said 300 people died.', en)).toBe(
+      'Officials in the United States',
+    );
+  });
 });
 
 describe('what the corpus teaches', () => {
