@@ -485,6 +485,7 @@ function countsAsked(
   const modifiers: string[] = [];
   let other = false;
   let ownPlural = false;
+  let partitive = false;
   const dying = dyingAt(tokens, q, lang);
   for (const [i, t] of tokens.entries()) {
     const w = fold(t.replace(/[.,]+$/, ''));
@@ -504,8 +505,13 @@ function countsAsked(
     // "Twee medeverdachten krijgen later dit jaar …": past a noun of its own and a verb, the words are no longer
     // what the number counts.
     if (ownPlural && dying < 0 && isVerbForm(w, pack(lang))) break;
+    // "290 million euros for sending the personal data": past a plural noun of its own and a function word, the
+    // words no longer say what the number counts ("personal" is no count of people). "300 species of octopus" is
+    // the count of a kind.
+    if (ownPlural && !partitive && dying < 0 && stopwords.has(w)) break;
     if (stopwords.has(w) || /^\d/.test(w)) continue;
     ownPlural ||= pack(lang).pluralNoun.test(w);
+    partitive ||= pack(lang).partitives.has(w) || pack(lang).counters.has(w);
     modifiers.push(...parts);
     if (groups.some((g) => g && q.counted.includes(g))) continue;
     // A content word the question does not use before the counted noun names other people or things, when the

@@ -274,6 +274,27 @@ describe('a sentence that counts twice', () => {
   });
 });
 
+describe('a number with a noun of its own: "290 million euros for sending the personal data"', () => {
+  const engine = engineOver('bron-own-noun-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'fine',
+      title: 'Regulator fines Zoomly',
+      outlet: 'Brussels Ledger',
+      date: '2025-09-18',
+      language: 'en',
+      body:
+        'The regulator has fined the ride-hailing company Zoomly 290 million euros for sending the personal data ' +
+        'of European drivers abroad.\n\nZoomly said it would appeal. The firm employs about 5,000 people in Europe.',
+    });
+  });
+
+  it("counts no people by a word past the number's own noun and a function word", async () => {
+    const a = await engine().ask('How many people does Zoomly employ in Europe?');
+    expect(a.figures?.map((f) => f.value) ?? []).not.toContain(290_000_000);
+    expect(a.citations[0]?.quote).toMatch(/5,000 people/);
+  });
+});
+
 describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', () => {
   const engine = engineOver('bron-degree-', (corpus) => {
     writeArticle(corpus, {
