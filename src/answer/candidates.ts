@@ -227,7 +227,8 @@ export function isFieldLine(unit: Sentence, article: Article): boolean {
 
 /** A line of its own that labels nothing and ends without a sentence's closing mark: it names a subject, no more. */
 export function isHeading(unit: Sentence, article: Article): boolean {
-  return onOwnLine(unit, article) && fieldLabel(unit.text) === undefined && !/[.!?:;…”"’»)]\s*$/u.test(unit.text);
+  // Dutch papers close a quote with two apostrophes (",,Hij is snel.''"): a paragraph ending so is no heading.
+  return onOwnLine(unit, article) && fieldLabel(unit.text) === undefined && !/[.!?:;…”"'’»)]\s*$/u.test(unit.text);
 }
 
 function onOwnLine(unit: Sentence, article: Article): boolean {

@@ -1,6 +1,7 @@
 import { type AnswerKind, type Dimension, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
+import { hasQuotationMark } from '../text/quotes.js';
 import { hasForm } from './evidence.js';
 import { lifeSpanPlaces } from './life-span.js';
 import type { Question } from './question.js';
@@ -96,7 +97,7 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'person':
       return nameMentions(text).some((m) => !inQuestion(m, q));
     case 'speech':
-      return /[„“”"«»]/.test(text) || (fold(text).match(/[\p{L}]+/gu) ?? []).some((w) => p.sayingVerbs.has(w));
+      return hasQuotationMark(text) || (fold(text).match(/[\p{L}]+/gu) ?? []).some((w) => p.sayingVerbs.has(w));
     case 'reason':
       return p.reasonMarkers.some((r) => new RegExp(`\\b${r}\\b`).test(fold(text)));
     default:

@@ -6,6 +6,11 @@
 const OPENING = /^(?:,,|[„“«"])\s*/u;
 const CLOSING = /\s*[”»"]$/u;
 
+/** Whether the text holds a quotation mark, Dutch papers' two commas (",,Hij is snel''") among them. */
+export function hasQuotationMark(text: string): boolean {
+  return /,,|[„“”"«»]/u.test(text);
+}
+
 function opens(text: string): number {
   return (text.match(/,,|[„“«]/gu) ?? []).length;
 }

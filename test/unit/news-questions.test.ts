@@ -295,6 +295,26 @@ describe('a number with a noun of its own: "290 million euros for sending the pe
   });
 });
 
+describe('words quoted the way Dutch papers quote: ",,Hij is snel.\'\'"', () => {
+  const engine = engineOver('bron-dutch-quotes-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'aankoop',
+      title: 'Ajax haalt spits Rafael Silva',
+      outlet: 'Sportkrant',
+      date: '2026-07-03',
+      language: 'nl',
+      body:
+        'Ajax heeft de spits Rafael Silva vastgelegd.\n\n' +
+        "Trainer Jan Smit is blij met de komst van de spits. ,,Hij is snel en hij kan met beide benen scoren.''\n\n" +
+        'Silva reist volgende week naar Amsterdam.',
+    });
+  });
+
+  it('reads two commas as a quotation mark and a paragraph closing with two apostrophes as no heading', async () => {
+    await expectFirstQuotes(engine(), [['Wat zei Smit over Silva?', /Hij is snel/]]);
+  });
+});
+
 describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', () => {
   const engine = engineOver('bron-degree-', (corpus) => {
     writeArticle(corpus, {
