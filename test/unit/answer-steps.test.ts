@@ -166,6 +166,8 @@ describe('reading the question', () => {
     // "How long did it take": "take" is the question's form; "What did Luther take" asks what he took.
     expect(ids('How long did it take Luther to write the letters?')).not.toContain('take');
     expect(ids('What did Luther take to Eisleben?')).toContain('take');
+    // … also with its subject before it: "How long did the journey to Eisleben take?".
+    expect(ids('How long did the journey to Eisleben take?')).toEqual(['journey', 'eisleben']);
   });
 
   it('reads whose words are asked for', () => {
