@@ -177,10 +177,11 @@ function dutchBaseForms(k: string): string[] {
   if (unparted && /[td]$/.test(unparted)) for (const v of [unparted, unparted.slice(0, -1)]) add(`${v}en`);
   else if (unparted) add(unparted);
   const stem = REGULAR_VERB.exec(k)?.[1];
-  if (stem) {
-    add(`${stem}en`);
-    if (LONG.test(stem)) add(`${stem.replace(LONG, '$1$2')}en`);
-    if (OPEN.test(stem)) add(`${stem.replace(/(.)$/, '$1$1')}en`);
+  // "gereisd" of "reizen", "geleefd" of "leven": the stem writes unvoiced the z or v the infinitive has.
+  for (const s of stem ? new Set([stem, stem.replace(/s$/, 'z').replace(/f$/, 'v')]) : []) {
+    add(`${s}en`);
+    if (LONG.test(s)) add(`${s.replace(LONG, '$1$2')}en`);
+    if (OPEN.test(s)) add(`${s.replace(/(.)$/, '$1$1')}en`);
   }
   return out;
 }

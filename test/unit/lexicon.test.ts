@@ -164,6 +164,9 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('afgelast', 'nl', 'en')).toContain('cancel');
     expect(translateTerm('opgericht', 'nl', 'en')).toContain('establish');
     expect(translateTerm('aangekondigd', 'nl', 'en')).toContain('announce');
+    // The stem writes unvoiced what the infinitive voices: "gereisd" of "reizen", "verhuisd" of "verhuizen".
+    expect(translateTerm('gereisd', 'nl', 'en')).toContain('travelling');
+    expect(translateTerm('verhuisd', 'nl', 'en')).toContain('move');
   });
 
   it('looks a name up only as written: "Lode" is no plural of "lood"', () => {
