@@ -424,6 +424,8 @@ export const en: LanguagePack = {
     'to protect',
     // News gives a cause as what came before: "was cancelled after the weather service issued a warning".
     'after',
+    // "fined for sending data abroad", "arrested for stealing": what one is punished or praised for.
+    String.raw`for (?!(?:no|some|any|every)thing|morning|evening)[a-z]+ing`,
   ],
   passiveParticiple: /^(?:[a-z]+ed|born|made|given|held|built|written|chosen|won|led|seen|taken)$/,
   nameJoiners: ['or', 'of', 'de', 'van', 'von', 'la', 'le', 'du', 'der'],

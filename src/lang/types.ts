@@ -156,7 +156,7 @@ export interface LanguagePack {
   reportNouns: ReadonlySet<string>;
   /** Prepositions before the name of a place ("in", "naar"). */
   placePrepositions: ReadonlySet<string>;
-  /** Words that give a cause or a purpose ("because", "omdat"); folded phrases. */
+  /** Words that give a cause or a purpose ("because", "omdat"); folded phrases, as regular expression source. */
   reasonMarkers: readonly string[];
   /** Words a question asks for examples with ("examples", "voorbeelden"): the question's form, not its content. */
   exampleWords: ReadonlySet<string>;

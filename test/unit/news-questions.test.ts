@@ -1033,6 +1033,20 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
         'De jaarmarkt in Delden werd afgelast nadat de gemeente code oranje afkondigde.\n\n' +
         'Het is de eerste keer in de geschiedenis van de jaarmarkt dat de jaarmarkt wordt afgelast.',
     });
+    writeArticle(corpus, {
+      id: 'fine',
+      title: 'Regulator fines Zoomly',
+      outlet: 'The Herald',
+      date: '2025-09-18',
+      language: 'en',
+      body:
+        'The Dutch Data Protection Authority has fined the company Zoomly 290 million euros for sending the data ' +
+        'of European drivers to servers in the United States.\n\n' +
+        'Zoomly said it would appeal. A spokesperson called the fine "unjustified" and argued that the company had ' +
+        'followed the rules that applied at the time.\n\n' +
+        'It is the third fine the regulator has imposed on Zoomly. In 2022 it paid 10 million euros for failing ' +
+        'to tell drivers how their data were used.',
+    });
   });
 
   it('reads it as a reason', async () => {
@@ -1040,6 +1054,11 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
       ['Why was the Lakeside Festival cancelled?', /after the weather service/],
       ['Waarom werd de jaarmarkt afgelast?', /nadat de gemeente/],
     ]);
+  });
+
+  it('reads what one is punished for as a reason: "fined for sending"', async () => {
+    const a = await engine().ask('Why was Zoomly fined?');
+    expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/for sending the data/);
   });
 });
 
