@@ -20,10 +20,11 @@ export interface SplitParams {
  * "3e") are no word of their own. 6: every form of a Dutch auxiliary or modal ("werden", "zouden") is a stop word. 7:
  * so are "gaan" and "naartoe", "heen", "vandaan". 8: an irregular plural is stemmed as its singular ("leden" as "lid",
  * "women" as "woman"), a Dutch stem's closing doubled consonant as one ("stemmen" as "stem"). 9: an identifier of
- * letters and digits ("H5N1", "A12") is one word; "anyone", "someone" … are stop words. An index of an older
+ * letters and digits ("H5N1", "A12") is one word; "anyone", "someone" … are stop words. 10: a Dutch compound ending
+ * in an irregular plural is stemmed with its singular ("containerschepen" as "containerschip"). An index of an older
  * version is rebuilt.
  */
-export const MANIFEST_VERSION = 9;
+export const MANIFEST_VERSION = 10;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

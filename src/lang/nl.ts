@@ -138,7 +138,20 @@ const AUXILIARY_FORMS = list(
  * stem ("zwemmen" / "zwem", "zwemt"). Irregular plurals are stemmed as their singular.
  */
 function stem(word: string): string {
-  return stemmer(NL_IRREGULAR_PLURALS.get(word) ?? word).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  return stemmer(singularOf(word)).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+}
+
+/** A plural tail this long is a compound's head ("containerschepen"); shorter ones end other words ("overleden"). */
+const COMPOUND_PLURAL = 7;
+
+/** The irregular plural's singular, of the word or of a compound's last part ("containerschepen"). */
+function singularOf(word: string): string {
+  const own = NL_IRREGULAR_PLURALS.get(word);
+  if (own) return own;
+  for (const [plural, singular] of NL_IRREGULAR_PLURALS)
+    if (plural.length >= COMPOUND_PLURAL && word.length >= plural.length + 3 && word.endsWith(plural))
+      return word.slice(0, -plural.length) + singular;
+  return word;
 }
 
 /** "Hoe ver", "hoe warm", "hoe duur": a degree asked that a quantity answers, in a unit or a currency. */

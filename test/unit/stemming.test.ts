@@ -15,6 +15,15 @@ describe('stemming a word as its other forms are stemmed', () => {
     expect(stem('bases', 'en')).toBe(stem('base', 'en'));
   });
 
+  it('stems a Dutch compound ending in a long irregular plural with its singular, and no word a short one ends', () => {
+    expect(stem('containerschepen', 'nl')).toBe(stem('containerschip', 'nl'));
+    expect(stem('containerschepen', 'nl').endsWith(stem('schepen', 'nl'))).toBe(true);
+    expect(stem('schoolkinderen', 'nl')).toBe(stem('schoolkind', 'nl'));
+    // "overleden" (died), "aanbesteden" (put out to tender) hold no "leden", "steden".
+    expect(stem('overleden', 'nl')).toBe(stem('overleed', 'nl'));
+    expect(stem('aanbesteden', 'nl')).not.toMatch(/stad$/);
+  });
+
   it('reads a Dutch stem closing in a doubled consonant as one: "stemmen" is "stem", "zwemmen" "zwem"', () => {
     expect(stem('stemmen', 'nl')).toBe(stem('stem', 'nl'));
     expect(stem('ballen', 'nl')).toBe(stem('bal', 'nl'));
