@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pack } from './index.js';
+import { formsOfVerb } from './irregular.js';
 
 /**
  * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld, reversed nld-eng and a hand-curated
@@ -160,7 +161,9 @@ function dutchBaseForms(k: string): string[] {
     add(voiced);
     add(s);
   };
-  const irregular = pack('nl').irregularVerbs?.forms.get(k)?.[0];
+  // "stierf" of "sterven", "overleed" of "overlijden": a prefixed irregular verb too.
+  const verbs = pack('nl').irregularVerbs;
+  const irregular = verbs ? formsOfVerb(k, verbs, pack('nl').verbForms?.participle)[0] : undefined;
   if (irregular && irregular !== k) add(irregular);
   if (k.endsWith("'s")) add(k.slice(0, -2));
   if (k.endsWith('en')) singular(k.slice(0, -2));

@@ -167,6 +167,8 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     // The stem writes unvoiced what the infinitive voices: "gereisd" of "reizen", "verhuisd" of "verhuizen".
     expect(translateTerm('gereisd', 'nl', 'en')).toContain('travelling');
     expect(translateTerm('verhuisd', 'nl', 'en')).toContain('move');
+    // An irregular verb behind a prefix: "overleed" of "overlijden".
+    expect(translateTerm('overleed', 'nl', 'en')).toContain('die');
   });
 
   it('looks a name up only as written: "Lode" is no plural of "lood"', () => {
