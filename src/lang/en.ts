@@ -153,8 +153,11 @@ export const en: LanguagePack = {
       kind: 'place',
     },
     {
-      pattern:
-        /^(?:why|for what reason|how come)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b|\bwhat (?:is|was) the cause\b/,
+      // "What did she die of?" asks the cause of a death.
+      pattern: re([
+        String.raw`^(?:why|for what reason|how come)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b|`,
+        String.raw`\bwhat (?:is|was) the cause\b|\bwhat did\b.{1,60}\bdie (?:of|from)\b`,
+      ]),
       kind: 'reason',
     },
     {
@@ -424,6 +427,9 @@ export const en: LanguagePack = {
     'to protect',
     // News gives a cause as what came before: "was cancelled after the weather service issued a warning".
     'after',
+    'died of',
+    'died from',
+    'dies of',
     // "fined for sending data abroad", "arrested for stealing": what one is punished or praised for.
     String.raw`for (?!(?:no|some|any|every)thing|morning|evening)[a-z]+ing`,
   ],

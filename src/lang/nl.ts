@@ -280,7 +280,9 @@ export const nl: LanguagePack = {
     {
       pattern: re([
         String.raw`^waarom\b|\bwaarom\b|\bom welke reden\b|\bwat (?:is|was) de (?:reden|oorzaak)\b|`,
-        String.raw`\bwat (?:veroorzaakte|veroorzaakt)\b|^waardoor\b|\bhoe (?:komt|kwam) het\b`,
+        String.raw`\bwat (?:veroorzaakte|veroorzaakt)\b|^waardoor\b|\bhoe (?:komt|kwam) het\b|`,
+        // "Waaraan overleed zij?" asks the cause of a death.
+        String.raw`\bwaaraan (?:is|was|overleed|overleden|stierf|stierven|bezweek)\b`,
       ]),
       kind: 'reason',
     },
@@ -569,6 +571,11 @@ export const nl: LanguagePack = {
     'het gevolg van',
     'de oorzaak',
     'veroorzaakt door',
+    'overleed aan',
+    'overleden aan',
+    'stierf aan',
+    'bezweek aan',
+    'aan de gevolgen van',
   ],
   passiveParticiple: /^(?:ge[a-z]+(?:d|t|en)|benoemd|verkozen|opgericht|overleden|ontstaan)$/,
   nameJoiners: ['of', 'van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'la', 'le', 'du'],

@@ -72,6 +72,9 @@ describe('reading the question', () => {
       'Wat is de oorzaak van de brand?',
       'How come Luther wrote letters?',
       'What was the cause of the fire?',
+      // The cause of a death.
+      'What did Luther die of?',
+      'Waaraan overleed Luther?',
     ])
       expect(kind(q), q).toBe('reason');
     // A question of degree asks a quantity: "hoe warm", "how fast".

@@ -1062,6 +1062,29 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
   });
 });
 
+describe('the cause of a death asked: "What did she die of?", "Waaraan overleed zij?"', () => {
+  const engine = engineOver('bron-died-of-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'bio',
+      title: 'Helena Marsh',
+      outlet: 'Wikipedia',
+      date: '2024-01-10',
+      language: 'en',
+      body:
+        'Helena Marsh (12 April 1921 – 3 September 1998) was a British chemist known for her work on the ' +
+        'structure of proteins. She was the first woman to lead the Royal Institute of Crystallography.\n\n' +
+        'In 1956 she determined the structure of the enzyme lysozyme.\n\n' +
+        'Marsh died of pneumonia in Oxford at the age of 77. A building in Manchester is named after her.',
+    });
+  });
+
+  it('quotes what she died of before the dates of her life', async () => {
+    await expectFirstQuotes(engine(), [['What did Helena Marsh die of?', /died of pneumonia/]]);
+    const a = await engine().ask('Waaraan overleed Helena Marsh?');
+    expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/died of pneumonia/);
+  });
+});
+
 describe('a translation met by a noun the articles make of it: "leads" → "leid" → "onder leiding van"', () => {
   const engine = engineOver('bron-leiding-', (corpus) => {
     writeArticle(corpus, {
