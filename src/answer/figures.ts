@@ -253,7 +253,7 @@ function figuresIn(
   const lang = article.language;
   const stopwords = pack(lang).stopwords;
   const verdicts = findNumbers(sentence.text, { smallWords: true })
-    .filter((n) => isCount(n, sentence.text, q))
+    .filter((n) => isCount(n, sentence.text, q, lang))
     .map((n) => ({ n, ...countsAsked(sentence.text, n, q, lang, stopwords) }));
   let chosen = verdicts.filter((v) => v.verdict === 'head');
   // "Three passengers were killed and 27 injured": of the numbers of a sentence that names the counted noun, the one
@@ -299,7 +299,7 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
       .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
     return (g: Group) => stems.some((x) => hasForm(g, lang, x) || (p.compounds && endsInForm(g, lang, x)));
   };
-  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q));
+  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q, lang));
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
   const head = q.counted.at(-1);
   if (!head) return false;
@@ -315,7 +315,7 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
 
 /** "How many frogs did they find?" over "They found only 14 individuals": a number with a noun that counts anything. */
 export function countsAnything(text: string, lang: string, q: Question): boolean {
-  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q));
+  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q, lang));
   return countsAnythingAt(numbers, text, pack(lang), q);
 }
 
@@ -370,14 +370,15 @@ const PERCENT = new Set(PACKS.flatMap((p) => [...p.numbers.percent]));
  * Not a year, not part of a clock time ("17:50"), not a share, and not a number the question gives (unless it checks
  * one).
  */
-function isCount(n: NumberMention, text: string, q: Question): boolean {
+function isCount(n: NumberMention, text: string, q: Question, lang: string): boolean {
   if (q.numbers.has(n.value) && !q.stated) return false;
   if (/\d:$/.test(text.slice(0, n.start)) || /^:\d/.test(text.slice(n.end))) return false;
   if (joinedToLetters(n, text) || inReference(n, text)) return false;
-  // A share answers only a question about one ("hoeveel procent", "what percentage").
+  // A share answers only a question about one ("hoeveel procent", "what percentage"), or one of the counted thing:
+  // "reported in 12% of children" says how many children.
   const after = fold(text.slice(n.end, n.end + 12)).trim();
   const asksShare = [...PERCENT].some((w) => fold(q.text).includes(w));
-  if (!asksShare && [...PERCENT].some((w) => after.startsWith(w))) return false;
+  if (!asksShare && [...PERCENT].some((w) => after.startsWith(w)) && !shareOfCounted(text, n, q, lang)) return false;
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
 }
 
@@ -429,6 +430,26 @@ function writtenBefore(text: string, n: NumberMention, lang: string): { sign?: s
   return { ...(sign ? { sign } : {}), ...(approx ? { approx: rest.slice(rest.length - approx.length) } : {}) };
 }
 
+/**
+ * "reported in 12% of children" for "how many children had fever": the share is of the counted noun, and its sentence
+ * says more of the question than that noun ("fever"). "40 percent of the residents own a bike" is no count of the
+ * residents a town has.
+ */
+function shareOfCounted(text: string, n: NumberMention, q: Question, lang: string): boolean {
+  const head = q.counted.at(-1);
+  const p = pack(lang);
+  const stems = words(text).map((w) => stem(w, lang));
+  const more = q.groups.some((g) => !g.name && !q.counted.includes(g) && stems.some((t) => hasForm(g, lang, t)));
+  if (!more) return false;
+  const after = text.slice(n.end);
+  const mark = [...p.numbers.percent].find((w) => fold(after).trimStart().startsWith(w)) ?? '';
+  const rest = after.trimStart().slice(mark.length);
+  const ws = wordsIn(/^[^,;:()]*/.exec(rest)![0]);
+  if (!head || !p.numbers.shareOf.has(ws[0] ?? '')) return false;
+  const noun = ws.slice(1).find((w) => !p.stopwords.has(w));
+  return !!noun && hasForm(head, lang, stem(noun, lang));
+}
+
 /** "… infect mammals [4, 5] .": numbers in square brackets point to references. */
 function inReference(n: NumberMention, text: string): boolean {
   return /\[[\d\s,–-]*$/.test(text.slice(0, n.start)) && /^[\d\s,–-]*\]/.test(text.slice(n.end));
@@ -437,7 +458,11 @@ function inReference(n: NumberMention, text: string): boolean {
 /** A number closing the sentence after a figure, with no noun of its own, counts the same thing. */
 function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure | undefined {
   const last = findNumbers(sentence.text).at(-1);
-  if (!last || !isCount(last, sentence.text, q) || !/^[\s.!?”"’)]*$/.test(sentence.text.slice(last.end)))
+  if (
+    !last ||
+    !isCount(last, sentence.text, q, anchor.article.language) ||
+    !/^[\s.!?”"’)]*$/.test(sentence.text.slice(last.end))
+  )
     return undefined;
   // The next paragraph speaks of something else; an amount of money does not go on counting people or things.
   if (/\n\s*\n/.test(anchor.article.body.slice(anchor.sentence.end, sentence.start))) return undefined;

@@ -282,6 +282,7 @@ export const en: LanguagePack = {
       ...['more than', 'at least', 'up to', 'fewer than', 'less than', 'as many as', 'an estimated'],
     ],
     percent: new Set(['percent', 'per cent', '%']),
+    shareOf: new Set(['of']),
     money: new Set(['money', 'cash', 'sum']),
   },
   time: {

@@ -399,6 +399,7 @@ export const nl: LanguagePack = {
       ...["zo'n", 'meer dan', 'ten minste', 'naar schatting', 'rond de', 'tot wel', 'minder dan'],
     ],
     percent: new Set(['procent', '%']),
+    shareOf: new Set(['van']),
     money: new Set(['geld', 'bedrag']),
     compound,
   },

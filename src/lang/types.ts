@@ -269,6 +269,8 @@ export interface NumberWords {
   approximate: readonly string[];
   /** Words that make a number a share ("percent", "procent"). */
   percent: ReadonlySet<string>;
+  /** The word after a share that says what it is a share of ("12% of children", "40 procent van de leden"). */
+  shareOf: ReadonlySet<string>;
   /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */
   money: ReadonlySet<string>;
   /** Compound number words written as one word ("drieduizend"): split into parts or undefined. */

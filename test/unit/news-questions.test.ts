@@ -315,6 +315,36 @@ describe('words quoted the way Dutch papers quote: ",,Hij is snel.\'\'"', () => 
   });
 });
 
+describe('a share of what is counted: "12% of children", "12 procent van de kinderen"', () => {
+  const engine = engineOver('bron-share-of-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'trial',
+      title: 'Malaria vaccine trial',
+      outlet: 'Journal of Tropical Medicine',
+      date: '2024-02-14',
+      language: 'en',
+      body:
+        'The vaccine was given to children in Mali.\n\n' +
+        'Fever within two days of vaccination was the most common side effect, reported in 12% of children.',
+    });
+    writeArticle(corpus, {
+      id: 'griep',
+      title: 'Griepprik voor kinderen',
+      outlet: 'De Krant',
+      date: '2024-10-01',
+      language: 'nl',
+      body: 'De griepprik werd gegeven op scholen.\n\nBij 9 procent van de kinderen trad na de prik koorts op.',
+    });
+  });
+
+  it('answers how many with the share, its percent sign against the number', async () => {
+    const en = await engine().ask('How many children had fever after vaccination?');
+    expect(en.answer).toMatch(/12% of children/);
+    const nl = await engine().ask('Hoeveel kinderen kregen koorts na de griepprik?');
+    expect(nl.figures?.map((f) => f.value)).toEqual([9]);
+  });
+});
+
 describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', () => {
   const engine = engineOver('bron-degree-', (corpus) => {
     writeArticle(corpus, {
