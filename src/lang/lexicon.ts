@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pack } from './index.js';
 import { formsOfVerb } from './irregular.js';
+import { NL_IRREGULAR_PLURALS } from './irregular-nl.js';
 
 /**
  * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld, reversed nld-eng and a hand-curated
@@ -165,6 +166,9 @@ function dutchBaseForms(k: string): string[] {
   const verbs = pack('nl').irregularVerbs;
   const irregular = verbs ? formsOfVerb(k, verbs, pack('nl').verbForms?.participle)[0] : undefined;
   if (irregular && irregular !== k) add(irregular);
+  // "kinderen" of "kind", "schepen" of "schip": a plural the endings do not make.
+  const plural = NL_IRREGULAR_PLURALS.get(k);
+  if (plural) add(plural);
   if (k.endsWith("'s")) add(k.slice(0, -2));
   if (k.endsWith('en')) singular(k.slice(0, -2));
   if (k.endsWith('s') && k.length > 4) add(k.slice(0, -1));

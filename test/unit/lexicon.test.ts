@@ -169,6 +169,8 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('verhuisd', 'nl', 'en')).toContain('move');
     // An irregular verb behind a prefix: "overleed" of "overlijden".
     expect(translateTerm('overleed', 'nl', 'en')).toContain('die');
+    // A plural the endings do not make: "kinderen" of "kind".
+    expect(translateTerm('kinderen', 'nl', 'en')).toContain('child');
   });
 
   it('looks a name up only as written: "Lode" is no plural of "lood"', () => {

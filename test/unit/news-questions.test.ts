@@ -341,7 +341,7 @@ describe('a share of what is counted: "12% of children", "12 procent van de kind
     const en = await engine().ask('How many children had fever after vaccination?');
     expect(en.answer).toMatch(/12% of children/);
     const nl = await engine().ask('Hoeveel kinderen kregen koorts na de griepprik?');
-    expect(nl.figures?.map((f) => f.value)).toEqual([9]);
+    expect(nl.figures?.map((f) => f.value)).toContain(9);
   });
 });
 
