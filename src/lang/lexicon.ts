@@ -323,5 +323,6 @@ export function isDictionaryWord(word: string, lang: string): boolean {
     for (const dutch of load().values())
       for (const d of dutch) if (!key(d).includes(' ')) vocabulary.add(key(d)).add(pack('nl').stem(key(d)));
   }
-  return vocabulary.has(k) || vocabulary.has(pack('nl').stem(k));
+  // "staken" (to strike): a word nld-eng translates, as written or through its base form, is a word too.
+  return vocabulary.has(k) || vocabulary.has(pack('nl').stem(k)) || dutchToEnglish(k).length > 0;
 }
