@@ -21,10 +21,10 @@ export interface SplitParams {
  * so are "gaan" and "naartoe", "heen", "vandaan". 8: an irregular plural is stemmed as its singular ("leden" as "lid",
  * "women" as "woman"), a Dutch stem's closing doubled consonant as one ("stemmen" as "stem"). 9: an identifier of
  * letters and digits ("H5N1", "A12") is one word; "anyone", "someone" … are stop words. 10: a Dutch compound ending
- * in an irregular plural is stemmed with its singular ("containerschepen" as "containerschip"). An index of an older
- * version is rebuilt.
+ * in an irregular plural is stemmed with its singular ("containerschepen" as "containerschip"). 11: a British spelling
+ * is stemmed as the American one ("colour" as "color"). An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 10;
+export const MANIFEST_VERSION = 11;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node/en';
 import { stem as porter2 } from 'porter2';
 import { EN_IRREGULAR_PLURALS, EN_IRREGULAR_VERBS } from './irregular-en.js';
 import { list, re } from './regex.js';
+import { americanSpelling } from './spelling-en.js';
 import type { LanguagePack } from './types.js';
 
 const QUESTION_WORDS = [
@@ -53,8 +54,9 @@ export const en: LanguagePack = {
   code: 'en',
   name: 'English',
   englishName: 'English',
-  // Porter2 (Snowball English): Porter's first algorithm stems "died" to "di" but "die" to "die".
-  stem: (word) => porter2(EN_IRREGULAR_PLURALS.get(word) ?? word),
+  // Porter2 (Snowball English): Porter's first algorithm stems "died" to "di" but "die" to "die". A British spelling
+  // is stemmed as the American one ("organisers", "organize").
+  stem: (word) => porter2(americanSpelling(EN_IRREGULAR_PLURALS.get(word) ?? word)),
   // "Did anyone die?": an indefinite pronoun is no word an answer says ("No deaths have been reported").
   stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...list('anyone anybody someone somebody everyone everybody')]),
   // "whats he saying", "wheres the harbour": the question word and "is", typed as one word in chat.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { givesShape } from '../../src/answer/kinds.js';
 import { pack } from '../../src/lang/index.js';
 import { isDictionaryWord } from '../../src/lang/lexicon.js';
-import { isStopword } from '../../src/text/analyze.js';
+import { isStopword, stem } from '../../src/text/analyze.js';
 import { engineOver, expectFirstQuotes, writeArticle } from '../support/engine.js';
 
 /** Questions asked the way news readers ask them, over short hand-made Dutch news articles (no seed text). */
@@ -1114,6 +1114,26 @@ describe('the cause of a death asked: "What did she die of?", "Waaraan overleed 
     await expectFirstQuotes(engine(), [['What did Helena Marsh die of?', /died of pneumonia/]]);
     const a = await engine().ask('Waaraan overleed Helena Marsh?');
     expect(a.citations.map((c) => c.quote).join(' ')).toMatch(/died of pneumonia/);
+  });
+});
+
+describe('British and American spelling: "organised" meets the lexicon\'s "organize"', () => {
+  const engine = engineOver('bron-spelling-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'fest',
+      title: 'Harbour festival draws crowds',
+      outlet: 'The Herald',
+      date: '2025-06-01',
+      language: 'en',
+      body:
+        'The harbour festival drew 30,000 visitors on Saturday.\n\n' +
+        'The festival was organised by the Kingsport Rotary Club for the tenth time.\n\nThe weather was sunny.',
+    });
+  });
+
+  it('stems both spellings alike, so a translation in one meets an article in the other', async () => {
+    expect(stem('colour', 'en')).toBe(stem('color', 'en'));
+    await expectFirstQuotes(engine(), [['Wie organiseerde het festival?', /organised by the Kingsport Rotary Club/]]);
   });
 });
 
