@@ -16,7 +16,7 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
   for (let i = 0; i < tokens.length; i++) {
     const marker = attributionAt(folded, i, p);
     if (marker) {
-      const phrase = phraseAt(sentence, tokens, i + marker, p);
+      const phrase = phraseAt(sentence, tokens, i + marker, p, true);
       if (phrase) return phrase;
     }
     // "rapporten uit de Verenigde Staten", "reports from the United States"
@@ -38,6 +38,15 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
       const opening = phraseAt(sentence, tokens, from, p);
       const end = opening ? sentence.indexOf(opening, tokens[from]!.index!) + opening.length : 0;
       if (opening && /(?:^|\s)\p{Lu}/u.test(opening)) return sentence.slice(0, end);
+    }
+    // "Dat meldt de rampenbestrijdingsdienst AFAD.": after a pronoun for what was said before, the one who says it.
+    if (
+      j === i - 1 &&
+      p.demonstratives.has(folded[j]!) &&
+      (j === 0 || /[.!?]$/.test(sentence.slice(0, tokens[j]!.index).trim()))
+    ) {
+      const who = phraseAt(sentence, tokens, i + 1, p);
+      if (who) return who;
     }
     // "Hij zei", "He said": a capitalised pronoun opening the sentence names no one.
     if (j < i && !(j === 0 && i === 1 && p.stopwords.has(folded[0]!)))
@@ -83,18 +92,37 @@ export function attributionAt(folded: readonly string[], i: number, p: LanguageP
 }
 
 /** The phrase after an attribution word, up to punctuation, a number or a verb, ending at its last name. */
-function phraseAt(sentence: string, tokens: RegExpMatchArray[], from: number, p: LanguagePack): string | undefined {
+function phraseAt(
+  sentence: string,
+  tokens: RegExpMatchArray[],
+  from: number,
+  p: LanguagePack,
+  toPunctuation = false,
+): string | undefined {
   const taken: RegExpMatchArray[] = [];
-  for (let k = from; k < tokens.length && taken.length < MAX_WORDS; k++) {
+  // Whether the phrase ran to a punctuation mark or the sentence's end: then all of it names the source.
+  let closed = true;
+  for (let k = from; k < tokens.length; k++) {
     const t = tokens[k]![0];
-    if (/^[,;:()“”"„!?]$/.test(t) || /^\d/.test(t)) break;
+    if (/^[,;:()“”"„!?]$/.test(t)) break;
     // A function word that cannot stand inside a name ends the phrase ("… Staten waarin wordt …").
     const f = fold(t);
-    if (taken.length > 0 && p.stopwords.has(f) && !p.nameParticles.has(f)) break;
+    if (
+      taken.length >= MAX_WORDS ||
+      /^\d/.test(t) ||
+      (taken.length > 0 && p.stopwords.has(f) && !p.nameParticles.has(f))
+    ) {
+      closed = false;
+      break;
+    }
     taken.push(tokens[k]!);
   }
   let last = -1;
   for (let k = 0; k < taken.length; k++) if (/^\p{Lu}/u.test(taken[k]![0])) last = k;
+  // "according to Turkish officials, as …": after an attribution phrase, the words after the last name are the
+  // source's noun when nothing but a punctuation mark ends them ("volgens het ministerie van Defensie bevinden zich …"
+  // ends at "Defensie"). After a verb of saying they are not ("…, erkent Huisinga tevens").
+  if (toPunctuation && last >= 0 && closed && taken.length - last <= 3) last = taken.length - 1;
   let keep: RegExpMatchArray[];
   if (last >= 0) keep = taken.slice(0, last + 1);
   else {

@@ -447,6 +447,7 @@ export const en: LanguagePack = {
   irregularVerbs: EN_IRREGULAR_VERBS,
   phrasalParticles: new Set(['out', 'up', 'down', 'off', 'over', 'back']),
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
+  demonstratives: new Set(['that', 'this']),
   possessives: new Set(['his', 'her', 'their', 'its']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),

@@ -216,6 +216,8 @@ export interface LanguagePack {
   irregularVerbs?: IrregularVerbs;
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
   subjectPronouns: ReadonlySet<string>;
+  /** Pronouns that point at what the sentence before said: "Dat meldt de politie.", "That is according to …". */
+  demonstratives: ReadonlySet<string>;
   /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
   possessives: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */

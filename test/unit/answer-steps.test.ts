@@ -717,6 +717,18 @@ describe('who reports a figure', () => {
     expect(findAttribution('The union disagrees: it says 2,000 jobs will go.', en)).toBeUndefined();
   });
 
+  it('reads the whole source up to a punctuation mark, and "Dat meldt X" as X', () => {
+    const en = pack('en');
+    const nl = pack('nl');
+    const killed = 'The toll has risen to 512, according to Turkish officials, as teams pulled more bodies out.';
+    expect(findAttribution(killed, en)).toBe('Turkish officials');
+    expect(findAttribution('De communicatie liet te wensen over, erkent Huisinga tevens.', nl)).toBe('Huisinga');
+    expect(findAttribution('Dat meldt de Turkse rampenbestrijdingsdienst AFAD.', nl)).toBe(
+      'de Turkse rampenbestrijdingsdienst AFAD',
+    );
+    expect(findAttribution('Er vielen 120 doden. Dat meldt de dienst AFAD.', nl)).toBe('de dienst AFAD');
+  });
+
   it('reads no capitalised word inside a sentence as a verb of saying: "the United States" says nothing', () => {
     const en = pack('en');
     expect(findAttribution('The firm sent data of 300 drivers to servers in the United States.', en)).toBeUndefined();
