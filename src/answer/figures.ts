@@ -4,6 +4,7 @@ import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
+import { findAttribution } from './attribution.js';
 import {
   type AnswerContext,
   type Candidate,
@@ -90,8 +91,10 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     const whole = q.names.length > 0 && q.names.every((run) => run.every((alt) => namesRun(c.m, [alt])));
     // "De PvdA verloor drie zetels" for GroenLinks, named in the paragraph's next sentence: another name's figure.
     const elsewhere = whole ? namesOtherItself(sentence, c.article, q, ctx) : other;
+    const sourced = withSource(sentence, c.article, ctx);
     const here = figuresIn(sentence, c.article, q, { strict, loose, rest }, ctx).map((f) => ({
       ...f,
+      sentence: sourced,
       named,
       whole,
       elsewhere,
@@ -125,6 +128,19 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   const kept = (f: (typeof dated)[number]) =>
     f.strict || (strictArticles.has(f.article.id) ? f.loose : speaksOf(f.article));
   return sameThing(dated.filter(kept), q);
+}
+
+/**
+ * "… zijn zeker 120 mensen om het leven gekomen. Dat meldt de rampenbestrijdingsdienst AFAD.": a figure's sentence
+ * that names no source, with the next one when that one only says who reported it, so that the quote shows it.
+ */
+function withSource(sentence: Sentence, article: Article, ctx: AnswerContext): Sentence {
+  const p = pack(article.language);
+  const next = ctx.view.sentences(article.id)[sentence.index + 1];
+  if (!next || findAttribution(sentence.text, p) || article.body.slice(sentence.end, next.start).includes('\n'))
+    return sentence;
+  if (!p.demonstratives.has(wordsIn(next.text)[0] ?? '') || !findAttribution(next.text, p)) return sentence;
+  return { ...sentence, end: next.end, text: article.body.slice(sentence.start, next.end) };
 }
 
 /** Whether an article writes, in its title or sentences, an asked word other than a name (true if none). */
@@ -268,8 +284,13 @@ function figuresIn(
   // "Iedere week worden er duizend uitgeschakeld": a number without its noun counts what the sentence or the one
   // before it names, when the sentence says what the question asks happened, to whom the question says.
   // "300 Belgian tourists" has a noun of its own: it counts those, not what the sentence before names.
+  // "The number of people killed … has risen to 512, … from collapsed buildings": a number a count phrase gives to
+  // another noun counts that one.
+  const other = (n: NumberMention) => !!nounCountedEarlier(sentence.text, n, lang, stopwords);
   if (chosen.length === 0 && elliptic && namesCounted(sentence, lang, q, ctx))
-    chosen = verdicts.filter((v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords));
+    chosen = verdicts.filter(
+      (v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords) && !other(v.n),
+    );
   return chosen.map(({ n, modifiers, noun }) => ({
     article,
     sentence,
@@ -614,6 +635,20 @@ function countedEarlier(
   lang: string,
   stopwords: ReadonlySet<string>,
 ): boolean {
+  const word = nounCountedEarlier(text, n, lang, stopwords);
+  return !!word && (isCountedNoun(word, q, lang) || countsTheDead(word, q, lang));
+}
+
+/**
+ * The word a count phrase or count noun before the number counts ("the number of people killed … has risen to 512":
+ * "people"; "het dodental": "doden"), if the sentence has one.
+ */
+function nounCountedEarlier(
+  text: string,
+  n: NumberMention,
+  lang: string,
+  stopwords: ReadonlySet<string>,
+): string | undefined {
   const before = fold(text.slice(0, n.start));
   let all = COUNT_PHRASES.get(lang);
   if (!all) {
@@ -623,9 +658,19 @@ function countedEarlier(
   const phrase = [...before.matchAll(all)].at(-1);
   // "The death toll from the storm has risen to 45": a noun that is the count of the word before it.
   const noun = [...before.matchAll(pack(lang).countNoun)].at(-1);
-  if (noun && (!phrase || noun.index > phrase.index) && isCountedNoun(noun[1], q, lang)) return true;
-  if (!phrase) return false;
-  return isCountedNoun(contentWords(before.slice(phrase.index + phrase[0].length), stopwords)[0], q, lang);
+  if (noun && (!phrase || noun.index > phrase.index)) return noun[1];
+  if (!phrase) return undefined;
+  return contentWords(before.slice(phrase.index + phrase[0].length), stopwords)[0];
+}
+
+/**
+ * "How many people died" over "Het dodental is opgelopen tot 340": a count of the dead counts the people a question
+ * about dying counts.
+ */
+function countsTheDead(word: string, q: Question, lang: string): boolean {
+  const dying = new Set(stemsOfDying(pack(lang)));
+  if (!countsPeople(q) || !dying.has(stem(word, lang))) return false;
+  return q.groups.some((g) => !q.counted.includes(g) && [...(g.forms.get(lang) ?? [])].some((f) => dying.has(f)));
 }
 
 /** Per language, its count phrase as a global pattern, read with `matchAll` (built once: it runs for every number). */
@@ -669,6 +714,13 @@ function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: Answe
   for (const s of ctx.view.sentences(sentence.articleId))
     for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };
-  const stems = new Set([...ctx.view.stemsOf(sentence), ...dyingStems(foldedWords(sentence.text), pack(lang))]);
+  // "Het dodental … is opgelopen tot 340" says that people died, as "kwamen om het leven" does.
+  const dying = stemsOfDying(pack(lang));
+  const toll = [...fold(sentence.text).matchAll(pack(lang).countNoun)].some((m) => dying.includes(stem(m[1]!, lang)));
+  const stems = new Set([
+    ...ctx.view.stemsOf(sentence),
+    ...dyingStems(foldedWords(sentence.text), pack(lang)),
+    ...(toll ? dying : []),
+  ]);
   return match(sub, stems, lang, pack(lang).compounds, context).coverage;
 }

@@ -347,6 +347,58 @@ describe('a share of what is counted: "12% of children", "12 procent van de kind
   });
 });
 
+describe('a toll that rises over days, in two languages', () => {
+  const engine = engineOver('bron-toll-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'beving1',
+      title: 'Zware aardbeving treft Zuid-Turkije',
+      outlet: 'NOS',
+      date: '2025-02-06',
+      language: 'nl',
+      body:
+        'Bij een zware aardbeving in het zuiden van Turkije zijn zeker 120 mensen om het leven gekomen. Dat meldt ' +
+        'de Turkse rampenbestrijdingsdienst AFAD.\n\nHonderden gebouwen zijn ingestort.',
+    });
+    writeArticle(corpus, {
+      id: 'beving2',
+      title: 'Dodental aardbeving Turkije loopt op',
+      outlet: 'NU.nl',
+      date: '2025-02-07',
+      language: 'nl',
+      body:
+        'Het dodental van de aardbeving in Zuid-Turkije is opgelopen tot 340, meldt het Turkse ministerie van ' +
+        'Binnenlandse Zaken.\n\nPresident Erdogan bezocht het getroffen gebied.',
+    });
+    writeArticle(corpus, {
+      id: 'quake',
+      title: 'Turkey earthquake: death toll passes 500',
+      outlet: 'The Guardian',
+      date: '2025-02-09',
+      language: 'en',
+      body:
+        'The number of people killed in the earthquake in southern Turkey has risen to 512, according to Turkish ' +
+        'officials, as rescue teams pulled more bodies from collapsed buildings.',
+    });
+  });
+
+  it("lists every article's figure for the dead, each with its source, a count of the dead counting people", async () => {
+    const a = await engine().ask('How many people died in the earthquake in Turkey?');
+    expect(a.figures?.filter((f) => !f.related).map((f) => f.value)).toEqual([120, 340, 512]);
+    expect(a.figures?.map((f) => f.attribution)).toEqual([
+      'de Turkse rampenbestrijdingsdienst AFAD',
+      'het Turkse ministerie van Binnenlandse Zaken',
+      'Turkish officials',
+    ]);
+    // The source stands in the quote the figure is cited by.
+    expect(a.citations[0]?.quote).toMatch(/Dat meldt de Turkse rampenbestrijdingsdienst AFAD/);
+  });
+
+  it('counts no buildings by a number a count phrase gives to the people killed', async () => {
+    const a = await engine().ask('How many buildings collapsed?');
+    expect(a.figures?.map((f) => f.value) ?? []).not.toContain(512);
+  });
+});
+
 describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', () => {
   const engine = engineOver('bron-degree-', (corpus) => {
     writeArticle(corpus, {
