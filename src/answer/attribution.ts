@@ -64,6 +64,15 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
         return verbatim(sentence, tokens[from]!, tokens[i - 1]!);
       continue;
     }
+    // "the organisers, the housing movement Casa Para Todos, said …": the phrase before an apposition.
+    const open = tokens.slice(Math.max(0, i - 10), i - 1).findLastIndex((t) => t[0] === ',');
+    if (open >= 0) {
+      const c = Math.max(0, i - 10) + open;
+      for (let k = c - 1; k >= Math.max(0, c - 3); k--) {
+        if (/^[,;:()“”"„!?]$/.test(tokens[k]![0])) break;
+        if (p.determiners.has(folded[k]!) && k < c - 1) return verbatim(sentence, tokens[k]!, tokens[c - 1]!);
+      }
+    }
     // "…, meldt de politie", "…, said the mayor": the verb after a comma, the one who says it after the verb.
     const who = phraseAt(sentence, tokens, i + 1, p);
     // "…, zei hij": a pronoun names no one. "Lumo, founded in 2018, says the X2 will receive …": what follows the verb

@@ -1,6 +1,6 @@
 import { type Article, sourceLine } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
-import { type LanguagePack, pack } from '../lang/index.js';
+import { fold, type LanguagePack, pack } from '../lang/index.js';
 import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
 import { findAttribution } from './attribution.js';
 import type { Candidate } from './candidates.js';
@@ -50,6 +50,26 @@ export function quoteAnswer(chosen: Candidate[], p: LanguagePack, confidence: nu
 }
 
 /**
+ * The part of a figure's sentence its source is read from: "Police estimated the crowd at 20,000, while the
+ * organisers … said 80,000 people took part" gives each number the side of "while" it stands on.
+ */
+function clauseOf(f: Figure): string {
+  const text = f.sentence.text;
+  const at = f.at - f.sentence.start;
+  const p = pack(f.article.language);
+  let [from, to] = [0, text.length];
+  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+    if (!p.contrasts.has(fold(m[0]))) continue;
+    if (m.index < at) from = m.index;
+    else if (m.index > at) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/**
  * Every figure the articles give for the quantity asked, oldest report first, each with whom its article says it
  * comes from; "the sources differ" when they do. Never one figure picked silently over another.
  */
@@ -64,7 +84,7 @@ export function figureAnswer(
   const claims: FigureClaim[] = [];
   const line = (f: Figure) => {
     const c = cite(citations, f.article, f.sentence, scoreOf(f));
-    const who = findAttribution(f.sentence.text, pack(f.article.language));
+    const who = findAttribution(clauseOf(f), pack(f.article.language));
     claims.push({
       value: f.value,
       text: f.text,

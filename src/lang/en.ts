@@ -448,6 +448,7 @@ export const en: LanguagePack = {
   phrasalParticles: new Set(['out', 'up', 'down', 'off', 'over', 'back']),
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
   demonstratives: new Set(['that', 'this']),
+  contrasts: new Set(['while', 'whereas', 'but']),
   possessives: new Set(['his', 'her', 'their', 'its']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),

@@ -218,6 +218,8 @@ export interface LanguagePack {
   subjectPronouns: ReadonlySet<string>;
   /** Pronouns that point at what the sentence before said: "Dat meldt de politie.", "That is according to …". */
   demonstratives: ReadonlySet<string>;
+  /** Words that set one claim against another in a sentence ("while", "terwijl"): each side has its own source. */
+  contrasts: ReadonlySet<string>;
   /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
   possessives: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */

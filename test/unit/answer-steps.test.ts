@@ -727,6 +727,9 @@ describe('who reports a figure', () => {
       'de Turkse rampenbestrijdingsdienst AFAD',
     );
     expect(findAttribution('Er vielen 120 doden. Dat meldt de dienst AFAD.', nl)).toBe('de dienst AFAD');
+    // Before an apposition set off by commas.
+    const organisers = 'The organisers, the housing movement Casa Para Todos, said 80,000 people took part.';
+    expect(findAttribution(organisers, en)).toBe('The organisers');
   });
 
   it('reads no capitalised word inside a sentence as a verb of saying: "the United States" says nothing', () => {

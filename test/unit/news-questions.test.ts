@@ -379,6 +379,17 @@ describe('a toll that rises over days, in two languages', () => {
         'The number of people killed in the earthquake in southern Turkey has risen to 512, according to Turkish ' +
         'officials, as rescue teams pulled more bodies from collapsed buildings.',
     });
+    writeArticle(corpus, {
+      id: 'march',
+      title: 'Thousands march in Lisbon against housing costs',
+      outlet: 'Reuters',
+      date: '2025-04-12',
+      language: 'en',
+      body:
+        'Tens of thousands of people marched through Lisbon on Saturday against rising rents.\n\n' +
+        'Police estimated the crowd at 20,000, while the organisers said 80,000 people took part in the march in ' +
+        'Lisbon.',
+    });
   });
 
   it("lists every article's figure for the dead, each with its source, a count of the dead counting people", async () => {
@@ -391,6 +402,12 @@ describe('a toll that rises over days, in two languages', () => {
     ]);
     // The source stands in the quote the figure is cited by.
     expect(a.citations[0]?.quote).toMatch(/Dat meldt de Turkse rampenbestrijdingsdienst AFAD/);
+  });
+
+  it('gives each figure the source on its side of "while", not the sentence\'s first', async () => {
+    const a = await engine().ask('How many people took part in the march in Lisbon?');
+    const organisers = a.figures?.find((f) => f.value === 80_000);
+    expect(organisers?.attribution).toBe('the organisers');
   });
 
   it('counts no buildings by a number a count phrase gives to the people killed', async () => {
