@@ -459,14 +459,12 @@ function writtenBefore(text: string, n: NumberMention, lang: string): { sign?: s
 function shareOfCounted(text: string, n: NumberMention, q: Question, lang: string): boolean {
   const head = q.counted.at(-1);
   const p = pack(lang);
-  const stems = words(text).map((w) => stem(w, lang));
-  const more = q.groups.some((g) => !g.name && !q.counted.includes(g) && stems.some((t) => hasForm(g, lang, t)));
-  if (!more) return false;
-  const after = text.slice(n.end);
-  const mark = [...p.numbers.percent].find((w) => fold(after).trimStart().startsWith(w)) ?? '';
-  const rest = after.trimStart().slice(mark.length);
-  const ws = wordsIn(/^[^,;:()]*/.exec(rest)![0]);
+  const after = text.slice(n.end).trimStart();
+  const mark = [...p.numbers.percent].find((w) => fold(after).startsWith(w)) ?? '';
+  const ws = wordsIn(/^[^,;:()]*/.exec(after.slice(mark.length))![0]);
   if (!head || !p.numbers.shareOf.has(ws[0] ?? '')) return false;
+  const stems = words(text).map((w) => stem(w, lang));
+  if (!q.groups.some((g) => !g.name && !q.counted.includes(g) && stems.some((t) => hasForm(g, lang, t)))) return false;
   const noun = ws.slice(1).find((w) => !p.stopwords.has(w));
   return !!noun && hasForm(head, lang, stem(noun, lang));
 }
