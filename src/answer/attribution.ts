@@ -52,10 +52,8 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
     if (j < i && !(j === 0 && i === 1 && p.stopwords.has(folded[0]!)))
       return verbatim(sentence, tokens[j]!, tokens[i - 1]!);
     // "…, the organisers said", "de politie schat …": a definite noun phrase right before the verb.
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      if (/^[,;:()“”"„!?]$/.test(tokens[k]![0])) break;
-      if (p.determiners.has(folded[k]!) && k < i - 1) return verbatim(sentence, tokens[k]!, tokens[i - 1]!);
-    }
+    const subject = definiteBefore(sentence, tokens, folded, i, p);
+    if (subject) return subject;
     if (tokens[i - 1]![0] !== ',') {
       // "…, police said": after a comma, words that are no function words right before the verb.
       const at = tokens.slice(Math.max(0, i - 4), i).findLastIndex((t) => t[0] === ',');
@@ -66,13 +64,8 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
     }
     // "the organisers, the housing movement Casa Para Todos, said …": the phrase before an apposition.
     const open = tokens.slice(Math.max(0, i - 10), i - 1).findLastIndex((t) => t[0] === ',');
-    if (open >= 0) {
-      const c = Math.max(0, i - 10) + open;
-      for (let k = c - 1; k >= Math.max(0, c - 3); k--) {
-        if (/^[,;:()“”"„!?]$/.test(tokens[k]![0])) break;
-        if (p.determiners.has(folded[k]!) && k < c - 1) return verbatim(sentence, tokens[k]!, tokens[c - 1]!);
-      }
-    }
+    const apposed = open >= 0 ? definiteBefore(sentence, tokens, folded, Math.max(0, i - 10) + open, p) : undefined;
+    if (apposed) return apposed;
     // "…, meldt de politie", "…, said the mayor": the verb after a comma, the one who says it after the verb.
     const who = phraseAt(sentence, tokens, i + 1, p);
     // "…, zei hij": a pronoun names no one. "Lumo, founded in 2018, says the X2 will receive …": what follows the verb
@@ -83,6 +76,24 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
     const name = tokens.findIndex((t) => !/^\p{Lu}/u.test(t[0]));
     if (name > 0 && tokens[name]![0] === ',' && !p.stopwords.has(folded[0]!))
       return verbatim(sentence, tokens[0]!, tokens[name - 1]!);
+  }
+  return undefined;
+}
+
+/**
+ * A definite noun phrase of two or three words ending right before token `end` ("the organisers", "de politie"),
+ * verbatim; none across a punctuation mark.
+ */
+function definiteBefore(
+  sentence: string,
+  tokens: RegExpMatchArray[],
+  folded: readonly string[],
+  end: number,
+  p: LanguagePack,
+): string | undefined {
+  for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+    if (/^[,;:()“”"„!?]$/.test(tokens[k]![0])) return undefined;
+    if (p.determiners.has(folded[k]!) && k < end - 1) return verbatim(sentence, tokens[k]!, tokens[end - 1]!);
   }
   return undefined;
 }
