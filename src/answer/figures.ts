@@ -91,14 +91,10 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     const whole = q.names.length > 0 && q.names.every((run) => run.every((alt) => namesRun(c.m, [alt])));
     // "De PvdA verloor drie zetels" for GroenLinks, named in the paragraph's next sentence: another name's figure.
     const elsewhere = whole ? namesOtherItself(sentence, c.article, q, ctx) : other;
-    const sourced = withSource(sentence, c.article, ctx);
-    const here = figuresIn(sentence, c.article, q, { strict, loose, rest }, ctx).map((f) => ({
-      ...f,
-      sentence: sourced,
-      named,
-      whole,
-      elsewhere,
-    }));
+    const found = figuresIn(sentence, c.article, q, { strict, loose, rest }, ctx);
+    // Read for the sentences that give a figure only: it looks for a source twice.
+    const sourced = found.length > 0 ? withSource(sentence, c.article, ctx) : sentence;
+    const here = found.map((f) => ({ ...f, sentence: sourced, named, whole, elsewhere }));
     for (const f of here) add(f);
     // "… 1500 Belgische supporters … Inmiddels zijn het er volgens de politie zo’n 10.000."
     const next = ctx.view.sentences(c.article.id)[sentence.index + 1];
@@ -666,9 +662,21 @@ function nounCountedEarlier(
  * about dying counts.
  */
 function countsTheDead(word: string, q: Question, lang: string): boolean {
-  const dying = new Set(stemsOfDying(pack(lang)));
+  const dying = deadStems(lang);
   if (!countsPeople(q) || !dying.has(stem(word, lang))) return false;
   return q.groups.some((g) => !q.counted.includes(g) && [...(g.forms.get(lang) ?? [])].some((f) => dying.has(f)));
+}
+
+const DEAD_STEMS = new Map<string, ReadonlySet<string>>();
+
+/** The pack's stems of dying ("overled", "die", "death"), built once per language. */
+function deadStems(lang: string): ReadonlySet<string> {
+  let set = DEAD_STEMS.get(lang);
+  if (!set) {
+    set = new Set(stemsOfDying(pack(lang)));
+    DEAD_STEMS.set(lang, set);
+  }
+  return set;
 }
 
 /** Per language, its count phrase as a global pattern, read with `matchAll` (built once: it runs for every number). */
@@ -713,8 +721,8 @@ function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: Answe
     for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };
   // "Het dodental … is opgelopen tot 340" says that people died, as "kwamen om het leven" does.
-  const dying = stemsOfDying(pack(lang));
-  const toll = [...fold(sentence.text).matchAll(pack(lang).countNoun)].some((m) => dying.includes(stem(m[1]!, lang)));
+  const dying = deadStems(lang);
+  const toll = [...fold(sentence.text).matchAll(pack(lang).countNoun)].some((m) => dying.has(stem(m[1]!, lang)));
   const stems = new Set([
     ...ctx.view.stemsOf(sentence),
     ...dyingStems(foldedWords(sentence.text), pack(lang)),
