@@ -99,10 +99,22 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'speech':
       return hasQuotationMark(text) || (fold(text).match(/[\p{L}]+/gu) ?? []).some((w) => p.sayingVerbs.has(w));
     case 'reason':
-      return p.reasonMarkers.some((r) => new RegExp(`\\b${r}\\b`).test(fold(text)));
+      return reasonMarker(p).test(fold(text));
     default:
       return true;
   }
+}
+
+const REASONS = new Map<string, RegExp>();
+
+/** The pack's reason markers as one pattern, each a whole phrase, built once per language: it runs for every unit. */
+function reasonMarker(p: LanguagePack): RegExp {
+  let re = REASONS.get(p.code);
+  if (!re) {
+    re = new RegExp(`\\b(?:${p.reasonMarkers.join('|')})\\b`);
+    REASONS.set(p.code, re);
+  }
+  return re;
 }
 
 /** A number, a number word or a word for an indefinite quantity, other than the question's own numbers and years. */
