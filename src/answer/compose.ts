@@ -58,6 +58,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     if (dated) return dated;
   }
   let { pool, confidence, answers } = ranked ?? rank(q, retrieved, ctx);
+  if (q.strangers.length > 0) return refusal(q.pack, confidence, q.strangers);
   if ((q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0) {
     // Figures that say what the question asks are the answer, from every article that gives one.
     const figured = pool.filter((c) => c.m.coverage >= FIGURE_COVERAGE);

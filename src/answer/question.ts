@@ -66,6 +66,12 @@ export interface Question {
    * "Zuid-Holland").
    */
   names: string[][][];
+  /**
+   * Names the asker wrote that the articles never write, though some are in the asker's language: "Who won the
+   * Amsterdam Marathon?" is not answered by the Rotterdam Marathon's winner. Empty across languages, where names are
+   * spelt otherwise ("Flemish", "Vlaams"). As the asker wrote them.
+   */
+  strangers: string[];
 }
 
 /** Names weigh this much more than other words: a sentence about Jansen does not answer what De Vries said. */
@@ -96,6 +102,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   if (stated) groups.splice(0, groups.length, ...groups.filter((g) => !/^\d+$/.test(g.id) && !p.countVerbs.has(g.id)));
   const names = namesOf(marked, groups);
   initialsOf(names, groups, retrieval, stats);
+  const strangers = stats.languages.has(lang) ? asWritten(text, strangersOf(groups, stats)) : [];
   return {
     text,
     lang,
@@ -119,6 +126,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     stated,
     retrieval,
     names,
+    strangers,
   };
 }
 
@@ -707,6 +715,21 @@ function mergeAlternatives(folded: string, groups: Group[], p: LanguagePack): vo
 }
 
 /** Words written with a capital after the first word: names, whether or not the articles know them. */
+/**
+ * Names no form of which the articles write. Read after `initialsOf`, which may have given "United" and "States" the
+ * articles' "US": `known` was settled before.
+ */
+function strangersOf(groups: readonly Group[], stats: CorpusStats): Group[] {
+  const known = (g: Group) => [...g.forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
+  return groups.filter((g) => g.name && !known(g));
+}
+
+/** The groups' words as the text writes them ("Amsterdam" for the group "amsterdam"). */
+function asWritten(text: string, groups: readonly Group[]): string[] {
+  const tokens = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return groups.map((g) => tokens.find((t) => fold(t) === g.id) ?? g.id);
+}
+
 function capitalisedWords(text: string): string[] {
   return [...text.matchAll(CAPITALISED)].flatMap((m) => words(m[0]));
 }

@@ -35,8 +35,13 @@ export function cite(citations: Citation[], article: Article, unit: Sentence, sc
   return c;
 }
 
-export function refusal(p: LanguagePack, confidence: number): Composed {
-  return { answer: p.text.refuse, grounded: false, citations: [], confidence };
+/** No answer; `strangers`: the question's names no article writes, said so the asker can check the spelling. */
+export function refusal(p: LanguagePack, confidence: number, strangers: readonly string[] = []): Composed {
+  const answer =
+    strangers.length > 0
+      ? p.text.refuseNames(new Intl.ListFormat(p.code).format(strangers.map((s) => `“${s}”`)))
+      : p.text.refuse;
+  return { answer, grounded: false, citations: [], confidence };
 }
 
 /** The chosen quotes, best first, each with its source. */

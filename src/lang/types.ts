@@ -316,6 +316,8 @@ export interface TimeWords {
 export interface Phrases {
   refuse: string;
   refuseCovers: (topics: string) => string;
+  /** The question names what no article names ("“Amsterdam”", "“Kiev” and “Lviv”"). */
+  refuseNames: (names: string) => string;
   /** Before figures that differ between articles. */
   differ: string;
   /** Before several figures one article gives ("14 of the 45 seats"): no disagreement between sources. */

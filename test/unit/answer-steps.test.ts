@@ -225,6 +225,9 @@ describe('reading the question', () => {
     expect(terms('What did South Korean intelligence reveal?', 'south')).toEqual(['zuid', 'zuid']);
     expect(terms('What did South Korean intelligence reveal?', 'korean')).not.toContain('zuid');
     expect(terms('How many satellite images?', 'images')).toEqual(['satellietbeelden']); // one word for two
+    // A name said in one word too ("Mokum") gives no phrase ("Groot-Mokum") whose every word stands for it.
+    expect(terms('Who won the Amsterdam Marathon?', 'amsterdam')).toContain('mokum');
+    expect(terms('Who won the Amsterdam Marathon?', 'amsterdam')).not.toContain('groot');
   });
 
   it('asks nothing with a form of a light verb the stop words list in another form ("doet" of "doen")', () => {

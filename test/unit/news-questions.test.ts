@@ -1401,3 +1401,40 @@ describe('a light verb with its noun: "took part", "namen … deel"', () => {
     expect(study.citations[0]?.quote ?? '', study.answer).not.toMatch(/six hours/);
   });
 });
+
+describe('a name no article writes: "Who won the Amsterdam Marathon?" over the Rotterdam Marathon', () => {
+  const engine = engineOver('bron-strangers-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'marathon',
+      title: 'Okoro breaks course record',
+      outlet: 'Runners Weekly',
+      date: '2025-04-06',
+      language: 'en',
+      body: 'Kenyan runner Daniel Okoro won the Rotterdam Marathon on Sunday, breaking the course record.',
+    });
+    writeArticle(corpus, {
+      id: 'begroting',
+      title: 'Raad stemt in met begroting',
+      outlet: 'De Krant',
+      date: '2025-11-07',
+      language: 'nl',
+      body: 'De gemeenteraad van Lindeveld heeft ingestemd met de begroting. De ijsbaan in Lindeveld sluit volgend jaar.',
+    });
+  });
+
+  it('refuses, naming the name, in the asker’s language', async () => {
+    const en = await engine().ask('Who won the Amsterdam Marathon?');
+    expect(en.grounded, en.answer).toBe(false);
+    expect(en.answer).toContain('“Amsterdam”');
+    const nl = await engine().ask('Wanneer sluit de ijsbaan in Eindhoven?');
+    expect(nl.grounded, nl.answer).toBe(false);
+    expect(nl.answer).toContain('“Eindhoven”');
+  });
+
+  it('answers where the articles write the names', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Who won the Rotterdam Marathon?', /Daniel Okoro/],
+      ['Wanneer sluit de ijsbaan in Lindeveld?', /volgend jaar/],
+    ]);
+  });
+});
