@@ -325,10 +325,20 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   const people = (w: string) => p.pluralNoun.test(w) && !p.time.units.has(w);
   if (countsPeople(q) && numbers.some((n) => people(wordAfter(text, n, p)))) return true;
   if (countsAnythingAt(numbers, text, p, q)) return true;
-  for (const m of text.matchAll(/[\p{L}]+/gu))
-    if (p.numbers.vague.has(fold(m[0])) && follows(text.slice(m.index + m[0].length), 2)(head)) return true;
+  // "Meer dan de helft van de Nederlandse jongeren", "half of the pupils": a part of the noun, as the articles say it.
+  // Not "two-thirds of an octopus's neurons" for octopuses: a possessive is no part's whole.
+  const part = (w: string, after: string) =>
+    p.numbers.fractions.has(w) && p.numbers.shareOf.has(wordsIn(after)[0] ?? '');
+  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+    const w = fold(m[0]);
+    const after = text.slice(m.index + m[0].length);
+    if (p.numbers.vague.has(w) && follows(after, 2)(head)) return true;
+    if (part(w, after) && follows(after.replace(POSSESSIVE, ' '), 2)(head)) return true;
+  }
   return false;
 }
+
+const POSSESSIVE = /[\p{L}-]+['’]s(?!\p{L})/gu;
 
 /** "How many frogs did they find?" over "They found only 14 individuals": a number with a noun that counts anything. */
 export function countsAnything(text: string, lang: string, q: Question): boolean {
@@ -458,11 +468,20 @@ function shareOfCounted(text: string, n: NumberMention, q: Question, lang: strin
   const after = text.slice(n.end).trimStart();
   const mark = [...p.numbers.percent].find((w) => fold(after).startsWith(w)) ?? '';
   const ws = wordsIn(/^[^,;:()]*/.exec(after.slice(mark.length))![0]);
-  if (!head || !p.numbers.shareOf.has(ws[0] ?? '')) return false;
+  // Or the sentence opens with the whole: "Van de ondervraagde jongeren slaapt 52 procent …", "Of those tested, …".
+  const opening = wordsIn(text.slice(0, n.start));
+  const of = p.numbers.shareOf.has(ws[0] ?? '')
+    ? ws.slice(1)
+    : p.numbers.shareOf.has(opening[0] ?? '')
+      ? opening.slice(1)
+      : [];
+  if (!head || of.length === 0) return false;
   const stems = words(text).map((w) => stem(w, lang));
   if (!q.groups.some((g) => !g.name && !q.counted.includes(g) && stems.some((t) => hasForm(g, lang, t)))) return false;
-  const noun = ws.slice(1).find((w) => !p.stopwords.has(w));
-  return !!noun && hasForm(head, lang, stem(noun, lang));
+  return of
+    .filter((w) => !p.stopwords.has(w))
+    .slice(0, 2)
+    .some((w) => hasForm(head, lang, stem(w, lang)));
 }
 
 /** "… infect mammals [4, 5] .": numbers in square brackets point to references. */

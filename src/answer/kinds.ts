@@ -125,7 +125,10 @@ function hasCount(text: string, q: Question, p: LanguagePack): boolean {
     return true;
   }
   const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
-  return ws.some((w) => (p.numbers.units[w] !== undefined && p.numbers.units[w] !== 1) || p.numbers.vague.has(w));
+  const part = (i: number) => p.numbers.fractions.has(ws[i]!) && p.numbers.shareOf.has(ws[i + 1] ?? '');
+  return ws.some(
+    (w, i) => (p.numbers.units[w] !== undefined && p.numbers.units[w] !== 1) || p.numbers.vague.has(w) || part(i),
+  );
 }
 
 const MONTHS = new Set(PACKS.flatMap((p) => p.time.months));

@@ -845,14 +845,15 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   // "Hoeveel procent steunt windmolens": a share is counted in its own word; the verb after it is no part of it.
   const share = ws[0] && p.numbers.percent.has(ws[0]) ? groups.find((g) => g.id === ws[0]) : undefined;
   if (share) return [share];
-  for (const w of ws) {
+  for (const [i, w] of ws.entries()) {
     // "Hoeveel inwoners deden mee": a verb's particle ends the noun phrase as a function word does.
     if (isStopword(w, p.code) || p.separableParticles?.has(w)) {
       if (phrase.length > 0) break;
       continue;
     }
     // "Hoeveel geld verloren de slachtoffers": a verb after the noun ends its phrase ("verloren" is no plural).
-    if (phrase.length > 0 && verb(w)) break;
+    // "How many nurses plan to leave": so does a verb before an infinitive.
+    if (phrase.length > 0 && (verb(w) || ws[i + 1] === p.infinitiveMarker)) break;
     const g = groups.find((x) => x.id === w);
     // "30 of 300 brieven": a second stated figure is not part of what is counted.
     if (g && !/^\d+$/.test(w)) phrase.push({ w, g });

@@ -285,6 +285,7 @@ export const en: LanguagePack = {
     ],
     percent: new Set(['percent', 'per cent', '%']),
     shareOf: new Set(['of']),
+    fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),
   },
   time: {
@@ -455,6 +456,7 @@ export const en: LanguagePack = {
   or: new Set(['or']),
   and: new Set(['and', 'but', 'while', 'whereas']),
   agentMarker: 'by',
+  infinitiveMarker: 'to',
   transliteration: [],
   text: {
     refuse: "The articles don't cover this, so I can't answer it with a source.",

@@ -400,6 +400,7 @@ export const nl: LanguagePack = {
     ],
     percent: new Set(['procent', '%']),
     shareOf: new Set(['van']),
+    fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
     money: new Set(['geld', 'bedrag']),
     compound,
   },
@@ -620,6 +621,7 @@ export const nl: LanguagePack = {
   or: new Set(['of']),
   and: new Set(['en', 'maar', 'terwijl']),
   agentMarker: 'door',
+  infinitiveMarker: 'te',
   // Dutch transliterates Cyrillic and other scripts by its own spelling: Gorbatsjov, Oezbekistan, Tsjaikovski.
   transliteration: [
     ['tsj', 'ch'],

@@ -232,6 +232,8 @@ export interface LanguagePack {
   and: ReadonlySet<string>;
   /** Marks the agent of a passive ("by", "door"). */
   agentMarker: string;
+  /** Marks an infinitive ("to", "te"): the word before it is a verb ("how many nurses plan to leave"). */
+  infinitiveMarker: string;
   /**
    * Spelling variants across languages for names: pairs of letter groups read alike ("oe" in Dutch transliteration is
    * "u" in English: Gorbatsjov = Gorbachev). Applied to folded words to build a name key.
@@ -275,6 +277,8 @@ export interface NumberWords {
   percent: ReadonlySet<string>;
   /** The word after a share that says what it is a share of ("12% of children", "40 procent van de leden"). */
   shareOf: ReadonlySet<string>;
+  /** Words for a part of a whole, a quantity before `shareOf`: "half of the pupils", "de helft van de jongeren". */
+  fractions: ReadonlySet<string>;
   /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */
   money: ReadonlySet<string>;
   /** Compound number words written as one word ("drieduizend"): split into parts or undefined. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { countsInOtherWords } from '../../src/answer/figures.js';
 import { givesShape } from '../../src/answer/kinds.js';
+import { analyse } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
 import { pack } from '../../src/lang/index.js';
 import { isDictionaryWord } from '../../src/lang/lexicon.js';
 import { isStopword, stem } from '../../src/text/analyze.js';
@@ -344,6 +347,47 @@ describe('a share of what is counted: "12% of children", "12 procent van de kind
     expect(en.answer).toMatch(/12% of children/);
     const nl = await engine().ask('Hoeveel kinderen kregen koorts na de griepprik?');
     expect(nl.figures?.map((f) => f.value)).toContain(9);
+  });
+});
+
+describe('a share of what is counted, said first: "Van de ondervraagde scholieren slaapt 52 procent …"', () => {
+  const engine = engineOver('bron-share-fronted-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'slaap',
+      title: 'Scholieren slapen te weinig',
+      outlet: 'De Krant',
+      date: '2025-09-22',
+      language: 'nl',
+      body: 'Het onderzoek liep een jaar.\n\nVan de ondervraagde scholieren slaapt 52 procent te weinig.',
+    });
+    writeArticle(corpus, {
+      id: 'nurses',
+      title: 'Nurses under pressure',
+      outlet: 'Health Weekly',
+      date: '2025-03-02',
+      language: 'en',
+      body:
+        'The survey ran for a month.\n\nOf the nurses surveyed, 38% said they plan to leave the profession.\n\n' +
+        'Half of the hospital’s doctors signed the letter.',
+    });
+  });
+
+  it('counts the share for the noun it opens with', async () => {
+    const nl = await engine().ask('Hoeveel scholieren slapen te weinig?');
+    expect(nl.figures?.map((f) => f.value)).toEqual([52]);
+    const en = await engine().ask('How many nurses plan to leave the profession?');
+    expect(en.figures?.map((f) => f.value)).toEqual([38]);
+  });
+
+  it('answers how many with a part said in words: "Half of the doctors"', async () => {
+    await expectFirstQuotes(engine(), [['How many doctors signed the letter?', /Half of the hospital’s doctors/]]);
+  });
+
+  it('reads no part of a possessive’s noun as a part of its owner: "two-thirds of a nurse’s shifts"', () => {
+    const stats = CorpusStats.fromArticles([{ id: 'n', language: 'en', body: 'Nurses work shifts.' }]);
+    const q = analyse('How many nurses work nights?', stats);
+    expect(countsInOtherWords('Half of the nurses work nights.', 'en', q)).toBe(true);
+    expect(countsInOtherWords('Two-thirds of a nurse’s shifts are nights.', 'en', q)).toBe(false);
   });
 });
 
