@@ -559,7 +559,8 @@ export const nl: LanguagePack = {
     'daardoor',
     'daarom',
     'zodat',
-    'om te',
+    // "om de tekorten op te vangen": the purpose's words stand between "om" and "te".
+    'om (?:[a-z-]+ ){0,6}te',
     'als gevolg van',
     'dankzij',
     'in ruil voor',

@@ -1207,6 +1207,25 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
   });
 });
 
+describe('a purpose with its words between "om" and "te": "nodig om de tekorten op te vangen"', () => {
+  const engine = engineOver('bron-om-te-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'huur',
+      title: 'Huur omhoog',
+      outlet: 'De Krant',
+      date: '2025-11-07',
+      language: 'nl',
+      body:
+        'Huurders aan de Dijkstraat gaan volgend jaar meer betalen. De huur stijgt met 5 procent. Volgens de ' +
+        'woningcorporatie is dat nodig om het achterstallige onderhoud te betalen.\n\nDe huurders krijgen een brief.',
+    });
+  });
+
+  it('reads it as a reason', async () => {
+    await expectFirstQuotes(engine(), [['Waarom stijgt de huur?', /om het achterstallige onderhoud te betalen/]]);
+  });
+});
+
 describe('the cause of a death asked: "What did she die of?", "Waaraan overleed zij?"', () => {
   const engine = engineOver('bron-died-of-', (corpus) => {
     writeArticle(corpus, {
