@@ -102,7 +102,10 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   if (stated) groups.splice(0, groups.length, ...groups.filter((g) => !/^\d+$/.test(g.id) && !p.countVerbs.has(g.id)));
   const names = namesOf(marked, groups);
   initialsOf(names, groups, retrieval, stats);
-  const strangers = stats.languages.has(lang) ? asWritten(text, strangersOf(groups, stats)) : [];
+  // Not a word in capitals: "CEO", "GDP" are often a thing the articles write out ("chief executive").
+  const strangers = stats.languages.has(lang)
+    ? asWritten(text, strangersOf(groups, stats)).filter((w) => w !== w.toUpperCase())
+    : [];
   return {
     text,
     lang,

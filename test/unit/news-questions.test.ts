@@ -1492,6 +1492,9 @@ describe('a name no article writes: "Who won the Amsterdam Marathon?" over the R
     const nl = await engine().ask('Wanneer sluit de ijsbaan in Eindhoven?');
     expect(nl.grounded, nl.answer).toBe(false);
     expect(nl.answer).toContain('“Eindhoven”');
+    // A word in capitals is often a role or thing the articles write out ("chief executive"): no name to refuse.
+    const ceo = await engine().ask('Who is the CEO of the Rotterdam Marathon?');
+    expect(ceo.answer).not.toContain('“CEO”');
   });
 
   it('answers where the articles write the names', async () => {
