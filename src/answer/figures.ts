@@ -735,7 +735,12 @@ function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: Answe
   if (rest.length === 0) return 1;
   const article = ctx.view.article(sentence.articleId);
   const lang = article?.language ?? q.lang;
-  const context = new Set(ctx.view.paragraphOf(sentence));
+  // "About 17,000 runners took part. … more than 40 runners were treated": what a sentence with a figure of its own
+  // says is said of that figure.
+  const context = ctx.view.paragraphOf(
+    sentence,
+    (other) => !findNumbers(other.text).some((n) => isCount(n, other.text, q, lang)),
+  );
   for (const s of ctx.view.sentences(sentence.articleId))
     for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };

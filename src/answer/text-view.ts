@@ -50,9 +50,10 @@ export class TextView {
 
   /**
    * Stems of the context a sentence stands in: its paragraph (line of the body), its own included, and its article's
-   * title — an encyclopedia article about Frimout rarely repeats his name in every sentence.
+   * title — an encyclopedia article about Frimout rarely repeats his name in every sentence. `keep`: which of the
+   * paragraph's other sentences count.
    */
-  paragraphOf(s: Sentence): Set<string> {
+  paragraphOf(s: Sentence, keep: (other: Sentence) => boolean = () => true): Set<string> {
     const e = this.entry(s.articleId);
     const article = this.articles.get(s.articleId);
     if (!e || !article) return new Set();
@@ -61,8 +62,11 @@ export class TextView {
     const nl = body.indexOf('\n', s.end);
     const to = nl < 0 ? body.length : nl;
     const out = new Set<string>(e.title);
-    for (let i = s.index; i >= 0 && e.list[i]!.start >= from; i--) for (const t of e.stems[i]!) out.add(t);
-    for (let i = s.index + 1; i < e.list.length && e.list[i]!.end <= to; i++) for (const t of e.stems[i]!) out.add(t);
+    const add = (i: number) => {
+      if (i === s.index || keep(e.list[i]!)) for (const t of e.stems[i]!) out.add(t);
+    };
+    for (let i = s.index; i >= 0 && e.list[i]!.start >= from; i--) add(i);
+    for (let i = s.index + 1; i < e.list.length && e.list[i]!.end <= to; i++) add(i);
     return out;
   }
 

@@ -391,6 +391,26 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
   });
 });
 
+describe('two figures in one paragraph, each with its own predicate', () => {
+  const engine = engineOver('bron-own-predicate-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'race',
+      title: 'Heat at the city run',
+      outlet: 'Runners Weekly',
+      date: '2025-04-06',
+      language: 'en',
+      body:
+        'The city run was won by a local teacher.\n\nAbout 17,000 runners took part in the race. Because of the ' +
+        'warm weather, more than 40 runners were treated by medical staff.',
+    });
+  });
+
+  it('gives no figure the predicate of the sentence beside it', async () => {
+    const a = await engine().ask('How many runners were treated by medical staff?');
+    expect(a.figures?.map((f) => f.value)).toEqual([40]);
+  });
+});
+
 describe('a toll that rises over days, in two languages', () => {
   const engine = engineOver('bron-toll-', (corpus) => {
     writeArticle(corpus, {
