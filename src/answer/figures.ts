@@ -188,13 +188,37 @@ function namesOther(sentence: Sentence, article: Article, q: Question, ctx: Answ
  */
 function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
   const lang = article.language;
-  const stems = ownStems(sentence, article, ctx);
+  const sourced = withoutSources(sentence.text, pack(lang));
+  const stems = sourced === sentence.text ? ownStems(sentence, article, ctx) : words(sourced).map((w) => stem(w, lang));
   const says = (id: string) => {
     const g = q.groups.find((x) => x.id === id);
     return !!g && stems.some((t) => hasForm(g, lang, t));
   };
   if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
   return stems.some((t) => ctx.stats.isName(t) && !groupOf(t, q.groups, lang));
+}
+
+/**
+ * The sentence without whom it says its claims come from, each clause apart ("Police estimated …, while the
+ * organisers, the housing movement Casa Para Todos, said …"): a source's name, or one set beside it, owns no figure.
+ */
+function withoutSources(text: string, p: LanguagePack): string {
+  let out = text;
+  for (const clause of clauses(text, p)) {
+    const source = findAttribution(clause, p);
+    if (!source) continue;
+    const at = clause.indexOf(source);
+    // "the organisers, the housing movement Casa Para Todos, said": the apposition goes with it.
+    const apposed = /^,[^,]+,/.exec(clause.slice(at + source.length))?.[0] ?? '';
+    out = out.replace(source + apposed, ' ');
+  }
+  return out;
+}
+
+/** A sentence's parts between the pack's contrast words ("while", "terwijl"). */
+function clauses(text: string, p: LanguagePack): string[] {
+  const cuts = [...text.matchAll(/[\p{L}]+/gu)].filter((m) => p.contrasts.has(fold(m[0]))).map((m) => m.index);
+  return [0, ...cuts].map((from, i) => text.slice(from, cuts[i] ?? text.length));
 }
 
 /** The stems a sentence writes itself; a field line ("bevolking: 6.078.600") also its title's, its subject. */

@@ -411,6 +411,26 @@ describe('two figures in one paragraph, each with its own predicate', () => {
   });
 });
 
+describe('a figure whose sentence names its source, not what the question names', () => {
+  const engine = engineOver('bron-source-names-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'march',
+      title: 'Thousands march in Calmora against rents',
+      outlet: 'Wire',
+      date: '2025-04-12',
+      language: 'en',
+      body:
+        'Thousands of people marched through Calmora on Saturday.\n\nPolice estimated the crowd at 20,000, while ' +
+        'the organisers, the tenants’ union Casa Nova, said 80,000 people took part.',
+    });
+  });
+
+  it('counts it for the place asked: the source and its apposition own no figure', async () => {
+    const a = await engine().ask('How many people took part in the march in Calmora?');
+    expect(a.figures?.map((f) => f.value)).toEqual([80000]);
+  });
+});
+
 describe('a toll that rises over days, in two languages', () => {
   const engine = engineOver('bron-toll-', (corpus) => {
     writeArticle(corpus, {
