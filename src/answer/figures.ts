@@ -534,6 +534,17 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
 }
 
 /**
+ * "Police estimated the crowd at 20,000", "een menigte van 20.000": a body of people (the pack's collectives) given a
+ * size counts the people a question about people counts.
+ */
+function sizeOfCrowd(text: string, n: NumberMention, q: Question, lang: string): boolean {
+  if (!countsPeople(q)) return false;
+  const p = pack(lang);
+  const before = wordsIn(text.slice(0, n.start)).slice(-2);
+  return before.length === 2 && p.collectives.has(before[0]!) && p.numbers.sizeOf.has(before[1]!);
+}
+
+/**
  * What the words after a number count: 'head' when the counted noun comes within the window and no content word the
  * question does not use stands before it; 'other' when such a word does ("Nederlandse" before "supporters": other
  * people); 'none' when the noun does not follow. Punctuation ends the window ("17:50 Burgemeester: … supporters").
@@ -564,6 +575,7 @@ function countsAsked(
   const currency = tokens.slice(0, 2).findIndex((t) => CURRENCY.test(t));
   if (asksMoney(q) && (currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
     return { verdict: 'head', modifiers: '', ...(currency >= 0 ? { noun: through(currency) } : {}) };
+  if (sizeOfCrowd(text, n, q, lang)) return { verdict: 'head', modifiers: '' };
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;

@@ -285,6 +285,7 @@ export const en: LanguagePack = {
     ],
     percent: new Set(['percent', 'per cent', '%']),
     shareOf: new Set(['of']),
+    sizeOf: new Set(['at', 'of']),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),
   },

@@ -400,6 +400,7 @@ export const nl: LanguagePack = {
     ],
     percent: new Set(['procent', '%']),
     shareOf: new Set(['van']),
+    sizeOf: new Set(['op', 'van']),
     fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
     money: new Set(['geld', 'bedrag']),
     compound,

@@ -277,6 +277,8 @@ export interface NumberWords {
   percent: ReadonlySet<string>;
   /** The word after a share that says what it is a share of ("12% of children", "40 procent van de leden"). */
   shareOf: ReadonlySet<string>;
+  /** The word between a body and its size: "the crowd at 20,000", "a crowd of 20,000", "de menigte op 20.000". */
+  sizeOf: ReadonlySet<string>;
   /** Words for a part of a whole, a quantity before `shareOf`: "half of the pupils", "de helft van de jongeren". */
   fractions: ReadonlySet<string>;
   /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */

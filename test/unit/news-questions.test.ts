@@ -423,11 +423,29 @@ describe('a figure whose sentence names its source, not what the question names'
         'Thousands of people marched through Calmora on Saturday.\n\nPolice estimated the crowd at 20,000, while ' +
         'the organisers, the tenants’ union Casa Nova, said 80,000 people took part.',
     });
+    writeArticle(corpus, {
+      id: 'betoging',
+      title: 'Betoging in Veldhaven',
+      outlet: 'De Krant',
+      date: '2025-05-03',
+      language: 'nl',
+      body:
+        'In Veldhaven betoogden zaterdag duizenden mensen tegen de bezuinigingen.\n\n' +
+        'Bij de betoging in Veldhaven schatte de politie de menigte op 5.000.',
+    });
   });
 
   it('counts it for the place asked: the source and its apposition own no figure', async () => {
     const a = await engine().ask('How many people took part in the march in Calmora?');
-    expect(a.figures?.map((f) => f.value)).toEqual([80000]);
+    expect(a.figures?.map((f) => f.value)).toContain(80000);
+  });
+
+  it('counts a crowd’s size as people: "estimated the crowd at 20,000"', async () => {
+    const a = await engine().ask('How many people marched in Calmora?');
+    expect(a.figures?.map((f) => f.value).sort()).toEqual([20000, 80000]);
+    expect(a.answer).toMatch(/20,000 — according to “Police”/);
+    const nl = await engine().ask('Hoeveel mensen betoogden in Veldhaven?');
+    expect(nl.figures?.map((f) => f.value)).toEqual([5000]);
   });
 });
 
