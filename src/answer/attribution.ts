@@ -48,6 +48,13 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
       const who = phraseAt(sentence, tokens, i + 1, p);
       if (who) return who;
     }
+    // "In Veldhaven schatte de politie …": a name after a preposition is no subject; the verb came second, and the one
+    // who says it stands after it.
+    if (j < i && j > 0 && p.placePrepositions.has(folded[j - 1]!)) {
+      const who = phraseAt(sentence, tokens, i + 1, p);
+      if (who && !p.subjectPronouns.has(fold(who))) return who;
+      continue;
+    }
     // "Hij zei", "He said": a capitalised pronoun opening the sentence names no one.
     if (j < i && !(j === 0 && i === 1 && p.stopwords.has(folded[0]!)))
       return verbatim(sentence, tokens[j]!, tokens[i - 1]!);

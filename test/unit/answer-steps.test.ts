@@ -735,6 +735,14 @@ describe('who reports a figure', () => {
     expect(findAttribution(organisers, en)).toBe('The organisers');
   });
 
+  it('reads a name after a preposition as no speaker: "In Veldhaven schatte de politie …"', () => {
+    const nl = pack('nl');
+    expect(findAttribution('Bij de betoging in Veldhaven schatte de politie de menigte op 5.000.', nl)).toMatch(
+      /politie$/,
+    );
+    expect(findAttribution('Op het hoofdkwartier in Brussel waarschuwde Rutte voor escalatie.', nl)).toBe('Rutte');
+  });
+
   it('reads no capitalised word inside a sentence as a verb of saying: "the United States" says nothing', () => {
     const en = pack('en');
     expect(findAttribution('The firm sent data of 300 drivers to servers in the United States.', en)).toBeUndefined();
