@@ -276,7 +276,8 @@ function groupsOf(
         ...synonyms(id, lang),
         ...(known() ? [] : headOf(id, lang, stats)),
         ...derived(own, stats),
-        ...nominals(own, pack(lang), stats),
+        // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
+        ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
       ].filter((s) => !own.has(s));
       soft.set(lang, new Set(same));
       for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
@@ -356,6 +357,23 @@ export function verbForms(s: string, lang: string, stats: CorpusStats, particle 
   const rule = pack(lang).verbForms;
   if (!rule || /\d/.test(s)) return [];
   const { endings, participle } = rule;
+  const out = new Set<string>();
+  for (const b of verbBases(s, lang)) {
+    if ((particle + b).length < VERB_STEM) continue;
+    // A strong verb's participle ends in "-en", which the stemmer strips: "uitgegeven" is "uit" + "ge" + "gev". Only
+    // joined to a particle: alone, "ge" + a stem is often another word ("gebied" is no form of "bieden").
+    const strong = particle ? [participle + b] : [];
+    for (const f of [b, ...strong, ...endings.flatMap((e) => [b + e, participle + b + e])].map((x) => particle + x))
+      if (f !== s && stats.knows(f)) out.add(f);
+  }
+  return [...out];
+}
+
+/** A verb form's possible stems: itself, its open-syllable spelling, and without a past or participle's ending. */
+function verbBases(s: string, lang: string): Set<string> {
+  const rule = pack(lang).verbForms;
+  if (!rule || /\d/.test(s)) return new Set();
+  const { endings, participle } = rule;
   const bases = new Set([s, s.replace(/([^aeiou])([aeiou])([^aeiouy])$/, '$1$2$2$3')]);
   // The other way: a participle or an inflected form, back to the verb's stem (and its open-syllable spelling).
   const core = endings.some((e) => s.endsWith(e))
@@ -365,16 +383,7 @@ export function verbForms(s: string, lang: string, stats: CorpusStats, particle 
   // "geef" / "gev(en)", "lees" / "lez(en)": a consonant voiced before the open syllable's ending.
   for (const b of [...bases])
     for (const [from, to] of rule.voiced ?? []) if (b.endsWith(from)) bases.add(b.slice(0, -from.length) + to);
-  const out = new Set<string>();
-  for (const b of bases) {
-    if ((particle + b).length < VERB_STEM) continue;
-    // A strong verb's participle ends in "-en", which the stemmer strips: "uitgegeven" is "uit" + "ge" + "gev". Only
-    // joined to a particle: alone, "ge" + a stem is often another word ("gebied" is no form of "bieden").
-    const strong = particle ? [participle + b] : [];
-    for (const f of [b, ...strong, ...endings.flatMap((e) => [b + e, participle + b + e])].map((x) => particle + x))
-      if (f !== s && stats.knows(f)) out.add(f);
-  }
-  return [...out];
+  return bases;
 }
 
 /**

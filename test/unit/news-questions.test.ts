@@ -449,6 +449,24 @@ describe('a figure whose sentence names its source, not what the question names'
   });
 });
 
+describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
+  const engine = engineOver('bron-verb-noun-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'bus',
+      title: 'Busvervoer ligt stil',
+      outlet: 'De Krant',
+      date: '2025-10-15',
+      language: 'nl',
+      body: 'Het busvervoer in de regio lag dinsdag stil.\n\nVolgens de bond deden 800 chauffeurs mee aan de staking.',
+    });
+  });
+
+  it('counts the figure the noun’s sentence gives', async () => {
+    const a = await engine().ask('Hoeveel chauffeurs staakten?');
+    expect(a.figures?.map((f) => f.value)).toEqual([800]);
+  });
+});
+
 describe('a toll that rises over days, in two languages', () => {
   const engine = engineOver('bron-toll-', (corpus) => {
     writeArticle(corpus, {
