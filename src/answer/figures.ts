@@ -513,24 +513,35 @@ function inReference(n: NumberMention, text: string): boolean {
   return /\[[\d\s,–-]*$/.test(text.slice(0, n.start)) && /^[\d\s,–-]*\]/.test(text.slice(n.end));
 }
 
-/** A number closing the sentence after a figure, with no noun of its own, counts the same thing. */
+/**
+ * A number closing the sentence after a figure, with no noun of its own or the counted noun ("Satellite data put the
+ * figure at 15,500 hectares."), counts the same thing.
+ */
 function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure | undefined {
+  const lang = anchor.article.language;
   const last = findNumbers(sentence.text).at(-1);
-  if (
-    !last ||
-    !isCount(last, sentence.text, q, anchor.article.language) ||
-    !/^[\s.!?”"’)]*$/.test(sentence.text.slice(last.end))
-  )
-    return undefined;
+  if (!last || !isCount(last, sentence.text, q, lang)) return undefined;
+  const rest = /^\s*([\p{L}-]*)[\s.!?”"’)]*$/u.exec(sentence.text.slice(last.end));
+  const head = q.counted.at(-1);
+  if (!rest || (rest[1] && !(head && hasForm(head, lang, stem(fold(rest[1]), lang))))) return undefined;
   // The next paragraph speaks of something else; an amount of money does not go on counting people or things.
   if (/\n\s*\n/.test(anchor.article.body.slice(anchor.sentence.end, sentence.start))) return undefined;
-  const written = writtenBefore(sentence.text, last, anchor.article.language);
+  const written = writtenBefore(sentence.text, last, lang);
   const money = (sign: string | undefined, after: string) => !!sign || CURRENCY.test(after.slice(0, 12));
   const anchorText = anchor.sentence.text.slice(anchor.at - anchor.sentence.start);
   if (money(written.sign, sentence.text.slice(last.end)) && !money(anchor.sign, anchorText.slice(anchor.text.length)))
     return undefined;
   const { noun: _noun, sign: _sign, approx: _approx, ...counted } = anchor; // the anchor's words, not this number's
-  return { ...counted, sentence, value: last.value, text: last.text, at: sentence.start + last.start, ...written };
+  const noun = rest[1] ? { noun: rest[1] } : {};
+  return {
+    ...counted,
+    sentence,
+    value: last.value,
+    text: last.text,
+    at: sentence.start + last.start,
+    ...written,
+    ...noun,
+  };
 }
 
 /**

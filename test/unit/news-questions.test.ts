@@ -467,6 +467,27 @@ describe('a verb asked in the past, said by its noun: "staakten" → "de staking
   });
 });
 
+describe('a second figure in the next sentence, with the counted noun: "put the figure at 15,500 hectares"', () => {
+  const engine = engineOver('bron-next-figure-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'fire',
+      title: 'Wildfire near Alvora',
+      outlet: 'Southern Post',
+      date: '2025-08-03',
+      language: 'en',
+      body:
+        'A wildfire near Alvora has burned 12,000 hectares, according to the fire service. Satellite data put the ' +
+        'figure at 15,500 hectares.\n\nTwo villages were evacuated.',
+    });
+  });
+
+  it('lists it beside the first, with its noun', async () => {
+    const a = await engine().ask('How many hectares has the fire burned?');
+    expect(a.figures?.map((f) => f.value)).toEqual([12000, 15500]);
+    expect(a.answer).toContain('15,500 hectares');
+  });
+});
+
 describe('a toll that rises over days, in two languages', () => {
   const engine = engineOver('bron-toll-', (corpus) => {
     writeArticle(corpus, {
