@@ -100,6 +100,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   // "Klopt het dat er 300 doden zijn gevallen?": the figure to check and the count's verb are no words an answer
   // must say; the figures the articles give answer it, whatever they are.
   if (stated) groups.splice(0, groups.length, ...groups.filter((g) => !/^\d+$/.test(g.id) && !p.countVerbs.has(g.id)));
+  if (kind === 'count') agentNouns(groups, counted, stats);
   const names = namesOf(marked, groups);
   initialsOf(names, groups, retrieval, stats);
   // Not a word in capitals: "CEO", "GDP" are often a thing the articles write out ("chief executive").
@@ -367,6 +368,29 @@ export function verbForms(s: string, lang: string, stats: CorpusStats, particle 
       if (f !== s && stats.knows(f)) out.add(f);
   }
   return [...out];
+}
+
+/**
+ * "Hoeveel werknemers staakten?" over "Het bedrijf spreekt van 1.200 stakers": the noun for who does the asked verb
+ * ("stak" + "er") says the verb and counts the people the question counts; soft forms of both.
+ */
+function agentNouns(groups: Group[], counted: Group[], stats: CorpusStats): void {
+  const head = counted.at(-1);
+  if (!head || head.name) return;
+  for (const g of groups) {
+    if (g.name || counted.includes(g) || /\d/.test(g.id)) continue;
+    for (const [l, set] of g.forms) {
+      const agents = [...set]
+        .flatMap((f) => [...verbBases(f, l)])
+        .flatMap((b) => pack(l).agentSuffixes.map((s) => b + s))
+        .filter((a) => a.length > VERB_STEM && stats.knows(a));
+      if (agents.length === 0) continue;
+      for (const target of [g.soft, head.soft]) {
+        const to = target.get(l) ?? target.set(l, new Set()).get(l)!;
+        for (const a of agents) to.add(a);
+      }
+    }
+  }
 }
 
 /** A verb form's possible stems: itself, its open-syllable spelling, and without a past or participle's ending. */

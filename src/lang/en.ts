@@ -102,6 +102,7 @@ export const en: LanguagePack = {
   compounds: false,
   // Porter2 joins "arrange" and "arrangement" already.
   nominalSuffixes: [],
+  agentSuffixes: [],
   abbreviations: new Set(
     list(
       'mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev fr vs etc inc ltd co corp no',

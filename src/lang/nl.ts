@@ -222,6 +222,7 @@ export const nl: LanguagePack = {
   compounds: true,
   // Snowball strips "-ing" only past R2: "staking", "sluiting" keep it, apart from "stak", "sluit".
   nominalSuffixes: ['ing'],
+  agentSuffixes: ['er'],
   abbreviations: new Set(
     list(
       'bijv bv o.a d.w.z m.a.w enz etc ca mr dr drs ir ing prof dhr mevr mw nr blz jl jhr st sr jr v.chr',

@@ -63,6 +63,8 @@ export interface LanguagePack {
    * "de sluiting" meets "sluit". Only suffixes that leave the stem whole; empty when the language has none such.
    */
   nominalSuffixes: readonly string[];
+  /** Suffixes that make a verb's stem the noun for who does it: "stak" + "er" ("stakers"). Empty when none such. */
+  agentSuffixes: readonly string[];
   /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */
   abbreviations: ReadonlySet<string>;
 
