@@ -429,7 +429,8 @@ function isCount(n: NumberMention, text: string, q: Question, lang: string): boo
   // "reported in 12% of children" says how many children.
   const after = fold(text.slice(n.end, n.end + 12)).trim();
   const asksShare = [...PERCENT].some((w) => fold(q.text).includes(w));
-  if (!asksShare && [...PERCENT].some((w) => after.startsWith(w)) && !shareOfCounted(text, n, q, lang)) return false;
+  const share = [...PERCENT].some((w) => after.startsWith(w));
+  if (!asksShare && share && !shareOfCounted(text, n, q, lang) && !sizeOfCounted(text, n, q, lang)) return false;
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
 }
 
@@ -556,6 +557,21 @@ function sizeOfCrowd(text: string, n: NumberMention, q: Question, lang: string):
 }
 
 /**
+ * "De vakbond eist een loonsverhoging van 6 procent", "a fine of 2 million": the number after the counted noun and the
+ * word that gives its size is how much of it there is, a share included.
+ */
+function sizeOfCounted(text: string, n: NumberMention, q: Question, lang: string): boolean {
+  const head = q.counted.at(-1);
+  const before = wordsIn(text.slice(0, n.start)).slice(-2);
+  return (
+    !!head &&
+    before.length === 2 &&
+    pack(lang).numbers.sizeOf.has(before[1]!) &&
+    hasForm(head, lang, stem(before[0]!, lang))
+  );
+}
+
+/**
  * What the words after a number count: 'head' when the counted noun comes within the window and no content word the
  * question does not use stands before it; 'other' when such a word does ("Nederlandse" before "supporters": other
  * people); 'none' when the noun does not follow. Punctuation ends the window ("17:50 Burgemeester: … supporters").
@@ -587,6 +603,12 @@ function countsAsked(
   if (asksMoney(q) && (currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
     return { verdict: 'head', modifiers: '', ...(currency >= 0 ? { noun: through(currency) } : {}) };
   if (sizeOfCrowd(text, n, q, lang)) return { verdict: 'head', modifiers: '' };
+  if (sizeOfCounted(text, n, q, lang)) {
+    // "6 procent", "6%": a share keeps its word.
+    const after = text.slice(n.end).trimStart();
+    const mark = [...PERCENT].find((w) => fold(after).startsWith(w));
+    return { verdict: 'head', modifiers: '', ...(mark ? { noun: after.slice(0, mark.length) } : {}) };
+  }
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;

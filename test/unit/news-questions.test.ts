@@ -502,6 +502,36 @@ describe('a second figure in the next sentence, with the counted noun: "put the 
   });
 });
 
+describe('a size given after the asked noun: "een loonsverhoging van 6 procent"', () => {
+  const engine = engineOver('bron-size-of-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'cao',
+      title: 'Bond wil meer loon',
+      outlet: 'De Krant',
+      date: '2025-10-15',
+      language: 'nl',
+      body: 'De onderhandelingen liepen vast.\n\nDe vakbond eist een loonsverhoging van 6 procent.',
+    });
+    writeArticle(corpus, {
+      id: 'sale',
+      title: 'Winter sale',
+      outlet: 'Retail Weekly',
+      date: '2025-01-03',
+      language: 'en',
+      body: 'The sale started on Monday.\n\nThe shop gives a discount of 20% on all coats.',
+    });
+  });
+
+  it('counts the share as the noun’s size, with its percent word', async () => {
+    const nl = await engine().ask('Hoeveel loonsverhoging eist de vakbond?');
+    expect(nl.figures?.map((f) => f.value)).toEqual([6]);
+    expect(nl.answer).toContain('6 procent');
+    const en = await engine().ask('How much discount does the shop give on coats?');
+    expect(en.figures?.map((f) => f.value)).toEqual([20]);
+    expect(en.answer).toContain('20%');
+  });
+});
+
 describe('a toll that rises over days, in two languages', () => {
   const engine = engineOver('bron-toll-', (corpus) => {
     writeArticle(corpus, {
