@@ -58,6 +58,7 @@ export interface BuildResult {
     nldEngHeadwords: number;
     reversedPairs: number;
     mergedEnglishDropped: number;
+    mergedEnglishSplit: number;
     fromDictionaries: number;
     supplementEntries: number;
     supplementNew: number;
@@ -150,10 +151,11 @@ export function readDictd(dir: string, name: string): DictEntry[] {
  * Two-piece splits of other shapes are kept: they are mostly real words ("attic", "forsake", "backseat").
  * Capitalised words are names ("Spain" is not "spa in"); run-together names were split at their capitals.
  */
-function mergedPhraseDetector(vocabulary: Set<string>): (w: string) => boolean {
+function mergedPhraseDetector(vocabulary: Set<string>): (w: string) => string[] | undefined {
   const fn = new Set([...EN_STOP, 'oneself', 'one', 'something', 'someone', 'somebody', 'away', 'back', 'up', 'out']);
   // Words that glue a phrase together; one must be among three or more pieces.
   const glue = new Set([
+    'be',
     'of',
     'to',
     'in',
@@ -208,10 +210,13 @@ function mergedPhraseDetector(vocabulary: Set<string>): (w: string) => boolean {
     'upon',
     'together',
     'apart',
+    'against',
     'around',
     'along',
     'after',
   ]);
+  // "abandononeself", "dosomething": a verb and its object pronoun.
+  const reflexive = new Set(['oneself', 'something', 'someone', 'somebody']);
   // Two-letter pieces other than these make a split implausible ("prometheus" is not "pro me the us").
   const short = new Set(['of', 'to', 'in', 'on', 'at', 'by', 'up', 'as', 'be', 'no', 'do', 'go', 'so']);
   const piece = (p: string, inner: boolean) =>
@@ -219,19 +224,20 @@ function mergedPhraseDetector(vocabulary: Set<string>): (w: string) => boolean {
   const isPhrase = (pieces: string[]): boolean => {
     if (pieces.length >= 3) return pieces.slice(0, -1).some((p) => glue.has(p));
     const [a = '', b = ''] = pieces;
-    return !fn.has(a) && a.length >= 3 && particles.has(b);
+    return !fn.has(a) && a.length >= 3 && (particles.has(b) || reflexive.has(b));
   };
-  const search = (w: string, i: number, pieces: string[]): boolean => {
-    if (i === w.length) return pieces.length >= 2 && isPhrase(pieces);
-    if (pieces.length >= 10) return false;
+  const search = (w: string, i: number, pieces: string[]): string[] | undefined => {
+    if (i === w.length) return pieces.length >= 2 && isPhrase(pieces) ? pieces : undefined;
+    if (pieces.length >= 10) return undefined;
     for (let j = w.length; j > i; j--) {
       if (i === 0 && j === w.length) continue; // the whole word is not a split
       const p = w.slice(i, j);
-      if (piece(p, i > 0 && j < w.length) && search(w, j, [...pieces, p])) return true;
+      const found = piece(p, i > 0 && j < w.length) ? search(w, j, [...pieces, p]) : undefined;
+      if (found) return found;
     }
-    return false;
+    return undefined;
   };
-  return (w) => !w.includes(' ') && !vocabulary.has(w) && w.length >= 4 && search(w, 0, []);
+  return (w) => (!w.includes(' ') && !vocabulary.has(w) && w.length >= 4 ? search(w, 0, []) : undefined);
 }
 
 interface Candidate {
@@ -360,9 +366,13 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT, wo
 
   // Reversed pairs: an English word in the Dutch headword's first sense, among few synonyms, is a strong match.
   // (Within a sense the dictionaries list words mostly alphabetically, so the position there says nothing.)
+  // The word list too: a piece FreeDict never writes alone ("contend" of "contendwith") is still a word. Not its names
+  // ("Putin"): "putin" is "put in".
+  for (const w of readFileSync(wordList, 'utf8').split('\n')) if (/^[a-z]+$/.test(w)) vocabulary.add(w);
   const merged = mergedPhraseDetector(vocabulary);
   let reversedPairs = 0;
   let mergedEnglishDropped = 0;
+  let mergedEnglishSplit = 0;
   const firstSense = new Map<string, string[]>();
   for (const e of nldEng) {
     const nl = cleanTerm(e.headword, 'nl');
@@ -371,13 +381,17 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT, wo
       for (const raw of sense) {
         // "LakeAral", "WesternIslands": run-together names, split at their capitals.
         const spaced = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-        const en = englishKey(cleanTerm(spaced, 'en'));
-        if (!en) continue;
-        if (!/^\p{Lu}/u.test(spaced) && merged(en)) {
+        const key = englishKey(cleanTerm(spaced, 'en'));
+        if (!key) continue;
+        // "fightagainst" is "fight against": split where the pieces make a short phrase, else dropped.
+        const pieces = /^\p{Lu}/u.test(spaced) ? undefined : merged(key);
+        if (pieces && pieces.length > MAX_WORDS) {
           mergedEnglishDropped++;
-          if (process.env.LEXICON_DEBUG) console.error(`merged: ${en}`);
+          if (process.env.LEXICON_DEBUG) console.error(`merged: ${key}`);
           continue;
         }
+        if (pieces) mergedEnglishSplit++;
+        const en = pieces ? pieces.join(' ') : key;
         const strength = (si === 0 ? 1 : 0.7) / (1 + 0.1 * (sense.length - 1));
         addCandidate(candidates, en, nl, 0, strength);
         reversedPairs++;
@@ -442,6 +456,7 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT, wo
       nldEngHeadwords: nldEng.length,
       reversedPairs,
       mergedEnglishDropped,
+      mergedEnglishSplit,
       fromDictionaries,
       supplementEntries: supplement.size,
       supplementNew,
@@ -481,7 +496,7 @@ function main(): void {
   const { text, dutchText, stats } = buildLexicon();
   const s = stats;
   console.log(
-    `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (${s.mergedEnglishDropped} run-together English phrases dropped)`,
+    `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (run-together English phrases: ${s.mergedEnglishSplit} split, ${s.mergedEnglishDropped} dropped)`,
   );
   console.log(
     `dictionary entries: ${s.fromDictionaries}; supplement: ${s.supplementEntries} lines: ${s.supplementNew} new entries, ${s.supplementReplaced} replacing the dictionaries', ${s.supplementRemoved} dictionary entries removed as same in Dutch`,

@@ -59,6 +59,12 @@ describe('English→Dutch lexicon', () => {
     expect(englishToDutch('putin')).toEqual([]);
   });
 
+  it('reads nld-eng\'s run-together phrases as their words: "fightagainst" is "fight against"', () => {
+    expect(englishToDutch('fightagainst')).toEqual([]);
+    expect(englishToDutch('fight against')).toContain('bestrijden');
+    expect(translateTerm('bestrijden', 'nl', 'en')).toContain('fight against');
+  });
+
   it('normalises case, hyphens and diacritics, and reduces inflected forms', () => {
     expect(englishToDutch('North-Korean')).toContain('noord-koreaanse');
     expect(englishToDutch('Secretary-General')).toEqual(['secretaris-generaal']);
