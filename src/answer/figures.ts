@@ -550,10 +550,8 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
  * size counts the people a question about people counts.
  */
 function sizeOfCrowd(text: string, n: NumberMention, q: Question, lang: string): boolean {
-  if (!countsPeople(q)) return false;
-  const p = pack(lang);
-  const before = wordsIn(text.slice(0, n.start)).slice(-2);
-  return before.length === 2 && p.collectives.has(before[0]!) && p.numbers.sizeOf.has(before[1]!);
+  const sized = sizedWord(text, n, lang);
+  return countsPeople(q) && !!sized && pack(lang).collectives.has(sized);
 }
 
 /**
@@ -562,13 +560,14 @@ function sizeOfCrowd(text: string, n: NumberMention, q: Question, lang: string):
  */
 function sizeOfCounted(text: string, n: NumberMention, q: Question, lang: string): boolean {
   const head = q.counted.at(-1);
+  const sized = sizedWord(text, n, lang);
+  return !!head && !!sized && hasForm(head, lang, stem(sized, lang));
+}
+
+/** The word a number gives the size of, with the pack's `sizeOf` between: "the crowd at 20,000" → "crowd". */
+function sizedWord(text: string, n: NumberMention, lang: string): string | undefined {
   const before = wordsIn(text.slice(0, n.start)).slice(-2);
-  return (
-    !!head &&
-    before.length === 2 &&
-    pack(lang).numbers.sizeOf.has(before[1]!) &&
-    hasForm(head, lang, stem(before[0]!, lang))
-  );
+  return before.length === 2 && pack(lang).numbers.sizeOf.has(before[1]!) ? before[0] : undefined;
 }
 
 /**

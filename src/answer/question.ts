@@ -750,7 +750,6 @@ function mergeAlternatives(folded: string, groups: Group[], p: LanguagePack): vo
   }
 }
 
-/** Words written with a capital after the first word: names, whether or not the articles know them. */
 /**
  * Names no form of which the articles write. Read after `initialsOf`, which may have given "United" and "States" the
  * articles' "US": `known` was settled before.
@@ -766,6 +765,7 @@ function asWritten(text: string, groups: readonly Group[]): string[] {
   return groups.map((g) => tokens.find((t) => fold(t) === g.id) ?? g.id);
 }
 
+/** Words written with a capital after the first word: names, whether or not the articles know them. */
 function capitalisedWords(text: string): string[] {
   return [...text.matchAll(CAPITALISED)].flatMap((m) => words(m[0]));
 }
