@@ -462,7 +462,6 @@ export const en: LanguagePack = {
   transliteration: [],
   text: {
     refuse: "The articles don't cover this, so I can't answer it with a source.",
-    refuseCovers: (topics) => `The articles cover: ${topics}. Try asking about one of those.`,
     refuseNames: (names) => `No article mentions ${names}, so I can't answer this with a source.`,
     differ: 'The sources give different figures; each is shown with who reports it:',
     several: 'The article gives these figures; each is shown with who reports it:',

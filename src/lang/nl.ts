@@ -634,7 +634,6 @@ export const nl: LanguagePack = {
   ],
   text: {
     refuse: 'De artikelen gaan hier niet over, dus ik kan dit niet met een bron beantwoorden.',
-    refuseCovers: (topics) => `De artikelen gaan over: ${topics}. Stel gerust een vraag daarover.`,
     refuseNames: (names) => `Geen artikel noemt ${names}, dus ik kan dit niet met een bron beantwoorden.`,
     differ: 'De bronnen noemen verschillende aantallen; bij elk staat wie het meldt:',
     several: 'Het artikel noemt deze aantallen; bij elk staat wie het meldt:',

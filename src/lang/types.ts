@@ -323,7 +323,6 @@ export interface TimeWords {
 
 export interface Phrases {
   refuse: string;
-  refuseCovers: (topics: string) => string;
   /** The question names what no article names ("“Amsterdam”", "“Kiev” and “Lviv”"). */
   refuseNames: (names: string) => string;
   /** Before figures that differ between articles. */
