@@ -105,6 +105,15 @@ function definiteBefore(
   return undefined;
 }
 
+/**
+ * A sentence's parts between the pack's contrast words ("while", "terwijl"), each with where it starts: "Police
+ * estimated the crowd at 20,000, while the organisers … said 80,000" has a source on each side.
+ */
+export function contrastClauses(text: string, p: LanguagePack): { from: number; text: string }[] {
+  const cuts = [...text.matchAll(/[\p{L}]+/gu)].filter((m) => p.contrasts.has(fold(m[0]))).map((m) => m.index);
+  return [0, ...cuts].map((from, i) => ({ from, text: text.slice(from, cuts[i] ?? text.length) }));
+}
+
 /** The index of the first token past a phrase that starts at token `from`. */
 function after(tokens: RegExpMatchArray[], from: number, phrase: string): number {
   const end = tokens[from]!.index! + phrase.length;

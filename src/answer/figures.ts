@@ -4,7 +4,7 @@ import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
-import { findAttribution } from './attribution.js';
+import { contrastClauses, findAttribution } from './attribution.js';
 import {
   type AnswerContext,
   type Candidate,
@@ -14,7 +14,7 @@ import {
   stemsOfDying,
 } from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
-import { CURRENCY, looksLikeDay, looksLikeYear } from './kinds.js';
+import { CURRENCY, isPart, looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
 
 /** A number one article gives for the thing a count question asks about. */
@@ -204,7 +204,7 @@ function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx
  */
 function withoutSources(text: string, p: LanguagePack): string {
   let out = text;
-  for (const clause of clauses(text, p)) {
+  for (const { text: clause } of contrastClauses(text, p)) {
     const source = findAttribution(clause, p);
     if (!source) continue;
     const at = clause.indexOf(source);
@@ -213,12 +213,6 @@ function withoutSources(text: string, p: LanguagePack): string {
     out = out.replace(source + apposed, ' ');
   }
   return out;
-}
-
-/** A sentence's parts between the pack's contrast words ("while", "terwijl"). */
-function clauses(text: string, p: LanguagePack): string[] {
-  const cuts = [...text.matchAll(/[\p{L}]+/gu)].filter((m) => p.contrasts.has(fold(m[0]))).map((m) => m.index);
-  return [0, ...cuts].map((from, i) => text.slice(from, cuts[i] ?? text.length));
 }
 
 /** The stems a sentence writes itself; a field line ("bevolking: 6.078.600") also its title's, its subject. */
@@ -351,13 +345,11 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   if (countsAnythingAt(numbers, text, p, q)) return true;
   // "Meer dan de helft van de Nederlandse jongeren", "half of the pupils": a part of the noun, as the articles say it.
   // Not "two-thirds of an octopus's neurons" for octopuses: a possessive is no part's whole.
-  const part = (w: string, after: string) =>
-    p.numbers.fractions.has(w) && p.numbers.shareOf.has(wordsIn(after)[0] ?? '');
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     const w = fold(m[0]);
     const after = text.slice(m.index + m[0].length);
     if (p.numbers.vague.has(w) && follows(after, 2)(head)) return true;
-    if (part(w, after) && follows(after.replace(POSSESSIVE, ' '), 2)(head)) return true;
+    if (isPart(w, wordsIn(after)[0] ?? '', p) && follows(after.replace(POSSESSIVE, ' '), 2)(head)) return true;
   }
   return false;
 }
@@ -491,7 +483,7 @@ function shareOfCounted(text: string, n: NumberMention, q: Question, lang: strin
   const head = q.counted.at(-1);
   const p = pack(lang);
   const after = text.slice(n.end).trimStart();
-  const mark = [...p.numbers.percent].find((w) => fold(after).startsWith(w)) ?? '';
+  const mark = percentAfter(text, n, p.numbers.percent) ?? '';
   const ws = wordsIn(/^[^,;:()]*/.exec(after.slice(mark.length))![0]);
   // Or the sentence opens with the whole: "Van de ondervraagde jongeren slaapt 52 procent …", "Of those tested, …".
   const opening = wordsIn(text.slice(0, n.start));
@@ -507,6 +499,15 @@ function shareOfCounted(text: string, n: NumberMention, q: Question, lang: strin
     .filter((w) => !p.stopwords.has(w))
     .slice(0, 2)
     .some((w) => hasForm(head, lang, stem(w, lang)));
+}
+
+/** The percent word or sign right after a number, as written ("procent", "%"), when `marks` (folded) has it. */
+function percentAfter(text: string, n: NumberMention, marks: Iterable<string>): string | undefined {
+  // Marks are short: the words after them need no folding.
+  const after = text.slice(n.end).trimStart().slice(0, 12);
+  const folded = fold(after);
+  const mark = [...marks].find((w) => folded.startsWith(w));
+  return mark === undefined ? undefined : after.slice(0, mark.length);
 }
 
 /** "… infect mammals [4, 5] .": numbers in square brackets point to references. */
@@ -604,9 +605,8 @@ function countsAsked(
   if (sizeOfCrowd(text, n, q, lang)) return { verdict: 'head', modifiers: '' };
   if (sizeOfCounted(text, n, q, lang)) {
     // "6 procent", "6%": a share keeps its word.
-    const after = text.slice(n.end).trimStart();
-    const mark = [...PERCENT].find((w) => fold(after).startsWith(w));
-    return { verdict: 'head', modifiers: '', ...(mark ? { noun: after.slice(0, mark.length) } : {}) };
+    const mark = percentAfter(text, n, PERCENT);
+    return { verdict: 'head', modifiers: '', ...(mark ? { noun: mark } : {}) };
   }
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];

@@ -125,10 +125,17 @@ function hasCount(text: string, q: Question, p: LanguagePack): boolean {
     return true;
   }
   const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
-  const part = (i: number) => p.numbers.fractions.has(ws[i]!) && p.numbers.shareOf.has(ws[i + 1] ?? '');
   return ws.some(
-    (w, i) => (p.numbers.units[w] !== undefined && p.numbers.units[w] !== 1) || p.numbers.vague.has(w) || part(i),
+    (w, i) =>
+      (p.numbers.units[w] !== undefined && p.numbers.units[w] !== 1) ||
+      p.numbers.vague.has(w) ||
+      isPart(w, ws[i + 1] ?? '', p),
   );
+}
+
+/** "helft van", "half of": a word for a part of a whole before the word that says of what (both folded). */
+export function isPart(word: string, next: string, p: LanguagePack): boolean {
+  return p.numbers.fractions.has(word) && p.numbers.shareOf.has(next);
 }
 
 const MONTHS = new Set(PACKS.flatMap((p) => p.time.months));

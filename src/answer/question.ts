@@ -249,7 +249,7 @@ function groupsOf(
     }
     abbreviations(id, asked, forms, retrieval, stats);
     phrasalNoun(id, asked, forms, lang, stats);
-    const known = () => [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
+    const known = () => knowsAny(forms, stats);
     const knownAsAsked = corpusLangs.some((l) => stats.knows(stem(id, l)));
     // An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as
     // the stop word it folds to always was.
@@ -379,17 +379,16 @@ function agentNouns(groups: Group[], counted: Group[], stats: CorpusStats): void
   if (!head || head.name) return;
   for (const g of groups) {
     if (g.name || counted.includes(g) || /\d/.test(g.id)) continue;
+    const agents = new Map<string, Set<string>>();
     for (const [l, set] of g.forms) {
-      const agents = [...set]
+      const known = [...set]
         .flatMap((f) => [...verbBases(f, l)])
         .flatMap((b) => pack(l).agentSuffixes.map((s) => b + s))
         .filter((a) => a.length > VERB_STEM && stats.knows(a));
-      if (agents.length === 0) continue;
-      for (const target of [g.soft, head.soft]) {
-        const to = target.get(l) ?? target.set(l, new Set()).get(l)!;
-        for (const a of agents) to.add(a);
-      }
+      if (known.length > 0) agents.set(l, new Set(known));
     }
+    addForms(g.soft, agents);
+    addForms(head.soft, agents);
   }
 }
 
@@ -755,8 +754,12 @@ function mergeAlternatives(folded: string, groups: Group[], p: LanguagePack): vo
  * articles' "US": `known` was settled before.
  */
 function strangersOf(groups: readonly Group[], stats: CorpusStats): Group[] {
-  const known = (g: Group) => [...g.forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
-  return groups.filter((g) => g.name && !known(g));
+  return groups.filter((g) => g.name && !knowsAny(g.forms, stats));
+}
+
+/** Whether the articles write any of these forms, in any language. */
+function knowsAny(forms: Map<string, Set<string>>, stats: CorpusStats): boolean {
+  return [...forms.values()].some((set) => [...set].some((f) => stats.knows(f)));
 }
 
 /** The groups' words as the text writes them ("Amsterdam" for the group "amsterdam"). */

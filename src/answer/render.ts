@@ -1,8 +1,8 @@
 import { type Article, sourceLine } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
-import { fold, type LanguagePack, pack } from '../lang/index.js';
+import { type LanguagePack, pack } from '../lang/index.js';
 import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
-import { findAttribution } from './attribution.js';
+import { contrastClauses, findAttribution } from './attribution.js';
 import type { Candidate } from './candidates.js';
 import type { Figure } from './figures.js';
 import { type Answer, type Citation, type FigureClaim, writtenFigure } from './types.js';
@@ -59,19 +59,8 @@ export function quoteAnswer(chosen: Candidate[], p: LanguagePack, confidence: nu
  * organisers … said 80,000 people took part" gives each number the side of "while" it stands on.
  */
 function clauseOf(f: Figure): string {
-  const text = f.sentence.text;
   const at = f.at - f.sentence.start;
-  const p = pack(f.article.language);
-  let [from, to] = [0, text.length];
-  for (const m of text.matchAll(/[\p{L}]+/gu)) {
-    if (!p.contrasts.has(fold(m[0]))) continue;
-    if (m.index < at) from = m.index;
-    else if (m.index > at) {
-      to = m.index;
-      break;
-    }
-  }
-  return text.slice(from, to);
+  return contrastClauses(f.sentence.text, pack(f.article.language)).findLast((c) => c.from <= at)!.text;
 }
 
 /**
