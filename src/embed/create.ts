@@ -73,7 +73,11 @@ async function autoEmbeddings(cfg: EmbedConfig): Promise<BronEmbeddings> {
     return embeddings;
   } catch (err) {
     const cause = (err as Error).cause;
-    const reason = cause instanceof Error ? shortReason(cause) : firstLine(err);
+    // The hub's address is said once, before the reason, not again inside it.
+    const reason = (cause instanceof Error ? shortReason(cause) : firstLine(err)).replaceAll(
+      cfg.EMBEDDINGS_REMOTE_HOST,
+      '',
+    );
     log.debug({ err }, 'multilingual model did not load');
     if (onDisk) {
       log.warn(

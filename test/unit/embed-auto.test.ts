@@ -62,6 +62,7 @@ describe('EMBEDDINGS=auto', () => {
     );
     expect(lines[0]).toContain('next try in 24 h');
     expect(lines[0]!.length).toBeLessThan(200);
+    expect(lines[0]!.split(hub.url)).toHaveLength(2); // the address is said once
     const entry = memo(cfg.EMBEDDINGS_CACHE_DIR)['bron-test/absent'];
     expect(Date.now() - Date.parse(entry.at)).toBeLessThan(60_000);
     expect(entry.reason).not.toBe('');
