@@ -17,6 +17,7 @@ import { answerNearAsked, answersNearAsked, givesMeasure, givesShape, type Shape
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
+import { unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { selectQuotes, throughAnnounced } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
@@ -109,7 +110,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
 export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {
   const pool = rankedUnits(q, retrieved, ctx);
   const confidence = answerability(q, pool);
-  return { pool, confidence, answers: confidence >= THRESHOLD && !unheard(q, pool) };
+  return { pool, confidence, answers: confidence >= THRESHOLD && !unheard(q, pool) && !unrelated(q, pool) };
 }
 
 /** The retrieved passages' units that can answer, best first: of the kind asked, spoken by whom it asks to hear. */

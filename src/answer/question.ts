@@ -14,6 +14,7 @@ import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
 import { looksLikeYear, type Shape } from './kinds.js';
+import { relationOf } from './relation.js';
 import type { CorpusStats } from './stats.js';
 
 /** One content word of the question, with every stem that counts as matching it in each article language. */
@@ -72,6 +73,8 @@ export interface Question {
    * spelt otherwise ("Flemish", "Vlaams"). As the asker wrote them.
    */
   strangers: string[];
+  /** What a question for a person asks of them: "won", "burgemeester" (relation.ts). */
+  relation?: Group;
 }
 
 /** Names weigh this much more than other words: a sentence about Jansen does not answer what De Vries said. */
@@ -131,6 +134,13 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     retrieval,
     names,
     strangers,
+    // "Wie maakte de 1-0?": a light verb says little of the relation; the word after it says it.
+    relation: relationOf(
+      folded,
+      groups.filter((g) => !isLightVerb(g.id, p)),
+      kind,
+      p,
+    ),
   };
 }
 

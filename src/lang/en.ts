@@ -100,6 +100,7 @@ export const en: LanguagePack = {
     ),
   ),
   compounds: false,
+  verbLast: false,
   // Porter2 joins "arrange" and "arrangement" already.
   nominalSuffixes: [],
   agentSuffixes: [],

@@ -220,6 +220,7 @@ export const nl: LanguagePack = {
     ),
   ),
   compounds: true,
+  verbLast: true,
   // Snowball strips "-ing" only past R2: "staking", "sluiting" keep it, apart from "stak", "sluit".
   nominalSuffixes: ['ing'],
   agentSuffixes: ['er'],

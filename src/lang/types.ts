@@ -58,6 +58,8 @@ export interface LanguagePack {
   hints: ReadonlySet<string>;
   /** Whether the language glues words into compounds ("grensregio"), so a question word inside a longer word counts. */
   compounds: boolean;
+  /** After an auxiliary the verb closes the clause ("Wie heeft de verkiezingen gewonnen?"), not follows it. */
+  verbLast: boolean;
   /**
    * Suffixes that make a noun of a verb's stem ("staken" → "staking"): "wanneer staken ze" meets "de staking", and
    * "de sluiting" meets "sluit". Only suffixes that leave the stem whole; empty when the language has none such.

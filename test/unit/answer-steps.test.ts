@@ -103,6 +103,25 @@ describe('reading the question', () => {
     expect(kind('How old was Luther?')).toBe('age');
   });
 
+  it('reads the relation a question for a person asks: its verb, the role after a copula, past a light verb', () => {
+    const known = CorpusStats.fromArticles([
+      { id: 'a', language: 'en', body: 'Anna Berg won the prize. The mayor spoke.' },
+      {
+        id: 'b',
+        language: 'nl',
+        body: 'Berg heeft de prijs gewonnen. Sem maakte het doelpunt. De burgemeester sprak.',
+      },
+    ]);
+    const relation = (q: string) => analyse(q, known).relation?.id;
+    expect(relation('Who won the prize in 2003?')).toBe('won');
+    expect(relation('Who has won the prize?')).toBe('won'); // English: the verb follows the auxiliary
+    expect(relation('Wie heeft de prijs in 2003 gewonnen?')).toBe('gewonnen'); // Dutch: it closes the clause
+    expect(relation('Wie is de burgemeester van Lindeveld?')).toBe('burgemeester');
+    expect(relation('Wie maakte het doelpunt?')).toBe('doelpunt'); // a light verb says little
+    expect(relation('Who founded the prize?')).toBeUndefined(); // a word the articles never write
+    expect(relation('Where did Anna Berg win the prize?')).toBeUndefined(); // no question for a person
+  });
+
   it('reads a mistyped question word that is a word itself from the verb after it: "were did" is "where did"', () => {
     expect(kind('were did Luther write letters?')).toBe('place');
     expect(kind('Were there letters?')).toBe('yesno');

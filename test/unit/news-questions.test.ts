@@ -1645,3 +1645,64 @@ describe('a name no article writes: "Who won the Amsterdam Marathon?" over the R
     ]);
   });
 });
+
+describe('who stands in the relation asked: "Wie is de gouverneur van de provincie Westmark?"', () => {
+  const engine = engineOver('bron-relation-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'westmark',
+      title: 'Provincie Westmark',
+      outlet: 'Encyclopedie',
+      date: '2024-05-01',
+      language: 'nl',
+      body: [
+        'De provincie Westmark is een van de twaalf provincies van het land. De provincie heeft 400.000 inwoners.',
+        '',
+        'De hoofdstad van de provincie Westmark is Lindeveld. In het noorden grenst Westmark aan de zee.',
+        '',
+        'De provincie is bekend om haar tulpenvelden.',
+      ].join('\n'),
+    });
+    writeArticle(corpus, {
+      id: 'oostmark',
+      title: 'Nieuwe brug in Oostmark geopend',
+      outlet: 'De Krant',
+      date: '2024-06-01',
+      language: 'nl',
+      body: 'De gouverneur van Oostmark, Karel Jansen, heeft zaterdag de nieuwe brug over de Maas geopend.',
+    });
+    writeArticle(corpus, {
+      id: 'lindeprijs',
+      title: 'De Lindeprijs',
+      outlet: 'Encyclopedie',
+      date: '2024-05-01',
+      language: 'nl',
+      body: [
+        'De Lindeprijs is een literatuurprijs die sinds 1960 om de drie jaar wordt toegekend aan een roman.',
+        '',
+        '1997 - Anna Berg voor Zomerlicht',
+        '',
+        '2000 - Tom Vries voor Het meer',
+      ].join('\n'),
+    });
+    writeArticle(corpus, {
+      id: 'wedstrijd',
+      title: 'Rivalen wint van Zeestad',
+      outlet: 'Sportkrant',
+      date: '2024-11-03',
+      language: 'nl',
+      body: 'Rivalen won zondag met 3-1 van Zeestad en nam daarmee de leiding in de competitie.',
+    });
+  });
+
+  it('refuses when no unit among the best says the role or verb asked, whatever names they share', async () => {
+    const a = await engine().ask('Wie is de gouverneur van de provincie Westmark?');
+    expect(a.grounded, a.answer).toBe(false);
+  });
+
+  it('answers where a unit says it, and from a list row by the year asked', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Wie is de gouverneur van Oostmark?', /Karel Jansen/],
+      ['Wie won de Lindeprijs in 1997?', /Anna Berg/], // "won" is said only of the match
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { AnswerKind, LanguagePack } from '../lang/index.js';
+import { words } from '../text/analyze.js';
+import type { Candidate } from './candidates.js';
+import type { Group, Question } from './question.js';
+
+/** How many of the best units may say the relation a question for a person asks. */
+const RELATION_DEPTH = 3;
+
+/**
+ * "Who won the election?", "Wie is de burgemeester van Hove?": a question for a person asks who stands in a relation,
+ * said by its first word after the question word that is no name or number: the verb, or the role after a copula. In
+ * a language that closes the clause with the verb after an auxiliary ("Wie heeft de verkiezingen gewonnen?") it is
+ * the last such word. Only a word the articles use: one they never write may be said in other words.
+ */
+export function relationOf(folded: string, groups: Group[], kind: AnswerKind, p: LanguagePack): Group | undefined {
+  if (kind !== 'person') return undefined;
+  const ws = words(folded);
+  const at = ws.findIndex((w) => p.questionWords.has(w));
+  if (at < 0) return undefined;
+  const rest = ws.slice(at + 1);
+  const auxiliary = rest[0] !== undefined && p.auxiliaries.has(rest[0]) && !p.copulas.has(rest[0]);
+  const order = auxiliary && p.verbLast ? rest.reverse() : rest;
+  for (const w of order) {
+    const g = groups.find((x) => x.id === w);
+    if (g && !g.name && !/\d/.test(g.id)) return g.known ? g : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * No unit among the best says the relation asked, in its words or its paragraph's: a sentence that only names the
+ * question's names ("Wie won de Gezelleprijs in 2007?" → "De Gezelleprijs is een literatuurprijs …") does not say who.
+ * A unit with a year the question states is a row of a list ("1997 - Charles Ducal"), which says it by its place; a
+ * smaller number is more often part of a name ("Formule 1") or a date ("5 november") than a row's key.
+ */
+export function unrelated(q: Question, pool: readonly Candidate[]): boolean {
+  const r = q.relation;
+  if (!r) return false;
+  const years = q.groups.filter((g) => /^\d{4}$/.test(g.id));
+  return !pool
+    .slice(0, RELATION_DEPTH)
+    .some((c) => c.m.matched.has(r.id) || c.m.near.has(r.id) || years.some((g) => c.m.matched.has(g.id)));
+}
