@@ -6,7 +6,7 @@ import { stem } from '../text/analyze.js';
 import { type Match, match } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind } from './kinds.js';
-import { lifeSpanOf } from './life-span.js';
+import { lifeSpanOf, stemsOfDying } from './life-span.js';
 import type { Question } from './question.js';
 import type { CorpusStats } from './stats.js';
 import type { TextView } from './text-view.js';
@@ -153,11 +153,6 @@ export function dyingStems(words: readonly string[], p: LanguagePack): string[] 
   const folded = ` ${words.join(' ')} `;
   if (!p.deathPhrases.some((d) => folded.includes(` ${d} `))) return [];
   return stemsOfDying(p);
-}
-
-/** The stems of the pack's words of dying ("died", "stierf", "dood"): its life-span words but those of birth. */
-export function stemsOfDying(p: LanguagePack): string[] {
-  return p.lifeSpan.filter((w) => !p.birth.includes(w)).map((w) => stem(w, p.code));
 }
 
 /** How many sentences back "in datzelfde jaar" looks for its year. */

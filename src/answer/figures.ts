@@ -5,16 +5,10 @@ import { stem, words } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
 import { contrastClauses, findAttribution } from './attribution.js';
-import {
-  type AnswerContext,
-  type Candidate,
-  dyingStems,
-  foldedWords,
-  isFieldLine,
-  stemsOfDying,
-} from './candidates.js';
+import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
 import { CURRENCY, isPart, looksLikeDay, looksLikeYear } from './kinds.js';
+import { stemsOfDying } from './life-span.js';
 import type { Group, Question } from './question.js';
 
 /** A number one article gives for the thing a count question asks about. */

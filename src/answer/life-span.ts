@@ -1,3 +1,7 @@
+import type { LanguagePack } from '../lang/index.js';
+import { formsOfVerb } from '../lang/irregular.js';
+import { stem } from '../text/analyze.js';
+
 /**
  * What an encyclopedia says in brackets after its subject's name: where and when the subject was born and died
  * ("Astrid Sofia Lovisa Thyra (Stockholm 17 november 1905 -- Küssnacht 29 augustus 1935)"), or, for someone alive,
@@ -25,4 +29,15 @@ export function lifeSpanPlaces(text: string): string[] {
   if (inside === undefined) return [];
   const place = /(?:^|[-–—]\s*)\s*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+)*),?\s+\d/gu;
   return [...inside.matchAll(place)].map((m) => m[1]!);
+}
+
+/**
+ * The stems of the pack's words of dying ("died", "stierf", "dood"): its life-span words but those of birth, with an
+ * irregular verb's other forms ("stierven" of "stierf").
+ */
+export function stemsOfDying(p: LanguagePack): string[] {
+  const dying = p.lifeSpan.filter((w) => !p.birth.includes(w));
+  const verbs = p.irregularVerbs;
+  const all = dying.flatMap((w) => [w, ...(verbs ? formsOfVerb(w, verbs, p.verbForms?.participle) : [])]);
+  return [...new Set(all.map((w) => stem(w, p.code)))];
 }

@@ -14,6 +14,7 @@ import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
 import { looksLikeYear, type Shape } from './kinds.js';
+import { stemsOfDying } from './life-span.js';
 import { relationOf } from './relation.js';
 import type { CorpusStats } from './stats.js';
 
@@ -293,6 +294,10 @@ function groupsOf(
       soft.set(lang, new Set(same));
       for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
       for (const w of deathWords(id, lang, corpusLangs)) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
+      for (const [l, dying] of dyingWords(id, asked, lang, corpusLangs)) {
+        soft.set(l, new Set([...(soft.get(l) ?? []), ...stemsOfDying(pack(l))]));
+        for (const w of dying) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
+      }
       // "Who leads the opposition?" over "onder leiding van": a translation's noun in "-ing", as the asker's own has.
       for (const [l, set] of forms) {
         if (l === lang) continue;
@@ -330,6 +335,17 @@ function deathWords(id: string, lang: string, corpusLangs: readonly string[]): s
   const p = pack(lang);
   if (!p.lifeSpan.includes(id) || p.birth.includes(id)) return [];
   return corpusLangs.flatMap((l) => pack(l).deathPhrases.flatMap((d) => words(d).filter((w) => !isStopword(w, l))));
+}
+
+/**
+ * "Waar verongelukte koningin Astrid?", "Where was he killed?", "Hoeveel mensen kwamen om het leven?": a word of a
+ * phrase of dying the question says meets the words of dying ("stierf", "died") in every article language, and with
+ * them a life span.
+ */
+function dyingWords(id: string, asked: string, lang: string, corpusLangs: readonly string[]): [string, string[]][] {
+  const said = pack(lang).deathPhrases.filter((d) => asked.includes(` ${d} `));
+  if (!said.some((d) => words(d).includes(id))) return [];
+  return corpusLangs.map((l) => [l, pack(l).lifeSpan.filter((w) => !pack(l).birth.includes(w))]);
 }
 
 /** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */

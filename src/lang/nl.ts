@@ -588,7 +588,10 @@ export const nl: LanguagePack = {
   copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),
   lifeSpan: ['geboren', 'geboorte', 'overleden', 'overleed', 'stierf', 'gestorven', 'sterven', 'dood'],
   birth: ['geboren', 'geboorte'],
-  deathPhrases: ['om het leven', 'omgekomen', 'omkwam', 'omkwamen', 'gedood', 'doodde', 'doodden'],
+  deathPhrases: [
+    ...['om het leven', 'omgekomen', 'omkwam', 'omkwamen', 'gedood', 'doodde', 'doodden'],
+    ...['verongelukt', 'verongelukte', 'verongelukten'],
+  ],
   sameTime: ['datzelfde jaar', 'hetzelfde jaar', 'dat jaar', 'dat zelfde jaar', 'later dat jaar', 'eerder dat jaar'],
   demonyms: {
     places: ['', 'a', 'ie', 'land'],

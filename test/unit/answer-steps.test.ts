@@ -122,6 +122,21 @@ describe('reading the question', () => {
     expect(relation('Where did Anna Berg win the prize?')).toBeUndefined(); // no question for a person
   });
 
+  it('meets every word of dying with a phrase of dying the question says: "verongelukte", "kwam om het leven"', () => {
+    const soft = (q: string, id: string) => [
+      ...(analyse(q, stats)
+        .groups.find((g) => g.id === id)
+        ?.soft.get('nl') ?? []),
+    ];
+    for (const w of ['stierf', 'stierven', 'overleed'])
+      for (const [q, id] of [
+        ['Waar verongelukte Poetin?', 'verongelukte'],
+        ['Wanneer kwam Poetin om het leven?', 'leven'],
+      ] as const)
+        expect(soft(q, id), `${q} ${w}`).toContain(stem(w, 'nl'));
+    expect(soft('Hoe lang leven zeeschildpadden?', 'leven')).not.toContain(stem('stierf', 'nl'));
+  });
+
   it('reads a mistyped question word that is a word itself from the verb after it: "were did" is "where did"', () => {
     expect(kind('were did Luther write letters?')).toBe('place');
     expect(kind('Were there letters?')).toBe('yesno');

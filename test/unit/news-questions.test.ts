@@ -1071,6 +1071,36 @@ describe('a count of the dead said with a phrase of dying after the number', () 
   });
 });
 
+describe('dying said in other words: "verongelukt", "kwamen om het leven"', () => {
+  const engine = engineOver('bron-dying-words-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'ongeval',
+      title: 'Twee doden bij ongeval op N14',
+      outlet: 'De Krant',
+      date: '2024-06-01',
+      language: 'nl',
+      body: [
+        'Bij een ongeval op de N14 bij Dorpstad zijn zaterdagavond twee fietsers verongelukt. Een automobilist raakte',
+        'zwaargewond.\n\nDe politie onderzoekt hoe het ongeluk kon gebeuren. De weg was vier uur afgesloten.',
+      ].join(' '),
+    });
+    writeArticle(corpus, {
+      id: 'berg',
+      title: 'Tom Berg',
+      outlet: 'Encyclopedie',
+      date: '2024-05-01',
+      language: 'nl',
+      body: 'Tom Berg (Gent 3 mei 1950 -- Lyon 12 juli 1982) was een Belgisch wielrenner.',
+    });
+  });
+
+  it('reads "verongelukt" as dying, in any form of "sterven" the question uses', async () => {
+    const a = await engine().ask('Hoeveel mensen stierven bij het ongeval op de N14?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.citations[0]?.quote).toContain('twee fietsers verongelukt');
+  });
+});
+
 describe('a count of people in general: "how many people", "hoeveel mensen"', () => {
   const engine = engineOver('bron-people-', (corpus) => {
     writeArticle(corpus, {
