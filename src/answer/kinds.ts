@@ -295,8 +295,14 @@ export function answersNearAsked(text: string, lang: string, q: Question): strin
   // Within one sentence: "… at Harvard. His daughter Lensey, born in 1929" says nothing of where she was born.
   const ends = tokens.flatMap((w, i) => (/[.!?]$/.test(w) ? [i] : []));
   const apart = (a: number, b: number) => ends.some((e) => e >= Math.min(a, b) && e < Math.max(a, b));
+  // A place is as near as its preposition: "buried in a common grave of the Montparnasse Cemetery".
+  const from = (x: number) => {
+    const at = q.kind === 'place' ? placedAfter(tokens, x, pack(lang)) : -1;
+    return at >= 0 ? at : x;
+  };
+  const near = (a: number, x: number) => Math.min(Math.abs(a - x), Math.abs(a - from(x))) <= NEAR;
   return answers
-    .filter((x) => at.some((a) => Math.abs(a - x) <= NEAR && !apart(a, x)))
+    .filter((x) => at.some((a) => near(a, x) && !apart(a, x)))
     .map((x) => fold(tokens[x]!.replace(/[.!?]$/, '')));
 }
 
@@ -321,15 +327,30 @@ function placeAt(tokens: readonly string[], p: LanguagePack): number[] {
     // "on Friday." ends a sentence: the word without its full stop is the weekday.
     const bare = fold(w.replace(/[.]+$/, ''));
     if (!/^\p{Lu}/u.test(w) || p.time.months.includes(bare) || p.time.weekdays.includes(bare)) continue;
-    // The preposition stands in the same sentence: "… at Harvard. His daughter" names no place "His".
-    for (let j = i - 1; j >= Math.max(0, i - 3) && !/[.!?]$/.test(tokens[j]!); j--) {
-      if (p.placePrepositions.has(fold(tokens[j]!))) {
-        out.push(i);
-        break;
-      }
-    }
+    if (placedAfter(tokens, i, p) >= 0) out.push(i);
   }
   return out;
+}
+
+/** How far back an "of" looks for the place preposition: "in a common grave of the Montparnasse Cemetery". */
+const OF_REACH = 5;
+
+/**
+ * Where the place preposition stands: a few words before the name, in the same sentence ("… at Harvard. His
+ * daughter" names no place "His"), or before the phrase the name's "of" (the pack's word of a share) ends: "buried in
+ * a common grave of the Montparnasse Cemetery". -1 when none does.
+ */
+function placedAfter(tokens: readonly string[], i: number, p: LanguagePack): number {
+  const sentence = (j: number) => j >= 0 && !/[.!?]$/.test(tokens[j]!);
+  for (let j = i - 1; j >= Math.max(0, i - 3) && sentence(j); j--) {
+    const w = fold(tokens[j]!);
+    if (p.placePrepositions.has(w)) return j;
+    if (!p.numbers.shareOf.has(w)) continue;
+    for (let k = j - 1; k >= Math.max(0, j - OF_REACH) && sentence(k); k--)
+      if (p.placePrepositions.has(fold(tokens[k]!))) return k;
+    return -1;
+  }
+  return -1;
 }
 
 /** Capitalised words inside the text (its first word aside): names of people, groups and places. */

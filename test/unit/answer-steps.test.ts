@@ -557,6 +557,17 @@ describe('answer kinds in a sentence', () => {
     expect(places('Het koor trad op in Breda in maart.', 'Waar trad het koor op?', 'nl')).toEqual(['breda']);
   });
 
+  it('a name the "of" of a place phrase ends is a place, as near the asked words as its preposition', () => {
+    const buried = 'Vos was buried in a simple grave of the Eastfield Cemetery near the old church.';
+    expect(has(buried.replace(' near the old church', ''), 'Where was Vos buried?')).toBe(true);
+    expect(has('Vos was a member of the Royal Society.', 'Where was Vos buried?')).toBe(false);
+    const places = (text: string, q: string, lang = 'en') => answersNearAsked(text, lang, analyse(q, stats));
+    expect(places(buried, 'Where was Vos buried?')).toEqual(['eastfield', 'cemetery']);
+    expect(
+      places('Vos werd begraven in een eenvoudig graf van de Oosterbegraafplaats.', 'Waar werd Vos begraven?', 'nl'),
+    ).toEqual(['oosterbegraafplaats']);
+  });
+
   it('the unit of time a "when" question names is its form, not a word to find', () => {
     const q = analyse('In what year did the epidemic occur?', stats);
     expect(q.kind).toBe('time');

@@ -1101,6 +1101,27 @@ describe('dying said in other words: "verongelukt", "kwamen om het leven"', () =
   });
 });
 
+describe('a place said at the end of a long phrase: "buried in a simple grave of the Eastfield Cemetery"', () => {
+  const engine = engineOver('bron-place-of-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'vos',
+      title: 'Anna Vos',
+      outlet: 'Encyclopedia',
+      date: '2024-05-01',
+      language: 'en',
+      body: [
+        'Anna Vos was a Dutch painter of landscapes. She moved to France in 1880 and worked there for twenty years.',
+        'The Vos memorial in the garden of Lindeveld. Anna Vos was buried in a simple grave and the exact spot is unknown.',
+        'On 3 May 1901, Anna Vos was buried in a simple grave of the Eastfield Cemetery whose exact spot is unknown.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('quotes first the sentence that says where, not a caption beside the asked words', async () => {
+    await expectFirstQuotes(engine(), [['Where was Anna Vos buried?', /Eastfield Cemetery/]]);
+  });
+});
+
 describe('a count of people in general: "how many people", "hoeveel mensen"', () => {
   const engine = engineOver('bron-people-', (corpus) => {
     writeArticle(corpus, {
