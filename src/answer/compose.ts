@@ -31,6 +31,8 @@ const COUNT_CONTENT = 0.6;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
 const PREFERRED_SHARE = 0.5;
+/** A unit that says the relation a question for a person asks answers first when it scores this share of the best. */
+const RELATION_SHARE = 0.2;
 /** A unit of the shape asked for answers first when it covers this share of what the best unit covers. */
 const SHAPE_COVERAGE = 0.75;
 /** How many of the best units a count's quotes are chosen from. */
@@ -93,6 +95,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   if (!answers) return refusal(q.pack, confidence);
+  pool = relationFirst(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -188,6 +191,23 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   if (!s) return [];
   const own = candidateFor(q, first.article, s, ctx, { retrieval: first.retrieval, factor: 1 });
   return [{ ...own, m: first.m, score: first.score, after: first.after }];
+}
+
+/**
+ * "Wie won de wedstrijd?": once the question is judged answerable, a unit that says the relation asked with a name
+ * near it ("Rivalen heeft … met 3-1 gewonnen") answers before one that only shares the other words ("Zeestad kwam na
+ * de pauze beter in de wedstrijd").
+ */
+function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const relation = q.relation;
+  const best = pool[0];
+  if (!relation || !best) return pool;
+  const says = (c: Candidate) =>
+    c.kind &&
+    c.score >= best.score * RELATION_SHARE &&
+    c.m.matched.has(relation.id) &&
+    answerNearAsked(c.unit.text, c.article.language, q);
+  return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
 }
 
 /** The pool with `first`, some of its units, in front, the others in their order behind. */

@@ -1101,6 +1101,28 @@ describe('dying said in other words: "verongelukt", "kwamen om het leven"', () =
   });
 });
 
+describe('the unit that says the relation asked answers first: "Wie won de wedstrijd?"', () => {
+  const engine = engineOver('bron-relation-first-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'wedstrijd',
+      title: 'Rivalen wint ruim van Zeestad',
+      outlet: 'Sportkrant',
+      date: '2024-11-03',
+      language: 'nl',
+      body: [
+        'Rivalen heeft zondag in een uitverkocht stadion met 3-1 gewonnen van Zeestad. Het was de vijfde zege op rij.',
+        'Na twintig minuten opende spits Milan Hoekstra de score met een kopbal uit een hoekschop.',
+        'Zeestad kwam na de pauze beter in de wedstrijd. Invaller Ruben Dijkman deed na een uur iets terug, maar in de ' +
+          'blessuretijd bepaalde Jesse Vos de eindstand op 3-1.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('quotes who won, not the sentence that shares only the match', async () => {
+    await expectFirstQuotes(engine(), [['Wie won de wedstrijd?', /met 3-1 gewonnen/]]);
+  });
+});
+
 describe('a place said at the end of a long phrase: "buried in a simple grave of the Eastfield Cemetery"', () => {
   const engine = engineOver('bron-place-of-', (corpus) => {
     writeArticle(corpus, {
