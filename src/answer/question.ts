@@ -141,6 +141,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
       groups.filter((g) => !isLightVerb(g.id, p)),
       kind,
       p,
+      stats.languages.has(lang),
     ),
   };
 }

@@ -10,9 +10,17 @@ const RELATION_DEPTH = 3;
  * "Who won the election?", "Wie is de burgemeester van Hove?": a question for a person asks who stands in a relation,
  * said by its first word after the question word that is no name or number: the verb, or the role after a copula. In
  * a language that closes the clause with the verb after an auxiliary ("Wie heeft de verkiezingen gewonnen?") it is
- * the last such word. Only a word the articles use: one they never write may be said in other words.
+ * the last such word. A word the articles never write counts only in their language (`written`): across languages a
+ * missing translation says nothing ("parents" over "dochter van"); in it, no unit can say the relation (its
+ * synonyms aside, which a unit may still say).
  */
-export function relationOf(folded: string, groups: Group[], kind: AnswerKind, p: LanguagePack): Group | undefined {
+export function relationOf(
+  folded: string,
+  groups: Group[],
+  kind: AnswerKind,
+  p: LanguagePack,
+  written: boolean,
+): Group | undefined {
   if (kind !== 'person') return undefined;
   const ws = words(folded);
   const at = ws.findIndex((w) => p.questionWords.has(w));
@@ -22,7 +30,7 @@ export function relationOf(folded: string, groups: Group[], kind: AnswerKind, p:
   const order = auxiliary && p.verbLast ? rest.reverse() : rest;
   for (const w of order) {
     const g = groups.find((x) => x.id === w);
-    if (g && !g.name && !/\d/.test(g.id)) return g.known ? g : undefined;
+    if (g && !g.name && !/\d/.test(g.id)) return g.known || written ? g : undefined;
   }
   return undefined;
 }

@@ -1101,6 +1101,44 @@ describe('dying said in other words: "verongelukt", "kwamen om het leven"', () =
   });
 });
 
+describe('a relation the articles never write: "Wie bouwde het kasteel in Lindeveld?"', () => {
+  const engine = engineOver('bron-relation-unwritten-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'lindeveld',
+      title: 'Lindeveld',
+      outlet: 'Encyclopedie',
+      date: '2024-05-01',
+      language: 'nl',
+      body: [
+        'Lindeveld is een gemeente in de Belgische provincie Westmark. De gemeente telt ruim 20.000 inwoners en bestaat',
+        'uit drie deelgemeenten.\n\nDe Lindeveldse Veilingen die in Lindeveld gevestigd zijn, zijn de grootste',
+        'groenteveiling van het land.\n\nIn Lindeveld staat een kasteel uit de veertiende eeuw.',
+      ].join(' '),
+    });
+    writeArticle(corpus, {
+      id: 'harlow',
+      title: 'Harlow Foods names Priya Natarajan as chief executive',
+      outlet: 'Business Daily',
+      date: '2024-09-16',
+      language: 'en',
+      body: [
+        'Harlow Foods said on Monday that Priya Natarajan will succeed Tom Beckett as chief executive in March.',
+        'Beckett, who has led the snack maker for nine years, will stay on as an adviser until the end of the year.',
+        'Shares in Harlow Foods rose 2% after the announcement.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('refuses in the articles’ language, where no unit can say it', async () => {
+    const a = await engine().ask('Wie bouwde het kasteel in Lindeveld?');
+    expect(a.grounded, a.answer).toBe(false);
+  });
+
+  it('still answers a relation the articles write', async () => {
+    await expectFirstQuotes(engine(), [['Who will succeed Tom Beckett?', /Priya Natarajan/]]);
+  });
+});
+
 describe('the unit that says the relation asked answers first: "Wie won de wedstrijd?"', () => {
   const engine = engineOver('bron-relation-first-', (corpus) => {
     writeArticle(corpus, {
