@@ -31,6 +31,8 @@ const COUNT_CONTENT = 0.6;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
 const PREFERRED_SHARE = 0.5;
+/** The share a unit that gives a reason needs when the best unit gives none. */
+const REASON_SHARE = 0.2;
 /** A unit that says the relation a question for a person asks answers first when it scores this share of the best. */
 const RELATION_SHARE = 0.2;
 /** A unit of the shape asked for answers first when it covers this share of what the best unit covers. */
@@ -134,7 +136,9 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // "What is X": a unit nearly as good as the best that opens with X and says what it is answers it.
   if (PREFERRED_KINDS.has(q.kind) || q.kind === 'definition') {
     const best = pool[0]?.score ?? 0;
-    const near = (c: Candidate) => c.score >= best * PREFERRED_SHARE;
+    // "Waaraan overleed X?": when the best unit gives no reason, one that does answers first at a lower score.
+    const share = q.kind === 'reason' && !pool[0]?.kind ? REASON_SHARE : PREFERRED_SHARE;
+    const near = (c: Candidate) => c.score >= best * share;
     const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
     const fitting = pool.filter((c) => fits(c) && near(c));
     // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.

@@ -1139,6 +1139,27 @@ describe('a relation the articles never write: "Wie bouwde het kasteel in Lindev
   });
 });
 
+describe('a reason below the best unit, when the best gives none: "Waaraan overleed Clara Venn?"', () => {
+  const engine = engineOver('bron-reason-share-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'venn',
+      title: 'Clara Venn',
+      outlet: 'Encyclopedia',
+      date: '2024-01-10',
+      language: 'en',
+      body: [
+        'Clara Venn (3 May 1911 – 9 June 1987) was a Dutch astronomer known for her work on variable stars. She was the',
+        'first woman to lead the Leiden Observatory.\n\nVenn studied physics in Utrecht and moved to Leiden in 1936.',
+        '\n\nVenn died of a heart attack in Leiden at the age of 76. A crater on the Moon is named after her.',
+      ].join(' '),
+    });
+  });
+
+  it('quotes the cause of death before the life span that only dates it', async () => {
+    await expectFirstQuotes(engine(), [['Waaraan overleed Clara Venn?', /heart attack/]]);
+  });
+});
+
 describe('the unit that says the relation asked answers first: "Wie won de wedstrijd?"', () => {
   const engine = engineOver('bron-relation-first-', (corpus) => {
     writeArticle(corpus, {
