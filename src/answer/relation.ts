@@ -26,8 +26,11 @@ export function relationOf(
   const at = ws.findIndex((w) => p.questionWords.has(w));
   if (at < 0) return undefined;
   const rest = ws.slice(at + 1);
-  const auxiliary = rest[0] !== undefined && p.auxiliaries.has(rest[0]) && !p.copulas.has(rest[0]);
-  const order = auxiliary && p.verbLast ? rest.reverse() : rest;
+  const first = rest[0] ?? '';
+  const auxiliary = p.auxiliaries.has(first) && !p.copulas.has(first);
+  // "Door wie werd de brug ontworpen?", "By whom was the bridge designed?": a passive's participle closes it.
+  const passive = p.copulas.has(first) && rest.length > 2 && p.passiveParticiple.test(rest.at(-1)!);
+  const order = (auxiliary && p.verbLast) || passive ? rest.reverse() : rest;
   for (const w of order) {
     const g = groups.find((x) => x.id === w);
     if (g && !g.name && !/\d/.test(g.id)) return g.known || written ? g : undefined;

@@ -117,6 +117,8 @@ describe('reading the question', () => {
     expect(relation('Who has won the prize?')).toBe('won'); // English: the verb follows the auxiliary
     expect(relation('Wie heeft de prijs in 2003 gewonnen?')).toBe('gewonnen'); // Dutch: it closes the clause
     expect(relation('Wie is de burgemeester van Lindeveld?')).toBe('burgemeester');
+    expect(relation('Door wie werd de prijs gewonnen?')).toBe('gewonnen'); // a passive's participle closes it
+    expect(relation('By whom was the prize won?')).toBe('won');
     expect(relation('Wie maakte het doelpunt?')).toBe('doelpunt'); // a light verb says little
     // A word the articles never write: no unit can say it in their language; across languages a translation may lack.
     expect(relation('Who founded the prize?')).toBe('founded');
