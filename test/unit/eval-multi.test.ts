@@ -13,7 +13,8 @@ import { openEngine, tempDir } from '../support/engine.js';
 const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, number>>> = {
   // Answer figures measured on main 337bfc2 (30 Nov 2026, sixth session; en-wiki's first quote on main 9b90c20, 1 Dec;
   // en-wiki's and nl-wiki's answer figures on main d267a91, 1 Dec, ninth session), held about one question lower; out-of-corpus refusal from main 4cb2358 (en-wiki and nl-news: 9b90c20) less one or
-  // two questions of 40; own unanswerable questions (main 6643391): refused 3/14, 2/11, 7/15, held one question lower.
+  // two questions of 40; own unanswerable questions (main 6643391): refused 3/14, 2/11, 7/15, held one question lower
+  // (nl-wiki: 12/15 since main a31b331, 2 Dec, held at 11/15).
   'covid-qa': {
     citation_precision: 1,
     answer_in_text: 0.84,
@@ -26,7 +27,7 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     answer_in_text: 0.93,
     answer_in_first_quote: 0.91,
     out_of_corpus_refused: 0.95,
-    unanswerable_refused: 0.4,
+    unanswerable_refused: 0.73,
   },
   'en-wiki': {
     citation_precision: 1,
