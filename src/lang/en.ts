@@ -320,8 +320,11 @@ export const en: LanguagePack = {
     seasons: re([
       String.raw`\b(?:in|during|by|until|since|this|next|last|coming|past|early|late|mid)\s+(?:the\s+)?`,
       String.raw`(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b|`,
-      String.raw`\b(?:this|next|last|coming|past)\s+(?:school\s+|academic\s+|financial\s+|fiscal\s+)?`,
-      String.raw`(?:season|year|quarter|term|semester)\b`,
+      String.raw`\b(?:this|next|last|coming|past|the\s+new)\s+(?:school\s+|academic\s+|financial\s+|fiscal\s+)?`,
+      String.raw`(?:season|year|quarter|term|semester)\b|`,
+      // "after the summer holidays", "before the Christmas break": a holiday dates what follows it.
+      String.raw`\b(?:after|before|during|since|until|over)\s+the\s+(?:summer|christmas|easter|spring|autumn|winter)`,
+      String.raw`\s+(?:holidays?|break|vacation)\b`,
     ]),
     clock: /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b/u,
     ordinals: {

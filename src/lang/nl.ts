@@ -447,8 +447,10 @@ export const nl: LanguagePack = {
       [
         String.raw`\b(?:in|tijdens|deze|dit|volgende|volgend|vorige|vorig|komende|komend|afgelopen|begin|eind|medio)`,
         String.raw`\s+(?:de\s+|het\s+)?(?:lente|zomer|herfst|winter|voorjaar|najaar)\b|`,
-        String.raw`\b(?:dit|deze|volgend|volgende|vorig|vorige|komend|komende|afgelopen)\s+`,
-        String.raw`\p{L}*(?:jaar|seizoen|kwartaal|semester)\b`,
+        String.raw`\b(?:dit|deze|volgend|volgende|vorig|vorige|komend|komende|afgelopen|het\s+nieuwe|de\s+nieuwe)\s+`,
+        String.raw`\p{L}*(?:jaar|seizoen|kwartaal|semester)\b|`,
+        // "na de zomervakantie", "tot de kerstvakantie": a holiday dates what follows it.
+        String.raw`\b(?:na|voor|tijdens|in|sinds|tot|vanaf)\s+de\s+\p{L}*vakantie\b`,
       ],
       'u',
     ),

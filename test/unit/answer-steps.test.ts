@@ -533,6 +533,12 @@ describe('answer kinds in a sentence', () => {
   });
 
   it('a time: any year, date, century, decade or span, not only months and this century', () => {
+    // The next school year, a holiday: times said as what the calendar holds, not as dates.
+    expect(has('Vanaf het nieuwe schooljaar mag het niet meer.', 'Wanneer gaat het verbod in?', 'nl')).toBe(true);
+    expect(has('Na de zomervakantie mag het niet meer.', 'Wanneer gaat het verbod in?', 'nl')).toBe(true);
+    expect(has('The ban starts after the summer holidays.', 'When does the ban start?')).toBe(true);
+    expect(has('From the new season it is banned.', 'When does the ban start?')).toBe(true);
+    expect(has('Zij kocht de nieuwe auto.', 'Wanneer kocht zij de auto?', 'nl')).toBe(false);
     expect(has('He lived at Fort St. Louis until 1769.', 'When did he live there?')).toBe(true);
     expect(has('The church was built in 1530.', 'When was the church built?')).toBe(true);
     expect(has('It dates from the sixteenth century.', 'When was it built?')).toBe(true);
