@@ -283,11 +283,13 @@ function groupsOf(
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
     const soft = new Map<string, Set<string>>();
+    // "mobielverbod" over "het verbod", "mobiele telefoon": an unwritten compound is known by its written parts.
+    const compound = !name && !known() ? compoundParts(id, lang, stats) : [];
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
       const same = [
         ...synonyms(id, lang),
-        ...(known() ? [] : headOf(id, lang, stats)),
+        ...compound,
         ...derived(own, stats),
         // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
         ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
@@ -308,7 +310,7 @@ function groupsOf(
       }
     }
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
-    groups.push({ id, forms, soft, weight, name, known: known() });
+    groups.push({ id, forms, soft, weight, name, known: known() || compound.length > 0 });
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
@@ -359,17 +361,19 @@ function addVariant(id: string, w: string, forms: Map<string, Set<string>>, retr
 const COMPOUND_PART = 4;
 
 /**
- * The head of a compound the articles never write, where they write both its parts: "rivierhaven" → haven,
- * "defensieverdrag" → verdrag (a linking "s" or "en" may join them). For packs whose language glues words together.
+ * The head and modifier of a compound the articles never write, where they write both its parts: "rivierhaven" →
+ * haven, rivier; "defensieverdrag" → verdrag, defensie (a linking "s" or "en" may join them). For packs whose language
+ * glues words together.
  */
-export function headOf(word: string, lang: string, stats: CorpusStats): string[] {
+export function compoundParts(word: string, lang: string, stats: CorpusStats): string[] {
   if (!pack(lang).compounds || /\d/.test(word) || word.length < 2 * COMPOUND_PART) return [];
   for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
     const head = stem(word.slice(i), lang);
     if (!stats.knows(head)) continue;
     const left = word.slice(0, i);
     const modifiers = [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= COMPOUND_PART);
-    if (modifiers.some((m) => stats.knows(stem(m, lang)))) return [head];
+    const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
+    if (known) return [head, known];
   }
   return [];
 }

@@ -143,6 +143,24 @@ describe('reading the question', () => {
     expect(soft('Hoe lang leven zeeschildpadden?', 'leven')).not.toContain(stem('stierf', 'nl'));
   });
 
+  it('knows a compound the articles never write by the parts they do: "mobielverbod"', () => {
+    const school = CorpusStats.fromArticles([
+      {
+        id: 'a',
+        language: 'nl',
+        body: 'Leerlingen mogen hun mobiele telefoon niet gebruiken. Het verbod geldt overal.',
+      },
+    ]);
+    const g = analyse('Wanneer gaat het mobielverbod in?', school).groups.find((x) => x.id === 'mobielverbod');
+    expect(g?.known).toBe(true);
+    expect([...(g?.soft.get('nl') ?? [])]).toEqual(
+      expect.arrayContaining([stem('verbod', 'nl'), stem('mobiel', 'nl')]),
+    );
+    // A part alone is no compound: "telefoonverbod" over articles without "telefoon" is not known.
+    const ban = CorpusStats.fromArticles([{ id: 'a', language: 'nl', body: 'Het verbod geldt overal.' }]);
+    expect(analyse('Wanneer gaat het telefoonverbod in?', ban).groups[0]?.known).toBe(false);
+  });
+
   it('reads a mistyped question word that is a word itself from the verb after it: "were did" is "where did"', () => {
     expect(kind('were did Luther write letters?')).toBe('place');
     expect(kind('Were there letters?')).toBe('yesno');

@@ -1160,6 +1160,27 @@ describe('a reason below the best unit, when the best gives none: "Waaraan overl
   });
 });
 
+describe('a compound the articles never write: "Wanneer gaat het mobielverbod in?"', () => {
+  const engine = engineOver('bron-compound-parts-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'school',
+      title: 'Kabinet wil mobieltjes uit de klas',
+      outlet: 'Onderwijsblad',
+      date: '2024-01-15',
+      language: 'nl',
+      body: [
+        'Vanaf het nieuwe schooljaar mogen leerlingen op middelbare scholen hun mobiele telefoon niet meer in de klas',
+        'gebruiken. Dat heeft minister Anna Vermeer van Onderwijs maandag bekendgemaakt.\n\nScholen mogen zelf',
+        'bepalen hoe ze het verbod handhaven.',
+      ].join(' '),
+    });
+  });
+
+  it('answers from the sentence with its parts and a time', async () => {
+    await expectFirstQuotes(engine(), [['Wanneer gaat het mobielverbod in?', /nieuwe schooljaar/]]);
+  });
+});
+
 describe('the unit that says the relation asked answers first: "Wie won de wedstrijd?"', () => {
   const engine = engineOver('bron-relation-first-', (corpus) => {
     writeArticle(corpus, {
