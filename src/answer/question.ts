@@ -135,7 +135,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     retrieval,
     names,
     strangers,
-    // "Wie maakte de 1-0?": a light verb says little of the relation; the word after it says it.
+    // "Wie maakte het doelpunt?": a light verb says little of the relation; the word after it says it.
     relation: relationOf(
       folded,
       groups.filter((g) => !isLightVerb(g.id, p)),
