@@ -14,6 +14,7 @@ import {
   namesAll,
 } from './figures.js';
 import { answerNearAsked, answersNearAsked, givesMeasure, givesShape, type Shape } from './kinds.js';
+import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
@@ -125,7 +126,9 @@ export function rankedUnits(q: Question, retrieved: RetrievedPassage[], ctx: Ans
 
 /** Every unit of the retrieved passages, scored by the lexical ranker, best first; only those of a required kind. */
 export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
-  const pool = gather(q, retrieved, ctx);
+  // "Who won the tenth stage?" is not answered by the ninth's winner.
+  const stated = statedOrdinal(q);
+  const pool = gather(q, retrieved, ctx).filter((c) => !stated || !numbersOtherwise(c, stated));
   return REQUIRED_KINDS.has(q.kind) ? pool.filter((c) => c.kind) : pool;
 }
 

@@ -1181,6 +1181,64 @@ describe('a compound the articles never write: "Wanneer gaat het mobielverbod in
   });
 });
 
+describe('an ordinal the question states: "Who won the tenth stage?" over the ninth', () => {
+  const engine = engineOver('bron-ordinal-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'race',
+      title: 'Moreau takes stage nine in the Alps',
+      outlet: 'Cycling News',
+      date: '2024-07-10',
+      language: 'en',
+      body: [
+        'Frenchman Luc Moreau won the ninth stage of the Tour on Wednesday after a long solo attack on the final climb.',
+        'Moreau finished 42 seconds ahead of the Belgian Wout Peeters, who outsprinted the Spaniard Diego Ruiz for second place. The race leader, Jonas Holm of Denmark, crossed the line in fourth and kept the yellow jersey.',
+        'The stage was marked by a crash in the first hour. Italian rider Marco Villa broke his collarbone and abandoned the race, his team said.',
+        '"I have dreamed of this day since I was a boy," Moreau said at the finish.',
+      ].join('\n\n'),
+    });
+    writeArticle(corpus, {
+      id: 'rechtszaak',
+      title: 'Oud-wethouder veroordeeld voor fraude',
+      outlet: 'Dagblad Noord',
+      date: '2024-04-18',
+      language: 'nl',
+      body: [
+        'De rechtbank in Groningen heeft oud-wethouder Henk Bakker donderdag veroordeeld tot achttien maanden cel voor fraude met subsidies.',
+        'Bakker sluisde volgens de rechters tussen 2018 en 2021 ruim 300.000 euro naar een bedrijf van zijn zwager, aannemer Gert Mulder. Mulder kreeg een werkstraf van 200 uur.',
+        'Het Openbaar Ministerie had twee jaar cel geëist. Advocaat Sandra Kok, die Bakker verdedigt, kondigde aan in hoger beroep te gaan.',
+        'De fraude kwam aan het licht nadat een ambtenaar van de gemeente alarm sloeg bij de accountant.',
+      ].join('\n\n'),
+    });
+    writeArticle(corpus, {
+      id: 'prize',
+      title: 'Chemist Amara Okafor wins Hallstrom Prize',
+      outlet: 'Science Weekly',
+      date: '2024-10-02',
+      language: 'en',
+      body: [
+        "The Nigerian-born chemist Amara Okafor has been awarded this year's Hallstrom Prize for her work on cheap catalysts for splitting water.",
+        'The prize, worth 500,000 euros, is given every two years by the Hallstrom Foundation in Uppsala. The jury was chaired by the physicist Erik Lund.',
+        'Okafor leads a research group at the University of Leeds. She shares the prize with her former student Tom Reyes, now at Caltech.',
+        'Last time the prize went to the Dutch biologist Marieke de Wit.',
+      ].join('\n\n'),
+    });
+  });
+
+  it('refuses when the units number the asked thing otherwise, in words or digits, in any language', async () => {
+    for (const asked of ['Who won the tenth stage?', 'Who won the 10th stage?', 'Wie won de tiende etappe?']) {
+      const a = await engine().ask(asked);
+      expect(a.grounded, `${asked} → ${a.answer}`).toBe(false);
+    }
+  });
+
+  it('answers where a unit numbers it as asked', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Who won the ninth stage?', /Luc Moreau/],
+      ['Wie won de negende etappe?', /Luc Moreau/],
+    ]);
+  });
+});
+
 describe('the unit that says the relation asked answers first: "Wie won de wedstrijd?"', () => {
   const engine = engineOver('bron-relation-first-', (corpus) => {
     writeArticle(corpus, {
