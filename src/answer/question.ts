@@ -553,8 +553,14 @@ function addIrregularForms(
   for (const [l, set] of forms) {
     const p = pack(l);
     if (!p.irregularVerbs) continue;
+    // "leads" is "lead"'s, though the table lists no regular third person: the asker's word's stem finds its row.
+    const row = (w: string) => {
+      const own = formsOfVerb(w, p.irregularVerbs!, p.verbForms?.participle);
+      if (own.length > 0 || l !== lang || stem(w, l) === w) return own;
+      return formsOfVerb(stem(w, l), p.irregularVerbs!, p.verbForms?.participle);
+    };
     const of = (w: string) =>
-      formsOfVerb(w, p.irregularVerbs!, p.verbForms?.participle)
+      row(w)
         .map((f) => stem(f, l))
         .filter((f) => stats.knows(f));
     // A verb that joins the particle is that verb only: "geeft … uit" is not "gaf".

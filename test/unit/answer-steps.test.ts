@@ -161,6 +161,19 @@ describe('reading the question', () => {
     expect(analyse('Wanneer gaat het telefoonverbod in?', ban).groups[0]?.known).toBe(false);
   });
 
+  it('finds an irregular verb\'s forms from a regular form the table does not list: "leads" finds "led"', () => {
+    const led = CorpusStats.fromArticles([
+      { id: 'a', language: 'en', body: 'The company will be led by Anders Lind. She is leading the talks.' },
+    ]);
+    const forms = (q: string, id: string) => [
+      ...(analyse(q, led)
+        .groups.find((g) => g.id === id)
+        ?.forms.get('en') ?? []),
+    ];
+    expect(forms('Who leads the company?', 'leads')).toContain('led');
+    expect(forms('Who is leading the company?', 'leading')).toContain('led');
+  });
+
   it('reads a mistyped question word that is a word itself from the verb after it: "were did" is "where did"', () => {
     expect(kind('were did Luther write letters?')).toBe('place');
     expect(kind('Were there letters?')).toBe('yesno');
