@@ -265,7 +265,7 @@ function earlyYears(text: string, p: LanguagePack): string[] {
 /** Capitalised words after a preposition of place: "in Eisleben", "naar de provincie Limburg". */
 function placeMentions(text: string, p: LanguagePack): string[] {
   const tokens = wordTokens(text);
-  return placeAt(tokens, p).map((i) => fold(tokens[i]!));
+  return placeAt(tokens, p).map(({ at }) => fold(tokens[at]!));
 }
 
 /** How many words apart an answer and a word of the question may stand to read as one statement. */
@@ -283,27 +283,28 @@ export function answerNearAsked(text: string, lang: string, q: Question): boolea
 /** The answers (places for "where", names for "who") that stand near the question's words, folded. */
 export function answersNearAsked(text: string, lang: string, q: Question): string[] {
   const tokens = wordTokens(text);
+  // A place is as near as its preposition ("buried in a common grave of the Montparnasse Cemetery"), a name as itself.
   const answers = (
-    q.kind === 'person' ? namesAt(tokens) : q.kind === 'place' ? placeAt(tokens, pack(lang)) : []
-  ).filter((i) => !inQuestion(fold(tokens[i]!), q));
+    q.kind === 'person'
+      ? namesAt(tokens).map((at) => ({ at, from: at }))
+      : q.kind === 'place'
+        ? placeAt(tokens, pack(lang))
+        : []
+  ).filter(({ at }) => !inQuestion(fold(tokens[at]!), q));
   if (answers.length === 0) return [];
   const asked = (w: string) => {
     const s = stem(fold(w), lang);
     return q.groups.some((g) => !g.name && hasForm(g, lang, s));
   };
-  const at = tokens.flatMap((w, i) => (asked(w) ? [i] : []));
+  const said = tokens.flatMap((w, i) => (asked(w) ? [i] : []));
   // Within one sentence: "… at Harvard. His daughter Lensey, born in 1929" says nothing of where she was born.
   const ends = tokens.flatMap((w, i) => (/[.!?]$/.test(w) ? [i] : []));
   const apart = (a: number, b: number) => ends.some((e) => e >= Math.min(a, b) && e < Math.max(a, b));
-  // A place is as near as its preposition: "buried in a common grave of the Montparnasse Cemetery".
-  const from = (x: number) => {
-    const at = q.kind === 'place' ? placedAfter(tokens, x, pack(lang)) : -1;
-    return at >= 0 ? at : x;
-  };
-  const near = (a: number, x: number) => Math.min(Math.abs(a - x), Math.abs(a - from(x))) <= NEAR;
+  const near = (a: number, x: { at: number; from: number }) =>
+    Math.min(Math.abs(a - x.at), Math.abs(a - x.from)) <= NEAR;
   return answers
-    .filter((x) => at.some((a) => near(a, x) && !apart(a, x)))
-    .map((x) => fold(tokens[x]!.replace(/[.!?]$/, '')));
+    .filter((x) => said.some((a) => near(a, x) && !apart(a, x.at)))
+    .map(({ at }) => fold(tokens[at]!.replace(/[.!?]$/, '')));
 }
 
 /**
@@ -319,15 +320,19 @@ function wordTokens(text: string): string[] {
   return [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => m[0]);
 }
 
-/** Indices of the capitalised words a preposition of place stands shortly before ("naar de havenstad Noordhaven"). */
-function placeAt(tokens: readonly string[], p: LanguagePack): number[] {
-  const out: number[] = [];
+/**
+ * Indices of the capitalised words a preposition of place stands shortly before ("naar de havenstad Noordhaven"),
+ * each with its preposition's (`from`).
+ */
+function placeAt(tokens: readonly string[], p: LanguagePack): { at: number; from: number }[] {
+  const out: { at: number; from: number }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!;
     // "on Friday." ends a sentence: the word without its full stop is the weekday.
     const bare = fold(w.replace(/[.]+$/, ''));
     if (!/^\p{Lu}/u.test(w) || p.time.months.includes(bare) || p.time.weekdays.includes(bare)) continue;
-    if (placedAfter(tokens, i, p) >= 0) out.push(i);
+    const from = placedAfter(tokens, i, p);
+    if (from >= 0) out.push({ at: i, from });
   }
   return out;
 }

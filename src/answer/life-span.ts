@@ -31,13 +31,16 @@ export function lifeSpanPlaces(text: string): string[] {
   return [...inside.matchAll(place)].map((m) => m[1]!);
 }
 
+/** The pack's words of dying ("died", "stierf", "dood"), as a question asks them: its life-span words but birth's. */
+export function wordsOfDying(p: LanguagePack): string[] {
+  return p.lifeSpan.filter((w) => !p.birth.includes(w));
+}
+
 /**
- * The stems of the pack's words of dying ("died", "stierf", "dood"): its life-span words but those of birth, with an
- * irregular verb's other forms ("stierven" of "stierf").
+ * The stems of the pack's words of dying, with an irregular verb's other forms ("stierven" of "stierf").
  */
 export function stemsOfDying(p: LanguagePack): string[] {
-  const dying = p.lifeSpan.filter((w) => !p.birth.includes(w));
   const verbs = p.irregularVerbs;
-  const all = dying.flatMap((w) => [w, ...(verbs ? formsOfVerb(w, verbs, p.verbForms?.participle) : [])]);
+  const all = wordsOfDying(p).flatMap((w) => [w, ...(verbs ? formsOfVerb(w, verbs, p.verbForms?.participle) : [])]);
   return [...new Set(all.map((w) => stem(w, p.code)))];
 }

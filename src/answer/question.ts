@@ -14,7 +14,7 @@ import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
 import { looksLikeYear, type Shape } from './kinds.js';
-import { stemsOfDying } from './life-span.js';
+import { stemsOfDying, wordsOfDying } from './life-span.js';
 import { relationOf } from './relation.js';
 import type { CorpusStats } from './stats.js';
 
@@ -336,7 +336,7 @@ function functionWordThere(id: string, lang: string, corpusLangs: readonly strin
  */
 function deathWords(id: string, lang: string, corpusLangs: readonly string[]): string[] {
   const p = pack(lang);
-  if (!p.lifeSpan.includes(id) || p.birth.includes(id)) return [];
+  if (!wordsOfDying(p).includes(id)) return [];
   return corpusLangs.flatMap((l) => pack(l).deathPhrases.flatMap((d) => words(d).filter((w) => !isStopword(w, l))));
 }
 
@@ -348,7 +348,7 @@ function deathWords(id: string, lang: string, corpusLangs: readonly string[]): s
 function dyingWords(id: string, asked: string, lang: string, corpusLangs: readonly string[]): [string, string[]][] {
   const said = pack(lang).deathPhrases.filter((d) => asked.includes(` ${d} `));
   if (!said.some((d) => words(d).includes(id))) return [];
-  return corpusLangs.map((l) => [l, pack(l).lifeSpan.filter((w) => !pack(l).birth.includes(w))]);
+  return corpusLangs.map((l) => [l, wordsOfDying(pack(l))]);
 }
 
 /** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */
