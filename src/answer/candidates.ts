@@ -8,6 +8,7 @@ import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind } from './kinds.js';
 import { lifeSpanOf, stemsOfDying } from './life-span.js';
 import type { Question } from './question.js';
+import { namedByRole } from './relation.js';
 import type { CorpusStats } from './stats.js';
 import type { TextView } from './text-view.js';
 import { RANKER } from './weights.js';
@@ -92,6 +93,9 @@ export function candidateFor(
   const stems = unitStems(unit, ctx, p, q.kind !== 'age');
   // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
   if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
+  // "De Valdoriaanse president" names Valdorije for "Wie is de president van Valdorije?".
+  for (const g of namedByRole(unit.text, article.language, q))
+    for (const f of g.forms.get(article.language) ?? []) stems.add(f);
   const m = match(q, stems, article.language, p.compounds, ctx.view.paragraphOf(unit));
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
   const kind = hasKind(unit.text, q.kind, q, p);

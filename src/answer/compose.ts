@@ -18,7 +18,7 @@ import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
-import { unrelated } from './relation.js';
+import { namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { selectQuotes, throughAnnounced } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
@@ -163,7 +163,9 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const listing = (c: Candidate) => q.examples && givesExamples(c);
   // "Hoe warm werd het?": "37,8 graden" measures it; "warme lucht" and a ticket's "14 euro" do not.
   const measured = (c: Candidate) => !!q.measure && givesMeasure(c.unit.text, c.article.language, q.measure);
-  for (const fits of [labelled, listing, measured]) pool = toFront(pool, nearBest(fits));
+  // "Wie is de president van Valdorije?": "De Valdoriaanse president Kalm" gives the role to the asked place.
+  const holds = (c: Candidate) => namedByRole(c.unit.text, c.article.language, q).length > 0;
+  for (const fits of [holds, labelled, listing, measured]) pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, pool, ctx);
 }
 

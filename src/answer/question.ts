@@ -15,7 +15,7 @@ import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
 import { looksLikeYear, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
-import { relationOf } from './relation.js';
+import { asksRole, relationOf } from './relation.js';
 import type { CorpusStats } from './stats.js';
 
 /** One content word of the question, with every stem that counts as matching it in each article language. */
@@ -76,6 +76,8 @@ export interface Question {
   strangers: string[];
   /** What a question for a person asks of them: "won", "burgemeester" (relation.ts). */
   relation?: Group;
+  /** The relation is a role a copula names, which a name's word before it may give to another (relation.ts). */
+  role: boolean;
 }
 
 /** Names weigh this much more than other words: a sentence about Jansen does not answer what De Vries said. */
@@ -143,6 +145,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
       p,
       stats.languages.has(lang),
     ),
+    role: asksRole(folded, p),
   };
 }
 

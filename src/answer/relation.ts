@@ -1,6 +1,8 @@
 import type { AnswerKind, LanguagePack } from '../lang/index.js';
-import { words } from '../text/analyze.js';
+import { pack } from '../lang/index.js';
+import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
+import { hasForm } from './evidence.js';
 import type { Group, Question } from './question.js';
 
 /** How many of the best units may say the relation a question for a person asks. */
@@ -29,13 +31,24 @@ export function relationOf(
   const first = rest[0] ?? '';
   const auxiliary = p.auxiliaries.has(first) && !p.copulas.has(first);
   // "Door wie werd de brug ontworpen?", "By whom was the bridge designed?": a passive's participle closes it.
-  const passive = p.copulas.has(first) && rest.length > 2 && p.passiveParticiple.test(rest.at(-1)!);
+  const passive = isPassive(rest, p);
   const order = (auxiliary && p.verbLast) || passive ? rest.reverse() : rest;
   for (const w of order) {
     const g = groups.find((x) => x.id === w);
     if (g && !g.name && !/\d/.test(g.id)) return g.known || written ? g : undefined;
   }
   return undefined;
+}
+
+function isPassive(rest: readonly string[], p: LanguagePack): boolean {
+  return p.copulas.has(rest[0] ?? '') && rest.length > 2 && p.passiveParticiple.test(rest.at(-1)!);
+}
+
+/** The relation is a role a copula names ("Wie is de burgemeester van Hove?", "Who is the president of Chile?"). */
+export function asksRole(folded: string, p: LanguagePack): boolean {
+  const ws = words(folded);
+  const rest = ws.slice(ws.findIndex((w) => p.questionWords.has(w)) + 1);
+  return p.copulas.has(rest[0] ?? '') && !isPassive(rest, p);
 }
 
 /**
@@ -48,7 +61,63 @@ export function unrelated(q: Question, pool: readonly Candidate[]): boolean {
   const r = q.relation;
   if (!r) return false;
   const years = q.groups.filter((g) => /^\d{4}$/.test(g.id));
-  return !pool
-    .slice(0, RELATION_DEPTH)
-    .some((c) => c.m.matched.has(r.id) || c.m.near.has(r.id) || years.some((g) => c.m.matched.has(g.id)));
+  return !pool.slice(0, RELATION_DEPTH).some((c) => saysRelation(c, q) || years.some((g) => c.m.matched.has(g.id)));
+}
+
+/**
+ * The unit says the relation asked, in its words or its paragraph's. A role asked of a name it says in its own words,
+ * and not as another's ("De Morlandse president" for "de president van Estmar"): a paragraph's may be another's.
+ */
+function saysRelation(c: Candidate, q: Question): boolean {
+  const r = q.relation;
+  if (!r) return false;
+  if (!q.role || q.names.length === 0) return c.m.matched.has(r.id) || c.m.near.has(r.id);
+  return c.m.matched.has(r.id) && roleHolder(c.unit.text, c.article.language, r, q) !== 'others';
+}
+
+/** A qualifier shares this much with a name it is made from ("Valdoriaanse", "Valdorije"; "French", "France"). */
+const QUALIFIER_STEM = 3;
+
+/** Whose role a unit says: one the question names ("De Valdoriaanse president"), another's, or plainly. */
+type Holder = 'ours' | 'others' | 'plain';
+
+/**
+ * "Wie is de president van Estmar?": "De Morlandse president Karel Vos" says the role of another. An adjective made
+ * from a place's name just before the role qualifies it: made from one of the question's names ("De Valdoriaanse
+ * president"), it gives the role asked; from none, another's. Of the times a unit says the role, the one most its own
+ * counts; undefined when it never says it.
+ */
+function roleHolder(text: string, lang: string, r: Group, q: Question): Holder | undefined {
+  const held = new Set<Holder>();
+  for (const qualifier of qualifiersOf(text, lang, r))
+    held.add(qualifier === '' ? 'plain' : namesIn(qualifier, q).length > 0 ? 'ours' : 'others');
+  return (['ours', 'plain', 'others'] as const).find((h) => held.has(h));
+}
+
+/** The question's names an adjective before the role is made from: "De Valdoriaanse president" names Valdorije. */
+export function namedByRole(text: string, lang: string, q: Question): Group[] {
+  const r = q.relation;
+  return q.role && r ? [...qualifiersOf(text, lang, r)].flatMap((w) => namesIn(w, q)) : [];
+}
+
+function namesIn(qualifier: string, q: Question): Group[] {
+  const made = (n: string) =>
+    qualifier.split('-').some((w) => w.slice(0, QUALIFIER_STEM) === n.slice(0, QUALIFIER_STEM));
+  return q.groups.filter((g) => g.name && [g.id, ...[...g.forms.values()].flatMap((f) => [...f])].some(made));
+}
+
+/** Per time the text says the role, the place adjective just before it, folded, or '' when there is none. */
+function* qualifiersOf(text: string, lang: string, r: Group): Generator<string> {
+  const endings = pack(lang).qualifierEndings;
+  let before = '';
+  for (const m of text.matchAll(/(\p{L}[\p{L}-]*)(\s*)/gu)) {
+    const [, token, gap] = m as unknown as [string, string, string];
+    if (hasForm(r, lang, stem(fold(token), lang))) {
+      const last = fold(before).split('-').at(-1)!;
+      const adjective = endings.some((e) => last.length > e.length + 2 && last.endsWith(e));
+      yield /^\p{Lu}/u.test(before) && adjective ? fold(before) : '';
+    }
+    // Only a word next to the role, in the same phrase, qualifies it: "Jan Peeters, burgemeester van Hove" does not.
+    before = gap.length > 0 && /\p{L}/u.test(text[m.index + m[0].length] ?? '') ? token : '';
+  }
 }

@@ -450,6 +450,7 @@ export const en: LanguagePack = {
   birth: ['born', 'birth'],
   deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away', 'killed', 'killing'],
   sameTime: ['that same year', 'the same year', 'that year', 'later that year', 'earlier that year'],
+  qualifierEndings: ['an', 'ese', 'ish'],
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   irregularVerbs: EN_IRREGULAR_VERBS,
   phrasalParticles: new Set(['out', 'up', 'down', 'off', 'over', 'back']),

@@ -595,6 +595,7 @@ export const nl: LanguagePack = {
     ...['verongelukt', 'verongelukte', 'verongelukten'],
   ],
   sameTime: ['datzelfde jaar', 'hetzelfde jaar', 'dat jaar', 'dat zelfde jaar', 'later dat jaar', 'eerder dat jaar'],
+  qualifierEndings: ['aanse', 'ische', 'ese', 'se'],
   demonyms: {
     places: ['', 'a', 'ie', 'land'],
     people: ['', 'aans', 'aanse', 'anen', 'aan', 'isch', 'ische', 'ees', 'ese', 'en', 'er', 'ers', 's', 'se'],

@@ -198,6 +198,12 @@ export interface LanguagePack {
    */
   demonyms: { places: readonly string[]; people: readonly string[] };
   /**
+   * Endings of an adjective made from a place's name as it stands before a role, folded ("Belg-ische president",
+   * "Chil-ean president"); a surname's endings ("Peeters", "Jansen") are left out, for a name can stand there too
+   * ("toen Peeters burgemeester werd").
+   */
+  qualifierEndings: readonly string[];
+  /**
    * How a verb's stem takes its inflections when the stemmer leaves them apart, or absent when it does not: Dutch
    * "druk" (drukken) and "drukt", "drukte", "gedrukt". Endings after the stem, and the prefix of a participle.
    */

@@ -126,6 +126,11 @@ describe('reading the question', () => {
     expect(analyse('Who founded the prize?', dutch).relation).toBeUndefined();
     expect(analyse('Who won the prize?', dutch).relation?.id).toBe('won');
     expect(relation('Where did Anna Berg win the prize?')).toBeUndefined(); // no question for a person
+    // A role named by a copula, which an adjective of another place may give to another ("De Morlandse president").
+    expect(analyse('Wie is de burgemeester van Lindeveld?', known).role).toBe(true);
+    expect(analyse('Who is the president of Lindeveld?', known).role).toBe(true);
+    expect(analyse('Who won the prize?', known).role).toBe(false);
+    expect(analyse('Door wie werd de prijs gewonnen?', known).role).toBe(false);
   });
 
   it('meets every word of dying with a phrase of dying the question says: "verongelukte", "kwam om het leven"', () => {

@@ -1917,3 +1917,55 @@ describe('who stands in the relation asked: "Wie is de gouverneur van de provinc
     ]);
   });
 });
+
+describe('a role another place holds: "Wie is de president van Estmar?"', () => {
+  const engine = engineOver('bron-role-holder-', (corpus) => {
+    const article = (id: string, title: string, body: string) =>
+      writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2024-09-01', language: 'nl', body });
+    article(
+      'akkoord',
+      'Handelsakkoord met Estmar',
+      'Estmar sloot dinsdag een handelsakkoord met Morland. De Morlandse president Karel Vos noemde het akkoord ' +
+        'historisch voor Estmar en Morland.',
+    );
+    article(
+      'handel',
+      'Morland wil meer handel',
+      'De Morlandse president Karel Vos wil de handel met Valdorije uitbreiden. In Valdorije sprak de Morlandse ' +
+        'president met boeren.\n\nOok de Morlandse president van de bank bezocht Valdorije. Valdorije voert graan uit.',
+    );
+    article(
+      'school',
+      'Nieuwe school geopend',
+      'De Valdoriaanse president Ines Kalm opende zaterdag een nieuwe school.',
+    );
+    article(
+      'hovelo',
+      'Burgemeester wil woningen',
+      'In 2019 werd Peeters burgemeester van Hovelo. Hij wil woningen bouwen.',
+    );
+    writeArticle(corpus, {
+      id: 'visit',
+      title: 'President visits Tarsany',
+      outlet: 'The Paper',
+      date: '2024-09-02',
+      language: 'en',
+      body: 'Morlandian President Karel Vos visited Tarsany on Monday. Tarsany exports grain and timber to Morland.',
+    });
+  });
+
+  it('refuses when the best units give the role only to another place', async () => {
+    for (const q of ['Wie is de president van Estmar?', 'Who is the president of Tarsany?']) {
+      const a = await engine().ask(q);
+      expect(a.grounded, `${q} ${a.answer}`).toBe(false);
+    }
+  });
+
+  it('answers with the unit that gives the role to the asked place, however far down', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Wie is de president van Valdorije?', /Ines Kalm/],
+      ['Wie is de president van Morland?', /Karel Vos/],
+      ['Wie is de burgemeester van Hovelo?', /Peeters/], // a surname before the role is no place's adjective
+    ]);
+  });
+});
