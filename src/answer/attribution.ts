@@ -28,7 +28,7 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
   // "Jansen zegt …", "de NOS meldt …": a name right before a verb of saying.
   for (let i = 1; i < tokens.length; i++) {
     // "the United States": a capitalised word inside a sentence is part of a name, no verb.
-    if (!p.sayingVerbs.has(folded[i]!) || /^\p{Lu}/u.test(tokens[i]![0])) continue;
+    if (!(p.sayingVerbs.has(folded[i]!) || sizesTally(folded, i, p)) || /^\p{Lu}/u.test(tokens[i]![0])) continue;
     let j = i;
     while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]![0])) j--;
     // "Brancheorganisatie X komt op een hoger aantal: zij schat dat …": a pronoun after a colon is the name the
@@ -87,8 +87,16 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
   return undefined;
 }
 
+/** "the agency put the number at 9,000", "de politie hield het aantal op 300": a verb giving a count, as a source. */
+function sizesTally(folded: readonly string[], i: number, p: LanguagePack): boolean {
+  const [det, tally, of, ...then] = folded.slice(i + 1, i + 6);
+  const verb = /^\p{L}/u.test(folded[i]!) && !p.stopwords.has(folded[i]!);
+  const sized = p.numbers.sizeOf.has(of ?? '') && then.some((w) => /^\d/.test(w)); // "at 9,000", "at about 9,000"
+  return verb && p.determiners.has(det ?? '') && p.numbers.tallies.has(tally ?? '') && sized;
+}
+
 /**
- * A definite noun phrase of two or three words ending right before token `end` ("the organisers", "de politie"),
+ * A definite noun phrase of two to four words ending right before token `end` ("the organisers", "de politie"),
  * verbatim; none across a punctuation mark.
  */
 function definiteBefore(
@@ -98,7 +106,7 @@ function definiteBefore(
   end: number,
   p: LanguagePack,
 ): string | undefined {
-  for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
+  for (let k = end - 1; k >= Math.max(0, end - 4); k--) {
     if (/^[,;:()“”"„!?]$/.test(tokens[k]![0])) return undefined;
     if (p.determiners.has(folded[k]!) && k < end - 1) return verbatim(sentence, tokens[k]!, tokens[end - 1]!);
   }

@@ -288,6 +288,13 @@ function figuresIn(
     v.verdict === 'head' || (i > first && v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords));
   const one = first >= 0 ? saidOfOne(sentence.text, verdicts, rest, lang, counts) : undefined;
   if (one) chosen = [one];
+  // "… 6,500 people had been evacuated, while the state agency put the number at 9,000": a number that sizes a count
+  // word gives the count the sentence's figure for the asked noun gives.
+  const tally = (v: (typeof verdicts)[number]) =>
+    v.verdict === 'none' && pack(lang).numbers.tallies.has(sizedWord(sentence.text, v.n, lang) ?? '');
+  const [head] = chosen;
+  if (head)
+    chosen = [...chosen, ...verdicts.filter(tally).map((v) => ({ ...v, noun: head.noun, modifiers: head.modifiers }))];
   const elliptic = strict && rest.some((g) => !g.name);
   // "Iedere week worden er duizend uitgeschakeld": a number without its noun counts what the sentence or the one
   // before it names, when the sentence says what the question asks happened, to whom the question says.

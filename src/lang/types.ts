@@ -289,6 +289,11 @@ export interface NumberWords {
   shareOf: ReadonlySet<string>;
   /** The word between a body and its size: "the crowd at 20,000", "a crowd of 20,000", "de menigte op 20.000". */
   sizeOf: ReadonlySet<string>;
+  /**
+   * Words for a count itself, given a size by a source ("put the number at 9,000", "schatte het aantal op 9.000"):
+   * the count the sentence's figure for the asked noun gives.
+   */
+  tallies: ReadonlySet<string>;
   /** Words for a part of a whole, a quantity before `shareOf`: "half of the pupils", "de helft van de jongeren". */
   fractions: ReadonlySet<string>;
   /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */

@@ -828,6 +828,15 @@ describe('who reports a figure', () => {
     expect(findAttribution(organisers, en)).toBe('The organisers');
   });
 
+  it('reads a source of four words, and the one who puts a count at a number', () => {
+    const en = pack('en');
+    expect(findAttribution('The county fire service said 2,300 people had left.', en)).toBe('The county fire service');
+    expect(findAttribution('The regional authority put the number at 3,100.', en)).toBe('The regional authority');
+    expect(findAttribution('De gemeente hield het aantal op 650.', pack('nl'))).toBe('De gemeente');
+    // "the number of" counts; it puts no size to anyone's name.
+    expect(findAttribution('Unfortunately, the number of templates is limited [37].', en)).toBeUndefined();
+  });
+
   it('reads a name after a preposition as no speaker: "In Veldhaven schatte de politie …"', () => {
     const nl = pack('nl');
     expect(findAttribution('Bij de betoging in Veldhaven schatte de politie de menigte op 5.000.', nl)).toMatch(

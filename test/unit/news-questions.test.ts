@@ -575,6 +575,16 @@ describe('a toll that rises over days, in two languages', () => {
         'Police estimated the crowd at 20,000, while the organisers said 80,000 people took part in the march in ' +
         'Lisbon.',
     });
+    writeArticle(corpus, {
+      id: 'flood',
+      title: 'Villages evacuated as river floods',
+      outlet: 'Valley News',
+      date: '2025-05-02',
+      language: 'en',
+      body:
+        'The river burst its banks on Thursday. The county fire service said about 2,300 people had been evacuated, ' +
+        'while the regional authority put the number at 3,100.',
+    });
   });
 
   it("lists every article's figure for the dead, each with its source, a count of the dead counting people", async () => {
@@ -593,6 +603,14 @@ describe('a toll that rises over days, in two languages', () => {
     const a = await engine().ask('How many people took part in the march in Lisbon?');
     const organisers = a.figures?.find((f) => f.value === 80_000);
     expect(organisers?.attribution).toBe('the organisers');
+  });
+
+  it('reads "put the number at 3,100" as a second figure for the same count, with its own source', async () => {
+    const a = await engine().ask('How many people were evacuated?');
+    expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([
+      [2300, 'The county fire service'],
+      [3100, 'the regional authority'],
+    ]);
   });
 
   it('counts no buildings by a number a count phrase gives to the people killed', async () => {
