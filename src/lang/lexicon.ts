@@ -106,6 +106,8 @@ export function englishToDutch(term: string): string[] {
 }
 
 let reverse: Map<string, string[]> | undefined;
+/** English translations of a Dutch word kept, the lexicon's own first. */
+const MAX_ENGLISH = 4;
 
 /**
  * Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase (the
@@ -127,8 +129,9 @@ function dutchToEnglish(term: string, asWritten = false): string[] {
   }
   const k = key(term);
   for (const form of [k, ...(asWritten ? [] : dutchBaseForms(k))]) {
-    const found = reverse.get(form) ?? loadDutch().get(form);
-    if (found) return [...found];
+    // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
+    const found = [...new Set([...(reverse.get(form) ?? []), ...(loadDutch().get(form) ?? [])])];
+    if (found.length > 0) return found.slice(0, MAX_ENGLISH);
   }
   return [];
 }

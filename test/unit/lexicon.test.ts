@@ -179,6 +179,11 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('kinderen', 'nl', 'en')).toContain('child');
   });
 
+  it('adds nld-eng\'s first sense to what the entries give: "oorzaak" is a cause, not only a reason', () => {
+    // en-nl lists "oorzaak" only as "reason"'s second word.
+    expect(translateTerm('oorzaak', 'nl', 'en')).toEqual(['reason', 'cause']);
+  });
+
   it('looks a name up only as written: "Lode" is no plural of "lood"', () => {
     expect(translateQuery(['lode'], 'nl', 'en').length).toBeGreaterThan(0);
     expect(translateQuery(['lode'], 'nl', 'en', new Set(['lode']))).toEqual([]);
