@@ -13,6 +13,7 @@ import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '.
 import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
+import { compoundParts, translatedParts } from './compounds.js';
 import { looksLikeYear, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
 import { asksRole, relationOf } from './relation.js';
@@ -286,8 +287,10 @@ function groupsOf(
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
     const soft = new Map<string, Set<string>>();
-    // "mobielverbod" over "het verbod", "mobiele telefoon": an unwritten compound is known by its written parts.
+    // "mobielverbod" over "het verbod", "mobiele telefoon": an unwritten compound is known by its written parts; over
+    // English articles, "bosbrand" by its parts' translations ("forest", "fire").
     const compound = !name && !known() ? compoundParts(id, lang, stats) : [];
+    const parts = !name && !known() ? translatedParts(id, lang, corpusLangs, stats) : new Map<string, string[]>();
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
       const same = [
@@ -297,8 +300,7 @@ function groupsOf(
         // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
         ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
       ].filter((s) => !own.has(s));
-      soft.set(lang, new Set(same));
-      for (const s of same) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
+      addSoft(id, lang, same, soft, retrieval);
       for (const w of deathWords(id, lang, corpusLangs)) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
       for (const [l, dying] of dyingWords(id, asked, lang, corpusLangs)) {
         soft.set(l, new Set([...(soft.get(l) ?? []), ...stemsOfDying(pack(l))]));
@@ -306,17 +308,22 @@ function groupsOf(
       }
       // "Who leads the opposition?" over "onder leiding van": a translation's noun in "-ing", as the asker's own has.
       for (const [l, set] of forms) {
-        if (l === lang) continue;
         const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
-        if (more.length > 0) soft.set(l, new Set(more));
-        for (const s of more) retrieval.push({ term: s, weight: SYNONYM_WEIGHT, group: id });
+        if (l !== lang) addSoft(id, l, more, soft, retrieval);
       }
     }
+    for (const [l, more] of parts) addSoft(id, l, more, soft, retrieval);
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
-    groups.push({ id, forms, soft, weight, name, known: known() || compound.length > 0 });
+    groups.push({ id, forms, soft, weight, name, known: known() || compound.length > 0 || parts.size > 0 });
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+}
+
+/** Stems that count a little less for the group, in a language, each a retrieval term too. */
+function addSoft(id: string, l: string, stems: string[], soft: Map<string, Set<string>>, out: WeightedTerm[]): void {
+  soft.set(l, new Set([...(soft.get(l) ?? []), ...stems]));
+  for (const term of stems) out.push({ term, weight: SYNONYM_WEIGHT, group: id });
 }
 
 /**
@@ -358,27 +365,6 @@ function dyingWords(id: string, asked: string, lang: string, corpusLangs: readon
 function addVariant(id: string, w: string, forms: Map<string, Set<string>>, retrieval: WeightedTerm[]): void {
   for (const [l, set] of forms) set.add(stem(w, l));
   retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
-}
-
-/** Each part of a compound split for its head is this long at least: shorter ones are affixes, not words. */
-const COMPOUND_PART = 4;
-
-/**
- * The head and modifier of a compound the articles never write, where they write both its parts: "rivierhaven" →
- * haven, rivier; "defensieverdrag" → verdrag, defensie (a linking "s" or "en" may join them). For packs whose language
- * glues words together.
- */
-export function compoundParts(word: string, lang: string, stats: CorpusStats): string[] {
-  if (!pack(lang).compounds || /\d/.test(word) || word.length < 2 * COMPOUND_PART) return [];
-  for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
-    const head = stem(word.slice(i), lang);
-    if (!stats.knows(head)) continue;
-    const left = word.slice(0, i);
-    const modifiers = [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= COMPOUND_PART);
-    const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
-    if (known) return [head, known];
-  }
-  return [];
 }
 
 /** A verb's stem is this long at least: shorter ones join unrelated words ("sta" of "staat" and "stad"). */

@@ -1987,3 +1987,25 @@ describe('a role another place holds: "Wie is de president van Estmar?"', () => 
     ]);
   });
 });
+
+describe('a Dutch compound over English articles: "bosbrand" is a forest fire', () => {
+  const engine = engineOver('bron-compound-parts-', (corpus) => {
+    const article = (id: string, title: string, body: string) =>
+      writeArticle(corpus, { id, title, outlet: 'Valley News', date: '2025-07-01', language: 'en', body });
+    article(
+      'blaze',
+      'Blaze near Millbrook contained',
+      'Firefighters contained the blaze near Millbrook on Monday. Investigators said the fire in the forest was ' +
+        'started by a lightning strike.\n\nAbout 200 hectares burned.',
+    );
+    article(
+      'council',
+      'Council approves budget',
+      'The Millbrook council approved its budget for next year on Tuesday.',
+    );
+  });
+
+  it("finds the compound by its parts' translations when neither the articles nor the lexicon write it", async () => {
+    await expectFirstQuotes(engine(), [['Waardoor ontstond de bosbrand bij Millbrook?', /lightning strike/]]);
+  });
+});

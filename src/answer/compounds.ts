@@ -1,0 +1,60 @@
+import { pack } from '../lang/index.js';
+import { isDictionaryWord, translateTerm } from '../lang/lexicon.js';
+import { stem } from '../text/analyze.js';
+import type { CorpusStats } from './stats.js';
+
+/** Each part of a compound split for its head is this long at least: shorter ones are affixes, not words. */
+const COMPOUND_PART = 4;
+
+/**
+ * The head and modifier of a compound the articles never write, where they write both its parts: "rivierhaven" →
+ * haven, rivier; "defensieverdrag" → verdrag, defensie (a linking "s" or "en" may join them). For packs whose language
+ * glues words together.
+ */
+export function compoundParts(word: string, lang: string, stats: CorpusStats): string[] {
+  if (!pack(lang).compounds || /\d/.test(word) || word.length < 2 * COMPOUND_PART) return [];
+  for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
+    const head = stem(word.slice(i), lang);
+    if (!stats.knows(head)) continue;
+    const left = word.slice(0, i);
+    const modifiers = [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= COMPOUND_PART);
+    const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
+    if (known) return [head, known];
+  }
+  return [];
+}
+
+/** A compound's modifier translated may be this short ("bos" of "bosbrand"): a dictionary word, not an affix. */
+const MODIFIER = 3;
+
+/**
+ * Per other language of the articles, the stems of a compound's parts' translations that the articles write, for a
+ * compound neither they nor the lexicon know: "bosbrand" over English articles → "forest", "fire"; the head must be
+ * among them. The first split whose parts are both dictionary words and whose head translates to a known word.
+ */
+export function translatedParts(
+  word: string,
+  lang: string,
+  langs: readonly string[],
+  stats: CorpusStats,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!pack(lang).compounds || /\d/.test(word) || translateTerm(word, lang, 'en').length > 0) return out;
+  for (let i = MODIFIER; i <= word.length - COMPOUND_PART && out.size === 0; i++) {
+    const head = word.slice(i);
+    const left = word.slice(0, i);
+    const modifier = [left, left.replace(/(?:s|en|e)$/, '')].find(
+      (m) => m.length >= MODIFIER && isDictionaryWord(m, lang),
+    );
+    if (!modifier || !isDictionaryWord(head, lang)) continue;
+    for (const l of langs.filter((x) => x !== lang)) {
+      const known = (w: string) =>
+        translateTerm(w, lang, l)
+          .map((t) => stem(t, l))
+          .filter((t) => stats.knows(t));
+      const heads = known(head);
+      if (heads.length > 0) out.set(l, [...new Set([...heads, ...known(modifier)])]);
+    }
+  }
+  return out;
+}
