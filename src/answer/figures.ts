@@ -609,6 +609,9 @@ function countsAsked(
     const mark = percentAfter(text, n, PERCENT);
     return { verdict: 'head', modifiers: '', ...(mark ? { noun: mark } : {}) };
   }
+  // "fees for home students from £9,250": an amount of money counts no students.
+  if (q.kind === 'count' && (currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
+    return { verdict: 'other', modifiers: '' };
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;

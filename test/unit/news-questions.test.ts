@@ -2009,3 +2009,23 @@ describe('a Dutch compound over English articles: "bosbrand" is a forest fire', 
     await expectFirstQuotes(engine(), [['Waardoor ontstond de bosbrand bij Millbrook?', /lightning strike/]]);
   });
 });
+
+describe('what a figure counts: an amount of money counts no people', () => {
+  const engine = engineOver('bron-figure-counts-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'parking',
+      title: 'Parking permits cost more in Brackley',
+      outlet: 'Town Gazette',
+      date: '2025-03-01',
+      language: 'en',
+      body:
+        'Brackley will raise the price of parking permits for residents from £120 to £150 a year. ' +
+        'The town has about 14,000 residents.',
+    });
+  });
+
+  it('counts the residents by the number before their noun, not by a price after it', async () => {
+    const a = await engine().ask('How many residents does Brackley have?');
+    expect(a.figures?.map((f) => f.value)).toEqual([14_000]);
+  });
+});
