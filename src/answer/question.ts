@@ -247,7 +247,7 @@ function groupsOf(
 ): { groups: Group[]; retrieval: WeightedTerm[] } {
   const languages = [...stats.languages].filter((l) => PACKS.some((x) => x.code === l));
   const corpusLangs = languages.length > 0 ? languages : [lang];
-  const expanded = expandQuery(text, lang, corpusLangs);
+  const expanded = expandQuery(text, lang, corpusLangs, { cognates: true });
   const retrieval = [...expanded];
   const capitalised = new Set(capitalisedWords(marked));
   const asked = ` ${words(text).join(' ')} `;

@@ -196,6 +196,13 @@ function dutchBaseForms(k: string): string[] {
   return out;
 }
 
+/** Base forms of a word the lexicon's tables make ("studenten" → "student", "wagons" → "wagon"), itself excluded. */
+export function baseFormsOf(word: string, lang: string): string[] {
+  const k = key(word);
+  const forms = lang === 'nl' ? dutchBaseForms(k) : lang === 'en' ? baseForms(k) : [];
+  return forms.filter((f) => f !== k);
+}
+
 /** Translations of one word or phrase between the lexicon's two languages (en, nl), best first; [] when unknown. */
 export function translateTerm(term: string, from: string, to: string, { asWritten = false } = {}): string[] {
   if (from === 'en' && to === 'nl') return englishToDutch(term);

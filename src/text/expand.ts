@@ -1,5 +1,5 @@
 import { PACKS, pack } from '../lang/index.js';
-import { translateQuery } from '../lang/lexicon.js';
+import { baseFormsOf, translateQuery } from '../lang/lexicon.js';
 import { isStopword, type Lang, stem, words } from './analyze.js';
 
 export interface WeightedTerm {
@@ -23,6 +23,7 @@ export function expandQuery(
   question: string,
   lang: Lang,
   targets: readonly Lang[] = otherLanguages(lang),
+  { cognates = false } = {},
 ): WeightedTerm[] {
   const tokens = words(question);
   const stop = (w: string) => isStopword(w, lang) || formOfStopVerb(w, lang);
@@ -34,7 +35,13 @@ export function expandQuery(
     if (to === lang) continue;
     // Compass words are stop words in some lists but half of a name ("South Africa").
     const translatable = tokens.filter((w) => !stop(w) || /^(?:north|south|east|west)$/.test(w));
-    for (const { source, targets: translations } of translateQuery(translatable, lang, to, names)) {
+    const translated = translateQuery(translatable, lang, to, names);
+    // "studenten", "wagons": a word the lexicon lacks may be the same word there, in its base form ("student"). Only
+    // for the articles' languages: the embedder's other languages would only blur the query.
+    const said = new Set(translated.flatMap((t) => t.source.split(/\s+/)));
+    for (const w of content.filter((x) => cognates && !said.has(x) && !names.has(x) && !/\d/.test(x)))
+      for (const base of baseFormsOf(w, lang)) out.push({ term: base, weight: TRANSLATION_WEIGHT / 2, group: w });
+    for (const { source, targets: translations } of translated) {
       const share = Math.max(TRANSLATION_WEIGHT / Math.max(1, translations.length), 0.35);
       const groups = source.split(/\s+/).filter((g) => content.includes(g));
       if (groups.length === 0) continue;

@@ -306,6 +306,17 @@ describe('reading the question', () => {
     expect(terms('Who won the Amsterdam Marathon?', 'amsterdam')).not.toContain('groot');
   });
 
+  it("gives a word the lexicon lacks its base form in the articles' other language, for the question only", () => {
+    const terms = (q: string, cognates: boolean) =>
+      expandQuery(q, 'nl', ['en'], { cognates })
+        .filter((t) => t.group === 'studenten')
+        .map((t) => t.term);
+    expect(terms('Hoeveel studenten protesteerden?', true)).toContain('student');
+    // The embedder expands a query for every language: the same word's base form would only blur it.
+    expect(terms('Hoeveel studenten protesteerden?', false)).toEqual(['studenten']);
+    expect(expandQuery('What do ribozymes lack?', 'en').map((t) => t.term)).not.toContain('ribozyme');
+  });
+
   it('asks nothing with a form of a light verb the stop words list in another form ("doet" of "doen")', () => {
     const groups = (q: string) => [...new Set(expandQuery(q, 'nl', ['nl']).map((t) => t.group))];
     expect(groups('Wat doet men op Lichtjesdag?')).toEqual(['lichtjesdag']);

@@ -2029,3 +2029,21 @@ describe('what a figure counts: an amount of money counts no people', () => {
     expect(a.figures?.map((f) => f.value)).toEqual([14_000]);
   });
 });
+
+describe('a word the lexicon lacks, asked in Dutch over English articles, in its base form: "studenten"', () => {
+  const engine = engineOver('bron-cognates-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'protest',
+      title: 'Students protest against cuts',
+      outlet: 'Campus Post',
+      date: '2025-11-14',
+      language: 'en',
+      body: 'About 3,000 students joined the protest against budget cuts on Friday, the organisers said.',
+    });
+  });
+
+  it('counts the students as "studenten"', async () => {
+    const a = await engine().ask('Hoeveel studenten deden mee aan het protest?');
+    expect(a.figures?.map((f) => f.value)).toEqual([3000]);
+  });
+});
