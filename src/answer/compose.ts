@@ -1,4 +1,4 @@
-import { type AnswerKind, fold, pack } from '../lang/index.js';
+import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
@@ -36,6 +36,8 @@ const PREFERRED_SHARE = 0.5;
 const REASON_SHARE = 0.2;
 /** A unit that says the relation a question for a person asks answers first when it scores this share of the best. */
 const RELATION_SHARE = 0.2;
+/** Measures only a number in their units answers: a temperature, a speed, a weight. */
+const ONLY_MEASURED = new Set<Dimension>(['temperature', 'speed', 'weight']);
 /** A unit of the shape asked for answers first when it covers this share of what the best unit covers. */
 const SHAPE_COVERAGE = 0.75;
 /** How many of the best units a count's quotes are chosen from. */
@@ -98,6 +100,12 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   if (!answers) return refusal(q.pack, confidence);
+  // "How fast may the train go?" over articles that give no speed is not answered by their other numbers. Sizes and
+  // heights are left out: "hoe lang was hij voorzitter" asks a time, "hoe hoog is de boete" an amount.
+  const measure = q.measure;
+  const measured = (c: Candidate) => !!measure && givesMeasure(c.unit.text, c.article.language, measure);
+  if (measure && ONLY_MEASURED.has(measure) && !pool.slice(0, QUOTE_POOL).some(measured))
+    return refusal(q.pack, confidence);
   pool = relationFirst(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.

@@ -669,6 +669,13 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
       expect(a.citations[0]?.quote, q).toMatch(quote);
     }
   });
+
+  it('refuses a temperature, speed or weight the articles never give, whatever other numbers they have', async () => {
+    for (const q of ['How heavy is the Lumo phone?', 'Hoe zwaar is de kever?', 'Hoe warm is het in het museum?']) {
+      const a = await engine().ask(q);
+      expect(a.grounded, `${q} ${a.answer}`).toBe(false);
+    }
+  });
 });
 
 describe('a length asked: "how wide", "hoe lang is", a length in a number word', () => {
