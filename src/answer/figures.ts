@@ -563,7 +563,9 @@ function sizeOfCrowd(text: string, n: NumberMention, q: Question, lang: string):
 function sizeOfCounted(text: string, n: NumberMention, q: Question, lang: string): boolean {
   const head = q.counted.at(-1);
   const sized = sizedWord(text, n, lang);
-  return !!head && !!sized && hasForm(head, lang, stem(sized, lang));
+  // "een recordomzet van 212 miljoen euro": a compound's head is the noun.
+  const s = sized ? stem(sized, lang) : undefined;
+  return !!head && !!s && (hasForm(head, lang, s) || (pack(lang).compounds && endsInForm(head, lang, s)));
 }
 
 /** The word a number gives the size of, with the pack's `sizeOf` between: "the crowd at 20,000" → "crowd". */
@@ -609,9 +611,9 @@ function countsAsked(
     const mark = percentAfter(text, n, PERCENT);
     return { verdict: 'head', modifiers: '', ...(mark ? { noun: mark } : {}) };
   }
-  // "fees for home students from £9,250": an amount of money counts no students.
-  if (q.kind === 'count' && (currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
-    return { verdict: 'other', modifiers: '' };
+  // "fees for home students from £9,250": an amount of money counts no noun before it ("12 miljoen euro winst" may
+  // still count the one after).
+  const money = q.kind === 'count' && (currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start)));
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;
@@ -653,9 +655,10 @@ function countsAsked(
   // unless that one is a body of them ("een orkest met zestig musici").
   const body = q.pack.collectives.has(q.counted.at(-1)!.id);
   const before =
+    !money &&
     (body || !ownNoun(text, n, q, lang, stopwords)) &&
     (nounBefore(text, n, q, lang, stopwords) || countedEarlier(text, n, q, lang, stopwords));
-  return { verdict: before ? 'head' : 'none', modifiers: '' };
+  return { verdict: before ? 'head' : money ? 'other' : 'none', modifiers: '' };
 }
 
 /**

@@ -918,7 +918,11 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
     }
     // "Hoeveel geld verloren de slachtoffers": a verb after the noun ends its phrase ("verloren" is no plural).
     // "How many nurses plan to leave": so does a verb before an infinitive.
-    if (phrase.length > 0 && (verb(w) || ws[i + 1] === p.infinitiveMarker)) break;
+    // "Hoeveel omzet boekte Brouwerij X": a past tense before a name or a function word ends it too; before another
+    // content word it may be what the counted do ("Hoeveel mensen raakten gewond"), which the phrase keeps.
+    const next = groups.find((x) => x.id === ws[i + 1]);
+    const ends = pastTense(w, p, stats) && (!next || next.name);
+    if (phrase.length > 0 && (verb(w) || ws[i + 1] === p.infinitiveMarker || ends)) break;
     const g = groups.find((x) => x.id === w);
     // "30 of 300 brieven": a second stated figure is not part of what is counted.
     if (g && !/^\d+$/.test(w)) phrase.push({ w, g });
@@ -930,6 +934,16 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   if (head < 0) head = phrase.findIndex((x) => !x.g.name && p.pluralNoun.test(x.w));
   if (head < 0) head = phrase.findIndex((x) => !x.g.name);
   return phrase.slice(0, head < 0 ? phrase.length : head + 1).map((x) => x.g);
+}
+
+/**
+ * "Hoeveel omzet boekte X": a past tense whose participle the articles write ("geboekt") is a verb, though no table
+ * lists it; a noun ending as one does ("ziekte") has none.
+ */
+function pastTense(w: string, p: LanguagePack, stats: CorpusStats): boolean {
+  const participle = p.verbForms?.participle;
+  const base = /^(.{3,}?)(?:te|de|ten|den)$/.exec(w)?.[1];
+  return !!participle && !!base && ['t', 'd'].some((e) => stats.knows(stem(participle + base + e, p.code)));
 }
 
 /** A stem this long or longer meets the noun its language makes of it ("stak" → "staking") and back. */

@@ -2029,6 +2029,25 @@ describe('what a figure counts: an amount of money counts no people', () => {
         'Brackley will raise the price of parking permits for residents from £120 to £150 a year. ' +
         'The town has about 14,000 residents.',
     });
+    writeArticle(corpus, {
+      id: 'zuivel',
+      title: 'Zuivelbedrijf Melkweg groeit',
+      outlet: 'De Krant',
+      date: '2025-03-02',
+      language: 'nl',
+      body:
+        'Zuivelbedrijf Melkweg heeft vorig jaar een recordomzet van 480 miljoen euro geboekt. ' +
+        'Melkweg maakte 12 miljoen euro winst.',
+    });
+  });
+
+  it('reads the size of a compound of the counted noun, and a past tense as no part of it', async () => {
+    // "boekte" closes the counted noun "omzet"; "recordomzet van 480 miljoen euro" gives its size.
+    const turnover = await engine().ask('Hoeveel omzet boekte Melkweg vorig jaar?');
+    expect(turnover.figures?.map((f) => f.value)).toEqual([480_000_000]);
+    // An amount in euros counts the noun after it, not another amount ("recordomzet").
+    const profit = await engine().ask('Hoeveel winst maakte Melkweg?');
+    expect(profit.figures?.map((f) => f.value)).toEqual([12_000_000]);
   });
 
   it('counts the residents by the number before their noun, not by a price after it', async () => {
