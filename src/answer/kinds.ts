@@ -20,7 +20,9 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
     const units = p.measures[dimension].units.map((u) => fold(u).replace(/[/.]/g, '\\$&'));
     // "about four kilometres wide": a number word too.
     const numbers = Object.keys(p.numbers.units).filter((w) => /^\p{L}+$/u.test(w));
-    re = new RegExp(`(?:\\d|\\b(?:${numbers.join('|')}))\\s?(?:${units.join('|')})(?![\\p{L}\\d])`, 'u');
+    // "600 million kilometres": a scale word may stand between.
+    const scale = `(?:\\s?(?:${Object.keys(p.numbers.scales).join('|')}))?`;
+    re = new RegExp(`(?:\\d|\\b(?:${numbers.join('|')}))${scale}\\s?(?:${units.join('|')})(?![\\p{L}\\d])`, 'u');
     MEASURES.set(key, re);
   }
   return re.test(fold(text));
@@ -90,7 +92,8 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
         p.time.age.test(fold(text)) ||
         AGE_AFTER_NAME.test(text) ||
         // "How old is the building?": "uit de veertiende eeuw" dates it as a year does.
-        timeMentions(text, p).some((m) => (/\d/.test(m) || inCentury(m, p)) && !inQuestion(m, q))
+        // A date without a year ("January 12") dates nothing.
+        timeMentions(text, p).some((m) => (/\d{3,4}/.test(m) || inCentury(m, p)) && !inQuestion(m, q))
       );
     case 'place':
       return [...placeMentions(text, p), ...lifeSpanPlaces(text).map(fold)].some((m) => !inQuestion(m, q));

@@ -482,7 +482,11 @@ export const nl: LanguagePack = {
       eenentwintigste: 21,
     },
     length: /\bhoe lang\b/,
-    age: /\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|op \d{1,3}-jarige leeftijd|(?:op )?(?:de )?leeftijd van \d{1,3})\b/,
+    // "een olifant van 32 jaar", not "van 10 jaar geleden".
+    age: re([
+      String.raw`\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|van \d{1,3} jaar\b(?! geleden)|op \d{1,3}-jarige leeftijd|`,
+      String.raw`(?:op )?(?:de )?leeftijd van \d{1,3})\b`,
+    ]),
     parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(

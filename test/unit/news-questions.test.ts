@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countsInOtherWords } from '../../src/answer/figures.js';
-import { givesShape } from '../../src/answer/kinds.js';
+import { givesMeasure, givesShape } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { pack } from '../../src/lang/index.js';
@@ -2071,5 +2071,45 @@ describe('a word the lexicon lacks, asked in Dutch over English articles, in its
   it('counts the students as "studenten"', async () => {
     const a = await engine().ask('Hoeveel studenten deden mee aan het protest?');
     expect(a.figures?.map((f) => f.value)).toEqual([3000]);
+  });
+});
+
+describe('an age or a distance asked of a short profile', () => {
+  const engine = engineOver('bron-age-distance-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'probe',
+      title: 'Teacher finds a comet',
+      outlet: 'Sky Report',
+      date: '2025-01-30',
+      language: 'en',
+      body:
+        'An amateur astronomer has found a comet. Ana Roth spotted it on March 3 with a telescope near Oban.\n\n' +
+        'The comet is now about 450 million kilometres from the Sun.\n\n' +
+        'The comet will make its closest approach to the Sun in June. "If the comet survives its pass by the Sun, ' +
+        'it will be bright," an astronomer said.\n\n' +
+        'Roth, a 61-year-old teacher, has watched the sky for decades.',
+    });
+    writeArticle(corpus, {
+      id: 'dierenpark',
+      title: 'Zeehond geboren',
+      outlet: 'De Krant',
+      date: '2025-06-01',
+      language: 'nl',
+      body: 'In het dierenpark is een zeehond geboren. Moeder Nora, een zeehond van 19 jaar, maakt het goed.',
+    });
+  });
+
+  it('reads a distance with a scale word between number and unit as a distance', () => {
+    expect(givesMeasure('The comet is about 450 million kilometres away.', 'en', 'distance')).toBe(true);
+    expect(givesMeasure('De komeet staat 2,5 miljoen kilometer van de aarde.', 'nl', 'distance')).toBe(true);
+    expect(givesMeasure('The comet was seen by 450 million people.', 'en', 'distance')).toBe(false);
+  });
+
+  it('answers "how old" with an age, not a date without a year, and "how far" with a distance in millions', async () => {
+    await expectFirstQuotes(engine(), [
+      ['How old is Ana Roth?', /61-year-old/],
+      ['Hoe oud is moeder Nora?', /van 19 jaar/],
+      ['How far is the comet from the Sun?', /450 million kilometres/],
+    ]);
   });
 });
