@@ -4,35 +4,63 @@ import type { Candidate } from './candidates.js';
 import { hasForm } from './evidence.js';
 import type { Group, Question } from './question.js';
 
-/** An ordinal and the word after it, in folded text: "tenth stage", "10th stage", "derde etappe", "3e etappe". */
-const ORDINAL_THEN_WORD = /(?<![\p{L}\p{N}])([\p{L}-]+|\d{1,3}(?:st|nd|rd|th|e|de|ste))(?=\s+(\p{L}[\p{L}'’]*))/gu;
+/**
+ * An ordinal with the words around it, in folded text: "tenth stage", "10th stage", "derde etappe", "3e etappe", and
+ * "finished third", "eindigde als derde".
+ */
+const ORDINAL = /(?<![\p{L}\p{N}])([\p{L}-]+|\d{1,3}(?:st|nd|rd|th|e|de|ste))(?![\p{L}\p{N}])/gu;
 const NUMERIC = /^(\d{1,3})(?:st|nd|rd|th|e|de|ste)$/;
 
-/** Each ordinal in the text with the word after it ("tenth stage" → 10, "stage"). */
-function ordinalsIn(text: string, p: LanguagePack): { value: number; word: string }[] {
-  const out: { value: number; word: string }[] = [];
-  for (const m of fold(text).matchAll(ORDINAL_THEN_WORD)) {
+interface Ordinal {
+  value: number;
+  /** The word after it ("stage" of "tenth stage"), and the content word before it ("finished" of "finished third"). */
+  after: string;
+  before: string;
+}
+
+/** Each ordinal in the text with the words around it. */
+function ordinalsIn(text: string, p: LanguagePack): Ordinal[] {
+  const out: Ordinal[] = [];
+  const folded = fold(text);
+  for (const m of folded.matchAll(ORDINAL)) {
     const value = p.time.ordinals[m[1]!] ?? (NUMERIC.test(m[1]!) ? Number(NUMERIC.exec(m[1]!)![1]) : undefined);
-    if (value !== undefined) out.push({ value, word: m[2]! });
+    if (value === undefined) continue;
+    const after = /^\s+(\p{L}[\p{L}'’]*)/u.exec(folded.slice(m.index + m[0].length))?.[1] ?? '';
+    const words = folded.slice(0, m.index).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const before = words.filter((w) => !p.stopwords.has(w)).at(-1) ?? '';
+    // The content word before counts only when no more than a function word stands between ("eindigde als derde").
+    const near = words.slice(-2).includes(before);
+    out.push({ value, after, before: near ? before : '' });
   }
   return out;
 }
 
-/** "Who won the tenth stage?": the ordinal the question puts before one of its words other than a name. */
-export function statedOrdinal(q: Question): { value: number; group: Group } | undefined {
-  for (const { value, word } of ordinalsIn(q.text, q.pack)) {
-    const group = q.groups.find((g) => g.id === word && !g.name);
-    if (group) return { value, group };
+/**
+ * "Who won the tenth stage?", "Who finished third?": the ordinal the question puts before one of its words other than
+ * a name, or after one (a place in a ranking).
+ */
+export function statedOrdinal(q: Question): { value: number; group: Group; side: 'after' | 'before' } | undefined {
+  for (const { value, after, before } of ordinalsIn(q.text, q.pack)) {
+    const group = (id: string) => q.groups.find((g) => g.id === id && !g.name);
+    const next = group(after);
+    if (next) return { value, group: next, side: 'after' };
+    const previous = group(before);
+    if (previous) return { value, group: previous, side: 'before' };
   }
   return undefined;
 }
 
 /**
  * The unit numbers the asked thing otherwise, and never as asked: "Moreau won the ninth stage" says nothing of the
- * tenth, in any language ("de negende etappe").
+ * tenth, in any language ("de negende etappe"); "Alemu finished second" nothing of who finished third.
  */
-export function numbersOtherwise(c: Candidate, stated: { value: number; group: Group }): boolean {
+export function numbersOtherwise(
+  c: Candidate,
+  stated: { value: number; group: Group; side: 'after' | 'before' },
+): boolean {
   const lang = c.article.language;
-  const same = ordinalsIn(c.unit.text, pack(lang)).filter(({ word }) => hasForm(stated.group, lang, stem(word, lang)));
+  const same = ordinalsIn(c.unit.text, pack(lang)).filter((o) =>
+    hasForm(stated.group, lang, stem(o[stated.side], lang)),
+  );
   return same.length > 0 && same.every(({ value }) => value !== stated.value);
 }

@@ -2113,3 +2113,35 @@ describe('an age or a distance asked of a short profile', () => {
     ]);
   });
 });
+
+describe('a place in a ranking the question states: "Who finished third?" over the second', () => {
+  const engine = engineOver('bron-placing-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'run',
+      title: 'Berg wins the Lakeside 10K',
+      outlet: 'Runners Daily',
+      date: '2025-05-04',
+      language: 'en',
+      body: 'Anna Berg won the Lakeside 10K on Sunday in 33 minutes. Eva Lind finished second, ten seconds behind.',
+    });
+    writeArticle(corpus, {
+      id: 'loop',
+      title: 'Jansen wint Merenloop',
+      outlet: 'De Krant',
+      date: '2025-05-04',
+      language: 'nl',
+      body: 'Piet Jansen won zondag de Merenloop in Veldhoven. Karel Smit eindigde als tweede, vlak achter Jansen.',
+    });
+  });
+
+  it('refuses a place no unit gives, and answers the one a unit gives', async () => {
+    for (const q of ['Who finished third in the Lakeside 10K?', 'Wie eindigde als derde in de Merenloop?']) {
+      const a = await engine().ask(q);
+      expect(a.grounded, `${q} → ${a.answer}`).toBe(false);
+    }
+    await expectFirstQuotes(engine(), [
+      ['Who finished second in the Lakeside 10K?', /Eva Lind/],
+      ['Wie eindigde als tweede in de Merenloop?', /Karel Smit/],
+    ]);
+  });
+});
