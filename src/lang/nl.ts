@@ -117,6 +117,15 @@ const PRONOMINAL_ADVERBS = ['er', 'hier', 'daar', 'waar'].flatMap((p) =>
   ).map((x) => p + x),
 );
 
+/**
+ * Prepositions Orama's Dutch list lacks while its English list holds their equivalents ("during", "between"):
+ * "Wat was de temperatuur tijdens de marathon?" asks nothing with "tijdens".
+ */
+const PREPOSITIONS = list(
+  'tijdens sinds binnen buiten langs via vanwege wegens ondanks rondom tussen boven achter naast vanaf dankzij',
+  'namens behalve omtrent jegens gedurende',
+);
+
 /** Paired conjunctions Orama's Dutch list lacks ("zowel … als", "noch … noch"). */
 const CONJUNCTIONS = ['zowel', 'noch', 'ofwel', 'hetzij'];
 
@@ -167,7 +176,14 @@ export const nl: LanguagePack = {
   name: 'Nederlands',
   englishName: 'Dutch',
   stem,
-  stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...PRONOMINAL_ADVERBS, ...CONJUNCTIONS, ...AUXILIARY_FORMS]),
+  stopwords: new Set([
+    ...stopwords,
+    ...QUESTION_WORDS,
+    ...PRONOMINAL_ADVERBS,
+    ...PREPOSITIONS,
+    ...CONJUNCTIONS,
+    ...AUXILIARY_FORMS,
+  ]),
   shorthand: [],
   auxiliaries: new Set(
     list(

@@ -2145,3 +2145,16 @@ describe('a place in a ranking the question states: "Who finished third?" over t
     ]);
   });
 });
+
+describe('a Dutch preposition asks nothing: "tijdens", "tussen"', () => {
+  it("leaves the prepositions Orama lacks out of the question's words, in a corpus of both languages", () => {
+    const stats = CorpusStats.fromArticles([
+      { id: 'a', language: 'en', body: 'Temperatures of 11 degrees.' },
+      { id: 'b', language: 'nl', body: 'Het pact werd in juni getekend.' },
+    ]);
+    const ids = (q: string) => analyse(q, stats).groups.map((g) => g.id);
+    expect(ids('Wat was de temperatuur tijdens de marathon?')).toEqual(['temperatuur', 'marathon']);
+    expect(ids('Wat staat er in het pact tussen de twee landen?')).not.toContain('tussen');
+    expect(ids('What was the temperature during the marathon?')).toEqual(['temperature', 'marathon']);
+  });
+});
