@@ -58,7 +58,13 @@ export const en: LanguagePack = {
   // is stemmed as the American one ("organisers", "organize").
   stem: (word) => porter2(americanSpelling(EN_IRREGULAR_PLURALS.get(word) ?? word)),
   // "Did anyone die?": an indefinite pronoun is no word an answer says ("No deaths have been reported").
-  stopwords: new Set([...stopwords, ...QUESTION_WORDS, ...list('anyone anybody someone somebody everyone everybody')]),
+  stopwords: new Set([
+    ...stopwords,
+    ...QUESTION_WORDS,
+    ...list('anyone anybody someone somebody everyone everybody'),
+    // Prepositions Orama's list lacks beside the ones it holds ("during", "between", "until").
+    ...list('within via despite towards toward without along among across behind beside beyond upon amid'),
+  ]),
   // "whats he saying", "wheres the harbour": the question word and "is", typed as one word in chat.
   shorthand: [[/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is']],
   auxiliaries: new Set(

@@ -2146,7 +2146,7 @@ describe('a place in a ranking the question states: "Who finished third?" over t
   });
 });
 
-describe('a Dutch preposition asks nothing: "tijdens", "tussen"', () => {
+describe('a preposition asks nothing: "tijdens", "tussen", "along", "despite"', () => {
   it("leaves the prepositions Orama lacks out of the question's words, in a corpus of both languages", () => {
     const stats = CorpusStats.fromArticles([
       { id: 'a', language: 'en', body: 'Temperatures of 11 degrees.' },
@@ -2156,5 +2156,12 @@ describe('a Dutch preposition asks nothing: "tijdens", "tussen"', () => {
     expect(ids('Wat was de temperatuur tijdens de marathon?')).toEqual(['temperatuur', 'marathon']);
     expect(ids('Wat staat er in het pact tussen de twee landen?')).not.toContain('tussen');
     expect(ids('What was the temperature during the marathon?')).toEqual(['temperature', 'marathon']);
+    // English prepositions Orama lacks beside "during".
+    expect(ids('Which villages lie along the river despite the floods?')).toEqual([
+      'villages',
+      'lie',
+      'river',
+      'floods',
+    ]);
   });
 });
