@@ -904,7 +904,9 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   // right after the count phrase, no noun.
   const verb = (w: string) =>
     p.auxiliaries.has(w) || p.priceWords.has(w) || p.lifeSpan.includes(w) || p.irregularVerbs?.forms.has(w);
-  if (ws[0] && verb(ws[0])) return [];
+  // "Hoeveel groeide het bier": a word with an article right after it is the verb, not a counted noun.
+  const beforeArticle = ws[0] && !isStopword(ws[0], p.code) && p.determiners.has(ws[1] ?? '');
+  if (ws[0] && (verb(ws[0]) || beforeArticle)) return [];
   // "how many types of coronavirus": the coronaviruses are counted.
   if (ws[0] && p.partitives.has(ws[0]) && isStopword(ws[1] ?? '', p.code)) ws.splice(0, 2);
   // "Hoeveel procent steunt windmolens": a share is counted in its own word; the verb after it is no part of it.

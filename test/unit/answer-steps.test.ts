@@ -212,6 +212,9 @@ describe('reading the question', () => {
     // A verb right after "how much": the amount of what happened, no noun counted.
     expect(counted('By how much did the vaccine cut malaria?')).toEqual([]);
     expect(counted('Hoeveel zijn er omgekomen bij de brand?')).toEqual([]);
+    // A word with an article after it is the verb: how much the thing grew, no noun counted.
+    expect(counted('Hoeveel groeide het alcoholvrije bier?')).toEqual([]);
+    expect(counted('Hoeveel steeg de huur in Lindeveld?')).toEqual([]);
     expect(counted('How many of the letters did Luther write?')).toEqual(['letters']);
     const stated = analyse('Did Luther write 300 letters?', stats);
     expect(stated.kind).toBe('count');
