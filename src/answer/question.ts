@@ -100,9 +100,15 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   const lang = detectLanguage(form, only);
   const p = pack(lang);
   const folded = fold(form).trim();
-  const { groups, retrieval } = groupsOf(text, marked, lang, stats);
+  let { groups, retrieval } = groupsOf(text, marked, lang, stats);
   mergeAlternatives(folded, groups, p);
   dropQuestionForm(folded, groups, p);
+  // "Hoe warm werd het?": nothing asked beside the measure, so its unit is ("graden"), as the answer gives it.
+  const unit = groups.length === 0 ? measureUnit(folded, p) : undefined;
+  if (unit) {
+    ({ groups, retrieval } = groupsOf(`${text} ${unit}`, `${marked} ${unit}`, lang, stats));
+    dropQuestionForm(folded, groups, p);
+  }
   const { kind, counted, stated } = kindAndCount(folded, groups, p, stats);
   // "Klopt het dat er 300 doden zijn gevallen?": the figure to check and the count's verb are no words an answer
   // must say; the figures the articles give answer it, whatever they are.
@@ -160,6 +166,12 @@ function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | und
 }
 
 /** The dimension a question of degree asks about: "how hot" a temperature, "hoe ver" a distance. */
+/** The first unit of the measure a degree question asks, when it is a word ("graden", "degrees"). */
+function measureUnit(folded: string, p: LanguagePack): string | undefined {
+  const measure = measureOf(folded, p);
+  return measure ? p.measures[measure].units.find((u) => /^\p{L}{3,}$/u.test(u)) : undefined;
+}
+
 function measureOf(folded: string, p: LanguagePack): Dimension | undefined {
   const degree = p.degreeQuestion.exec(folded);
   const adjective = degree?.[1];

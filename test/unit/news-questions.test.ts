@@ -658,6 +658,9 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
     const cases: [string, RegExp][] = [
       ['Hoe warm werd het in Veldhoven?', /37,8 graden/],
       ['How hot did it get in Veldhoven?', /37,8 graden/],
+      // Nothing asked beside the measure: its unit is.
+      ['Hoe warm werd het?', /37,8 graden/],
+      ['How hot did it get?', /37,8 graden/],
       ['How fast does the Lumo phone charge?', /55 minutes/],
       ['Hoe duur is een kaartje voor het museum?', /14 euro/],
       // How big a thing is may be its length.
