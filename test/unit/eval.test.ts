@@ -9,7 +9,7 @@ import { openEngine, tempDir } from '../support/engine.js';
  * general (issue #15: no seed vocabulary in src/, models fitted on every corpus at once) the seed's strict accuracy
  * (every expected fact quoted) is 0.790 and refusal precision / recall 0.917 / 0.733 (main 9b8c1b1), accuracy and
  * recall below the issue's targets of 0.9 (recall 0.867 since main f3b9c69, 2 Dec, refusing who-questions no unit says
- * the relation of):
+ * the relation of; 0.933 since 69978bb, refusing a role another place's adjective gives, which meets the target):
  * these floors hold what is measured, one question below, so a change that loses ground fails. Raise them as the
  * answerer improves; the targets stay in eval/evaluate.ts.
  */
@@ -18,7 +18,7 @@ const FLOORS = {
   answerAccuracy: 0.78,
   citationPrecision: 1,
   refusalPrecision: 0.84,
-  refusalRecall: 0.8,
+  refusalRecall: 0.9,
 };
 
 const tmp = tempDir();
