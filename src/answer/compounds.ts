@@ -39,7 +39,9 @@ export function translatedParts(
   stats: CorpusStats,
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  if (!pack(lang).compounds || /\d/.test(word) || translateTerm(word, lang, 'en').length > 0) return out;
+  const others = langs.filter((l) => l !== lang);
+  if (!pack(lang).compounds || /\d/.test(word) || others.some((l) => translateTerm(word, lang, l).length > 0))
+    return out;
   for (let i = MODIFIER; i <= word.length - COMPOUND_PART && out.size === 0; i++) {
     const head = word.slice(i);
     const left = word.slice(0, i);
@@ -47,7 +49,7 @@ export function translatedParts(
       (m) => m.length >= MODIFIER && isDictionaryWord(m, lang),
     );
     if (!modifier || !isDictionaryWord(head, lang)) continue;
-    for (const l of langs.filter((x) => x !== lang)) {
+    for (const l of others) {
       const known = (w: string) =>
         translateTerm(w, lang, l)
           .map((t) => stem(t, l))

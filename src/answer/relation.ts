@@ -1,5 +1,4 @@
-import type { AnswerKind, LanguagePack } from '../lang/index.js';
-import { pack } from '../lang/index.js';
+import { type AnswerKind, type LanguagePack, pack } from '../lang/index.js';
 import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { hasForm } from './evidence.js';
@@ -40,6 +39,7 @@ export function relationOf(
   return undefined;
 }
 
+/** The words after the question word are a passive: a copula, then its closing participle. */
 function isPassive(rest: readonly string[], p: LanguagePack): boolean {
   return p.copulas.has(rest[0] ?? '') && rest.length > 2 && p.passiveParticiple.test(rest.at(-1)!);
 }

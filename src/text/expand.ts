@@ -39,7 +39,8 @@ export function expandQuery(
     // "studenten", "wagons": a word the lexicon lacks may be the same word there, in its base form ("student"). Only
     // for the articles' languages: the embedder's other languages would only blur the query.
     const said = new Set(translated.flatMap((t) => t.source.split(/\s+/)));
-    for (const w of content.filter((x) => cognates && !said.has(x) && !names.has(x) && !/\d/.test(x)))
+    const untranslated = cognates ? content.filter((x) => !said.has(x) && !names.has(x) && !/\d/.test(x)) : [];
+    for (const w of untranslated)
       for (const base of baseFormsOf(w, lang)) out.push({ term: base, weight: TRANSLATION_WEIGHT / 2, group: w });
     for (const { source, targets: translations } of translated) {
       const share = Math.max(TRANSLATION_WEIGHT / Math.max(1, translations.length), 0.35);
