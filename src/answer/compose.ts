@@ -102,9 +102,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   if (!answers) return refusal(q.pack, confidence);
   // "How fast may the train go?" over articles that give no speed is not answered by their other numbers. Sizes and
   // heights are left out: "hoe lang was hij voorzitter" asks a time, "hoe hoog is de boete" an amount.
-  const measure = q.measure;
-  const measured = (c: Candidate) => !!measure && givesMeasure(c.unit.text, c.article.language, measure);
-  if (measure && ONLY_MEASURED.has(measure) && !pool.slice(0, QUOTE_POOL).some(measured))
+  if (q.measure && ONLY_MEASURED.has(q.measure) && !pool.slice(0, QUOTE_POOL).some((c) => measured(q, c)))
     return refusal(q.pack, confidence);
   pool = relationFirst(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
@@ -169,11 +167,10 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const labelled = (c: Candidate) => labelsAsked(c, q);
   // "What are examples of proinflammatory cytokines": "… cytokines, including TNF-α, IL-1β and IL-6" gives some.
   const listing = (c: Candidate) => q.examples && givesExamples(c);
-  // "Hoe warm werd het?": "37,8 graden" measures it; "warme lucht" and a ticket's "14 euro" do not.
-  const measured = (c: Candidate) => !!q.measure && givesMeasure(c.unit.text, c.article.language, q.measure);
   // "Wie is de president van Valdorije?": "De Valdoriaanse president Kalm" gives the role to the asked place.
   const holds = (c: Candidate) => namedByRole(c.unit.text, c.article.language, q).length > 0;
-  for (const fits of [holds, labelled, listing, measured]) pool = toFront(pool, nearBest(fits));
+  const measuring = (c: Candidate) => measured(q, c);
+  for (const fits of [holds, labelled, listing, measuring]) pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, pool, ctx);
 }
 
@@ -225,6 +222,11 @@ function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
     c.m.matched.has(relation.id) &&
     answerNearAsked(c.unit.text, c.article.language, q);
   return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
+}
+
+/** "Hoe warm werd het?": "37,8 graden" gives the measure asked; "warme lucht" and a ticket's "14 euro" do not. */
+function measured(q: Question, c: Candidate): boolean {
+  return !!q.measure && givesMeasure(c.unit.text, c.article.language, q.measure);
 }
 
 /** The pool with `first`, some of its units, in front, the others in their order behind. */

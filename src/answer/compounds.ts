@@ -12,16 +12,25 @@ const COMPOUND_PART = 4;
  * glues words together.
  */
 export function compoundParts(word: string, lang: string, stats: CorpusStats): string[] {
-  if (!pack(lang).compounds || /\d/.test(word) || word.length < 2 * COMPOUND_PART) return [];
-  for (let i = COMPOUND_PART; i <= word.length - COMPOUND_PART; i++) {
-    const head = stem(word.slice(i), lang);
+  if (!pack(lang).compounds || /\d/.test(word)) return [];
+  for (const [right, modifiers] of splits(word, COMPOUND_PART)) {
+    const head = stem(right, lang);
     if (!stats.knows(head)) continue;
-    const left = word.slice(0, i);
-    const modifiers = [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= COMPOUND_PART);
     const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
     if (known) return [head, known];
   }
   return [];
+}
+
+/**
+ * Each split of a compound, left to right: its head (at least COMPOUND_PART letters) and the modifier before it, as
+ * written and without a linking "s", "en" or "e", those at least `shortest` letters long.
+ */
+function* splits(word: string, shortest: number): Generator<[string, string[]]> {
+  for (let i = shortest; i <= word.length - COMPOUND_PART; i++) {
+    const left = word.slice(0, i);
+    yield [word.slice(i), [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= shortest)];
+  }
 }
 
 /** A compound's modifier translated may be this short ("bos" of "bosbrand"): a dictionary word, not an affix. */
@@ -42,12 +51,8 @@ export function translatedParts(
   const others = langs.filter((l) => l !== lang);
   if (!pack(lang).compounds || /\d/.test(word) || others.some((l) => translateTerm(word, lang, l).length > 0))
     return out;
-  for (let i = MODIFIER; i <= word.length - COMPOUND_PART && out.size === 0; i++) {
-    const head = word.slice(i);
-    const left = word.slice(0, i);
-    const modifier = [left, left.replace(/(?:s|en|e)$/, '')].find(
-      (m) => m.length >= MODIFIER && isDictionaryWord(m, lang),
-    );
+  for (const [head, modifiers] of splits(word, MODIFIER)) {
+    const modifier = modifiers.find((m) => isDictionaryWord(m, lang));
     if (!modifier || !isDictionaryWord(head, lang)) continue;
     for (const l of others) {
       const known = (w: string) =>
@@ -57,6 +62,7 @@ export function translatedParts(
       const heads = known(head);
       if (heads.length > 0) out.set(l, [...new Set([...heads, ...known(modifier)])]);
     }
+    if (out.size > 0) break;
   }
   return out;
 }

@@ -603,7 +603,8 @@ function countsAsked(
       .replace(/[.,]+$/, '');
   // "Hoeveel geld", "how much money": a currency right before or after the number says what it counts.
   const currency = tokens.slice(0, 2).findIndex((t) => CURRENCY.test(t));
-  if (asksMoney(q) && (currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start))))
+  const inMoney = currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start));
+  if (asksMoney(q) && inMoney)
     return { verdict: 'head', modifiers: '', ...(currency >= 0 ? { noun: through(currency) } : {}) };
   if (sizeOfCrowd(text, n, q, lang)) return { verdict: 'head', modifiers: '' };
   if (sizeOfCounted(text, n, q, lang)) {
@@ -613,7 +614,7 @@ function countsAsked(
   }
   // "fees for home students from £9,250": an amount of money counts no noun before it ("12 miljoen euro winst" may
   // still count the one after).
-  const money = q.kind === 'count' && (currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start)));
+  const money = q.kind === 'count' && inMoney;
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;

@@ -18,6 +18,13 @@ interface Ordinal {
   before: string;
 }
 
+/** An ordinal a question states, with the word it numbers and on which side of it that word stands. */
+export interface StatedOrdinal {
+  value: number;
+  group: Group;
+  side: 'after' | 'before';
+}
+
 /** Each ordinal in the text with the words around it. */
 function ordinalsIn(text: string, p: LanguagePack): Ordinal[] {
   const out: Ordinal[] = [];
@@ -39,7 +46,7 @@ function ordinalsIn(text: string, p: LanguagePack): Ordinal[] {
  * "Who won the tenth stage?", "Who finished third?": the ordinal the question puts before one of its words other than
  * a name, or after one (a place in a ranking).
  */
-export function statedOrdinal(q: Question): { value: number; group: Group; side: 'after' | 'before' } | undefined {
+export function statedOrdinal(q: Question): StatedOrdinal | undefined {
   for (const { value, after, before } of ordinalsIn(q.text, q.pack)) {
     const group = (id: string) => q.groups.find((g) => g.id === id && !g.name);
     const next = group(after);
@@ -54,10 +61,7 @@ export function statedOrdinal(q: Question): { value: number; group: Group; side:
  * The unit numbers the asked thing otherwise, and never as asked: "Moreau won the ninth stage" says nothing of the
  * tenth, in any language ("de negende etappe"); "Alemu finished second" nothing of who finished third.
  */
-export function numbersOtherwise(
-  c: Candidate,
-  stated: { value: number; group: Group; side: 'after' | 'before' },
-): boolean {
+export function numbersOtherwise(c: Candidate, stated: StatedOrdinal): boolean {
   const lang = c.article.language;
   const same = ordinalsIn(c.unit.text, pack(lang)).filter((o) =>
     hasForm(stated.group, lang, stem(o[stated.side], lang)),

@@ -165,13 +165,13 @@ function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | und
   return words(folded).some((w) => p.priceWords.has(w)) ? 'price' : undefined;
 }
 
-/** The dimension a question of degree asks about: "how hot" a temperature, "hoe ver" a distance. */
 /** The first unit of the measure a degree question asks, when it is a word ("graden", "degrees"). */
 function measureUnit(folded: string, p: LanguagePack): string | undefined {
   const measure = measureOf(folded, p);
   return measure ? p.measures[measure].units.find((u) => /^\p{L}{3,}$/u.test(u)) : undefined;
 }
 
+/** The dimension a question of degree asks about: "how hot" a temperature, "hoe ver" a distance. */
 function measureOf(folded: string, p: LanguagePack): Dimension | undefined {
   const degree = p.degreeQuestion.exec(folded);
   const adjective = degree?.[1];
@@ -319,9 +319,9 @@ function groupsOf(
         for (const w of dying) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
       }
       // "Who leads the opposition?" over "onder leiding van": a translation's noun in "-ing", as the asker's own has.
-      for (const [l, set] of forms) {
+      for (const [l, set] of [...forms].filter(([x]) => x !== lang)) {
         const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
-        if (l !== lang) addSoft(id, l, more, soft, retrieval);
+        addSoft(id, l, more, soft, retrieval);
       }
     }
     for (const [l, more] of parts) addSoft(id, l, more, soft, retrieval);
