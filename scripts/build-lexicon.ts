@@ -4,12 +4,14 @@
  *   - dict-freedict-eng-nld (English→Dutch, ~7,700 headwords): direct translations;
  *   - dict-freedict-nld-eng (Dutch→English, ~22,700 headwords), reversed: every Dutch headword is a candidate
  *     translation of each English word it lists, which covers many English words eng-nld lacks;
- *   - data/lexicon/supplement.tsv: hand-curated entries for the corpus's domain (war, NATO, North Korea…),
- *     which replace whatever the dictionaries say for the same English word or phrase.
+ *   - data/lexicon/general.tsv: hand-curated general words the dictionaries lack or rank below a rare sense
+ *     (months, numbers, verbs of saying), which replace whatever they say for the same English word or phrase.
+ *     A corpus's own subject words are its glossary.tsv, laid over this lexicon at run time
+ *     (src/corpus/glossary.ts), never built in here.
  *
  * Output: one line per English word or phrase (lowercase, diacritics folded, hyphens as spaces), sorted by code
  * point: `english<TAB>dutch1|dutch2|…`, at most MAX_TRANSLATIONS, best first. Deterministic: the same installed
- * packages and supplement give the same bytes.
+ * packages and general.tsv give the same bytes.
  *
  * Usage: npx tsx scripts/build-lexicon.ts [--check]
  *   --check  writes nothing; exits 1 when the committed file differs from what the build produces.
@@ -26,7 +28,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LEXICON_DIR = join(ROOT, 'data', 'lexicon');
 export const OUTPUT = join(LEXICON_DIR, 'en-nl.tsv');
 export const DUTCH_OUTPUT = join(LEXICON_DIR, 'nl-en.tsv');
-export const SUPPLEMENT = join(LEXICON_DIR, 'supplement.tsv');
+export const GENERAL = join(LEXICON_DIR, 'general.tsv');
 export const DICT_DIR = process.env.FREEDICT_DIR ?? '/usr/share/dictd';
 /** English words, one per line (Debian's wamerican): which of nld-eng's translations are words, not glued phrases. */
 export const WORD_LIST = process.env.WORD_LIST ?? '/usr/share/dict/american-english';
@@ -60,10 +62,10 @@ export interface BuildResult {
     mergedEnglishDropped: number;
     mergedEnglishSplit: number;
     fromDictionaries: number;
-    supplementEntries: number;
-    supplementNew: number;
-    supplementReplaced: number;
-    supplementRemoved: number;
+    generalEntries: number;
+    generalNew: number;
+    generalReplaced: number;
+    generalRemoved: number;
     entries: number;
     dutchEntries: number;
   };
@@ -303,10 +305,10 @@ function compoundProductivity(nldEng: DictEntry[]): Map<string, number> {
 }
 
 /**
- * Reads supplement.tsv: `english<TAB>dutch|dutch…`, or `english<TAB>=` for a word that is the same in Dutch
+ * Reads general.tsv (or a file of its format): `english<TAB>dutch|dutch…`, or `english<TAB>=` for a word that is the same in Dutch
  * (an empty list: the build then drops the dictionaries' entry); '#' comments and blank lines ignored.
  */
-export function readSupplement(path: string): Map<string, string[]> {
+export function readGeneral(path: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!existsSync(path)) return out;
   const lines = readFileSync(path, 'utf8').split('\n');
@@ -342,8 +344,8 @@ function isStopPhrase(key: string): boolean {
   return STOP_PHRASES.has(key) || key.split(' ').every((w) => EN_STOP.has(w));
 }
 
-/** Builds the TSV text from the installed dictionaries and the supplement. */
-export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT, wordList = WORD_LIST): BuildResult {
+/** Builds the TSV text from the installed dictionaries and general.tsv. */
+export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList = WORD_LIST): BuildResult {
   const engNld = readDictd(dictDir, 'freedict-eng-nld');
   const nldEng = readDictd(dictDir, 'freedict-nld-eng');
   const candidates = new Map<string, Map<string, Candidate>>();
@@ -422,17 +424,17 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT, wo
   }
   const fromDictionaries = entries.size;
 
-  const supplement = readSupplement(supplementPath);
-  let supplementNew = 0;
-  let supplementReplaced = 0;
-  let supplementRemoved = 0;
-  for (const [en, dutch] of supplement) {
+  const general = readGeneral(generalPath);
+  let generalNew = 0;
+  let generalReplaced = 0;
+  let generalRemoved = 0;
+  for (const [en, dutch] of general) {
     if (dutch.length === 0) {
-      if (entries.delete(en)) supplementRemoved++;
+      if (entries.delete(en)) generalRemoved++;
       continue;
     }
-    if (entries.has(en)) supplementReplaced++;
-    else supplementNew++;
+    if (entries.has(en)) generalReplaced++;
+    else generalNew++;
     entries.set(en, dutch);
   }
 
@@ -458,10 +460,10 @@ export function buildLexicon(dictDir = DICT_DIR, supplementPath = SUPPLEMENT, wo
       mergedEnglishDropped,
       mergedEnglishSplit,
       fromDictionaries,
-      supplementEntries: supplement.size,
-      supplementNew,
-      supplementReplaced,
-      supplementRemoved,
+      generalEntries: general.size,
+      generalNew,
+      generalReplaced,
+      generalRemoved,
       entries: keys.length,
       dutchEntries: dutchKeys.length,
     },
@@ -499,7 +501,7 @@ function main(): void {
     `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (run-together English phrases: ${s.mergedEnglishSplit} split, ${s.mergedEnglishDropped} dropped)`,
   );
   console.log(
-    `dictionary entries: ${s.fromDictionaries}; supplement: ${s.supplementEntries} lines: ${s.supplementNew} new entries, ${s.supplementReplaced} replacing the dictionaries', ${s.supplementRemoved} dictionary entries removed as same in Dutch`,
+    `dictionary entries: ${s.fromDictionaries}; general.tsv: ${s.generalEntries} lines: ${s.generalNew} new entries, ${s.generalReplaced} replacing the dictionaries', ${s.generalRemoved} dictionary entries removed as same in Dutch`,
   );
   let differs = false;
   for (const [path, built, count] of [

@@ -13,6 +13,7 @@ import type { Answer } from './answer/types.js';
 import { type Config, ConfigError } from './config.js';
 import { type AliasSpec, loadAliases } from './corpus/aliases.js';
 import type { Article, ArticleError, FileStat } from './corpus/article.js';
+import { loadGlossary } from './corpus/glossary.js';
 import { loadCorpus } from './corpus/load.js';
 import { createEmbeddings } from './embed/create.js';
 import { createReranker } from './embed/reranker.js';
@@ -24,6 +25,7 @@ import { type BuildLock, ReindexBusyError, withBuildLock } from './index/lock.js
 import { type HnswParams, type Manifest, type SplitParams, staleness } from './index/manifest.js';
 import { currentIndexDir, IndexCorruptError, IndexMissingError, type LoadedStore, loadStore } from './index/store.js';
 import type { PassageMetadata } from './ingest/passages.js';
+import type { LexiconEntries } from './lang/lexicon.js';
 import { log } from './log.js';
 import type { Bm25Hit, Bm25Index } from './retrieve/bm25.js';
 import { HybridRetriever, type LexicalIndex, type RetrievalMode, type RetrievedPassage } from './retrieve/hybrid.js';
@@ -179,6 +181,8 @@ export class Engine {
   private pgLoaded: PgLoaded | undefined;
   /** What corpus/aliases.yaml declares, read with the corpus. */
   private aliases: AliasSpec[] = [];
+  /** What corpus/glossary.tsv gives, read with the corpus. */
+  private glossary: LexiconEntries = new Map();
   /** With pgvector: the check for a newer generation in progress (see live()). */
   private checking: Promise<void> | undefined;
   /** The cross-encoder that rescores the best units of each answer (RERANKER), if any. */
@@ -321,8 +325,8 @@ export class Engine {
     const byId = loaded.articles.view(articles);
     this.pgLoaded = loaded;
     const stats = loaded.stats
-      ? new CorpusStats(loaded.stats.data as CorpusStatsData, this.aliases)
-      : CorpusStats.fromArticles(byId.values(), this.aliases);
+      ? new CorpusStats(loaded.stats.data as CorpusStatsData, this.aliases, this.glossary)
+      : CorpusStats.fromArticles(byId.values(), this.aliases, this.glossary);
     return {
       manifest: loaded.manifest,
       store: loaded.store,
@@ -430,6 +434,9 @@ export class Engine {
     const aliases = await loadAliases(this.cfg.CORPUS_DIR);
     for (const e of aliases.errors) log.warn({ file: e.file }, `ignored ${e.file}: ${e.message}`);
     this.aliases = aliases.aliases;
+    const glossary = await loadGlossary(this.cfg.CORPUS_DIR);
+    for (const e of glossary.errors) log.warn({ file: e.file }, `ignored ${e.file}, ${e.message}`);
+    this.glossary = glossary.glossary;
     if (corpus.articles.length === 0)
       throw new Error(`no usable articles in ${resolve(this.cfg.CORPUS_DIR)} (${corpus.errors.length} rejected)`);
     return corpus;
@@ -488,10 +495,10 @@ export class Engine {
    */
   private async loadStats(dir: string, articles: Map<string, Article>, whole: boolean): Promise<CorpusStats> {
     const combined = whole ? await readCombinedStats(dir, STATS_SPEC.combinedVersion, articles.size) : undefined;
-    if (combined) return new CorpusStats(combined as CorpusStatsData, this.aliases);
+    if (combined) return new CorpusStats(combined as CorpusStatsData, this.aliases, this.glossary);
     const stored = await readStats(dir, STATS_SPEC.version, [...articles.keys()]);
-    if (stored) return new CorpusStats(CorpusStats.combine(stored as ArticleStats[]), this.aliases);
-    return CorpusStats.fromArticles(articles.values(), this.aliases);
+    if (stored) return new CorpusStats(CorpusStats.combine(stored as ArticleStats[]), this.aliases, this.glossary);
+    return CorpusStats.fromArticles(articles.values(), this.aliases, this.glossary);
   }
 
   /** Retrieval only (for evaluation and benchmarks). */
@@ -509,7 +516,13 @@ export class Engine {
     const k = opts.k ?? this.cfg.RETRIEVE_K;
     const total = snap.manifest.passageCount;
     const termsOf = (query: string) => opts.terms ?? analyse(query, snap.stats).retrieval;
-    return new HybridRetriever({ store: snap.store, lexical: snap.lexical, total, k, termsOf }, k, opts.mode);
+    const e = this.embeddings;
+    const embedQuery = e.embedQueryWith ? (query: string) => e.embedQueryWith!(query, snap.stats.lexicon) : undefined;
+    return new HybridRetriever(
+      { store: snap.store, lexical: snap.lexical, total, k, termsOf, embedQuery },
+      k,
+      opts.mode,
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import { pack } from '../lang/index.js';
-import { isDictionaryWord, translateTerm } from '../lang/lexicon.js';
+import { isDictionaryWord } from '../lang/lexicon.js';
 import { stem } from '../text/analyze.js';
 import type { CorpusStats } from './stats.js';
 
@@ -49,14 +49,19 @@ export function translatedParts(
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const others = langs.filter((l) => l !== lang);
-  if (!pack(lang).compounds || /\d/.test(word) || others.some((l) => translateTerm(word, lang, l).length > 0))
+  if (
+    !pack(lang).compounds ||
+    /\d/.test(word) ||
+    others.some((l) => stats.lexicon.translateTerm(word, lang, l).length > 0)
+  )
     return out;
   for (const [head, modifiers] of splits(word, MODIFIER)) {
     const modifier = modifiers.find((m) => isDictionaryWord(m, lang));
     if (!modifier || !isDictionaryWord(head, lang)) continue;
     for (const l of others) {
       const known = (w: string) =>
-        translateTerm(w, lang, l)
+        stats.lexicon
+          .translateTerm(w, lang, l)
           .map((t) => stem(t, l))
           .filter((t) => stats.knows(t));
       const heads = known(head);

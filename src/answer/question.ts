@@ -8,7 +8,7 @@ import {
   pack,
 } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
-import { isDictionaryWord, synonyms, translateTerm } from '../lang/lexicon.js';
+import { isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { expandQuery, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
@@ -259,7 +259,7 @@ function groupsOf(
 ): { groups: Group[]; retrieval: WeightedTerm[] } {
   const languages = [...stats.languages].filter((l) => PACKS.some((x) => x.code === l));
   const corpusLangs = languages.length > 0 ? languages : [lang];
-  const expanded = expandQuery(text, lang, corpusLangs, { cognates: true });
+  const expanded = expandQuery(text, lang, corpusLangs, { cognates: true, lexicon: stats.lexicon });
   const retrieval = [...expanded];
   const capitalised = new Set(capitalisedWords(marked));
   const asked = ` ${words(text).join(' ')} `;
@@ -281,7 +281,7 @@ function groupsOf(
     const knownAsAsked = corpusLangs.some((l) => stats.knows(stem(id, l)));
     // An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as
     // the stop word it folds to always was.
-    if ((id.endsWith(ABBREVIATION_MARK) || functionWordThere(id, lang, corpusLangs)) && !known()) {
+    if ((id.endsWith(ABBREVIATION_MARK) || functionWordThere(id, lang, corpusLangs, stats.lexicon)) && !known()) {
       unused.add(id);
       continue;
     }
@@ -306,7 +306,7 @@ function groupsOf(
     if (!name && forms.has(lang)) {
       const own = forms.get(lang)!;
       const same = [
-        ...synonyms(id, lang),
+        ...stats.lexicon.synonyms(id, lang),
         ...compound,
         ...derived(own, stats),
         // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
@@ -343,12 +343,12 @@ function addSoft(id: string, l: string, stems: string[], soft: Map<string, Set<s
  * Dutch, a stop word there, so "What does X want?" over Dutch articles asks what they say X wants, as "Wat wil X?"
  * does, and a Dutch article cannot be expected to hold the word.
  */
-function functionWordThere(id: string, lang: string, corpusLangs: readonly string[]): boolean {
+function functionWordThere(id: string, lang: string, corpusLangs: readonly string[], lexicon: Lexicon): boolean {
   const others = corpusLangs.filter((l) => l !== lang);
   return (
     others.length === corpusLangs.length &&
     others.length > 0 &&
-    others.every((l) => translateTerm(id, lang, l).some((t) => isStopword(t, l)))
+    others.every((l) => lexicon.translateTerm(id, lang, l).some((t) => isStopword(t, l)))
   );
 }
 

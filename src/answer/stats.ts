@@ -2,6 +2,7 @@ import type { AliasSpec } from '../corpus/aliases.js';
 import type { Article } from '../corpus/article.js';
 import { splitSentences } from '../ingest/sentences.js';
 import { fold, nameKey, PACKS } from '../lang/index.js';
+import { baseLexicon, type Lexicon, type LexiconEntries } from '../lang/lexicon.js';
 import { findAbbreviations } from '../text/abbreviations.js';
 import { isStopword, stem, words } from '../text/analyze.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
@@ -155,8 +156,8 @@ const STEMMED_KEY = 5;
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
  * variants of names across languages, and titles that stand for one person. Combined from per-article stats at index
- * time (`combine`, stored with the index), loaded at open (`new CorpusStats(data, aliases)`); corpus/aliases.yaml is
- * applied on top, so editing it needs no reindex.
+ * time (`combine`, stored with the index), loaded at open (`new CorpusStats(data, aliases, glossary)`);
+ * corpus/aliases.yaml and corpus/glossary.tsv are applied on top, so editing them needs no reindex.
  */
 export class CorpusStats {
   readonly total: number;
@@ -178,9 +179,13 @@ export class CorpusStats {
   /** Last word of a long form of several words → [its words, the short form] ("coronavirus" → "human coronavirus"). */
   private readonly longEnds = new Map<string, [string[], string][]>();
 
+  private lex?: Lexicon;
+
   constructor(
     private readonly data: CorpusStatsData,
     aliases: readonly AliasSpec[] = [],
+    /** corpus/glossary.tsv: the corpus's own English→Dutch words, over the shipped lexicon. */
+    private readonly glossary: LexiconEntries = new Map(),
   ) {
     this.total = data.total;
     this.languages = new Set(data.languages);
@@ -252,8 +257,15 @@ export class CorpusStats {
   static fromArticles(
     articles: Iterable<Pick<Article, 'id' | 'body' | 'language'> & { title?: string }>,
     aliases?: AliasSpec[],
+    glossary?: LexiconEntries,
   ): CorpusStats {
-    return new CorpusStats(CorpusStats.combine([...articles].map(articleStats)), aliases);
+    return new CorpusStats(CorpusStats.combine([...articles].map(articleStats)), aliases, glossary);
+  }
+
+  /** The bilingual lexicon for this corpus: the shipped one with corpus/glossary.tsv on top. */
+  get lexicon(): Lexicon {
+    this.lex ??= baseLexicon().with(this.glossary);
+    return this.lex;
   }
 
   /** The statistics as stored (without corpus/aliases.yaml, which is applied at load). */

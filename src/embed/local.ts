@@ -1,4 +1,5 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
+import { baseLexicon, type Lexicon } from '../lang/lexicon.js';
 import { detectLanguage, isStopword, type Lang, stem, words } from '../text/analyze.js';
 import { expandQuery, queryStems } from '../text/expand.js';
 import type { EmbedderInfo } from './types.js';
@@ -34,11 +35,15 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
     return toArray(this.embedQueryVector(text));
   }
 
+  async embedQueryWith(text: string, lexicon: Lexicon): Promise<number[]> {
+    return toArray(this.embedQueryVector(text, lexicon));
+  }
+
   /** Query vector with cross-lingual expansion (translations weigh less than the asker's own words). */
-  embedQueryVector(text: string): Float32Array {
+  embedQueryVector(text: string, lexicon = baseLexicon()): Float32Array {
     const lang = detectLanguage(text);
     const v = new Float32Array(this.dimensions);
-    for (const { term, weight } of expandQuery(text, lang)) {
+    for (const { term, weight } of expandQuery(text, lang, undefined, { lexicon })) {
       const stems = queryStems(term);
       for (const s of stems) this.addStem(v, s, weight / stems.length);
     }

@@ -1,4 +1,5 @@
 import type { Embeddings } from '@langchain/core/embeddings';
+import type { Lexicon } from '../lang/lexicon.js';
 
 /** What the index needs to know about an embedder besides LangChain's interface: a stable id and the vector size. */
 export interface EmbedderInfo {
@@ -8,6 +9,11 @@ export interface EmbedderInfo {
    */
   readonly id: string;
   readonly dimensions: number;
+  /**
+   * A query embedded with a corpus's lexicon (its glossary over the shipped one), for an embedder that reaches other
+   * languages through the lexicon; others embed the text alone (`embedQuery`).
+   */
+  embedQueryWith?(text: string, lexicon: Lexicon): Promise<number[]>;
 }
 
 export type BronEmbeddings = Embeddings & EmbedderInfo;

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/article.js';
 import { nameKey, PACKS } from '../lang/index.js';
-import { phrasesWithInitials, translateTerm } from '../lang/lexicon.js';
+import { baseLexicon, type Lexicon } from '../lang/lexicon.js';
 import { fold, type Lang } from '../text/analyze.js';
 import { MONTHS_EN, MONTHS_NL, monthNumber } from '../text/dates.js';
 import { findNumbers } from '../text/numbers.js';
@@ -222,6 +222,8 @@ function commonPrefix(a: string, b: string): number {
  */
 export interface NameVariants {
   variantsOf(folded: string): string[];
+  /** The corpus's lexicon (its glossary over the shipped one); the shipped one when absent. */
+  readonly lexicon?: Lexicon;
 }
 
 /** A text's words as names are looked up in. */
@@ -251,9 +253,9 @@ function phraseIn(phrase: string, words: NameWords): boolean {
 }
 
 /** Translations of a folded word by the bilingual lexicon, both ways. */
-function translations(word: string): string[] {
+function translations(word: string, lexicon: Lexicon): string[] {
   return PACKS.flatMap((from) =>
-    PACKS.filter((to) => to !== from).flatMap((to) => translateTerm(word, from.code, to.code)),
+    PACKS.filter((to) => to !== from).flatMap((to) => lexicon.translateTerm(word, from.code, to.code)),
   );
 }
 
@@ -275,9 +277,12 @@ export function nameIn(
   const key = nameKey(name);
   if (key.length >= 3 && words.keys.has(key)) return true;
   if (opts.variants?.variantsOf(name).some((v) => sameWord(v, words.all))) return true;
-  if (translations(name).some((t) => phraseIn(t, words))) return true;
+  const lexicon = opts.variants?.lexicon ?? baseLexicon();
+  if (translations(name, lexicon).some((t) => phraseIn(t, words))) return true;
   if (!opts.acronym) return false;
-  return phrasesWithInitials(name).some((p) => phraseIn(p, words) || translations(p).some((t) => phraseIn(t, words)));
+  return lexicon
+    .phrasesWithInitials(name)
+    .some((p) => phraseIn(p, words) || translations(p, lexicon).some((t) => phraseIn(t, words)));
 }
 
 /** A text's words for name lookups (NameWords). */

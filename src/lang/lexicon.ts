@@ -5,27 +5,26 @@ import { formsOfVerb } from './irregular.js';
 import { NL_IRREGULAR_PLURALS } from './irregular-nl.js';
 
 /**
- * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld, reversed nld-eng and a hand-curated
- * supplement; see data/lexicon/README.md and scripts/build-lexicon.ts). One line per English word or phrase:
+ * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld and reversed nld-eng; see
+ * data/lexicon/README.md and scripts/build-lexicon.ts). One line per English word or phrase:
  * `english<TAB>dutch1|dutch2|…`, best first. Keys are lowercase, diacritics folded, hyphens as spaces.
- * Loaded once, on first use; the path is resolved from this module, not the working directory.
+ * Loaded once, on first use; the path is resolved from this module, not the working directory. A corpus's
+ * glossary.tsv is laid over it for that corpus only (`Lexicon.with`, src/corpus/glossary.ts).
  */
 export const LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/en-nl.tsv', import.meta.url));
 
 /** Dutch→English: each FreeDict nld-eng headword's first sense (data/lexicon/nl-en.tsv, the same build). */
 export const DUTCH_LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/nl-en.tsv', import.meta.url));
 
-let lexicon: Map<string, readonly string[]> | undefined;
-let dutchLexicon: Map<string, readonly string[]> | undefined;
+/** English key → Dutch translations, best first; an empty list removes the key (a word that is the same in Dutch). */
+export type LexiconEntries = ReadonlyMap<string, readonly string[]>;
 
-function load(): Map<string, readonly string[]> {
-  lexicon ??= readTsv(LEXICON_PATH, 'English→Dutch');
-  return lexicon;
-}
+let base: Lexicon | undefined;
 
-function loadDutch(): Map<string, readonly string[]> {
-  dutchLexicon ??= readTsv(DUTCH_LEXICON_PATH, 'Dutch→English');
-  return dutchLexicon;
+/** The shipped lexicon (FreeDict only), loaded once, on first use. */
+export function baseLexicon(): Lexicon {
+  base ??= new Lexicon(readTsv(LEXICON_PATH, 'English→Dutch'), readTsv(DUTCH_LEXICON_PATH, 'Dutch→English'));
+  return base;
 }
 
 function readTsv(path: string, what: string): Map<string, readonly string[]> {
@@ -53,7 +52,7 @@ function readTsv(path: string, what: string): Map<string, readonly string[]> {
 }
 
 /** As the lexicon's keys are written: lowercase, diacritics folded, hyphens and runs of spaces as one space. */
-function key(term: string): string {
+export function lexiconKey(term: string): string {
   return term
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -68,6 +67,8 @@ function key(term: string): string {
  * plurals and regular verb forms ("missiles" → "missile", "countries" → "country", "deployed" → "deploy",
  * "invaded" → "invade", "stopped" → "stop", "fighting" → "fight").
  */
+const key = (term: string) => lexiconKey(term);
+
 function baseForms(k: string): string[] {
   const out: string[] = [];
   const add = (s: string) => {
@@ -89,52 +90,205 @@ function baseForms(k: string): string[] {
   return out;
 }
 
-/** Dutch translations of one lowercase English word or phrase, best first; [] when unknown. */
-export function englishToDutch(term: string): string[] {
-  const k = key(term);
-  if (!k) return [];
-  const map = load();
-  const exact = map.get(k);
-  if (exact) return [...exact];
-  for (const base of baseForms(k)) {
-    const found = map.get(base);
-    if (found) return [...found];
+/** The bilingual lexicon's lookups over one set of entries: the shipped one, or it with a corpus's glossary on top. */
+export class Lexicon {
+  private reverse?: Map<string, string[]>;
+  /** Per language, a stem → the lexicon's words with that stem (English keys; Dutch first translations). */
+  private readonly byStem = new Map<string, Map<string, string[]>>();
+  private byInitials?: Map<string, string[]>;
+  private vocabulary?: Set<string>;
+
+  constructor(
+    private readonly entries: LexiconEntries,
+    private readonly dutch: LexiconEntries,
+  ) {}
+
+  /** This lexicon with `glossary`'s entries in place of its own for the same English keys (`[]` removes one). */
+  with(glossary: LexiconEntries): Lexicon {
+    if (glossary.size === 0) return this;
+    const merged = new Map(this.entries);
+    for (const [en, nl] of glossary) {
+      if (nl.length === 0) merged.delete(en);
+      else merged.set(en, nl);
+    }
+    // In key order, as the shipped file is: a Dutch word's English translations are listed in that order.
+    return new Lexicon(new Map([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), this.dutch);
   }
-  // An irregular past or participle ("bought", "fled") is translated as its infinitive, the verb's first form.
-  const infinitive = pack('en').irregularVerbs?.forms.get(k)?.[0];
-  return infinitive && infinitive !== k ? [...(map.get(infinitive) ?? [])] : [];
+
+  /** Number of English words and phrases. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Dutch translations of one lowercase English word or phrase, best first; [] when unknown. */
+  englishToDutch(term: string): string[] {
+    const k = key(term);
+    if (!k) return [];
+    const exact = this.entries.get(k);
+    if (exact) return [...exact];
+    for (const form of baseForms(k)) {
+      const found = this.entries.get(form);
+      if (found) return [...found];
+    }
+    // An irregular past or participle ("bought", "fled") is translated as its infinitive, the verb's first form.
+    const infinitive = pack('en').irregularVerbs?.forms.get(k)?.[0];
+    return infinitive && infinitive !== k ? [...(this.entries.get(infinitive) ?? [])] : [];
+  }
+
+  /**
+   * Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase (the
+   * English→Dutch entries' own judgement, most precise), else nld-eng's first sense for it; then the same for the
+   * word's base forms ("aandelen" → "aandeel" → "share"), unless it is to be looked up as written (a name).
+   */
+  dutchToEnglish(term: string, asWritten = false): string[] {
+    if (!this.reverse) {
+      const map = new Map<string, string[]>();
+      for (const [en, dutch] of this.entries) {
+        for (const d of dutch.slice(0, 2)) {
+          const k = key(d);
+          const list = map.get(k) ?? [];
+          if (list.length < 4 && !list.includes(en)) list.push(en);
+          map.set(k, list);
+        }
+      }
+      this.reverse = map;
+    }
+    const k = key(term);
+    for (const form of [k, ...(asWritten ? [] : dutchBaseForms(k))]) {
+      // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
+      const found = [...new Set([...(this.reverse.get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
+      if (found.length > 0) return found.slice(0, MAX_ENGLISH);
+    }
+    return [];
+  }
+
+  /** Translations of one word or phrase between the lexicon's two languages (en, nl), best first; [] when unknown. */
+  translateTerm(term: string, from: string, to: string, { asWritten = false } = {}): string[] {
+    if (from === 'en' && to === 'nl') return this.englishToDutch(term);
+    if (from === 'nl' && to === 'en') return this.dutchToEnglish(term, asWritten);
+    return [];
+  }
+
+  /**
+   * Translations for a tokenised query: at each position a three- or two-word phrase first ("south african",
+   * "satellite images"), then the single word. Words inside a translated phrase are not translated again; words the
+   * lexicon does not know are left out. Each source appears once.
+   */
+  translateQuery(
+    tokens: string[],
+    from = 'en',
+    to = 'nl',
+    names: ReadonlySet<string> = new Set(),
+  ): { source: string; targets: string[] }[] {
+    const words = tokens.map(key).filter(Boolean);
+    const out: { source: string; targets: string[] }[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; ) {
+      let step = 1;
+      for (const n of [3, 2, 1]) {
+        if (i + n > words.length) continue;
+        const source = words.slice(i, i + n).join(' ');
+        // A name is looked up as written: "Lode" is no form of "lood" (lead).
+        const targets = this.translateTerm(source, from, to, { asWritten: n === 1 && names.has(source) });
+        if (targets.length === 0) continue;
+        if (!seen.has(source)) {
+          seen.add(source);
+          out.push({ source, targets });
+        }
+        step = n;
+        break;
+      }
+      i += step;
+    }
+    return out;
+  }
+
+  private wordsWithStem(stem: string, lang: string): string[] {
+    let map = this.byStem.get(lang);
+    if (!map) {
+      const built = new Map<string, string[]>();
+      const add = (w: string) => {
+        if (w.includes(' ')) return;
+        const s = pack(lang).stem(w);
+        const list = built.get(s) ?? [];
+        if (!list.includes(w)) list.push(w);
+        built.set(s, list);
+      };
+      for (const [en, dutch] of this.entries) {
+        if (lang === 'en') add(en);
+        else for (const d of dutch.slice(0, 2)) add(key(d));
+      }
+      this.byStem.set(lang, built);
+      map = built;
+    }
+    return map.get(stem) ?? [];
+  }
+
+  /**
+   * Stems of words of the same language that mean the same, found by a round trip through the bilingual lexicon, on
+   * stems so that any form of the word finds them: "veroverde" → captured → veroverd, bezet; "bezoekers" → visitors
+   * → toeschouwers, gasten. Only a word's first translations are followed, so the trip stays close to its main sense.
+   */
+  synonyms(word: string, lang: string): string[] {
+    const other = lang === 'nl' ? 'en' : lang === 'en' ? 'nl' : undefined;
+    if (!other || word.includes(' ')) return [];
+    const own = pack(lang).stem(key(word));
+    const out = new Set<string>();
+    for (const w of this.wordsWithStem(own, lang).slice(0, 4))
+      for (const t of this.translateTerm(w, lang, other).slice(0, 2))
+        for (const back of this.translateTerm(t, other, lang).slice(0, 3))
+          if (!back.includes(' ')) out.add(pack(lang).stem(key(back)));
+    out.delete(own);
+    return [...out];
+  }
+
+  /**
+   * Phrases of two or more words, in either language, whose initials spell `letters`: what an acronym may stand for
+   * ("us" → "united states", "vs" → "verenigde staten", "eu" → "european union").
+   */
+  phrasesWithInitials(letters: string): string[] {
+    if (!this.byInitials) {
+      const map = new Map<string, string[]>();
+      const add = (phrase: string) => {
+        const parts = key(phrase).split(' ');
+        if (parts.length < 2) return;
+        const initials = parts.map((p) => p[0]).join('');
+        const list = map.get(initials) ?? [];
+        if (!list.includes(key(phrase))) list.push(key(phrase));
+        map.set(initials, list);
+      };
+      for (const [en, dutch] of this.entries) {
+        add(en);
+        for (const d of dutch) add(d);
+      }
+      this.byInitials = map;
+    }
+    return [...(this.byInitials.get(key(letters)) ?? [])];
+  }
+
+  /**
+   * Whether a folded word is a dictionary word of the language: for Dutch one of the Dutch translations, for English
+   * one of the keys. A correctly spelt word is never "corrected" into another one the articles use.
+   */
+  isDictionaryWord(word: string, lang: string): boolean {
+    const k = key(word);
+    // "gevonden", "told": a form of a verb in the pack's table of irregular verbs is a word, not a typo of another.
+    if (pack(lang).irregularVerbs?.forms.has(k)) return true;
+    // "books" is a word because "book" is: inflected forms are not keys of their own.
+    if (lang === 'en') return this.entries.has(k) || baseForms(k).some((b) => this.entries.has(b));
+    if (!this.vocabulary) {
+      const vocabulary = new Set<string>();
+      for (const dutch of this.entries.values())
+        for (const d of dutch) if (!key(d).includes(' ')) vocabulary.add(key(d)).add(pack('nl').stem(key(d)));
+      this.vocabulary = vocabulary;
+    }
+    // "staken" (to strike): a word nld-eng translates, as written or through its base form, is a word too.
+    return this.vocabulary.has(k) || this.vocabulary.has(pack('nl').stem(k)) || this.dutchToEnglish(k).length > 0;
+  }
 }
 
-let reverse: Map<string, string[]> | undefined;
 /** English translations of a Dutch word kept, the lexicon's own first. */
 const MAX_ENGLISH = 4;
-
-/**
- * Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase (the
- * English→Dutch lexicon's own judgement, most precise), else nld-eng's first sense for it; then the same for the
- * word's base forms ("aandelen" → "aandeel" → "share"), unless it is to be looked up as written (a name).
- */
-function dutchToEnglish(term: string, asWritten = false): string[] {
-  if (!reverse) {
-    const map = new Map<string, string[]>();
-    for (const [en, dutch] of load()) {
-      for (const d of dutch.slice(0, 2)) {
-        const k = key(d);
-        const list = map.get(k) ?? [];
-        if (list.length < 4 && !list.includes(en)) list.push(en);
-        map.set(k, list);
-      }
-    }
-    reverse = map;
-  }
-  const k = key(term);
-  for (const form of [k, ...(asWritten ? [] : dutchBaseForms(k))]) {
-    // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
-    const found = [...new Set([...(reverse.get(form) ?? []), ...(loadDutch().get(form) ?? [])])];
-    if (found.length > 0) return found.slice(0, MAX_ENGLISH);
-  }
-  return [];
-}
 
 const V = '[aeiou]';
 const C = '[b-df-hj-np-tv-z]';
@@ -203,136 +357,37 @@ export function baseFormsOf(word: string, lang: string): string[] {
   return forms.filter((f) => f !== k);
 }
 
-/** Translations of one word or phrase between the lexicon's two languages (en, nl), best first; [] when unknown. */
-export function translateTerm(term: string, from: string, to: string, { asWritten = false } = {}): string[] {
-  if (from === 'en' && to === 'nl') return englishToDutch(term);
-  if (from === 'nl' && to === 'en') return dutchToEnglish(term, asWritten);
-  return [];
+/** The shipped lexicon's lookups, for callers without a corpus (see `Lexicon`). */
+export function englishToDutch(term: string): string[] {
+  return baseLexicon().englishToDutch(term);
 }
 
-/**
- * Translations for a tokenised query: at each position a three- or two-word phrase first ("south african",
- * "satellite images"), then the single word. Words inside a translated phrase are not translated again; words the
- * lexicon does not know are left out. Each source appears once.
- */
+export function translateTerm(term: string, from: string, to: string, opts: { asWritten?: boolean } = {}): string[] {
+  return baseLexicon().translateTerm(term, from, to, opts);
+}
+
 export function translateQuery(
   tokens: string[],
   from = 'en',
   to = 'nl',
   names: ReadonlySet<string> = new Set(),
 ): { source: string; targets: string[] }[] {
-  const words = tokens.map(key).filter(Boolean);
-  const out: { source: string; targets: string[] }[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < words.length; ) {
-    let step = 1;
-    for (const n of [3, 2, 1]) {
-      if (i + n > words.length) continue;
-      const source = words.slice(i, i + n).join(' ');
-      // A name is looked up as written: "Lode" is no form of "lood" (lead).
-      const targets = translateTerm(source, from, to, { asWritten: n === 1 && names.has(source) });
-      if (targets.length === 0) continue;
-      if (!seen.has(source)) {
-        seen.add(source);
-        out.push({ source, targets });
-      }
-      step = n;
-      break;
-    }
-    i += step;
-  }
-  return out;
+  return baseLexicon().translateQuery(tokens, from, to, names);
 }
 
-/** Per language, a stem → the lexicon's words with that stem (English keys; Dutch first translations). */
-const byStem = new Map<string, Map<string, string[]>>();
-function wordsWithStem(stem: string, lang: string): string[] {
-  let map = byStem.get(lang);
-  if (!map) {
-    map = new Map();
-    const add = (w: string) => {
-      if (w.includes(' ')) return;
-      const s = pack(lang).stem(w);
-      const list = map!.get(s) ?? [];
-      if (!list.includes(w)) list.push(w);
-      map!.set(s, list);
-    };
-    for (const [en, dutch] of load()) {
-      if (lang === 'en') add(en);
-      else for (const d of dutch.slice(0, 2)) add(key(d));
-    }
-    byStem.set(lang, map);
-  }
-  return map.get(stem) ?? [];
-}
-
-/**
- * Stems of words of the same language that mean the same, found by a round trip through the bilingual lexicon, on
- * stems so that any form of the word finds them: "veroverde" → captured → veroverd, bezet; "bezoekers" →
- * visitors →
- * toeschouwers, gasten. Only a word's first translations are followed, so the trip stays close to its main sense.
- */
 export function synonyms(word: string, lang: string): string[] {
-  const other = lang === 'nl' ? 'en' : lang === 'en' ? 'nl' : undefined;
-  if (!other || word.includes(' ')) return [];
-  const own = pack(lang).stem(key(word));
-  const out = new Set<string>();
-  for (const w of wordsWithStem(own, lang).slice(0, 4))
-    for (const t of translateTerm(w, lang, other).slice(0, 2))
-      for (const back of translateTerm(t, other, lang).slice(0, 3))
-        if (!back.includes(' ')) out.add(pack(lang).stem(key(back)));
-  out.delete(own);
-  return [...out];
+  return baseLexicon().synonyms(word, lang);
 }
 
-let byInitials: Map<string, string[]> | undefined;
-
-/**
- * Phrases of two or more words in the lexicon, in either language, whose initials spell `letters`: what an acronym
- * may stand for ("us" → "united states", "vs" → "verenigde staten", "eu" → "european union").
- */
 export function phrasesWithInitials(letters: string): string[] {
-  if (!byInitials) {
-    const map = new Map<string, string[]>();
-    const add = (phrase: string) => {
-      const parts = key(phrase).split(' ');
-      if (parts.length < 2) return;
-      const initials = parts.map((p) => p[0]).join('');
-      const list = map.get(initials) ?? [];
-      if (!list.includes(key(phrase))) list.push(key(phrase));
-      map.set(initials, list);
-    };
-    for (const [en, dutch] of load()) {
-      add(en);
-      for (const d of dutch) add(d);
-    }
-    byInitials = map;
-  }
-  return [...(byInitials.get(key(letters)) ?? [])];
+  return baseLexicon().phrasesWithInitials(letters);
 }
 
-/** Number of English words and phrases in the lexicon. */
+/** Number of English words and phrases in the shipped lexicon. */
 export function lexiconSize(): number {
-  return load().size;
+  return baseLexicon().size;
 }
 
-let vocabulary: Set<string> | undefined;
-
-/**
- * Whether a folded word is a dictionary word of the language: for Dutch one of the lexicon's Dutch translations, for
- * English one of its keys. A correctly spelt word is never "corrected" into another one the articles use.
- */
 export function isDictionaryWord(word: string, lang: string): boolean {
-  const k = key(word);
-  // "gevonden", "told": a form of a verb in the pack's table of irregular verbs is a word, not a typo of another.
-  if (pack(lang).irregularVerbs?.forms.has(k)) return true;
-  // "books" is a word because "book" is: inflected forms are not keys of their own.
-  if (lang === 'en') return load().has(k) || baseForms(k).some((b) => load().has(b));
-  if (!vocabulary) {
-    vocabulary = new Set();
-    for (const dutch of load().values())
-      for (const d of dutch) if (!key(d).includes(' ')) vocabulary.add(key(d)).add(pack('nl').stem(key(d)));
-  }
-  // "staken" (to strike): a word nld-eng translates, as written or through its base form, is a word too.
-  return vocabulary.has(k) || vocabulary.has(pack('nl').stem(k)) || dutchToEnglish(k).length > 0;
+  return baseLexicon().isDictionaryWord(word, lang);
 }

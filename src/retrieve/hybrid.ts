@@ -61,6 +61,8 @@ export class VectorPassageRetriever extends BaseRetriever<ScoredMetadata> {
     private readonly k: number,
     /** Passages in the store: asking HNSWLib for more than it holds makes it warn on every question. */
     private readonly total: number,
+    /** The query's vector, when not the store's embedder's own (`embedQueryWith`: the corpus's lexicon). */
+    private readonly embedQuery?: (query: string) => Promise<number[]>,
   ) {
     super();
   }
@@ -68,7 +70,9 @@ export class VectorPassageRetriever extends BaseRetriever<ScoredMetadata> {
   override async _getRelevantDocuments(query: string): Promise<Document<ScoredMetadata>[]> {
     const k = Math.min(this.k, this.total);
     if (k <= 0) return [];
-    const hits = await this.store.similaritySearchWithScore(query, k);
+    const hits = this.embedQuery
+      ? await this.store.similaritySearchVectorWithScore(await this.embedQuery(query), k)
+      : await this.store.similaritySearchWithScore(query, k);
     // Cosine space: distance = 1 - similarity.
     return hits.map(([doc, distance]) => scored(doc as Document<PassageMetadata>, 1 - distance));
   }
@@ -126,13 +130,14 @@ export class HybridRetriever extends BaseRetriever<FusedMetadata> {
       total: number;
       k: number;
       termsOf: (query: string) => WeightedTerm[];
+      embedQuery?: (query: string) => Promise<number[]>;
     },
     private readonly k = opts.k,
     private readonly mode: RetrievalMode = 'hybrid',
   ) {
     super();
     const depth = Math.max(opts.k * 2, 20);
-    this.vector = new VectorPassageRetriever(opts.store, depth, opts.total);
+    this.vector = new VectorPassageRetriever(opts.store, depth, opts.total, opts.embedQuery);
     this.bm25 = new Bm25PassageRetriever(opts.lexical, depth, opts.termsOf);
   }
 

@@ -1,5 +1,5 @@
 import { PACKS, pack } from '../lang/index.js';
-import { baseFormsOf, translateQuery } from '../lang/lexicon.js';
+import { baseFormsOf, baseLexicon, type Lexicon } from '../lang/lexicon.js';
 import { isStopword, type Lang, stem, words } from './analyze.js';
 
 export interface WeightedTerm {
@@ -23,7 +23,7 @@ export function expandQuery(
   question: string,
   lang: Lang,
   targets: readonly Lang[] = otherLanguages(lang),
-  { cognates = false } = {},
+  { cognates = false, lexicon = baseLexicon() }: { cognates?: boolean; lexicon?: Lexicon } = {},
 ): WeightedTerm[] {
   const tokens = words(question);
   const stop = (w: string) => isStopword(w, lang) || formOfStopVerb(w, lang);
@@ -35,7 +35,7 @@ export function expandQuery(
     if (to === lang) continue;
     // Compass words are stop words in some lists but half of a name ("South Africa").
     const translatable = tokens.filter((w) => !stop(w) || /^(?:north|south|east|west)$/.test(w));
-    const translated = translateQuery(translatable, lang, to, names);
+    const translated = lexicon.translateQuery(translatable, lang, to, names);
     // "studenten", "wagons": a word the lexicon lacks may be the same word there, in its base form ("student"). Only
     // for the articles' languages: the embedder's other languages would only blur the query.
     const said = new Set(translated.flatMap((t) => t.source.split(/\s+/)));

@@ -13,6 +13,7 @@ import { sentenceStems } from '../../src/answer/text-view.js';
 import { loadAliases } from '../../src/corpus/aliases.js';
 import type { Article } from '../../src/corpus/article.js';
 import { pack } from '../../src/lang/index.js';
+import { baseLexicon } from '../../src/lang/lexicon.js';
 import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
 import { expandQuery } from '../../src/text/expand.js';
 import { findNumbers } from '../../src/text/numbers.js';
@@ -297,8 +298,14 @@ describe('reading the question', () => {
   });
 
   it('translates a phrase word for word when the words agree in number: "South Korean" → "Zuid-Koreaans"', () => {
+    // Phrases of a corpus's glossary, over the shipped lexicon.
+    const glossary = new Map([
+      ['south korean', ['zuid-koreaanse', 'zuid-koreaans']],
+      ['satellite images', ['satellietbeelden']],
+    ]);
+    const lexicon = baseLexicon().with(glossary);
     const terms = (q: string, group: string) =>
-      expandQuery(q, 'en', ['nl'])
+      expandQuery(q, 'en', ['nl'], { lexicon })
         .filter((t) => t.group === group && t.weight < 1)
         .map((t) => t.term);
     expect(terms('What did South Korean intelligence reveal?', 'south')).toEqual(['zuid', 'zuid']);

@@ -5,13 +5,15 @@ import {
   DICT_DIR,
   DUTCH_OUTPUT,
   englishKey,
+  GENERAL,
   MAX_TRANSLATIONS,
   OUTPUT,
-  readSupplement,
-  SUPPLEMENT,
+  readGeneral,
   WORD_LIST,
 } from '../../scripts/build-lexicon.js';
+import { parseGlossary } from '../../src/corpus/glossary.js';
 import {
+  baseLexicon,
   DUTCH_LEXICON_PATH,
   englishToDutch,
   LEXICON_PATH,
@@ -27,16 +29,23 @@ const dictionariesInstalled =
   existsSync(`${DICT_DIR}/freedict-nld-eng.index`) &&
   existsSync(WORD_LIST);
 
+/** The seed corpus's lexicon: the shipped one with corpus/glossary.tsv laid over it, as the engine does. */
+const seed = baseLexicon().with(parseGlossary(readFileSync('corpus/glossary.tsv', 'utf8')).glossary);
+
 describe('English→Dutch lexicon', () => {
-  it('translates the corpus domain words from the shipped file', () => {
-    expect(englishToDutch('troops')).toContain('troepen');
-    expect(englishToDutch('soldiers')).toContain('soldaten');
-    expect(englishToDutch('deployed')).toContain('ingezet');
+  it("translates the seed corpus's subject words through its glossary, and only there", () => {
+    expect(seed.englishToDutch('troops')).toContain('troepen');
+    expect(seed.englishToDutch('soldiers')).toContain('soldaten');
+    expect(seed.englishToDutch('deployed')).toContain('ingezet');
+    expect(seed.englishToDutch('buryats')).toEqual(['boerjaten']);
+    expect(seed.englishToDutch('north korean')).toContain('noord-koreaanse');
+    expect(seed.englishToDutch('satellite images')).toEqual(['satellietbeelden']);
+    // The shipped lexicon holds no subject's words: a corpus on anything else never meets them.
+    expect(englishToDutch('troops')).not.toContain('troepen');
+    expect(englishToDutch('satellite images')).toEqual([]);
+    // General words are the shipped lexicon's (general.tsv over FreeDict), for every corpus.
     expect(englishToDutch('sent')).toEqual(expect.arrayContaining(['gestuurd', 'gezonden']));
     expect(englishToDutch('villages')).toEqual(['dorpen']);
-    expect(englishToDutch('buryats')).toEqual(['boerjaten']);
-    expect(englishToDutch('north korean')).toContain('noord-koreaanse');
-    expect(englishToDutch('satellite images')).toEqual(['satellietbeelden']);
     expect(englishToDutch('secretary general')).toEqual(['secretaris-generaal']);
   });
 
@@ -66,7 +75,7 @@ describe('English→Dutch lexicon', () => {
   });
 
   it('normalises case, hyphens and diacritics, and reduces inflected forms', () => {
-    expect(englishToDutch('North-Korean')).toContain('noord-koreaanse');
+    expect(seed.englishToDutch('North-Korean')).toContain('noord-koreaanse');
     expect(englishToDutch('Secretary-General')).toEqual(['secretaris-generaal']);
     expect(englishToDutch('invading')).toEqual(englishToDutch('invade')); // -ing + e
     expect(englishToDutch('boxes')).toEqual(englishToDutch('box')); // -es
@@ -78,26 +87,26 @@ describe('English→Dutch lexicon', () => {
   });
 
   it('hands out copies, so callers cannot change the lexicon', () => {
-    const first = englishToDutch('troops');
+    const first = seed.englishToDutch('troops');
     first.push('kapot');
-    expect(englishToDutch('troops')).not.toContain('kapot');
+    expect(seed.englishToDutch('troops')).not.toContain('kapot');
   });
 
   it('translates a tokenised query, phrases before single words', () => {
-    const out = translateQuery(['north', 'korean', 'troops', 'deployed', 'kursk']);
+    const out = seed.translateQuery(['north', 'korean', 'troops', 'deployed', 'kursk']);
     expect(out.map((t) => t.source)).toEqual(['north korean', 'troops', 'deployed']);
     expect(out[0]!.targets).toContain('noord-koreaanse');
     expect(out[1]!.targets).toContain('troepen');
-    expect(translateQuery(['satellite', 'images'])).toEqual([
+    expect(seed.translateQuery(['satellite', 'images'])).toEqual([
       { source: 'satellite images', targets: ['satellietbeelden'] },
     ]);
-    expect(translateQuery(['artillery', 'shells', 'ballistic', 'missiles']).map((t) => t.source)).toEqual([
+    expect(seed.translateQuery(['artillery', 'shells', 'ballistic', 'missiles']).map((t) => t.source)).toEqual([
       'artillery shells',
       'ballistic missiles',
     ]);
     // A repeated word is listed once; unknown words are left out.
-    expect(translateQuery(['troops', 'xyzzyq', 'troops']).map((t) => t.source)).toEqual(['troops']);
-    expect(translateQuery([])).toEqual([]);
+    expect(seed.translateQuery(['troops', 'xyzzyq', 'troops']).map((t) => t.source)).toEqual(['troops']);
+    expect(seed.translateQuery([])).toEqual([]);
   });
 
   it('ships a well-formed TSV of useful size', () => {
@@ -126,11 +135,11 @@ describe('English→Dutch lexicon', () => {
     expect(lexiconSize()).toBeGreaterThan(SIZE_FLOOR);
   });
 
-  it('carries every supplement entry into the TSV', () => {
-    const supplement = readSupplement(SUPPLEMENT);
-    expect(supplement.size).toBeGreaterThan(400);
+  it('carries every general.tsv entry into the TSV', () => {
+    const general = readGeneral(GENERAL);
+    expect(general.size).toBeGreaterThan(300);
     // `english<TAB>=` (same in Dutch) leaves no entry, and no base form to fall back on either.
-    for (const [en, dutch] of supplement) expect(englishToDutch(en), en).toEqual(dutch);
+    for (const [en, dutch] of general) expect(englishToDutch(en), en).toEqual(dutch);
   });
 
   it.skipIf(!dictionariesInstalled)(
@@ -151,11 +160,10 @@ describe('English→Dutch lexicon', () => {
 });
 
 describe('the lexicon both ways, and synonyms by a round trip', () => {
-  it('translates Dutch to English through the first translations of its entries', async () => {
-    const { translateTerm } = await import('../../src/lang/lexicon.js');
-    expect(translateTerm('soldaten', 'nl', 'en')).toContain('soldiers');
-    expect(translateTerm('soldiers', 'en', 'nl')).toContain('soldaten');
-    expect(translateTerm('soldiers', 'en', 'fr')).toEqual([]);
+  it('translates Dutch to English through the first translations of its entries', () => {
+    expect(seed.translateTerm('soldaten', 'nl', 'en')).toContain('soldiers');
+    expect(seed.translateTerm('soldiers', 'en', 'nl')).toContain('soldaten');
+    expect(seed.translateTerm('soldiers', 'en', 'fr')).toEqual([]);
   });
 
   it('translates a Dutch word its entries lack through nld-eng, and inflected forms through their base form', () => {
@@ -208,11 +216,10 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(bad).toEqual([]);
   });
 
-  it('finds same-language synonyms (as stems) through the other language, from any form of the word', async () => {
-    const { synonyms } = await import('../../src/lang/lexicon.js');
-    expect(synonyms('soldaten', 'nl')).toEqual(expect.arrayContaining(['militair', 'troep']));
-    expect(synonyms('soldaten', 'nl')).not.toContain('soldat');
-    expect(synonyms('soldaat', 'nl')).toEqual(synonyms('soldaten', 'nl'));
-    expect(synonyms('soldiers', 'fr')).toEqual([]);
+  it('finds same-language synonyms (as stems) through the other language, from any form of the word', () => {
+    expect(seed.synonyms('soldaten', 'nl')).toEqual(expect.arrayContaining(['militair', 'troep']));
+    expect(seed.synonyms('soldaten', 'nl')).not.toContain('soldat');
+    expect(seed.synonyms('soldaat', 'nl')).toEqual(seed.synonyms('soldaten', 'nl'));
+    expect(seed.synonyms('soldiers', 'fr')).toEqual([]);
   });
 });

@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { type LexiconEntries, lexiconKey } from '../lang/lexicon.js';
+import type { ArticleError } from './article.js';
+
+/**
+ * The optional file in the corpus folder where admins give the English→Dutch words of their corpus's subject, which
+ * a general dictionary lacks or ranks below another sense ("strike" as "staking", "fine" as "boete"). It is applied
+ * over the shipped lexicon for this corpus only, in both directions: a Dutch question finds the English words too.
+ */
+export const GLOSSARY_FILE = 'glossary.tsv';
+
+/** Translations per English word, as in the shipped lexicon. */
+export const MAX_GLOSSARY_TRANSLATIONS = 4;
+
+/** Longest English word or phrase, in words, as in the shipped lexicon. */
+const MAX_WORDS = 3;
+
+/**
+ * Reads `<corpus>/glossary.tsv`: one English word or phrase per line, a tab, its Dutch words best first separated by
+ * "|" ("strike<TAB>staking|stakingen"), or "=" for a word that is the same in Dutch, which the dictionary's
+ * translations would only blur ("president<TAB>="). "#" starts a comment. A missing file is no glossary; a bad line
+ * is reported by line number and left out, the others still apply.
+ */
+export async function loadGlossary(
+  dir: string,
+  root = process.cwd(),
+): Promise<{ glossary: LexiconEntries; errors: ArticleError[] }> {
+  const path = join(resolve(root, dir), GLOSSARY_FILE);
+  const file = relative(root, path) || GLOSSARY_FILE;
+  try {
+    return parseGlossary(await readFile(path, 'utf8'), file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { glossary: new Map(), errors: [] };
+    return { glossary: new Map(), errors: [{ file, message: `cannot be read: ${(err as Error).message}` }] };
+  }
+}
+
+export function parseGlossary(
+  text: string,
+  file = GLOSSARY_FILE,
+): { glossary: LexiconEntries; errors: ArticleError[] } {
+  const glossary = new Map<string, string[]>();
+  const errors: ArticleError[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const problem = addLine(line.replace(/(?:^|\s)#.*$/, '').trimEnd(), glossary);
+    if (problem) errors.push({ file, message: `line ${i + 1}: ${problem}` });
+  });
+  return { glossary, errors };
+}
+
+/** Adds one line's entry; what is wrong with the line, if anything. */
+function addLine(line: string, glossary: Map<string, string[]>): string | undefined {
+  if (!line.trim()) return undefined;
+  const [en = '', nl, extra] = line.split('\t');
+  const shape = 'expected "english<TAB>dutch|dutch…" or "english<TAB>="';
+  if (nl === undefined || extra !== undefined) return `${shape}, with exactly one tab`;
+  const key = lexiconKey(en);
+  if (!key) return `${shape}: the English word is missing`;
+  if (key.split(' ').length > MAX_WORDS) return `"${en.trim()}" has more than ${MAX_WORDS} words`;
+  if (glossary.has(key)) return `"${key}" is listed twice (the first one counts)`;
+  if (nl.trim() === '=') {
+    glossary.set(key, []);
+    return undefined;
+  }
+  const listed = nl
+    .split('|')
+    .map((d) => d.toLowerCase().replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (listed.length > MAX_GLOSSARY_TRANSLATIONS)
+    return `"${key}" has ${listed.length} Dutch words; at most ${MAX_GLOSSARY_TRANSLATIONS}, best first`;
+  // A translation spelled like the English word adds nothing: the asker's own word matches it already.
+  const dutch = [...new Set(listed)].filter((d) => lexiconKey(d) !== key);
+  if (dutch.length === 0) return `${shape}: "${key}" has no Dutch word other than itself (write "=")`;
+  glossary.set(key, dutch);
+  return undefined;
+}
