@@ -53,4 +53,4 @@ export function runMain(main: () => Promise<void>): void {
 }
 
 /** Errors whose message says what happened and what to do (by name, so their modules need not be loaded here). */
-const USER_ERRORS = new Set(['BuildLockLostError', 'IndexDirError']);
+const USER_ERRORS = new Set(['BuildLockLostError', 'IndexDirError', 'CorpusDirError']);

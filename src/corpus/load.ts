@@ -52,6 +52,25 @@ export interface LoadOptions {
   reuse?: (file: string, stat: FileStat) => Article | undefined;
 }
 
+/** The corpus folder is missing or not a folder: nothing can be answered until CORPUS_DIR names the right one. */
+export class CorpusDirError extends Error {
+  override name = 'CorpusDirError';
+}
+
+async function listFolder(abs: string, dir: string): Promise<string[]> {
+  try {
+    return await readdir(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const what = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : undefined;
+    if (!what) throw err;
+    const where = abs === dir ? dir : `${dir} (${abs})`;
+    throw new CorpusDirError(
+      `the corpus folder ${where} ${what}: set CORPUS_DIR to the folder that holds the articles (*.md)`,
+    );
+  }
+}
+
 /**
  * Loads every `*.md` under `dir` (any case: `UPPER.MD` too). A bad file is reported and skipped; the other articles
  * still load. Duplicate ids are errors for the later file (sorted by name, so the outcome is stable).
@@ -63,7 +82,7 @@ export async function loadCorpus(
 ): Promise<LoadedCorpus> {
   const abs = resolve(root, dir);
   const maxBytes = opts.maxBytes ?? MAX_ARTICLE_BYTES;
-  const names = (await readdir(abs))
+  const names = (await listFolder(abs, dir))
     .filter((n) => n.toLowerCase().endsWith('.md') && !n.startsWith('.') && n.toLowerCase() !== 'readme.md')
     .sort();
   const articles: Article[] = [];

@@ -17,6 +17,7 @@ const USER_ERRORS: Record<string, number> = {
   DiscordSetupError: 1,
   CommandLoadError: 1,
   EmbedderLoadError: 1,
+  CorpusDirError: 1,
   ReindexBusyError: 3,
 };
 

@@ -74,6 +74,21 @@ describe('corpus', () => {
     expect(errors.every((e) => e.file.startsWith('corpus/'))).toBe(true);
   });
 
+  it('says so in one line when the corpus folder is missing or a file, naming CORPUS_DIR', async () => {
+    const tmp = tempDir('bron-nocorpus-');
+    try {
+      const missing = join(tmp.dir, 'nothing-here');
+      await expect(loadCorpus(missing)).rejects.toMatchObject({
+        name: 'CorpusDirError',
+        message: expect.stringMatching(/nothing-here does not exist: set CORPUS_DIR to the folder/),
+      });
+      writeFileSync(join(tmp.dir, 'a-file'), 'x');
+      await expect(loadCorpus('a-file', tmp.dir)).rejects.toThrow(/a-file \(.*\) is not a folder/);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
   it('rejects an empty body', () => {
     const r = parseArticle('x.md', '---\nid: "x1"\ntitle: "T"\noutlet: "O"\ndate: "2024"\nlanguage: "nl"\n---\n  \n');
     expect(r).toEqual([{ file: 'x.md', field: 'body', message: 'body: the article text is empty' }]);

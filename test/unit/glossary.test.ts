@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lexiconGaps } from '../../src/answer/lexicon-gaps.js';
 import { GLOSSARY_FILE, loadGlossary, parseGlossary } from '../../src/corpus/glossary.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { nameIn, nameWords } from '../../src/generate/validate.js';
@@ -111,5 +112,35 @@ describe('an engine reads its corpus’s glossary: an English question meets the
   it('without it, the English word reaches neither article', async () => {
     const a = await without().ask(question);
     expect(a.citations[0]?.quote ?? '').not.toMatch(/glimbal/);
+  });
+});
+
+describe('npm run glossary: the words a question in another language cannot reach', () => {
+  const articles = [
+    {
+      id: 'a',
+      title: 'Druk bij het glimbal',
+      language: 'nl',
+      body: 'Bij het glimbal in Morland waren 4.000 toeschouwers. Het glimbal trekt ieder jaar meer publiek. Morland won.',
+    },
+    {
+      id: 'b',
+      title: 'Glimbal groeit',
+      language: 'nl',
+      body: 'Ook in Estmar speelt men glimbal met veel toeschouwers.',
+    },
+  ];
+
+  it('lists the widespread ones first, leaves out names and words the lexicon knows', () => {
+    const gaps = lexiconGaps(articles, baseLexicon(), ['en']);
+    expect(gaps[0]).toEqual({ word: 'glimbal', lang: 'nl', from: 'en', articles: 2 });
+    const listed = gaps.map((g) => g.word);
+    for (const known of ['toeschouwers', 'publiek', 'jaar', 'morland', 'estmar']) expect(listed).not.toContain(known);
+  });
+
+  it('drops a word once the glossary gives it, and asks nothing of the articles’ own language', () => {
+    const lexicon = baseLexicon().with(new Map([['glimmerball', ['glimbal']]]));
+    expect(lexiconGaps(articles, lexicon, ['en']).map((g) => g.word)).not.toContain('glimbal');
+    expect(lexiconGaps(articles, baseLexicon(), ['nl'])).toEqual([]);
   });
 });
