@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { SPLIT } from '../../src/engine.js';
+import type { Lexicon } from '../../src/lang/lexicon.js';
 import { PgIndex } from '../../src/store/pg.js';
 import { touchArticle } from '../support/faults.js';
 import { pgvectorSuite } from '../support/pg.js';
@@ -16,14 +17,22 @@ class GatedEmbeddings extends LocalHashEmbeddings {
     this.gate = { reached, release: new Promise<void>((res) => (release = res)) };
     return { reached: r, release };
   }
-  override async embedQuery(text: string): Promise<number[]> {
+  private async pass(): Promise<void> {
     const gate = this.gate;
     this.gate = undefined;
     if (gate) {
       gate.reached();
       await gate.release;
     }
+  }
+  override async embedQuery(text: string): Promise<number[]> {
+    await this.pass();
     return super.embedQuery(text);
+  }
+  /** The engine embeds a question with its corpus's lexicon: the path questions take. */
+  override async embedQueryWith(text: string, lexicon: Lexicon): Promise<number[]> {
+    await this.pass();
+    return super.embedQueryWith(text, lexicon);
   }
 }
 
