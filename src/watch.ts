@@ -1,5 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { watch } from 'chokidar';
+import { ALIASES_FILE } from './corpus/aliases.js';
+import { GLOSSARY_FILE } from './corpus/glossary.js';
 import type { Engine, ReindexResult } from './engine.js';
 import { log } from './log.js';
 
@@ -75,16 +77,20 @@ export interface WatchOptions {
   onChange(files: string[]): void;
 }
 
-/** Article files only: Markdown, not hidden (editors' and uploads' temp files start with a dot), not the README. */
-function isArticle(path: string): boolean {
+/**
+ * Article files (Markdown, not hidden: editors' and uploads' temp files start with a dot; not the README), and the
+ * files an admin edits beside them (aliases, glossary), which a reindex reads again.
+ */
+function isCorpusFile(path: string): boolean {
   const name = basename(path);
+  if (name === ALIASES_FILE || name === GLOSSARY_FILE) return true;
   return name.endsWith('.md') && !name.startsWith('.') && name.toLowerCase() !== 'readme.md';
 }
 
 /**
- * Watches the corpus folder (not its subfolders) and calls `onChange` with the article files added, changed or
- * removed, once they have settled. A file being written is reported only after its size stopped changing for
- * `stableMs`, so a half-written article is not read.
+ * Watches the corpus folder (not its subfolders) and calls `onChange` with the article files (and aliases.yaml,
+ * glossary.tsv) added, changed or removed, once they have settled. A file being written is reported only after its
+ * size stopped changing for `stableMs`, so a half-written article is not read.
  */
 export function watchCorpus(dir: string, opts: WatchOptions): { ready: Promise<void>; close(): Promise<void> } {
   const root = resolve(dir);
@@ -95,12 +101,12 @@ export function watchCorpus(dir: string, opts: WatchOptions): { ready: Promise<v
       stabilityThreshold: opts.stableMs,
       pollInterval: Math.max(20, Math.min(100, opts.stableMs / 4)),
     },
-    ignored: (path, stats) => path !== root && stats?.isFile() === true && !isArticle(path),
+    ignored: (path, stats) => path !== root && stats?.isFile() === true && !isCorpusFile(path),
   });
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   watcher.on('all', (event, path) => {
-    if (!['add', 'change', 'unlink'].includes(event) || !isArticle(path)) return;
+    if (!['add', 'change', 'unlink'].includes(event) || !isCorpusFile(path)) return;
     pending.add(path);
     clearTimeout(timer);
     timer = setTimeout(() => {

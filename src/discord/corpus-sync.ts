@@ -35,7 +35,7 @@ export class CorpusSync {
       debounceMs: this.config.WATCH_DEBOUNCE_MS,
       stableMs: this.config.WATCH_STABLE_MS,
       onChange: (files) => {
-        log.info({ files }, 'articles changed in the corpus folder; reindexing');
+        log.info({ files }, 'corpus files changed; reindexing');
         this.queue.run().catch((err: unknown) => log.error({ err }, 'reindex after a corpus change failed'));
       },
     });

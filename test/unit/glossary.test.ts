@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { basename, join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { lexiconGaps } from '../../src/answer/lexicon-gaps.js';
 import { GLOSSARY_FILE, loadGlossary, parseGlossary } from '../../src/corpus/glossary.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { nameIn, nameWords } from '../../src/generate/validate.js';
 import { baseLexicon, englishToDutch } from '../../src/lang/lexicon.js';
+import { watchCorpus } from '../../src/watch.js';
 import { engineOver, tempDir, writeArticle } from '../support/engine.js';
 
 describe('corpus/glossary.tsv: a corpus’s own English→Dutch words', () => {
@@ -142,5 +143,35 @@ describe('npm run glossary: the words a question in another language cannot reac
     const lexicon = baseLexicon().with(new Map([['glimmerball', ['glimbal']]]));
     expect(lexiconGaps(articles, lexicon, ['en']).map((g) => g.word)).not.toContain('glimbal');
     expect(lexiconGaps(articles, baseLexicon(), ['nl'])).toEqual([]);
+  });
+});
+
+describe('watch mode sees an admin’s glossary and aliases edits, not only articles', () => {
+  it('reports glossary.tsv and aliases.yaml changes, and still ignores other files', async () => {
+    const tmp = tempDir('bron-watch-glossary-');
+    const seen: string[][] = [];
+    const watcher = watchCorpus(tmp.dir, { debounceMs: 50, stableMs: 100, onChange: (f) => seen.push(f) });
+    try {
+      await watcher.ready;
+      writeFileSync(join(tmp.dir, 'notes.txt'), 'not for Bron');
+      writeFileSync(join(tmp.dir, GLOSSARY_FILE), 'glimmerball\tglimbal\n');
+      writeFileSync(join(tmp.dir, 'aliases.yaml'), 'Morland: [Moorland]\n');
+      await vi.waitFor(
+        () =>
+          expect(
+            seen
+              .flat()
+              .map((f) => basename(f))
+              .sort(),
+          ).toEqual(['aliases.yaml', GLOSSARY_FILE]),
+        {
+          timeout: 5000,
+          interval: 50,
+        },
+      );
+    } finally {
+      await watcher.close();
+      tmp.cleanup();
+    }
   });
 });
