@@ -71,4 +71,11 @@ describe('no seed vocabulary in src/', () => {
     const found = all.flatMap((f) => hits(readFileSync(f, 'utf8'), relative(ROOT, f)));
     expect(found).toEqual([]);
   });
+
+  it("has none in the shipped lexicon's hand-written words either: a corpus's own go in its glossary.tsv", () => {
+    const file = join(ROOT, 'data', 'lexicon', 'general.tsv');
+    expect(hits(readFileSync(file, 'utf8'), relative(ROOT, file))).toEqual([]);
+    // The seed corpus's glossary holds them, which is where they belong.
+    expect(hits(readFileSync(join(ROOT, 'corpus', 'glossary.tsv'), 'utf8')).length).toBeGreaterThan(50);
+  });
 });
