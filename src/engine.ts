@@ -4,6 +4,7 @@ import type { Document } from '@langchain/core/documents';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { AnswerContext } from './answer/candidates.js';
 import { compose, type Ranked } from './answer/compose.js';
+import { type LexiconGap, lexiconGaps } from './answer/lexicon-gaps.js';
 import { analyse, type Question } from './answer/question.js';
 import { type Reranker, rerank } from './answer/rerank.js';
 import { type ArticleStats, articleStats, CorpusStats, type CorpusStatsData, STATS_VERSION } from './answer/stats.js';
@@ -572,6 +573,15 @@ export class Engine {
       log.warn(`reranker ${this.reranker.id} failed, answering without it: ${(err as Error).message.split('\n')[0]}`);
       return undefined;
     }
+  }
+
+  /**
+   * The current articles' most widespread words no question in another language reaches through the corpus's
+   * lexicon (its glossary over the shipped one): what an admin should add to corpus/glossary.tsv first.
+   */
+  lexiconGaps(limit: number): LexiconGap[] {
+    const snap = this.current;
+    return lexiconGaps([...snap.articles.values()], snap.stats.lexicon, undefined, limit);
   }
 
   /** The cross-encoder in use (RERANKER), if any. */

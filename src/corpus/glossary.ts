@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { type LexiconEntries, lexiconKey } from '../lang/lexicon.js';
 import type { ArticleError } from './article.js';
@@ -74,4 +75,68 @@ function addLine(line: string, glossary: Map<string, string[]>): string | undefi
   if (dutch.length === 0) return `${shape}: "${key}" has no Dutch word other than itself (write "=")`;
   glossary.set(key, dutch);
   return undefined;
+}
+
+/** An entry an admin gave that cannot be written, told to them. */
+export class GlossaryInputError extends Error {
+  override name = 'GlossaryInputError';
+}
+
+/** Edits run one after another: two admins' edits read and write the file in turn, neither is lost. */
+let editing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Adds or replaces one entry of `<dir>/glossary.tsv` ("glimmerball", "glimbal|glimballen" or "="), keeping every
+ * other line and comment as it was. Checked as a line of the file is; written to a hidden temp file and renamed.
+ */
+export async function setGlossaryEntry(
+  dir: string,
+  english: string,
+  dutch: string,
+): Promise<{ outcome: 'added' | 'replaced'; english: string; dutch: string }> {
+  if (/[\t\r\n]/.test(english + dutch)) throw new GlossaryInputError('each word must be one line without tabs');
+  const line = `${english.trim()}\t${dutch.trim()}`;
+  const { glossary, errors } = parseGlossary(line);
+  if (errors[0]) throw new GlossaryInputError(errors[0].message.replace(/^line 1: /, ''));
+  // Written as the file's other entries are: the English folded, the Dutch lower case.
+  const [key, words] = [...glossary.entries()][0]!;
+  const written = words.length > 0 ? words.join('|') : '=';
+  const found = await edit(dir, key, `${key}\t${written}`);
+  return { outcome: found ? 'replaced' : 'added', english: key, dutch: written };
+}
+
+/** Removes the entry for `english`; false when the glossary has none. */
+export async function removeGlossaryEntry(dir: string, english: string): Promise<boolean> {
+  const key = lexiconKey(english);
+  if (!key) throw new GlossaryInputError('the English word is missing');
+  return edit(dir, key, undefined);
+}
+
+/** Puts `line` where the entry for `key` is (or at the end), or removes that entry; whether it was there. */
+function edit(dir: string, key: string, line: string | undefined): Promise<boolean> {
+  const run = editing.then(async () => {
+    const path = join(dir, GLOSSARY_FILE);
+    const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return '';
+      throw err;
+    });
+    const lines = text.split(/\r?\n/);
+    if (lines.at(-1) === '') lines.pop();
+    const at = lines.findIndex((l) => parseGlossary(l).glossary.has(key));
+    if (at >= 0) lines.splice(at, 1, ...(line === undefined ? [] : [line]));
+    else if (line !== undefined) lines.push(line);
+    else return false;
+    await mkdir(dir, { recursive: true });
+    const tmp = join(dir, `.${GLOSSARY_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+      await writeFile(tmp, lines.map((l) => `${l}\n`).join(''), { encoding: 'utf8', flag: 'wx' });
+      await rename(tmp, path);
+    } catch (err) {
+      await rm(tmp, { force: true });
+      throw err;
+    }
+    return at >= 0;
+  });
+  editing = run.catch(() => undefined);
+  return run;
 }

@@ -84,6 +84,14 @@ export interface Messages {
     date: string;
     url: string;
   };
+  glossary: {
+    set: (english: string, dutch: string, replaced: boolean) => string;
+    removed: (english: string) => string;
+    absent: (english: string) => string;
+    notSaved: (reason: string) => string;
+    gaps: (n: number) => string;
+    noGaps: string;
+  };
   update: {
     title: string;
     added: string;
@@ -191,6 +199,18 @@ const en: Messages = {
     date: 'Date: YYYY, YYYY-MM or YYYY-MM-DD',
     url: 'Link (optional)',
   },
+  glossary: {
+    set: (en, nl, replaced) =>
+      `${replaced ? 'Replaced' : 'Added'} \`${en}\` → ${nl} in the glossary; ` +
+      'English questions reach those words now.',
+    removed: (en) => `Removed \`${en}\` from the glossary.`,
+    absent: (en) => `The glossary has no entry \`${en}\`; nothing was removed.`,
+    notSaved: (r) => `The glossary was not changed: ${r}`,
+    gaps: (n) =>
+      `The ${n} most widespread words of the articles no question in the other language reaches. ` +
+      'Add the ones that matter with `/glossary set`:',
+    noGaps: 'Every word of the articles is reached from the other language.',
+  },
   update: {
     title: 'Articles updated',
     added: 'Added',
@@ -296,6 +316,18 @@ const nl: Messages = {
     outlet: 'Medium (leeg laten als het onbekend is)',
     date: 'Datum: JJJJ, JJJJ-MM of JJJJ-MM-DD',
     url: 'Link (optioneel)',
+  },
+  glossary: {
+    set: (en, nl, replaced) =>
+      `\`${en}\` → ${nl} ${replaced ? 'vervangen' : 'toegevoegd'} in de woordenlijst; ` +
+      'Engelse vragen vinden die woorden nu.',
+    removed: (en) => `\`${en}\` is uit de woordenlijst verwijderd.`,
+    absent: (en) => `De woordenlijst heeft geen \`${en}\`; er is niets verwijderd.`,
+    notSaved: (r) => `De woordenlijst is niet gewijzigd: ${r}`,
+    gaps: (n) =>
+      `De ${n} meest verspreide woorden van de artikelen die een vraag in de andere taal niet bereikt. ` +
+      'Voeg de belangrijke toe met `/glossary set`:',
+    noGaps: 'Elk woord van de artikelen wordt vanuit de andere taal bereikt.',
   },
   update: {
     title: 'Artikelen bijgewerkt',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCommands } from '../../src/discord/commands.js';
 import { filesUnder, ROOT } from '../support/files.js';
 
 /** The Discord layer's import graph (static and dynamic imports, types included), read from the source files. */
@@ -45,9 +46,18 @@ describe('src/discord layout', () => {
 
   it('holds no retrieval or answering logic: only the engine, config, log, types and languages come from src/', () => {
     const allowed =
-      /src\/(engine|watch|config|log|corpus\/(article|write)|answer\/(types|followup)|text\/(sanitize|quotes)|lang\/index)\.ts$/;
-    for (const [f] of graph)
+      /src\/(engine|watch|config|log|corpus\/(article|write|glossary)|answer\/(types|followup)|text\/(sanitize|quotes)|lang\/index)\.ts$/;
+    // The commands are the Discord layer too.
+    const commands = files(join(ROOT, 'commands'));
+    expect(commands.length).toBeGreaterThan(5);
+    for (const f of [...graph.keys(), ...commands])
       for (const i of imports(f).filter((x) => !x.startsWith(DISCORD) && x.startsWith(join(ROOT, 'src'))))
         expect(allowed.test(i), `${name(f)} imports ${name(i)}`).toBe(true);
+  });
+
+  it("loads every command and builds it within Discord's limits (a long description would stop the bot)", async () => {
+    const commands = await loadCommands();
+    expect(commands.size).toBeGreaterThan(5);
+    for (const [n, c] of commands) expect(() => c.data.toJSON(), n).not.toThrow();
   });
 });

@@ -1,8 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { lexiconGaps } from '../../src/answer/lexicon-gaps.js';
-import { GLOSSARY_FILE, loadGlossary, parseGlossary } from '../../src/corpus/glossary.js';
+import {
+  GLOSSARY_FILE,
+  GlossaryInputError,
+  loadGlossary,
+  parseGlossary,
+  removeGlossaryEntry,
+  setGlossaryEntry,
+} from '../../src/corpus/glossary.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { nameIn, nameWords } from '../../src/generate/validate.js';
 import { baseLexicon, englishToDutch } from '../../src/lang/lexicon.js';
@@ -69,6 +76,32 @@ describe('corpus/glossary.tsv: a corpus’s own English→Dutch words', () => {
     expect(lexicon.englishToDutch('village')).toEqual([]); // "=": the dictionary's translations dropped
     expect(englishToDutch('glimmerball')).toEqual([]);
     expect(englishToDutch('village')).toContain('dorp');
+  });
+});
+
+describe('editing the glossary (what /glossary set and remove write)', () => {
+  it('keeps the other lines, writes entries as the file holds them, and loses none of two edits at once', async () => {
+    const tmp = tempDir('bron-glossary-edit-');
+    try {
+      writeFileSync(join(tmp.dir, GLOSSARY_FILE), '# our words\r\nreferee\t=\r\n');
+      const [a, b] = await Promise.all([
+        setGlossaryEntry(tmp.dir, 'Glimmerball', 'Glimbal | glimballen'),
+        setGlossaryEntry(tmp.dir, 'pitch keeper', 'veldwachter'),
+      ]);
+      expect([a.outcome, b.outcome]).toEqual(['added', 'added']);
+      expect(a).toMatchObject({ english: 'glimmerball', dutch: 'glimbal|glimballen' });
+      const read = () => readFileSync(join(tmp.dir, GLOSSARY_FILE), 'utf8');
+      expect(read()).toBe('# our words\nreferee\t=\nglimmerball\tglimbal|glimballen\npitch keeper\tveldwachter\n');
+      expect((await setGlossaryEntry(tmp.dir, 'referee', 'scheidsrechter')).outcome).toBe('replaced');
+      expect(await removeGlossaryEntry(tmp.dir, 'Pitch-Keeper')).toBe(true);
+      expect(await removeGlossaryEntry(tmp.dir, 'pitch keeper')).toBe(false);
+      expect(read()).toBe('# our words\nreferee\tscheidsrechter\nglimmerball\tglimbal|glimballen\n');
+      await expect(setGlossaryEntry(tmp.dir, 'crowd', 'a|b|c|d|e')).rejects.toThrow(GlossaryInputError);
+      await expect(setGlossaryEntry(tmp.dir, 'crowd\tx', 'y')).rejects.toThrow(/one line without tabs/);
+      expect(readdirSync(tmp.dir)).toEqual([GLOSSARY_FILE]); // no temp file left behind
+    } finally {
+      tmp.cleanup();
+    }
   });
 });
 
