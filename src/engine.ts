@@ -579,9 +579,9 @@ export class Engine {
    * The current articles' most widespread words no question in another language reaches through the corpus's
    * lexicon (its glossary over the shipped one): what an admin should add to corpus/glossary.tsv first.
    */
-  lexiconGaps(limit: number): LexiconGap[] {
+  lexiconGaps(limit: number): Promise<LexiconGap[]> {
     const snap = this.current;
-    return lexiconGaps([...snap.articles.values()], snap.stats.lexicon, undefined, limit);
+    return lexiconGaps([...snap.articles.values()], snap.stats.lexicon, { limit, stats: snap.stats });
   }
 
   /** The cross-encoder in use (RERANKER), if any. */

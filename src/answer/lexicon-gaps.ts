@@ -15,6 +15,9 @@ export interface LexiconGap {
   articles: number;
 }
 
+/** Articles read between two yields to the event loop. */
+const YIELD_EVERY = 100;
+
 /** Shorter words are mostly function words and abbreviations, which a glossary does not need. */
 const MIN_LETTERS = 4;
 
@@ -23,17 +26,22 @@ const MIN_LETTERS = 4;
  * the corpus's glossary) translates none of their forms: what an admin should put in corpus/glossary.tsv first.
  * Names, numbers and stop words are left out; a word the other language writes the same is reached as written. Only
  * for corpora whose readers ask in a language its articles are not in: `askers` are the languages questions come in.
+ * `stats` tells names (the index's, when there is one: computing them again costs a pass over every sentence).
  */
-export function lexiconGaps(
+export async function lexiconGaps(
   articles: readonly Pick<Article, 'id' | 'body' | 'language' | 'title'>[],
   lexicon: Lexicon,
-  askers: readonly string[] = PACKS.map((p) => p.code),
-  limit = 40,
-): LexiconGap[] {
-  const stats = CorpusStats.fromArticles(articles);
+  {
+    askers = PACKS.map((p) => p.code),
+    limit = 40,
+    stats = CorpusStats.fromArticles(articles),
+  }: { askers?: readonly string[]; limit?: number; stats?: Pick<CorpusStats, 'isNameWord'> } = {},
+): Promise<LexiconGap[]> {
   // Per language and stem: the articles writing it, and how often each form is written.
   const seen = new Map<string, { lang: string; ids: Set<string>; forms: Map<string, number> }>();
-  for (const a of articles) {
+  for (const [i, a] of articles.entries()) {
+    // A bot answers questions meanwhile: a large corpus is read in slices (about 0.7 s per 10,000 passages in all).
+    if (i > 0 && i % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
     for (const w of words(`${a.title}\n${a.body}`)) {
       if (w.length < MIN_LETTERS || /[\d_]/.test(w) || isStopword(w, a.language) || stats.isNameWord(w)) continue;
       const key = `${a.language}:${stem(w, a.language)}`;

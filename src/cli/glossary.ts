@@ -34,7 +34,7 @@ runMain(async () => {
   const glossary = await loadGlossary(cfg.CORPUS_DIR);
   for (const e of [...corpus.errors, ...glossary.errors]) process.stderr.write(`ignored ${e.file}: ${e.message}\n`);
   const askers = opts.from ? [opts.from] : PACKS.map((p) => p.code);
-  const gaps = lexiconGaps(corpus.articles, baseLexicon().with(glossary.glossary), askers, opts.limit);
+  const gaps = await lexiconGaps(corpus.articles, baseLexicon().with(glossary.glossary), { askers, limit: opts.limit });
   if (gaps.length === 0) {
     process.stdout.write(`# no gaps: every word of the articles is reached from ${askers.join(', ')}\n`);
     return;

@@ -92,7 +92,7 @@ describe('npm start', { timeout: 30_000 }, () => {
 describe('npm run deploy-commands', { timeout: 30_000 }, () => {
   const commandsPut = (path: string) => fake.requests.filter((r) => r.method === 'PUT' && r.path === path);
 
-  it('registers the seven commands in DISCORD_GUILD_ID', async () => {
+  it('registers the eight commands in DISCORD_GUILD_ID', async () => {
     const path = `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`;
     const r = await npm(['deploy-commands'], {
       DISCORD_TOKEN: TOKEN,
@@ -101,7 +101,7 @@ describe('npm run deploy-commands', { timeout: 30_000 }, () => {
     });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
-      `Registered 7 commands (/article, /ask, /help, /reindex, /source, /sources, /stats) in server ${fake.guildId}.`,
+      `Registered 8 commands (/article, /ask, /glossary, /help, /reindex, /source, /sources, /stats) in server ${fake.guildId}.`,
     );
     expect(r.stdout).toContain('permissions=309237730304');
     const put = commandsPut(path);
@@ -111,8 +111,18 @@ describe('npm run deploy-commands', { timeout: 30_000 }, () => {
       default_member_permissions?: string;
       options?: { name: string; autocomplete?: boolean }[];
     }[];
-    expect(body.map((c) => c.name).sort()).toEqual(['article', 'ask', 'help', 'reindex', 'source', 'sources', 'stats']);
+    expect(body.map((c) => c.name).sort()).toEqual([
+      'article',
+      'ask',
+      'glossary',
+      'help',
+      'reindex',
+      'source',
+      'sources',
+      'stats',
+    ]);
     expect(body.find((c) => c.name === 'reindex')!.default_member_permissions).toBe('32'); // Manage Server
+    expect(body.find((c) => c.name === 'glossary')!.default_member_permissions).toBe('32');
     expect(body.find((c) => c.name === 'article')!.default_member_permissions).toBe('32');
     // Other tools drive /article add by these option names.
     const add = (body.find((c) => c.name === 'article')!.options as any[]).find((o) => o.name === 'add');

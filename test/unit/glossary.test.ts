@@ -165,17 +165,17 @@ describe('npm run glossary: the words a question in another language cannot reac
     },
   ];
 
-  it('lists the widespread ones first, leaves out names and words the lexicon knows', () => {
-    const gaps = lexiconGaps(articles, baseLexicon(), ['en']);
+  it('lists the widespread ones first, leaves out names and words the lexicon knows', async () => {
+    const gaps = await lexiconGaps(articles, baseLexicon(), { askers: ['en'] });
     expect(gaps[0]).toEqual({ word: 'glimbal', lang: 'nl', from: 'en', articles: 2 });
     const listed = gaps.map((g) => g.word);
     for (const known of ['toeschouwers', 'publiek', 'jaar', 'morland', 'estmar']) expect(listed).not.toContain(known);
   });
 
-  it('drops a word once the glossary gives it, and asks nothing of the articles’ own language', () => {
+  it('drops a word once the glossary gives it, and asks nothing of the articles’ own language', async () => {
     const lexicon = baseLexicon().with(new Map([['glimmerball', ['glimbal']]]));
-    expect(lexiconGaps(articles, lexicon, ['en']).map((g) => g.word)).not.toContain('glimbal');
-    expect(lexiconGaps(articles, baseLexicon(), ['nl'])).toEqual([]);
+    expect((await lexiconGaps(articles, lexicon, { askers: ['en'] })).map((g) => g.word)).not.toContain('glimbal');
+    expect(await lexiconGaps(articles, baseLexicon(), { askers: ['nl'] })).toEqual([]);
   });
 });
 
