@@ -157,7 +157,8 @@ const STEMMED_KEY = 5;
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
  * variants of names across languages, and titles that stand for one person. Combined from per-article stats at index
  * time (`combine`, stored with the index), loaded at open (`new CorpusStats(data, aliases, glossary)`);
- * corpus/aliases.yaml and corpus/glossary.tsv are applied on top, so editing them needs no reindex.
+ * corpus/aliases.yaml and corpus/glossary.tsv are applied on top, so editing them embeds nothing again: a reindex
+ * (or the watcher) only reads them anew.
  */
 export class CorpusStats {
   readonly total: number;

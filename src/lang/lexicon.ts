@@ -5,8 +5,8 @@ import { formsOfVerb } from './irregular.js';
 import { NL_IRREGULAR_PLURALS } from './irregular-nl.js';
 
 /**
- * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld and reversed nld-eng; see
- * data/lexicon/README.md and scripts/build-lexicon.ts). One line per English word or phrase:
+ * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld, reversed nld-eng and the general words of
+ * general.tsv; see data/lexicon/README.md and scripts/build-lexicon.ts). One line per English word or phrase:
  * `english<TAB>dutch1|dutch2|…`, best first. Keys are lowercase, diacritics folded, hyphens as spaces.
  * Loaded once, on first use; the path is resolved from this module, not the working directory. A corpus's
  * glossary.tsv is laid over it for that corpus only (`Lexicon.with`, src/corpus/glossary.ts).
@@ -21,7 +21,7 @@ export type LexiconEntries = ReadonlyMap<string, readonly string[]>;
 
 let base: Lexicon | undefined;
 
-/** The shipped lexicon (FreeDict only), loaded once, on first use. */
+/** The shipped lexicon (FreeDict and general.tsv: no corpus's words), loaded once, on first use. */
 export function baseLexicon(): Lexicon {
   base ??= new Lexicon(readTsv(LEXICON_PATH, 'English→Dutch'), readTsv(DUTCH_LEXICON_PATH, 'Dutch→English'));
   return base;
@@ -51,6 +51,8 @@ function readTsv(path: string, what: string): Map<string, readonly string[]> {
   return map;
 }
 
+const key = (term: string) => lexiconKey(term);
+
 /** As the lexicon's keys are written: lowercase, diacritics folded, hyphens and runs of spaces as one space. */
 export function lexiconKey(term: string): string {
   return term
@@ -67,8 +69,6 @@ export function lexiconKey(term: string): string {
  * plurals and regular verb forms ("missiles" → "missile", "countries" → "country", "deployed" → "deploy",
  * "invaded" → "invade", "stopped" → "stop", "fighting" → "fight").
  */
-const key = (term: string) => lexiconKey(term);
-
 function baseForms(k: string): string[] {
   const out: string[] = [];
   const add = (s: string) => {
