@@ -330,6 +330,9 @@ function dutchBaseForms(k: string): string[] {
   if (k.endsWith('en')) singular(k.slice(0, -2));
   if (k.endsWith('s') && k.length > 4) add(k.slice(0, -1));
   if (k.endsWith('e')) singular(k.slice(0, -1));
+  // "grotere", "groter" of "groot", "nieuwste" of "nieuw": an adjective's degree, its base written as the singular.
+  const degree = /^(.{3,}?)(?:ere?|ste?)$/.exec(k)?.[1];
+  if (degree) singular(degree);
   // "afgelast" of "afgelasten", "verbrand" of "verbranden": a stem that ends in the participle's t or d.
   if (/[td]$/.test(k)) add(`${k}en`);
   // "teruggeroepen" of "terugroepen": a separable particle keeps the participle's "ge" after it.

@@ -185,6 +185,10 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('overleed', 'nl', 'en')).toContain('die');
     // A plural the endings do not make: "kinderen" of "kind".
     expect(translateTerm('kinderen', 'nl', 'en')).toContain('child');
+    // An adjective's degree: "grotere", "groter" of "groot"; "nieuwste" of "nieuw"; "bredere" of "breed".
+    expect(translateTerm('grotere', 'nl', 'en')).toContain('big');
+    expect(translateTerm('nieuwste', 'nl', 'en')).toContain('new');
+    expect(translateTerm('bredere', 'nl', 'en')).toEqual(['broad']);
   });
 
   it('adds nld-eng\'s first sense to what the entries give: "oorzaak" is a cause, not only a reason', () => {
