@@ -433,14 +433,15 @@ export class Engine {
     });
     for (const e of corpus.errors) log.warn({ file: e.file, field: e.field }, `skipped ${e.file}: ${e.message}`);
     const aliases = await loadAliases(this.cfg.CORPUS_DIR);
-    for (const e of aliases.errors) log.warn({ file: e.file }, `ignored ${e.file}: ${e.message}`);
-    this.aliases = aliases.aliases;
     const glossary = await loadGlossary(this.cfg.CORPUS_DIR);
-    for (const e of glossary.errors) log.warn({ file: e.file }, `ignored ${e.file}, ${e.message}`);
+    const ignored = [...aliases.errors, ...glossary.errors];
+    for (const e of ignored) log.warn({ file: e.file }, `ignored ${e.file}: ${e.message}`);
+    this.aliases = aliases.aliases;
     this.glossary = glossary.glossary;
     if (corpus.articles.length === 0)
       throw new Error(`no usable articles in ${resolve(this.cfg.CORPUS_DIR)} (${corpus.errors.length} rejected)`);
-    return corpus;
+    // What an admin edits beside the articles is reported with them: /reindex and `npm run index` show a bad line.
+    return { ...corpus, errors: [...corpus.errors, ...ignored] };
   }
 
   private async snapshot(loaded: LoadedStore, articles: Article[], corpusErrors: ArticleError[]): Promise<Snapshot> {

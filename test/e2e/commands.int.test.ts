@@ -197,7 +197,7 @@ describe('/reindex', { timeout: 20_000 }, () => {
     expect(embed.description).toMatch(/^Mode: \*\*incremental\*\*/);
     expect(field(embed, 'Embedded articles (1)')).toBe('`dvhn-boerjaten`');
     expect(field(embed, 'Removed articles (0)')).toBe('none');
-    expect(field(embed, 'Rejected articles (0)')).toBe('none');
+    expect(field(embed, 'Rejected (0)')).toBe('none');
     expect(done.body.allowed_mentions.parse).toEqual([]);
     expect(engine.isReindexing).toBe(false);
     // Progress edits came before the result, never after it.

@@ -120,7 +120,7 @@ describe('/reindex and `npm run index` at once', { timeout: 90_000 }, () => {
     const h = fake.sendCommand({ name: 'reindex', user: fake.users.admin });
     const done = await h.edit((r) => r.body.embeds?.[0]?.title === 'Reindex finished', 20_000);
     const embed = done.body.embeds[0];
-    const rejected = unescapeMarkdown(field(embed, 'Rejected articles (2)') ?? '');
+    const rejected = unescapeMarkdown(field(embed, 'Rejected (2)') ?? '');
     expect(rejected).toMatch(/010-bad-id\.md: id: must be lowercase letters, digits and dashes/);
     expect(rejected).toMatch(/011-broken-yaml\.md: front matter is not valid YAML/);
     expect(done.body.allowed_mentions.parse).toEqual([]);

@@ -131,13 +131,16 @@ describe('an engine reads its corpus’s glossary: an English question meets the
       writeArticle(corpus, { id, title, outlet: 'Dagblad Morland', date: '2025-06-01', language: 'nl', body });
     nl('glimbal', 'Druk bij het glimbal', 'Bij het glimbal in Morland waren zaterdag 4.000 toeschouwers.');
     nl('kaatsen', 'Druk bij het stoepkaatsen', 'Bij het stoepkaatsen in Estmar waren zaterdag 9.000 toeschouwers.');
-    if (withGlossary) writeFileSync(join(corpus, GLOSSARY_FILE), 'glimmerball\tglimbal\n');
+    if (withGlossary) writeFileSync(join(corpus, GLOSSARY_FILE), 'glimmerball\tglimbal\nno tab on this line\n');
   };
   const withGlossary = engineOver('bron-glossary-on-', write(true));
   const without = engineOver('bron-glossary-off-', write(false));
   const question = 'How many spectators were at the glimmerball?';
 
-  it('answers from the article the glossary names', async () => {
+  it('answers from the article the glossary names, and reports its bad line with the rejected files', async () => {
+    expect(withGlossary().snapshotInfo.corpusErrors).toEqual([
+      { file: expect.stringMatching(/glossary\.tsv$/), message: expect.stringMatching(/^line 2: .*exactly one tab/) },
+    ]);
     const a = await withGlossary().ask(question);
     expect(a.grounded).toBe(true);
     expect(a.citations[0]?.quote).toMatch(/glimbal in Morland waren zaterdag 4\.000/);

@@ -42,7 +42,7 @@ export function formatReindex(r: ReindexView): APIEmbed {
     fields: [
       { name: `Embedded articles (${r.embedded.length})`, value: list(r.embedded) },
       { name: `Removed articles (${r.removed.length})`, value: list(r.removed) },
-      { name: `Rejected articles (${r.rejected.length})`, value: rejected },
+      { name: `Rejected (${r.rejected.length})`, value: rejected },
     ],
   };
 }
