@@ -16,6 +16,20 @@ export const LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/en-nl.tsv'
 /** Dutch→English: each FreeDict nld-eng headword's first sense (data/lexicon/nl-en.tsv, the same build). */
 export const DUTCH_LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/nl-en.tsv', import.meta.url));
 
+/** The hand-written general words the build merged into en-nl.tsv; only its `=` lines are read at run time. */
+const GENERAL_PATH = fileURLToPath(new URL('../../data/lexicon/general.tsv', import.meta.url));
+
+/** The keys of a file's `word<TAB>=` lines: written the same in both languages, so the build left them no entry. */
+function sameWords(path: string): Set<string> {
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return new Set(); // only a refinement: the lexicon works without it
+  }
+  return new Set([...text.matchAll(/^([^\t#\n]+)\t=[ \t]*$/gm)].map((m) => lexiconKey(m[1]!)));
+}
+
 /** English key → Dutch translations, best first; an empty list removes the key (a word that is the same in Dutch). */
 export type LexiconEntries = ReadonlyMap<string, readonly string[]>;
 
@@ -23,7 +37,11 @@ let base: Lexicon | undefined;
 
 /** The shipped lexicon (FreeDict and general.tsv: no corpus's words), loaded once, on first use. */
 export function baseLexicon(): Lexicon {
-  base ??= new Lexicon(readTsv(LEXICON_PATH, 'English→Dutch'), readTsv(DUTCH_LEXICON_PATH, 'Dutch→English'));
+  base ??= new Lexicon(
+    readTsv(LEXICON_PATH, 'English→Dutch'),
+    readTsv(DUTCH_LEXICON_PATH, 'Dutch→English'),
+    sameWords(GENERAL_PATH),
+  );
   return base;
 }
 
@@ -101,18 +119,24 @@ export class Lexicon {
   constructor(
     private readonly entries: LexiconEntries,
     private readonly dutch: LexiconEntries,
+    /** Words written the same in both languages ("interview"): a `=` line, which leaves no entry. */
+    private readonly same: ReadonlySet<string> = new Set(),
   ) {}
 
   /** This lexicon with `glossary`'s entries in place of its own for the same English keys (`[]` removes one). */
   with(glossary: LexiconEntries): Lexicon {
     if (glossary.size === 0) return this;
     const merged = new Map(this.entries);
+    const same = new Set(this.same);
     for (const [en, nl] of glossary) {
       if (nl.length === 0) merged.delete(en);
       else merged.set(en, nl);
+      if (nl.length === 0) same.add(en);
+      else same.delete(en);
     }
     // In key order, as the shipped file is: a Dutch word's English translations are listed in that order.
-    return new Lexicon(new Map([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), this.dutch);
+    const sorted = new Map([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return new Lexicon(sorted, this.dutch, same);
   }
 
   /** Number of English words and phrases. */
@@ -273,7 +297,7 @@ export class Lexicon {
   isDictionaryWord(word: string, lang: string): boolean {
     const k = key(word);
     // "gevonden", "told": a form of a verb in the pack's table of irregular verbs is a word, not a typo of another.
-    if (pack(lang).irregularVerbs?.forms.has(k)) return true;
+    if (pack(lang).irregularVerbs?.forms.has(k) || this.same.has(k)) return true;
     // "books" is a word because "book" is: inflected forms are not keys of their own.
     if (lang === 'en') return this.entries.has(k) || baseForms(k).some((b) => this.entries.has(b));
     if (!this.vocabulary) {

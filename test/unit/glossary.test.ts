@@ -175,6 +175,14 @@ describe('npm run glossary: the words a question in another language cannot reac
     for (const known of ['toeschouwers', 'publiek', 'jaar', 'morland', 'estmar']) expect(listed).not.toContain(known);
   });
 
+  it('counts a word both languages write the same ("=" in general.tsv or a glossary) as reached', async () => {
+    const same = [{ id: 'c', title: 'Een interview', language: 'nl', body: 'Het interview over glimbal duurde lang.' }];
+    expect((await lexiconGaps(same, baseLexicon(), { askers: ['en'] })).map((g) => g.word)).toEqual(['glimbal']);
+    const lexicon = baseLexicon().with(new Map([['glimbal', []]]));
+    expect(lexicon.isDictionaryWord('glimbal', 'en')).toBe(true);
+    expect(await lexiconGaps(same, lexicon, { askers: ['en'] })).toEqual([]);
+  });
+
   it('drops a word once the glossary gives it, and asks nothing of the articles’ own language', async () => {
     const lexicon = baseLexicon().with(new Map([['glimmerball', ['glimbal']]]));
     expect((await lexiconGaps(articles, lexicon, { askers: ['en'] })).map((g) => g.word)).not.toContain('glimbal');
