@@ -402,14 +402,6 @@ export function translateQuery(
   return baseLexicon().translateQuery(tokens, from, to, names);
 }
 
-export function synonyms(word: string, lang: string): string[] {
-  return baseLexicon().synonyms(word, lang);
-}
-
-export function phrasesWithInitials(letters: string): string[] {
-  return baseLexicon().phrasesWithInitials(letters);
-}
-
 /** Number of English words and phrases in the shipped lexicon. */
 export function lexiconSize(): number {
   return baseLexicon().size;
