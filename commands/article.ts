@@ -24,7 +24,7 @@ import {
 import { downloadArticle, UploadError } from '../src/discord/attachments.js';
 import { componentId } from '../src/discord/components/ids.js';
 import type { BotContext } from '../src/discord/context.js';
-import { articleInfos, findArticles } from '../src/discord/corpus.js';
+import { articleInfos, findArticles, indexAndTell } from '../src/discord/corpus.js';
 import { formatSources } from '../src/discord/formatters/sources.js';
 import { escapeText, LIMITS, NO_PINGS } from '../src/discord/formatters/text.js';
 import { messages } from '../src/discord/i18n.js';
@@ -161,21 +161,7 @@ async function addArticle(
   const done =
     outcome.status === 'added' ? m.added(outcome.id, escapeText(title)) : m.replaced(outcome.id, escapeText(title));
   await say(`${done}\n${m.indexing}`);
-  await indexAndTell(ctx, m, done, say);
-}
-
-async function indexAndTell(
-  ctx: BotContext,
-  m: ReturnType<typeof messages>['article'],
-  done: string,
-  say: (content: string) => Promise<unknown>,
-): Promise<void> {
-  try {
-    const u = await ctx.reindexQueue.run();
-    await say(`${done}\n${m.indexed(u.result.passages, (u.result.ms / 1000).toFixed(1))}`);
-  } catch (err) {
-    await say(`${done}\n${m.indexFailed(escapeText((err as Error).message))}`);
-  }
+  await indexAndTell(ctx.reindexQueue, m, done, say);
 }
 
 async function askToRemove(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
@@ -232,7 +218,9 @@ export async function button(interaction: ButtonInteraction, ctx: BotContext, ar
   await removeArticle(ctx.config.CORPUS_DIR, article);
   const done = m.removed(arg);
   await interaction.update({ content: `${done}\n${m.indexing}`, components: [], allowedMentions: NO_PINGS });
-  await indexAndTell(ctx, m, done, (content) => interaction.editReply({ content, allowedMentions: NO_PINGS }));
+  await indexAndTell(ctx.reindexQueue, m, done, (content) =>
+    interaction.editReply({ content, allowedMentions: NO_PINGS }),
+  );
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {

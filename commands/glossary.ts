@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import { GlossaryInputError, removeGlossaryEntry, setGlossaryEntry } from '../src/corpus/glossary.js';
 import type { BotContext } from '../src/discord/context.js';
+import { indexAndTell } from '../src/discord/corpus.js';
 import { escapeText, NO_PINGS } from '../src/discord/formatters/text.js';
 import { messages } from '../src/discord/i18n.js';
 import { admin } from '../src/discord/preconditions/admin.js';
@@ -87,10 +88,5 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   }
   // The glossary is read with the corpus: a reindex applies it (no article is embedded again).
   await say(`${done}\n${m.article.indexing}`);
-  try {
-    const u = await ctx.reindexQueue.run();
-    await say(`${done}\n${m.article.indexed(u.result.passages, (u.result.ms / 1000).toFixed(1))}`);
-  } catch (err) {
-    await say(`${done}\n${m.article.indexFailed(escapeText((err as Error).message))}`);
-  }
+  await indexAndTell(ctx.reindexQueue, m.article, done, say);
 }

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { type LexiconEntries, lexiconKey } from '../lang/lexicon.js';
 import type { ArticleError } from './article.js';
+import { writeAtomically } from './write.js';
 
 /**
  * The optional file in the corpus folder where admins give the English→Dutch words of their corpus's subject, which
@@ -127,14 +127,7 @@ function edit(dir: string, key: string, line: string | undefined): Promise<boole
     else if (line !== undefined) lines.push(line);
     else return false;
     await mkdir(dir, { recursive: true });
-    const tmp = join(dir, `.${GLOSSARY_FILE}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-      await writeFile(tmp, lines.map((l) => `${l}\n`).join(''), { encoding: 'utf8', flag: 'wx' });
-      await rename(tmp, path);
-    } catch (err) {
-      await rm(tmp, { force: true });
-      throw err;
-    }
+    await writeAtomically(path, lines.map((l) => `${l}\n`).join(''));
     return at >= 0;
   });
   editing = run.catch(() => undefined);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { access, mkdir, realpath, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { type Article, type FrontMatter, frontMatterSchema } from './article.js';
 import { readableText } from './html.js';
@@ -177,15 +177,23 @@ export async function writeArticle(
     target = join(dir, `${a.frontMatter.id}.md`);
     for (let n = 2; await exists(target); n++) target = join(dir, `${a.frontMatter.id}-${n}.md`);
   }
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await writeAtomically(target, articleText(a));
+  return { status: previous ? 'replaced' : 'added', id: a.frontMatter.id, file: target };
+}
+
+/**
+ * Writes a file of the corpus folder through a hidden temp file beside it and a rename, so neither the loader nor the
+ * watcher (which ignore dot files) ever reads it half-written; the temp file is removed when the write fails.
+ */
+export async function writeAtomically(target: string, text: string): Promise<void> {
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, articleText(a), { encoding: 'utf8', flag: 'wx' });
+    await writeFile(tmp, text, { encoding: 'utf8', flag: 'wx' });
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
   }
-  return { status: previous ? 'replaced' : 'added', id: a.frontMatter.id, file: target };
 }
 
 /** Deletes an article's file from the corpus folder (only a file directly inside it). */
