@@ -23,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { stopwords as stopNl } from '@orama/stopwords/dutch';
 import { stopwords as stopEn } from '@orama/stopwords/english';
+import { parseLexiconLines } from '../src/lang/lexicon-lines.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LEXICON_DIR = join(ROOT, 'data', 'lexicon');
@@ -305,39 +306,15 @@ function compoundProductivity(nldEng: DictEntry[]): Map<string, number> {
 }
 
 /**
- * Reads general.tsv (or a file of its format): `english<TAB>dutch|dutch…`, or `english<TAB>=` for a word that is the same in Dutch
- * (an empty list: the build then drops the dictionaries' entry); '#' comments and blank lines ignored.
+ * Reads general.tsv: `english<TAB>dutch|dutch…`, or `english<TAB>=` for a word that is the same in Dutch (an empty
+ * list: the build then drops the dictionaries' entry), by the reader the engine uses for a corpus's glossary
+ * (src/lang/lexicon-lines.ts). A bad line stops the build, naming it.
  */
-export function readGeneral(path: string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!existsSync(path)) return out;
-  const lines = readFileSync(path, 'utf8').split('\n');
-  lines.forEach((line, i) => {
-    const l = line.replace(/\s+#.*$/, '').trimEnd();
-    if (!l.trim() || l.trimStart().startsWith('#')) return;
-    const [en, nl, extra] = l.split('\t');
-    if (en === undefined || nl === undefined || extra !== undefined) {
-      throw new Error(`${path}:${i + 1}: expected "english<TAB>dutch|dutch…", got ${JSON.stringify(line)}`);
-    }
-    const key = englishKey(en);
-    if (nl.trim() === '=') {
-      // Same word in Dutch ("president", "interview"): no entry, whatever the dictionaries offer.
-      if (!key) throw new Error(`${path}:${i + 1}: no english word`);
-      if (out.has(key)) throw new Error(`${path}:${i + 1}: "${key}" listed twice`);
-      out.set(key, []);
-      return;
-    }
-    const listed = nl.split('|').map((d) => normalise(d));
-    // A translation spelled like the English word adds nothing: the asker's own word is matched already.
-    const dutch = [...new Set(listed)].filter((d) => d && englishKey(d) !== key);
-    if (!key || dutch.length === 0)
-      throw new Error(`${path}:${i + 1}: no english word or no dutch translation other than itself`);
-    if (listed.length > MAX_TRANSLATIONS)
-      throw new Error(`${path}:${i + 1}: more than ${MAX_TRANSLATIONS} translations`);
-    if (out.has(key)) throw new Error(`${path}:${i + 1}: "${key}" listed twice`);
-    out.set(key, dutch);
-  });
-  return out;
+export function readGeneral(path: string): Map<string, readonly string[]> {
+  if (!existsSync(path)) return new Map();
+  const { entries, problems } = parseLexiconLines(readFileSync(path, 'utf8'));
+  if (problems[0]) throw new Error(`${path}: ${problems[0]}`);
+  return new Map(entries);
 }
 
 function isStopPhrase(key: string): boolean {
@@ -435,7 +412,7 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
     }
     if (entries.has(en)) generalReplaced++;
     else generalNew++;
-    entries.set(en, dutch);
+    entries.set(en, [...dutch]);
   }
 
   const keys = [...entries.keys()].sort(cmp);

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { type LexiconEntries, lexiconKey } from '../lang/lexicon.js';
+import { type LexiconEntries, lexiconKey, parseLexiconLines } from '../lang/lexicon-lines.js';
 import type { ArticleError } from './article.js';
 import { writeAtomically } from './write.js';
 
@@ -10,12 +10,6 @@ import { writeAtomically } from './write.js';
  * over the shipped lexicon for this corpus only, in both directions: a Dutch question finds the English words too.
  */
 export const GLOSSARY_FILE = 'glossary.tsv';
-
-/** Translations per English word, as in the shipped lexicon. */
-export const MAX_GLOSSARY_TRANSLATIONS = 4;
-
-/** Longest English word or phrase, in words, as in the shipped lexicon. */
-const MAX_WORDS = 3;
 
 /**
  * Reads `<corpus>/glossary.tsv`: one English word or phrase per line, a tab, its Dutch words best first separated by
@@ -41,40 +35,8 @@ export function parseGlossary(
   text: string,
   file = GLOSSARY_FILE,
 ): { glossary: LexiconEntries; errors: ArticleError[] } {
-  const glossary = new Map<string, string[]>();
-  const errors: ArticleError[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const problem = addLine(line.replace(/(?:^|\s)#.*$/, '').trimEnd(), glossary);
-    if (problem) errors.push({ file, message: `line ${i + 1}: ${problem}` });
-  });
-  return { glossary, errors };
-}
-
-/** Adds one line's entry; what is wrong with the line, if anything. */
-function addLine(line: string, glossary: Map<string, string[]>): string | undefined {
-  if (!line.trim()) return undefined;
-  const [en = '', nl, extra] = line.split('\t');
-  const shape = 'expected "english<TAB>dutch|dutch…" or "english<TAB>="';
-  if (nl === undefined || extra !== undefined) return `${shape}, with exactly one tab`;
-  const key = lexiconKey(en);
-  if (!key) return `${shape}: the English word is missing`;
-  if (key.split(' ').length > MAX_WORDS) return `"${en.trim()}" has more than ${MAX_WORDS} words`;
-  if (glossary.has(key)) return `"${key}" is listed twice (the first one counts)`;
-  if (nl.trim() === '=') {
-    glossary.set(key, []);
-    return undefined;
-  }
-  const listed = nl
-    .split('|')
-    .map((d) => d.toLowerCase().replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  if (listed.length > MAX_GLOSSARY_TRANSLATIONS)
-    return `"${key}" has ${listed.length} Dutch words; at most ${MAX_GLOSSARY_TRANSLATIONS}, best first`;
-  // A translation spelled like the English word adds nothing: the asker's own word matches it already.
-  const dutch = [...new Set(listed)].filter((d) => lexiconKey(d) !== key);
-  if (dutch.length === 0) return `${shape}: "${key}" has no Dutch word other than itself (write "=")`;
-  glossary.set(key, dutch);
-  return undefined;
+  const { entries, problems } = parseLexiconLines(text);
+  return { glossary: entries, errors: problems.map((message) => ({ file, message })) };
 }
 
 /** An entry an admin gave that cannot be written, told to them. */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { pack } from './index.js';
 import { formsOfVerb } from './irregular.js';
 import { NL_IRREGULAR_PLURALS } from './irregular-nl.js';
+import { type LexiconEntries, lexiconKey, parseLexiconLines } from './lexicon-lines.js';
 
 /**
  * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld, reversed nld-eng and the general words of
@@ -27,11 +28,11 @@ function sameWords(path: string): Set<string> {
   } catch {
     return new Set(); // only a refinement: the lexicon works without it
   }
-  return new Set([...text.matchAll(/^([^\t#\n]+)\t=[ \t]*$/gm)].map((m) => lexiconKey(m[1]!)));
+  return new Set([...parseLexiconLines(text).entries].filter(([, nl]) => nl.length === 0).map(([en]) => en));
 }
 
-/** English key → Dutch translations, best first; an empty list removes the key (a word that is the same in Dutch). */
-export type LexiconEntries = ReadonlyMap<string, readonly string[]>;
+export type { LexiconEntries } from './lexicon-lines.js';
+export { lexiconKey } from './lexicon-lines.js';
 
 let base: Lexicon | undefined;
 
@@ -70,17 +71,6 @@ function readTsv(path: string, what: string): Map<string, readonly string[]> {
 }
 
 const key = (term: string) => lexiconKey(term);
-
-/** As the lexicon's keys are written: lowercase, diacritics folded, hyphens and runs of spaces as one space. */
-export function lexiconKey(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[-\s]+/g, ' ')
-    .trim();
-}
 
 /**
  * Base forms to try for an English word (or a phrase's last word) that is not in the lexicon as written:
