@@ -143,7 +143,10 @@ function withEchoes(q: Question, spoken: Candidate[], ctx: AnswerContext): Candi
       if (!q.speakers.some((g) => spokenBy(c, g, ctx))) continue;
       found = { c, shared };
     }
-    if (found && !keys.has(`${found.c.article.id}:${found.c.unit.start}:${found.c.unit.end}`)) out.push(found.c);
+    if (found && !keys.has(`${found.c.article.id}:${found.c.unit.start}:${found.c.unit.end}`)) {
+      // Beside its paraphrase: the order the pool came in (a reason or place first) stays.
+      out.splice(out.indexOf(anchor) + 1, 0, found.c);
+    }
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out;
 }

@@ -2168,3 +2168,33 @@ describe('a preposition asks nothing: "tijdens", "tussen", "along", "despite"', 
     ]);
   });
 });
+
+describe('a reason asked of a speaker: "Waarom …, volgens X?" is answered by the reason X gives', () => {
+  const engine = engineOver('bron-speaker-reason-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'brug-a',
+      title: 'Burgemeester waarschuwt voor sluiting brug',
+      outlet: 'De Krant',
+      date: '2024-05-01',
+      language: 'nl',
+      body:
+        'Burgemeester Okoro waarschuwde maandag dat de brug over de Estmar een jaar lang dicht gaat. ' +
+        'Okoro sprak in een volle raadszaal in Valdorije over de sluiting van de brug.',
+    });
+    writeArticle(corpus, {
+      id: 'brug-b',
+      title: 'Brug gaat dicht',
+      outlet: 'Het Dagblad',
+      date: '2024-05-02',
+      language: 'nl',
+      body: 'Volgens Okoro is de oorzaak roest in het staal van de brug over de Estmar.',
+    });
+  });
+
+  it('puts the reason before the speaker’s fuller sentence that gives none', async () => {
+    // The speaker's units used to be re-sorted by score, undoing the reason that had been put first.
+    await expectFirstQuotes(engine(), [
+      ['Waarom gaat de brug over de Estmar dicht, volgens Okoro?', /de oorzaak roest/],
+    ]);
+  });
+});
