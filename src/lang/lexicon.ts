@@ -17,6 +17,24 @@ export const LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/en-nl.tsv'
 /** Dutch→English: each FreeDict nld-eng headword's first sense (data/lexicon/nl-en.tsv, the same build). */
 export const DUTCH_LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/nl-en.tsv', import.meta.url));
 
+/**
+ * Princeton WordNet's English words with the Open Multilingual Wordnet's Dutch ones for the same senses, both ways
+ * (data/lexicon/wordnet-{en-nl,nl-en}.tsv, scripts/build-wordnet-lexicon.ts): read only for a word FreeDict does
+ * not know ("company", "brewery"; "omzet", "brouwerij"), whose ranking was built and checked with general.tsv.
+ */
+export const WORDNET_PATHS = {
+  en: fileURLToPath(new URL('../../data/lexicon/wordnet-en-nl.tsv', import.meta.url)),
+  nl: fileURLToPath(new URL('../../data/lexicon/wordnet-nl-en.tsv', import.meta.url)),
+};
+
+/** Translations for the words the first lexicon lacks, per language translated from. */
+export interface FallbackEntries {
+  en: LexiconEntries;
+  nl: LexiconEntries;
+}
+
+const NO_FALLBACK: FallbackEntries = { en: new Map(), nl: new Map() };
+
 /** The hand-written general words the build merged into en-nl.tsv; only its `=` lines are read at run time. */
 const GENERAL_PATH = fileURLToPath(new URL('../../data/lexicon/general.tsv', import.meta.url));
 
@@ -42,6 +60,7 @@ export function baseLexicon(): Lexicon {
     readTsv(LEXICON_PATH, 'English→Dutch'),
     readTsv(DUTCH_LEXICON_PATH, 'Dutch→English'),
     sameWords(GENERAL_PATH),
+    { en: readTsv(WORDNET_PATHS.en, 'WordNet English→Dutch'), nl: readTsv(WORDNET_PATHS.nl, 'WordNet Dutch→English') },
   );
   return base;
 }
@@ -111,6 +130,8 @@ export class Lexicon {
     private readonly dutch: LexiconEntries,
     /** Words written the same in both languages ("interview"): a `=` line, which leaves no entry. */
     private readonly same: ReadonlySet<string> = new Set(),
+    /** Read for a word neither `entries` nor `dutch` knows, in any of its forms. */
+    private readonly fallback: FallbackEntries = NO_FALLBACK,
   ) {}
 
   /** This lexicon with `glossary`'s entries in place of its own for the same English keys (`[]` removes one). */
@@ -126,7 +147,7 @@ export class Lexicon {
     }
     // In key order, as the shipped file is: a Dutch word's English translations are listed in that order.
     const sorted = new Map([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return new Lexicon(sorted, this.dutch, same);
+    return new Lexicon(sorted, this.dutch, same, this.fallback);
   }
 
   /** Number of English words and phrases. */
@@ -137,16 +158,17 @@ export class Lexicon {
   /** Dutch translations of one lowercase English word or phrase, best first; [] when unknown. */
   englishToDutch(term: string): string[] {
     const k = key(term);
-    if (!k) return [];
-    const exact = this.entries.get(k);
-    if (exact) return [...exact];
-    for (const form of baseForms(k)) {
-      const found = this.entries.get(form);
-      if (found) return [...found];
-    }
+    if (!k || this.same.has(k)) return [];
     // An irregular past or participle ("bought", "fled") is translated as its infinitive, the verb's first form.
     const infinitive = pack('en').irregularVerbs?.forms.get(k)?.[0];
-    return infinitive && infinitive !== k ? [...(this.entries.get(infinitive) ?? [])] : [];
+    const forms = [k, ...baseForms(k), ...(infinitive && infinitive !== k ? [infinitive] : [])];
+    for (const entries of [this.entries, this.fallback.en]) {
+      for (const form of forms) {
+        const found = entries.get(form);
+        if (found) return [...found];
+      }
+    }
+    return [];
   }
 
   /**
@@ -168,10 +190,16 @@ export class Lexicon {
       this.reverse = map;
     }
     const k = key(term);
-    for (const form of [k, ...(asWritten ? [] : dutchBaseForms(k))]) {
+    const forms = [k, ...(asWritten ? [] : dutchBaseForms(k))];
+    for (const form of forms) {
       // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
       const found = [...new Set([...(this.reverse.get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
       if (found.length > 0) return found.slice(0, MAX_ENGLISH);
+    }
+    for (const form of forms) {
+      // "amsterdam" → "amsterdam" adds nothing: the asked word is there already. "studenten" → "student" does.
+      const found = this.fallback.nl.get(form)?.filter((e) => e !== k);
+      if (found?.length) return found;
     }
     return [];
   }
@@ -289,7 +317,7 @@ export class Lexicon {
     // "gevonden", "told": a form of a verb in the pack's table of irregular verbs is a word, not a typo of another.
     if (pack(lang).irregularVerbs?.forms.has(k) || this.same.has(k)) return true;
     // "books" is a word because "book" is: inflected forms are not keys of their own.
-    if (lang === 'en') return this.entries.has(k) || baseForms(k).some((b) => this.entries.has(b));
+    if (lang === 'en') return [k, ...baseForms(k)].some((b) => this.entries.has(b) || this.fallback.en.has(b));
     if (!this.vocabulary) {
       const vocabulary = new Set<string>();
       for (const dutch of this.entries.values())

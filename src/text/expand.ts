@@ -36,7 +36,7 @@ export function expandQuery(
     // Compass words are stop words in some lists but half of a name ("South Africa").
     const translatable = tokens.filter((w) => !stop(w) || /^(?:north|south|east|west)$/.test(w));
     const translated = lexicon.translateQuery(translatable, lang, to, names);
-    // "studenten", "wagons": a word the lexicon lacks may be the same word there, in its base form ("student"). Only
+    // "podcasts", "smartphones": a word the lexicon lacks may be the same word there, in its base form. Only
     // for the articles' languages: the embedder's other languages would only blur the query.
     const said = new Set(translated.flatMap((t) => t.source.split(/\s+/)));
     const untranslated = cognates ? content.filter((x) => !said.has(x) && !names.has(x) && !/\d/.test(x)) : [];

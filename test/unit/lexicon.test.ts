@@ -11,6 +11,13 @@ import {
   readGeneral,
   WORD_LIST,
 } from '../../scripts/build-lexicon.js';
+import {
+  buildWordnetLexicon,
+  OMW_DIR,
+  WORDNET_DIR,
+  WORDNET_DUTCH_OUTPUT,
+  WORDNET_OUTPUT,
+} from '../../scripts/build-wordnet-lexicon.js';
 import { parseGlossary } from '../../src/corpus/glossary.js';
 import {
   baseLexicon,
@@ -20,6 +27,7 @@ import {
   lexiconSize,
   translateQuery,
   translateTerm,
+  WORDNET_PATHS,
 } from '../../src/lang/lexicon.js';
 
 /** Measured at the last build: 15,003 entries. */
@@ -28,6 +36,8 @@ const dictionariesInstalled =
   existsSync(`${DICT_DIR}/freedict-eng-nld.index`) &&
   existsSync(`${DICT_DIR}/freedict-nld-eng.index`) &&
   existsSync(WORD_LIST);
+
+const wordnetInstalled = existsSync(`${WORDNET_DIR}/index.noun`) && existsSync(`${OMW_DIR}/wns/nld/wn-data-nld.tab`);
 
 /** The seed corpus's lexicon: the shipped one with corpus/glossary.tsv laid over it, as the engine does. */
 const seed = baseLexicon().with(parseGlossary(readFileSync('corpus/glossary.tsv', 'utf8')).glossary);
@@ -93,7 +103,7 @@ describe('English→Dutch lexicon', () => {
   });
 
   it('translates a tokenised query, phrases before single words', () => {
-    const out = seed.translateQuery(['north', 'korean', 'troops', 'deployed', 'kursk']);
+    const out = seed.translateQuery(['north', 'korean', 'troops', 'deployed', 'valdorije']);
     expect(out.map((t) => t.source)).toEqual(['north korean', 'troops', 'deployed']);
     expect(out[0]!.targets).toContain('noord-koreaanse');
     expect(out[1]!.targets).toContain('troepen');
@@ -225,5 +235,55 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(seed.synonyms('soldaten', 'nl')).not.toContain('soldat');
     expect(seed.synonyms('soldaat', 'nl')).toEqual(seed.synonyms('soldaten', 'nl'));
     expect(seed.synonyms('soldiers', 'fr')).toEqual([]);
+  });
+});
+
+describe('WordNet: the words FreeDict does not know', () => {
+  const freedict = (file: string, word: string) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${word}\t`));
+
+  it('translates an English word FreeDict lacks, in any form, and the Dutch word back', () => {
+    expect(freedict(LEXICON_PATH, 'brewery')).toBeUndefined();
+    expect(englishToDutch('brewery')).toContain('brouwerij');
+    expect(englishToDutch('breweries')).toContain('brouwerij');
+    expect(freedict(DUTCH_LEXICON_PATH, 'brouwerij')).toBeUndefined();
+    expect(translateTerm('brouwerij', 'nl', 'en')).toContain('brewery');
+    expect(translateTerm('brouwerijen', 'nl', 'en')).toContain('brewery');
+  });
+
+  it("keeps FreeDict's entry where it has one, and a glossary's over both", () => {
+    // WordNet gives "turnover" "omzet|verloop"; FreeDict's ranking was built and checked with general.tsv.
+    expect(englishToDutch('turnover')).toEqual(freedict(LEXICON_PATH, 'turnover')?.split('\t')[1]?.split('|'));
+    // FreeDict knows "bron" (source, fountain, spring): WordNet's "informant" is not added to it.
+    expect(translateTerm('bron', 'nl', 'en')).toContain('source');
+    expect(translateTerm('bron', 'nl', 'en')).not.toContain('informant');
+    const glossed = baseLexicon().with(new Map([['brewery', ['bierbrouwerij']]]));
+    expect(glossed.translateTerm('brewery', 'en', 'nl')).toEqual(['bierbrouwerij']);
+  });
+
+  it('ships two well-formed TSVs of useful size', () => {
+    for (const [path, floor] of [
+      [WORDNET_PATHS.en, 30_000],
+      [WORDNET_PATHS.nl, 20_000],
+    ] as const) {
+      const lines = readFileSync(path, 'utf8').split('\n');
+      expect(lines.pop()).toBe('');
+      expect(lines.length, path).toBeGreaterThan(floor);
+      const bad = lines.filter((line) => {
+        const [from = '', to = '', ...extra] = line.split('\t');
+        const words = to.split('|');
+        return extra.length > 0 || from !== englishKey(from) || words.length > MAX_TRANSLATIONS || words.includes('');
+      });
+      expect(bad, path).toEqual([]);
+    }
+  });
+
+  it.skipIf(!wordnetInstalled)('is exactly what scripts/build-wordnet-lexicon.ts builds', () => {
+    const built = buildWordnetLexicon();
+    expect(WORDNET_PATHS).toEqual({ en: WORDNET_OUTPUT, nl: WORDNET_DUTCH_OUTPUT });
+    expect(built.text === readFileSync(WORDNET_OUTPUT, 'utf8'), 'wordnet-en-nl.tsv is stale').toBe(true);
+    expect(built.dutchText === readFileSync(WORDNET_DUTCH_OUTPUT, 'utf8'), 'wordnet-nl-en.tsv is stale').toBe(true);
   });
 });

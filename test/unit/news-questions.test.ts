@@ -2198,3 +2198,33 @@ describe('a reason asked of a speaker: "Waarom …, volgens X?" is answered by t
     ]);
   });
 });
+
+describe('an English question over a Dutch article, in a word FreeDict lacks: "brewery"', () => {
+  const engine = engineOver('bron-wordnet-word-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'brouwerij',
+      title: 'Brouwerij sluit',
+      outlet: 'De Krant',
+      date: '2024-06-01',
+      language: 'nl',
+      body:
+        'De brouwerij in Estmar sluit eind dit jaar haar deuren. Er verliezen 35 mensen hun baan.\n\n' +
+        'Het gemeentehuis van Estmar krijgt een nieuw dak.',
+    });
+    writeArticle(corpus, {
+      id: 'bakkerij',
+      title: 'Bakkerij verhuist',
+      outlet: 'De Krant',
+      date: '2024-06-02',
+      language: 'nl',
+      body: 'De bakkerij in Morland verhuist naar een groter pand aan de Kerkstraat. Volgens de eigenaar is er te weinig ruimte.',
+    });
+  });
+
+  it('is answered through WordNet’s Dutch for it', async () => {
+    await expectFirstQuotes(engine(), [
+      ['When does the brewery close?', /brouwerij in Estmar sluit eind dit jaar/],
+      ['How many people lose their job at the brewery?', /35 mensen/],
+    ]);
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Builds data/lexicon/wordnet-en-nl.tsv, English→Dutch translations from two wordnets that share Princeton
+ * WordNet 3.0's synsets:
+ *
+ *   - Princeton WordNet 3.0 (Debian's `wordnet-base`, /usr/share/wordnet): an English word's synsets, most frequent
+ *     sense first (index.noun, index.verb, index.adj, index.adv);
+ *   - the Open Multilingual Wordnet's Dutch data (github.com/omwn/omw-data): Open Dutch WordNet's lemmas per PWN 3.0
+ *     synset (wns/nld/wn-data-nld.tab) and those taken from Wiktionary's translation tables
+ *     (wns/wikt/wn-wikt-nld.tab).
+ *
+ * An English word's Dutch words are those of its first senses (the senses the tagged corpus saw, at most
+ * MAX_SENSES); a word found in both Dutch sources, in an earlier sense, or in several senses ranks higher. FreeDict
+ * (en-nl.tsv) stays the first lexicon; this file fills what FreeDict lacks (src/lang/lexicon.ts).
+ *
+ * Output: `english<TAB>dutch1|dutch2|…`, keys as en-nl.tsv's (lowercase, diacritics folded, hyphens as spaces, at
+ * most three words), at most MAX_TRANSLATIONS, best first, sorted by code point. Deterministic.
+ *
+ * Usage: npx tsx scripts/build-wordnet-lexicon.ts [--check]
+ * WORDNET_DIR overrides /usr/share/wordnet; OMW_DIR is a checkout of omwn/omw-data (default ../omw-data).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stopwords as stopEn } from '@orama/stopwords/english';
+import { lexiconKey, MAX_TRANSLATIONS } from '../src/lang/lexicon-lines.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const WORDNET_OUTPUT = join(ROOT, 'data', 'lexicon', 'wordnet-en-nl.tsv');
+export const WORDNET_DUTCH_OUTPUT = join(ROOT, 'data', 'lexicon', 'wordnet-nl-en.tsv');
+export const WORDNET_DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
+export const OMW_DIR = process.env.OMW_DIR ?? join(ROOT, '..', 'omw-data');
+
+/** Senses of an English word followed: its most frequent ones, where translations keep to the everyday meaning. */
+const MAX_SENSES = 2;
+/** A Dutch word scoring under this share of the word's best translation is left out. */
+const MIN_RELATIVE_SCORE = 0.5;
+const MAX_WORDS = 3;
+/** English words kept per Dutch word in wordnet-nl-en.tsv. */
+const MAX_ENGLISH = 3;
+/** Wiktionary's translation tables name a synset's everyday words; Open Dutch WordNet lists every synonym. */
+const WIKTIONARY_WEIGHT = 1;
+const ODWN_WEIGHT = 0.6;
+const EN_STOP = new Set<string>(stopEn);
+const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+
+type Synset = string; // "02084071-n"
+/** One of an English word's senses: its synset, its rank among the word's senses of that part of speech. */
+interface Sense {
+  synset: Synset;
+  rank: number;
+  /** How many of the word's senses of that part of speech the tagged corpus saw. */
+  tagged: number;
+}
+
+/** PWN synset → Dutch lemmas, per source. */
+function readOmw(path: string): Map<Synset, string[]> {
+  const out = new Map<Synset, string[]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    const [id, kind, lemma] = line.split('\t');
+    if (!id || !lemma || !kind?.endsWith(':lemma')) continue;
+    // Satellite adjectives ("-s") are adjectives in index.adj.
+    const synset = id.replace(/-s$/, '-a');
+    const dutch = lemma.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (!dutch || dutch.split(' ').length > MAX_WORDS) continue;
+    const list = out.get(synset) ?? [];
+    if (!list.includes(dutch)) list.push(dutch);
+    out.set(synset, list);
+  }
+  return out;
+}
+
+/** English lemma → its synsets, most frequent first, only as many as the tagged corpus saw (at least one). */
+function readIndex(dir: string): { senses: Map<string, Sense[]>; counts: Map<string, number> } {
+  const out = new Map<string, Sense[]>();
+  const counts = new Map<string, number>();
+  for (const [p, file] of Object.entries(POS)) {
+    for (const line of readFileSync(join(dir, `index.${file}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.trim().split(' ');
+      const pointers = Number(f[3]);
+      const tagged = Number(f[5 + pointers]);
+      const offsets = f.slice(6 + pointers);
+      const lemma = f[0]!.replace(/_/g, ' ');
+      counts.set(lemma, (counts.get(lemma) ?? 0) + offsets.length);
+      const taken = offsets
+        .slice(0, Math.max(1, Math.min(tagged, MAX_SENSES)))
+        .map((o, rank) => ({ synset: `${o}-${p}`, rank, tagged }));
+      out.set(lemma, [...(out.get(lemma) ?? []), ...taken]);
+    }
+  }
+  // "company" the verb was never seen in the tagged corpus, the noun often: an untagged part of speech of a word
+  // with a tagged one is a rare use.
+  for (const [lemma, senses] of out) {
+    if (senses.some((s) => s.tagged > 0))
+      out.set(
+        lemma,
+        senses.filter((s) => s.tagged > 0),
+      );
+  }
+  return { senses: out, counts };
+}
+
+export interface WordnetBuild {
+  /** wordnet-en-nl.tsv */
+  text: string;
+  entries: number;
+  /** wordnet-nl-en.tsv: `dutch<TAB>english1|…`, the English words that give the Dutch one, commonest first. */
+  dutchText: string;
+  dutchEntries: number;
+}
+
+export function buildWordnetLexicon(wordnetDir = WORDNET_DIR, omwDir = OMW_DIR): WordnetBuild {
+  const odwn = readOmw(join(omwDir, 'wns', 'nld', 'wn-data-nld.tab'));
+  const wikt = readOmw(join(omwDir, 'wns', 'wikt', 'wn-wikt-nld.tab'));
+  const lines: string[] = [];
+  const { senses, counts } = readIndex(wordnetDir);
+  /** Dutch word → the English words that translate to it, with its place in their list and their sense count. */
+  const reverse = new Map<string, { en: string; place: number; senses: number }[]>();
+  for (const [lemma, synsets] of senses) {
+    const key = lexiconKey(lemma);
+    const words = key.split(' ');
+    if (words.length > MAX_WORDS || words.every((w) => EN_STOP.has(w)) || /[^a-z' ]/.test(key)) continue;
+    const score = new Map<string, number>();
+    for (const { synset, rank } of synsets) {
+      const sense = 1 / (rank + 1);
+      for (const [source, weight] of [
+        [wikt, WIKTIONARY_WEIGHT],
+        [odwn, ODWN_WEIGHT],
+      ] as const) {
+        for (const d of source.get(synset) ?? []) score.set(d, (score.get(d) ?? 0) + sense * weight);
+      }
+    }
+    // Spelled like the English word ("student"): the asker's word matches it already, so no English→Dutch entry
+    // needs it; the other way it is the best English word for the Dutch one ("studenten" → "student").
+    const same = [...score.keys()].filter((d) => lexiconKey(d) === key);
+    const dutch = best(new Map([...score].filter(([d]) => !same.includes(d))));
+    if (dutch.length > 0) lines.push(`${key}\t${dutch.join('|')}`);
+    // Each word of a translation stands for the whole asked word (src/text/expand.ts): "bekerfinale" as "cup final"
+    // would be met by any "final". The Dutch word's parts are translated on their own (src/answer/compounds.ts).
+    if (key.includes(' ')) continue;
+    for (const [place, d] of [...same.map((d) => [-1, d] as const), ...dutch.map((d, i) => [i, d] as const)]) {
+      const list = reverse.get(d) ?? [];
+      list.push({ en: key, place, senses: counts.get(lemma) ?? 0 });
+      reverse.set(d, list);
+    }
+  }
+  const unique = [...new Map(lines.map((l) => [l.split('\t')[0]!, l])).values()].sort(cmp);
+  // "bron": "source" (nine senses) before "informant" and "outpouring" (two each); a Dutch word that is an English
+  // word's first translation before one that is its third.
+  const byKey = new Map<string, { en: string; place: number; senses: number }[]>();
+  for (const [d, list] of reverse) {
+    const k = lexiconKey(d); // "drie-in-de-pan" is four words as a key
+    if (k.split(' ').length <= MAX_WORDS) byKey.set(k, [...(byKey.get(k) ?? []), ...list]);
+  }
+  const dutchLines = [...byKey]
+    .map(([k, list]) => {
+      const english = [...new Map(list.map((x) => [x.en, x])).values()]
+        .sort((a, b) => a.place - b.place || b.senses - a.senses || cmp(a.en, b.en))
+        .slice(0, MAX_ENGLISH)
+        .map((x) => x.en);
+      return `${k}\t${english.join('|')}`;
+    })
+    .sort(cmp);
+  return {
+    text: `${unique.join('\n')}\n`,
+    entries: unique.length,
+    dutchText: `${dutchLines.join('\n')}\n`,
+    dutchEntries: dutchLines.length,
+  };
+}
+
+/** The best-scoring words, best first: at most MAX_TRANSLATIONS, none under MIN_RELATIVE_SCORE of the best. */
+function best(score: ReadonlyMap<string, number>): string[] {
+  const top = Math.max(0, ...score.values());
+  return [...score]
+    .filter(([, s]) => s >= top * MIN_RELATIVE_SCORE)
+    .sort(([a, x], [b, y]) => y - x || cmp(a, b))
+    .slice(0, MAX_TRANSLATIONS)
+    .map(([d]) => d);
+}
+
+/** Code-point order, independent of locale. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  for (const [path, what] of [
+    [join(WORDNET_DIR, 'index.noun'), 'Princeton WordNet 3.0: apt-get install wordnet-base (or set WORDNET_DIR)'],
+    [join(OMW_DIR, 'wns', 'nld', 'wn-data-nld.tab'), 'OMW data: git clone https://github.com/omwn/omw-data (OMW_DIR)'],
+  ] as const) {
+    if (!existsSync(path)) {
+      console.error(`${path} not found: ${what}`);
+      process.exit(2);
+    }
+  }
+  const built = buildWordnetLexicon();
+  let differs = false;
+  for (const [path, text, entries] of [
+    [WORDNET_OUTPUT, built.text, built.entries],
+    [WORDNET_DUTCH_OUTPUT, built.dutchText, built.dutchEntries],
+  ] as const) {
+    const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    differs ||= old !== text;
+    if (check) console.log(old === text ? `${path}: up to date (${entries} entries)` : `${path}: differs`);
+    else {
+      if (old !== text) writeFileSync(path, text);
+      console.log(`${path}: ${old === text ? 'unchanged' : 'wrote'} ${entries} entries`);
+    }
+  }
+  if (check) process.exit(differs ? 1 : 0);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
