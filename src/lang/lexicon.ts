@@ -20,7 +20,7 @@ export const DUTCH_LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/nl-e
 /**
  * Princeton WordNet's English words with the Open Multilingual Wordnet's Dutch ones for the same senses, both ways
  * (data/lexicon/wordnet-{en-nl,nl-en}.tsv, scripts/build-wordnet-lexicon.ts): read only for a word FreeDict does
- * not know ("company", "brewery"; "omzet", "brouwerij"), whose ranking was built and checked with general.tsv.
+ * not know in any form ("brewery", "brouwerij"). FreeDict's entries, ranked and checked with general.tsv, come first.
  */
 export const WORDNET_PATHS = {
   en: fileURLToPath(new URL('../../data/lexicon/wordnet-en-nl.tsv', import.meta.url)),
@@ -54,7 +54,7 @@ export { lexiconKey } from './lexicon-lines.js';
 
 let base: Lexicon | undefined;
 
-/** The shipped lexicon (FreeDict and general.tsv: no corpus's words), loaded once, on first use. */
+/** The shipped lexicon (FreeDict, general.tsv and WordNet: no corpus's words), loaded once, on first use. */
 export function baseLexicon(): Lexicon {
   base ??= new Lexicon(
     readTsv(LEXICON_PATH, 'English→Dutch'),
