@@ -401,6 +401,8 @@ function ownNoun(text: string, n: NumberMention, q: Question, lang: string, stop
   const ws = contentWords(window, stopwords);
   // "Mensen die meer dan tien uur per dag zitten": a span of time is what its number counts.
   if (pack(lang).time.units.has(ws[0] ?? '')) return true;
+  // "De turbines worden 200 meter hoog": a measure, not a count of the turbines.
+  if (Object.values(pack(lang).measures).some((m) => m.units.includes(ws[0] ?? ''))) return true;
   return ws.slice(0, 3).some((w) => pack(lang).pluralNoun.test(w));
 }
 
@@ -628,6 +630,9 @@ function countsAsked(
     const groups = parts.map((x) => groupOf(x, q.groups, lang));
     // The counted noun's own forms: another asked word may share one, so the first group that holds it need not be it.
     const head = parts.findIndex((x) => hasForm(q.counted.at(-1)!, lang, x));
+    // "vier windturbines" counts turbines: a compound ends in what it is.
+    const compound = head < 0 ? parts.findIndex((x) => compoundOfCounted(x, q, lang)) : -1;
+    if (compound >= 0) return { verdict: other ? 'other' : 'head', modifiers: modifiers.join(' '), noun: through(i) };
     if (head >= 0) {
       const singular = writtenSingular(w.split('-')[head]!, q.counted.at(-1)!.id, q.pack.pluralNoun);
       const verdict = other || (n.value > 1 && singular) ? 'other' : 'head';
@@ -776,6 +781,16 @@ function deadStems(lang: string): ReadonlySet<string> {
 
 /** Per language, its count phrase as a global pattern, read with `matchAll` (built once: it runs for every number). */
 const COUNT_PHRASES = new Map<string, RegExp>();
+
+/** A compound (in a language that writes them) that ends in a form of the counted noun: "windturbin" of "turbin". */
+function compoundOfCounted(stemmed: string, q: Question, lang: string): boolean {
+  const head = q.counted.at(-1);
+  if (!head || !pack(lang).compounds) return false;
+  // The noun's own forms only: a synonym of a few letters ends too many words.
+  return [...(head.forms.get(lang) ?? [])].some(
+    (f) => f.length >= 4 && stemmed.length > f.length && stemmed.endsWith(f),
+  );
+}
 
 /** A word (or a part of a hyphenated one) is a form of the noun the question counts. */
 function isCountedNoun(word: string | undefined, q: Question, lang: string): boolean {

@@ -2228,3 +2228,41 @@ describe('an English question over a Dutch article, in a word FreeDict lacks: "b
     ]);
   });
 });
+
+describe('a count in a compound: "vier windturbines" counts turbines, and wind turbines', () => {
+  const engine = engineOver('bron-compound-count-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'windpark',
+      title: 'Raad stemt in met windpark',
+      outlet: 'De Krant',
+      date: '2025-09-26',
+      language: 'nl',
+      body:
+        'De gemeenteraad van Valdorije heeft donderdagavond ingestemd met de bouw van een windpark met vier ' +
+        'windturbines langs de A28. De turbines worden 200 meter hoog.',
+    });
+    writeArticle(corpus, {
+      id: 'marathon',
+      title: 'Marathon van Morland',
+      outlet: 'De Krant',
+      date: '2025-10-12',
+      language: 'nl',
+      body: 'Ongeveer 18.000 lopers gingen zondag van start in de marathon van Morland.',
+    });
+  });
+
+  it('gives the compound’s number for its last part, with or without its first', async () => {
+    for (const q of ['How many wind turbines will be built?', 'How many turbines will be built?']) {
+      const a = await engine().ask(q);
+      expect(
+        a.figures?.map((f) => f.value),
+        q,
+      ).toEqual([4]);
+    }
+  });
+
+  it('does not give it for another kind of the same thing', async () => {
+    const a = await engine().ask('How many gas turbines will be built?');
+    expect(a.figures?.map((f) => f.value) ?? []).not.toContain(4);
+  });
+});
