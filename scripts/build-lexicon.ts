@@ -23,7 +23,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { stopwords as stopNl } from '@orama/stopwords/dutch';
 import { stopwords as stopEn } from '@orama/stopwords/english';
-import { parseLexiconLines } from '../src/lang/lexicon-lines.js';
+import { MAX_TRANSLATIONS, MAX_WORDS, parseLexiconLines } from '../src/lang/lexicon-lines.js';
+
+export { MAX_TRANSLATIONS };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LEXICON_DIR = join(ROOT, 'data', 'lexicon');
@@ -33,13 +35,10 @@ export const GENERAL = join(LEXICON_DIR, 'general.tsv');
 export const DICT_DIR = process.env.FREEDICT_DIR ?? '/usr/share/dictd';
 /** English words, one per line (Debian's wamerican): which of nld-eng's translations are words, not glued phrases. */
 export const WORD_LIST = process.env.WORD_LIST ?? '/usr/share/dict/american-english';
-export const MAX_TRANSLATIONS = 4;
 /** English translations kept per Dutch headword in nl-en.tsv: its first sense's first few. */
 const MAX_DUTCH_TRANSLATIONS = 3;
 /** Translations scoring below this share of the best one for the same word are left out. */
 const MIN_RELATIVE_SCORE = 0.5;
-/** Longest English key and Dutch translation kept, in words. */
-const MAX_WORDS = 3;
 
 /** English keys that are question words, not content: never lexicon entries. */
 const STOP_PHRASES = new Set(['how many', 'how much', 'how long', 'how often', 'many', 'much']);
@@ -456,7 +455,7 @@ function englishWords(path: string): string[] {
 }
 
 /** Code-point order, independent of locale. */
-function cmp(a: string, b: string): number {
+export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -480,18 +479,32 @@ function main(): void {
   console.log(
     `dictionary entries: ${s.fromDictionaries}; general.tsv: ${s.generalEntries} lines: ${s.generalNew} new entries, ${s.generalReplaced} replacing the dictionaries', ${s.generalRemoved} dictionary entries removed as same in Dutch`,
   );
+  writeOrCheck(
+    [
+      [OUTPUT, text, s.entries],
+      [DUTCH_OUTPUT, dutchText, s.dutchEntries],
+    ],
+    check,
+  );
+}
+
+/**
+ * Writes each built file where it differs from the one on disk, or with `check` writes nothing and exits 1 when any
+ * differs; says what it did per file.
+ */
+export function writeOrCheck(
+  files: readonly (readonly [path: string, text: string, entries: number])[],
+  check: boolean,
+) {
   let differs = false;
-  for (const [path, built, count] of [
-    [OUTPUT, text, s.entries],
-    [DUTCH_OUTPUT, dutchText, s.dutchEntries],
-  ] as const) {
+  for (const [path, built, count] of files) {
     const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
     if (check) {
       console.log(old === built ? `${path}: up to date (${count} entries)` : `${path}: differs from the build`);
       differs ||= old !== built;
       continue;
     }
-    mkdirSync(LEXICON_DIR, { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     if (old === built) console.log(`${path}: unchanged, ${count} entries`);
     else {
       writeFileSync(path, built);

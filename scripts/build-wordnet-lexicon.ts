@@ -18,15 +18,15 @@
  * Usage: npx tsx scripts/build-wordnet-lexicon.ts [--check]
  * WORDNET_DIR overrides /usr/share/wordnet; OMW_DIR is a checkout of omwn/omw-data (default ../omw-data).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { stopwords as stopEn } from '@orama/stopwords/english';
-import { lexiconKey, MAX_TRANSLATIONS } from '../src/lang/lexicon-lines.js';
+import { lexiconKey, MAX_TRANSLATIONS, MAX_WORDS } from '../src/lang/lexicon-lines.js';
+import { cmp, LEXICON_DIR, ROOT, writeOrCheck } from './build-lexicon.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const WORDNET_OUTPUT = join(ROOT, 'data', 'lexicon', 'wordnet-en-nl.tsv');
-export const WORDNET_DUTCH_OUTPUT = join(ROOT, 'data', 'lexicon', 'wordnet-nl-en.tsv');
+export const WORDNET_OUTPUT = join(LEXICON_DIR, 'wordnet-en-nl.tsv');
+export const WORDNET_DUTCH_OUTPUT = join(LEXICON_DIR, 'wordnet-nl-en.tsv');
 export const WORDNET_DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 export const OMW_DIR = process.env.OMW_DIR ?? join(ROOT, '..', 'omw-data');
 
@@ -34,7 +34,6 @@ export const OMW_DIR = process.env.OMW_DIR ?? join(ROOT, '..', 'omw-data');
 const MAX_SENSES = 2;
 /** A Dutch word scoring under this share of the word's best translation is left out. */
 const MIN_RELATIVE_SCORE = 0.5;
-const MAX_WORDS = 3;
 /** English words kept per Dutch word in wordnet-nl-en.tsv. */
 const MAX_ENGLISH = 3;
 /** Wiktionary's translation tables name a synset's everyday words; Open Dutch WordNet lists every synonym. */
@@ -180,11 +179,6 @@ function best(score: ReadonlyMap<string, number>): string[] {
     .map(([d]) => d);
 }
 
-/** Code-point order, independent of locale. */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function main(): void {
   const check = process.argv.includes('--check');
   for (const [path, what] of [
@@ -197,20 +191,13 @@ function main(): void {
     }
   }
   const built = buildWordnetLexicon();
-  let differs = false;
-  for (const [path, text, entries] of [
-    [WORDNET_OUTPUT, built.text, built.entries],
-    [WORDNET_DUTCH_OUTPUT, built.dutchText, built.dutchEntries],
-  ] as const) {
-    const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    differs ||= old !== text;
-    if (check) console.log(old === text ? `${path}: up to date (${entries} entries)` : `${path}: differs`);
-    else {
-      if (old !== text) writeFileSync(path, text);
-      console.log(`${path}: ${old === text ? 'unchanged' : 'wrote'} ${entries} entries`);
-    }
-  }
-  if (check) process.exit(differs ? 1 : 0);
+  writeOrCheck(
+    [
+      [WORDNET_OUTPUT, built.text, built.entries],
+      [WORDNET_DUTCH_OUTPUT, built.dutchText, built.dutchEntries],
+    ],
+    check,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -10,8 +10,8 @@ export type LexiconEntries = ReadonlyMap<string, readonly string[]>;
 /** Translations per English word. */
 export const MAX_TRANSLATIONS = 4;
 
-/** Longest English word or phrase, in words. */
-const MAX_WORDS = 3;
+/** Longest English word or phrase, in words (and longest Dutch translation the builds keep). */
+export const MAX_WORDS = 3;
 
 /** As the lexicon's keys are written: lowercase, diacritics folded, hyphens and runs of spaces as one space. */
 export function lexiconKey(term: string): string {
