@@ -316,7 +316,8 @@ export function readGeneral(path: string): Map<string, readonly string[]> {
   return new Map(entries);
 }
 
-function isStopPhrase(key: string): boolean {
+/** A key of question words or of stop words only ("how many", "much"): never a lexicon entry. */
+export function isStopPhrase(key: string): boolean {
   return STOP_PHRASES.has(key) || key.split(' ').every((w) => EN_STOP.has(w));
 }
 

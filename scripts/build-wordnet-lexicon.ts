@@ -21,9 +21,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stopwords as stopEn } from '@orama/stopwords/english';
 import { lexiconKey, MAX_TRANSLATIONS, MAX_WORDS } from '../src/lang/lexicon-lines.js';
-import { cmp, LEXICON_DIR, ROOT, writeOrCheck } from './build-lexicon.js';
+import { cmp, isStopPhrase, LEXICON_DIR, ROOT, writeOrCheck } from './build-lexicon.js';
 
 export const WORDNET_OUTPUT = join(LEXICON_DIR, 'wordnet-en-nl.tsv');
 export const WORDNET_DUTCH_OUTPUT = join(LEXICON_DIR, 'wordnet-nl-en.tsv');
@@ -39,7 +38,6 @@ const MAX_ENGLISH = 3;
 /** Wiktionary's translation tables name a synset's everyday words; Open Dutch WordNet lists every synonym. */
 const WIKTIONARY_WEIGHT = 1;
 const ODWN_WEIGHT = 0.6;
-const EN_STOP = new Set<string>(stopEn);
 const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 
 type Synset = string; // "02084071-n"
@@ -119,7 +117,7 @@ export function buildWordnetLexicon(wordnetDir = WORDNET_DIR, omwDir = OMW_DIR):
   for (const [lemma, synsets] of senses) {
     const key = lexiconKey(lemma);
     const words = key.split(' ');
-    if (words.length > MAX_WORDS || words.every((w) => EN_STOP.has(w)) || /[^a-z' ]/.test(key)) continue;
+    if (words.length > MAX_WORDS || isStopPhrase(key) || /[^a-z' ]/.test(key)) continue;
     const score = new Map<string, number>();
     for (const { synset, rank } of synsets) {
       const sense = 1 / (rank + 1);

@@ -72,6 +72,8 @@ describe('English→Dutch lexicon', () => {
     expect(englishToDutch('xyzzyq')).toEqual([]);
     expect(englishToDutch('')).toEqual([]);
     expect(englishToDutch('how many')).toEqual([]);
+    // Nor from WordNet, which has "many" ("hartelijk", a sense of an adjective no question means).
+    expect(englishToDutch('many')).toEqual([]);
     expect(englishToDutch('the')).toEqual([]);
     expect(englishToDutch('president')).toEqual([]);
     // nld-eng's run-together "put in" must not become a key.
