@@ -29,61 +29,82 @@ export function findAttribution(sentence: string, p: LanguagePack): string | und
   for (let i = 1; i < tokens.length; i++) {
     // "the United States": a capitalised word inside a sentence is part of a name, no verb.
     if (!(p.sayingVerbs.has(folded[i]!) || sizesTally(folded, i, p)) || /^\p{Lu}/u.test(tokens[i]![0])) continue;
-    let j = i;
-    while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]![0])) j--;
-    // "Brancheorganisatie X komt op een hoger aantal: zij schat dat …": a pronoun after a colon is the name the
-    // sentence opens with. Only a name: "De politie is voorzichtig: zij …" names no one by it.
-    if (i >= 2 && p.subjectPronouns.has(folded[i - 1]!) && /^[:;]$/.test(tokens[i - 2]![0])) {
-      const from = p.stopwords.has(folded[0]!) ? 1 : 0;
-      const opening = phraseAt(sentence, tokens, from, p);
-      const end = opening ? sentence.indexOf(opening, tokens[from]!.index!) + opening.length : 0;
-      if (opening && /(?:^|\s)\p{Lu}/u.test(opening)) return sentence.slice(0, end);
-    }
-    // "Dat meldt de rampenbestrijdingsdienst AFAD.": after a pronoun for what was said before, the one who says it.
-    if (
-      j === i - 1 &&
-      p.demonstratives.has(folded[j]!) &&
-      (j === 0 || /[.!?]$/.test(sentence.slice(0, tokens[j]!.index).trim()))
-    ) {
-      const who = phraseAt(sentence, tokens, i + 1, p);
-      if (who) return who;
-    }
-    // "In Veldhaven schatte de politie …": a name after a preposition is no subject; the verb came second, and the one
-    // who says it stands after it.
-    if (j < i && j > 0 && p.placePrepositions.has(folded[j - 1]!)) {
-      const who = phraseAt(sentence, tokens, i + 1, p);
-      if (who && !p.subjectPronouns.has(fold(who))) return who;
-      continue;
-    }
-    // "Hij zei", "He said": a capitalised pronoun opening the sentence names no one.
-    if (j < i && !(j === 0 && i === 1 && p.stopwords.has(folded[0]!)))
-      return verbatim(sentence, tokens[j]!, tokens[i - 1]!);
-    // "…, the organisers said", "de politie schat …": a definite noun phrase right before the verb.
-    const subject = definiteBefore(sentence, tokens, folded, i, p);
-    if (subject) return subject;
-    if (tokens[i - 1]![0] !== ',') {
-      // "…, police said": after a comma, words that are no function words right before the verb.
-      const at = tokens.slice(Math.max(0, i - 4), i).findLastIndex((t) => t[0] === ',');
-      const from = at < 0 ? -1 : Math.max(0, i - 4) + at + 1;
-      if (from > 0 && folded.slice(from, i).every((w) => /^\p{L}/u.test(w) && !p.stopwords.has(w)))
-        return verbatim(sentence, tokens[from]!, tokens[i - 1]!);
-      continue;
-    }
-    // "the organisers, the housing movement Casa Para Todos, said …": the phrase before an apposition.
-    const open = tokens.slice(Math.max(0, i - 10), i - 1).findLastIndex((t) => t[0] === ',');
-    const apposed = open >= 0 ? definiteBefore(sentence, tokens, folded, Math.max(0, i - 10) + open, p) : undefined;
-    if (apposed) return apposed;
-    // "…, meldt de politie", "…, said the mayor": the verb after a comma, the one who says it after the verb.
-    const who = phraseAt(sentence, tokens, i + 1, p);
-    // "…, zei hij": a pronoun names no one. "Lumo, founded in 2018, says the X2 will receive …": what follows the verb
-    // is what is said, its subject before an auxiliary, and the speaker came before the comma.
-    if (!who || p.subjectPronouns.has(fold(who))) continue;
-    if (!p.auxiliaries.has(folded[after(tokens, i + 1, who)] ?? '')) return who;
-    // The speaker is the name the sentence opens with, set apart by the clause the comma closes.
-    const name = tokens.findIndex((t) => !/^\p{Lu}/u.test(t[0]));
-    if (name > 0 && tokens[name]![0] === ',' && !p.stopwords.has(folded[0]!))
-      return verbatim(sentence, tokens[0]!, tokens[name - 1]!);
+    const who = speakerOf(sentence, tokens, folded, i, p);
+    if (who) return who;
   }
+  return undefined;
+}
+
+/** Who says what the verb of saying at token `i` reports, when the words around it name someone. */
+function speakerOf(
+  sentence: string,
+  tokens: RegExpMatchArray[],
+  folded: readonly string[],
+  i: number,
+  p: LanguagePack,
+): string | undefined {
+  let j = i;
+  while (j > 0 && /^\p{Lu}/u.test(tokens[j - 1]![0])) j--;
+  // "Brancheorganisatie X komt op een hoger aantal: zij schat dat …": a pronoun after a colon is the name the
+  // sentence opens with. Only a name: "De politie is voorzichtig: zij …" names no one by it.
+  if (i >= 2 && p.subjectPronouns.has(folded[i - 1]!) && /^[:;]$/.test(tokens[i - 2]![0])) {
+    const from = p.stopwords.has(folded[0]!) ? 1 : 0;
+    const opening = phraseAt(sentence, tokens, from, p);
+    const end = opening ? sentence.indexOf(opening, tokens[from]!.index!) + opening.length : 0;
+    if (opening && /(?:^|\s)\p{Lu}/u.test(opening)) return sentence.slice(0, end);
+  }
+  // "Dat meldt de rampenbestrijdingsdienst AFAD.": after a pronoun for what was said before, the one who says it.
+  if (
+    j === i - 1 &&
+    p.demonstratives.has(folded[j]!) &&
+    (j === 0 || /[.!?]$/.test(sentence.slice(0, tokens[j]!.index).trim()))
+  ) {
+    const who = phraseAt(sentence, tokens, i + 1, p);
+    if (who) return who;
+  }
+  // "In Veldhaven schatte de politie …": a name after a preposition is no subject; the verb came second, and the one
+  // who says it stands after it.
+  if (j < i && j > 0 && p.placePrepositions.has(folded[j - 1]!)) {
+    const who = phraseAt(sentence, tokens, i + 1, p);
+    return who && !p.subjectPronouns.has(fold(who)) ? who : undefined;
+  }
+  // "Hij zei", "He said": a capitalised pronoun opening the sentence names no one.
+  if (j < i && !(j === 0 && i === 1 && p.stopwords.has(folded[0]!)))
+    return verbatim(sentence, tokens[j]!, tokens[i - 1]!);
+  // "…, the organisers said", "de politie schat …": a definite noun phrase right before the verb.
+  return definiteBefore(sentence, tokens, folded, i, p) ?? speakerByComma(sentence, tokens, folded, i, p);
+}
+
+/** The speaker a comma sets apart: "…, police said", "the organisers, the housing movement X, said", "…, zei X". */
+function speakerByComma(
+  sentence: string,
+  tokens: RegExpMatchArray[],
+  folded: readonly string[],
+  i: number,
+  p: LanguagePack,
+): string | undefined {
+  if (tokens[i - 1]![0] !== ',') {
+    // "…, police said": after a comma, words that are no function words right before the verb.
+    const at = tokens.slice(Math.max(0, i - 4), i).findLastIndex((t) => t[0] === ',');
+    const from = at < 0 ? -1 : Math.max(0, i - 4) + at + 1;
+    if (from > 0 && folded.slice(from, i).every((w) => /^\p{L}/u.test(w) && !p.stopwords.has(w)))
+      return verbatim(sentence, tokens[from]!, tokens[i - 1]!);
+    return undefined;
+  }
+  // "the organisers, the housing movement Casa Para Todos, said …": the phrase before an apposition.
+  const open = tokens.slice(Math.max(0, i - 10), i - 1).findLastIndex((t) => t[0] === ',');
+  const apposed = open >= 0 ? definiteBefore(sentence, tokens, folded, Math.max(0, i - 10) + open, p) : undefined;
+  if (apposed) return apposed;
+  // "…, meldt de politie", "…, said the mayor": the verb after a comma, the one who says it after the verb.
+  const who = phraseAt(sentence, tokens, i + 1, p);
+  // "…, zei hij": a pronoun names no one. "Lumo, founded in 2018, says the X2 will receive …": what follows the verb
+  // is what is said, its subject before an auxiliary, and the speaker came before the comma.
+  if (!who || p.subjectPronouns.has(fold(who))) return undefined;
+  if (!p.auxiliaries.has(folded[after(tokens, i + 1, who)] ?? '')) return who;
+  // The speaker is the name the sentence opens with, set apart by the clause the comma closes.
+  const name = tokens.findIndex((t) => !/^\p{Lu}/u.test(t[0]));
+  if (name > 0 && tokens[name]![0] === ',' && !p.stopwords.has(folded[0]!))
+    return verbatim(sentence, tokens[0]!, tokens[name - 1]!);
   return undefined;
 }
 

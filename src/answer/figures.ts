@@ -587,22 +587,8 @@ function countsAsked(
   q: Question,
   lang: string,
   stopwords: ReadonlySet<string>,
-): { verdict: 'head' | 'other' | 'none'; modifiers: string; noun?: string } {
-  const window = nounWindow(text.slice(n.end));
-  // The window counts words that say something: "three of the town's nine libraries" reaches "libraries".
-  const found: RegExpExecArray[] = [];
-  let said = 0;
-  for (const m of window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)) {
-    if (!stopwords.has(fold(m[0].replace(/[.,]+$/, ''))) && ++said > NOUN_WINDOW) break;
-    found.push(m);
-  }
-  const tokens = found.map((m) => m[0]);
-  // The words from the number to the i-th token, as written: what the number counts.
-  const through = (i: number) =>
-    window
-      .slice(0, found[i]!.index + found[i]![0].length)
-      .trim()
-      .replace(/[.,]+$/, '');
+): CountVerdict {
+  const { tokens, through } = wordsAfter(text, n, stopwords);
   // "Hoeveel geld", "how much money": a currency right before or after the number says what it counts.
   const currency = tokens.slice(0, 2).findIndex((t) => CURRENCY.test(t));
   const inMoney = currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start));
@@ -614,29 +600,84 @@ function countsAsked(
     const mark = percentAfter(text, n, PERCENT);
     return { verdict: 'head', modifiers: '', ...(mark ? { noun: mark } : {}) };
   }
+  const walked = walkToCounted(tokens, through, n, q, lang, stopwords);
+  if ('verdict' in walked) return walked;
   // "fees for home students from £9,250": an amount of money counts no noun before it ("12 miljoen euro winst" may
   // still count the one after).
   const money = q.kind === 'count' && inMoney;
+  // "1.8 million customers and 320 branches": a number with a noun of its own counts that, not the one before it,
+  // unless that one is a body of them ("een orkest met zestig musici").
+  const body = q.pack.collectives.has(q.counted.at(-1)!.id);
+  const before =
+    !money &&
+    (body || !ownNoun(text, n, q, lang, stopwords)) &&
+    (nounBefore(text, n, q, lang, stopwords) || countedEarlier(text, n, q, lang, stopwords));
+  return { verdict: before ? 'head' : money ? 'other' : 'none', modifiers: '' };
+}
+
+type CountVerdict = { verdict: 'head' | 'other' | 'none'; modifiers: string; noun?: string };
+
+/**
+ * The words after a number that can say what it counts, and `through(i)`: the text from the number to the i-th of
+ * them, as written. The window counts words that say something: "three of the town's nine libraries" reaches
+ * "libraries".
+ */
+function wordsAfter(
+  text: string,
+  n: NumberMention,
+  stopwords: ReadonlySet<string>,
+): { tokens: string[]; through: (i: number) => string } {
+  const window = nounWindow(text.slice(n.end));
+  const found: RegExpExecArray[] = [];
+  let said = 0;
+  for (const m of window.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.,-]*/gu)) {
+    if (!stopwords.has(fold(m[0].replace(/[.,]+$/, ''))) && ++said > NOUN_WINDOW) break;
+    found.push(m);
+  }
+  const through = (i: number) =>
+    window
+      .slice(0, found[i]!.index + found[i]![0].length)
+      .trim()
+      .replace(/[.,]+$/, '');
+  return { tokens: found.map((m) => m[0]), through };
+}
+
+/**
+ * The words after the number, read up to the counted noun: the verdict once it (or a compound ending in it, or a
+ * death phrase) comes, with the words before it; `{ stopped }` when the words stop saying what the number counts
+ * first, or run out.
+ */
+function walkToCounted(
+  tokens: readonly string[],
+  through: (i: number) => string,
+  n: NumberMention,
+  q: Question,
+  lang: string,
+  stopwords: ReadonlySet<string>,
+): CountVerdict | { stopped: true } {
   const qualified = q.counted.length > 1;
   const modifiers: string[] = [];
   let other = false;
   let ownPlural = false;
   let partitive = false;
   const dying = dyingAt(tokens, q, lang);
+  const found = (i: number): CountVerdict => ({
+    verdict: other ? 'other' : 'head',
+    modifiers: modifiers.join(' '),
+    noun: through(i),
+  });
   for (const [i, t] of tokens.entries()) {
     const w = fold(t.replace(/[.,]+$/, ''));
     const parts = w.split('-').map((x) => stem(x, lang));
-    if (i === dying) return { verdict: other ? 'other' : 'head', modifiers: modifiers.join(' '), noun: through(i) };
+    if (i === dying) return found(i);
     const groups = parts.map((x) => groupOf(x, q.groups, lang));
     // The counted noun's own forms: another asked word may share one, so the first group that holds it need not be it.
     const head = parts.findIndex((x) => hasForm(q.counted.at(-1)!, lang, x));
     // "vier windturbines" counts turbines: a compound ends in what it is.
-    const compound = head < 0 ? parts.findIndex((x) => compoundOfCounted(x, q, lang)) : -1;
-    if (compound >= 0) return { verdict: other ? 'other' : 'head', modifiers: modifiers.join(' '), noun: through(i) };
+    if (head < 0 && parts.some((x) => compoundOfCounted(x, q, lang))) return found(i);
     if (head >= 0) {
       const singular = writtenSingular(w.split('-')[head]!, q.counted.at(-1)!.id, q.pack.pluralNoun);
-      const verdict = other || (n.value > 1 && singular) ? 'other' : 'head';
-      return { verdict, modifiers: modifiers.join(' '), noun: through(i) };
+      return { ...found(i), verdict: other || (n.value > 1 && singular) ? 'other' : 'head' };
     }
     // "1.8 million customers and 320 branches": past a plural noun of its own, the next number has the next noun
     // ("14 of the 45 seats" and "1,500 Belgian and 300 Dutch fans" still count seats and fans).
@@ -657,14 +698,7 @@ function countsAsked(
     // question qualifies the noun itself ("Belgian fans").
     if (qualified) other = true;
   }
-  // "1.8 million customers and 320 branches": a number with a noun of its own counts that, not the one before it,
-  // unless that one is a body of them ("een orkest met zestig musici").
-  const body = q.pack.collectives.has(q.counted.at(-1)!.id);
-  const before =
-    !money &&
-    (body || !ownNoun(text, n, q, lang, stopwords)) &&
-    (nounBefore(text, n, q, lang, stopwords) || countedEarlier(text, n, q, lang, stopwords));
-  return { verdict: before ? 'head' : money ? 'other' : 'none', modifiers: '' };
+  return { stopped: true };
 }
 
 /**
