@@ -31,27 +31,12 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   }
   await interaction.deferReply();
 
-  // Progress edits are throttled and chained, so they arrive in order and never after the final result.
-  let edits: Promise<unknown> = Promise.resolve();
-  let last = 0;
-  const show = (p: ProgressView | undefined) => {
-    edits = edits
-      .then(() => interaction.editReply({ content: formatProgress(p), allowedMentions: NO_PINGS }))
-      .catch(() => undefined);
-  };
-  show(undefined);
-  const onProgress = (p: ProgressView) => {
-    const now = Date.now();
-    if (now - last < ctx.progressIntervalMs && p.done !== p.total) return;
-    last = now;
-    show(p);
-  };
-
+  const { onProgress, settled } = progressReply(interaction, ctx.progressIntervalMs);
   let r: Awaited<ReturnType<BotContext['engine']['reindex']>>;
   try {
     r = await ctx.engine.reindex({ onProgress });
   } catch (err) {
-    await edits;
+    await settled();
     // By name: importing the engine here would load it for `deploy-commands` too.
     if ((err as Error)?.name === 'ReindexBusyError') {
       await interaction.editReply({ content: BUSY, allowedMentions: NO_PINGS });
@@ -73,7 +58,37 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   await refreshOtherShards(interaction.client).catch((err: unknown) =>
     log.warn({ err }, 'could not tell the other shards to load the new index'),
   );
-  await edits;
+  await settled();
+  await postReport(interaction, r);
+}
+
+/** Progress in the deferred reply, throttled; edits are chained, so they arrive in order and before the result. */
+function progressReply(
+  interaction: ChatInputCommandInteraction,
+  intervalMs: number,
+): { onProgress: (p: ProgressView) => void; settled: () => Promise<unknown> } {
+  let edits: Promise<unknown> = Promise.resolve();
+  let last = 0;
+  const show = (p: ProgressView | undefined) => {
+    edits = edits
+      .then(() => interaction.editReply({ content: formatProgress(p), allowedMentions: NO_PINGS }))
+      .catch(() => undefined);
+  };
+  show(undefined);
+  const onProgress = (p: ProgressView) => {
+    const now = Date.now();
+    if (now - last < intervalMs && p.done !== p.total) return;
+    last = now;
+    show(p);
+  };
+  return { onProgress, settled: () => edits };
+}
+
+/** The reindex's report in the reply; when Discord refuses that edit, a one-line version wherever it can go. */
+async function postReport(
+  interaction: ChatInputCommandInteraction,
+  r: Awaited<ReturnType<BotContext['engine']['reindex']>>,
+): Promise<void> {
   const report = formatReindex({
     mode: r.mode,
     embedded: r.embedded,

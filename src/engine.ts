@@ -169,6 +169,22 @@ function keepServing(err: unknown): boolean {
   );
 }
 
+/** The index on disk, or undefined (said in the log) when it is missing or damaged and must be built. */
+async function loadIfIntact(
+  indexDir: string,
+  embeddings: BronEmbeddings,
+  efSearch: number,
+): Promise<LoadedStore | undefined> {
+  try {
+    return await loadStore(indexDir, embeddings, efSearch);
+  } catch (err) {
+    if (err instanceof IndexMissingError) log.info(`building the index: ${err.message}`);
+    else if (err instanceof IndexCorruptError) log.warn(`rebuilding the index: ${err.message}`);
+    else throw err;
+    return undefined;
+  }
+}
+
 /**
  * The question-answering engine: corpus → index → retrieve → answer. It knows nothing of Discord or the CLI.
  * Reindexing builds a new index on disk and swaps it in; questions keep using the old snapshot until then.
@@ -205,14 +221,7 @@ export class Engine {
     const engine = new Engine(cfg, embeddings, undefined as unknown as Snapshot, generator);
     engine.reranker = opts.reranker === undefined ? await createReranker(cfg) : (opts.reranker ?? undefined);
     if (cfg.VECTOR_STORE === 'pgvector') return engine.openPg(opts.onProgress);
-    let loaded: LoadedStore | undefined;
-    try {
-      loaded = await loadStore(engine.indexDir, embeddings, cfg.HNSW_EF_SEARCH);
-    } catch (err) {
-      if (err instanceof IndexMissingError) log.info(`building the index: ${err.message}`);
-      else if (err instanceof IndexCorruptError) log.warn(`rebuilding the index: ${err.message}`);
-      else throw err;
-    }
+    const loaded = await loadIfIntact(engine.indexDir, embeddings, cfg.HNSW_EF_SEARCH);
     // Files unchanged since the index read them are not read again: their articles come from the index.
     const corpus = await engine.readCorpus(loaded?.store.articles);
     if (loaded) {

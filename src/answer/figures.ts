@@ -65,6 +65,34 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   const rest = q.groups.filter(
     (g) => !q.counted.includes(g) && !q.speakers.includes(g) && !/^\d+$/.test(g.id) && !saying.has(g.id),
   );
+  const found = candidateFigures(q, candidates, rest, ctx);
+  // "How many seats has the council of Vlaams-Brabant": when some figures stand beside the name asked about, a figure
+  // in a sentence about another name ("De provincieraad van West-Vlaanderen telt 80 zetels") counts something else.
+  // Of a name of several words, one word may name something else ("Vlaams" of "Vlaams-Brabant" for "Vlaams Gewest"):
+  // when a figure stands beside the whole name, those beside part of it count something else. A question that names
+  // someone is answered by no figure beside no one it names ("Hoeveel inwoners heeft Leuven?", over provinces).
+  const near = found.some((f) => f.whole && f.strict)
+    ? found.filter((f) => f.named && !f.elsewhere)
+    : found.some((f) => f.named) || q.names.length > 0
+      ? found.filter((f) => f.named)
+      : found;
+  const dated = onTheDayAsked(near, q);
+  const strictArticles = new Set(dated.filter((f) => f.strict).map((f) => f.article.id));
+  if (strictArticles.size === 0) return [];
+  // An article that says it in the question's words is taken at those words.
+  // A figure that does not say what was asked is kept from an article that speaks of it somewhere, when no name says
+  // what the question is about: "how many died in the flood" lists no death toll of a bus crash.
+  const speaksOf = q.names.length > 0 ? () => true : aboutRest(rest, ctx);
+  // An article that gives the figure in the question's words may give another's in other words ("volgens het
+  // ministerie wachten zo'n 80.000 mensen langer dan de norm" beside "ruim 100.000 mensen wachten te lang"): a
+  // figure for the same noun there that says some of the question is kept, so that no source is silently left out.
+  const kept = (f: (typeof dated)[number]) =>
+    f.strict || (strictArticles.has(f.article.id) ? f.loose : speaksOf(f.article));
+  return sameThing(dated.filter(kept), q);
+}
+
+/** The figures of the candidates' sentences (each sentence once), with the next sentence's when it goes on. */
+function candidateFigures(q: Question, candidates: Candidate[], rest: Group[], ctx: AnswerContext): Figure[] {
   const found: Figure[] = [];
   const seen = new Set<string>();
   const add = (f: Figure) => {
@@ -95,29 +123,7 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     const more = here[0] && next ? continuation(next, here[0], q) : undefined;
     if (more) add(more);
   }
-  // "How many seats has the council of Vlaams-Brabant": when some figures stand beside the name asked about, a figure
-  // in a sentence about another name ("De provincieraad van West-Vlaanderen telt 80 zetels") counts something else.
-  // Of a name of several words, one word may name something else ("Vlaams" of "Vlaams-Brabant" for "Vlaams Gewest"):
-  // when a figure stands beside the whole name, those beside part of it count something else. A question that names
-  // someone is answered by no figure beside no one it names ("Hoeveel inwoners heeft Leuven?", over provinces).
-  const near = found.some((f) => f.whole && f.strict)
-    ? found.filter((f) => f.named && !f.elsewhere)
-    : found.some((f) => f.named) || q.names.length > 0
-      ? found.filter((f) => f.named)
-      : found;
-  const dated = onTheDayAsked(near, q);
-  const strictArticles = new Set(dated.filter((f) => f.strict).map((f) => f.article.id));
-  if (strictArticles.size === 0) return [];
-  // An article that says it in the question's words is taken at those words.
-  // A figure that does not say what was asked is kept from an article that speaks of it somewhere, when no name says
-  // what the question is about: "how many died in the flood" lists no death toll of a bus crash.
-  const speaksOf = q.names.length > 0 ? () => true : aboutRest(rest, ctx);
-  // An article that gives the figure in the question's words may give another's in other words ("volgens het
-  // ministerie wachten zo'n 80.000 mensen langer dan de norm" beside "ruim 100.000 mensen wachten te lang"): a
-  // figure for the same noun there that says some of the question is kept, so that no source is silently left out.
-  const kept = (f: (typeof dated)[number]) =>
-    f.strict || (strictArticles.has(f.article.id) ? f.loose : speaksOf(f.article));
-  return sameThing(dated.filter(kept), q);
+  return found;
 }
 
 /**

@@ -100,15 +100,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   const lang = detectLanguage(form, only);
   const p = pack(lang);
   const folded = fold(form).trim();
-  let { groups, retrieval } = groupsOf(text, marked, lang, stats);
-  mergeAlternatives(folded, groups, p);
-  dropQuestionForm(folded, groups, p);
-  // "Hoe warm werd het?": nothing asked beside the measure, so its unit is ("graden"), as the answer gives it.
-  const unit = groups.length === 0 ? measureUnit(folded, p) : undefined;
-  if (unit) {
-    ({ groups, retrieval } = groupsOf(`${text} ${unit}`, `${marked} ${unit}`, lang, stats));
-    dropQuestionForm(folded, groups, p);
-  }
+  const { groups, retrieval } = askedGroups(text, marked, folded, lang, stats);
   const { kind, counted, stated } = kindAndCount(folded, groups, p, stats);
   // "Klopt het dat er 300 doden zijn gevallen?": the figure to check and the count's verb are no words an answer
   // must say; the figures the articles give answer it, whatever they are.
@@ -154,6 +146,26 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     ),
     role: asksRole(folded, p),
   };
+}
+
+/** The groups of the words the question asks about, without its question form, and the terms retrieval searches. */
+function askedGroups(
+  text: string,
+  marked: string,
+  folded: string,
+  lang: string,
+  stats: CorpusStats,
+): { groups: Group[]; retrieval: WeightedTerm[] } {
+  const p = pack(lang);
+  const asked = groupsOf(text, marked, lang, stats);
+  mergeAlternatives(folded, asked.groups, p);
+  dropQuestionForm(folded, asked.groups, p);
+  // "Hoe warm werd het?": nothing asked beside the measure, so its unit is ("graden"), as the answer gives it.
+  const unit = asked.groups.length === 0 ? measureUnit(folded, p) : undefined;
+  if (!unit) return asked;
+  const measured = groupsOf(`${text} ${unit}`, `${marked} ${unit}`, lang, stats);
+  dropQuestionForm(folded, measured.groups, p);
+  return measured;
 }
 
 function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | undefined {
@@ -298,38 +310,52 @@ function groupsOf(
       stats.isNameWord(id) ||
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
-    const soft = new Map<string, Set<string>>();
     // "mobielverbod" over "het verbod", "mobiele telefoon": an unwritten compound is known by its written parts; over
     // English articles, "bosbrand" by its parts' translations ("forest", "fire").
     const compound = !name && !known() ? compoundParts(id, lang, stats) : [];
     const parts = !name && !known() ? translatedParts(id, lang, corpusLangs, stats) : new Map<string, string[]>();
-    if (!name && forms.has(lang)) {
-      const own = forms.get(lang)!;
-      const same = [
-        ...stats.lexicon.synonyms(id, lang),
-        ...compound,
-        ...derived(own, stats),
-        // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
-        ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
-      ].filter((s) => !own.has(s));
-      addSoft(id, lang, same, soft, retrieval);
-      for (const w of deathWords(id, lang, corpusLangs)) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
-      for (const [l, dying] of dyingWords(id, asked, lang, corpusLangs)) {
-        soft.set(l, new Set([...(soft.get(l) ?? []), ...stemsOfDying(pack(l))]));
-        for (const w of dying) retrieval.push({ term: w, weight: SYNONYM_WEIGHT, group: id });
-      }
-      // "Who leads the opposition?" over "onder leiding van": a translation's noun in "-ing", as the asker's own has.
-      for (const [l, set] of [...forms].filter(([x]) => x !== lang)) {
-        const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
-        addSoft(id, l, more, soft, retrieval);
-      }
-    }
+    const soft = new Map<string, Set<string>>();
+    if (!name && forms.has(lang))
+      addSoftForms({ id, lang, asked, corpusLangs, stats }, forms, compound, soft, retrieval);
     for (const [l, more] of parts) addSoft(id, l, more, soft, retrieval);
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     groups.push({ id, forms, soft, weight, name, known: known() || compound.length > 0 || parts.size > 0 });
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+}
+
+/**
+ * The forms that count a little less for a word that is no name: its synonyms, the parts of an unwritten compound,
+ * words derived from it, nouns made from its verb, words of dying for a question about death; each a retrieval term.
+ */
+function addSoftForms(
+  w: { id: string; lang: string; asked: string; corpusLangs: readonly string[]; stats: CorpusStats },
+  forms: Map<string, Set<string>>,
+  compound: readonly string[],
+  soft: Map<string, Set<string>>,
+  retrieval: WeightedTerm[],
+): void {
+  const { id, lang, asked, corpusLangs, stats } = w;
+  const own = forms.get(lang)!;
+  const same = [
+    ...stats.lexicon.synonyms(id, lang),
+    ...compound,
+    ...derived(own, stats),
+    // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
+    ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
+  ].filter((s) => !own.has(s));
+  addSoft(id, lang, same, soft, retrieval);
+  for (const t of deathWords(id, lang, corpusLangs)) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });
+  for (const [l, dying] of dyingWords(id, asked, lang, corpusLangs)) {
+    soft.set(l, new Set([...(soft.get(l) ?? []), ...stemsOfDying(pack(l))]));
+    for (const t of dying) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });
+  }
+  // "Who leads the opposition?" over "onder leiding van": a translation's noun in "-ing", as the asker's own has.
+  for (const [l, set] of [...forms].filter(([x]) => x !== lang)) {
+    const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
+    addSoft(id, l, more, soft, retrieval);
+  }
 }
 
 /** Stems that count a little less for the group, in a language, each a retrieval term too. */

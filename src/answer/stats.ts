@@ -81,30 +81,36 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
       for (const w of words(s.text.slice(n.end)).slice(0, 3))
         if (!isStopword(w) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
     for (const t of sentenceStems(s.text, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
-    let previous: string | undefined;
-    let first = true;
-    for (const m of s.text.matchAll(TOKEN)) {
-      const raw = m[0];
-      const capital = /^\p{Lu}/u.test(raw);
-      const parts = raw.split('-').filter(Boolean);
-      for (const part of parts) {
-        const folded = fold(part);
-        if (isStopword(folded) || folded.length < 2) continue;
-        if (first && !titled.has(folded)) continue;
-        const c = out.caps[folded] ?? [0, 0];
-        if (/^\p{Lu}/u.test(part)) c[0]++;
-        else c[1]++;
-        out.caps[folded] = c;
-      }
-      // "FIFA-baas Infantino", "burgemeester Jansen": a title word right before a name.
-      if (capital && !first && previous !== undefined)
-        out.titles.push([previous, stem(fold(parts.at(-1) ?? raw), lang)]);
-      previous = titleStems(raw, capital, lang);
-      first = false;
-    }
+    countCapitals(s.text, lang, titled, out);
   }
   out.acronyms = [...acronyms];
   return out;
+}
+
+/**
+ * How often each word of a sentence is written capitalised and not (its first word only when the title capitalises
+ * it), and the titles written right before a name ("FIFA-baas Infantino", "burgemeester Jansen").
+ */
+function countCapitals(sentence: string, lang: string, titled: ReadonlySet<string>, out: ArticleStats): void {
+  let previous: string | undefined;
+  let first = true;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const raw = m[0];
+    const capital = /^\p{Lu}/u.test(raw);
+    const parts = raw.split('-').filter(Boolean);
+    for (const part of parts) {
+      const folded = fold(part);
+      if (isStopword(folded) || folded.length < 2) continue;
+      if (first && !titled.has(folded)) continue;
+      const c = out.caps[folded] ?? [0, 0];
+      if (/^\p{Lu}/u.test(part)) c[0]++;
+      else c[1]++;
+      out.caps[folded] = c;
+    }
+    if (capital && !first && previous !== undefined) out.titles.push([previous, stem(fold(parts.at(-1) ?? raw), lang)]);
+    previous = titleStems(raw, capital, lang);
+    first = false;
+  }
 }
 
 /** Stems of a word that can stand as a title before a name: a lower-case word or an acronym compound ("FIFA-baas"). */

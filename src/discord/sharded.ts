@@ -70,16 +70,43 @@ run(async () => {
 
   // Children's one-line errors ("bron: …") are kept, to report a shard that failed to start.
   const lastError = new Map<number, string>();
-  let online = false;
-  let stopping = false;
-  relayShards(manager, lastError, () => ({ online, stopping }));
+  const state = { online: false, stopping: false };
+  relayShards(manager, lastError, () => state);
+  stopOnSignals(manager, state);
+
+  try {
+    // Shards start one after another, each once the previous is ready; Discord allows one IDENTIFY per 5 s per
+    // bucket, hence the delay (DISCORD_SHARD_SPAWN_DELAY_MS). A first start may build the index: generous timeout.
+    await manager.spawn({
+      amount: total,
+      delay: config.DISCORD_SHARD_SPAWN_DELAY_MS,
+      timeout: config.DISCORD_SHARD_READY_TIMEOUT_MS,
+    });
+  } catch (err) {
+    if (state.stopping) return;
+    state.stopping = true;
+    const failed = [...manager.shards.values()].find((s) => !s.ready) ?? [...manager.shards.values()].at(-1);
+    await stopShards(manager);
+    const id = failed?.id ?? 0;
+    const reason = lastError.get(id);
+    if (reason) fail(`shard ${id}: ${reason}`);
+    fail(`shard ${id} did not start: ${(err as Error).message}`);
+  }
+  // From now on a shard that dies is started again.
+  state.online = true;
+  manager.respawn = true;
+  log.info({ shards: total }, 'all shards are online');
+});
+
+/** SIGTERM or SIGINT stops every shard, then the manager; a second signal kills them. */
+function stopOnSignals(manager: ShardingManager, state: { stopping: boolean }): void {
   const shutdown = (signal: string) => {
-    if (stopping) {
+    if (state.stopping) {
       log.warn(`${signal} again: killing the shards`);
       for (const s of running(manager)) s.process!.kill('SIGKILL');
       process.exit(1);
     }
-    stopping = true;
+    state.stopping = true;
     log.info(`${signal}: stopping ${running(manager).length} shard(s)`);
     stopShards(manager).then(
       () => {
@@ -94,30 +121,7 @@ run(async () => {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
-
-  try {
-    // Shards start one after another, each once the previous is ready; Discord allows one IDENTIFY per 5 s per
-    // bucket, hence the delay (DISCORD_SHARD_SPAWN_DELAY_MS). A first start may build the index: generous timeout.
-    await manager.spawn({
-      amount: total,
-      delay: config.DISCORD_SHARD_SPAWN_DELAY_MS,
-      timeout: config.DISCORD_SHARD_READY_TIMEOUT_MS,
-    });
-  } catch (err) {
-    if (stopping) return;
-    stopping = true;
-    const failed = [...manager.shards.values()].find((s) => !s.ready) ?? [...manager.shards.values()].at(-1);
-    await stopShards(manager);
-    const id = failed?.id ?? 0;
-    const reason = lastError.get(id);
-    if (reason) fail(`shard ${id}: ${reason}`);
-    fail(`shard ${id} did not start: ${(err as Error).message}`);
-  }
-  // From now on a shard that dies is started again.
-  online = true;
-  manager.respawn = true;
-  log.info({ shards: total }, 'all shards are online');
-});
+}
 
 /** Children's output passes through; a shard's fatal error while starting is kept for the manager to report. */
 function relayShards(
