@@ -185,6 +185,8 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('aandelen', 'nl', 'en')).toEqual(['share']);
     expect(translateTerm('rechters', 'nl', 'en')).toEqual(['judge']);
     expect(translateTerm('vrachtwagens', 'nl', 'en')).toContain('truck');
+    // A noun in "-e" takes only "-n": "verpleegkundigen" of "verpleegkundige".
+    expect(translateTerm('verpleegkundigen', 'nl', 'en')).toEqual(['nurse']);
     expect(translateTerm('werkte', 'nl', 'en')).toContain('work');
     // Participles: a stem ending in its own t ("afgelast" of "afgelasten"); a separable particle before "ge".
     expect(translateTerm('afgelast', 'nl', 'en')).toContain('cancel');
