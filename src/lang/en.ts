@@ -95,8 +95,9 @@ export const en: LanguagePack = {
   ]),
   degreeQuestion: re([
     String.raw`\bhow (long|old|often|much|many|soon|early|late|great|${MEASURED})\b`,
-    // "how long did it take", "how long did the journey to the comet take": "take" is the question's form.
-    String.raw`(?:\s+(?:did|does|do|will|would|has|had|can|could)\s+(?:it|[^?]{1,60}?)\s+(take)\b)?`,
+    // "how long did it take", "how long did the journey to the comet take": "take" is the question's form; so is
+    // "last" closing it ("how long will the strike last?"), not "last" before a noun ("the last strike").
+    String.raw`(?:\s+(?:did|does|do|will|would|has|had|can|could)\s+(?:it|[^?]{1,60}?)\s+(take\b|last(?=\s*\??\s*$)))?`,
   ]),
   questionWords: new Set(['what', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'which']),
   hints: new Set(

@@ -251,6 +251,9 @@ describe('reading the question', () => {
     expect(ids('What did Luther take to Eisleben?')).toContain('take');
     // … also with its subject before it: "How long did the journey to Eisleben take?".
     expect(ids('How long did the journey to Eisleben take?')).toEqual(['journey', 'eisleben']);
+    // "last" closing a question of time is its form too; before a noun it says which one ("the last journey").
+    expect(ids('How long will the journey to Eisleben last?')).toEqual(['journey', 'eisleben']);
+    expect(ids('How long did the last journey to Eisleben take?')).toContain('last');
   });
 
   it('reads whose words are asked for', () => {
