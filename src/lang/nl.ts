@@ -552,6 +552,7 @@ export const nl: LanguagePack = {
     'vanuit',
     'langs',
     'aan',
+    'tussen',
   ]),
   exampleWords: new Set(['voorbeeld', 'voorbeelden']),
   exampleMarkers: ['zoals', 'waaronder', 'bijvoorbeeld', 'onder meer', 'onder andere', 'o.a.', 'bv.'],

@@ -630,6 +630,14 @@ describe('answer kinds in a sentence', () => {
     expect(places('Het koor trad op in Breda in maart.', 'Waar trad het koor op?', 'nl')).toEqual(['breda']);
   });
 
+  it('a stretch between two places is a place: "tussen Tiel en Ochten", "between Breda and Tilburg"', () => {
+    expect(has('Het waterschap versterkt de dijk tussen Tiel en Ochten.', 'Waar wordt de dijk versterkt?', 'nl')).toBe(
+      true,
+    );
+    expect(has('The road between Breda and Tilburg will be widened.', 'Where will the road be widened?')).toBe(true);
+    expect(has('The road will be widened next year.', 'Where will the road be widened?')).toBe(false);
+  });
+
   it('a name the "of" of a place phrase ends is a place, as near the asked words as its preposition', () => {
     const buried = 'Vos was buried in a simple grave of the Eastfield Cemetery near the old church.';
     expect(has(buried.replace(' near the old church', ''), 'Where was Vos buried?')).toBe(true);
