@@ -47,12 +47,12 @@ export function expandQuery(
       const groups = source.split(/\s+/).filter((g) => content.includes(g));
       if (groups.length === 0) continue;
       const contentOf = (t: string) => words(t).filter((w) => !isStopword(w, to));
-      // A name "Amsterdam" → "Groot-Mokum" beside "Mokum": a name said in one word too gives no phrase whose words
-      // ("groot") would each stand for it.
-      const single = names.has(source) && translations.some((t) => contentOf(t).length === 1);
+      // A name is no phrase whose words each stand for it: "Amsterdam" → "Groot-Mokum" would let "groot" say it, the
+      // ship "Gannet" → "jan-van-gent" (the bird) any "Jan".
+      const name = names.has(source);
       for (const t of translations) {
         const ws = contentOf(t);
-        if (single && ws.length > 1) continue;
+        if (name && ws.length > 1) continue;
         // "West German" → "West-Duits": word for word when the counts agree, so "west" is not met by "Duits".
         const aligned = ws.length === groups.length && groups.length === source.split(/\s+/).length;
         ws.forEach((w, i) => {

@@ -314,9 +314,12 @@ describe('reading the question', () => {
     expect(terms('What did South Korean intelligence reveal?', 'south')).toEqual(['zuid', 'zuid']);
     expect(terms('What did South Korean intelligence reveal?', 'korean')).not.toContain('zuid');
     expect(terms('How many satellite images?', 'images')).toEqual(['satellietbeelden']); // one word for two
-    // A name said in one word too ("Mokum") gives no phrase ("Groot-Mokum") whose every word stands for it.
+    // A name gives no phrase ("Groot-Mokum") whose every word stands for it; its one-word translation stays.
     expect(terms('Who won the Amsterdam Marathon?', 'amsterdam')).toContain('mokum');
     expect(terms('Who won the Amsterdam Marathon?', 'amsterdam')).not.toContain('groot');
+    // … nor when it has none: the ship "Gannet" is no "jan-van-gent" (the bird), whose "jan" names any Jan.
+    expect(terms('How old is the Gannet?', 'gannet')).toEqual([]);
+    expect(terms('How many gannets nest there?', 'gannets')).toContain('jan'); // the bird, not a name
   });
 
   it("gives a word the lexicon lacks its base form in the articles' other language, for the question only", () => {
