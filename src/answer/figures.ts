@@ -685,6 +685,8 @@ function walkToCounted(
       const singular = writtenSingular(w.split('-')[head]!, q.counted.at(-1)!.id, q.pack.pluralNoun);
       return { ...found(i), verdict: other || (n.value > 1 && singular) ? 'other' : 'head' };
     }
+    // "van vijf naar vier zetels", "from 5 to 4 seats": the number before the change counts what there was.
+    if (pack(lang).numbers.changeTo.has(w) && isNumberWord(tokens[i + 1], lang)) break;
     // "1.8 million customers and 320 branches": past a plural noun of its own, the next number has the next noun
     // ("14 of the 45 seats" and "1,500 Belgian and 300 Dutch fans" still count seats and fans).
     if (/^\d/.test(w) && ownPlural) break;
@@ -726,6 +728,13 @@ function dyingAt(tokens: readonly string[], q: Question, lang: string): number {
  */
 function isVerbForm(w: string, p: LanguagePack): boolean {
   return !p.auxiliaries.has(w) && !!p.irregularVerbs?.forms.has(w);
+}
+
+/** A number written in digits or as a word of the language ("4", "vier", "four"). */
+function isNumberWord(token: string | undefined, lang: string): boolean {
+  if (!token) return false;
+  const w = fold(token.replace(/[.,]+$/, ''));
+  return /^\d/.test(w) || w in pack(lang).numbers.units;
 }
 
 /**

@@ -295,6 +295,7 @@ export const en: LanguagePack = {
     percent: new Set(['percent', 'per cent', '%']),
     shareOf: new Set(['of']),
     sizeOf: new Set(['at', 'of']),
+    changeTo: new Set(['to']),
     tallies: new Set(list('number figure total count toll tally')),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),

@@ -419,6 +419,7 @@ export const nl: LanguagePack = {
     percent: new Set(['procent', '%']),
     shareOf: new Set(['van']),
     sizeOf: new Set(['op', 'van']),
+    changeTo: new Set(['naar']),
     tallies: new Set(list('aantal totaal teller')),
     fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
     money: new Set(['geld', 'bedrag']),

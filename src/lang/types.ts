@@ -290,6 +290,11 @@ export interface NumberWords {
   /** The word between a body and its size: "the crowd at 20,000", "a crowd of 20,000", "de menigte op 20.000". */
   sizeOf: ReadonlySet<string>;
   /**
+   * The word between a count's old and new value ("from five to four seats", "van vijf naar vier zetels"): the first
+   * number is where the count stood, the one after the word counts the noun now.
+   */
+  changeTo: ReadonlySet<string>;
+  /**
    * Words for a count itself, given a size by a source ("put the number at 9,000", "schatte het aantal op 9.000"):
    * the count the sentence's figure for the asked noun gives.
    */

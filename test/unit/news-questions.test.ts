@@ -2266,3 +2266,33 @@ describe('a count in a compound: "vier windturbines" counts turbines, and wind t
     expect(a.figures?.map((f) => f.value) ?? []).not.toContain(4);
   });
 });
+
+describe('a count that changed: "van vijf naar vier zetels" counts four seats now', () => {
+  const engine = engineOver('bron-changed-count-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'uitslag',
+      title: 'Uitslag raadsverkiezing Valdorije',
+      outlet: 'De Krant',
+      date: '2026-03-19',
+      language: 'nl',
+      body:
+        'De Valdorijse Partij bleef gelijk op zes zetels. De Morlandse Lijst ging van vijf naar twee zetels. ' +
+        'De opkomst was 52 procent.',
+    });
+    writeArticle(corpus, {
+      id: 'council',
+      title: 'Estmar council result',
+      outlet: 'The Paper',
+      date: '2026-03-20',
+      language: 'en',
+      body: 'The Estmar Greens went from 3 to 7 seats on the council of Estmar.',
+    });
+  });
+
+  it('gives the count after the change, not the one before it', async () => {
+    const nl = await engine().ask('Hoeveel zetels heeft de Morlandse Lijst?');
+    expect(nl.figures?.map((f) => f.value) ?? []).not.toContain(5);
+    const en = await engine().ask('How many seats do the Estmar Greens have?');
+    expect(en.figures?.map((f) => f.value)).toEqual([7]);
+  });
+});
