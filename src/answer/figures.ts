@@ -601,6 +601,9 @@ function countsAsked(
   if (asksMoney(q) && inMoney)
     return { verdict: 'head', modifiers: '', ...(currency >= 0 ? { noun: through(currency) } : {}) };
   if (sizeOfCrowd(text, n, q, lang)) return { verdict: 'head', modifiers: '' };
+  // "three arrests" for "how many people were arrested": the noun of what happened to them counts them.
+  if (countsPeople(q) && eventOfAsked(tokens, q, lang, stopwords))
+    return { verdict: 'head', modifiers: '', noun: through(0) };
   if (sizeOfCounted(text, n, q, lang)) {
     // "6 procent", "6%": a share keeps its word.
     const mark = percentAfter(text, n, PERCENT);
@@ -728,6 +731,17 @@ function dyingAt(tokens: readonly string[], q: Question, lang: string): number {
  */
 function isVerbForm(w: string, p: LanguagePack): boolean {
   return !p.auxiliaries.has(w) && !!p.irregularVerbs?.forms.has(w);
+}
+
+/**
+ * The first word after the number is a form of the one thing the question asks happened to the people it counts
+ * ("how many people were arrested": "three arrests"); a question that says more of them is left to the noun.
+ */
+function eventOfAsked(tokens: readonly string[], q: Question, lang: string, stopwords: ReadonlySet<string>): boolean {
+  const asked = q.groups.filter((g) => !g.name && !q.counted.includes(g));
+  const first = tokens.map((t) => fold(t.replace(/[.,]+$/, ''))).find((w) => !stopwords.has(w));
+  if (asked.length !== 1 || !first || /^\d/.test(first)) return false;
+  return hasForm(asked[0]!, lang, stem(first, lang));
 }
 
 /** A number written in digits or as a word of the language ("4", "vier", "four"). */
@@ -879,7 +893,7 @@ function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: Answe
   // says is said of that figure.
   const context = ctx.view.paragraphOf(
     sentence,
-    (other) => !findNumbers(other.text).some((n) => isCount(n, other.text, q, lang)),
+    (other) => !findNumbers(other.text, { smallWords: true }).some((n) => isCount(n, other.text, q, lang)),
   );
   for (const s of ctx.view.sentences(sentence.articleId))
     for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);

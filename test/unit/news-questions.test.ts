@@ -2296,3 +2296,33 @@ describe('a count that changed: "van vijf naar vier zetels" counts four seats no
     expect(en.figures?.map((f) => f.value)).toEqual([7]);
   });
 });
+
+describe('people counted by what happened to them: "three arrests" for "how many people were arrested"', () => {
+  const engine = engineOver('bron-event-count-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'derby',
+      title: 'Estmar derby passes peacefully',
+      outlet: 'The Paper',
+      date: '2025-05-19',
+      language: 'en',
+      body:
+        'A crowd of 30,000 watched the derby in Estmar on Sunday. Police said the day passed peacefully, with ' +
+        'three arrests for public order offences.',
+    });
+  });
+
+  it('counts the arrests as the people arrested, in either language', async () => {
+    for (const q of ['How many people were arrested?', 'Hoeveel mensen werden gearresteerd?']) {
+      const a = await engine().ask(q);
+      expect(
+        a.figures?.map((f) => f.value),
+        q,
+      ).toEqual([3]);
+    }
+  });
+
+  it('leaves a question that says more of them to the noun', async () => {
+    const a = await engine().ask('How many people were arrested in Morland?');
+    expect(a.figures?.map((f) => f.value) ?? []).not.toContain(3);
+  });
+});
