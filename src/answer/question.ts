@@ -741,7 +741,9 @@ function kindAndCount(
   );
   if (!figure || (kind !== 'yesno' && kind !== 'other')) return { kind, counted: [], stated: false };
   const counted = countedAfter(folded.slice(figure.end), groups, p, stats);
-  return counted.length > 0 ? { kind: 'count', counted, stated: true } : { kind, counted: [], stated: false };
+  // "What did her 1998 study show?": a year before a singular noun says which one; it states no count.
+  const year = /^\d{4}$/.test(figure.text) && !p.pluralNoun.test(counted.at(-1)?.id ?? '');
+  return counted.length > 0 && !year ? { kind: 'count', counted, stated: true } : { kind, counted: [], stated: false };
 }
 
 /** A number joined to a capitalised word is part of the name: "COVID-19", "SARS-CoV-2". */

@@ -221,6 +221,10 @@ describe('reading the question', () => {
     expect(stated.kind).toBe('count');
     expect(stated.stated).toBe(true);
     expect(stated.counted.map((g) => g.id)).toEqual(['letters']);
+    // A year before a singular noun says which one: "her 1998 study" states no count of studies.
+    const year = analyse('What did his 1521 letter show?', stats);
+    expect([year.kind, year.stated]).toEqual(['other', false]);
+    expect(analyse('Did Luther write 1521 letters?', stats).stated).toBe(true);
   });
 
   it('reads a question word with one typo as that word, but never a word of its own', () => {
