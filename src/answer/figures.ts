@@ -676,7 +676,8 @@ function walkToCounted(
     noun: through(i),
   });
   for (const [i, t] of tokens.entries()) {
-    const w = fold(t.replace(/[.,]+$/, ''));
+    // "9.000 auto's": a Dutch plural after an apostrophe is the noun, as the question's "auto's" is read.
+    const w = fold(t.replace(/[.,]+$/, '').replace(/['’]s$/u, ''));
     const parts = w.split('-').map((x) => stem(x, lang));
     if (i === dying) return found(i);
     const groups = parts.map((x) => groupOf(x, q.groups, lang));

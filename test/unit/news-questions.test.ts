@@ -2326,3 +2326,21 @@ describe('people counted by what happened to them: "three arrests" for "how many
     expect(a.figures?.map((f) => f.value) ?? []).not.toContain(3);
   });
 });
+
+describe('a Dutch plural with an apostrophe counts its noun: "9.000 auto\'s"', () => {
+  const engine = engineOver('bron-apostrophe-count-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'brug',
+      title: 'Brug in Valdorije dicht',
+      outlet: 'De Krant',
+      date: '2025-11-03',
+      language: 'nl',
+      body: "De brug in Valdorije gaat maandag dicht. Dagelijks rijden er zo'n 9.000 auto's over de brug.",
+    });
+  });
+
+  it('gives the figure, as for a plural without one', async () => {
+    const a = await engine().ask("Hoeveel auto's rijden er dagelijks over de brug?");
+    expect(a.figures?.map((f) => f.value)).toEqual([9000]);
+  });
+});
