@@ -315,8 +315,7 @@ function groupsOf(
     const compound = !name && !known() ? compoundParts(id, lang, stats) : [];
     const parts = !name && !known() ? translatedParts(id, lang, corpusLangs, stats) : new Map<string, string[]>();
     const soft = new Map<string, Set<string>>();
-    if (!name && forms.has(lang))
-      addSoftForms({ id, lang, asked, corpusLangs, stats }, forms, compound, soft, retrieval);
+    if (!name) addSoftForms({ id, lang, asked, corpusLangs, stats }, forms, compound, soft, retrieval);
     for (const [l, more] of parts) addSoft(id, l, more, soft, retrieval);
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     groups.push({ id, forms, soft, weight, name, known: known() || compound.length > 0 || parts.size > 0 });
@@ -337,19 +336,21 @@ function addSoftForms(
   retrieval: WeightedTerm[],
 ): void {
   const { id, lang, asked, corpusLangs, stats } = w;
-  const own = forms.get(lang)!;
-  const same = [
-    ...stats.lexicon.synonyms(id, lang),
-    ...compound,
-    ...derived(own, stats),
-    // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
-    ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
-  ].filter((s) => !own.has(s));
-  addSoft(id, lang, same, soft, retrieval);
-  for (const t of deathWords(id, lang, corpusLangs)) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });
-  for (const [l, dying] of dyingWords(id, asked, lang, corpusLangs)) {
-    soft.set(l, new Set([...(soft.get(l) ?? []), ...stemsOfDying(pack(l))]));
-    for (const t of dying) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });
+  const own = forms.get(lang);
+  if (own) {
+    const same = [
+      ...stats.lexicon.synonyms(id, lang),
+      ...compound,
+      ...derived(own, stats),
+      // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
+      ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
+    ].filter((s) => !own.has(s));
+    addSoft(id, lang, same, soft, retrieval);
+    for (const t of deathWords(id, lang, corpusLangs)) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });
+    for (const [l, dying] of dyingWords(id, asked, lang, corpusLangs)) {
+      soft.set(l, new Set([...(soft.get(l) ?? []), ...stemsOfDying(pack(l))]));
+      for (const t of dying) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });
+    }
   }
   // "Who leads the opposition?" over "onder leiding van": a translation's noun in "-ing", as the asker's own has.
   for (const [l, set] of [...forms].filter(([x]) => x !== lang)) {
@@ -991,7 +992,10 @@ function pastTense(w: string, p: LanguagePack, stats: CorpusStats): boolean {
 /** A stem this long or longer meets the noun its language makes of it ("stak" → "staking") and back. */
 const NOMINAL_MIN = 4;
 
-/** The articles' stems that are these verbs' nouns, or these nouns' verbs ("wanneer staken" → "de staking"). */
+/**
+ * The articles' stems that are these verbs' nouns, or these nouns' verbs ("wanneer staken" → "de staking",
+ * "repareren" → "de reparatie").
+ */
 function nominals(own: Set<string>, p: LanguagePack, stats: CorpusStats): string[] {
   const out: string[] = [];
   for (const f of own)
@@ -1002,6 +1006,14 @@ function nominals(own: Set<string>, p: LanguagePack, stats: CorpusStats): string
       // "omleiding" (stem "omleid") → "omgeleid": a verb with a separable particle takes the participle's "ge"
       // after it.
       for (const v of participlesOf(root ?? f, p)) if (stats.knows(v)) out.push(v);
+    }
+  for (const f of own)
+    for (const [verb, noun] of p.nominalEndings ?? []) {
+      const other = f.endsWith(verb)
+        ? f.slice(0, -verb.length) + noun
+        : f.endsWith(noun) && f.slice(0, -noun.length) + verb;
+      if (other && other.length - Math.max(verb.length, noun.length) >= NOMINAL_MIN && stats.knows(other))
+        out.push(other);
     }
   return out;
 }

@@ -239,6 +239,8 @@ export const nl: LanguagePack = {
   verbLast: true,
   // Snowball strips "-ing" only past R2: "staking", "sluiting" keep it, apart from "stak", "sluit".
   nominalSuffixes: ['ing'],
+  // "repareren" → "reparatie", "evacueren" → "evacuatie", "organiseren" → "organisatie".
+  nominalEndings: [['er', 'atie']],
   agentSuffixes: ['er'],
   abbreviations: new Set(
     list(

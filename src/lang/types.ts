@@ -65,6 +65,11 @@ export interface LanguagePack {
    * "de sluiting" meets "sluit". Only suffixes that leave the stem whole; empty when the language has none such.
    */
   nominalSuffixes: readonly string[];
+  /**
+   * A verb stem's ending that its noun replaces ("repareren", stem "reparer" → "reparatie"): [verb's, noun's], as the
+   * stemmer leaves them. Both ways, as with `nominalSuffixes`.
+   */
+  nominalEndings?: readonly (readonly [string, string])[];
   /** Suffixes that make a verb's stem the noun for who does it: "stak" + "er" ("stakers"). Empty when none such. */
   agentSuffixes: readonly string[];
   /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */

@@ -2344,3 +2344,25 @@ describe('a Dutch plural with an apostrophe counts its noun: "9.000 auto\'s"', (
     expect(a.figures?.map((f) => f.value)).toEqual([9000]);
   });
 });
+
+describe('a verb in "-eren" meets its noun in "-atie", asked in either language', () => {
+  const engine = engineOver('bron-nominal-ending-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'sluis',
+      title: 'Sluis in Valdorije maanden dicht',
+      outlet: 'De Krant',
+      date: '2025-11-03',
+      language: 'nl',
+      body:
+        'De sluis in Valdorije is vanaf maandag dicht. Bij een inspectie zijn scheuren gevonden. ' +
+        'De reparatie kost volgens de provincie ongeveer 2,4 miljoen euro.',
+    });
+  });
+
+  it('answers "repareren" and "repair" with "de reparatie"', async () => {
+    for (const q of ['Hoeveel kost het repareren van de sluis?', 'How much will the repair cost?']) {
+      const a = await engine().ask(q);
+      expect(a.citations[0]?.quote, q).toContain('2,4 miljoen euro');
+    }
+  });
+});
