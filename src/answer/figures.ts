@@ -749,7 +749,7 @@ function eventOfAsked(tokens: readonly string[], q: Question, lang: string, stop
 function isNumberWord(token: string | undefined, lang: string): boolean {
   if (!token) return false;
   const w = fold(token.replace(/[.,]+$/, ''));
-  return /^\d/.test(w) || w in pack(lang).numbers.units;
+  return /^\d/.test(w) || Object.hasOwn(pack(lang).numbers.units, w);
 }
 
 /**

@@ -1009,11 +1009,9 @@ function nominals(own: Set<string>, p: LanguagePack, stats: CorpusStats): string
     }
   for (const f of own)
     for (const [verb, noun] of p.nominalEndings ?? []) {
-      const other = f.endsWith(verb)
-        ? f.slice(0, -verb.length) + noun
-        : f.endsWith(noun) && f.slice(0, -noun.length) + verb;
-      if (other && other.length - Math.max(verb.length, noun.length) >= NOMINAL_MIN && stats.knows(other))
-        out.push(other);
+      const [from, to] = f.endsWith(noun) ? [noun, verb] : f.endsWith(verb) ? [verb, noun] : [];
+      const root = from && f.slice(0, -from.length);
+      if (root && root.length >= NOMINAL_MIN && stats.knows(root + to)) out.push(root + to);
     }
   return out;
 }

@@ -2355,8 +2355,14 @@ describe('a verb in "-eren" meets its noun in "-atie", asked in either language'
       language: 'nl',
       body:
         'De sluis in Valdorije is vanaf maandag dicht. Bij een inspectie zijn scheuren gevonden. ' +
-        'De reparatie kost volgens de provincie ongeveer 2,4 miljoen euro.',
+        'De reparatie kost volgens de provincie ongeveer 2,4 miljoen euro.\n\n' +
+        'De provincie wil de sluis vanaf maart evacueren en renoveren.',
     });
+  });
+
+  it('answers "de renovatie" with "renoveren"', async () => {
+    const a = await engine().ask('Wanneer is de renovatie van de sluis?');
+    expect(a.citations[0]?.quote).toContain('vanaf maart');
   });
 
   it('answers "repareren" and "repair" with "de reparatie"', async () => {
