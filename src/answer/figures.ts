@@ -292,7 +292,11 @@ function figuresIn(
   const first = verdicts.findIndex((v) => v.verdict === 'head');
   const counts = (v: (typeof verdicts)[number], i: number) =>
     v.verdict === 'head' || (i > first && v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords));
-  const one = first >= 0 ? saidOfOne(sentence.text, verdicts, rest, lang, counts) : undefined;
+  // "Police estimated the crowd at 4,000, while the organisers said more than 9,000 people took part": two sources'
+  // figures for one thing, each in its clause, which says the rest or not; both are kept, each with its source.
+  const sources = verdicts.length > 1 ? contrastClauses(sentence.text, pack(lang)) : [];
+  const disputed = sources.filter((c) => findAttribution(c.text, pack(lang))).length > 1;
+  const one = first >= 0 && !disputed ? saidOfOne(sentence.text, verdicts, rest, lang, counts) : undefined;
   if (one) chosen = [one];
   // "… 6,500 people had been evacuated, while the state agency put the number at 9,000": a number that sizes a count
   // word gives the count the sentence's figure for the asked noun gives.

@@ -106,8 +106,15 @@ export function figureAnswer(
     .map(line);
   // The figures differ when those that say what was asked do; related ones are listed apart, under their own line.
   const distinct = new Set(claims.filter((f) => !f.related).map((f) => f.value)).size;
-  // Sources differ when two articles do; one article giving two figures ("14 of the 45 seats") disagrees with none.
-  const sources = new Set(figures.filter((f) => f.strict).map((f) => f.article.id)).size;
+  // Sources differ when two articles do, or two sources one article names for its figures ("police estimated …, while
+  // the organisers said …"); one article giving two figures ("14 of the 45 seats"; "84,000 cars …, 6,500 in the
+  // Netherlands according to the RDW") disagrees with none.
+  const strictOnes = figures.filter((f) => f.strict);
+  const named = strictOnes.map((f) => findAttribution(clauseOf(f), pack(f.article.language)));
+  const sources = Math.max(
+    new Set(strictOnes.map((f) => f.article.id)).size,
+    named.every(Boolean) ? new Set(named).size : 1,
+  );
   const strict = !stated?.size
     ? others
     : found.length

@@ -2372,3 +2372,27 @@ describe('a verb in "-eren" meets its noun in "-atie", asked in either language'
     }
   });
 });
+
+describe('two sources in one sentence: "police estimated …, while the organisers said …"', () => {
+  const engine = engineOver('bron-disputed-clauses-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'mars',
+      title: 'Thousands march in Estmar',
+      outlet: 'The Paper',
+      date: '2026-04-12',
+      language: 'en',
+      body:
+        'Thousands of people marched through Estmar on Saturday against the closure of a hospital ward. Police ' +
+        'estimated the crowd at 4,000, while the organisers said more than 9,000 people took part.',
+    });
+  });
+
+  it('keeps both figures and says the sources differ, though only one clause says "took part"', async () => {
+    const a = await engine().ask('How many people took part in the march?');
+    expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([
+      [4000, 'Police'],
+      [9000, 'the organisers'],
+    ]);
+    expect(a.answer.split('\n')[0]).toBe(pack('en').text.differ);
+  });
+});
