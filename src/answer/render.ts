@@ -1,6 +1,6 @@
 import { type Article, sourceLine } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
-import { type LanguagePack, pack } from '../lang/index.js';
+import { fold, type LanguagePack, pack } from '../lang/index.js';
 import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
 import { contrastClauses, findAttribution } from './attribution.js';
 import type { Candidate } from './candidates.js';
@@ -60,7 +60,17 @@ export function quoteAnswer(chosen: Candidate[], p: LanguagePack, confidence: nu
  */
 function clauseOf(f: Figure): string {
   const at = f.at - f.sentence.start;
-  return contrastClauses(f.sentence.text, pack(f.article.language)).findLast((c) => c.from <= at)!.text;
+  const p = pack(f.article.language);
+  const clause = contrastClauses(f.sentence.text, p).findLast((c) => c.from <= at)!;
+  // "The board said it would not change its plans after the march, which police said drew about 5,000 people": a
+  // relative clause that holds the figure and names who says it is the figure's own.
+  const comma = f.sentence.text.lastIndexOf(',', at);
+  const relative = comma > clause.from ? /^,\s*(\p{L}+)\s+/u.exec(f.sentence.text.slice(comma)) : null;
+  if (relative && p.relativePronouns.has(fold(relative[1]!))) {
+    const own = `, ${f.sentence.text.slice(comma + relative[0].length, clause.from + clause.text.length)}`;
+    if (findAttribution(own, p)) return own;
+  }
+  return clause.text;
 }
 
 /**

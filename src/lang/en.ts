@@ -478,6 +478,7 @@ export const en: LanguagePack = {
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
   demonstratives: new Set(['that', 'this']),
   contrasts: new Set(['while', 'whereas', 'but']),
+  relativePronouns: new Set(['which', 'who', 'that', 'whom']),
   possessives: new Set(['his', 'her', 'their', 'its']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),

@@ -650,6 +650,7 @@ export const nl: LanguagePack = {
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
   demonstratives: new Set(['dat', 'dit']),
   contrasts: new Set(['terwijl', 'maar', 'tegenover']),
+  relativePronouns: new Set(['die', 'dat', 'wat', 'welke', 'wie']),
   possessives: new Set(['zijn', 'haar', 'hun']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),

@@ -235,6 +235,8 @@ export interface LanguagePack {
   demonstratives: ReadonlySet<string>;
   /** Words that set one claim against another in a sentence ("while", "terwijl"): each side has its own source. */
   contrasts: ReadonlySet<string>;
+  /** Words that open a relative clause after a comma ("which", "die"): "…, which police said drew 5,000 people". */
+  relativePronouns: ReadonlySet<string>;
   /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
   possessives: ReadonlySet<string>;
   /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */

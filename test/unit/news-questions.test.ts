@@ -2396,3 +2396,23 @@ describe('two sources in one sentence: "police estimated …, while the organise
     expect(a.answer.split('\n')[0]).toBe(pack('en').text.differ);
   });
 });
+
+describe('a figure in a relative clause is said by the one that clause names', () => {
+  const engine = engineOver('bron-relative-source-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'board',
+      title: 'Board stands by hospital plans',
+      outlet: 'The Paper',
+      date: '2026-04-13',
+      language: 'en',
+      body:
+        'The health board of Estmar said on Sunday it would not change its plans after the protest march, which ' +
+        'police said drew about 5,000 people.',
+    });
+  });
+
+  it('attributes "about 5,000 people" to the police, not to the board', async () => {
+    const a = await engine().ask('How many people did the protest march draw?');
+    expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([[5000, 'police']]);
+  });
+});
