@@ -106,6 +106,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   // must say; the figures the articles give answer it, whatever they are.
   if (stated) groups.splice(0, groups.length, ...groups.filter((g) => !/^\d+$/.test(g.id) && !p.countVerbs.has(g.id)));
   if (kind === 'count') agentNouns(groups, counted, stats);
+  if (kind === 'person') roleNouns(groups, stats);
   const names = namesOf(marked, groups);
   initialsOf(names, groups, retrieval, stats);
   // Not a word in capitals: "CEO", "GDP" are often a thing the articles write out ("chief executive").
@@ -448,6 +449,25 @@ function agentNouns(groups: Group[], counted: Group[], stats: CorpusStats): void
     }
     addForms(g.soft, agents);
     addForms(head.soft, agents);
+  }
+}
+
+/**
+ * "Who leads the campaign?" over "campaign leader Fiona Hale", "Wie leidt de ploeg?" over "ploegleider": the noun for
+ * who does the asked verb says the relation; a soft form of the verb.
+ */
+function roleNouns(groups: Group[], stats: CorpusStats): void {
+  for (const g of groups) {
+    if (g.name || /\d/.test(g.id)) continue;
+    const agents = new Map<string, Set<string>>();
+    for (const [l, set] of g.forms) {
+      const known = [...set]
+        .flatMap((f) => [f, ...verbBases(f, l)])
+        .flatMap((b) => pack(l).agentSuffixes.map((s) => b + s))
+        .filter((a) => a.length > VERB_STEM && !set.has(a) && stats.knows(a));
+      if (known.length > 0) agents.set(l, new Set(known));
+    }
+    addForms(g.soft, agents);
   }
 }
 

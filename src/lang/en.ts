@@ -110,7 +110,7 @@ export const en: LanguagePack = {
   verbLast: false,
   // Porter2 joins "arrange" and "arrangement" already.
   nominalSuffixes: [],
-  agentSuffixes: [],
+  agentSuffixes: ['er'],
   abbreviations: new Set(
     list(
       'mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev fr vs etc inc ltd co corp no',

@@ -2416,3 +2416,24 @@ describe('a figure in a relative clause is said by the one that clause names', (
     expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([[5000, 'police']]);
   });
 });
+
+describe('who does a verb, said by its noun: "Who leads the campaign?" over "campaign leader Okoro"', () => {
+  const engine = engineOver('bron-role-noun-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'campaign',
+      title: 'March in Estmar',
+      outlet: 'The Paper',
+      date: '2026-04-12',
+      language: 'en',
+      body:
+        'Thousands marched through Estmar on Saturday. The march ended outside the town hall, where campaign ' +
+        'leader Ada Okoro addressed the crowd.',
+    });
+  });
+
+  it('answers with the sentence that names the leader', async () => {
+    const a = await engine().ask('Who leads the campaign?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('campaign leader Ada Okoro');
+  });
+});
