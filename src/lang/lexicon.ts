@@ -191,10 +191,19 @@ export class Lexicon {
     }
     const k = key(term);
     const forms = [k, ...(asWritten ? [] : dutchBaseForms(k))];
+    // "ontwikkelde" is "ontwikkeld" (educated) and "ontwikkelen" (develop): a word the lexicon lacks as written is read
+    // through the first base form found, and the next one found adds its first sense.
+    const senses: string[][] = [];
     for (const form of forms) {
       // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
       const found = [...new Set([...(this.reverse.get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
-      if (found.length > 0) return found.slice(0, MAX_ENGLISH);
+      if (found.length > 0 && form === k) return found.slice(0, MAX_ENGLISH);
+      if (found.length > 0) senses.push(found);
+      if (senses.length === 2) break;
+    }
+    if (senses.length > 0) {
+      const [first = [], second = []] = senses;
+      return [...new Set([...first.slice(0, second.length ? MAX_ENGLISH - 1 : MAX_ENGLISH), ...second.slice(0, 1)])];
     }
     for (const form of forms) {
       // "amsterdam" → "amsterdam" adds nothing: the asked word is there already. "studenten" → "student" does.

@@ -185,6 +185,8 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('aandelen', 'nl', 'en')).toEqual(['share']);
     expect(translateTerm('rechters', 'nl', 'en')).toEqual(['judge']);
     expect(translateTerm('vrachtwagens', 'nl', 'en')).toContain('truck');
+    // A past tense that is also an adjective's form: "ontwikkelde" of "ontwikkeld" (educated) and "ontwikkelen".
+    expect(translateTerm('ontwikkelde', 'nl', 'en')).toContain('develop');
     // A noun in "-e" takes only "-n": "verpleegkundigen" of "verpleegkundige".
     expect(translateTerm('verpleegkundigen', 'nl', 'en')).toEqual(['nurse']);
     expect(translateTerm('werkte', 'nl', 'en')).toContain('work');
