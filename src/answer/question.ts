@@ -439,14 +439,7 @@ function agentNouns(groups: Group[], counted: Group[], stats: CorpusStats): void
   if (!head || head.name) return;
   for (const g of groups) {
     if (g.name || counted.includes(g) || /\d/.test(g.id)) continue;
-    const agents = new Map<string, Set<string>>();
-    for (const [l, set] of g.forms) {
-      const known = [...set]
-        .flatMap((f) => [...verbBases(f, l)])
-        .flatMap((b) => pack(l).agentSuffixes.map((s) => b + s))
-        .filter((a) => a.length > VERB_STEM && stats.knows(a));
-      if (known.length > 0) agents.set(l, new Set(known));
-    }
+    const agents = agentForms(g, stats, verbBases);
     addForms(g.soft, agents);
     addForms(head.soft, agents);
   }
@@ -457,18 +450,26 @@ function agentNouns(groups: Group[], counted: Group[], stats: CorpusStats): void
  * who does the asked verb says the relation; a soft form of the verb.
  */
 function roleNouns(groups: Group[], stats: CorpusStats): void {
-  for (const g of groups) {
-    if (g.name || /\d/.test(g.id)) continue;
-    const agents = new Map<string, Set<string>>();
-    for (const [l, set] of g.forms) {
-      const known = [...set]
-        .flatMap((f) => [f, ...verbBases(f, l)])
-        .flatMap((b) => pack(l).agentSuffixes.map((s) => b + s))
-        .filter((a) => a.length > VERB_STEM && !set.has(a) && stats.knows(a));
-      if (known.length > 0) agents.set(l, new Set(known));
-    }
-    addForms(g.soft, agents);
+  // A language without verb inflection rules (English) has no bases but the word itself: "lead" + "er".
+  const bases = (f: string, l: string) => [f, ...verbBases(f, l)];
+  for (const g of groups) if (!g.name && !/\d/.test(g.id)) addForms(g.soft, agentForms(g, stats, bases));
+}
+
+/** Per language, the agent nouns the articles write for a group's forms: each base of a form + the pack's suffix. */
+function agentForms(
+  g: Group,
+  stats: CorpusStats,
+  bases: (form: string, lang: string) => Iterable<string>,
+): Map<string, Set<string>> {
+  const agents = new Map<string, Set<string>>();
+  for (const [l, set] of g.forms) {
+    const known = [...set]
+      .flatMap((f) => [...bases(f, l)])
+      .flatMap((b) => pack(l).agentSuffixes.map((s) => b + s))
+      .filter((a) => a.length > VERB_STEM && stats.knows(a));
+    if (known.length > 0) agents.set(l, new Set(known));
   }
+  return agents;
 }
 
 /** A verb form's possible stems: itself, its open-syllable spelling, and without a past or participle's ending. */

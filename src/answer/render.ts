@@ -119,10 +119,9 @@ export function figureAnswer(
   // Sources differ when two articles do, or two sources one article names for its figures ("police estimated …, while
   // the organisers said …"); one article giving two figures ("14 of the 45 seats"; "84,000 cars …, 6,500 in the
   // Netherlands according to the RDW") disagrees with none.
-  const strictOnes = figures.filter((f) => f.strict);
-  const named = strictOnes.map((f) => findAttribution(clauseOf(f), pack(f.article.language)));
+  const named = claims.filter((c) => !c.related).map((c) => c.attribution);
   const sources = Math.max(
-    new Set(strictOnes.map((f) => f.article.id)).size,
+    new Set(figures.filter((f) => f.strict).map((f) => f.article.id)).size,
     named.every(Boolean) ? new Set(named).size : 1,
   );
   const strict = !stated?.size

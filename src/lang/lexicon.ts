@@ -378,9 +378,11 @@ function dutchBaseForms(k: string): string[] {
   const plural = NL_IRREGULAR_PLURALS.get(k);
   if (plural) add(plural);
   if (k.endsWith("'s")) add(k.slice(0, -2));
-  if (k.endsWith('en')) singular(k.slice(0, -2));
-  // "verpleegkundigen" of "verpleegkundige", "gewonden" of "gewonde": a noun in "-e" takes only "-n".
-  if (k.endsWith('en')) add(k.slice(0, -1));
+  if (k.endsWith('en')) {
+    singular(k.slice(0, -2));
+    // "verpleegkundigen" of "verpleegkundige", "gewonden" of "gewonde": a noun in "-e" takes only "-n".
+    add(k.slice(0, -1));
+  }
   if (k.endsWith('s') && k.length > 4) add(k.slice(0, -1));
   if (k.endsWith('e')) singular(k.slice(0, -1));
   // "grotere", "groter" of "groot", "nieuwste" of "nieuw": an adjective's degree, its base written as the singular.
