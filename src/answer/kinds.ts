@@ -83,9 +83,10 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       return hasCount(text, q, p) || CURRENCY.test(text);
     case 'time': {
       // "When": a span ("De staking duurt 24 uur") says how long, not when, unless it counts back ("24 uur later").
-      const long = q.pack.time.length.test(fold(q.text));
-      const moment = (m: string) => long || !isSpan(m, p) || isClock(m, p) || spanAgo(text, m, p);
-      return timeMentions(text, p).some((m) => !inQuestion(m, q) && moment(m)) || (long && hasCount(text, q, p));
+      const mentions = timeMentions(text, p).filter((m) => !inQuestion(m, q));
+      // "How long is the river?" asks a length: any number.
+      if (q.pack.time.length.test(fold(q.text))) return q.measure ? hasCount(text, q, p) : lasts(text, mentions, p);
+      return mentions.some((m) => !isSpan(m, p) || isClock(m, p) || spanAgo(text, m, p));
     }
     case 'age':
       return (
@@ -217,6 +218,29 @@ function timePatterns(p: LanguagePack): TimePatterns {
     TIME_PATTERNS.set(p.code, t);
   }
   return t;
+}
+
+/**
+ * "How long did it last": a span, a start and an end ("from 1939 to 1945", "van mei tot september") or a start up to
+ * now ("since 1990"); one year or date alone says when, not how long, and a number alone ("SARS-CoV-2") nothing.
+ */
+function lasts(text: string, mentions: string[], p: LanguagePack): boolean {
+  const anchored = mentions.filter((m) => /\d/.test(m) || inCentury(m, p) || p.time.months.includes(m));
+  const folded = fold(text);
+  const since = (m: string) => p.time.since.test(folded.slice(0, Math.max(0, folded.indexOf(m))));
+  return (
+    mentions.some((m) => isSpan(m, p)) ||
+    new Set(anchored).size > 1 ||
+    anchored.some(since) ||
+    vagueSpan(text, p) ||
+    p.time.lasting.test(folded)
+  );
+}
+
+/** "For several years", "enkele weken": a span counted in a vague quantity, which `timeMentions` leaves out. */
+function vagueSpan(text: string, p: LanguagePack): boolean {
+  const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
+  return ws.some((w, i) => p.numbers.vague.has(w) && p.time.units.has(ws[i + 1] ?? ''));
 }
 
 /** The span is followed by a word that makes it a moment: "three days later", "drie dagen geleden". */

@@ -326,6 +326,11 @@ export const en: LanguagePack = {
     century: new Set(['century', 'centuries']),
     relative: new Set(['yesterday', 'today', 'tomorrow', 'tonight']),
     ago: /^\s+(?:ago|later|earlier|before|after)\b/,
+    since: /\b(?:since|from|until|till)\s+(?:the\s+)?$/,
+    lasting: re([
+      String.raw`\b(?:for|over)\s+(?:many\s+|some\s+)?(?:minutes|hours|days|weeks|months|years|decades|centuries)\b|`,
+      String.raw`\b(?:half\s+an?|an?\s+half)\s+(?:hour|day|week|month|year|century)\b`,
+    ]),
     seasons: re([
       String.raw`\b(?:in|during|by|until|since|this|next|last|coming|past|early|late|mid)\s+(?:the\s+)?`,
       String.raw`(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\b|`,

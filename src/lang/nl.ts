@@ -463,6 +463,11 @@ export const nl: LanguagePack = {
       'vannacht',
     ]),
     ago: /^\s+(?:geleden|later|eerder|daarvoor|daarna)\b/,
+    since: /\b(?:sinds|sedert|vanaf|tot)\s+(?:de\s+|het\s+)?$/,
+    lasting: re([
+      String.raw`\b(?:minuten|uren|dagen|weken|maanden|jaren|eeuwen)lang\b|\bdecennia\b|`,
+      String.raw`\b(?:een\s+half|anderhalf|anderhalve)\s+(?:uur|dag|week|maand|jaar|eeuw)\b`,
+    ]),
     seasons: re(
       [
         String.raw`\b(?:in|tijdens|deze|dit|volgende|volgend|vorige|vorig|komende|komend|afgelopen|begin|eind|medio)`,

@@ -329,6 +329,10 @@ export interface TimeWords {
   relative: ReadonlySet<string>;
   /** After a span, what makes it a moment ("three days ago", "drie dagen later"). */
   ago: RegExp;
+  /** Before a moment, what makes it the start or end of a span ("since 1990", "until 2030", "sinds de jaren 80"). */
+  since: RegExp;
+  /** A span said without a number ("for months", "half a year", "jarenlang", "anderhalf jaar"). */
+  lasting: RegExp;
   /**
    * A season as a time ("in the autumn", "next summer", "in het najaar"), not the verb "fall" or "spring up"; also a
    * season or year of its own kind after a word that points to it ("this season", "na dit schooljaar").

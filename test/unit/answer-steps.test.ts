@@ -625,6 +625,21 @@ describe('answer kinds in a sentence', () => {
     expect(has('Het kabinet viel drie dagen geleden.', 'Wanneer viel het kabinet?', 'nl')).toBe(true);
   });
 
+  it('"how long" wants a span or a start and an end: one year, or a number in a name, says no duration', () => {
+    const q = 'How long did the strike last?';
+    expect(has('The strike of Union-2 was called in 2019.', q)).toBe(false);
+    expect(has('The strike lasted from 1919 to 1921.', q)).toBe(true);
+    expect(has('De staking duurde van mei tot september.', 'Hoe lang duurde de staking?', 'nl')).toBe(true);
+    expect(has('The strike went on for several years.', q)).toBe(true);
+    expect(has('The strike went on for months.', q)).toBe(true);
+    expect(has('De staking duurde anderhalf jaar.', 'Hoe lang duurde de staking?', 'nl')).toBe(true);
+    expect(has('Er werd jarenlang gestaakt.', 'Hoe lang duurde de staking?', 'nl')).toBe(true);
+    expect(has('De staking duurt tot 2030.', 'Hoe lang duurt de staking?', 'nl')).toBe(true);
+    expect(has('De chauffeurs staken sinds 2019.', 'Hoe lang staken de chauffeurs al?', 'nl')).toBe(true);
+    // "How long is the river?" asks a length: any number answers.
+    expect(has('De rivier is 966 kilometer.', 'Hoe lang is de rivier?', 'nl')).toBe(true);
+  });
+
   it('a season said as a time ("in the autumn", "in het najaar"), not the verb "fall"', () => {
     expect(has('The merger is expected to close in the autumn.', 'When will the merger close?')).toBe(true);
     expect(has('De fabriek sluit in het najaar.', 'Wanneer sluit de fabriek?', 'nl')).toBe(true);
