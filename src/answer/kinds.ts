@@ -255,7 +255,7 @@ function spanAgo(text: string, m: string, p: LanguagePack): boolean {
 export function timeMentions(text: string, p: LanguagePack): string[] {
   const out: string[] = [];
   const folded = fold(text);
-  for (const d of p.time.parseDates?.(text) ?? []) out.push(fold(d.text));
+  for (const d of p.time.parseDates?.(text) ?? []) if (!abbreviatedDay(fold(d.text), p)) out.push(fold(d.text));
   for (const m of folded.matchAll(/\b(?:1\d{3}|20\d{2})s?\b|\b\d{3}\s*(?:bc|ad|v\.?\s?chr|n\.?\s?chr)\b|'\d0s\b/g))
     out.push(m[0]);
   out.push(...earlyYears(text, p));
@@ -273,6 +273,15 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   for (const m of folded.matchAll(patterns.span)) out.push(m[0]);
   for (const m of folded.matchAll(/\b(?:jaren|the)\s+(?:\d0|[a-z]+tig|[a-z]+ties)\b/g)) out.push(m[0]);
   return out;
+}
+
+/**
+ * One word the date parser reads as a day or month it abbreviates ("sat", "sun", "wed"; Dutch "zo", "zat", "do"),
+ * which are far more often other words ("so", "sat"). A full name of the pack's, or a date with a number, is kept.
+ */
+function abbreviatedDay(m: string, p: LanguagePack): boolean {
+  if (/\d|\s/.test(m)) return false;
+  return !p.time.months.includes(m) && !p.time.weekdays.includes(m) && !p.time.relative.has(m);
 }
 
 /**

@@ -613,6 +613,10 @@ describe('answer kinds in a sentence', () => {
     expect(has('It happened on 31 October 2024.', 'When did it happen?')).toBe(true);
     expect(has('Het offensief duurt inmiddels drie maanden.', 'Hoe lang duurt het offensief?', 'nl')).toBe(true);
     expect(has('The church is large and old.', 'When was the church built?')).toBe(false);
+    // The date parser's day abbreviations are mostly other words: "sat", "sun", Dutch "zo" (so), "zat" (sat).
+    expect(has('We sat in the sun.', 'When did we sit there?')).toBe(false);
+    expect(has('Zo zat hij in de kerk.', 'Wanneer zat hij in de kerk?', 'nl')).toBe(false);
+    expect(has('Hij zat op zaterdag in de kerk.', 'Wanneer zat hij in de kerk?', 'nl')).toBe(true);
     expect(has('The war ended in 1918.', 'What happened in 1918?')).toBe(true); // not a time question
     expect(has('The war ended in 1918.', 'When did the war of 1918 end?')).toBe(false); // the question's own year
   });
