@@ -52,6 +52,11 @@ export interface NumberMention {
 const SPACED = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/;
 const NUMBER_RE = /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?|[\p{L}]+/gu;
 
+/** Digits written onto letters name a thing, they count nothing: "COVID-19", "SARS-CoV-2", "G20", "A12", "F-16". */
+function isDesignation(text: string, at: number): boolean {
+  return /\p{L}-?$/u.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /**
  * Finds numbers in running text with their offsets: digit groups ("3.000", "1500"), decimals ("2,5"), number words
  * ("drieduizend", "ten thousand") and a scale after a number ("2,5 miljoen"). Years are returned too; callers decide
@@ -66,6 +71,7 @@ export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): 
     const raw = tok[0];
     const next = tokens[i + 1];
     let value: number | undefined;
+    if (/^\d/.test(raw) && isDesignation(text, tok.index!)) continue;
     if (/^\d/.test(raw)) value = /^\d+[.,]\d{1,2}$/.test(raw) ? Number(raw.replace(',', '.')) : parseNumberToken(raw);
     else value = wordValue(raw.toLowerCase());
     if (value === undefined) continue;

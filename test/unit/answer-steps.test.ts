@@ -724,6 +724,13 @@ describe('answer kinds in a sentence', () => {
     expect(values('In 2019 300 people came, 41 of them on foot.')).toEqual([2019, 300, 41]);
   });
 
+  it('digits written onto letters name a thing and count nothing: "COVID-19", "G20", "A12"', () => {
+    const values = (t: string) => findNumbers(t).map((n) => n.value);
+    expect(values('COVID-19 and SARS-CoV-2 reached the G20 and the A12.')).toEqual([]);
+    expect(values('The F-16 jets won 2-1; mid-2020 there were 5.000 cases.')).toEqual([2, 1, 5000]);
+    expect(has('SARS-CoV-2 spread through the G20.', 'How many people died?')).toBe(false);
+  });
+
   it('a scale written short after a number multiplies it: "2 mln", "1,5 mrd", "$3 bn"', () => {
     const values = (t: string) => findNumbers(t).map((n) => n.value);
     expect(values('Er wonen 2 mln mensen; de bouw kost 1,5 mrd euro.')).toEqual([2_000_000, 1_500_000_000]);
