@@ -3,10 +3,12 @@ import { stem } from '../text/analyze.js';
 import { findNumbers } from '../text/numbers.js';
 import { hasQuotationMark } from '../text/quotes.js';
 import { hasForm } from './evidence.js';
-import { lifeSpanPlaces } from './life-span.js';
+import { lifeSpanOf, lifeSpanPlaces } from './life-span.js';
 import type { Question } from './question.js';
 
 /** A name with an age after it, as news writes one: "Jan de Vries (34)", "John Smith, 34, of Leeds". */
+/** Two years joined by a dash: a life span ("Piet Jansen (1788–1824)"), a term ("1939-1945"). */
+const YEAR_SPAN = /\b\d{3,4}\s?[-–—]\s?\d{3,4}\b/;
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+(?:\s\((?:\d{1,2}|1[01]\d)\)|,\s(?:\d{1,2}|1[01]\d),)/u;
 
 const MEASURES = new Map<string, RegExp>();
@@ -88,14 +90,14 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       if (q.pack.time.length.test(fold(q.text))) return q.measure ? hasCount(text, q, p) : lasts(text, mentions, p);
       return mentions.some((m) => !isSpan(m, p) || isClock(m, p) || spanAgo(text, m, p));
     }
-    case 'age':
-      return (
-        p.time.age.test(fold(text)) ||
-        AGE_AFTER_NAME.test(text) ||
-        // "How old is the building?": "uit de veertiende eeuw" dates it as a year does.
-        // A date without a year ("January 12") dates nothing.
-        timeMentions(text, p).some((m) => (/\d{3,4}/.test(m) || inCentury(m, p)) && !inQuestion(m, q))
-      );
+    case 'age': {
+      if (p.time.age.test(fold(text)) || AGE_AFTER_NAME.test(text)) return true;
+      // "How old was he when he died?": a year says no age at an event; a life span ("(1788–1824)") does.
+      if (q.pack.time.ageAt.test(fold(q.text))) return lifeSpanOf(text) === 'span' || YEAR_SPAN.test(text);
+      // "How old is the building?": "uit de veertiende eeuw" dates it as a year does.
+      // A date without a year ("January 12") dates nothing.
+      return timeMentions(text, p).some((m) => (/\d{3,4}/.test(m) || inCentury(m, p)) && !inQuestion(m, q));
+    }
     case 'place':
       return [...placeMentions(text, p), ...lifeSpanPlaces(text).map(fold)].some((m) => !inQuestion(m, q));
     case 'person':

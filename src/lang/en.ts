@@ -366,6 +366,7 @@ export const en: LanguagePack = {
     },
     length: /\bhow long\b/,
     age: /\b(?:\d{1,3}[- ]years?[- ]old|aged \d{1,3}|at the age of \d{1,3}|age \d{1,3})\b/,
+    ageAt: /\bhow old\b.*\b(?:when|at the time)\b/,
     parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(

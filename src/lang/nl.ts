@@ -511,6 +511,7 @@ export const nl: LanguagePack = {
       String.raw`\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|van \d{1,3} jaar\b(?! geleden)|op \d{1,3}-jarige leeftijd|`,
       String.raw`(?:op )?(?:de )?leeftijd van \d{1,3})\b`,
     ]),
+    ageAt: /\bhoe oud\b.*\b(?:toen|bij|tijdens)\b/,
     parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(

@@ -344,6 +344,8 @@ export interface TimeWords {
   ordinals: Readonly<Record<string, number>>;
   /** Words for an age ("old", "jarige"): "71 years old", "de 40-jarige". */
   age: RegExp;
+  /** A question of the age someone had at an event ("How old was she when …", "Hoe oud was hij toen …"). */
+  ageAt: RegExp;
   /** A time question that may ask for a length instead ("how long is the river"): a measure answers it too. */
   length: RegExp;
   /** chrono-node's parser for this language, when it has one. */

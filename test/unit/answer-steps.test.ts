@@ -600,6 +600,17 @@ describe('answer kinds in a sentence', () => {
     expect(has('The hall dates from the fourteenth century.', 'How old is the hall?')).toBe(true);
   });
 
+  it('an age at an event wants an age or a life span, not the years of something else', () => {
+    const q = 'How old was Piet Jansen when he left Breda?';
+    expect(has('Piet Jansen moved to Breda in September 1803.', q)).toBe(false);
+    expect(has('Piet Jansen (1788–1824) left Breda.', q)).toBe(true);
+    expect(has('Piet Jansen left Breda aged 36.', q)).toBe(true);
+    expect(has('In 1801 Piet Jansen went to Breda, where he stayed until 1805.', q)).toBe(false);
+    expect(
+      has('Piet Jansen verhuisde in 1803 naar Breda.', 'Hoe oud was Piet Jansen toen hij Breda verliet?', 'nl'),
+    ).toBe(false);
+  });
+
   it('a time: any year, date, century, decade or span, not only months and this century', () => {
     // The next school year, a holiday: times said as what the calendar holds, not as dates.
     expect(has('Vanaf het nieuwe schooljaar mag het niet meer.', 'Wanneer gaat het verbod in?', 'nl')).toBe(true);
