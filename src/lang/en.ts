@@ -103,7 +103,7 @@ export const en: LanguagePack = {
   hints: new Set(
     list(
       'how many who what where when why which are is the of and does did do say says said according was',
-      'were has have tell about give explain please show any latest with from this these there it its',
+      'were has have tell about give explain please show any latest with from this these there it its whom whose',
     ),
   ),
   compounds: false,

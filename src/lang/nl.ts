@@ -233,6 +233,7 @@ export const nl: LanguagePack = {
     list(
       'hoeveel wie wat waar wanneer waarom hoe welke zijn heeft hebben de het een van en niet zegt zei',
       'volgens er ook naar vertel geef leg uit bij voor dit deze dat graag nieuws samenvatting overzicht',
+      'welk werd wordt werden worden waaraan waardoor waarmee waarvoor',
     ),
   ),
   compounds: true,

@@ -13,6 +13,10 @@ describe('the question’s language', () => {
     // No function word of either pack: the statistical model decides.
     expect(detectLanguage('Tuberculosebestrijding gemeentelijke gezondheidsdienst')).toBe('nl');
     expect(detectLanguage('Tuberculosis treatment worldwide statistics')).toBe('en');
+    // A short question whose one function word is "welk", "waardoor" or "whose" (tinyld read these the other way).
+    expect(detectLanguage('Welk percentage stemde?')).toBe('nl');
+    expect(detectLanguage('Waardoor brandde het af?')).toBe('nl');
+    expect(detectLanguage('Whose dog barked?')).toBe('en');
   });
 
   it('reads a request as well as a question: "tell me about", "geef een overzicht"', () => {
