@@ -96,7 +96,10 @@ export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): 
   return out;
 }
 
-/** "HCoV-OC43", "A12", "SARS-CoV-2", "a 5-year period": a number joined to letters names or qualifies, not counts. */
+/**
+ * "a 5-year period", "20-jarige": a number joined to the letters after it qualifies, not counts. (Digits written onto
+ * letters before them, "SARS-CoV-2", are no number at all: `findNumbers` leaves them out.)
+ */
 export function joinedToLetters(n: NumberMention, text: string): boolean {
-  return /\p{L}-?$/u.test(text.slice(0, n.start)) || /^-?\p{L}/u.test(text.slice(n.end));
+  return /^-?\p{L}/u.test(text.slice(n.end));
 }
