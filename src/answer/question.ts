@@ -745,7 +745,10 @@ function kindAndCount(
   p: LanguagePack,
   stats: CorpusStats,
 ): { kind: AnswerKind; counted: Group[]; stated: boolean } {
-  const kind = kindOf(mainClause(folded, p), p);
+  let kind = kindOf(mainClause(folded, p), p);
+  // "Who was responsible for the fire?" asks for someone, "Who is Jeanne Moreau?" who she is: defining someone
+  // takes a name to define.
+  if (kind === 'definition' && !groups.some((g) => g.name) && asksPerson(folded, p)) kind = 'person';
   if (kind === 'count' || kind === 'amount') {
     const counted = countedOf(folded, p.countPhrase, groups, p, stats);
     countEvent(counted, groups, p);
@@ -878,6 +881,10 @@ function mainClause(folded: string, p: LanguagePack): string {
   if (!m) return folded;
   const rest = m[1]!;
   return p.questionWords.has(/^[\p{L}]+/u.exec(rest)?.[0] ?? '') ? rest : folded;
+}
+
+function asksPerson(folded: string, p: LanguagePack): boolean {
+  return p.questionRules.some((r) => r.kind === 'person' && r.pattern.test(folded));
 }
 
 function kindOf(clause: string, p: LanguagePack): AnswerKind {

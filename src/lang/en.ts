@@ -167,7 +167,8 @@ export const en: LanguagePack = {
       // "What did she die of?" asks the cause of a death.
       pattern: re([
         String.raw`^(?:why|for what reason|how come)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b|`,
-        String.raw`\bwhat (?:is|was) the cause\b|\bwhat did\b.{1,60}\bdie (?:of|from)\b`,
+        String.raw`\bwhat (?:is|was|are|were) the (?:cause|causes|reason|reasons)\b|`,
+        String.raw`\bwhat did\b.{1,60}\bdie (?:of|from)\b`,
       ]),
       kind: 'reason',
     },

@@ -286,6 +286,7 @@ export const nl: LanguagePack = {
       pattern: re([
         '^(?:wanneer|in welk jaar|welk jaar|op welke datum|welke datum|op welke dag|welke dag|',
         String.raw`in welke eeuw|in welke maand|hoe lang|sinds wanneer|tot wanneer|vanaf wanneer)\b|\bwanneer\b|`,
+        String.raw`\bhoe laat\b|`,
         String.raw`\bhoe lang\b|\bin welk jaar\b`,
       ]),
       kind: 'time',

@@ -100,6 +100,12 @@ describe('reading the question', () => {
     expect(kind("Who was Martin Luther's father?")).toBe('person');
     expect(kind('Wat is solfège?')).toBe('definition');
     expect(kind('Who applies cost estimates?')).toBe('person');
+    // No name to define: who did it, not who someone is.
+    expect(kind('Who was responsible for the letters?')).toBe('person');
+    expect(kind('Wie was verantwoordelijk voor de brieven?')).toBe('person');
+    expect(kind('Wie is Luther?')).toBe('definition');
+    expect(kind('Om hoe laat sprak Poetin?')).toBe('time');
+    expect(kind('What was the reason for the letters?')).toBe('reason');
     expect(kind('Did Luther write letters?')).toBe('yesno');
     expect(kind('How old was Luther?')).toBe('age');
   });
