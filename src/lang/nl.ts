@@ -511,7 +511,10 @@ export const nl: LanguagePack = {
     // "een olifant van 32 jaar", not "van 10 jaar geleden".
     age: re([
       String.raw`\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|van \d{1,3} jaar\b(?! geleden)|op \d{1,3}-jarige leeftijd|`,
-      String.raw`(?:op )?(?:de )?leeftijd van \d{1,3})\b`,
+      String.raw`(?:op )?(?:de )?leeftijd van \d{1,3})\b|`,
+      // "een vrouw van 52 die …", "een man van 34 uit Breda": news gives an age after "van" with no "jaar".
+      String.raw`\b(?:man|vrouw|jongen|meisje|kind|jongeman|bestuurder|fietser) van \d{1,3}\b`,
+      String.raw`(?! ?(?:%|procent|kilo|kg|meter|cm|euro))`,
     ]),
     ageAt: /\bhoe oud\b.*\b(?:toen|bij|tijdens)\b/,
     parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),

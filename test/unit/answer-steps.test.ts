@@ -598,6 +598,9 @@ describe('answer kinds in a sentence', () => {
       true,
     );
     expect(has('A cyclist, Piet Jansen, 71, was hit in Breda.', 'How old is Piet Jansen?')).toBe(true);
+    // "een vrouw van 52 die …": news writes a person's age after "van", without "jaar"; a weight is no age.
+    expect(has('Het slachtoffer is een vrouw van 52 die in Breda woont.', 'Hoe oud is de vrouw?', 'nl')).toBe(true);
+    expect(has('Het is een vrouw van 52 kilo.', 'Hoe oud is de vrouw?', 'nl')).toBe(false);
     expect(has('The Harbour Choir (40 singers) met in Breda.', 'How old is the choir?')).toBe(false); // a count
     // A century dates a thing as a year does, written in words too.
     expect(has('Het museum zit in een koopmanshuis uit de veertiende eeuw.', 'How old is the museum?', 'nl')).toBe(
