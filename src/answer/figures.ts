@@ -608,6 +608,9 @@ function countsAsked(
   // "three arrests" for "how many people were arrested": the noun of what happened to them counts them.
   if (countsPeople(q) && eventOfAsked(tokens, q, lang, stopwords))
     return { verdict: 'head', modifiers: '', noun: through(0) };
+  // "1.200 inwoners", "2,000 residents" for "how many people": a noun for people of one kind counts people.
+  if (countsPeople(q) && personNoun(tokens, lang, stopwords))
+    return { verdict: 'head', modifiers: '', noun: through(0) };
   if (sizeOfCounted(text, n, q, lang)) {
     // "6 procent", "6%": a share keeps its word.
     const mark = percentAfter(text, n, PERCENT);
@@ -742,6 +745,11 @@ function isVerbForm(w: string, p: LanguagePack): boolean {
  * The first word after the number is a form of the one thing the question asks happened to the people it counts
  * ("how many people were arrested": "three arrests"); a question that says more of them is left to the noun.
  */
+function personNoun(tokens: readonly string[], lang: string, stopwords: ReadonlySet<string>): boolean {
+  const first = tokens.map((t) => fold(t.replace(/[.,]+$/, ''))).find((w) => !stopwords.has(w));
+  return !!first && pack(lang).personPlural.test(first);
+}
+
 function eventOfAsked(tokens: readonly string[], q: Question, lang: string, stopwords: ReadonlySet<string>): boolean {
   const asked = q.groups.filter((g) => !g.name && !q.counted.includes(g));
   const first = tokens.map((t) => fold(t.replace(/[.,]+$/, ''))).find((w) => !stopwords.has(w));

@@ -478,6 +478,8 @@ function verbBases(s: string, lang: string): Set<string> {
   if (!rule || /\d/.test(s)) return new Set();
   const { endings, participle } = rule;
   const bases = new Set([s, s.replace(/([^aeiou])([aeiou])([^aeiouy])$/, '$1$2$2$3')]);
+  // "evacu-eren", "kopi-eren": after a vowel its diaeresis keeps apart ("geëvacueerd", folded), "e" doubles too.
+  bases.add(s.replace(/([ui])e([^aeiouy])$/, '$1ee$2'));
   // The other way: a participle or an inflected form, back to the verb's stem (and its open-syllable spelling).
   const core = endings.some((e) => s.endsWith(e))
     ? s.slice(s.startsWith(participle) && s.length > participle.length + VERB_STEM ? participle.length : 0, -1)

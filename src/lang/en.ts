@@ -233,6 +233,7 @@ export const en: LanguagePack = {
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   repetitions: new Set(['times', 'occasions']),
   peopleWords: new Set(['people', 'persons']),
+  personPlural: /(?:ers|ors|ees|ists|ians|residents|students|patients|clients|parents|adults|children)$/,
   counters: new Set(['individuals', 'specimens', 'pieces', 'copies', 'items']),
   collectives: new Set(
     list('group groups contingent force forces delegation crowd team army unit units battalion brigade mission fleet'),

@@ -374,6 +374,7 @@ export const nl: LanguagePack = {
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),
   peopleWords: new Set(['mensen', 'personen']),
+  personPlural: /(?:ers|aars|isten|anten|enten|iers|ici|kinderen|volwassenen)$/,
   counters: new Set(['individuen', 'exemplaren', 'stuks', 'stuk', 'man']),
   collectives: new Set(
     list(
@@ -514,7 +515,7 @@ export const nl: LanguagePack = {
       String.raw`(?:op )?(?:de )?leeftijd van \d{1,3})\b|`,
       // "een vrouw van 52 die …", "een man van 34 uit Breda": news gives an age after "van" with no "jaar".
       String.raw`\b(?:man|vrouw|jongen|meisje|kind|jongeman|bestuurder|fietser) van \d{1,3}\b`,
-      String.raw`(?! ?(?:%|procent|kilo|kg|meter|cm|euro))`,
+      '(?! ?(?:%|procent|kilo|kg|meter|cm|euro))',
     ]),
     ageAt: /\bhoe oud\b.*\b(?:toen|bij|tijdens)\b/,
     parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),

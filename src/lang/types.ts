@@ -98,6 +98,8 @@ export interface LanguagePack {
   collectives: ReadonlySet<string>;
   /** Nouns for people in general ("people", "mensen"): any plural noun after a number may count them ("3 workers"). */
   peopleWords: ReadonlySet<string>;
+  /** The ending of a plural noun for people of one kind ("inwoners", "demonstranten", "residents", "workers"). */
+  personPlural: RegExp;
   /**
    * Nouns that count whatever the text is about ("14 individuals", "veertien man", "20 stuks"): after a number they
    * may count the asker's noun, as long as the sentence says the rest of the question.

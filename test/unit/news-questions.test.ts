@@ -2437,3 +2437,36 @@ describe('who does a verb, said by its noun: "Who leads the campaign?" over "cam
     expect(a.citations[0]?.quote).toContain('campaign leader Ada Okoro');
   });
 });
+
+describe('people counted as residents, in either language: "1.200 inwoners geëvacueerd" beside "2,000 people"', () => {
+  const engine = engineOver('bron-people-kinds-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'regio',
+      title: 'Dijk bezwijkt bij Lindwerf',
+      outlet: 'Regio Nieuws',
+      date: '2025-02-10',
+      language: 'nl',
+      body:
+        'De dijk bij Lindwerf is zondagnacht bezweken. Volgens de gemeente zijn 1.200 inwoners van de wijk ' +
+        'Noordpolder geëvacueerd.',
+    });
+    writeArticle(corpus, {
+      id: 'coastal',
+      title: 'Dike breach floods Lindwerf',
+      outlet: 'Coastal Times',
+      date: '2025-02-11',
+      language: 'en',
+      body: 'A dike near Lindwerf gave way on Sunday night. Around 2,000 people were evacuated, the Red Cross said.',
+    });
+  });
+
+  it('gives both figures, each with its source, asked in English or in Dutch', async () => {
+    for (const q of ['How many people were evacuated?', 'Hoeveel mensen werden geëvacueerd?']) {
+      const a = await engine().ask(q);
+      expect(
+        a.figures?.map((f) => f.value).sort((x, y) => x - y),
+        q,
+      ).toEqual([1200, 2000]);
+    }
+  });
+});
