@@ -188,25 +188,42 @@ function namesOther(sentence: Sentence, article: Article, q: Question, ctx: Answ
  */
 function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
   const lang = article.language;
-  const sourced = withoutSources(sentence.text, pack(lang));
+  // "Norvex said it would cut 450 jobs": a source the question names speaks of itself, and stays.
+  const asked = (source: string) => words(source).some((w) => groupOf(stem(w, lang), q.groups, lang)?.name);
+  const sourced = withoutSources(sentence.text, pack(lang), asked);
   const stems = sourced === sentence.text ? ownStems(sentence, article, ctx) : words(sourced).map((w) => stem(w, lang));
   const says = (id: string) => {
     const g = q.groups.find((x) => x.id === id);
     return !!g && stems.some((t) => hasForm(g, lang, t));
   };
   if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
-  return stems.some((t) => ctx.stats.isName(t) && !groupOf(t, q.groups, lang));
+  const calendar = calendarStems(lang);
+  return stems.some((t) => ctx.stats.isName(t) && !groupOf(t, q.groups, lang) && !calendar.has(t));
+}
+
+const CALENDAR = new Map<string, ReadonlySet<string>>();
+
+/** Stems of the pack's weekdays and months: capitalised in English, yet "on Tuesday" names no one a figure is of. */
+function calendarStems(lang: string): ReadonlySet<string> {
+  let out = CALENDAR.get(lang);
+  if (!out) {
+    const p = pack(lang);
+    out = new Set([...p.time.weekdays, ...p.time.months].map((w) => stem(w, lang)));
+    CALENDAR.set(lang, out);
+  }
+  return out;
 }
 
 /**
  * The sentence without whom it says its claims come from, each clause apart ("Police estimated …, while the
  * organisers, the housing movement Casa Para Todos, said …"): a source's name, or one set beside it, owns no figure.
+ * Sources `kept` says are kept.
  */
-function withoutSources(text: string, p: LanguagePack): string {
+function withoutSources(text: string, p: LanguagePack, kept: (source: string) => boolean): string {
   let out = text;
   for (const { text: clause } of contrastClauses(text, p)) {
     const source = findAttribution(clause, p);
-    if (!source) continue;
+    if (!source || kept(source)) continue;
     const at = clause.indexOf(source);
     // "the organisers, the housing movement Casa Para Todos, said": the apposition goes with it.
     const apposed = /^,[^,]+,/.exec(clause.slice(at + source.length))?.[0] ?? '';

@@ -2470,3 +2470,29 @@ describe('people counted as residents, in either language: "1.200 inwoners geëv
     }
   });
 });
+
+describe('a company that announces its own figure, and the union that gives another, in two languages', () => {
+  const engine = engineOver('bron-own-announcement-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'daily',
+      title: 'Lindor to cut jobs at Eindhoven plant',
+      outlet: 'Tech Daily',
+      date: '2025-06-03',
+      language: 'en',
+      body: 'Lindor said on Tuesday it would cut 450 jobs at its plant in Eindhoven, as demand for its chips slumped.',
+    });
+    writeArticle(corpus, {
+      id: 'post',
+      title: 'Vakbond: Lindor schrapt meer banen',
+      outlet: 'Brabant Post',
+      date: '2025-06-04',
+      language: 'nl',
+      body: 'Volgens vakbond FNV schrapt chipmaker Lindor 600 banen, omdat ook uitzendkrachten hun werk verliezen.',
+    });
+  });
+
+  it('gives the company\'s figure beside the union\'s: "on Tuesday" and "in Eindhoven" own no figure', async () => {
+    const a = await engine().ask('How many jobs will Lindor cut?');
+    expect(a.figures?.map((f) => f.value).sort((x, y) => x - y)).toEqual([450, 600]);
+  });
+});
