@@ -139,8 +139,17 @@ function definiteBefore(
  * estimated the crowd at 20,000, while the organisers … said 80,000" has a source on each side.
  */
 export function contrastClauses(text: string, p: LanguagePack): { from: number; text: string }[] {
-  const cuts = [...text.matchAll(/[\p{L}]+/gu)].filter((m) => p.contrasts.has(fold(m[0]))).map((m) => m.index);
+  const cuts = [...text.matchAll(/[\p{L}]+/gu)]
+    .filter((m) => p.contrasts.has(fold(m[0])) && !correcting(text, m.index, m[0], p))
+    .map((m) => m.index);
   return [0, ...cuts].map((from, i) => ({ from, text: text.slice(from, cuts[i] ?? text.length) }));
+}
+
+/** "niet 450 maar 600 banen": the "maar" of a corrected figure goes on with the same claim, by the same source. */
+function correcting(text: string, at: number, word: string, p: LanguagePack): boolean {
+  const { not, but } = p.numbers.correction;
+  const denied = /([\p{L}]+)\s+\d[\d.,]*\s*$/u.exec(text.slice(0, at))?.[1];
+  return but.has(fold(word)) && !!denied && not.has(fold(denied)) && /^\s+\d/.test(text.slice(at + word.length));
 }
 
 /** The index of the first token past a phrase that starts at token `from`. */

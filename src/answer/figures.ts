@@ -446,7 +446,7 @@ const PERCENT = new Set(PACKS.flatMap((p) => [...p.numbers.percent]));
 function isCount(n: NumberMention, text: string, q: Question, lang: string): boolean {
   if (q.numbers.has(n.value) && !q.stated) return false;
   if (/\d:$/.test(text.slice(0, n.start)) || /^:\d/.test(text.slice(n.end))) return false;
-  if (joinedToLetters(n, text) || inReference(n, text)) return false;
+  if (joinedToLetters(n, text) || inReference(n, text) || corrected(n, text, lang)) return false;
   // A share answers only a question about one ("hoeveel procent", "what percentage"), or one of the counted thing:
   // "reported in 12% of children" says how many children.
   const after = fold(text.slice(n.end, n.end + 12)).trim();
@@ -454,6 +454,14 @@ function isCount(n: NumberMention, text: string, q: Question, lang: string): boo
   const share = [...PERCENT].some((w) => after.startsWith(w));
   if (!asksShare && share && !shareOfCounted(text, n, q, lang) && !sizeOfCounted(text, n, q, lang)) return false;
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
+}
+
+/** "niet 450 maar 600 banen": a number denied and replaced by the next one. */
+function corrected(n: NumberMention, text: string, lang: string): boolean {
+  const { not, but } = pack(lang).numbers.correction;
+  const before = words(fold(text.slice(Math.max(0, n.start - 12), n.start))).at(-1) ?? '';
+  const after = /^\s+([\p{L}]+)\s+\d/u.exec(text.slice(n.end))?.[1];
+  return not.has(before) && !!after && but.has(fold(after));
 }
 
 /**

@@ -298,6 +298,7 @@ export const en: LanguagePack = {
     shareOf: new Set(['of']),
     sizeOf: new Set(['at', 'of']),
     changeTo: new Set(['to']),
+    correction: { not: new Set(['not']), but: new Set(['but']) },
     tallies: new Set(list('number figure total count toll tally')),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),

@@ -304,6 +304,11 @@ export interface NumberWords {
    */
   changeTo: ReadonlySet<string>;
   /**
+   * A figure corrected in the same breath ("not 450 but 600 jobs", "niet 450 maar 600 banen"): the word that denies
+   * the first number and the one that brings the second. The first counts nothing.
+   */
+  correction: { not: ReadonlySet<string>; but: ReadonlySet<string> };
+  /**
    * Words for a count itself, given a size by a source ("put the number at 9,000", "schatte het aantal op 9.000"):
    * the count the sentence's figure for the asked noun gives.
    */

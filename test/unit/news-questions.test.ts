@@ -2496,3 +2496,23 @@ describe('a company that announces its own figure, and the union that gives anot
     expect(a.figures?.map((f) => f.value).sort((x, y) => x - y)).toEqual([450, 600]);
   });
 });
+
+describe('a figure corrected in the same breath: "niet 450 maar 600 banen"', () => {
+  const engine = engineOver('bron-corrected-figure-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'post',
+      title: 'Lindor schrapt 600 banen',
+      outlet: 'Brabant Post',
+      date: '2025-06-04',
+      language: 'nl',
+      body:
+        'Bij chipmaker Lindor verdwijnen volgens vakbond FNV niet 450 maar 600 banen, omdat ook uitzendkrachten hun ' +
+        'werk verliezen.',
+    });
+  });
+
+  it('counts the second number only, by the source of both', async () => {
+    const a = await engine().ask('Hoeveel banen verdwijnen bij Lindor?');
+    expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([[600, 'vakbond FNV']]);
+  });
+});
