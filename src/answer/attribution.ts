@@ -84,8 +84,10 @@ function speakerByComma(
   p: LanguagePack,
 ): string | undefined {
   if (tokens[i - 1]![0] !== ',') {
-    // "…, police said": after a comma, words that are no function words right before the verb.
-    const at = tokens.slice(Math.max(0, i - 4), i).findLastIndex((t) => t[0] === ',');
+    // "…, police said", "…, but organisers said": after a comma or a word of contrast, words that are no function
+    // words right before the verb.
+    const opens = (t: RegExpMatchArray) => t[0] === ',' || p.contrasts.has(fold(t[0]));
+    const at = tokens.slice(Math.max(0, i - 4), i).findLastIndex(opens);
     const from = at < 0 ? -1 : Math.max(0, i - 4) + at + 1;
     if (from > 0 && folded.slice(from, i).every((w) => /^\p{L}/u.test(w) && !p.stopwords.has(w)))
       return verbatim(sentence, tokens[from]!, tokens[i - 1]!);

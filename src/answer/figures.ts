@@ -122,8 +122,27 @@ function candidateFigures(q: Question, candidates: Candidate[], rest: Group[], c
     const next = ctx.view.sentences(c.article.id)[sentence.index + 1];
     const more = here[0] && next ? continuation(next, here[0], q) : undefined;
     if (more) add(more);
+    for (const f of clauseContinuations(sentence, here, q)) add({ ...f, sentence: sourced });
   }
   return found;
+}
+
+/**
+ * "Police counted 5,000 people, but organisers claimed 8,000.": a number closing a later contrast clause with no noun
+ * of its own counts what the sentence's figure before it counts.
+ */
+function clauseContinuations(sentence: Sentence, here: Figure[], q: Question): Figure[] {
+  const out: Figure[] = [];
+  const lang = here[0]?.article.language;
+  if (!lang) return out;
+  for (const clause of contrastClauses(sentence.text, pack(lang)).slice(1)) {
+    const start = sentence.start + clause.from;
+    const part = { ...sentence, start, end: start + clause.text.length, text: clause.text };
+    const anchor = here.filter((f) => f.at < start).at(-1);
+    const more = anchor ? continuation(part, anchor, q) : undefined;
+    if (more && !here.some((f) => f.at === more.at)) out.push(more);
+  }
+  return out;
 }
 
 /**

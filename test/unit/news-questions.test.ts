@@ -2516,3 +2516,34 @@ describe('a figure corrected in the same breath: "niet 450 maar 600 banen"', () 
     expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([[600, 'vakbond FNV']]);
   });
 });
+
+describe('two sources in one sentence, the second figure said without its noun', () => {
+  const engine = engineOver('bron-second-clause-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'march',
+      title: 'March through Lindwerf',
+      outlet: 'The Paper',
+      date: '2025-05-01',
+      language: 'en',
+      body:
+        'Police said 5,000 people marched through Lindwerf on Saturday, but organisers claimed 8,000.\n\n' +
+        'Police said 300 people marched through Osdorp, while organisers said 900 people marched.',
+    });
+  });
+
+  it('gives the second clause\'s number and its source: "but organisers claimed 8,000"', async () => {
+    const a = await engine().ask('How many people marched through Lindwerf?');
+    expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([
+      [5000, 'Police'],
+      [8000, 'organisers'],
+    ]);
+  });
+
+  it('reads "while organisers said" as the second figure\'s source', async () => {
+    const a = await engine().ask('How many people marched through Osdorp?');
+    expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([
+      [300, 'Police'],
+      [900, 'organisers'],
+    ]);
+  });
+});
