@@ -463,9 +463,13 @@ function agentForms(
 ): Map<string, Set<string>> {
   const agents = new Map<string, Set<string>>();
   for (const [l, set] of g.forms) {
+    const { agentSuffixes, agentEndings } = pack(l);
     const known = [...set]
       .flatMap((f) => [...bases(f, l)])
-      .flatMap((b) => pack(l).agentSuffixes.map((s) => b + s))
+      .flatMap((b) => [
+        ...agentSuffixes.map((s) => b + s),
+        ...agentEndings.filter(([from]) => b.endsWith(from)).map(([from, to]) => b.slice(0, -from.length) + to),
+      ])
       .filter((a) => a.length > VERB_STEM && stats.knows(a));
     if (known.length > 0) agents.set(l, new Set(known));
   }

@@ -70,7 +70,21 @@ function clauseOf(f: Figure): string {
     const own = `, ${f.sentence.text.slice(comma + relative[0].length, clause.from + clause.text.length)}`;
     if (findAttribution(own, p)) return own;
   }
-  return clause.text;
+  return withoutLaterClaim(clause.text, at - clause.from, p);
+}
+
+/**
+ * "De politie telde 5.000 demonstranten, de organisatie sprak van 8.000": a later part between commas that gives a
+ * number of its own and names who says it is another claim; its source is not this figure's. A part with a number
+ * and no source ("5,000 people, 2,000 more than last year, police said") goes on with this one.
+ */
+function withoutLaterClaim(clause: string, at: number, p: LanguagePack): string {
+  for (let comma = clause.indexOf(',', at); comma >= 0; comma = clause.indexOf(',', comma + 1)) {
+    const next = clause.indexOf(',', comma + 1);
+    const part = clause.slice(comma + 1, next < 0 ? clause.length : next);
+    if (/\d/.test(part) && findAttribution(part, p)) return clause.slice(0, comma);
+  }
+  return clause;
 }
 
 /**

@@ -111,6 +111,8 @@ export const en: LanguagePack = {
   // Porter2 joins "arrange" and "arrangement" already.
   nominalSuffixes: [],
   agentSuffixes: ['er'],
+  // Porter2 stems "demonstrator" and "demonstrate" alike.
+  agentEndings: [],
   abbreviations: new Set(
     list(
       'mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev fr vs etc inc ltd co corp no',

@@ -243,6 +243,10 @@ export const nl: LanguagePack = {
   // "repareren" → "reparatie", "evacueren" → "evacuatie", "organiseren" → "organisatie".
   nominalEndings: [['er', 'atie']],
   agentSuffixes: ['er'],
+  agentEndings: [
+    ['eer', 'ant'],
+    ['eer', 'ent'],
+  ],
   abbreviations: new Set(
     list(
       'bijv bv o.a d.w.z m.a.w enz etc ca mr dr drs ir ing prof dhr mevr mw nr blz jl jhr st sr jr v.chr',

@@ -72,6 +72,11 @@ export interface LanguagePack {
   nominalEndings?: readonly (readonly [string, string])[];
   /** Suffixes that make a verb's stem the noun for who does it: "stak" + "er" ("stakers"). Empty when none such. */
   agentSuffixes: readonly string[];
+  /**
+   * A verb stem's ending and what replaces it in the noun for who does it ("demonstreer" → "demonstrant", "studeer"
+   * → "student"): Latin verbs make their agents so. Empty when the stemmer joins them already (English).
+   */
+  agentEndings: readonly (readonly [string, string])[];
   /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */
   abbreviations: ReadonlySet<string>;
 

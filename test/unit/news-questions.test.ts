@@ -2547,3 +2547,21 @@ describe('two sources in one sentence, the second figure said without its noun',
     ]);
   });
 });
+
+describe('who does a Latin verb, and a later claim with its own source: "telde 5.000 demonstranten, de organisatie …"', () => {
+  const engine = engineOver('bron-agent-ending-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'demo',
+      title: 'Demonstratie in Lindwerf',
+      outlet: 'Regio Nieuws',
+      date: '2025-05-01',
+      language: 'nl',
+      body: 'De politie telde zaterdag 5.000 demonstranten in Lindwerf, de organisatie sprak van 8.000.',
+    });
+  });
+
+  it('counts "demonstranten" for "mensen demonstreerden", and gives the figure no source the next claim names', async () => {
+    const a = await engine().ask('Hoeveel mensen demonstreerden in Lindwerf?');
+    expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([[5000, undefined]]);
+  });
+});
