@@ -68,16 +68,11 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   let { pool, confidence, answers } = ranked ?? rank(q, retrieved, ctx);
   if (q.strangers.length > 0) return refusal(q.pack, confidence, q.strangers);
   if ((q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0) {
-    // Figures that say what the question asks are the answer, from every article that gives one.
-    const figured = pool.filter((c) => c.m.coverage >= FIGURE_COVERAGE);
-    const members = countingMembers(q);
-    let figures = findFigures(q, figured, ctx);
-    if (figures.length === 0 && members) figures = memberFigures(members, figured, ctx);
-    if (figures.length > 0) {
-      const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
-      const stated = q.stated ? q.numbers : undefined;
-      return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence, stated);
-    }
+    const figured = figuresAnswer(q, pool, confidence, ctx);
+    if (figured) return figured;
+  }
+  // "Hoeveel kost de brug?" counts money the question never names: with no sum found it is answered as a price.
+  if ((q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0 && q.groups.includes(q.counted.at(-1)!)) {
     // No figure is followed by the asker's noun: the articles may count it in other words ("300 tourists" for
     // "the group", "1300 square kilometres" for "how much land"), so a quote with a number that says nearly all
     // the question will do; "how many fans were arrested" over articles that only count fans who came is refused.
@@ -116,6 +111,18 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
   const quotes = selectQuotes(pool, names).map((c) => throughAnnounced(c, ctx.view.sentences(c.article.id)));
   return quoteAnswer(quotes, q.pack, confidence);
+}
+
+/** Figures that say what the question asks are the answer, from every article that gives one; none when none do. */
+function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: AnswerContext): Composed | undefined {
+  const figured = pool.filter((c) => c.m.coverage >= FIGURE_COVERAGE);
+  const members = countingMembers(q);
+  let figures = findFigures(q, figured, ctx);
+  if (figures.length === 0 && members) figures = memberFigures(members, figured, ctx);
+  if (figures.length === 0) return undefined;
+  const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
+  const stated = q.stated ? q.numbers : undefined;
+  return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence, stated);
 }
 
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */

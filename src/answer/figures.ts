@@ -82,7 +82,10 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   // An article that says it in the question's words is taken at those words.
   // A figure that does not say what was asked is kept from an article that speaks of it somewhere, when no name says
   // what the question is about: "how many died in the flood" lists no death toll of a bus crash.
-  const speaksOf = q.names.length > 0 ? () => true : aboutRest(rest, ctx);
+  // A price asked without naming money ("Wat kost de X2?") takes other articles' sums at its own words only: "kost"
+  // is said of every price ("De Lumo X3 kost 699 euro").
+  const unnamed = !q.groups.includes(q.counted.at(-1)!);
+  const speaksOf = unnamed ? () => false : q.names.length > 0 ? () => true : aboutRest(rest, ctx);
   // An article that gives the figure in the question's words may give another's in other words ("volgens het
   // ministerie wachten zo'n 80.000 mensen langer dan de norm" beside "ruim 100.000 mensen wachten te lang"): a
   // figure for the same noun there that says some of the question is kept, so that no source is silently left out.

@@ -757,6 +757,9 @@ function kindAndCount(
   if (kind === 'definition' && !groups.some((g) => g.name) && asksPerson(folded, p)) kind = 'person';
   if (kind === 'count' || kind === 'amount') {
     const counted = countedOf(folded, p.countPhrase, groups, p, stats);
+    // "Hoeveel kost de brug?" asks an amount of money as "hoeveel geld kost de brug" does: every source's sum.
+    if (counted.length === 0 && shapeOf(folded, kind, p) === 'price')
+      return { kind, counted: moneyAsked(p, stats), stated: false };
     countEvent(counted, groups, p);
     // "How big is the Belgian group?": the size of a body of people or things is how many they are.
     const body = counted.length === 0 ? bodyAsked(folded, groups, p) : [];
@@ -887,6 +890,12 @@ function mainClause(folded: string, p: LanguagePack): string {
   if (!m) return folded;
   const rest = m[1]!;
   return p.questionWords.has(/^[\p{L}]+/u.exec(rest)?.[0] ?? '') ? rest : folded;
+}
+
+/** The pack's first word for money, as the group a price question counts; it adds nothing the answer must say. */
+function moneyAsked(p: LanguagePack, stats: CorpusStats): Group[] {
+  const [word] = p.numbers.money;
+  return word ? groupsOf(word, word, p.code, stats).groups : [];
 }
 
 function asksPerson(folded: string, p: LanguagePack): boolean {

@@ -2565,3 +2565,34 @@ describe('who does a Latin verb, and a later claim with its own source: "telde 5
     expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([[5000, undefined]]);
   });
 });
+
+describe('a price asked without the word "money": "Hoeveel kost de brug?"', () => {
+  const engine = engineOver('bron-price-figures-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'regio',
+      title: 'Nieuwe brug over de Lede',
+      outlet: 'Regio Nieuws',
+      date: '2025-03-01',
+      language: 'nl',
+      body: 'De nieuwe brug over de Lede kost 40 miljoen euro, zegt de gemeente. De bouw begint in 2026.',
+    });
+    writeArticle(corpus, {
+      id: 'daily',
+      title: 'Bridge over the Lede to cost more',
+      outlet: 'The Daily',
+      date: '2025-04-01',
+      language: 'en',
+      body: 'The new bridge over the Lede will cost 62 million euros, the engineering firm said on Monday.',
+    });
+  });
+
+  it('lists every source\'s sum, as for "how much money"', async () => {
+    for (const q of ['Hoeveel kost de nieuwe brug?', 'How much will the new bridge cost?']) {
+      const a = await engine().ask(q);
+      expect(
+        a.figures?.map((f) => f.value).sort((x, y) => x - y),
+        q,
+      ).toEqual([40_000_000, 62_000_000]);
+    }
+  });
+});
