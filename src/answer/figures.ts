@@ -788,15 +788,16 @@ function isVerbForm(w: string, p: LanguagePack): boolean {
   return !p.auxiliaries.has(w) && !!p.irregularVerbs?.forms.has(w);
 }
 
-/**
- * The first word after the number is a form of the one thing the question asks happened to the people it counts
- * ("how many people were arrested": "three arrests"); a question that says more of them is left to the noun.
- */
+/** The first word after the number is a plural noun for people of one kind ("inwoners", "residents"). */
 function personNoun(tokens: readonly string[], lang: string, stopwords: ReadonlySet<string>): boolean {
   const first = tokens.map((t) => fold(t.replace(/[.,]+$/, ''))).find((w) => !stopwords.has(w));
   return !!first && pack(lang).personPlural.test(first);
 }
 
+/**
+ * The first word after the number is a form of the one thing the question asks happened to the people it counts
+ * ("how many people were arrested": "three arrests"); a question that says more of them is left to the noun.
+ */
 function eventOfAsked(tokens: readonly string[], q: Question, lang: string, stopwords: ReadonlySet<string>): boolean {
   const asked = q.groups.filter((g) => !g.name && !q.counted.includes(g));
   const first = tokens.map((t) => fold(t.replace(/[.,]+$/, ''))).find((w) => !stopwords.has(w));

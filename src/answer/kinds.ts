@@ -6,9 +6,9 @@ import { hasForm } from './evidence.js';
 import { lifeSpanOf, lifeSpanPlaces } from './life-span.js';
 import type { Question } from './question.js';
 
-/** A name with an age after it, as news writes one: "Jan de Vries (34)", "John Smith, 34, of Leeds". */
 /** Two years joined by a dash: a life span ("Piet Jansen (1788–1824)"), a term ("1939-1945"). */
 const YEAR_SPAN = /\b\d{3,4}\s?[-–—]\s?\d{3,4}\b/;
+/** A name with an age after it, as news writes one: "Jan de Vries (34)", "John Smith, 34, of Leeds". */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+(?:\s\((?:\d{1,2}|1[01]\d)\)|,\s(?:\d{1,2}|1[01]\d),)/u;
 
 const MEASURES = new Map<string, RegExp>();
@@ -84,10 +84,10 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'amount':
       return hasCount(text, q, p) || CURRENCY.test(text);
     case 'time': {
-      // "When": a span ("De staking duurt 24 uur") says how long, not when, unless it counts back ("24 uur later").
       const mentions = timeMentions(text, p).filter((m) => !inQuestion(m, q));
       // "How long is the river?" asks a length: any number.
       if (q.pack.time.length.test(fold(q.text))) return q.measure ? hasCount(text, q, p) : lasts(text, mentions, p);
+      // "When": a span ("De staking duurt 24 uur") says how long, not when, unless it counts back ("24 uur later").
       return mentions.some((m) => !isSpan(m, p) || isClock(m, p) || spanAgo(text, m, p));
     }
     case 'age': {

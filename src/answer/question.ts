@@ -898,6 +898,7 @@ function moneyAsked(p: LanguagePack, stats: CorpusStats): Group[] {
   return word ? groupsOf(word, word, p.code, stats).groups : [];
 }
 
+/** The pack's rules for a person question match the question (its "who"), whatever rule decided its kind. */
 function asksPerson(folded: string, p: LanguagePack): boolean {
   return p.questionRules.some((r) => r.kind === 'person' && r.pattern.test(folded));
 }
