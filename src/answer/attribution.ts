@@ -210,6 +210,8 @@ function phraseAt(
         if (keep.length > 0) break;
         continue;
       }
+      // "Volgens de politie kwamen er 5.000": the verb the fronted source is followed by ends it.
+      if (keep.length > 0 && p.irregularVerbs?.forms.has(f)) break;
       keep.push(t);
       if (keep.length >= 3) break;
     }

@@ -2596,3 +2596,21 @@ describe('a price asked without the word "money": "Hoeveel kost de brug?"', () =
     }
   });
 });
+
+describe('a source put first, as Dutch puts it: "Volgens de politie kwamen er 5.000 mensen"', () => {
+  const engine = engineOver('bron-fronted-source-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'optocht',
+      title: 'Optocht in Lindwerf',
+      outlet: 'Regio Nieuws',
+      date: '2025-05-01',
+      language: 'nl',
+      body: 'Volgens de lokale politie kwamen er zaterdag 5.000 mensen naar de optocht in Lindwerf.',
+    });
+  });
+
+  it('ends the source before the verb', async () => {
+    const a = await engine().ask('Hoeveel mensen kwamen naar de optocht in Lindwerf?');
+    expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([[5000, 'lokale politie']]);
+  });
+});
