@@ -149,9 +149,23 @@ export function contrastClauses(text: string, p: LanguagePack): { from: number; 
 
 /** "niet 450 maar 600 banen": the "maar" of a corrected figure goes on with the same claim, by the same source. */
 function correcting(text: string, at: number, word: string, p: LanguagePack): boolean {
+  const denied = /\d[\d.,]*(?=\s*$)/u.exec(text.slice(0, at));
+  return (
+    !!denied &&
+    p.numbers.correction.but.has(fold(word)) &&
+    correctedNumber(text, denied.index, denied.index + denied[0].length, p)
+  );
+}
+
+/**
+ * "niet 450 maar 600 banen", "not 450 but 600 jobs": the number between `start` and `end` is denied by the word before
+ * it and replaced by the number after the pack's "but".
+ */
+export function correctedNumber(text: string, start: number, end: number, p: LanguagePack): boolean {
   const { not, but } = p.numbers.correction;
-  const denied = /([\p{L}]+)\s+\d[\d.,]*\s*$/u.exec(text.slice(0, at))?.[1];
-  return but.has(fold(word)) && !!denied && not.has(fold(denied)) && /^\s+\d/.test(text.slice(at + word.length));
+  const denied = /([\p{L}]+)\s+$/u.exec(text.slice(0, start))?.[1];
+  const after = /^\s+([\p{L}]+)\s+\d/u.exec(text.slice(end))?.[1];
+  return !!denied && not.has(fold(denied)) && !!after && but.has(fold(after));
 }
 
 /** The index of the first token past a phrase that starts at token `from`. */

@@ -9,6 +9,7 @@ import {
   countsAnything,
   countsInOtherWords,
   countsPeople,
+  countsUnsaid,
   findFigures,
   memberFigures,
   namesAll,
@@ -67,12 +68,11 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   }
   let { pool, confidence, answers } = ranked ?? rank(q, retrieved, ctx);
   if (q.strangers.length > 0) return refusal(q.pack, confidence, q.strangers);
-  if ((q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0) {
-    const figured = figuresAnswer(q, pool, confidence, ctx);
-    if (figured) return figured;
-  }
+  const counting = (q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0;
+  const figured = counting ? figuresAnswer(q, pool, confidence, ctx) : undefined;
+  if (figured) return figured;
   // "Hoeveel kost de brug?" counts money the question never names: with no sum found it is answered as a price.
-  if ((q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0 && q.groups.includes(q.counted.at(-1)!)) {
+  if (counting && !countsUnsaid(q)) {
     // No figure is followed by the asker's noun: the articles may count it in other words ("300 tourists" for
     // "the group", "1300 square kilometres" for "how much land"), so a quote with a number that says nearly all
     // the question will do; "how many fans were arrested" over articles that only count fans who came is refused.

@@ -4,7 +4,7 @@ import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
-import { contrastClauses, findAttribution } from './attribution.js';
+import { contrastClauses, correctedNumber, findAttribution } from './attribution.js';
 import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
 import { CURRENCY, isPart, looksLikeDay, looksLikeYear } from './kinds.js';
@@ -84,8 +84,7 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
   // what the question is about: "how many died in the flood" lists no death toll of a bus crash.
   // A price asked without naming money ("Wat kost de X2?") takes other articles' sums at its own words only: "kost"
   // is said of every price ("De Lumo X3 kost 699 euro").
-  const unnamed = !q.groups.includes(q.counted.at(-1)!);
-  const speaksOf = unnamed ? () => false : q.names.length > 0 ? () => true : aboutRest(rest, ctx);
+  const speaksOf = countsUnsaid(q) ? () => false : q.names.length > 0 ? () => true : aboutRest(rest, ctx);
   // An article that gives the figure in the question's words may give another's in other words ("volgens het
   // ministerie wachten zo'n 80.000 mensen langer dan de norm" beside "ruim 100.000 mensen wachten te lang"): a
   // figure for the same noun there that says some of the question is kept, so that no source is silently left out.
@@ -429,6 +428,12 @@ export function countsPeople(q: Question): boolean {
   return q.counted.length === 1 && q.pack.peopleWords.has(q.counted[0]!.id);
 }
 
+/** The question counts what it never says: a price question counts money ("Wat kost de X2?", see question.ts). */
+export function countsUnsaid(q: Question): boolean {
+  const head = q.counted.at(-1);
+  return !!head && !q.groups.includes(head);
+}
+
 /** "artilleriegranaten" ends in the asker's "granaten": a compound naming a kind of what is counted. */
 function endsInForm(g: Group, lang: string, s: string): boolean {
   return [...(g.forms.get(lang) ?? [])].some((f) => f.length >= 4 && s.length > f.length && s.endsWith(f));
@@ -468,7 +473,8 @@ const PERCENT = new Set(PACKS.flatMap((p) => [...p.numbers.percent]));
 function isCount(n: NumberMention, text: string, q: Question, lang: string): boolean {
   if (q.numbers.has(n.value) && !q.stated) return false;
   if (/\d:$/.test(text.slice(0, n.start)) || /^:\d/.test(text.slice(n.end))) return false;
-  if (joinedToLetters(n, text) || inReference(n, text) || corrected(n, text, lang)) return false;
+  if (joinedToLetters(n, text) || inReference(n, text) || correctedNumber(text, n.start, n.end, pack(lang)))
+    return false;
   // A share answers only a question about one ("hoeveel procent", "what percentage"), or one of the counted thing:
   // "reported in 12% of children" says how many children.
   const after = fold(text.slice(n.end, n.end + 12)).trim();
@@ -476,14 +482,6 @@ function isCount(n: NumberMention, text: string, q: Question, lang: string): boo
   const share = [...PERCENT].some((w) => after.startsWith(w));
   if (!asksShare && share && !shareOfCounted(text, n, q, lang) && !sizeOfCounted(text, n, q, lang)) return false;
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
-}
-
-/** "niet 450 maar 600 banen": a number denied and replaced by the next one. */
-function corrected(n: NumberMention, text: string, lang: string): boolean {
-  const { not, but } = pack(lang).numbers.correction;
-  const before = words(fold(text.slice(Math.max(0, n.start - 12), n.start))).at(-1) ?? '';
-  const after = /^\s+([\p{L}]+)\s+\d/u.exec(text.slice(n.end))?.[1];
-  return not.has(before) && !!after && but.has(fold(after));
 }
 
 /**
@@ -790,8 +788,13 @@ function isVerbForm(w: string, p: LanguagePack): boolean {
 
 /** The first word after the number is a plural noun for people of one kind ("inwoners", "residents"). */
 function personNoun(tokens: readonly string[], lang: string, stopwords: ReadonlySet<string>): boolean {
-  const first = tokens.map((t) => fold(t.replace(/[.,]+$/, ''))).find((w) => !stopwords.has(w));
+  const first = firstWord(tokens, stopwords);
   return !!first && pack(lang).personPlural.test(first);
+}
+
+/** The first of the words after a number that is no function word, folded, without a closing stop or comma. */
+function firstWord(tokens: readonly string[], stopwords: ReadonlySet<string>): string | undefined {
+  return tokens.map((t) => fold(t.replace(/[.,]+$/, ''))).find((w) => !stopwords.has(w));
 }
 
 /**
@@ -800,7 +803,7 @@ function personNoun(tokens: readonly string[], lang: string, stopwords: Readonly
  */
 function eventOfAsked(tokens: readonly string[], q: Question, lang: string, stopwords: ReadonlySet<string>): boolean {
   const asked = q.groups.filter((g) => !g.name && !q.counted.includes(g));
-  const first = tokens.map((t) => fold(t.replace(/[.,]+$/, ''))).find((w) => !stopwords.has(w));
+  const first = firstWord(tokens, stopwords);
   if (asked.length !== 1 || !first || /^\d/.test(first)) return false;
   return hasForm(asked[0]!, lang, stem(first, lang));
 }

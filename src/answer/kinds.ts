@@ -234,14 +234,14 @@ function lasts(text: string, mentions: string[], p: LanguagePack): boolean {
     mentions.some((m) => isSpan(m, p)) ||
     new Set(anchored).size > 1 ||
     anchored.some(since) ||
-    vagueSpan(text, p) ||
+    vagueSpan(folded, p) ||
     p.time.lasting.test(folded)
   );
 }
 
 /** "For several years", "enkele weken": a span counted in a vague quantity, which `timeMentions` leaves out. */
-function vagueSpan(text: string, p: LanguagePack): boolean {
-  const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
+function vagueSpan(folded: string, p: LanguagePack): boolean {
+  const ws = folded.match(/[\p{L}]+/gu) ?? [];
   return ws.some((w, i) => p.numbers.vague.has(w) && p.time.units.has(ws[i + 1] ?? ''));
 }
 
