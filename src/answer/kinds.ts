@@ -153,11 +153,22 @@ export function looksLikeYear(text: string, at: number, written: string): boolea
   if (!/^\d{4}$/.test(written) || Number(written) > 2100) return false;
   const before = fold(text.slice(Math.max(0, at - 16), at));
   // A reference: "(Drosten et al., 2003; Fouchier et al., 2003)", "(Smith, 1998)", "(2019)".
-  if (/\bal\.?,?\s*$/.test(before)) return true;
+  if (citesWork(text, at, written)) return true;
   const after = text.slice(at + written.length);
   if (/^[a-z]?\s*[;)]/.test(after) && /[(;][^()\d;]{0,40}$/.test(text.slice(Math.max(0, at - 41), at))) return true;
   const last = /([\p{L}]+|\d{1,2})[.,]?\s*$/u.exec(before)?.[1];
   return last !== undefined && (MONTHS.has(last) || /^\d{1,2}$/.test(last) || BEFORE_YEAR.has(last));
+}
+
+/**
+ * A year that dates a cited work, not an event: "(Drosten et al., 2003)", "(Meierhenrich, 2008)", "(Smith and Jones,
+ * 1998a; …)". A bare "(2019)" is left alone: "the film Parasite (2019)" dates the film.
+ */
+export function citesWork(text: string, at: number, written: string): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  if (/\bal\.?,?\s*$/.test(before)) return true;
+  if (!/^[a-z]?\s*[;),]/.test(text.slice(at + written.length))) return false;
+  return /[(;]\s*\p{Lu}[\p{L}'-]+(?:\s+(?:and|&|en|und)\s+\p{Lu}[\p{L}'-]+)?,\s*$/u.test(before);
 }
 
 /** "11 oktober", "October 11": a day of the month, part of a date rather than a count. */
@@ -258,8 +269,8 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   const out: string[] = [];
   const folded = fold(text);
   for (const d of p.time.parseDates?.(text) ?? []) if (!abbreviatedDay(fold(d.text), p)) out.push(fold(d.text));
-  for (const m of folded.matchAll(/\b(?:1\d{3}|20\d{2})s?\b|\b\d{3}\s*(?:bc|ad|v\.?\s?chr|n\.?\s?chr)\b|'\d0s\b/g))
-    out.push(m[0]);
+  for (const m of text.matchAll(/\b(?:1\d{3}|20\d{2})s?\b|\b\d{3}\s*(?:bc|ad|v\.?\s?chr|n\.?\s?chr)\b|'\d0s\b/gi))
+    if (!citesWork(text, m.index, m[0])) out.push(fold(m[0]));
   out.push(...earlyYears(text, p));
   for (const m of folded.matchAll(/[\p{L}]+/gu)) {
     const w = m[0];

@@ -724,6 +724,14 @@ describe('answer kinds in a sentence', () => {
     expect(has('The report counts 1500 cases (WHO).', 'How many cases were there?')).toBe(true);
   });
 
+  it('a year that cites a work dates no event; a year in brackets alone still does', () => {
+    const meteor = 'Amino acids were found on the meteorite (Meierhenrich, 2008) .';
+    expect(has(meteor, 'When did the meteorite fall?')).toBe(false);
+    expect(has('SARS is caused by a virus (Drosten et al., 2003; Peiris, 2003).', 'When was SARS found?')).toBe(false);
+    expect(has('It was found in 1998 (Smith and Jones, 1999a).', 'When was it found?')).toBe(true);
+    expect(has('The film Parasite (2019) won the prize.', 'When was Parasite released?')).toBe(true);
+  });
+
   it('a length answers "how long" too, when it is not a span of time', () => {
     expect(has('De rivier is 857 km lang.', 'Hoe lang is de rivier?', 'nl')).toBe(true);
     expect(has('The bridge is 1,200 metres long.', 'How long is the bridge?')).toBe(true);
