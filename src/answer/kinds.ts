@@ -218,10 +218,12 @@ function timePatterns(p: LanguagePack): TimePatterns {
     const century = [...p.time.century].join('|');
     const units = [...p.time.units].join('|');
     const numberWord = Object.keys(p.numbers.units).join('|');
-    const span = `(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})`;
+    // "three months", "a week"; joined to its noun: "a 48-hour strike", "two-day visit", "een 48-uursstaking".
+    const counted = `(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})\\b`;
+    const span = `(?:${counted}|(?:\\d+|${numberWord})-(?:${units}))`;
     t = {
       century: new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th|e|de|ste)?|${ordinal})[\\s-]+(?:${century})\\b`, 'gu'),
-      span: new RegExp(`\\b${span}\\b`, 'gu'),
+      span: new RegExp(`\\b${span}`, 'gu'),
       wholeSpan: new RegExp(`^${span}$`, 'u'),
       wholeClock: new RegExp(`^(?:${p.time.clock.source})$`, 'u'),
       seasons: new RegExp(p.time.seasons.source, 'gu'),
@@ -283,9 +285,16 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   for (const m of folded.matchAll(patterns.clock)) out.push(m[0]);
   for (const m of folded.matchAll(patterns.ordinalUnit)) out.push(m[0]);
   for (const m of folded.matchAll(patterns.century)) out.push(m[0]);
-  for (const m of folded.matchAll(patterns.span)) out.push(m[0]);
+  for (const m of folded.matchAll(patterns.span)) if (!isRate(folded, m.index, m[0])) out.push(m[0]);
   for (const m of folded.matchAll(/\b(?:jaren|the)\s+(?:\d0|[a-z]+tig|[a-z]+ties)\b/g)) out.push(m[0]);
   return out;
+}
+
+/** "600,000 euros a day": "a" and a unit just after a number make a rate, not a span of time. */
+function isRate(folded: string, at: number, span: string): boolean {
+  if (!/^(?:a|an|een)\s/.test(span)) return false;
+  const before = folded.slice(Math.max(0, at - 40), at).match(/[\p{L}\p{N}][\p{L}\p{N}.,]*/gu) ?? [];
+  return before.slice(-3).some((w) => /\d/.test(w));
 }
 
 /**

@@ -732,6 +732,13 @@ describe('answer kinds in a sentence', () => {
     expect(has('The film Parasite (2019) won the prize.', 'When was Parasite released?')).toBe(true);
   });
 
+  it('a span joined to its noun says how long; "a day" after a number is a rate', () => {
+    expect(has('Bus drivers began a 48-hour strike on Wednesday.', 'How long does the strike last?')).toBe(true);
+    expect(has('Het was een 48-uursstaking.', 'Hoe lang duurt de staking?', 'nl')).toBe(true);
+    expect(has('The strike costs the company 600,000 euros a day.', 'How long does the strike last?')).toBe(false);
+    expect(has('The strike lasted a day.', 'How long did the strike last?')).toBe(true);
+  });
+
   it('a length answers "how long" too, when it is not a span of time', () => {
     expect(has('De rivier is 857 km lang.', 'Hoe lang is de rivier?', 'nl')).toBe(true);
     expect(has('The bridge is 1,200 metres long.', 'How long is the bridge?')).toBe(true);
