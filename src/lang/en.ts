@@ -113,6 +113,17 @@ export const en: LanguagePack = {
   agentSuffixes: ['er'],
   // Porter2 stems "demonstrator" and "demonstrate" alike.
   agentEndings: [],
+  loanEndings: {
+    tion: 'tion',
+    sion: 'sion',
+    ity: 'ity',
+    ism: 'ism',
+    ive: 'ive',
+    ical: 'ical',
+    ic: 'ic',
+    ary: 'ary',
+    ence: 'ence',
+  },
   abbreviations: new Set(
     list(
       'mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev fr vs etc inc ltd co corp no',

@@ -247,6 +247,17 @@ export const nl: LanguagePack = {
     ['eer', 'ant'],
     ['eer', 'ent'],
   ],
+  loanEndings: {
+    tion: 'tie',
+    sion: 'sie',
+    ity: 'iteit',
+    ism: 'isme',
+    ive: 'ief',
+    ical: 'isch',
+    ic: 'isch',
+    ary: 'air',
+    ence: 'entie',
+  },
   abbreviations: new Set(
     list(
       'bijv bv o.a d.w.z m.a.w enz etc ca mr dr drs ir ing prof dhr mevr mw nr blz jl jhr st sr jr v.chr',

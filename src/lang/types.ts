@@ -77,6 +77,12 @@ export interface LanguagePack {
    * → "student"): Latin verbs make their agents so. Empty when the stemmer joins them already (English).
    */
   agentEndings: readonly (readonly [string, string])[];
+  /**
+   * Endings of words borrowed from Latin or French, by a key every pack shares: English writes the `tion` ending
+   * "-tion", Dutch "-tie". A word the lexicon does not translate ("concession") is looked for as the other language
+   * writes it ("concessie"). Keys: tion, sion, ity, ism, ive, ical, ic, ary, ence.
+   */
+  loanEndings: Readonly<Record<string, string>>;
   /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */
   abbreviations: ReadonlySet<string>;
 

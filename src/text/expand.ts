@@ -1,5 +1,6 @@
 import { PACKS, pack } from '../lang/index.js';
 import { baseFormsOf, baseLexicon, type Lexicon } from '../lang/lexicon.js';
+import { loanForms } from '../lang/loans.js';
 import { isStopword, type Lang, stem, words } from './analyze.js';
 
 export interface WeightedTerm {
@@ -61,6 +62,33 @@ export function expandQuery(
           else for (const group of groups) out.push({ term: w, weight: share, group });
         });
       }
+    }
+    if (cognates) out.push(...borrowed(content, names, lang, to, lexicon, out));
+  }
+  return out;
+}
+
+/**
+ * "concession" → "concessie", "historisch" → "historical": each content word as the other language writes it when it
+ * borrowed the word too, unless the lexicon knows that form as something else ("directie" is management, not
+ * "direction": no translation of it opens as the word does).
+ */
+function borrowed(
+  content: readonly string[],
+  names: ReadonlySet<string>,
+  from: Lang,
+  to: Lang,
+  lexicon: Lexicon,
+  have: readonly WeightedTerm[],
+): WeightedTerm[] {
+  const out: WeightedTerm[] = [];
+  for (const w of content) {
+    if (names.has(w) || /\d/.test(w)) continue;
+    for (const loan of new Set([w, ...baseFormsOf(w, from)].flatMap((b) => loanForms(b, from, to)))) {
+      const known = lexicon.translateTerm(loan, to, from);
+      if (known.length > 0 && !known.some((t) => t.slice(0, 4) === w.slice(0, 4))) continue;
+      if (have.some((t) => t.group === w && t.term === loan)) continue;
+      out.push({ term: loan, weight: TRANSLATION_WEIGHT / 2, group: w });
     }
   }
   return out;

@@ -344,6 +344,20 @@ describe('reading the question', () => {
     expect(expandQuery('What do ribozymes lack?', 'en').map((t) => t.term)).not.toContain('ribozyme');
   });
 
+  it('looks for a borrowed word as the other language writes it, unless the lexicon knows that form otherwise', () => {
+    const terms = (q: string, group: string, from = 'en', to = 'nl') =>
+      expandQuery(q, from, [to], { cognates: true })
+        .filter((t) => t.group === group)
+        .map((t) => t.term);
+    // Neither FreeDict nor WordNet translates "historical" or "dramatisch".
+    expect(terms('Which historical buildings burned?', 'historical')).toContain('historisch');
+    expect(terms('Hoe dramatisch was de val?', 'dramatisch', 'nl', 'en')).toContain('dramatic');
+    expect(terms('Which communications failed?', 'communications')).toContain('communicatie');
+    // "directie" is the management: no translation of it opens as "direction" does.
+    expect(terms('In which direction did it go?', 'direction')).not.toContain('directie');
+    expect(terms('In which direction did it go?', 'direction', 'en', 'en')).toEqual(['direction']);
+  });
+
   it('asks nothing with a form of a light verb the stop words list in another form ("doet" of "doen")', () => {
     const groups = (q: string) => [...new Set(expandQuery(q, 'nl', ['nl']).map((t) => t.group))];
     expect(groups('Wat doet men op Lichtjesdag?')).toEqual(['lichtjesdag']);
