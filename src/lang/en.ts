@@ -50,6 +50,10 @@ const REQUEST = [
   String.raw`what\s+do\s+you\s+know\s+about)\b`,
 ].join('');
 
+const MONTHS = list('january february march april may june july august september october november december');
+/** After "since" or "after", what makes it a time rather than a cause: a number, a month, "then", "last". */
+const NOT_A_DATE = String.raw`(?!\s+(?:\d|(?:then|last|early|late|the (?:end|start|beginning)|${MONTHS.join('|')})\b))`;
+
 export const en: LanguagePack = {
   code: 'en',
   name: 'English',
@@ -318,20 +322,7 @@ export const en: LanguagePack = {
   },
   time: {
     beforeYear: new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'year']),
-    months: [
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-    ],
+    months: MONTHS,
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     units: new Set(
       list(
@@ -473,13 +464,14 @@ export const en: LanguagePack = {
     'the reason',
     'which is why',
     'therefore',
-    'since',
+    // "since it rained", not "since 2019", "since then", "since March": those date a start.
+    `since${NOT_A_DATE}`,
     'to prevent',
     'to avoid',
     'to help',
     'to protect',
     // News gives a cause as what came before: "was cancelled after the weather service issued a warning".
-    'after',
+    `after${NOT_A_DATE}`,
     'died of',
     'died from',
     'dies of',

@@ -753,6 +753,14 @@ describe('answer kinds in a sentence', () => {
     expect(has('The strike lasted a day.', 'How long did the strike last?')).toBe(true);
   });
 
+  it('"since" and "after" give a cause, unless a date follows them', () => {
+    expect(has('They struck since the offer was too low.', 'Why did they strike?')).toBe(true);
+    expect(has('The firm has run the line since 2019.', 'Why did they strike?')).toBe(false);
+    expect(has('It was cancelled after the weather service issued a warning.', 'Why was it cancelled?')).toBe(true);
+    expect(has('It was cancelled after March 3.', 'Why was it cancelled?')).toBe(false);
+    expect(has('Nothing has changed since then.', 'Why did nothing change?')).toBe(false);
+  });
+
   it('a length answers "how long" too, when it is not a span of time', () => {
     expect(has('De rivier is 857 km lang.', 'Hoe lang is de rivier?', 'nl')).toBe(true);
     expect(has('The bridge is 1,200 metres long.', 'How long is the bridge?')).toBe(true);
