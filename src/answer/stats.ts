@@ -79,7 +79,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
     // What numbers count: "A12 bij Utrecht raakten" names a road, and counts no "raakten".
     for (const n of findNumbers(s.text).filter((x) => !joinedToLetters(x, s.text)))
       for (const w of words(s.text.slice(n.end)).slice(0, 3))
-        if (!isStopword(w) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
+        if (!isStopword(w, lang) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
     for (const t of sentenceStems(s.text, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
     countCapitals(s.text, lang, titled, out);
   }
@@ -150,7 +150,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 24;
+export const STATS_VERSION = 25;
 
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;

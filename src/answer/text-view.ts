@@ -125,7 +125,8 @@ export class TextView {
 export function sentenceStems(text: string, lang: string): Set<string> {
   const out = new Set(
     words(text)
-      .filter((w) => !isStopword(w) && (w.length > 1 || /\d/.test(w)))
+      // The text's own language's stop words: Dutch "met", "die", "men" are English words, English "as", "been" Dutch.
+      .filter((w) => !isStopword(w, lang) && (w.length > 1 || /\d/.test(w)))
       .map((w) => stem(w, lang)),
   );
   // A compound written with a hyphen is the compound written without: "Gezelle-prijs" is "Gezelleprijs".
@@ -142,7 +143,7 @@ export function sentenceStems(text: string, lang: string): Set<string> {
     );
     if (at < 0) continue;
     for (const w of ws.slice(0, at))
-      if (!isStopword(w) && /^\p{L}{3,}$/u.test(w) && verb(w)) out.add(stem(ws[at] + w, lang));
+      if (!isStopword(w, lang) && /^\p{L}{3,}$/u.test(w) && verb(w)) out.add(stem(ws[at] + w, lang));
   }
   return out;
 }

@@ -22,9 +22,10 @@ export interface SplitParams {
  * "women" as "woman"), a Dutch stem's closing doubled consonant as one ("stemmen" as "stem"). 9: an identifier of
  * letters and digits ("H5N1", "A12") is one word; "anyone", "someone" … are stop words. 10: a Dutch compound ending
  * in an irregular plural is stemmed with its singular ("containerschepen" as "containerschip"). 11: a British spelling
- * is stemmed as the American one ("colour" as "color"). An index of an older version is rebuilt.
+ * is stemmed as the American one ("colour" as "color"). 12: BM25 drops the stop words of a text's own language only
+ * (English "met", "men", Dutch "as", "been" are words). An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 11;
+export const MANIFEST_VERSION = 12;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

@@ -29,7 +29,8 @@ const FORMAT = 1;
 /** Stems of a document's content words: the same analysis as the questions get, so index and questions agree. */
 function docTerms(text: string, lang: Lang): string[] {
   const out: string[] = [];
-  for (const w of words(text)) if (!isStopword(w)) out.push(stem(w, lang));
+  // The text's own language's stop words: Dutch "met" and "men" are English words.
+  for (const w of words(text)) if (!isStopword(w, lang)) out.push(stem(w, lang));
   return out;
 }
 

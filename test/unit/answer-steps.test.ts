@@ -441,6 +441,15 @@ describe('stemming', () => {
     expect(sentenceStems('COVID-19 spread.', 'en').has(stem('covid19', 'en'))).toBe(false);
   });
 
+  it("drops only the stop words of a text's own language: another's may be its words", () => {
+    // Dutch "met" (with), "men" (one), "die" (that) are English words; English "as" is Dutch for ash.
+    expect([...sentenceStems('In 1833 she met Babbage; the men did not die.', 'en')]).toEqual(
+      expect.arrayContaining(['met', 'man', 'die']),
+    );
+    expect(sentenceStems('Een kruis van as.', 'nl').has('as')).toBe(true);
+    expect(sentenceStems('Een kruis met as.', 'nl').has('met')).toBe(false);
+  });
+
   it('reads letters glued after a number ("33rd", "21ste", "5km") as no word of their own', () => {
     expect(words('the 33rd festival, 1st and 2nd, de 21ste en 3e editie, 5km')).toEqual([
       'the',

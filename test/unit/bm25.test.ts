@@ -18,7 +18,7 @@ function miniSearch(docs: Bm25Doc[]) {
     docs.map((d) => ({
       id: d.label,
       terms: words(d.text)
-        .filter((w) => !isStopword(w))
+        .filter((w) => !isStopword(w, d.lang))
         .map((w) => stem(w, d.lang))
         .join(' '),
     })),
