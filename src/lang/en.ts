@@ -51,6 +51,11 @@ const REQUEST = [
 ].join('');
 
 const MONTHS = list('january february march april may june july august september october november december');
+/** Ages in words: "eight", "nineteen", "forty-two". */
+const AGE_WORDS = re([
+  String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|`,
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen)',
+]).source;
 /** After "since" or "after", what makes it a time rather than a cause: a number, a month, "then", "last". */
 const NOT_A_DATE = String.raw`(?!\s+(?:\d|(?:then|last|early|late|the (?:end|start|beginning)|${MONTHS.join('|')})\b))`;
 
@@ -372,7 +377,11 @@ export const en: LanguagePack = {
       'twenty-first': 21,
     },
     length: /\bhow long\b/,
-    age: /\b(?:\d{1,3}[- ]years?[- ]old|aged \d{1,3}|at the age of \d{1,3}|age \d{1,3})\b/,
+    age: re([
+      String.raw`\b(?:\d{1,3}[- ]years?[- ]old|aged \d{1,3}|at the age of \d{1,3}|age \d{1,3})\b|`,
+      // "He died in 1824, when Ada was eight": an age said of the moment.
+      String.raw`\bwhen [a-z]+ was (?:\d{1,3}|${AGE_WORDS})\b(?![ -]?(?:%|percent|per|degrees|million|thousand))`,
+    ]),
     ageAt: /\bhow old\b.*\b(?:when|at the time)\b/,
     parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },

@@ -529,6 +529,9 @@ export const nl: LanguagePack = {
     age: re([
       String.raw`\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|van \d{1,3} jaar\b(?! geleden)|op \d{1,3}-jarige leeftijd|`,
       String.raw`(?:op )?(?:de )?leeftijd van \d{1,3})\b|`,
+      // "toen ze acht was", "toen hij 12 jaar oud was": an age said of the moment.
+      String.raw`\btoen [a-z]+ (?:\d{1,3}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))`,
+      String.raw`(?: jaar(?: oud)?)? was\b|`,
       // "een vrouw van 52 die …", "een man van 34 uit Breda": news gives an age after "van" with no "jaar".
       String.raw`\b(?:man|vrouw|jongen|meisje|kind|jongeman|bestuurder|fietser) van \d{1,3}\b`,
       '(?! ?(?:%|procent|kilo|kg|meter|cm|euro))',

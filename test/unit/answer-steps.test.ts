@@ -624,6 +624,15 @@ describe('answer kinds in a sentence', () => {
     // "een vrouw van 52 die …": news writes a person's age after "van", without "jaar"; a weight is no age.
     expect(has('Het slachtoffer is een vrouw van 52 die in Breda woont.', 'Hoe oud is de vrouw?', 'nl')).toBe(true);
     expect(has('Het is een vrouw van 52 kilo.', 'Hoe oud is de vrouw?', 'nl')).toBe(false);
+    // "when Ada was eight", "toen ze 8 jaar oud was": an age said of a moment, in words or digits.
+    const father = 'How old was Ada when her father died?';
+    expect(has('He died in Greece in 1824, when Ada was eight.', father)).toBe(true);
+    expect(has('He died in 1824, when Ada was forty-two.', father)).toBe(true);
+    expect(has('He died in Greece in 1824, when Ada was away.', father)).toBe(false);
+    expect(has('Hij stierf in 1824, toen Ada 8 jaar oud was.', 'Hoe oud was Ada toen haar vader stierf?', 'nl')).toBe(
+      true,
+    );
+    expect(has('It was hot when it was 30 degrees.', 'How old was the man?')).toBe(false);
     expect(has('The Harbour Choir (40 singers) met in Breda.', 'How old is the choir?')).toBe(false); // a count
     // A century dates a thing as a year does, written in words too.
     expect(has('Het museum zit in een koopmanshuis uit de veertiende eeuw.', 'How old is the museum?', 'nl')).toBe(
