@@ -127,7 +127,8 @@ function reasonMarker(p: LanguagePack): RegExp {
 function hasCount(text: string, q: Question, p: LanguagePack): boolean {
   for (const n of findNumbers(text)) {
     if (q.numbers.has(n.value) && !q.stated) continue;
-    if (looksLikeYear(text, n.start, n.text)) continue;
+    // "closed on 28 May 1932" dates, and counts nothing.
+    if (looksLikeYear(text, n.start, n.text) || looksLikeDay(text, n.start, n.end, n.text)) continue;
     return true;
   }
   const ws = fold(text).match(/[\p{L}]+/gu) ?? [];

@@ -790,6 +790,10 @@ describe('answer kinds in a sentence', () => {
     expect(has('About 20,000 people attended.', 'How many people attended?')).toBe(true);
     expect(has('Tientallen mensen kwamen.', 'Hoeveel mensen kwamen?', 'nl')).toBe(true);
     expect(has('Many people attended.', 'How many people attended?')).toBe(false);
+    // A day of the month dates: "closed on 28 May 1932" says no height, no count.
+    expect(has('The dam was closed on 28 May 1932.', 'How tall is the monument?')).toBe(false);
+    expect(has('The dam was closed on May 28, 1932.', 'How many monuments are there?')).toBe(false);
+    expect(has('Op 28 mei kwamen 300 mensen.', 'Hoeveel mensen kwamen er?', 'nl')).toBe(true);
   });
 
   it('thousands set apart by a space are one number, a year before a number is not', () => {
