@@ -6,11 +6,11 @@ import { stem } from '../text/analyze.js';
 import { type Match, match } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind } from './kinds.js';
-import { lifeSpanOf, stemsOfDying } from './life-span.js';
+import { lifeSpanOf, lifeSpanSubject, stemsOfDying } from './life-span.js';
 import type { Question } from './question.js';
 import { namedByRole } from './relation.js';
 import type { CorpusStats } from './stats.js';
-import type { TextView } from './text-view.js';
+import { sentenceStems, type TextView } from './text-view.js';
 import { RANKER } from './weights.js';
 
 /** A quotable unit (a sentence, or two neighbouring sentences quoted together) and how well it answers. */
@@ -90,7 +90,7 @@ export function candidateFor(
   { retrieval, factor }: { retrieval: number; factor: number },
 ): Candidate {
   const p = pack(article.language);
-  const stems = unitStems(unit, ctx, p, q.kind !== 'age');
+  const stems = unitStems(unit, ctx, p, q.kind !== 'age' && livesOf(unit.text, q, article.language));
   // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
   if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
   // "De Valdoriaanse president" names Valdorije for "Wie is de president van Valdorije?".
@@ -127,6 +127,18 @@ export function carriesOn(text: string, p: LanguagePack): boolean {
   const first = fold(/^[\s“"„‘']*([\p{L}]+)/u.exec(text)?.[1] ?? '');
   const quoted = /^\s*[“"„‘']/u.test(text);
   return quoted || p.subjectPronouns.has(first) || p.additive.has(first) || wordCount(text) < 5;
+}
+
+/**
+ * Whether a life span the unit opens with is of whom the question names: "Augusta Ada King, Countess of Lovelace
+ * (1815 – 1852) … known for her work on Charles Babbage's engine" gives no year of Babbage's death.
+ */
+function livesOf(text: string, q: Question, lang: string): boolean {
+  const subject = lifeSpanSubject(text);
+  const names = q.groups.filter((g) => g.name);
+  if (subject === undefined || names.length === 0) return true;
+  const stems = sentenceStems(subject, lang);
+  return names.some((g) => [...(g.forms.get(lang) ?? [])].some((f) => stems.has(f)));
 }
 
 /**

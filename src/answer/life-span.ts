@@ -8,16 +8,22 @@ import { stem } from '../text/analyze.js';
  * only where and when born ("Dirk Dries burggraaf Frimout (Poperinge 21 maart 1941)").
  */
 const YEAR = String.raw`\b\d{3,4}\b`;
-// Capitalised words, with at most one lower-case word between two of them (a title or particle: "burggraaf", "van").
-const NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+(?:\p{Ll}[\p{L}.'’-]*\s+)?){0,5}\p{Lu}[\p{L}.'’-]*`;
-const BRACKET = new RegExp(String.raw`^\s*${NAME}\s*\(([^()]*?${YEAR}[^()]*)\)`, 'u');
+// Capitalised words, with at most one lower-case word between two of them (a title or particle: "burggraaf", "van"),
+// or a comma before a title ("Augusta Ada King, Countess of Lovelace").
+const NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:\p{Ll}[\p{L}.'’-]*\s+)?){0,6}\p{Lu}[\p{L}.'’-]*`;
+const BRACKET = new RegExp(String.raw`^\s*(${NAME})\s*\(([^()]*?${YEAR}[^()]*)\)`, 'u');
 const SPAN = new RegExp(String.raw`${YEAR}[^\d]*?[-–—]{1,2}.*?${YEAR}`, 'u');
 
 /** Whether the text opens with a life span ('span'), a birth only ('birth'), or neither. */
 export function lifeSpanOf(text: string): 'span' | 'birth' | undefined {
-  const inside = BRACKET.exec(text)?.[1];
+  const inside = BRACKET.exec(text)?.[2];
   if (inside === undefined) return undefined;
   return SPAN.test(inside) ? 'span' : 'birth';
+}
+
+/** Whose life span it is: the name before the bracket ("Augusta Ada King, Countess of Lovelace"). */
+export function lifeSpanSubject(text: string): string | undefined {
+  return BRACKET.exec(text)?.[1];
 }
 
 /**
@@ -25,7 +31,7 @@ export function lifeSpanOf(text: string): 'span' | 'birth' | undefined {
  * 17 november 1905 -- Küssnacht 29 augustus 1935"); not "French pronunciation: …; 23 January 1928".
  */
 export function lifeSpanPlaces(text: string): string[] {
-  const inside = BRACKET.exec(text)?.[1];
+  const inside = BRACKET.exec(text)?.[2];
   if (inside === undefined) return [];
   const place = /(?:^|[-–—]\s*)\s*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+)*),?\s+\d/gu;
   return [...inside.matchAll(place)].map((m) => m[1]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifeSpanOf, lifeSpanPlaces } from '../../src/answer/life-span.js';
+import { lifeSpanOf, lifeSpanPlaces, lifeSpanSubject } from '../../src/answer/life-span.js';
 
 describe('the brackets after an encyclopedia subject’s name', () => {
   it('tell a life span from a birth only, past a title inside the name', () => {
@@ -13,6 +13,10 @@ describe('the brackets after an encyclopedia subject’s name', () => {
     // A citation in brackets after a name is no life span; nor is a bracket later in the sentence.
     expect(lifeSpanOf('SARS-CoV is the etiological agent of SARS (Drosten et al., 2003).')).toBeUndefined();
     expect(lifeSpanOf('The treaty was signed in Lisbon (2007).')).toBeUndefined();
+    // A title after a comma is part of the name.
+    const ada = 'Augusta Ada King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852) was';
+    expect(lifeSpanOf(ada)).toBe('span');
+    expect(lifeSpanSubject(ada)).toBe('Augusta Ada King, Countess of Lovelace');
   });
 
   it('name the places right before a date, not a language before a pronunciation', () => {

@@ -112,3 +112,21 @@ describe('a sentence dated by the one before it', () => {
     expect(opened?.m.matched.has('2019')).toBe(true);
   });
 });
+
+describe('a life span in brackets after a name', () => {
+  const lead =
+    'Augusta Ada King, Countess of Lovelace (1815 – 1852) was known for her work on Charles Babbage’s engine.';
+  const { stats, ctx, passage } = wholeArticle('l', `${lead} She met him in 1833.`);
+  const died = (question: string) =>
+    gather(analyse(question, stats), [passage], ctx)
+      .find((c) => c.unit.text === lead)
+      ?.m.matched.has('die');
+
+  it('says when its subject was born and died, the subject named with a title after a comma', () => {
+    expect(died('When did Lovelace die?')).toBe(true);
+  });
+
+  it('says nothing of the death of another the sentence names', () => {
+    expect(died('When did Babbage die?')).toBe(false);
+  });
+});
