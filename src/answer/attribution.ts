@@ -2,7 +2,8 @@ import { fold, type LanguagePack } from '../lang/index.js';
 
 /** Longest attribution phrase kept, in words. */
 const MAX_WORDS = 8;
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[,;:()“”"„!?]/gu;
+// A number with a decimal or thousands comma ("18,5", "2,000") is one token: its comma sets no clause apart.
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[,;:()“”"„!?]/gu;
 
 /**
  * Who a sentence says a claim comes from, verbatim, so it can be quoted: "volgens het Amerikaanse ministerie van

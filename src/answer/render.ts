@@ -64,7 +64,7 @@ function clauseOf(f: Figure): string {
   const clause = contrastClauses(f.sentence.text, p).findLast((c) => c.from <= at)!;
   // "The board said it would not change its plans after the march, which police said drew about 5,000 people": a
   // relative clause that holds the figure and names who says it is the figure's own.
-  const comma = f.sentence.text.lastIndexOf(',', at);
+  const comma = commaBefore(f.sentence.text, at);
   const relative = comma > clause.from ? /^,\s*(\p{L}+)\s+/u.exec(f.sentence.text.slice(comma)) : null;
   if (relative && p.relativePronouns.has(fold(relative[1]!))) {
     const own = `, ${f.sentence.text.slice(comma + relative[0].length, clause.from + clause.text.length)}`;
@@ -79,12 +79,26 @@ function clauseOf(f: Figure): string {
  * and no source ("5,000 people, 2,000 more than last year, police said") goes on with this one.
  */
 function withoutLaterClaim(clause: string, at: number, p: LanguagePack): string {
-  for (let comma = clause.indexOf(',', at); comma >= 0; comma = clause.indexOf(',', comma + 1)) {
-    const next = clause.indexOf(',', comma + 1);
+  for (let comma = commaAfter(clause, at); comma >= 0; comma = commaAfter(clause, comma + 1)) {
+    const next = commaAfter(clause, comma + 1);
     const part = clause.slice(comma + 1, next < 0 ? clause.length : next);
     if (/\d/.test(part) && findAttribution(part, p)) return clause.slice(0, comma);
   }
   return clause;
+}
+
+/** The next comma from `from` that sets a clause apart: not one inside a number ("18,5", "2,000"); -1 when none. */
+function commaAfter(text: string, from: number): number {
+  for (let at = text.indexOf(',', from); at >= 0; at = text.indexOf(',', at + 1))
+    if (!/\d/.test(text[at - 1] ?? '') || !/\d/.test(text[at + 1] ?? '')) return at;
+  return -1;
+}
+
+/** The last such comma at or before `from`; -1 when none. */
+function commaBefore(text: string, from: number): number {
+  for (let at = text.lastIndexOf(',', from); at >= 0; at = text.lastIndexOf(',', at - 1))
+    if (!/\d/.test(text[at - 1] ?? '') || !/\d/.test(text[at + 1] ?? '')) return at;
+  return -1;
 }
 
 /**

@@ -932,6 +932,8 @@ describe('who reports a figure', () => {
     expect(findAttribution('The mayor said 20,000 people came.', en)).toBe('The mayor');
     expect(findAttribution('About 20,000 people came, the organisers said.', en)).toBe('the organisers');
     expect(findAttribution('20,000 people came.', en)).toBeUndefined();
+    // The comma inside "18,5" sets no clause apart.
+    expect(findAttribution('Het zwembad kost 18,5 miljoen euro, zegt het college.', nl)).toBe('college');
     expect(findAttribution('Mayor Jones said 20,000 people came.', en)).toBe('Mayor Jones');
   });
 

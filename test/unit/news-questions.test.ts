@@ -449,6 +449,34 @@ describe('a figure whose sentence names its source, not what the question names'
   });
 });
 
+describe('a figure with a decimal comma: "18,5 miljoen euro, zegt het college"', () => {
+  const engine = engineOver('bron-decimal-comma-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'bad',
+      title: 'Nieuw zwembad in Oudveen',
+      outlet: 'De Krant',
+      date: '2025-04-10',
+      language: 'nl',
+      body: 'Het nieuwe zwembad in Oudveen kost 18,5 miljoen euro, zegt het college.',
+    });
+    writeArticle(corpus, {
+      id: 'oppositie',
+      title: 'Oppositie twijfelt aan zwembad',
+      outlet: 'Omroep Oost',
+      date: '2025-04-11',
+      language: 'nl',
+      body: 'Het zwembad in Oudveen gaat meer kosten dan de 18,5 miljoen euro die het college noemt, zegt de oppositie.',
+    });
+  });
+
+  it('sets no clause apart at the comma inside the number: the source after it is the figure’s', async () => {
+    const a = await engine().ask('Hoeveel kost het zwembad in Oudveen?');
+    const sources = a.figures?.map((f) => f.attribution);
+    expect(sources).toHaveLength(2);
+    for (const who of sources ?? []) expect(who).toMatch(/^(?:het )?college$/);
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineOver('bron-verb-noun-', (corpus) => {
     writeArticle(corpus, {
