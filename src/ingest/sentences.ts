@@ -112,6 +112,25 @@ function brokenLine(body: string, prev: [number, number], next: [number, number]
   );
 }
 
+/** A quotation of several sentences is kept whole up to this length, so its closing "…", zei ze" stays with it. */
+const MAX_QUOTATION = 400;
+
+/**
+ * The sentence before opens a quotation that closes further on the line: ""Zwemles is geen luxe. Dit bad gaat veertig
+ * jaar mee", zei ze." is one sentence, or the words quoted first lose who said them.
+ */
+function inQuotation(body: string, prev: [number, number], next: [number, number]): boolean {
+  const before = body.slice(prev[0], prev[1]);
+  const line = body.slice(next[0], prev[0] + MAX_QUOTATION).split('\n')[0]!;
+  if ((before.match(/"/g) ?? []).length % 2 === 1) return line.includes('"');
+  return opened(before) > 0 && /[”»]/.test(line);
+}
+
+/** Curly and low quotation marks opened and not closed (negative: closed and not opened). */
+function opened(text: string): number {
+  return (text.match(/[“„«]/g) ?? []).length - (text.match(/[”»]/g) ?? []).length;
+}
+
 function joins(
   body: string,
   prev: [number, number],
@@ -121,6 +140,7 @@ function joins(
 ): boolean {
   const gap = body.slice(prev[1], next[0]);
   if (gap.includes('\n')) return brokenLine(body, prev, next, gap);
+  if (inQuotation(body, prev, next)) return true;
   // An ellipsis set apart by a space leaves words out mid-sentence ("Seven Days ... Seven Nights"); one that ends a
   // sentence follows its last word ("and then...").
   if (/\s(?:\.\.\.|…)$/u.test(body.slice(prev[0], prev[1]))) return true;

@@ -72,6 +72,23 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('keeps a quotation of several sentences whole, with who said it, up to the line’s end', () => {
+    expect(texts('Jansen is blij. "Zwemles is geen luxe. Dit bad gaat lang mee", zei ze. Toen ging ze.', 'nl')).toEqual(
+      ['Jansen is blij.', '"Zwemles is geen luxe. Dit bad gaat lang mee", zei ze.', 'Toen ging ze.'],
+    );
+    expect(texts('“We go. We stay. Never.” He said it. Then he left.')).toEqual([
+      '“We go. We stay. Never.”',
+      'He said it.',
+      'Then he left.',
+    ]);
+    // A quotation mark the line never closes, or closes on the next line, keeps no sentence together.
+    expect(texts('"It never closes. Next one.\nA line " here.')).toEqual([
+      '"It never closes.',
+      'Next one.',
+      'A line " here.',
+    ]);
+  });
+
   it('goes on past a line broken mid-sentence, but not past a headline, a full stop or two blank lines', () => {
     expect(texts('Additionally, we found HCoV-OC43\n\nto be the most common species. It was mild.')).toEqual([
       'Additionally, we found HCoV-OC43\n\nto be the most common species.',
