@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { isStopword, words } from '../text/analyze.js';
 import { inQuotes } from '../text/quotes.js';
 import type { AnswerContext } from './candidates.js';
 import { wordCount } from './candidates.js';
@@ -22,6 +23,23 @@ function namesSubject(a: Article, subject: Group[], ctx: AnswerContext): boolean
   const says = (g: Group) => [...stems].some((s) => hasForm(g, a.language, s));
   const names = subject.filter((g) => g.name);
   return names.length > 0 ? names.every(says) : subject.some(says);
+}
+
+/**
+ * The articles, newest first, with one article per story ahead of the rest: an article whose title or lead shares a
+ * name with one already ahead ("Norvex", "Oosterhaven") tells the same story, so a corpus of five stories shows five.
+ */
+function storiesFirst(articles: Article[], ctx: AnswerContext): Article[] {
+  const seen = new Set<string>();
+  const first: Article[] = [];
+  const later: Article[] = [];
+  for (const a of articles) {
+    const lead = ctx.view.sentences(a.id).find((x) => wordCount(x.text) >= 8)?.text ?? '';
+    const names = words(`${a.title} ${lead}`).filter((w) => ctx.stats.isNameWord(w) && !isStopword(w, a.language));
+    (names.some((n) => seen.has(n)) ? later : first).push(a);
+    for (const n of names) seen.add(n);
+  }
+  return [...first, ...later];
 }
 
 /** Articles an overview names: enough to see what the corpus is about, few enough for one message. */
@@ -46,7 +64,12 @@ export function overviewAnswer(q: Question, retrieved: RetrievedPassage[], ctx: 
   // "Summarize the news about Mars" over articles that never name it: nothing to summarise.
   if (subject.length > 0 && articles.length === 0) return refused(q);
   if (articles.length === 0)
-    articles.push(...[...ctx.view.articles.values()].sort((a, b) => b.date.localeCompare(a.date)));
+    articles.push(
+      ...storiesFirst(
+        [...ctx.view.articles.values()].sort((a, b) => b.date.localeCompare(a.date)),
+        ctx,
+      ),
+    );
   const citations: Citation[] = [];
   const lines: string[] = [];
   for (const a of articles) {

@@ -477,6 +477,49 @@ describe('a figure with a decimal comma: "18,5 miljoen euro, zegt het college"',
   });
 });
 
+describe('an overview of a corpus with several stories', () => {
+  const engine = engineOver('bron-overview-stories-', (corpus) => {
+    const day = (d: number) => `2025-06-${String(d).padStart(2, '0')}`;
+    const story = (id: string, date: string, title: string, body: string) =>
+      writeArticle(corpus, { id, title, outlet: 'Wire', date, language: 'en', body });
+    story(
+      'norvex-1',
+      day(9),
+      'Norvex cuts jobs',
+      'Chipmaker Norvex said on Monday it would cut 450 jobs in Veldhaven.',
+    );
+    story(
+      'norvex-2',
+      day(8),
+      'Norvex shares fall',
+      'Shares of Norvex fell six percent after the company warned on sales.',
+    );
+    story(
+      'norvex-3',
+      day(7),
+      'Unions angry at Norvex',
+      'The unions said the Norvex plan would hit young workers in Veldhaven.',
+    );
+    story(
+      'bridge',
+      day(3),
+      'Kestrel Bridge reopens',
+      'The Kestrel Bridge in Lindau reopened to traffic after two years of repairs.',
+    );
+    story(
+      'festival',
+      day(2),
+      'Lumo festival sold out',
+      'The Lumo music festival in Ardel sold all its 20,000 tickets in one day.',
+    );
+  });
+
+  it('shows one article per story before a second of any', async () => {
+    const a = await engine().ask('What is this about?');
+    expect(a.citations.map((c) => c.articleId)).toEqual(['norvex-1', 'bridge', 'festival', 'norvex-2']);
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineOver('bron-verb-noun-', (corpus) => {
     writeArticle(corpus, {
