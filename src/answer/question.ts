@@ -741,6 +741,17 @@ function opinionAsked(folded: string, p: LanguagePack): string[] {
 }
 
 /**
+ * "Hoeveel schade", "hoeveel water": a word that asks how many and how much asks an amount of a singular noun that is
+ * no unit of counting ("keer", "man", "jaar", "procent"), people or a body of them.
+ */
+function asksMass(folded: string, counted: readonly Group[], p: LanguagePack): boolean {
+  const head = counted.at(-1)?.id;
+  if (!head || !p.countOrAmount?.test(folded) || p.pluralNoun.test(head)) return false;
+  const counting = [p.repetitions, p.counters, p.time.units, p.peopleWords, p.collectives, p.numbers.percent];
+  return !counting.some((set) => set.has(head));
+}
+
+/**
  * The kind of answer asked for and, for a count, what it counts. "Were there 10,000 fans in the stadium?" checks a
  * figure: it asks for every figure reported. A number inside a name ("COVID-19", "SARS-CoV-2", "3a") is no figure,
  * nor is one in a question that asks for something else.
@@ -764,7 +775,7 @@ function kindAndCount(
     // "How big is the Belgian group?": the size of a body of people or things is how many they are.
     const body = counted.length === 0 ? bodyAsked(folded, groups, p) : [];
     if (body.length > 0) return { kind: 'count', counted: body, stated: false };
-    return { kind, counted, stated: false };
+    return { kind: kind === 'count' && asksMass(folded, counted, p) ? 'amount' : kind, counted, stated: false };
   }
   const figure = findNumbers(folded).find(
     (n) =>

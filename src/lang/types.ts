@@ -88,6 +88,11 @@ export interface LanguagePack {
 
   /** What the question's wording asks for; the first rule that matches the folded question wins. */
   questionRules: readonly QuestionRule[];
+  /**
+   * A question word that asks how much as well as how many ("hoeveel"): before a singular noun it asks an amount
+   * ("hoeveel schade", "hoeveel water"), before a plural a count. Undefined when the language has two words.
+   */
+  countOrAmount?: RegExp;
   /** The phrase a count question's counted noun phrase follows ("how many", "hoeveel"). */
   countPhrase: RegExp;
   /**

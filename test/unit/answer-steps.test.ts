@@ -40,6 +40,12 @@ describe('reading the question', () => {
   it('reads the kind of answer the wording asks for, in English and Dutch', () => {
     expect(kind('How many letters did Luther write?')).toBe('count');
     expect(kind('Hoeveel brieven schreef Luther?')).toBe('count');
+    // "hoeveel" asks how much of a singular noun, how many of a plural or a unit of counting.
+    expect(kind('Hoeveel schade heeft de storm veroorzaakt?')).toBe('amount');
+    expect(kind('Hoeveel water stond er in de kelder?')).toBe('amount');
+    expect(kind('Hoeveel nieuwe woningen komen er?')).toBe('count');
+    expect(kind('Hoeveel keer won Luther?')).toBe('count');
+    expect(kind('Hoeveel jaar duurde de oorlog?')).toBe('count');
     expect(kind('When was Luther born?')).toBe('time');
     expect(kind('In what year did the war end?')).toBe('time');
     expect(kind('Wanneer werd Luther geboren?')).toBe('time');
