@@ -511,7 +511,7 @@ function saidOfOne<V extends { n: NumberMention }>(
     const from = prior.findLastIndex((w) => p.and.has(w));
     const ws = [...(from >= 0 ? prior.slice(from + 1) : []), ...(end < 0 ? next : next.slice(0, end))];
     const stems = ws.filter((w) => !p.stopwords.has(w)).map((w) => stem(w, lang));
-    return rest.filter((g) => !g.name && stems.some((s) => hasForm(g, lang, s)));
+    return rest.filter((g) => stems.some((s) => hasForm(g, lang, s)));
   });
   const marked = numbers.filter(
     (v, i) => counts(v, i) && said[i]!.some((g) => said.every((other, j) => j === i || !other.includes(g))),

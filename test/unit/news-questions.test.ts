@@ -520,6 +520,34 @@ describe('an overview of a corpus with several stories', () => {
   });
 });
 
+describe('a count whose noun and verb the second clause leaves out: "seven seats and the Conservatives five"', () => {
+  const engine = engineOver('bron-gapped-count-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'vote',
+      title: 'Council vote in Westmere',
+      outlet: 'Herald',
+      date: '2025-05-02',
+      language: 'en',
+      body: 'In Westmere the Liberal Democrats won seven seats and the Conservatives five.',
+    });
+    writeArticle(corpus, {
+      id: 'stemming',
+      title: 'Raadsverkiezing in Oudveen',
+      outlet: 'De Krant',
+      date: '2025-05-02',
+      language: 'nl',
+      body: 'In Oudveen haalde de VVD twaalf zetels en het CDA acht.',
+    });
+  });
+
+  it('gives the name asked about its own number', async () => {
+    const values = async (q: string) => (await engine().ask(q)).figures?.map((f) => f.value);
+    expect(await values('How many seats did the Conservatives win in Westmere?')).toEqual([5]);
+    expect(await values('How many seats did the Liberal Democrats win in Westmere?')).toEqual([7]);
+    expect(await values('Hoeveel zetels haalde het CDA in Oudveen?')).toEqual([8]);
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineOver('bron-verb-noun-', (corpus) => {
     writeArticle(corpus, {
