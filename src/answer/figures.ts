@@ -349,7 +349,7 @@ function figuresIn(
   // "300 Belgian tourists" has a noun of its own: it counts those, not what the sentence before names.
   // "The number of people killed … has risen to 512, … from collapsed buildings": a number a count phrase gives to
   // another noun counts that one.
-  const other = (n: NumberMention) => !!nounCountedEarlier(sentence.text, n, lang, stopwords);
+  const other = (n: NumberMention) => nounCountedEarlier(sentence.text, n, lang, stopwords).length > 0;
   if (chosen.length === 0 && elliptic && namesCounted(sentence, lang, q, ctx))
     chosen = verdicts.filter(
       (v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords) && !other(v.n),
@@ -759,8 +759,8 @@ function walkToCounted(
     modifiers.push(...parts);
     if (groups.some((g) => g && q.counted.includes(g))) continue;
     // A content word the question does not use before the counted noun names other people or things, when the
-    // question qualifies the noun itself ("Belgian fans").
-    if (qualified) other = true;
+    // question qualifies the noun itself ("Belgian fans"); a participle does not ("46 confirmed cases" of measles).
+    if (qualified && !pack(lang).passiveParticiple.test(w)) other = true;
   }
   return { stopped: true };
 }
@@ -856,20 +856,16 @@ function countedEarlier(
   lang: string,
   stopwords: ReadonlySet<string>,
 ): boolean {
-  const word = nounCountedEarlier(text, n, lang, stopwords);
-  return !!word && (isCountedNoun(word, q, lang) || countsTheDead(word, q, lang));
+  // "the number of measles cases rose to 58": the counted noun may come after the words the question qualifies it with.
+  const counted = nounCountedEarlier(text, n, lang, stopwords).slice(0, q.counted.length);
+  return counted.some((w) => isCountedNoun(w, q, lang) || countsTheDead(w, q, lang));
 }
 
 /**
- * The word a count phrase or count noun before the number counts ("the number of people killed … has risen to 512":
- * "people"; "het dodental": "doden"), if the sentence has one.
+ * The words a count phrase or count noun before the number counts ("the number of people killed … has risen to 512":
+ * "people", "killed"; "het dodental": "doden"), nearest first; none when the sentence has no such phrase.
  */
-function nounCountedEarlier(
-  text: string,
-  n: NumberMention,
-  lang: string,
-  stopwords: ReadonlySet<string>,
-): string | undefined {
+function nounCountedEarlier(text: string, n: NumberMention, lang: string, stopwords: ReadonlySet<string>): string[] {
   const before = fold(text.slice(0, n.start));
   let all = COUNT_PHRASES.get(lang);
   if (!all) {
@@ -879,9 +875,9 @@ function nounCountedEarlier(
   const phrase = [...before.matchAll(all)].at(-1);
   // "The death toll from the storm has risen to 45": a noun that is the count of the word before it.
   const noun = [...before.matchAll(pack(lang).countNoun)].at(-1);
-  if (noun && (!phrase || noun.index > phrase.index)) return noun[1];
-  if (!phrase) return undefined;
-  return contentWords(before.slice(phrase.index + phrase[0].length), stopwords)[0];
+  if (noun && (!phrase || noun.index > phrase.index)) return [noun[1]!];
+  if (!phrase) return [];
+  return contentWords(before.slice(phrase.index + phrase[0].length), stopwords).slice(0, 3);
 }
 
 /**

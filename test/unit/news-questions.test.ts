@@ -548,6 +548,32 @@ describe('a count whose noun and verb the second clause leaves out: "seven seats
   });
 });
 
+describe('a count of a qualified noun: "How many measles cases …"', () => {
+  const engine = engineOver('bron-qualified-count-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'post',
+      title: 'Measles outbreak in Harlow grows',
+      outlet: 'Post',
+      date: '2025-03-14',
+      language: 'en',
+      body: 'A measles outbreak in the town of Harlow has grown to 46 confirmed cases, the health authority said.',
+    });
+    writeArticle(corpus, {
+      id: 'tribune',
+      title: 'Extra clinics in Harlow',
+      outlet: 'Tribune',
+      date: '2025-03-18',
+      language: 'en',
+      body: 'Three extra clinics will open in Harlow this week as the number of measles cases rose to 58.',
+    });
+  });
+
+  it('takes a participle before the noun as no other kind ("46 confirmed cases"), and the noun after its qualifier', async () => {
+    const a = await engine().ask('How many measles cases are there in Harlow?');
+    expect(a.figures?.map((f) => f.value).sort()).toEqual([46, 58]);
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineOver('bron-verb-noun-', (corpus) => {
     writeArticle(corpus, {
