@@ -7,7 +7,7 @@ import { findNumbers, joinedToLetters, type NumberMention } from '../text/number
 import { contrastClauses, correctedNumber, findAttribution } from './attribution.js';
 import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun } from './evidence.js';
-import { CURRENCY, isPart, looksLikeDay, looksLikeYear } from './kinds.js';
+import { CURRENCY, isPart, looksLikeDay, looksLikeYear, noneOfCounted } from './kinds.js';
 import { stemsOfDying } from './life-span.js';
 import type { Group, Question } from './question.js';
 
@@ -320,7 +320,8 @@ function figuresIn(
 ): Omit<Figure, 'named' | 'whole' | 'elsewhere'>[] {
   const lang = article.language;
   const stopwords = pack(lang).stopwords;
-  const verdicts = findNumbers(sentence.text, { smallWords: true })
+  const verdicts = [...findNumbers(sentence.text, { smallWords: true }), ...noneOfCounted(sentence.text, q, pack(lang))]
+    .sort((a, b) => a.start - b.start)
     .filter((n) => isCount(n, sentence.text, q, lang))
     .map((n) => ({ n, ...countsAsked(sentence.text, n, q, lang, stopwords) }));
   let chosen = verdicts.filter((v) => v.verdict === 'head');

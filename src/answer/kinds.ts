@@ -1,6 +1,6 @@
 import { type AnswerKind, type Dimension, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
-import { findNumbers } from '../text/numbers.js';
+import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { hasQuotationMark } from '../text/quotes.js';
 import { hasForm } from './evidence.js';
 import { lifeSpanOf, lifeSpanPlaces } from './life-span.js';
@@ -131,6 +131,7 @@ function hasCount(text: string, q: Question, p: LanguagePack): boolean {
     if (looksLikeYear(text, n.start, n.text) || looksLikeDay(text, n.start, n.end, n.text)) continue;
     return true;
   }
+  if (noneOfCounted(text, q, p).length > 0) return true;
   const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
   return ws.some(
     (w, i) =>
@@ -138,6 +139,24 @@ function hasCount(text: string, q: Question, p: LanguagePack): boolean {
       p.numbers.vague.has(w) ||
       isPart(w, ws[i + 1] ?? '', p),
   );
+}
+
+/**
+ * "No deaths have been reported", "er vielen geen doden": a word for none right before the counted noun (or one word
+ * before it) is a count of zero, as a number would be.
+ */
+export function noneOfCounted(text: string, q: Question, p: LanguagePack): NumberMention[] {
+  const head = q.counted.at(-1);
+  if (!head) return [];
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+    if (!p.numbers.none.has(fold(m[0]))) continue;
+    const after = /^[^.,;:!?()]*/u.exec(text.slice(m.index + m[0].length))![0];
+    const next = (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 2);
+    if (next.some((w) => hasForm(head, p.code, stem(fold(w), p.code))))
+      out.push({ value: 0, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /** "helft van", "half of": a word for a part of a whole before the word that says of what (both folded). */

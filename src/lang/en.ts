@@ -321,6 +321,7 @@ export const en: LanguagePack = {
     sizeOf: new Set(['at', 'of']),
     changeTo: new Set(['to']),
     correction: { not: new Set(['not']), but: new Set(['but']) },
+    none: new Set(['no', 'zero']),
     tallies: new Set(list('number figure total count toll tally')),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),

@@ -442,6 +442,7 @@ export const nl: LanguagePack = {
     sizeOf: new Set(['op', 'van']),
     changeTo: new Set(['naar']),
     correction: { not: new Set(['niet', 'geen']), but: new Set(['maar']) },
+    none: new Set(['geen', 'nul']),
     tallies: new Set(list('aantal totaal teller')),
     fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
     money: new Set(['geld', 'bedrag']),

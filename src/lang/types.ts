@@ -324,6 +324,8 @@ export interface NumberWords {
    * the first number and the one that brings the second. The first counts nothing.
    */
   correction: { not: ReadonlySet<string>; but: ReadonlySet<string> };
+  /** Words for none before a noun ("no deaths", "geen doden"): a count of zero of that noun. */
+  none: ReadonlySet<string>;
   /**
    * Words for a count itself, given a size by a source ("put the number at 9,000", "schatte het aantal op 9.000"):
    * the count the sentence's figure for the asked noun gives.

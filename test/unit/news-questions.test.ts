@@ -574,6 +574,39 @@ describe('a count of a qualified noun: "How many measles cases …"', () => {
   });
 });
 
+describe('a count of none: "No deaths have been reported", "er vielen geen doden"', () => {
+  const engine = engineOver('bron-none-counted-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'outbreak',
+      title: 'Measles in Harlow',
+      outlet: 'Post',
+      date: '2025-03-14',
+      language: 'en',
+      body: 'Nine children with measles have been admitted to hospital in Harlow. No deaths have been reported.',
+    });
+    writeArticle(corpus, {
+      id: 'ongeluk',
+      title: 'Ongeluk bij Oudveen',
+      outlet: 'De Krant',
+      date: '2025-03-15',
+      language: 'nl',
+      body: 'Bij het treinongeluk bij Oudveen vielen geen doden, meldt de politie. Wel raakten twaalf reizigers gewond.',
+    });
+  });
+
+  it('reports zero, with its source, as it would a number', async () => {
+    const en = await engine().ask('How many deaths from measles have there been in Harlow?');
+    expect(en.figures?.map((f) => f.value)).toEqual([0]);
+    const nl = await engine().ask('Hoeveel doden vielen er bij het treinongeluk bij Oudveen?');
+    expect(nl.figures?.map((f) => [f.value, f.attribution])).toEqual([[0, 'politie']]);
+  });
+
+  it('reads "no" as none only before the counted noun', async () => {
+    const a = await engine().ask('How many children with measles are in hospital in Harlow?');
+    expect(a.figures?.map((f) => f.value)).toEqual([9]);
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineOver('bron-verb-noun-', (corpus) => {
     writeArticle(corpus, {
