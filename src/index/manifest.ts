@@ -23,9 +23,10 @@ export interface SplitParams {
  * letters and digits ("H5N1", "A12") is one word; "anyone", "someone" … are stop words. 10: a Dutch compound ending
  * in an irregular plural is stemmed with its singular ("containerschepen" as "containerschip"). 11: a British spelling
  * is stemmed as the American one ("colour" as "color"). 12: BM25 drops the stop words of a text's own language only
- * (English "met", "men", Dutch "as", "been" are words). An index of an older version is rebuilt.
+ * (English "met", "men", Dutch "as", "been" are words). 13: greetings and thanks are stop words ("hey", "hoi",
+ * "bedankt"). An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 12;
+export const MANIFEST_VERSION = 13;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

@@ -46,11 +46,21 @@ const NAME_ASKED = /\b(?:is|was|are|were)\b.*\b(?:called|named)[\s?]*$/;
 
 /** A request for what the articles say of something, not a question (see LanguagePack.request). */
 const REQUEST = [
-  String.raw`^(?:please\s+)?(?:tell\s+(?:me|us)\s+(?:more\s+|something\s+)?about|`,
+  String.raw`^(?:please\s+)?(?:(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?`,
+  String.raw`tell\s+(?:me|us)\s+(?:more\s+|something\s+)?about|`,
   String.raw`what\s+do\s+you\s+know\s+about)\b`,
 ].join('');
 
 const MONTHS = list('january february march april may june july august september october november december');
+/** What a chat question may open with before its question word; the greeting alone is a stop word. */
+const PREAMBLE = re(
+  [
+    String.raw`^\s*(?:(?:hey|hi|hello)\b[\s,!]*)?(?:(?:can|could|would) you (?:please )?(?:tell|show) me|`,
+    String.raw`do you (?:happen to )?know|i (?:want|would like|'d like) to know|i wonder|i'm wondering|`,
+    String.raw`quick question)[\s,:]+(?=(?:how|what|who|whom|whose|where|when|why|which|if|whether)\b)`,
+  ],
+  'iu',
+);
 /** Ages in words: "eight", "nineteen", "forty-two". */
 const AGE_WORDS = re([
   String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|`,
@@ -71,11 +81,17 @@ export const en: LanguagePack = {
     ...stopwords,
     ...QUESTION_WORDS,
     ...list('anyone anybody someone somebody everyone everybody'),
+    // A chat question's greeting and thanks ("hey, can you tell me …") ask nothing.
+    ...list('hey hi hello hiya yo thanks thank thx pls plz cheers'),
     // Prepositions Orama's list lacks beside the ones it holds ("during", "between", "until").
     ...list('within via despite towards toward without along among across behind beside beyond upon amid'),
   ]),
   // "whats he saying", "wheres the harbour": the question word and "is", typed as one word in chat.
-  shorthand: [[/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is']],
+  shorthand: [
+    [/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is'],
+    // "hey, can you tell me how many …", "do you know who …": the question starts at its question word.
+    [PREAMBLE, ''],
+  ],
   auxiliaries: new Set(
     list('is are was were do does did can could will would has have had should may might must shall'),
   ),

@@ -100,9 +100,21 @@ function compound(word: string): number | undefined {
   return parts > 1 ? total + group : undefined;
 }
 
+/** What a chat question may open with before its question word; the greeting alone is a stop word. */
+const PREAMBLE = re(
+  [
+    String.raw`^\s*(?:(?:hoi|hallo|hey|hee)\b[\s,!]*)?(?:(?:kun|kan|kunt) (?:je|jij|u) (?:me |mij )?(?:even )?`,
+    String.raw`(?:vertellen|zeggen)|weet (?:je|jij|u)(?: misschien| toevallig)?|ik (?:wil|zou) (?:graag )?`,
+    String.raw`(?:weten|willen weten)|ik vraag me af|vraagje)[\s,:]+`,
+    String.raw`(?=(?:hoeveel|hoe|wat|wie|waar|wanneer|waarom|welke|welk|of|waardoor|waarmee)\b)`,
+  ],
+  'iu',
+);
+
 /** A request for what the articles say of something, not a question (see LanguagePack.request). */
 const REQUEST = [
-  String.raw`^(?:vertel\s+(?:me\s+|ons\s+)?(?:eens\s+|iets\s+|meer\s+)*(?:over|van)|`,
+  String.raw`^(?:(?:(?:kun|kan|kunt)\s+(?:je|jij|u)\s+)?(?:me\s+|mij\s+|ons\s+)?(?:eens\s+|iets\s+|meer\s+)*`,
+  String.raw`(?:vertel|vertellen)\s+(?:me\s+|ons\s+)?(?:eens\s+|iets\s+|meer\s+)*(?:over|van)|`,
   String.raw`wat\s+weet\s+(?:je|jij|u)\s+(?:over|van))\b`,
 ].join('');
 
@@ -135,7 +147,7 @@ const CONJUNCTIONS = ['zowel', 'noch', 'ofwel', 'hetzij'];
  * "werden".
  */
 const AUXILIARY_FORMS = list(
-  'werden geworden bent hadden gehad konden gekund zullen zouden moeten moest moesten gemoeten',
+  'werden geworden bent hadden gehad kun kunt konden gekund zullen zouden moeten moest moesten gemoeten',
   'mogen mag mocht mochten gemogen willen wilde wilden wou gewild',
   // "gaan" makes the future as "zullen" does ("de fabriek gaat sluiten"); "waar gaat de productie heen" asks where.
   'gaan gaat ging gingen gegaan',
@@ -183,8 +195,11 @@ export const nl: LanguagePack = {
     ...PREPOSITIONS,
     ...CONJUNCTIONS,
     ...AUXILIARY_FORMS,
+    // A chat question's greeting and thanks ("hoi, weet jij hoeveel …") ask nothing.
+    ...list('hoi hallo hey hee doei bedankt alsjeblieft alstublieft aub svp'),
   ]),
-  shorthand: [],
+  // "hoi, weet jij hoeveel …", "kun je me vertellen wie …": the question starts at its question word.
+  shorthand: [[PREAMBLE, '']],
   auxiliaries: new Set(
     list(
       'is zijn was waren heeft hebben had hadden kan kunnen kon konden zal zullen zou zouden wordt worden werd',

@@ -423,6 +423,29 @@ describe('reading the question', () => {
     expect(read('Tell me about the letters Luther wrote to Calvin in the winter')[0]).not.toBe('definition');
   });
 
+  it('reads a chat question from its question word: greetings, "can you tell me", "weet jij" ask nothing', () => {
+    const read = (q: string) => {
+      const a = analyse(q, stats);
+      return [a.kind, ...a.groups.map((g) => g.id)];
+    };
+    expect(read('hey, can you tell me how many letters Luther wrote?')).toEqual([
+      'count',
+      'letters',
+      'luther',
+      'wrote',
+    ]);
+    expect(read('Do you know when Luther was born?')).toEqual(['time', 'luther', 'born']);
+    expect(read('hoi, weet jij hoeveel brieven Luther schreef? bedankt!')).toEqual([
+      'count',
+      'brieven',
+      'luther',
+      'schreef',
+    ]);
+    expect(read('Kun je me vertellen wanneer Luther werd geboren?')).toEqual(['time', 'luther', 'geboren']);
+    expect(read('Can you tell me about Luther?')).toEqual(['definition', 'luther']);
+    expect(read('Kun je me iets vertellen over Luther?')).toEqual(['definition', 'luther']);
+  });
+
   it('leaves out an asked word the articles’ language says with a stop word: "want" is "wil" in Dutch', () => {
     const nl = CorpusStats.fromArticles([{ id: 'x', language: 'nl', body: 'Jansen wil een nieuwe brug bouwen.' }]);
     const en = CorpusStats.fromArticles([{ id: 'y', language: 'en', body: 'Jansen does want a new bridge.' }]);
