@@ -125,11 +125,24 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
   return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence, stated);
 }
 
+/**
+ * "When did Babbage die?", "Where was Dvořák born?": birth and death are said in few words, all known to the pack (a
+ * life span in brackets among them); when none of the best units says the one asked, in its words or paragraph, a
+ * unit that only names the person gives a year or place of something else.
+ */
+function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  const words = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
+  const event = q.groups.find((g) => !g.name && [...(g.forms.get(q.lang) ?? [])].some((f) => words.has(f)));
+  if (!event || (q.kind !== 'time' && q.kind !== 'place')) return false;
+  return !pool.slice(0, 3).some((c) => c.m.matched.has(event.id) || c.m.near.has(event.id));
+}
+
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */
 export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {
   const pool = rankedUnits(q, retrieved, ctx);
   const confidence = answerability(q, pool);
-  return { pool, confidence, answers: confidence >= THRESHOLD && !unheard(q, pool) && !unrelated(q, pool) };
+  const answers = confidence >= THRESHOLD && !unheard(q, pool) && !unrelated(q, pool) && !lifeUnsaid(q, pool);
+  return { pool, confidence, answers };
 }
 
 /** The retrieved passages' units that can answer, best first: of the kind asked, spoken by whom it asks to hear. */

@@ -607,6 +607,31 @@ describe('a count of none: "No deaths have been reported", "er vielen geen doden
   });
 });
 
+describe('a birth or death asked of someone the articles only name', () => {
+  const engine = engineOver('bron-life-unsaid-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'veld',
+      title: 'Tom Veld',
+      outlet: 'Wiki',
+      date: '2025-01-01',
+      language: 'en',
+      body:
+        'Tom Veld (12 May 1950 – 3 June 2010) was a Dutch painter.\n\n' +
+        'In 1980 he met the sculptor Karel Dekker in Paris, where the two shared a studio until 1984.',
+    });
+  });
+
+  it('is refused, though a sentence names the person with a year and a place', async () => {
+    expect((await engine().ask('When did Karel Dekker die?')).grounded).toBe(false);
+    expect((await engine().ask('Where was Karel Dekker born?')).grounded).toBe(false);
+  });
+
+  it('is answered for the one the life span is of', async () => {
+    const a = await engine().ask('When did Tom Veld die?');
+    expect(a.citations[0]?.quote).toContain('3 June 2010');
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineOver('bron-verb-noun-', (corpus) => {
     writeArticle(corpus, {
