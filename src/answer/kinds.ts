@@ -55,11 +55,17 @@ export function givesShape(text: string, lang: string, shape: Shape): boolean {
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
 }
 
-/** The text gives a name: one of the pack's naming words stands in it ("The frog, named …"). */
+/**
+ * The text gives a name: one of the pack's naming words stands in it ("The frog, named …"), or an encyclopedia's gloss
+ * names it in another language ("The Meuse (French: Meuse; Dutch: Maas)").
+ */
 function namesSomething(text: string, p: LanguagePack): boolean {
+  if (GLOSS.test(text)) return true;
   const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return p.namingWords.some((w) => folded.includes(` ${w} `));
 }
+
+const GLOSS = /\((?:[^()]*;\s*)?\p{Lu}\p{Ll}+:\s*\p{Lu}/u;
 
 /** A currency's sign or name: an amount of money in any language's articles. */
 export const CURRENCY = new RegExp(

@@ -63,6 +63,7 @@ describe('reading the question', () => {
     expect(kind('What is the beetle called?')).toBe('other');
     expect(kind('Hoe heet de kever?')).toBe('other');
     expect(analyse('Hoe heet de kever?', stats).shape).toBe('name');
+    expect(analyse('What is the beetle called in Dutch?', stats).shape).toBe('name');
     expect(kind('Hoe hoog is de toren?')).toBe('amount');
     // An abbreviation in capitals is not the question word it folds to.
     expect(kind('What does the WHO recommend for hand hygiene?')).not.toBe('person');

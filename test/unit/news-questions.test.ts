@@ -1053,6 +1053,9 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
     expect(givesShape('At half-time it was 1-0.', 'en', 'score')).toBe(false);
     expect(givesShape('Ze wonnen met 3 - 0, onder aanvoering van Giba.', 'nl', 'score')).toBe(true);
     expect(givesShape('They won (2-1).', 'en', 'score')).toBe(true);
+    // An encyclopedia's gloss names a thing in another language.
+    expect(givesShape('The Meuse (French: Meuse; Dutch: Maas) is a river.', 'en', 'name')).toBe(true);
+    expect(givesShape('The Meuse (925 km) is a river.', 'en', 'name')).toBe(false);
   });
 });
 
