@@ -131,8 +131,8 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
  * unit that only names the person gives a year or place of something else.
  */
 function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  const words = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
-  const event = q.groups.find((g) => !g.name && [...(g.forms.get(q.lang) ?? [])].some((f) => words.has(f)));
+  const life = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
+  const event = q.groups.find((g) => !g.name && [...(g.forms.get(q.lang) ?? [])].some((f) => life.has(f)));
   if (!event || (q.kind !== 'time' && q.kind !== 'place')) return false;
   return !pool.slice(0, 3).some((c) => c.m.matched.has(event.id) || c.m.near.has(event.id));
 }

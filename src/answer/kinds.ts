@@ -55,6 +55,9 @@ export function givesShape(text: string, lang: string, shape: Shape): boolean {
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
 }
 
+/** A gloss in brackets: a capitalised label, a colon and a capitalised word ("(French: Meuse; Dutch: Maas)"). */
+const GLOSS = /\((?:[^()]*;\s*)?\p{Lu}\p{Ll}+:\s*\p{Lu}/u;
+
 /**
  * The text gives a name: one of the pack's naming words stands in it ("The frog, named …"), or an encyclopedia's gloss
  * names it in another language ("The Meuse (French: Meuse; Dutch: Maas)").
@@ -64,8 +67,6 @@ function namesSomething(text: string, p: LanguagePack): boolean {
   const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return p.namingWords.some((w) => folded.includes(` ${w} `));
 }
-
-const GLOSS = /\((?:[^()]*;\s*)?\p{Lu}\p{Ll}+:\s*\p{Lu}/u;
 
 /** A currency's sign or name: an amount of money in any language's articles. */
 export const CURRENCY = new RegExp(

@@ -27,7 +27,7 @@ function namesSubject(a: Article, subject: Group[], ctx: AnswerContext): boolean
 
 /**
  * The articles, newest first, with one article per story ahead of the rest: an article whose title or lead shares a
- * name with one already ahead ("Norvex", "Oosterhaven") tells the same story, so a corpus of five stories shows five.
+ * name with one already ahead ("Norvex", "Oosterhaven") tells the same story, so each story shows before any twice.
  */
 function storiesFirst(articles: Article[], ctx: AnswerContext): Article[] {
   const seen = new Set<string>();

@@ -41,8 +41,7 @@ const QUESTION_WORDS = [
 const PRICE = list('cost costs costing pay pays paying paid worth price spend spends spending spent');
 const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
 
-/** "What is the frog called?": a name asked for. */
-// "What is the frog called?", "What is the river called in Dutch?"
+/** "What is the frog called?", "What is the river called in Dutch?": a name asked for. */
 const NAME_ASKED = /\b(?:is|was|are|were)\b.*\b(?:called|named)(?:\s+in\s+[a-z]+)?[\s?]*$/;
 
 /** A request for what the articles say of something, not a question (see LanguagePack.request). */
