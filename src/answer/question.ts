@@ -343,6 +343,7 @@ function addSoftForms(
       ...stats.lexicon.synonyms(id, lang),
       ...compound,
       ...derived(own, stats),
+      ...agentVerbs(own, lang, stats),
       // "staakten" → "stak" → "staking": from the verb's stems too, which the articles need not write.
       ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
     ].filter((s) => !own.has(s));
@@ -1086,6 +1087,20 @@ function participlesOf(root: string, p: LanguagePack): string[] {
  */
 function derived(own: Set<string>, stats: CorpusStats): string[] {
   return [...own].filter((f) => f.length >= DERIVED_MIN).flatMap((f) => stats.extensionsOf(f, DERIVED_EXTRA));
+}
+
+/**
+ * "Who were the founders?" over "founded by", "oprichters" over "opgericht": the verb an agent noun is made of (its
+ * stem without the pack's agent suffix), when the articles write it.
+ */
+function agentVerbs(own: Set<string>, lang: string, stats: CorpusStats): string[] {
+  const { agentSuffixes } = pack(lang);
+  return [...own].flatMap((f) =>
+    agentSuffixes
+      .filter((s) => f.endsWith(s) && f.length - s.length > VERB_STEM)
+      .map((s) => f.slice(0, -s.length))
+      .filter((b) => stats.knows(b)),
+  );
 }
 
 /** True when b is a (Damerau) edit of a: one substitution, insertion, deletion or swap of neighbours. */

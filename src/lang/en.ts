@@ -91,6 +91,8 @@ export const en: LanguagePack = {
     [/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is'],
     // "hey, can you tell me how many …", "do you know who …": the question starts at its question word.
     [PREAMBLE, ''],
+    // "Name the founders of X", "list the …": asked as "what are the …".
+    [/^\s*(?:please\s+)?(?:name|list)\s+(?=the\b|all\b)/iu, 'what are '],
   ],
   auxiliaries: new Set(
     list('is are was were do does did can could will would has have had should may might must shall'),

@@ -199,7 +199,11 @@ export const nl: LanguagePack = {
     ...list('hoi hallo hey hee doei bedankt alsjeblieft alstublieft aub svp'),
   ]),
   // "hoi, weet jij hoeveel …", "kun je me vertellen wie …": the question starts at its question word.
-  shorthand: [[PREAMBLE, '']],
+  shorthand: [
+    [PREAMBLE, ''],
+    // "Noem de oprichters van X", "geef alle …": asked as "wat zijn de …".
+    [/^\s*(?:noem|geef)\s+(?:me\s+)?(?=de\b|het\b|alle\b)/iu, 'wat zijn '],
+  ],
   auxiliaries: new Set(
     list(
       'is zijn was waren heeft hebben had hadden kan kunnen kon konden zal zullen zou zouden wordt worden werd',

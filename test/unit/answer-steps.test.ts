@@ -447,6 +447,26 @@ describe('reading the question', () => {
     expect(read('Kun je me iets vertellen over Luther?')).toEqual(['definition', 'luther']);
   });
 
+  it('reads an agent noun as its verb too, and "Name the X" as "what are the X"', () => {
+    const corpus = CorpusStats.fromArticles([
+      { id: 'e', language: 'en', body: 'Philips was founded by Gerard Philips in 1891.' },
+      { id: 'n', language: 'nl', body: 'Jaarlijks bezoeken veel toeristen het Philips Museum.' },
+    ]);
+    const soft = (q: string, id: string, lang: string) => [
+      ...(analyse(q, corpus)
+        .groups.find((g) => g.id === id)
+        ?.soft.get(lang) ?? []),
+    ];
+    expect(soft('Who were the founders of Philips?', 'founders', 'en')).toContain(stem('founded', 'en'));
+    expect(soft('Wie zijn de bezoekers van het Philips Museum?', 'bezoekers', 'nl')).toContain(stem('bezoeken', 'nl'));
+    const named = analyse('Name the founders of Philips', corpus);
+    expect(named.groups.map((g) => g.id)).toEqual(['founders', 'philips']);
+    expect(analyse('Noem de oprichters van Philips', corpus).groups.map((g) => g.id)).toEqual([
+      'oprichters',
+      'philips',
+    ]);
+  });
+
   it('leaves out an asked word the articles’ language says with a stop word: "want" is "wil" in Dutch', () => {
     const nl = CorpusStats.fromArticles([{ id: 'x', language: 'nl', body: 'Jansen wil een nieuwe brug bouwen.' }]);
     const en = CorpusStats.fromArticles([{ id: 'y', language: 'en', body: 'Jansen does want a new bridge.' }]);
