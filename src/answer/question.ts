@@ -8,9 +8,9 @@ import {
   pack,
 } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
-import { isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
+import { baseFormsOf, isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
-import { expandQuery, type WeightedTerm } from '../text/expand.js';
+import { expandQuery, TRANSLATION_WEIGHT, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
 import { compoundParts, translatedParts } from './compounds.js';
@@ -281,7 +281,9 @@ function groupsOf(
   const shed = endingParticle(text, lang);
   let particle: string | undefined; // once it joined a verb: part of the verb's forms, no word of its own
   for (const id of new Set(expanded.map((t) => t.group))) {
-    const translations = expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term);
+    const joined = shed ? separableTranslations(id, shed, lang, corpusLangs, stats) : [];
+    for (const t of joined) retrieval.push({ term: t, weight: TRANSLATION_WEIGHT, group: id });
+    const translations = [...expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term), ...joined];
     const forms = new Map<string, Set<string>>();
     for (const l of corpusLangs) {
       const set = new Set<string>([stem(id, l)]);
@@ -545,6 +547,28 @@ function endingParticle(text: string, lang: string): string | undefined {
   const last = ws.at(-1);
   if (last && p.separableParticles?.has(last)) return last;
   return ws.find((w, i) => i >= 2 && p.separableParticles?.has(w) && !!p.afterParticle?.has(ws[i + 1] ?? ''));
+}
+
+/**
+ * "Waarom riep Philips de apparaten terug?" over English articles: the verb the particle closing the question belongs
+ * to is translated joined to it ("terugroepen": "recall"), not as "roepen" and "terug" ("call", "back").
+ */
+function separableTranslations(
+  id: string,
+  particle: string,
+  lang: string,
+  corpusLangs: readonly string[],
+  stats: CorpusStats,
+): string[] {
+  if (id === particle) return [];
+  const infinitive = pack(lang).irregularVerbs?.forms.get(id)?.[0];
+  const verbs = [...(infinitive ? [infinitive] : []), ...baseFormsOf(id, lang)];
+  for (const to of corpusLangs.filter((l) => l !== lang))
+    for (const v of verbs) {
+      const found = stats.lexicon.translateTerm(particle + v, lang, to);
+      if (found.length > 0) return found.filter((t) => !t.includes(' '));
+    }
+  return [];
 }
 
 /**

@@ -467,6 +467,15 @@ describe('reading the question', () => {
     ]);
   });
 
+  it('translates a Dutch verb joined to the particle closing the question: "riep … terug" is "recall"', () => {
+    const corpus = CorpusStats.fromArticles([
+      { id: 'e', language: 'en', body: 'In 2021 Philips recalled millions of machines.' },
+    ]);
+    const q = analyse('Waarom riep Philips de apparaten terug?', corpus);
+    expect(groupForms(q, 'riep', 'en')).toContain(stem('recalled', 'en'));
+    expect(q.groups.map((g) => g.id)).not.toContain('terug');
+  });
+
   it('leaves out an asked word the articles’ language says with a stop word: "want" is "wil" in Dutch', () => {
     const nl = CorpusStats.fromArticles([{ id: 'x', language: 'nl', body: 'Jansen wil een nieuwe brug bouwen.' }]);
     const en = CorpusStats.fromArticles([{ id: 'y', language: 'en', body: 'Jansen does want a new bridge.' }]);
