@@ -137,6 +137,30 @@ function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   return !pool.slice(0, 3).some((c) => c.m.matched.has(event.id) || c.m.near.has(event.id));
 }
 
+/**
+ * "Wie is de burgemeester van Dalfsen?": a unit of an article that never names Dalfsen names another place's mayor
+ * ("Burgemeester Ingrid Bakker van Oosterhaven"), however well it says "burgemeester".
+ */
+function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
+  if (q.kind !== 'person' || !q.role || q.names.length === 0) return pool;
+  const names = q.groups.filter((g) => g.name);
+  const named = new Map<string, boolean>();
+  const inArticle = (c: Candidate) => {
+    let yes = named.get(c.article.id);
+    if (yes === undefined) {
+      const stems = new Set(ctx.view.sentences(c.article.id).flatMap((s) => [...ctx.view.stemsOf(s)]));
+      for (const t of ctx.view.titleStems(c.article.id)) stems.add(t);
+      yes = names.some((g) => [...(g.forms.get(c.article.language) ?? [])].some((f) => stems.has(f)));
+      named.set(c.article.id, yes);
+    }
+    return yes;
+  };
+  // "De Valdoriaanse president" names Valdorije in the unit's own stems (`namedByRole`).
+  const inUnit = (c: Candidate) =>
+    names.some((g) => [...(g.forms.get(c.article.language) ?? [])].some((f) => c.stems.has(f)));
+  return pool.filter((c) => inUnit(c) || inArticle(c));
+}
+
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */
 export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {
   const pool = rankedUnits(q, retrieved, ctx);
@@ -150,12 +174,15 @@ export function rankedUnits(q: Question, retrieved: RetrievedPassage[], ctx: Ans
   return preferred(q, candidatePool(q, retrieved, ctx), ctx);
 }
 
-/** Every unit of the retrieved passages, scored by the lexical ranker, best first; only those of a required kind. */
+/**
+ * Every unit of the retrieved passages, scored by the lexical ranker, best first; only those of a required kind, and
+ * for a role asked of a name only those of articles that name it.
+ */
 export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
   // "Who won the tenth stage?" is not answered by the ninth's winner.
   const stated = statedOrdinal(q);
   const pool = gather(q, retrieved, ctx).filter((c) => !stated || !numbersOtherwise(c, stated));
-  return REQUIRED_KINDS.has(q.kind) ? pool.filter((c) => c.kind) : pool;
+  return ofTheNamed(q, REQUIRED_KINDS.has(q.kind) ? pool.filter((c) => c.kind) : pool, ctx);
 }
 
 /** The pool with the units that fit first: a place or reason nearly as good as the best, the asked speaker's words. */

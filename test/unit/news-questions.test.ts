@@ -632,6 +632,36 @@ describe('a birth or death asked of someone the articles only name', () => {
   });
 });
 
+describe('a role asked of a name only other articles hold the role in', () => {
+  const engine = engineOver('bron-role-elsewhere-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'storm',
+      title: 'Storm in Oosterhaven',
+      outlet: 'Regio',
+      date: '2025-02-10',
+      language: 'nl',
+      body: 'Burgemeester Ingrid Bakker van Oosterhaven sprak van de zwaarste nacht in vijftig jaar.',
+    });
+    writeArticle(corpus, {
+      id: 'zwembad',
+      title: 'Nieuw zwembad in Dalfsen',
+      outlet: 'Stentor',
+      date: '2025-04-10',
+      language: 'nl',
+      body: 'De gemeenteraad van Dalfsen stemde in met een nieuw zwembad van 18,5 miljoen euro.',
+    });
+  });
+
+  it('is refused, not answered with another place’s holder', async () => {
+    expect((await engine().ask('Wie is de burgemeester van Dalfsen?')).grounded).toBe(false);
+  });
+
+  it('is answered where the articles give it', async () => {
+    const a = await engine().ask('Wie is de burgemeester van Oosterhaven?');
+    expect(a.citations[0]?.quote).toContain('Ingrid Bakker');
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineOver('bron-verb-noun-', (corpus) => {
     writeArticle(corpus, {
