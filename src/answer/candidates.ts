@@ -3,7 +3,7 @@ import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem } from '../text/analyze.js';
-import { type Match, match } from './evidence.js';
+import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind } from './kinds.js';
 import { lifeSpanOf, lifeSpanSubject, stemsOfDying } from './life-span.js';
@@ -138,7 +138,7 @@ function livesOf(text: string, q: Question, lang: string): boolean {
   const names = q.groups.filter((g) => g.name);
   if (subject === undefined || names.length === 0) return true;
   const stems = sentenceStems(subject, lang);
-  return names.some((g) => [...(g.forms.get(lang) ?? [])].some((f) => stems.has(f)));
+  return names.some((g) => writesForm(g, lang, stems));
 }
 
 /**

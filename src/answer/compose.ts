@@ -2,7 +2,7 @@ import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { hasForm, match } from './evidence.js';
+import { hasForm, match, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import {
   countingMembers,
@@ -132,7 +132,7 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
  */
 function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   const life = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
-  const event = q.groups.find((g) => !g.name && [...(g.forms.get(q.lang) ?? [])].some((f) => life.has(f)));
+  const event = q.groups.find((g) => !g.name && writesForm(g, q.lang, life));
   if (!event || (q.kind !== 'time' && q.kind !== 'place')) return false;
   return !pool.slice(0, 3).some((c) => c.m.matched.has(event.id) || c.m.near.has(event.id));
 }
@@ -144,21 +144,13 @@ function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
 function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
   if (q.kind !== 'person' || !q.role || q.names.length === 0) return pool;
   const names = q.groups.filter((g) => g.name);
-  const named = new Map<string, boolean>();
-  const inArticle = (c: Candidate) => {
-    let yes = named.get(c.article.id);
-    if (yes === undefined) {
-      const stems = new Set(ctx.view.sentences(c.article.id).flatMap((s) => [...ctx.view.stemsOf(s)]));
-      for (const t of ctx.view.titleStems(c.article.id)) stems.add(t);
-      yes = names.some((g) => [...(g.forms.get(c.article.language) ?? [])].some((f) => stems.has(f)));
-      named.set(c.article.id, yes);
-    }
-    return yes;
+  // The unit's own stems too: "De Valdoriaanse president" names Valdorije there (`namedByRole`).
+  const named = (c: Candidate) => {
+    const { id, language } = c.article;
+    const places = [c.stems, ctx.view.articleStems(id), ctx.view.titleStems(id)];
+    return places.some((stems) => names.some((g) => writesForm(g, language, stems)));
   };
-  // "De Valdoriaanse president" names Valdorije in the unit's own stems (`namedByRole`).
-  const inUnit = (c: Candidate) =>
-    names.some((g) => [...(g.forms.get(c.article.language) ?? [])].some((f) => c.stems.has(f)));
-  return pool.filter((c) => inUnit(c) || inArticle(c));
+  return pool.filter(named);
 }
 
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */

@@ -140,6 +140,12 @@ function inCompound(form: string, stems: Set<string>): boolean {
   return false;
 }
 
+/** One of the group's own forms in that language (not a synonym) stands among the stems. */
+export function writesForm(g: Group, lang: string, stems: ReadonlySet<string>): boolean {
+  for (const f of g.forms.get(lang) ?? []) if (stems.has(f)) return true;
+  return false;
+}
+
 /** The stem is one of the group's forms or synonyms in that language. */
 export function hasForm(g: Group, lang: string, s: string): boolean {
   return !!(g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s));

@@ -6,7 +6,7 @@ import { daysNamed } from '../text/dates.js';
 import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
 import { contrastClauses, correctedNumber, findAttribution } from './attribution.js';
 import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
-import { hasForm, match, namesRun } from './evidence.js';
+import { hasForm, match, namesRun, writesForm } from './evidence.js';
 import { CURRENCY, isPart, looksLikeDay, looksLikeYear, noneOfCounted } from './kinds.js';
 import { stemsOfDying } from './life-span.js';
 import type { Group, Question } from './question.js';
@@ -888,7 +888,7 @@ function nounCountedEarlier(text: string, n: NumberMention, lang: string, stopwo
 function countsTheDead(word: string, q: Question, lang: string): boolean {
   const dying = deadStems(lang);
   if (!countsPeople(q) || !dying.has(stem(word, lang))) return false;
-  return q.groups.some((g) => !q.counted.includes(g) && [...(g.forms.get(lang) ?? [])].some((f) => dying.has(f)));
+  return q.groups.some((g) => !q.counted.includes(g) && writesForm(g, lang, dying));
 }
 
 const DEAD_STEMS = new Map<string, ReadonlySet<string>>();

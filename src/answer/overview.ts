@@ -19,7 +19,7 @@ function refused(q: Question): Composed {
  * of its words) is about something else.
  */
 function namesSubject(a: Article, subject: Group[], ctx: AnswerContext): boolean {
-  const stems = new Set(ctx.view.sentences(a.id).flatMap((s) => [...ctx.view.stemsOf(s)]));
+  const stems = ctx.view.articleStems(a.id);
   const says = (g: Group) => [...stems].some((s) => hasForm(g, a.language, s));
   const names = subject.filter((g) => g.name);
   return names.length > 0 ? names.every(says) : subject.some(says);

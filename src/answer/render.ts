@@ -87,18 +87,23 @@ function withoutLaterClaim(clause: string, at: number, p: LanguagePack): string 
   return clause;
 }
 
-/** The next comma from `from` that sets a clause apart: not one inside a number ("18,5", "2,000"); -1 when none. */
+/** The comma at `at` sets a clause apart: it stands inside no number ("18,5", "2,000"). */
+function setsApart(text: string, at: number): boolean {
+  return !/\d/.test(text[at - 1] ?? '') || !/\d/.test(text[at + 1] ?? '');
+}
+
+/** The next comma from `from` that sets a clause apart; -1 when none. */
 function commaAfter(text: string, from: number): number {
-  for (let at = text.indexOf(',', from); at >= 0; at = text.indexOf(',', at + 1))
-    if (!/\d/.test(text[at - 1] ?? '') || !/\d/.test(text[at + 1] ?? '')) return at;
-  return -1;
+  let at = text.indexOf(',', from);
+  while (at >= 0 && !setsApart(text, at)) at = text.indexOf(',', at + 1);
+  return at;
 }
 
 /** The last such comma at or before `from`; -1 when none. */
 function commaBefore(text: string, from: number): number {
-  for (let at = text.lastIndexOf(',', from); at >= 0; at = text.lastIndexOf(',', at - 1))
-    if (!/\d/.test(text[at - 1] ?? '') || !/\d/.test(text[at + 1] ?? '')) return at;
-  return -1;
+  let at = text.lastIndexOf(',', from);
+  while (at >= 0 && !setsApart(text, at)) at = text.lastIndexOf(',', at - 1);
+  return at;
 }
 
 /**

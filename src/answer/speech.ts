@@ -3,7 +3,7 @@ import { stem } from '../text/analyze.js';
 import { attributionAt } from './attribution.js';
 import type { AnswerContext, Candidate } from './candidates.js';
 import { carriesOn, isHeading } from './candidates.js';
-import { match } from './evidence.js';
+import { match, writesForm } from './evidence.js';
 import { asksQuestion } from './features.js';
 import type { Group, Question } from './question.js';
 
@@ -46,7 +46,7 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
 
 /** The unit's stems (its words, and names its titles and pronouns stand for) hold one of the group's forms. */
 function names(c: Candidate, g: Group): boolean {
-  return [...(g.forms.get(c.article.language) ?? [])].some((f) => c.stems.has(f));
+  return writesForm(g, c.article.language, c.stems);
 }
 
 /**

@@ -10,6 +10,8 @@ interface ArticleSentences {
   list: Sentence[];
   stems: Set<string>[];
   title: Set<string>;
+  /** Every sentence's stems together, made on first use. */
+  all?: Set<string>;
 }
 
 /**
@@ -32,6 +34,14 @@ export class TextView {
   /** Content-word stems of an article's title. */
   titleStems(articleId: string): Set<string> {
     return this.entry(articleId)?.title ?? new Set();
+  }
+
+  /** Content-word stems of every sentence of an article (not its title). */
+  articleStems(articleId: string): Set<string> {
+    const e = this.entry(articleId);
+    if (!e) return new Set();
+    e.all ??= new Set(e.stems.flatMap((s) => [...s]));
+    return e.all;
   }
 
   /** Content-word stems of a sentence, in its article's language. */
