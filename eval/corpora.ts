@@ -28,6 +28,11 @@ export interface EvalCorpus {
   /** Folder of the articles, as CORPUS_DIR takes it. */
   corpusDir: string;
   questions: CorpusQuestion[];
+  /**
+   * Set when the corpus asks about another corpus's articles (`corpus.json` `{"articlesOf": "en-wiki"}`): the same
+   * articles, questions in another language. Such a corpus gives no out-of-corpus questions to any other.
+   */
+  articlesOf?: string;
   /** The seed corpus keeps its own question format and report (eval/evaluate.ts) beside the shared metrics. */
   seed?: { dev: EvalQuestion[]; heldout: EvalQuestion[] };
 }
@@ -65,7 +70,19 @@ export function corpusNames(root = CORPORA_DIR): string[] {
 export function loadDevCorpus(name: string, root = CORPORA_DIR): EvalCorpus {
   const dir = join(root, name);
   const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as CorpusQuestion[];
-  return { name, corpusDir: join(dir, 'articles'), questions };
+  const articlesOf = readArticlesOf(join(dir, 'corpus.json'));
+  if (articlesOf === undefined) return { name, corpusDir: join(dir, 'articles'), questions };
+  if (!existsSync(join(root, articlesOf, 'articles')))
+    throw new Error(`${name}/corpus.json: articlesOf "${articlesOf}" has no articles folder in ${root}`);
+  return { name, corpusDir: join(root, articlesOf, 'articles'), questions, articlesOf };
+}
+
+function readArticlesOf(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { articlesOf?: unknown };
+  if (typeof parsed.articlesOf !== 'string' || !/^[\w-]+$/.test(parsed.articlesOf))
+    throw new Error(`${file}: expected {"articlesOf": "<corpus name>"}`);
+  return parsed.articlesOf;
 }
 
 /**
@@ -110,10 +127,17 @@ function rank(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
+/** Whether the two corpora ask about the same articles (a corpus and its questions in another language). */
+export function sameArticles(a: EvalCorpus, b: EvalCorpus): boolean {
+  return a.corpusDir === b.corpusDir;
+}
+
 /**
  * Out-of-corpus questions for `target`: answerable questions of the OTHER corpora in the given split, ordered by a
  * hash of target name and question id (deterministic, and a different sample for each target), the first `n`.
- * Their topics do not overlap, so the target's articles do not answer them and Bron should refuse.
+ * Their topics do not overlap, so the target's articles do not answer them and Bron should refuse. Corpora over the
+ * target's own articles are left out, and so are corpora over borrowed articles (`articlesOf`), so adding one leaves
+ * every other corpus's sample as it was.
  */
 export function outOfCorpusSample(
   target: string,
@@ -121,8 +145,9 @@ export function outOfCorpusSample(
   split: Split,
   n = 40,
 ): CorpusQuestion[] {
+  const own = corpora.find((c) => c.name === target);
   return corpora
-    .filter((c) => c.name !== target)
+    .filter((c) => c.name !== target && c.articlesOf === undefined && !(own && sameArticles(c, own)))
     .flatMap((c) => c.questions.filter((q) => q.answerable && q.split === split))
     .map((q) => ({ q, key: rank(`${target}:${q.id}`) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

@@ -4,7 +4,7 @@
  *
  * - Ranker: for every unit the pipeline considers for a dev question, whether it holds an expected answer.
  * - Answerability: for every dev question of a corpus (label 1: its articles answer it) and every dev question of the
- *   OTHER corpora asked of it, plus the seed's unanswerable questions (label 0), from its best units.
+ *   OTHER corpora (over other articles) asked of it, plus the seed's unanswerable questions (label 0), from its best units.
  * The threshold is the lowest that still refuses TARGET_REFUSAL of the label-0 questions.
  *
  *   npx tsx scripts/train-answerer.ts [--dry-run] [--exclude CORPUS]…
@@ -17,7 +17,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CorpusQuestion, type EvalCorpus, loadCorpora } from '../eval/corpora.js';
+import { type CorpusQuestion, type EvalCorpus, loadCorpora, sameArticles } from '../eval/corpora.js';
 import { containsAnswer } from '../eval/normalize.js';
 import type { Candidate } from '../src/answer/candidates.js';
 import { rankedUnits } from '../src/answer/compose.js';
@@ -94,7 +94,7 @@ for (const { corpus, engine } of opened) {
   const asked: { cq: CorpusQuestion; y: number }[] = [
     ...dev(corpus).map((cq) => ({ cq, y: cq.answerable ? 1 : 0 })),
     ...opened
-      .filter((o) => o.corpus !== corpus)
+      .filter((o) => !sameArticles(o.corpus, corpus))
       .flatMap((o) =>
         dev(o.corpus)
           .filter((x) => x.answerable)

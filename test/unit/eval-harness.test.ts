@@ -137,6 +137,15 @@ describe('out-of-corpus sample', () => {
     expect(new Set(a.map((x) => x.id.split('-')[0]))).toEqual(new Set(['two', 'three']));
     expect(outOfCorpusSample('two', all, 'dev', 12).map((x) => x.id)).not.toEqual(a.map((x) => x.id));
   });
+
+  it('never takes a corpus over the same articles, and a borrowing corpus gives to none', () => {
+    const asked = { ...corpus('one-nl', 30), corpusDir: 'one', articlesOf: 'one' };
+    const withVariant = [...all, asked];
+    const sample = outOfCorpusSample('one-nl', withVariant, 'dev', 40);
+    expect(sample).toHaveLength(40);
+    expect(sample.filter((x) => x.id.startsWith('one-')).map((x) => x.id)).toEqual([]);
+    expect(outOfCorpusSample('two', withVariant, 'dev', 12)).toEqual(outOfCorpusSample('two', all, 'dev', 12));
+  });
 });
 
 describe('held-out rule', () => {

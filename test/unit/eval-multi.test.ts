@@ -36,6 +36,13 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     out_of_corpus_refused: 0.92,
     unanswerable_refused: 0.09,
   },
+  // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower.
+  'en-wiki-nl': {
+    citation_precision: 1,
+    answer_in_text: 0.72,
+    answer_in_first_quote: 0.62,
+    out_of_corpus_refused: 0.92,
+  },
   // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
   'nl-news': { citation_precision: 1, answer_in_text: 0.69, answer_in_first_quote: 0.67, out_of_corpus_refused: 0.92 },
 };
