@@ -61,6 +61,8 @@ export interface BuildResult {
     reversedPairs: number;
     mergedEnglishDropped: number;
     mergedEnglishSplit: number;
+    /** Glued single-word keys written as their phrase or dropped. */
+    gluedSplit: number;
     fromDictionaries: number;
     generalEntries: number;
     generalNew: number;
@@ -399,6 +401,11 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
       .map((c) => c.dutch);
     if (dutch.length > 0) entries.set(en, dutch);
   }
+  // "beeffective", "haveeffect", "getmarried": eng-nld headwords glued together. Left as keys they crowd the Dutch→English
+  // lookup ("werken" found only them and "ferment", never "work"). A key no word list knows that splits into words is
+  // written as its phrase, or dropped when the phrase has an entry or is too long.
+  const english = new Set([...EN_STOP, ...englishWords(wordList)]);
+  const gluedSplit = splitGluedKeys(entries, english);
   const fromDictionaries = entries.size;
 
   const general = readGeneral(generalPath);
@@ -419,7 +426,6 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
   const text = keys.map((k) => `${k}\t${entries.get(k)!.join('|')}\n`).join('');
   // nl-en.tsv: an English translation whose every word is an English word (Debian's wamerican list) or a function
   // word; nld-eng's run-together phrases ("beeffective", "alotof") are not.
-  const english = new Set([...EN_STOP, ...englishWords(wordList)]);
   const dutchEntries = new Map<string, string[]>();
   for (const [nl, en] of firstSense) {
     const known = en.filter((t) => t.split(' ').every((w) => english.has(w))).slice(0, MAX_DUTCH_TRANSLATIONS);
@@ -436,6 +442,7 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
       reversedPairs,
       mergedEnglishDropped,
       mergedEnglishSplit,
+      gluedSplit,
       fromDictionaries,
       generalEntries: general.size,
       generalNew,
@@ -445,6 +452,40 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
       dutchEntries: dutchKeys.length,
     },
   };
+}
+
+/**
+ * Rewrites in place each single-word key that is no English word but splits into words ("haveeffect" → "have
+ * effect"): each piece a stop word or a word of four letters or more, so real words stay ("seagull" is not "sea gull"
+ * by this rule, nor "rowan" "row an"). Returns how many keys it rewrote or dropped.
+ */
+const PARTICLES = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'away', 'over', 'back', 'of', 'to', 'with', 'for']);
+
+export function splitGluedKeys(entries: Map<string, string[]>, english: ReadonlySet<string>): number {
+  // Inside, a stop word ("have a bath", "take care of"); last, only a particle ("borrow money on"), since "acceptor" is
+  // no "accept or".
+  const word = (p: string) => p.length >= 4 && english.has(p);
+  const piece = (p: string) => word(p) || (EN_STOP.has(p) && (p.length >= 2 || p === 'a'));
+  const last = (p: string) => word(p) || PARTICLES.has(p);
+  const split = (w: string): string[] | undefined => {
+    if (last(w)) return [w];
+    for (let i = w.length - 1; i > 0; i--) {
+      const rest = piece(w.slice(0, i)) ? split(w.slice(i)) : undefined;
+      if (rest) return [w.slice(0, i), ...rest];
+    }
+    return undefined;
+  };
+  let n = 0;
+  for (const [key, dutch] of [...entries]) {
+    if (key.includes(' ') || english.has(key)) continue;
+    const pieces = split(key);
+    if (!pieces || pieces.length < 2) continue;
+    entries.delete(key);
+    n++;
+    const phrase = pieces.join(' ');
+    if (pieces.length <= MAX_WORDS && !entries.has(phrase) && !isStopPhrase(phrase)) entries.set(phrase, dutch);
+  }
+  return n;
 }
 
 /** The word list's words, lowercase, without possessives ("Aaron's"). */
@@ -475,7 +516,7 @@ function main(): void {
   const { text, dutchText, stats } = buildLexicon();
   const s = stats;
   console.log(
-    `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (run-together English phrases: ${s.mergedEnglishSplit} split, ${s.mergedEnglishDropped} dropped)`,
+    `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (run-together English phrases: ${s.mergedEnglishSplit} split, ${s.mergedEnglishDropped} dropped; glued eng-nld keys rewritten: ${s.gluedSplit})`,
   );
   console.log(
     `dictionary entries: ${s.fromDictionaries}; general.tsv: ${s.generalEntries} lines: ${s.generalNew} new entries, ${s.generalReplaced} replacing the dictionaries', ${s.generalRemoved} dictionary entries removed as same in Dutch`,

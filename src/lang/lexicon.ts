@@ -183,10 +183,16 @@ export class Lexicon {
         for (const d of dutch.slice(0, 2)) {
           const k = key(d);
           const list = map.get(k) ?? [];
-          if (list.length < 4 && !list.includes(en)) list.push(en);
+          if (!list.includes(en)) list.push(en);
           map.set(k, list);
         }
       }
+      // A word before a phrase ("sterven": "die", "expire" before "march off"), then in key order; four at most.
+      const words = (list: string[]) => [
+        ...list.filter((e) => !e.includes(' ')),
+        ...list.filter((e) => e.includes(' ')),
+      ];
+      for (const [k, list] of map) map.set(k, words(list).slice(0, 4));
       this.reverse = map;
     }
     const k = key(term);

@@ -9,6 +9,7 @@ import {
   MAX_TRANSLATIONS,
   OUTPUT,
   readGeneral,
+  splitGluedKeys,
   WORD_LIST,
 } from '../../scripts/build-lexicon.js';
 import {
@@ -84,6 +85,30 @@ describe('English→Dutch lexicon', () => {
     expect(englishToDutch('fightagainst')).toEqual([]);
     expect(englishToDutch('fight against')).toContain('bestrijden');
     expect(translateTerm('bestrijden', 'nl', 'en')).toContain('fight against');
+  });
+
+  it("writes eng-nld's glued headwords as their phrase, so they do not crowd a Dutch word's English", () => {
+    const words = new Set(['have', 'effect', 'work', 'money', 'borrow', 'accept', 'seagull']);
+    const entries = new Map([
+      ['haveeffect', ['werken']],
+      ['borrowmoneyon', ['lenen op']],
+      ['acceptor', ['acceptant']],
+      ['seagull', ['meeuw']],
+      ['work', ['werken']],
+    ]);
+    expect(splitGluedKeys(entries, words)).toBe(2);
+    expect([...entries.keys()].sort()).toEqual(['acceptor', 'borrow money on', 'have effect', 'seagull', 'work']);
+    // The shipped file: "werken" was only "beeffective", "ferment", "have effect" and "haveeffect".
+    expect(englishToDutch('haveeffect')).toEqual([]);
+    expect(englishToDutch('have effect')).toContain('werken');
+    expect(translateTerm('werken', 'nl', 'en').filter((e) => /^(?:be|have)ef/.test(e))).toEqual([]);
+  });
+
+  it('gives a Dutch word\'s English words before phrases: "werken" is "work", "sterven" no "march off"', () => {
+    expect(translateTerm('werken', 'nl', 'en')).toContain('work');
+    expect(translateTerm('sterven', 'nl', 'en')[0]).toBe('die');
+    expect(translateTerm('stierf', 'nl', 'en')).not.toContain('march off');
+    expect(translateTerm('afgelasten', 'nl', 'en')).toContain('cancel');
   });
 
   it('normalises case, hyphens and diacritics, and reduces inflected forms', () => {
