@@ -465,7 +465,7 @@ export function splitGluedKeys(entries: Map<string, string[]>, english: Readonly
   // Inside, a stop word ("have a bath", "take care of"); last, only a particle ("borrow money on"), since "acceptor" is
   // no "accept or".
   const word = (p: string) => p.length >= 4 && english.has(p);
-  const piece = (p: string) => word(p) || (EN_STOP.has(p) && (p.length >= 2 || p === 'a'));
+  const piece = (p: string) => word(p) || p === 'a' || (EN_STOP.has(p) && p.length >= 2);
   const last = (p: string) => word(p) || PARTICLES.has(p);
   const split = (w: string): string[] | undefined => {
     if (last(w)) return [w];

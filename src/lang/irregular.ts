@@ -36,7 +36,9 @@ export function formsOfVerb(word: string, verbs: IrregularVerbs, participle = ''
   if (own) return own.filter((f) => f !== word);
   for (const p of verbs.prefixes) {
     if (!word.startsWith(p) || word.length - p.length < 3) continue;
-    const rest = verbs.prefixed.get(word.slice(p.length));
+    // "ont" + "worpen": a prefix that leaves no room for the participle's "ge" ("ontworpen" of "ontwerpen").
+    const tail = word.slice(p.length);
+    const rest = verbs.prefixed.get(tail) ?? (participle ? verbs.prefixed.get(participle + tail) : undefined);
     if (!rest) continue;
     const out = rest.flatMap((f) => {
       const isParticiple = participle && f.startsWith(participle) && !rest[0]!.startsWith(participle);

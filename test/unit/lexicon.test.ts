@@ -224,6 +224,9 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(translateTerm('verhuisd', 'nl', 'en')).toContain('move');
     // An irregular verb behind a prefix: "overleed" of "overlijden".
     expect(translateTerm('overleed', 'nl', 'en')).toContain('die');
+    // Its participle, where the prefix leaves no room for "ge": "onderbroken" of "onderbreken" (gebroken).
+    expect(translateTerm('onderbroken', 'nl', 'en')).toEqual(translateTerm('onderbreken', 'nl', 'en'));
+    expect(translateTerm('onderbroken', 'nl', 'en').length).toBeGreaterThan(0);
     // A plural the endings do not make: "kinderen" of "kind".
     expect(translateTerm('kinderen', 'nl', 'en')).toContain('child');
     // An adjective's degree: "grotere", "groter" of "groot"; "nieuwste" of "nieuw"; "bredere" of "breed".
