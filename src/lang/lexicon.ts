@@ -202,8 +202,9 @@ export class Lexicon {
     const senses: string[][] = [];
     for (const form of forms) {
       // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
-      const found = [...new Set([...(this.reverse.get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
-      if (found.length > 0 && form === k) return found.slice(0, MAX_ENGLISH);
+      const freedict = [...new Set([...(this.reverse.get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
+      const found = freedict.length > 0 ? this.withWordnet(freedict.slice(0, MAX_ENGLISH), form) : freedict;
+      if (found.length > 0 && form === k) return [...new Set([...found, ...this.verbSense(k, asWritten)])];
       if (found.length > 0) senses.push(found);
       if (senses.length === 2) break;
     }
@@ -217,6 +218,28 @@ export class Lexicon {
       if (found?.length) return found;
     }
     return [];
+  }
+
+  /**
+   * "overleden" is "dead" as written and a form of "overlijden" (die): a form of an irregular verb the lexicon knows as
+   * a word of its own also gives its verb's first sense.
+   */
+  private verbSense(k: string, asWritten: boolean): string[] {
+    const verbs = pack('nl').irregularVerbs;
+    const infinitive = verbs && !asWritten ? formsOfVerb(k, verbs, pack('nl').verbForms?.participle)[0] : undefined;
+    if (!infinitive || infinitive === k) return [];
+    const english = [...(this.reverse?.get(infinitive) ?? []), ...(this.dutch.get(infinitive) ?? [])];
+    return english.slice(0, 1);
+  }
+
+  /**
+   * FreeDict's English for a Dutch word, then WordNet's first senses it lacks when FreeDict gives only one or two: that
+   * may be a rare sense ("hoogleraar": "academic", WordNet "professor"; "beroep": "appeal", WordNet "profession").
+   */
+  private withWordnet(english: string[], form: string): string[] {
+    if (english.length >= WORDNET_BELOW) return english;
+    const more = (this.fallback.nl.get(form) ?? []).filter((e) => !english.includes(e)).slice(0, WORDNET_EXTRA);
+    return [...english, ...more];
   }
 
   /** Translations of one word or phrase between the lexicon's two languages (en, nl), best first; [] when unknown. */
@@ -346,6 +369,9 @@ export class Lexicon {
 
 /** English translations of a Dutch word kept, the lexicon's own first. */
 const MAX_ENGLISH = 4;
+/** WordNet senses added after FreeDict's, when FreeDict gives fewer than WORDNET_BELOW ("bron": no "informant"). */
+const WORDNET_EXTRA = 2;
+const WORDNET_BELOW = 3;
 
 const V = '[aeiou]';
 const C = '[b-df-hj-np-tv-z]';
