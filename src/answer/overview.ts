@@ -42,6 +42,13 @@ function storiesFirst(articles: Article[], ctx: AnswerContext): Article[] {
   return [...first, ...later];
 }
 
+/** The words that ask for the overview: the pack's phrase without a subject written inside it (named groups). */
+function overviewPhrase(text: string, overview: RegExp): string {
+  const m = text.match(overview);
+  if (!m) return '';
+  return Object.values(m.groups ?? {}).reduce((rest, inside) => (inside ? rest.replace(inside, ' ') : rest), m[0]);
+}
+
 /** Articles an overview names: enough to see what the corpus is about, few enough for one message. */
 const MAX_ARTICLES = 4;
 
@@ -51,9 +58,8 @@ const MAX_ARTICLES = 4;
  * otherwise the most recent ones.
  */
 export function overviewAnswer(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Composed {
-  const subject = q.groups.filter(
-    (g) => !q.pack.overview.test(g.id) && !fold(q.text).match(q.pack.overview)?.[0].includes(g.id),
-  );
+  const phrase = overviewPhrase(fold(q.text), q.pack.overview);
+  const subject = q.groups.filter((g) => !q.pack.overview.test(g.id) && !phrase.includes(g.id));
   const articles: Article[] = [];
   if (subject.length > 0) {
     for (const p of retrieved) {

@@ -293,6 +293,9 @@ export const en: LanguagePack = {
     String.raw`\b(?:summari[sz]e|summary|overview|what(?:'s| is| are| was)? (?:this|these|it|the|those|`,
     `all this)(?: news| articles?| sources?| stories| texts?)? (?:about|say|saying|cover)|what(?:'s|`,
     String.raw` is) (?:in )?the news|what happened|what topics|which topics|main points|tl;?dr)\b`,
+    // "What is the article on Zaha Hadid about?": a subject inside the phrase (named groups: see LanguagePack).
+    String.raw`|\bwhat(?:'s| is| was) (?:the|this) article (?:on|about) (?<subject>[^?.!]{1,60}) about\b`,
+    String.raw`|\bwhat does (?:the|this) article (?:on|about) (?<about>[^?.!]{1,60}) say\b`,
   ]),
   happenedTo: /\bwhat (?:happened|happens|has happened|will happen|is happening) (?:to|with)\b/,
   published: /\b(?:published|posted|written|appeared|publication date|dated)\b/,

@@ -429,9 +429,11 @@ export const nl: LanguagePack = {
     'u',
   ),
   overview: re([
-    String.raw`\b(?:samenvatting|vat (?:het |dit |de artikelen |alles )?samen|overzicht|waar gaat (?:dit|het|`,
-    'dat|dit artikel|het artikel|het nieuws|de artikelen) over|waar gaan (?:de artikelen|ze|',
-    'deze artikelen) over|wat is (?:er )?(?:het|in het) nieuws|wat (?:staat|stond) er in (?:de|',
+    // "Vat het artikel over Dvořák samen": the imperative's object stands between "vat" and "samen".
+    String.raw`\b(?:samenvatting|vat (?:(?<about>[^?.!]{1,60}) )?samen|overzicht|waar gaat (?:dit|het|`,
+    'dat|(?:dit|het) artikel(?: over (?<subject>[^?.!]{1,60}))?|het nieuws|de artikelen) over|',
+    'waar gaan (?:de artikelen|ze|deze artikelen) over|wat is (?:er )?(?:het|in het) nieuws|',
+    'wat (?:staat|stond) er in (?:de|',
     String.raw`het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b`,
   ]),
   happenedTo: /\bwat (?:is er gebeurd|gebeurde er|gebeurt er|gaat er gebeuren) met\b/,

@@ -150,7 +150,10 @@ export interface LanguagePack {
   pluralNoun: RegExp;
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */
   speakerPhrase: RegExp;
-  /** Phrases asking for an overview of the articles ("what is this about", "wat is het nieuws"). */
+  /**
+   * Phrases asking for an overview of the articles ("what is this about", "wat is het nieuws"). Named groups mark a
+   * subject written inside the phrase ("vat het artikel over Dvořák samen"): its words stay the question's subject.
+   */
   overview: RegExp;
   /**
    * What happened to a thing ("what happened to", "wat is er gebeurd met"): a question about it, not an overview as

@@ -1792,6 +1792,19 @@ describe('the answerer on a corpus it was never tuned on', () => {
     expect((await engine().ask('Summarize the news about Atlantis')).grounded).toBe(false);
   });
 
+  it('reads a subject written inside the overview phrase: "Vat het artikel over X samen", "the article on X about"', async () => {
+    for (const [q, heading] of [
+      ['Vat het artikel over het festival samen', 'Waar de artikelen over gaan'],
+      ['What is the article on the library about?', 'What the articles are about'],
+    ] as const) {
+      const a = await engine().ask(q);
+      expect(a.answer, q).toContain(heading);
+      const bodies = a.citations.map((c) => engine().snapshotInfo.articles.get(c.articleId)?.body ?? '');
+      expect(bodies.length, q).toBeGreaterThan(0);
+      for (const body of bodies) expect(body, q).toMatch(q.includes('festival') ? /festival/i : /librar/i);
+    }
+  });
+
   it('refuses what the articles do not say, and questions about other things', async () => {
     for (const q of [
       'How many books does the library have?',
