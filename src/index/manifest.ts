@@ -24,9 +24,10 @@ export interface SplitParams {
  * in an irregular plural is stemmed with its singular ("containerschepen" as "containerschip"). 11: a British spelling
  * is stemmed as the American one ("colour" as "color"). 12: BM25 drops the stop words of a text's own language only
  * (English "met", "men", Dutch "as", "been" are words). 13: greetings and thanks are stop words ("hey", "hoi",
- * "bedankt"). An index of an older version is rebuilt.
+ * "bedankt"). 14: a language hint the other language has as a stop word ("was", "is", "of") does not tell a
+ * passage's language. An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 13;
+export const MANIFEST_VERSION = 14;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

@@ -23,6 +23,14 @@ export function hasPack(code: string): boolean {
   return byCode.has(code);
 }
 
+/**
+ * A pack's hints that no other pack has as a stop word: "was", "is" and "of" are English hints and Dutch words too, so
+ * "Wie was Theodorus?" is Dutch by its "wie" alone (was a tie, and tinyld said English).
+ */
+const distinctHints = new Map(
+  PACKS.map((p) => [p, new Set([...p.hints].filter((h) => !PACKS.some((o) => o !== p && o.stopwords.has(h))))]),
+);
+
 /** A name this short, with no function word of any pack, is asked in `prior`'s language (see detectLanguage). */
 const PRIOR_WORDS = 3;
 
@@ -38,7 +46,7 @@ export function detectLanguage(text: string, prior?: string): string {
   let bestHits = 0;
   let tie = false;
   for (const p of PACKS) {
-    const hits = tokens.filter((t) => p.hints.has(t)).length;
+    const hits = tokens.filter((t) => distinctHints.get(p)?.has(t)).length;
     if (hits > bestHits) [best, bestHits, tie] = [p, hits, false];
     else if (hits === bestHits && hits > 0) tie = true;
   }

@@ -19,6 +19,13 @@ describe('the question’s language', () => {
     expect(detectLanguage('Whose dog barked?')).toBe('en');
   });
 
+  it('does not count a hint the other language writes too: "Wie was Theodorus?" is Dutch, "was" is both', () => {
+    expect(detectLanguage('Wie was Theodorus?')).toBe('nl');
+    expect(detectLanguage('wie was l’enfant')).toBe('nl');
+    expect(detectLanguage('Who was Theodorus of Tabennese?')).toBe('en');
+    expect(detectLanguage('What is the capital of Peru?')).toBe('en');
+  });
+
   it('reads a request as well as a question: "tell me about", "geef een overzicht"', () => {
     expect(detectLanguage('Tell me about Jeanne Moreau')).toBe('en');
     expect(detectLanguage('Give me an overview')).toBe('en');
