@@ -131,10 +131,10 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
   const p = pack(c.article.language);
   const lang = c.article.language;
   const isSubject = subjectIn(q, lang);
-  const sentences = c.unit.text.split(/(?<=[.!?])\s+/);
-  for (const written of leading ? sentences.slice(0, 1) : sentences) {
-    // "Jens Otto Harry Jespersen or Otto Jespersen (Danish: …; 1860 – 1943) was a Danish linguist": brackets aside.
-    const sentence = written.replace(/\s*\([^()]*\)/g, '');
+  // "Jens Otto Harry Jespersen or Otto Jespersen (Danish: …; 1860 – 1943) was a Danish linguist": brackets aside,
+  // before splitting, so "(c. 314 – 368)" ends no sentence.
+  const sentences = c.unit.text.replace(/\s*\([^()]*\)/g, '').split(/(?<=[.!?])\s+/);
+  for (const sentence of leading ? sentences.slice(0, 1) : sentences) {
     const ws = words(sentence);
     // "… zich voordoen als Vellari: een bergvolk", "the Vellari, a mountain people": an apposition anywhere.
     if (appositionOf(sentence, isSubject)) return true;
@@ -146,8 +146,10 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
     while (end + 1 < ws.length && (end + 1 < name || isSubject(ws[end + 1]!))) end++;
     const after = ws.slice(end + 1, end + 4);
     const copula = after.findIndex((w) => p.copulas.has(w));
-    // "X was born in …", "X was appointed …": a passive says what happened to X, not what X is.
-    if (copula >= 0 && !p.passiveParticiple.test(after[copula + 1] ?? '')) return true;
+    // "X was born in …", "X was appointed …": a passive says what happened to X, not what X is; so does "X had been
+    // assisting …".
+    const next = after[copula + 1] ?? '';
+    if (copula >= 0 && !p.passiveParticiple.test(next) && !p.progressive?.test(next)) return true;
     if (NAMED_THEN_ARTICLE.test(sentence) && end < 4) return true;
   }
   return false;

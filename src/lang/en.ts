@@ -510,6 +510,7 @@ export const en: LanguagePack = {
     String.raw`for (?!(?:no|some|any|every)thing|morning|evening)[a-z]+ing`,
   ],
   passiveParticiple: /^(?:[a-z]+ed|born|made|given|held|built|written|chosen|won|led|seen|taken)$/,
+  progressive: /^[a-z]{3,}ing$/,
   nameJoiners: ['or', 'of', 'de', 'van', 'von', 'la', 'le', 'du', 'der'],
   copulas: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'means', 'refers', 'called', 'known']),
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],

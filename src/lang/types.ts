@@ -202,6 +202,8 @@ export interface LanguagePack {
   copulas: ReadonlySet<string>;
   /** A participle after a copula makes a passive ("was born", "werd benoemd"): what happened, not what one is. */
   passiveParticiple: RegExp;
+  /** A verb form after a copula that makes a continuous tense ("had been assisting"): what one did, not what one is. */
+  progressive?: RegExp;
   /** Words inside a name between its capitalised words ("Otto or Jens", "Vincent van Gogh"); folded. */
   nameJoiners: readonly string[];
   /**

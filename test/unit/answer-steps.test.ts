@@ -924,6 +924,11 @@ describe('a unit that says what its subject is', () => {
     expect(says(second, true)).toBe(false);
     expect(says('Luther is a German reformer. He wrote letters.', true)).toBe(true);
   });
+
+  it('past a bracket with an abbreviation in it, and not in a continuous tense', () => {
+    expect(says('Luther (c. 1483 – 1546), also known as Martin, was a German reformer. He wrote.', true)).toBe(true);
+    expect(says('After Luther had been assisting the abbot for years he fell ill.', false)).toBe(false);
+  });
 });
 
 describe('a role written before a name', () => {
