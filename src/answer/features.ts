@@ -147,9 +147,10 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
     const after = ws.slice(end + 1, end + 4);
     const copula = after.findIndex((w) => p.copulas.has(w));
     // "X was born in …", "X was appointed …": a passive says what happened to X, not what X is; so does "X had been
-    // assisting …".
+    // assisting …", and "X was in New York" says where X was.
     const next = after[copula + 1] ?? '';
-    if (copula >= 0 && !p.passiveParticiple.test(next) && !p.progressive?.test(next)) return true;
+    const what = !p.passiveParticiple.test(next) && !p.progressive?.test(next) && !p.placePrepositions.has(next);
+    if (copula >= 0 && what) return true;
     if (NAMED_THEN_ARTICLE.test(sentence) && end < 4) return true;
   }
   return false;

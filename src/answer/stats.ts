@@ -98,7 +98,8 @@ function countCapitals(sentence: string, lang: string, titled: ReadonlySet<strin
     const raw = m[0];
     const capital = /^\p{Lu}/u.test(raw);
     const parts = raw.split('-').filter(Boolean);
-    for (const part of parts) {
+    // Split as words() splits, at apostrophes too: "L'Enfant" is the name word "enfant" a question asks about.
+    for (const part of parts.flatMap((x) => x.split(/['’]/))) {
       const folded = fold(part);
       if (isStopword(folded) || folded.length < 2) continue;
       if (first && !titled.has(folded)) continue;
@@ -150,7 +151,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 27;
+export const STATS_VERSION = 28;
 
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;
