@@ -400,7 +400,9 @@ export const en: LanguagePack = {
     },
     length: /\bhow long\b/,
     age: re([
-      String.raw`\b(?:\d{1,3}[- ]years?[- ]old|aged \d{1,3}|at the age of \d{1,3}|age \d{1,3})\b|`,
+      // "at the age of fourteen", "aged 12", "eight years old": the number in digits or words.
+      String.raw`\b(?:(?:\d{1,3}|${AGE_WORDS})[- ]years?[- ]old|aged (?:\d{1,3}|${AGE_WORDS})|`,
+      String.raw`at the age of (?:\d{1,3}|${AGE_WORDS})|age \d{1,3})\b|`,
       // "He died in 1824, when Ada was eight": an age said of the moment.
       String.raw`\bwhen [a-z]+ was (?:\d{1,3}|${AGE_WORDS})\b(?![ -]?(?:%|percent|per|degrees|million|thousand))`,
     ]),

@@ -183,6 +183,9 @@ const PRICE = list(
 const NAME_ASKED = /^hoe (?:heet|heette|heten|heetten)\b/;
 const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
+/** An age written out: "acht", "veertien", "eenentwintig", "zestig". */
+const AGE_WORDS = '[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig)';
+
 export const nl: LanguagePack = {
   code: 'nl',
   name: 'Nederlands',
@@ -551,9 +554,11 @@ export const nl: LanguagePack = {
     // "een olifant van 32 jaar", not "van 10 jaar geleden".
     age: re([
       String.raw`\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|van \d{1,3} jaar\b(?! geleden)|op \d{1,3}-jarige leeftijd|`,
-      String.raw`(?:op )?(?:de )?leeftijd van \d{1,3})\b|`,
+      String.raw`(?:op )?(?:de )?leeftijd van (?:\d{1,3}|${AGE_WORDS}))\b|`,
+      // "op veertienjarige leeftijd", "toen ze veertien jaar oud was": the number written out.
+      String.raw`\bop (?:${AGE_WORDS})jarige leeftijd\b|\b(?:${AGE_WORDS}) jaar oud\b|`,
       // "toen ze acht was", "toen hij 12 jaar oud was": an age said of the moment.
-      String.raw`\btoen [a-z]+ (?:\d{1,3}|[a-z]*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))`,
+      String.raw`\btoen [a-z]+ (?:\d{1,3}|${AGE_WORDS})`,
       String.raw`(?: jaar(?: oud)?)? was\b|`,
       // "een vrouw van 52 die …", "een man van 34 uit Breda": news gives an age after "van" with no "jaar".
       String.raw`\b(?:man|vrouw|jongen|meisje|kind|jongeman|bestuurder|fietser) van \d{1,3}\b`,

@@ -693,6 +693,11 @@ describe('answer kinds in a sentence', () => {
     expect(has('Hij stierf in 1824, toen Ada 8 jaar oud was.', 'Hoe oud was Ada toen haar vader stierf?', 'nl')).toBe(
       true,
     );
+    // "at the age of fourteen", "op veertienjarige leeftijd": the number written out.
+    expect(has('At the age of fourteen he joined a monastery.', 'How old was he when he joined?')).toBe(true);
+    expect(has('He was eight years old then.', 'How old was he?')).toBe(true);
+    expect(has('Op veertienjarige leeftijd ging hij het klooster in.', 'Hoe oud was hij?', 'nl')).toBe(true);
+    expect(has('Hij trouwde op de leeftijd van twintig.', 'Hoe oud was hij?', 'nl')).toBe(true);
     expect(has('It was hot when it was 30 degrees.', 'How old was the man?')).toBe(false);
     expect(has('The Harbour Choir (40 singers) met in Breda.', 'How old is the choir?')).toBe(false); // a count
     // A century dates a thing as a year does, written in words too.
