@@ -45,6 +45,8 @@ const MAX_PAIR_CHARS = 400;
 const PAIR_FACTOR = 0.95;
 /** … unless its second sentence carries on the first ("He added …", "Ook …", a quote after "zei Jansen"). */
 const CONTINUATION_FACTOR = 1.02;
+/** A unit that opens with a sentence pointing back ("These were …") weighs less than one with what it points at. */
+const ANAPHOR_FACTOR = 0.8;
 
 /** Every unit of the retrieved passages, scored against the question, best first. */
 export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
@@ -63,9 +65,11 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     const retrieval = passage.score / top;
     for (const whole of ctx.view.within(article.id, passage.doc.metadata.start, passage.doc.metadata.end)) {
       const s = afterChrome(whole);
-      consider(article, s, retrieval, 1);
+      // A unit that opens by pointing back ("These were …") weighs less than the one with the sentence before.
+      const back = pointsBack(s.text, pack(article.language)) ? ANAPHOR_FACTOR : 1;
+      consider(article, s, retrieval, back);
       const pair = pairAt(article, all, s.index);
-      if (pair) consider(article, pair.unit, retrieval, pair.factor);
+      if (pair) consider(article, pair.unit, retrieval, pair.factor * back);
     }
   }
   // "2008: 6 februari", a line of a list of dates, tells when and nothing else: what a time question asks only.
@@ -126,7 +130,12 @@ function pairAt(article: Article, all: Sentence[], i: number): { unit: Sentence;
 export function carriesOn(text: string, p: LanguagePack): boolean {
   const first = fold(/^[\s“"„‘']*([\p{L}]+)/u.exec(text)?.[1] ?? '');
   const quoted = /^\s*[“"„‘']/u.test(text);
-  return quoted || p.subjectPronouns.has(first) || p.additive.has(first) || wordCount(text) < 5;
+  return quoted || p.subjectPronouns.has(first) || p.additive.has(first) || wordCount(text) < 5 || pointsBack(text, p);
+}
+
+/** "The last two are considered her best work": the sentence names what it speaks of only in the one before. */
+function pointsBack(text: string, p: LanguagePack): boolean {
+  return p.anaphoricOpening.test(fold(text.replace(/^[\s“"„‘']+/u, '')));
 }
 
 /**

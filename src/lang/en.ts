@@ -530,6 +530,7 @@ export const en: LanguagePack = {
   possessives: new Set(['his', 'her', 'their', 'its']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),
+  anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both of them|these|such)\b/,
   or: new Set(['or']),
   and: new Set(['and', 'but', 'while', 'whereas']),
   agentMarker: 'by',

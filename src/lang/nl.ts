@@ -713,6 +713,7 @@ export const nl: LanguagePack = {
   possessives: new Set(['zijn', 'haar', 'hun']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
+  anaphoricOpening: /^(?:de (?:laatste|eerste) (?:twee|drie|vier)|beide|deze|laatstgenoemde|eerstgenoemde|zulke)\b/,
   or: new Set(['of']),
   and: new Set(['en', 'maar', 'terwijl']),
   agentMarker: 'door',

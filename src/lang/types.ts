@@ -266,6 +266,11 @@ export interface LanguagePack {
   firstPerson: ReadonlySet<string>;
   /** Sentence openers that add to the sentence before ("Also", "Ook"): the pair is one answer. */
   additive: ReadonlySet<string>;
+  /**
+   * A sentence opening that points back at what the sentence before named ("The last two are …", "Deze werden …"):
+   * such a sentence says its claim only with that one. Tested on the folded sentence.
+   */
+  anaphoricOpening: RegExp;
   /** Words that join alternatives in a question ("or", "of"). */
   or: ReadonlySet<string>;
   /** Words that join two clauses of one sentence ("and", "en"): "Three were killed and 27 injured". */

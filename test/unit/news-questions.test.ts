@@ -2830,3 +2830,38 @@ describe('a source put first, as Dutch puts it: "Volgens de politie kwamen er 5.
     expect(a.figures?.map((f) => [f.value, f.attribution])).toEqual([[5000, 'lokale politie']]);
   });
 });
+
+describe('a sentence that points back: "The last two are considered her best work."', () => {
+  const engine = engineOver('bron-points-back-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'author',
+      title: 'Mira Castell',
+      outlet: 'Encyclopedia',
+      date: '2020-01-01',
+      language: 'en',
+      body:
+        'Mira Castell was a novelist from the coastal town of Varden. ' +
+        'During her last years, living in a small house by the harbour with her sister and two dogs, she wrote and ' +
+        'published "Red Sky", "Blue Harbour" and "Green Hill" with a printer in the old town. ' +
+        'The last two are considered her best work. She died in Varden in 1931.',
+    });
+    writeArticle(corpus, {
+      id: 'schrijver',
+      title: 'Jan Duinmaat',
+      outlet: 'Encyclopedie',
+      date: '2020-01-01',
+      language: 'nl',
+      body:
+        'Jan Duinmaat was een schrijver uit Zeestad. In zijn laatste jaren, toen hij met zijn zus en twee honden in een ' +
+        'klein huis bij de haven woonde, schreef en publiceerde hij Zeewind, Duinroos en Strandgoed bij een drukker. ' +
+        'De laatste twee gelden als zijn beste werk. Hij overleed in 1950.',
+    });
+  });
+
+  it('quotes it with the sentence that names what it speaks of', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Which stories are considered her best work?', /Green Hill.*The last two/s],
+      ['Welke romans gelden als het beste werk van Duinmaat?', /Strandgoed.*De laatste twee/s],
+    ]);
+  });
+});
