@@ -853,9 +853,13 @@ function initialsOf(names: string[][][], groups: Group[], retrieval: WeightedTer
   for (const run of names) {
     if (run.length < 2 || run.length > 5 || run.some((alt) => alt.length !== 1)) continue;
     const letters = run.map(([id]) => id![0]).join('');
-    // "CD" of "CD&V" is no initials of "Charles Ducal": they must stand alone somewhere.
+    // "CD" of "CD&V" is no initials of "Charles Ducal": they must stand alone somewhere. Initials that are no stop word
+    // meet stems of words too ("AD" and "added"): only for a name the lexicon knows by them ("European Union").
+    const phrase = run.map(([id]) => id).join(' ');
+    const plain = (f: string) =>
+      !isStopword(f) && stats.isAcronym(f) && stats.lexicon.phrasesWithInitials(f).includes(phrase);
     const forms = [`${letters}${ABBREVIATION_MARK}`, letters].filter(
-      (f) => stats.knows(f) && (f.endsWith(ABBREVIATION_MARK) || (!isStopword(f) && stats.isAcronym(f))),
+      (f) => stats.knows(f) && (f.endsWith(ABBREVIATION_MARK) || plain(f)),
     );
     const own = run.map(([id]) => groups.find((g) => g.id === id)).filter((g) => g !== undefined);
     for (const f of forms)
