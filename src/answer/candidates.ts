@@ -6,7 +6,7 @@ import { stem } from '../text/analyze.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind } from './kinds.js';
-import { lifeSpanOf, lifeSpanSubject, stemsOfDying } from './life-span.js';
+import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, stemsOfDying } from './life-span.js';
 import type { Question } from './question.js';
 import { namedByRole } from './relation.js';
 import type { CorpusStats } from './stats.js';
@@ -72,6 +72,10 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       if (pair) consider(article, pair.unit, retrieval, pair.factor * back);
     }
   }
+  // "When did Dvořák die?": the life span opens the article about him, a passage retrieval may miss when the rest of
+  // the article says "Dvořák" as often and "died" nowhere.
+  for (const { article, sentence } of lifeSpansOfAsked(q, retrieved, ctx))
+    consider(article, sentence, retrieved.at(-1)!.score / top, 1);
   // "2008: 6 februari", a line of a list of dates, tells when and nothing else: what a time question asks only.
   const says = (c: Candidate) => !onlyADate(c.unit.text) || (q.kind === 'time' && isFieldLine(c.unit, c.article));
   const out = [...byKey.values()].filter(
@@ -137,6 +141,36 @@ export function carriesOn(text: string, p: LanguagePack): boolean {
 function pointsBack(text: string, p: LanguagePack): boolean {
   return p.anaphoricOpening.test(fold(text.replace(/^[\s“"„‘']+/u, '')));
 }
+
+/** Sentences of its opening that give a life span, in each retrieved article titled with a name the question asks. */
+function lifeSpansOfAsked(
+  q: Question,
+  retrieved: RetrievedPassage[],
+  ctx: AnswerContext,
+): { article: Article; sentence: Sentence }[] {
+  const names = q.groups.filter((g) => g.name);
+  if (names.length === 0 || !lifeEventAsked(q)) return [];
+  const out: { article: Article; sentence: Sentence }[] = [];
+  for (const id of new Set(retrieved.map((r) => r.doc.metadata.articleId))) {
+    const article = ctx.view.article(id);
+    if (!article || !names.some((g) => writesForm(g, article.language, ctx.view.titleStems(id)))) continue;
+    for (const sentence of ctx.view.sentences(id).slice(0, LEAD_SENTENCES))
+      if (givesAskedLife(sentence.text, q, article.language)) out.push({ article, sentence });
+  }
+  return out;
+}
+
+/**
+ * The text opens with the life span of whom the question names, one that can answer: any for "when"; for "where", one
+ * that names places ("Stockholm 17 november 1905").
+ */
+export function givesAskedLife(text: string, q: Question, lang: string): boolean {
+  if (lifeSpanOf(text) === undefined || (q.kind === 'place' && lifeSpanPlaces(text).length === 0)) return false;
+  return q.groups.some((g) => g.name) && livesOf(text, q, lang);
+}
+
+/** How many of an article's first sentences (title and infobox lines among them) may hold its subject's life span. */
+const LEAD_SENTENCES = 4;
 
 /**
  * Whether a life span the unit opens with is of whom the question names: "Augusta Ada King, Countess of Lovelace
@@ -256,8 +290,9 @@ function onOwnLine(unit: Sentence, article: Article): boolean {
   return (unit.start === 0 || body[unit.start - 1] === '\n') && (body[unit.end] ?? '\n') === '\n';
 }
 
-// A space after the colon: "13:37" is a time, not a label; spaces around a dash: "1914-1918" is a span.
-const LABEL = /^([\p{L}\p{N}][\p{L}\p{N} '’-]{0,40}?)(?::|\s[-–—])\s+[\p{L}\p{N}]/u;
+// A space after the colon: "13:37" is a time, not a label; spaces around a dash: "1914-1918" is a span, and so is
+// "Years active 1947 – 2012", a number on each side ("1997 – Leonard Nolens" is a line of a list).
+const LABEL = /^([\p{L}\p{N}][\p{L}\p{N} '’-]{0,40}?)(?::|(?<!\d)\s[-–—]|\s[-–—](?=\s+\D))\s+[\p{L}\p{N}]/u;
 
 /** The label of a field line ("Hoofdplaats" of "Hoofdplaats: Brugge"), if the text is shaped as one. */
 export function fieldLabel(text: string): string | undefined {

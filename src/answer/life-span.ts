@@ -1,6 +1,8 @@
 import type { LanguagePack } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { stem } from '../text/analyze.js';
+import { writesForm } from './evidence.js';
+import type { Group, Question } from './question.js';
 
 /**
  * What an encyclopedia says in brackets after its subject's name: where and when the subject was born and died
@@ -11,7 +13,9 @@ const YEAR = String.raw`\b\d{3,4}\b`;
 // Capitalised words, with at most one lower-case word between two of them (a title or particle: "burggraaf", "van"),
 // or a comma before a title ("Augusta Ada King, Countess of Lovelace").
 const NAME = String.raw`(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:\p{Ll}[\p{L}.'’-]*\s+)?){0,6}\p{Lu}[\p{L}.'’-]*`;
-const BRACKET = new RegExp(String.raw`^\s*(${NAME})\s*\(([^()]*?${YEAR}[^()]*)\)`, 'u');
+// The bracket may hold brackets of its own, one deep: "Antonín Dvořák (/ d(ə)ˈvɔːrʒɑːk /; 8 September 1841 – …)".
+const INNER = String.raw`(?:[^()]|\([^()]*\))`;
+const BRACKET = new RegExp(String.raw`^\s*(${NAME})\s*\((${INNER}*?${YEAR}${INNER}*)\)`, 'u');
 const SPAN = new RegExp(String.raw`${YEAR}[^\d]*?[-–—]{1,2}.*?${YEAR}`, 'u');
 
 /** Whether the text opens with a life span ('span'), a birth only ('birth'), or neither. */
@@ -49,4 +53,15 @@ export function stemsOfDying(p: LanguagePack): string[] {
   const verbs = p.irregularVerbs;
   const all = wordsOfDying(p).flatMap((w) => [w, ...(verbs ? formsOfVerb(w, verbs, p.verbForms?.participle) : [])]);
   return [...new Set(all.map((w) => stem(w, p.code)))];
+}
+
+/**
+ * The word of the question that asks when or where someone was born or died ("When did Babbage die?", "Wanneer werd
+ * Byron geboren?"), if it asks that: a life-span word of its pack, as asked or among its forms.
+ */
+export function lifeEventAsked(q: Question): Group | undefined {
+  if (q.kind !== 'time' && q.kind !== 'place') return undefined;
+  const life = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
+  // The asked word itself: over articles in another language the group has no forms in the asker's.
+  return q.groups.find((g) => !g.name && (life.has(stem(g.id, q.lang)) || writesForm(g, q.lang, life)));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
-import type { AnswerContext, Candidate } from '../../src/answer/candidates.js';
+import { type AnswerContext, type Candidate, fieldLabel } from '../../src/answer/candidates.js';
 import { defines, titles } from '../../src/answer/features.js';
 import { answerNearAsked, answersNearAsked, hasKind, looksLikeDay } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
@@ -663,6 +663,11 @@ describe('abbreviations in capitals', () => {
     expect(forms('Wat schreef Karel Dekker?', 'karel')).not.toContain('kd');
     expect(forms('Wat schreef Charles Dekker?', 'charles')).not.toContain('cd');
     expect(forms('What did the United States send?', 'united', 'en')).toContain(`us${ABBREVIATION_MARK}`);
+    // "AD" stands alone ("347 AD") but is no name's initials the lexicon knows: "ad" would meet "added".
+    const years = CorpusStats.fromArticles([
+      { id: 'y', language: 'en', body: 'Born around 347 AD. He added a verse.' },
+    ]);
+    expect(groupForms(analyse('When did Antonín Dvořák die?', years), 'antonin', 'en')).not.toContain('ad');
   });
 
   it('leaves words alone in a line typed in capitals, or two in a row', () => {
@@ -918,6 +923,15 @@ describe('answer kinds in a sentence', () => {
     expect(has('Luther was born early.', 'Where was Luther born?')).toBe(false);
     // "aan", as English "to": "een bezoek aan Maastricht", "aan de kust".
     expect(has('Tijdens een bezoek aan Maastricht sprak Luther.', 'Waar sprak Luther?', 'nl')).toBe(true);
+  });
+});
+
+describe('a line that labels its value', () => {
+  it('has a label before a colon or a dash, but a span of two numbers is no label', () => {
+    expect(fieldLabel('Hoofdplaats: Brugge')).toBe('Hoofdplaats');
+    expect(fieldLabel('1997 – Leonard Nolens')).toBe('1997');
+    expect(fieldLabel('Years active 1947 – 2012')).toBeUndefined();
+    expect(fieldLabel('1914-1918')).toBeUndefined();
   });
 });
 

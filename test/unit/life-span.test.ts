@@ -10,6 +10,10 @@ describe('the brackets after an encyclopedia subject’s name', () => {
     expect(lifeSpanOf('Jeanne Moreau (French pronunciation: [ʒan mɔʁo]; 23 January 1928 – 31 July 2017) was')).toBe(
       'span',
     );
+    // Brackets inside the bracket, one deep: a pronunciation guide.
+    expect(lifeSpanOf('Antonín Dvořák (/ d(ə)ˈvɔːrʒɑːk /; 8 September 1841 – 1 May 1904) was a Czech composer.')).toBe(
+      'span',
+    );
     // A citation in brackets after a name is no life span; nor is a bracket later in the sentence.
     expect(lifeSpanOf('SARS-CoV is the etiological agent of SARS (Drosten et al., 2003).')).toBeUndefined();
     expect(lifeSpanOf('The treaty was signed in Lisbon (2007).')).toBeUndefined();

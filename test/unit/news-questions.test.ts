@@ -2865,3 +2865,28 @@ describe('a sentence that points back: "The last two are considered her best wor
     ]);
   });
 });
+
+describe('a life span in the opening of the article about the person asked', () => {
+  const engine = engineOver('bron-life-lead-', (corpus) => {
+    const later = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `In ${1880 + i}, after the death of a friend, Mira Castell wrote that Castell's letters ` +
+        `from that year were the work of Castell at her best.`,
+    );
+    writeArticle(corpus, {
+      id: 'castell',
+      title: 'Mira Castell',
+      outlet: 'Encyclopedia',
+      date: '2020-01-01',
+      language: 'en',
+      body: `Mira Castell (/ k(ə)ˈstɛl /; 3 March 1850 – 9 June 1931) was a novelist.\n\n${later.join('\n\n')}`,
+    });
+  });
+
+  it('answers when she died from it, though retrieval found other passages about her', async () => {
+    const a = await engine().ask('When did Mira Castell die?', { k: 1 });
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('9 June 1931');
+  });
+});
