@@ -1,5 +1,5 @@
 import { type AnswerKind, type Dimension, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
-import { stem } from '../text/analyze.js';
+import { isStopword, stem } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { hasQuotationMark } from '../text/quotes.js';
 import { hasForm } from './evidence.js';
@@ -184,8 +184,14 @@ export function looksLikeYear(text: string, at: number, written: string): boolea
   const after = text.slice(at + written.length);
   if (/^[a-z]?\s*[;)]/.test(after) && /[(;][^()\d;]{0,40}$/.test(text.slice(Math.max(0, at - 41), at))) return true;
   const last = /([\p{L}]+|\d{1,2})[.,]?\s*$/u.exec(before)?.[1];
+  // "a survey of 1709 schoolchildren", "een enquête van 1709 scholieren": a plural noun right after counts it.
+  const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  const plural = !isStopword(next) && PACKS.some((p) => p.pluralNoun.test(next)); // "the winter of 1999 was" dates
+  if (last !== undefined && PARTITIVE.has(last) && plural) return false;
   return last !== undefined && (MONTHS.has(last) || /^\d{1,2}$/.test(last) || BEFORE_YEAR.has(last));
 }
+
+const PARTITIVE = new Set(PACKS.flatMap((p) => [...p.time.partitiveBeforeYear]));
 
 /**
  * A year that dates a cited work, not an event: "(Drosten et al., 2003)", "(Meierhenrich, 2008)", "(Smith and Jones,

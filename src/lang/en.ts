@@ -349,6 +349,7 @@ export const en: LanguagePack = {
   },
   time: {
     beforeYear: new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'year']),
+    partitiveBeforeYear: new Set(['of']),
     months: MONTHS,
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     units: new Set(

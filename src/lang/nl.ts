@@ -474,6 +474,7 @@ export const nl: LanguagePack = {
   },
   time: {
     beforeYear: new Set(['in', 'sinds', 'tot', 'van', 'voor', 'na', 'jaar', 'begin', 'eind', 'medio', 'anno']),
+    partitiveBeforeYear: new Set(['van']),
     months: [
       'januari',
       'februari',

@@ -353,6 +353,8 @@ export interface TimeWords {
   months: readonly string[];
   /** Words after which a four-digit number is a year ("in 1769", "sinds 1941", "anno 1530"). */
   beforeYear: ReadonlySet<string>;
+  /** Of `beforeYear`, the words after which a number before a plural noun counts it ("a survey of 1709 children"). */
+  partitiveBeforeYear: ReadonlySet<string>;
   weekdays: readonly string[];
   /** Parts of a day a compounding language writes after a weekday as one word ("dinsdagavond"). */
   dayParts?: readonly string[];

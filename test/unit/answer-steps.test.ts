@@ -5,7 +5,7 @@ import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
 import { type AnswerContext, type Candidate, fieldLabel } from '../../src/answer/candidates.js';
 import { defines, titles } from '../../src/answer/features.js';
-import { answerNearAsked, answersNearAsked, hasKind, looksLikeDay } from '../../src/answer/kinds.js';
+import { answerNearAsked, answersNearAsked, hasKind, looksLikeDay, looksLikeYear } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { spokenBy } from '../../src/answer/speech.js';
 import { CorpusStats } from '../../src/answer/stats.js';
@@ -895,6 +895,15 @@ describe('answer kinds in a sentence', () => {
     expect(day('It opened on 3 May.', '3')).toBe(true);
     expect(day('The council has 11 members.', '11')).toBe(false);
     expect(day('It has 45 seats in May.', '45')).toBe(false); // no month has a 45th
+  });
+
+  it('a four-digit number after "of" is a year, unless a plural noun it counts follows', () => {
+    const year = (text: string, n: string) => looksLikeYear(text, text.indexOf(n), n);
+    expect(year('A survey of 1709 schoolchildren was carried out.', '1709')).toBe(false);
+    expect(year('Een enquête van 1709 scholieren werd gehouden.', '1709')).toBe(false);
+    expect(year('In the summer of 1999 the mill closed.', '1999')).toBe(true);
+    expect(year('The winter of 1999 was harsh.', '1999')).toBe(true);
+    expect(year('In 1999 students protested.', '1999')).toBe(true);
   });
 
   it('a place or name within a few words of the question’s words answers where or who, one clauses away does not', () => {
