@@ -206,7 +206,9 @@ export const en: LanguagePack = {
     {
       // "What did she die of?" asks the cause of a death.
       pattern: re([
-        String.raw`^(?:why|for what reason|how come)\b|\bwhy\b|\bwhat (?:caused|causes|led to)\b|`,
+        // "What made the crane topple?", "What set off the stampede?": a cause asked through what brought it about.
+        String.raw`^(?:why|for what reason|how come)\b|\bwhy\b|\bwhat (?:caused|causes|led to|leads to|triggered|`,
+        String.raw`prompted|sparked|set off|sets off|made(?! up)|makes(?! up))\b|`,
         String.raw`\bwhat (?:is|was|are|were) the (?:cause|causes|reason|reasons)\b|`,
         String.raw`\bwhat did\b.{1,60}\bdie (?:of|from)\b`,
       ]),

@@ -339,7 +339,8 @@ export const nl: LanguagePack = {
     {
       pattern: re([
         String.raw`^waarom\b|\bwaarom\b|\bom welke reden\b|\bwat (?:is|was) de (?:reden|oorzaak)\b|`,
-        String.raw`\bwat (?:veroorzaakte|veroorzaakt)\b|^waardoor\b|\bhoe (?:komt|kwam) het\b|`,
+        String.raw`\bwat (?:veroorzaakte|veroorzaakt|leidde tot|leidt tot|zorgde ervoor|zorgt ervoor)\b|^waardoor\b|`,
+        String.raw`\bhoe (?:komt|kwam) het\b|`,
         // "Waaraan overleed zij?" asks the cause of a death.
         String.raw`\bwaaraan (?:is|was|overleed|overleden|stierf|stierven|bezweek)\b`,
       ]),

@@ -80,6 +80,11 @@ describe('reading the question', () => {
       'Wat is de oorzaak van de brand?',
       'How come Luther wrote letters?',
       'What was the cause of the fire?',
+      // A cause asked through what brought it about.
+      'What made the crane topple over?',
+      'What set off the stampede?',
+      'Wat leidde tot de brand?',
+      'Wat zorgde ervoor dat de brug dichtging?',
       // The cause of a death.
       'What did Luther die of?',
       'Waaraan overleed Luther?',
