@@ -161,6 +161,11 @@ export const en: LanguagePack = {
   questionRules: [
     // "What is the frog called?" asks its name, not what it is.
     { pattern: NAME_ASKED, kind: 'other' },
+    // "What did Eastman say about how much iodine …": what someone said, whatever the question words inside.
+    {
+      pattern: /^what (?:did|does|do)\b[^?]*?\b(?:say|tell|write|tweet|claim|think|report) (?:about|of|on)\b/,
+      kind: 'speech',
+    },
     // "What does a ticket cost?" asks a price, as "how much does it cost" does.
     { pattern: /^what (?:does|did|do|will|would)\b.*\bcost[\s?]*$/, kind: 'amount' },
     { pattern: new RegExp(String.raw`\bhow (?:many|much)\b.*\b(?:${PRICE.join('|')})\b`), kind: 'amount' },
@@ -216,8 +221,8 @@ export const en: LanguagePack = {
     },
     {
       pattern: re([
-        String.raw`\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think|ask|demand|want|write|report)\b|`,
-        String.raw`\bwhat does\b.*\b(?:say|think|claim|ask|demand|want|write|report)\b|`,
+        String.raw`\bwhat did\b.*\b(?:say|said|tell|claim|warn|announce|state|think|ask|demand|want|write|report|`,
+        String.raw`tweet|post)\b|\bwhat does\b.*\b(?:say|think|claim|ask|demand|want|write|report|tweet|post)\b|`,
         String.raw`\bwhat (?:is|are|was|were)\b.*\b(?:saying|thinking|claiming|asking|demanding|writing|reporting)\b`,
       ]),
       kind: 'speech',

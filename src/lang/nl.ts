@@ -289,6 +289,11 @@ export const nl: LanguagePack = {
   questionRules: [
     // "Hoe heet de kikker?" asks its name, not in what way.
     { pattern: NAME_ASKED, kind: 'other' },
+    // "Wat zei Eastman over hoeveel jodium …": what someone said, whatever the question words inside.
+    {
+      pattern: /^wat (?:zei|zegt|zeiden|zeggen|schreef|schrijft|vond|vindt|dacht|denkt)\b[^?]*?\bover\b/,
+      kind: 'speech',
+    },
     // "Wat kost een kaartje?" asks a price, as "hoeveel kost" does.
     { pattern: /^wat (?:kost|kosten|kostte|kostten)\b/, kind: 'amount' },
     {

@@ -412,6 +412,14 @@ describe('reading the question', () => {
     expect(ids('What did the report say about Luther?')).toEqual(['report', 'luther']);
     // Chat spelling: "whats X saying" is "what is X saying", which asks for X's words as "what did X say" does.
     expect(analyse('whats Luther saying about Calvin', stats).kind).toBe('speech');
+    // A question word inside what was said asks nothing itself; a tweet is said too.
+    for (const q of [
+      'What did Luther say about how much the letters cost?',
+      'What did Luther say about why he left?',
+      'Wat zei Luther over hoeveel brieven er waren?',
+      'What did Luther tweet to Calvin?',
+    ])
+      expect(analyse(q, stats).kind, q).toBe('speech');
     expect(ids('whats Luther saying about Calvin')).toEqual(['luther', 'calvin']);
     expect(analyse('wheres Luther born', stats).kind).toBe('place');
     // "erover", "daarvan": a pronoun joined to a preposition points back, it is nothing to find.
