@@ -392,6 +392,11 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   // Not a span of time: "less than six hours a night" counts no people.
   const people = (w: string) => p.pluralNoun.test(w) && !p.time.units.has(w);
   if (countsPeople(q) && numbers.some((n) => people(wordAfter(text, n, p)))) return true;
+  // "killing 107 or more and wounding 238": a number that is the object of a verb in -ing, with no noun of its own.
+  const object = (n: NumberMention) =>
+    !!p.progressive?.test(fold(/([\p{L}]+)\s*$/u.exec(text.slice(0, n.start))?.[1] ?? '')) &&
+    !p.pluralNoun.test(wordAfter(text, n, p));
+  if (countsPeople(q) && numbers.some(object)) return true;
   if (countsAnythingAt(numbers, text, p, q)) return true;
   // "Meer dan de helft van de Nederlandse jongeren", "half of the pupils": a part of the noun, as the articles say it.
   // Not "two-thirds of an octopus's neurons" for octopuses: a possessive is no part's whole.

@@ -93,6 +93,10 @@ export const en: LanguagePack = {
     [PREAMBLE, ''],
     // "Name the founders of X", "list the …": asked as "what are the …".
     [/^\s*(?:please\s+)?(?:name|list)\s+(?=the\b|all\b)/iu, 'what are '],
+    // Chat abbreviations of words a question counts or names: "how many ppl were hurt".
+    [/\bppl\b/giu, 'people'],
+    [/\bgovt\b/giu, 'government'],
+    [/\b(\d+)\s*yrs?\b/giu, '$1 years'],
   ],
   auxiliaries: new Set(
     list('is are was were do does did can could will would has have had should may might must shall'),

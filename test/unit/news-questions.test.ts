@@ -389,6 +389,14 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
     expect(countsInOtherWords('Half of the nurses work nights.', 'en', q)).toBe(true);
     expect(countsInOtherWords('Two-thirds of a nurse’s shifts are nights.', 'en', q)).toBe(false);
   });
+
+  it('counts people in the object of a verb in -ing: "killing 107 or more and wounding 238"; "ppl" is people', () => {
+    const stats = CorpusStats.fromArticles([{ id: 'c', language: 'en', body: 'The crane fell. People were hurt.' }]);
+    const q = analyse('how many ppl were hurt when the crane fell', stats);
+    expect(q.counted.map((g) => g.id)).toEqual(['people']);
+    expect(countsInOtherWords('The crane fell, killing 107 or more and wounding 238.', 'en', q)).toBe(true);
+    expect(countsInOtherWords('The crane fell in 2015, the 12th such accident.', 'en', q)).toBe(false);
+  });
 });
 
 describe('two figures in one paragraph, each with its own predicate', () => {
