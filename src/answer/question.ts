@@ -306,6 +306,8 @@ function groupsOf(
         addVariant(id, v, forms, retrieval);
     if (!known() && id.length >= 5 && !/\d/.test(id) && !isDictionaryWord(id, lang)) {
       for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
+      // "Scientolgy": a name mistyped is one edit from the name as written, though two from its stem.
+      for (const w of stats.nameWordList()) if (oneEditApart(id, w)) for (const [l, set] of forms) set.add(stem(w, l));
     }
     // A word the articles write as it is asked ("marry") is no name for being one letter from one ("Mary").
     const name =

@@ -368,6 +368,11 @@ export class CorpusStats {
   }
 
   /** Stems of at least four letters, for typo correction. */
+  /** The words the articles write as names, folded (not stemmed): "scientology", "enfant". */
+  nameWordList(): ReadonlySet<string> {
+    return this.nameWords;
+  }
+
   vocabulary(): string[] {
     this.vocab ??= [...this.dfs.keys()].filter((v) => v.length >= 4 && !/\d/.test(v));
     return this.vocab;

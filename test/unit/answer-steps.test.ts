@@ -251,6 +251,15 @@ describe('reading the question', () => {
     expect(analyse('Were there 300 letters?', stats).kind).not.toBe('place'); // "were" is a word, not "where"
   });
 
+  it('reads a mistyped name as the name the articles write, one edit away: "Scientolgy"', () => {
+    const church = CorpusStats.fromArticles([
+      { id: 's', language: 'en', body: 'The Church of Scientology denied it. Later Scientology spoke again.' },
+    ]);
+    const q = analyse('Did the Church of Scientolgy deny it?', church);
+    expect(q.strangers).toEqual([]);
+    expect(groupForms(q, 'scientolgy', 'en')).toContain(stem('scientology', 'en'));
+  });
+
   it('counts the noun after two stated figures, not the second figure', () => {
     const q = analyse('Schreef Luther 30 of 300 brieven?', stats);
     expect(q.stated).toBe(true);
