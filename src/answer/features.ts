@@ -158,8 +158,15 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
 
 /** The subject followed by a comma or colon and an indefinite article: what it is, said in passing. */
 function appositionOf(sentence: string, isSubject: (w: string) => boolean): boolean {
-  for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu))
-    if (isSubject(fold(m[0])) && APPOSITION.test(sentence.slice(m.index + m[0].length))) return true;
+  for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    if (!isSubject(fold(m[0]))) continue;
+    if (APPOSITION.test(sentence.slice(m.index + m[0].length))) return true;
+    // "aboard the Scientology-owned cruise ship, Freewinds.": what it is said just before its name, which closes the
+    // clause.
+    const before = sentence.slice(0, m.index);
+    if (NAMED_AFTER.test(before) && /^[\p{L}'’-]*\s*(?:[.,;:)]|$)/u.test(sentence.slice(m.index + m[0].length)))
+      return true;
+  }
   return false;
 }
 
@@ -207,6 +214,8 @@ const APPOSITION = new RegExp(`^\\s*[,:]\\s+(?:${INDEFINITE})\\s`, 'iu');
 /** "X, a …", "X, the …" before the sentence's first comma: any pack's article, definite or not. */
 const ARTICLES = [...new Set(PACKS.flatMap((p) => [...p.indefiniteArticles, ...p.determiners]))].join('|');
 const NAMED_THEN_ARTICLE = new RegExp(`^[^,]*,\\s+(?:${ARTICLES})\\s`, 'i');
+/** A noun phrase opened by an article, then a comma: what the name after the comma is. */
+const NAMED_AFTER = new RegExp(`\\b(?:${ARTICLES})\\s[^,]{3,60},\\s*$`, 'iu');
 
 /** Any pack's: a name keeps its particles in an article of another language ("Vincent van Gogh" in English). */
 const JOINERS = [...new Set(PACKS.flatMap((p) => p.nameJoiners))].join('|');

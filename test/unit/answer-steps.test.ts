@@ -977,6 +977,11 @@ describe('a unit that says what its subject is', () => {
     expect(says('Luther is a German reformer. He wrote letters.', true)).toBe(true);
   });
 
+  it('in a noun phrase just before its name: "aboard the cruise ship, Luther."', () => {
+    expect(says('She lived for years aboard the church-owned cruise ship, Luther.', false)).toBe(true);
+    expect(says('She lived for years aboard the ship, Luther said later.', false)).toBe(false);
+  });
+
   it('past a bracket with an abbreviation in it, and not in a continuous tense', () => {
     expect(says('Luther (c. 1483 – 1546), also known as Martin, was a German reformer. He wrote.', true)).toBe(true);
     expect(says('After Luther had been assisting the abbot for years he fell ill.', false)).toBe(false);
