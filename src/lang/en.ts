@@ -264,7 +264,8 @@ export const en: LanguagePack = {
     {
       pattern: re([
         '^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|may|might|',
-        String.raw`must)\b(?!.*\b(?:or)\b.*\?$)`,
+        // "Is it X or Y?" offers a choice; "Was anyone hurt or killed in the exchange?" asks yes or no.
+        String.raw`must)\b(?!.*\bor(?:\s+[^\s?]+){1,4}\s*\?$)`,
       ]),
       kind: 'yesno',
     },

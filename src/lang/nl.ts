@@ -389,7 +389,7 @@ export const nl: LanguagePack = {
       pattern: re([
         '^(?:is|zijn|was|waren|heeft|hebben|had|hadden|kan|kunnen|kon|zal|zullen|zou|zouden|wordt|worden|',
         'werd|werden|doet|doen|deed|gaat|gaan|ging|mag|moet|moeten|klopt|bestaat|staat|komt|vecht|',
-        String.raw`vechten|vochten)\b(?!.*\bof\b.*\?$)`,
+        String.raw`vechten|vochten)\b(?!.*\bof(?:\s+[^\s?]+){1,4}\s*\?$)`,
       ]),
       kind: 'yesno',
     },

@@ -120,6 +120,10 @@ describe('reading the question', () => {
     expect(kind('What was the reason for the letters?')).toBe('reason');
     expect(kind('Did Luther write letters?')).toBe('yesno');
     expect(kind('How old was Luther?')).toBe('age');
+    // "or" between two verbs of one question asks yes or no; between two short answers it offers a choice.
+    expect(kind('Was anyone hurt or killed in the fire at the harbour?')).toBe('yesno');
+    expect(kind('Werd er iemand gewond of gedood bij de brand in de haven?')).toBe('yesno');
+    expect(kind('Did Luther write letters or books?')).not.toBe('yesno');
   });
 
   it('reads the relation a question for a person asks: its verb, the role after a copula, past a light verb', () => {
