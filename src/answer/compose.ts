@@ -234,7 +234,9 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   const best = Math.max(0, ...top.map(coverage));
   const close = top.filter((c) => coverage(c) >= best * SHAPE_COVERAGE && gives(c.unit.text, c.article.language));
   const first = pool.find(named);
-  if (close.length > 0 || !first || gives(first.unit.text, first.article.language)) return close;
+  // A name is said where its thing is: a later sentence that calls something else something ("a further concept
+  // called a junction") names no artificial language.
+  if (close.length > 0 || !first || shape === 'name' || gives(first.unit.text, first.article.language)) return close;
   // "… wonnen de bekerfinale." and, a paragraph on, "Eindstand: 31 - 22."; "FC Utrecht heeft Jensen overgenomen …
   // Met de transfer is 4 miljoen euro gemoeid.": the next sentence of the shape in the best named unit's article
   // (else its first), when the sentences that name what is asked give none. It stands in for the best unit: it

@@ -2898,3 +2898,22 @@ describe('a life span in the opening of the article about the person asked', () 
     expect(a.citations[0]?.quote).toContain('9 June 1931');
   });
 });
+
+describe('a question for a name over a sentence that gives it without "called"', () => {
+  const engine = engineOver('bron-name-shape-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'berg',
+      title: 'Otto Berg',
+      outlet: 'Encyclopedia',
+      date: '2020-01-01',
+      language: 'en',
+      body:
+        'Otto Berg was a Danish linguist. In 1927 Berg published his own artificial language, Novial.\n\n' +
+        'His grammar describes words in ranks. This rank is qualified by a further concept called a junction.',
+    });
+  });
+
+  it('quotes the sentence with the name, not a later one that calls something else something', async () => {
+    await expectFirstQuotes(engine(), [["What is the name of Berg's artificial language?", /Novial/]]);
+  });
+});
