@@ -76,7 +76,7 @@ export function findFigures(q: Question, candidates: Candidate[], ctx: AnswerCon
     : found.some((f) => f.named) || q.names.length > 0
       ? found.filter((f) => f.named)
       : found;
-  const dated = onTheDayAsked(near, q);
+  const dated = inTheYearAsked(onTheDayAsked(near, q), q);
   const strictArticles = new Set(dated.filter((f) => f.strict).map((f) => f.article.id));
   if (strictArticles.size === 0) return [];
   // An article that says it in the question's words is taken at those words.
@@ -186,6 +186,18 @@ function onTheDayAsked(figures: Figure[], q: Question): Figure[] {
     return days.size === 0 || [...days].some((d) => asked.has(d));
   });
   return onTheDay.some((f) => f.strict) ? onTheDay : figures;
+}
+
+/**
+ * "How many pilgrims were trampled in the 1991 Hajj stampede?": when a figure that says the question's words names the
+ * one year it asks, figures whose sentences do not name it (the 345 of another year's stampede) count something else.
+ */
+function inTheYearAsked(figures: Figure[], q: Question): Figure[] {
+  const years = new Set(q.groups.map((g) => g.id).filter((id) => /^(?:1\d|20)\d\d$/.test(id)));
+  if (years.size !== 1) return figures;
+  const [year] = [...years];
+  const names = (f: Figure) => new RegExp(`\\b${year}\\b`).test(f.sentence.text);
+  return figures.some((f) => f.strict && names(f)) ? figures.filter(names) : figures;
 }
 
 /**

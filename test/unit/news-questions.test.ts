@@ -2917,3 +2917,23 @@ describe('a question for a name over a sentence that gives it without "called"',
     await expectFirstQuotes(engine(), [["What is the name of Berg's artificial language?", /Novial/]]);
   });
 });
+
+describe('a count asked for one year: "How many houses were destroyed in the 1995 flood?"', () => {
+  const engine = engineOver('bron-year-asked-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'flood',
+      title: 'Floods on the Varde',
+      outlet: 'Riverside Post',
+      date: '2021-07-20',
+      language: 'en',
+      body:
+        'The flood destroyed 120 houses along the Varde this week, the council said. ' +
+        'This was not the worst: in the 1995 flood, 300 houses were destroyed in the valley.',
+    });
+  });
+
+  it("gives the figure of that year's flood only", async () => {
+    const a = await engine().ask('How many houses were destroyed in the 1995 flood?');
+    expect(a.figures?.map((f) => f.value)).toEqual([300]);
+  });
+});
