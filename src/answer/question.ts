@@ -730,6 +730,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     // "Hoeveel mensen deden mee aan het onderzoek?": a particle left by a verb the stop words hold says nothing the
     // articles must write, beside a word they do ("Wie gaat er mee?" keeps it: nothing else is asked).
     ...besideKnown(groups, (g) => !!p.separableParticles?.has(g.id)),
+    // "When will the referendum take place?": happening, in words the answer need not repeat.
+    ...(asksTime(folded, p) ? (p.happens.exec(folded)?.slice(1) ?? []) : []),
     // "What is the frog called?": "called" is no word the answer must say, whatever else the articles call.
     ...(p.nameQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.namingWords.includes(id)) : []),
   ];
@@ -752,6 +754,11 @@ function isLightVerb(id: string, p: LanguagePack): boolean {
     LIGHT_STEMS.set(p.code, light);
   }
   return [id, ...(p.irregularVerbs?.forms.get(id) ?? [])].some((f) => light.has(stem(f, p.code)));
+}
+
+/** The pack's rule for a time question matches. */
+function asksTime(folded: string, p: LanguagePack): boolean {
+  return p.questionRules.some((r) => r.kind === 'time' && r.pattern.test(folded));
 }
 
 /** The pack's rule for a place question matches. */

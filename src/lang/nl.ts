@@ -408,6 +408,7 @@ export const nl: LanguagePack = {
     list('komen gaan lopen krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette'),
   ),
   lightPhrase: /\b(?:nemen|neemt|nam|namen) (?:[\p{L}\d.,]+ ){0,4}(deel)\b/u,
+  happens: /\b(vindt|vond|vinden|vonden|plaatsvinden|plaatsvond|plaatsvindt)\b(?:.*\b(plaats)\b)?/u,
   countVerbs: new Set(
     list(
       'tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten',

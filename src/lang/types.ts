@@ -144,6 +144,11 @@ export interface LanguagePack {
    * no word an answer must say when the articles never write it ("drew 9,000 runners").
    */
   lightPhrase: RegExp;
+  /**
+   * "When will the referendum take place?", "Wanneer vindt het referendum plaats?": happening, said in words an
+   * answer rarely repeats ("is to be held from November 20"); its captured words are no content of the question.
+   */
+  happens: RegExp;
   /** Words that ask a price ("cost", "paid", "kost", "betaalde"): an amount question's form, never what it counts. */
   priceWords: ReadonlySet<string>;
   /** A plural noun: the counted noun phrase ends with it ("how many fans were injured" counts fans). */

@@ -255,6 +255,12 @@ describe('reading the question', () => {
     expect(analyse('Were there 300 letters?', stats).kind).not.toBe('place'); // "were" is a word, not "where"
   });
 
+  it('reads "take place", "vindt … plaats" in a when-question as happening, no word to find', () => {
+    const ids = (q: string) => analyse(q, stats).groups.map((g) => g.id);
+    expect(ids('When will the letters take place?')).toEqual(['letters']);
+    expect(ids('Wanneer vindt de brievenactie plaats?')).toEqual(['brievenactie']);
+  });
+
   it('reads a mistyped name as the name the articles write, one edit away: "Scientolgy"', () => {
     const church = CorpusStats.fromArticles([
       { id: 's', language: 'en', body: 'The Church of Scientology denied it. Later Scientology spoke again.' },
