@@ -408,7 +408,8 @@ export const nl: LanguagePack = {
     list('komen gaan lopen krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette'),
   ),
   lightPhrase: /\b(?:nemen|neemt|nam|namen) (?:[\p{L}\d.,]+ ){0,4}(deel)\b/u,
-  happens: /\b(vindt|vond|vinden|vonden|plaatsvinden|plaatsvond|plaatsvindt)\b(?:.*\b(plaats)\b)?/u,
+  // "Wanneer vond de politie het lichaam?" finds something: "vond" happens only with its "plaats".
+  happens: /\b(vindt|vond|vinden|vonden)\b.*\b(plaats)\b|\b(plaatsvinden|plaatsvond|plaatsvonden|plaatsvindt)\b/u,
   countVerbs: new Set(
     list(
       'tel telt tellen telde telden geteld vallen valt viel vielen gevallen veroorzaakt veroorzaakte veroorzaakten',
