@@ -164,7 +164,7 @@ function lifeSpansOfAsked(
  * The text opens with the life span of whom the question names, one that can answer: any for "when"; for "where", one
  * that names places ("Stockholm 17 november 1905").
  */
-export function givesAskedLife(text: string, q: Question, lang: string): boolean {
+function givesAskedLife(text: string, q: Question, lang: string): boolean {
   if (lifeSpanOf(text) === undefined || (q.kind === 'place' && lifeSpanPlaces(text).length === 0)) return false;
   return q.groups.some((g) => g.name) && livesOf(text, q, lang);
 }
