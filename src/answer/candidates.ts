@@ -303,7 +303,9 @@ export function fieldLabel(text: string): string | undefined {
 function looksLikePageChrome(s: string, p: LanguagePack): boolean {
   if (/[•|©]/.test(s) || /\b\d{1,2}:\d{2}\b/.test(s)) return true;
   const ws = [...s.matchAll(/[\p{L}]+/gu)].map((m) => m[0]);
-  return ws.some((w, i) => p.credits.has(fold(w)) && /^\p{Lu}{2,}/u.test(ws[i + 1] ?? ''));
+  if (ws.some((w, i) => p.credits.has(fold(w)) && /^\p{Lu}{2,}/u.test(ws[i + 1] ?? ''))) return true;
+  // A photo caption's credit: "… Image: Twitter / Barack Obama.", "Foto: Jan de Vries".
+  return [...s.matchAll(/(?<![\p{L}])([\p{L}]+):\s+\p{Lu}/gu)].some((m) => p.credits.has(fold(m[1]!)));
 }
 
 /**

@@ -2937,3 +2937,24 @@ describe('a count asked for one year: "How many houses were destroyed in the 199
     expect(a.figures?.map((f) => f.value)).toEqual([300]);
   });
 });
+
+describe('a photo caption with its credit: "… Image: Twitter / Barack Obama."', () => {
+  const engine = engineOver('bron-caption-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'harbour',
+      title: 'Harbour to reopen',
+      outlet: 'Varden Post',
+      date: '2024-03-01',
+      language: 'en',
+      body:
+        'The harbour has been closed since the storm.\n\n' +
+        'Mayor Ria Vos tweet to dock workers Image: Twitter / Ria Vos.\n\n' +
+        'Mayor Ria Vos tweeted using her account:\n\n' +
+        '"The harbour will reopen in May. We will be ready."',
+    });
+  });
+
+  it('is no claim: the words said come first', async () => {
+    await expectFirstQuotes(engine(), [['What did Ria Vos tweet to dock workers?', /reopen in May/]]);
+  });
+});
