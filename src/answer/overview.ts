@@ -4,7 +4,7 @@ import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { isStopword, words } from '../text/analyze.js';
 import { inQuotes } from '../text/quotes.js';
 import type { AnswerContext } from './candidates.js';
-import { wordCount } from './candidates.js';
+import { isHeading, wordCount } from './candidates.js';
 import { hasForm } from './evidence.js';
 import type { Group, Question } from './question.js';
 import { type Composed, cite } from './render.js';
@@ -80,7 +80,10 @@ export function overviewAnswer(q: Question, retrieved: RetrievedPassage[], ctx: 
   const lines: string[] = [];
   for (const a of articles) {
     if (lines.length >= MAX_ARTICLES) break;
-    const lead = ctx.view.sentences(a.id).find((s) => wordCount(s.text) >= 8 && !/[•|]/.test(s.text));
+    // The lead, not the headline a news body may open with (a line of its own with no closing mark).
+    const lead = ctx.view
+      .sentences(a.id)
+      .find((s) => wordCount(s.text) >= 8 && !/[•|]/.test(s.text) && !isHeading(s, a));
     if (!lead) continue;
     const c = cite(citations, a, lead, 1);
     // The title goes with the source: its words and numbers are not claims the quote must carry.

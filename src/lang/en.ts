@@ -304,7 +304,7 @@ export const en: LanguagePack = {
   ),
   overview: re([
     String.raw`\b(?:summari[sz]e|summary|overview|what(?:'s| is| are| was)? (?:this|these|it|the|those|`,
-    `all this)(?: news| articles?| sources?| stories| texts?)? (?:about|say|saying|cover)|what(?:'s|`,
+    `all this)(?: news| articles?| sources?| stor(?:y|ies)| texts?)? (?:about|say|saying|cover)|what(?:'s|`,
     String.raw` is) (?:in )?the news|what happened|what topics|which topics|main points|tl;?dr)\b`,
     // "What is the article on Zaha Hadid about?": a subject inside the phrase (named groups: see LanguagePack).
     String.raw`|\bwhat(?:'s| is| was) (?:the|this) article (?:on|about) (?<subject>[^?.!]{1,60}) about\b`,

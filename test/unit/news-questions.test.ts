@@ -2958,3 +2958,25 @@ describe('a photo caption with its credit: "… Image: Twitter / Barack Obama."'
     await expectFirstQuotes(engine(), [['What did Ria Vos tweet to dock workers?', /reopen in May/]]);
   });
 });
+
+describe('an overview of a news body that opens with its headline', () => {
+  const engine = engineOver('bron-headline-lead-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'court',
+      title: 'Varden court rules the old harbour festival may return',
+      outlet: 'Varden Post',
+      date: '2024-03-01',
+      language: 'en',
+      body:
+        'Varden court rules the old harbour festival may return next summer\n\n' +
+        'A Varden court has ruled that the harbour festival, banned since 2019, may be held again next summer. ' +
+        'The council had argued that the festival was unsafe.',
+    });
+  });
+
+  it('quotes the lead, not the headline line: "What\'s the story about the Varden court?"', async () => {
+    const a = await engine().ask("What's the story about the Varden court and the festival?");
+    expect(a.answer).toContain('What the articles are about');
+    expect(a.citations[0]?.quote).toMatch(/^A Varden court has ruled/);
+  });
+});
