@@ -166,7 +166,7 @@ function lifeSpansOfAsked(
  */
 function givesAskedLife(text: string, q: Question, lang: string): boolean {
   if (lifeSpanOf(text) === undefined || (q.kind === 'place' && lifeSpanPlaces(text).length === 0)) return false;
-  return q.groups.some((g) => g.name) && livesOf(text, q, lang);
+  return livesOf(text, q, lang);
 }
 
 /** How many of an article's first sentences (title and infobox lines among them) may hold its subject's life span. */

@@ -15,6 +15,7 @@ import {
   namesAll,
 } from './figures.js';
 import { answerNearAsked, answersNearAsked, givesMeasure, givesShape, type Shape } from './kinds.js';
+import { lifeEventAsked } from './life-span.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
@@ -131,9 +132,9 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
  * unit that only names the person gives a year or place of something else.
  */
 function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  const life = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
-  const event = q.groups.find((g) => !g.name && writesForm(g, q.lang, life));
-  if (!event || (q.kind !== 'time' && q.kind !== 'place')) return false;
+  // Only as the articles write it: refusing a question asked in another language this way lost answers (nl-news).
+  const event = lifeEventAsked(q, { asWritten: false });
+  if (!event) return false;
   return !pool.slice(0, 3).some((c) => c.m.matched.has(event.id) || c.m.near.has(event.id));
 }
 

@@ -195,8 +195,8 @@ function onTheDayAsked(figures: Figure[], q: Question): Figure[] {
 function inTheYearAsked(figures: Figure[], q: Question): Figure[] {
   const years = new Set(q.groups.map((g) => g.id).filter((id) => /^(?:1\d|20)\d\d$/.test(id)));
   if (years.size !== 1) return figures;
-  const [year] = [...years];
-  const names = (f: Figure) => new RegExp(`\\b${year}\\b`).test(f.sentence.text);
+  const written = new RegExp(`\\b${[...years][0]}\\b`);
+  const names = (f: Figure) => written.test(f.sentence.text);
   return figures.some((f) => f.strict && names(f)) ? figures.filter(names) : figures;
 }
 
@@ -403,12 +403,14 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
   // Not a span of time: "less than six hours a night" counts no people.
   const people = (w: string) => p.pluralNoun.test(w) && !p.time.units.has(w);
-  if (countsPeople(q) && numbers.some((n) => people(wordAfter(text, n, p)))) return true;
   // "killing 107 or more and wounding 238": a number that is the object of a verb in -ing, with no noun of its own.
-  const object = (n: NumberMention) =>
-    !!p.progressive?.test(fold(/([\p{L}]+)\s*$/u.exec(text.slice(0, n.start))?.[1] ?? '')) &&
-    !p.pluralNoun.test(wordAfter(text, n, p));
-  if (countsPeople(q) && numbers.some(object)) return true;
+  const afterVerb = (n: NumberMention) =>
+    !!p.progressive?.test(fold(/([\p{L}]+)\s*$/u.exec(text.slice(0, n.start))?.[1] ?? ''));
+  const countsThem = (n: NumberMention) => {
+    const after = wordAfter(text, n, p);
+    return people(after) || (afterVerb(n) && !p.pluralNoun.test(after));
+  };
+  if (countsPeople(q) && numbers.some(countsThem)) return true;
   if (countsAnythingAt(numbers, text, p, q)) return true;
   // "Meer dan de helft van de Nederlandse jongeren", "half of the pupils": a part of the noun, as the articles say it.
   // Not "two-thirds of an octopus's neurons" for octopuses: a possessive is no part's whole.

@@ -57,11 +57,11 @@ export function stemsOfDying(p: LanguagePack): string[] {
 
 /**
  * The word of the question that asks when or where someone was born or died ("When did Babbage die?", "Wanneer werd
- * Byron geboren?"), if it asks that: a life-span word of its pack, as asked or among its forms.
+ * Byron geboren?"), if it asks that: a life-span word of its pack among its forms, or (`asWritten`) as asked — over
+ * articles in another language the group has no forms in the asker's.
  */
-export function lifeEventAsked(q: Question): Group | undefined {
+export function lifeEventAsked(q: Question, { asWritten = true } = {}): Group | undefined {
   if (q.kind !== 'time' && q.kind !== 'place') return undefined;
   const life = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
-  // The asked word itself: over articles in another language the group has no forms in the asker's.
-  return q.groups.find((g) => !g.name && (life.has(stem(g.id, q.lang)) || writesForm(g, q.lang, life)));
+  return q.groups.find((g) => !g.name && ((asWritten && life.has(stem(g.id, q.lang))) || writesForm(g, q.lang, life)));
 }

@@ -367,12 +367,12 @@ export class CorpusStats {
     return out;
   }
 
-  /** Stems of at least four letters, for typo correction. */
   /** The words the articles write as names, folded (not stemmed): "scientology", "enfant". */
   nameWordList(): ReadonlySet<string> {
     return this.nameWords;
   }
 
+  /** Stems of at least four letters, for typo correction. */
   vocabulary(): string[] {
     this.vocab ??= [...this.dfs.keys()].filter((v) => v.length >= 4 && !/\d/.test(v));
     return this.vocab;

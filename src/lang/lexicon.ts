@@ -202,7 +202,7 @@ export class Lexicon {
     const senses: string[][] = [];
     for (const form of forms) {
       // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
-      const freedict = [...new Set([...(this.reverse.get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
+      const freedict = this.freedictEnglish(form);
       const found = freedict.length > 0 ? this.withWordnet(freedict.slice(0, MAX_ENGLISH), form) : freedict;
       if (found.length > 0 && form === k) return [...new Set([...found, ...this.verbSense(k, asWritten)])];
       if (found.length > 0) senses.push(found);
@@ -228,8 +228,12 @@ export class Lexicon {
     const verbs = pack('nl').irregularVerbs;
     const infinitive = verbs && !asWritten ? formsOfVerb(k, verbs, pack('nl').verbForms?.participle)[0] : undefined;
     if (!infinitive || infinitive === k) return [];
-    const english = [...(this.reverse?.get(infinitive) ?? []), ...(this.dutch.get(infinitive) ?? [])];
-    return english.slice(0, 1);
+    return this.freedictEnglish(infinitive).slice(0, 1);
+  }
+
+  /** FreeDict's English for a Dutch form: the reversed English→Dutch entries', then nld-eng's first sense. */
+  private freedictEnglish(form: string): string[] {
+    return [...new Set([...(this.reverse?.get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
   }
 
   /**
