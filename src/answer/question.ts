@@ -704,7 +704,7 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
   // Words that say what to answer, not what about ("wat was de uitslag", "what percentage", "what happened to the
   // shares", "hoeveel betaalde", "waar ligt het kasteel"): the articles may never write them ("2 - 1", "7%", "4 miljoen
   // euro", "is located").
-  const place = asksPlace(folded, p);
+  const place = asksKind(folded, p, 'place');
   // "How many runners took part?": "part" goes with "took", a light verb.
   const lightNoun = p.lightPhrase.exec(folded)?.[1];
   const unsaid = new Set([
@@ -731,7 +731,7 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     // articles must write, beside a word they do ("Wie gaat er mee?" keeps it: nothing else is asked).
     ...besideKnown(groups, (g) => !!p.separableParticles?.has(g.id)),
     // "When will the referendum take place?": happening, in words the answer need not repeat.
-    ...(asksTime(folded, p) ? (p.happens.exec(folded)?.slice(1) ?? []) : []),
+    ...(asksKind(folded, p, 'time') ? (p.happens.exec(folded)?.slice(1) ?? []) : []),
     // "What is the frog called?": "called" is no word the answer must say, whatever else the articles call.
     ...(p.nameQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.namingWords.includes(id)) : []),
   ];
@@ -756,14 +756,9 @@ function isLightVerb(id: string, p: LanguagePack): boolean {
   return [id, ...(p.irregularVerbs?.forms.get(id) ?? [])].some((f) => light.has(stem(f, p.code)));
 }
 
-/** The pack's rule for a time question matches. */
-function asksTime(folded: string, p: LanguagePack): boolean {
-  return p.questionRules.some((r) => r.kind === 'time' && r.pattern.test(folded));
-}
-
-/** The pack's rule for a place question matches. */
-function asksPlace(folded: string, p: LanguagePack): boolean {
-  return p.questionRules.some((r) => r.kind === 'place' && r.pattern.test(folded));
+/** A rule of the pack for that kind of question matches, whichever rule decided the question's kind. */
+function asksKind(folded: string, p: LanguagePack, kind: AnswerKind): boolean {
+  return p.questionRules.some((r) => r.kind === kind && r.pattern.test(folded));
 }
 
 /** The verb of "what does X think / write" (not a word of X's name: "what did the report say" keeps "report"). */
@@ -799,7 +794,7 @@ function kindAndCount(
   let kind = kindOf(mainClause(folded, p), p);
   // "Who was responsible for the fire?" asks for someone, "Who is Jeanne Moreau?" who she is: defining someone
   // takes a name to define.
-  if (kind === 'definition' && !groups.some((g) => g.name) && asksPerson(folded, p)) kind = 'person';
+  if (kind === 'definition' && !groups.some((g) => g.name) && asksKind(folded, p, 'person')) kind = 'person';
   if (kind === 'count' || kind === 'amount') {
     const counted = countedOf(folded, p.countPhrase, groups, p, stats);
     // "Hoeveel kost de brug?" asks an amount of money as "hoeveel geld kost de brug" does: every source's sum.
@@ -948,9 +943,6 @@ function moneyAsked(p: LanguagePack, stats: CorpusStats): Group[] {
 }
 
 /** The pack's rules for a person question match the question (its "who"), whatever rule decided its kind. */
-function asksPerson(folded: string, p: LanguagePack): boolean {
-  return p.questionRules.some((r) => r.kind === 'person' && r.pattern.test(folded));
-}
 
 function kindOf(clause: string, p: LanguagePack): AnswerKind {
   return p.questionRules.find((r) => r.pattern.test(clause))?.kind ?? 'other';
