@@ -455,12 +455,16 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
 }
 
 /**
+ * The particles a glued key may end in ("borrowmoneyon"); fewer than mergedPhraseDetector's, which splits nld-eng's
+ * translations, since a key that ends otherwise is more often a real word ("acceptor").
+ */
+const PARTICLES = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'away', 'over', 'back', 'of', 'to', 'with', 'for']);
+
+/**
  * Rewrites in place each single-word key that is no English word but splits into words ("haveeffect" → "have
  * effect"): each piece a stop word or a word of four letters or more, so real words stay ("seagull" is not "sea gull"
  * by this rule, nor "rowan" "row an"). Returns how many keys it rewrote or dropped.
  */
-const PARTICLES = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'away', 'over', 'back', 'of', 'to', 'with', 'for']);
-
 export function splitGluedKeys(entries: Map<string, string[]>, english: ReadonlySet<string>): number {
   // Inside, a stop word ("have a bath", "take care of"); last, only a particle ("borrow money on"), since "acceptor" is
   // no "accept or".
