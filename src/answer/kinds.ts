@@ -1,4 +1,12 @@
-import { type AnswerKind, type Dimension, fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
+import {
+  type AnswerKind,
+  type Dimension,
+  fold,
+  type LanguagePack,
+  PACKS,
+  pack,
+  type TimePrecision,
+} from '../lang/index.js';
 import { isStopword, stem } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { hasQuotationMark } from '../text/quotes.js';
@@ -37,7 +45,10 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
 const SCORE = /(?<![\p{L}\d:/-]|\d[.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{L}\d:/-]|[.,]\d|\s?%)/u;
 
 /** The form of answer a question names: a result in two numbers, an amount of money, a share ("7%"), or a name. */
-export type Shape = 'score' | 'price' | 'share' | 'name';
+export type Shape = 'score' | 'price' | 'share' | 'name' | TimePrecision;
+
+/** Shapes of a date: "in what year" is answered by a year, "which day" by a date or a weekday. */
+export const DATE_SHAPES: ReadonlySet<Shape> = new Set<TimePrecision>(['year', 'month', 'day']);
 
 const SHARE = new RegExp(
   `\\d\\s?(?:${[...new Set(PACKS.flatMap((p) => [...p.numbers.percent]))].join('|')})(?![\\p{L}])`,
@@ -52,7 +63,24 @@ export function givesShape(text: string, lang: string, shape: Shape): boolean {
   if (shape === 'name') return namesSomething(text, pack(lang));
   if (shape === 'price') return CURRENCY.test(text) && findNumbers(text).length > 0;
   if (shape === 'share') return SHARE.test(fold(text));
+  if (shape === 'year' || shape === 'month' || shape === 'day') return datesAs(text, pack(lang), shape);
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
+}
+
+/**
+ * The text dates something as precisely as asked: a year for "in what year"; a month (a date gives one) for "which
+ * month"; a day of the month, a weekday or "yesterday" for "what day" ("last week" is no day, "1998" no month).
+ */
+function datesAs(text: string, p: LanguagePack, precision: TimePrecision): boolean {
+  return timeMentions(text, p).some((m) => {
+    const ws = m.split(/[^\p{L}]+/u);
+    const month = ws.some((w) => p.time.months.includes(w));
+    const numeric = /\b\d{1,2}[/.-]\d{1,2}\b/.test(m);
+    if (precision === 'year') return /\b\d{3,4}\b/.test(m);
+    if (precision === 'month') return month || numeric;
+    const day = ws.some((w) => p.time.weekdays.includes(w) || p.time.relative.has(w));
+    return day || numeric || (month && /\b\d{1,2}\b/.test(m));
+  });
 }
 
 /** A gloss in brackets: a capitalised label, a colon and a capitalised word ("(French: Meuse; Dutch: Maas)"). */

@@ -173,6 +173,9 @@ function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | und
   // "When did Doris score his try?" asks a time: "score" there is the verb, no question for a result.
   if (p.scoreQuestion.test(folded) && (kind === 'other' || kind === 'definition' || kind === 'manner')) return 'score';
   if (p.nameQuestion.test(folded)) return 'name';
+  // "What day did he bring the clock?": "on September 14" answers it, "last week" not.
+  const precision = kind === 'time' ? p.timeUnitQuestion.exec(folded)?.[1] : undefined;
+  if (precision) return p.timePrecision[precision];
   if (kind !== 'amount') return undefined;
   if (p.shareQuestion.test(folded) || words(folded).some((w) => p.numbers.percent.has(w))) return 'share';
   return words(folded).some((w) => p.priceWords.has(w)) ? 'price' : undefined;

@@ -107,6 +107,7 @@ export const en: LanguagePack = {
     String.raw`sources) (?:say|confirm))(?: that)?\b`,
   ]),
   timeUnitQuestion: /\b(?:what|which) (year|date|day|month|century|decade|time)\b/,
+  timePrecision: { year: 'year', month: 'month', date: 'day', day: 'day' },
   // The words matched are the question's form: "how did the final end" keeps "final", matches "end" only.
   scoreQuestion: re(
     [

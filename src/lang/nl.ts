@@ -220,6 +220,7 @@ export const nl: LanguagePack = {
     String.raw`(?: dat)?\b`,
   ]),
   timeUnitQuestion: /\b(?:welk|welke) (jaar|datum|dag|maand|eeuw|tijd)\b/,
+  timePrecision: { jaar: 'year', maand: 'month', datum: 'day', dag: 'day' },
   // The words matched are the question's form: "hoe is de finale afgelopen" keeps "finale".
   scoreQuestion: re(
     [

@@ -7,6 +7,9 @@ import type { IrregularVerbs } from './irregular.js';
 /** The dimensions a question of degree asks about (see LanguagePack.measures). */
 export type Dimension = 'temperature' | 'height' | 'distance' | 'weight' | 'speed' | 'size';
 
+/** How precise a date a "when" question asks: "in what year", "which month", "op welke dag". */
+export type TimePrecision = 'year' | 'month' | 'day';
+
 export interface LanguagePack {
   /** ISO 639-1 code, as in the articles' front matter. */
   code: string;
@@ -36,6 +39,8 @@ export interface LanguagePack {
   degreeQuestion: RegExp;
   /** "In what year", "welke dag": the unit of time a "when" question names (captured), a word of its form. */
   timeUnitQuestion: RegExp;
+  /** The words `timeUnitQuestion` captures that ask a date this precise ("datum": a day), the others none. */
+  timePrecision: Readonly<Record<string, TimePrecision>>;
   /** "What was the score", "wat was de uitslag": asks for a result written as two numbers ("2 - 1", "76-74"). */
   scoreQuestion: RegExp;
   /**

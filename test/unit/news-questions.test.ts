@@ -2980,3 +2980,53 @@ describe('an overview of a news body that opens with its headline', () => {
     expect(a.citations[0]?.quote).toMatch(/^A Varden court has ruled/);
   });
 });
+
+describe('a date as precise as asked', () => {
+  const engine = engineOver('bron-date-precision-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'radio',
+      title: 'Pupil praised for homemade radio',
+      outlet: 'Varden Post',
+      date: '2024-03-12',
+      language: 'en',
+      body:
+        'Tomas Berg, who brings a radio to school, has won praise from engineers last week.\n\n' +
+        'Tomas Berg took the homemade radio he built to school on March 3, and a teacher thought it was a bomb.',
+    });
+    writeArticle(corpus, {
+      id: 'brug',
+      title: 'Brug Marlo gesloopt',
+      outlet: 'De Krant',
+      date: '2024-06-03',
+      language: 'nl',
+      body:
+        'De sloop van de brug over de Marlo begon vorige maand, meldt de gemeente Dorpstad.\n\n' +
+        'De oude brug over de Marlo ging op dinsdag 14 mei tegen de vlakte, na tien dagen sloopwerk.',
+    });
+  });
+
+  it("knows a date's precision from its words, in both languages", () => {
+    for (const [text, lang, shape, gives] of [
+      ['He came on September 14, 2015.', 'en', 'day', true],
+      ['He came last week.', 'en', 'day', false],
+      ['The talks ended on Tuesday.', 'en', 'day', true],
+      ['Zij kwam op 3 maart.', 'nl', 'day', true],
+      ['Zij kwam in maart.', 'nl', 'day', false],
+      ['Zij kwam in maart.', 'nl', 'month', true],
+      ['The bridge was built in 1998.', 'en', 'month', false],
+      ['The bridge was built in 1998.', 'en', 'year', true],
+      ['The bridge was built in March.', 'en', 'year', false],
+    ] as const)
+      expect(givesShape(text, lang, shape), `${text} ${shape}`).toBe(gives);
+    expect(analyse('In what year was the bridge built?', CorpusStats.fromArticles([])).shape).toBe('year');
+    expect(analyse('Op welke datum ging de brug open?', CorpusStats.fromArticles([])).shape).toBe('day');
+  });
+
+  it('"what day" is answered by a date, not by "last week"', async () => {
+    await expectFirstQuotes(engine(), [['What day did Tomas Berg bring his homemade radio to school?', /March 3/]]);
+  });
+
+  it('"op welke dag" too, in Dutch', async () => {
+    await expectFirstQuotes(engine(), [['Op welke dag begon de sloop van de oude brug over de Marlo?', /14 mei/]]);
+  });
+});
