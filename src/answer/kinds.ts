@@ -279,8 +279,9 @@ function timePatterns(p: LanguagePack): TimePatterns {
     const century = [...p.time.century].join('|');
     const units = [...p.time.units].join('|');
     const numberWord = Object.keys(p.numbers.units).join('|');
-    // "three months", "a week"; joined to its noun: "a 48-hour strike", "two-day visit", "een 48-uursstaking".
-    const counted = `(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:${units})\\b`;
+    // "three months", "a week", "twenty working days"; joined to its noun: "a 48-hour strike", "two-day visit",
+    // "een 48-uursstaking".
+    const counted = `(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:[\\p{L}]+\\s+)?(?:${units})\\b`;
     const span = `(?:${counted}|(?:\\d+|${numberWord})-(?:${units}))`;
     t = {
       century: new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th|e|de|ste)?|${ordinal})[\\s-]+(?:${century})\\b`, 'gu'),

@@ -782,6 +782,10 @@ describe('answer kinds in a sentence', () => {
     expect(has('The government fell three days later.', 'When did the government fall?')).toBe(true);
     expect(has('De staking duurt 24 uur.', 'Wanneer is de staking?', 'nl')).toBe(false);
     expect(has('Het kabinet viel drie dagen geleden.', 'Wanneer viel het kabinet?', 'nl')).toBe(true);
+    // A word between the number and its unit: "twenty working days", "drie hele weken".
+    const back = 'How long do they have to send the form back?';
+    expect(has('It must be returned within twenty working days.', back)).toBe(true);
+    expect(has('Het formulier moet binnen drie hele weken terug.', 'Hoe lang hebben ze?', 'nl')).toBe(true);
   });
 
   it('"how long" wants a span or a start and an end: one year, or a number in a name, says no duration', () => {
