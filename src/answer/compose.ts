@@ -20,7 +20,7 @@ import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
-import { namedByRole, unrelated } from './relation.js';
+import { deniesRelation, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { selectQuotes, throughAnnounced } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
@@ -264,6 +264,7 @@ function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
     c.kind &&
     c.score >= best.score * RELATION_SHARE &&
     c.m.matched.has(relation.id) &&
+    !deniesRelation(c, q) &&
     answerNearAsked(c.unit.text, c.article.language, q);
   return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
 }

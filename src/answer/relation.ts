@@ -121,3 +121,22 @@ function* qualifiersOf(text: string, lang: string, r: Group): Generator<string> 
     before = gap.length > 0 && /\p{L}/u.test(text[m.index + m[0].length] ?? '') ? token : '';
   }
 }
+
+/** How many words from the relation a word may deny it: "had not named", "benoemde hem niet". */
+const NEGATION_REACH = 3;
+
+/**
+ * The unit says the relation only denied: "Pachomius had not named a successor" does not answer "whom did Pachomius
+ * name as his successor"; "naming the brother Petronios as his successor" does.
+ */
+export function deniesRelation(c: Candidate, q: Question): boolean {
+  const relation = q.relation;
+  if (!relation) return false;
+  const lang = c.article.language;
+  const p = pack(lang);
+  const ws = words(fold(c.unit.text));
+  const at = ws.flatMap((w, i) => (hasForm(relation, lang, stem(w, lang)) ? [i] : []));
+  const denied = (i: number) =>
+    ws.slice(Math.max(0, i - NEGATION_REACH), i + NEGATION_REACH + 1).some((w) => p.negations.has(w));
+  return at.length > 0 && at.every(denied);
+}

@@ -539,6 +539,8 @@ export const en: LanguagePack = {
   irregularVerbs: EN_IRREGULAR_VERBS,
   phrasalParticles: new Set(['out', 'up', 'down', 'off', 'over', 'back']),
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),
+  // "didn't" folds to "didn t".
+  negations: new Set(['not', 'never', 'no', 't', 'neither', 'nor']),
   demonstratives: new Set(['that', 'this']),
   contrasts: new Set(['while', 'whereas', 'but']),
   relativePronouns: new Set(['which', 'who', 'that', 'whom']),

@@ -717,6 +717,7 @@ export const nl: LanguagePack = {
     ),
   ),
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
+  negations: new Set(['niet', 'nooit', 'geen', 'noch']),
   demonstratives: new Set(['dat', 'dit']),
   contrasts: new Set(['terwijl', 'maar', 'tegenover']),
   relativePronouns: new Set(['die', 'dat', 'wat', 'welke', 'wie']),

@@ -264,6 +264,8 @@ export interface LanguagePack {
   irregularVerbs?: IrregularVerbs;
   /** Personal pronouns that continue the subject of the sentence before ("he", "hij"). */
   subjectPronouns: ReadonlySet<string>;
+  /** Words that deny the verb or noun beside them ("had not named", "benoemde geen opvolger"). */
+  negations: ReadonlySet<string>;
   /** Pronouns that point at what the sentence before said: "Dat meldt de politie.", "That is according to …". */
   demonstratives: ReadonlySet<string>;
   /** Words that set one claim against another in a sentence ("while", "terwijl"): each side has its own source. */

@@ -17,7 +17,7 @@ import { baseLexicon } from '../../src/lang/lexicon.js';
 import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
 import { expandQuery } from '../../src/text/expand.js';
 import { findNumbers } from '../../src/text/numbers.js';
-import { engineOver, tempDir, writeArticle } from '../support/engine.js';
+import { engineOver, expectFirstQuotes, tempDir, writeArticle } from '../support/engine.js';
 import { groupForms } from '../support/question-forms.js';
 
 /** The answerer's steps on small hand-made texts, in both languages: nothing here is about the seed corpus. */
@@ -2025,5 +2025,40 @@ describe("an article's title", () => {
     expect(titled.isNameWord('marries')).toBe(false);
     const known = (s: CorpusStats) => analyse('Who did Yuen Ren Chao marry?', s).groups.filter((g) => g.known).length;
     expect(known(titled)).toBeGreaterThan(known(untitled));
+  });
+});
+
+describe('a relation the unit denies', () => {
+  const engine = engineOver('bron-denied-relation-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'abbey',
+      title: 'Abbot Aldric',
+      outlet: 'Encyclopedia',
+      date: '2024-01-01',
+      language: 'en',
+      body:
+        'Abbot Aldric became very ill and seemed to be near death. Aldric had not named a successor, and the monks ' +
+        'pleaded with Brother Oswin to lead the abbey when the sick man died.\n\n' +
+        'In 1120 Aldric died, naming the monk Wendel as his successor rather than Oswin.',
+    });
+    writeArticle(corpus, {
+      id: 'abdij',
+      title: 'Abt Aldric',
+      outlet: 'Encyclopedie',
+      date: '2024-01-01',
+      language: 'nl',
+      body:
+        'Abt Aldric werd ernstig ziek. Aldric had geen opvolger gekozen, en de monniken smeekten broeder Oswin de ' +
+        'abdij te leiden als de zieke man stierf.\n\n' +
+        'In 1120 stierf Aldric, die de monnik Wendel als zijn opvolger koos in plaats van Oswin.',
+    });
+  });
+
+  it('"had not named a successor" does not answer whom he named; the unit that names him does', async () => {
+    await expectFirstQuotes(engine(), [['Whom did Aldric name as his successor?', /Wendel/]]);
+  });
+
+  it('nor does "had geen opvolger gekozen" in Dutch', async () => {
+    await expectFirstQuotes(engine(), [['Wie koos Aldric als zijn opvolger?', /Wendel/]]);
   });
 });
