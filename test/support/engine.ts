@@ -21,11 +21,18 @@ export async function openEngine(indexDir: string, overrides: Record<string, str
   return Engine.open(testConfig({ INDEX_DIR: indexDir, ...overrides }));
 }
 
-/** One hand-made article, written into `dir` with the front matter the corpus loader reads. */
-export function writeArticle(
-  dir: string,
-  a: { id: string; title: string; outlet: string; date: string; language: string; body: string },
-): void {
+/** One hand-made article: the front matter the corpus loader reads, and its text. */
+export interface ArticleSpec {
+  id: string;
+  title: string;
+  outlet: string;
+  date: string;
+  language: string;
+  body: string;
+}
+
+/** One hand-made article, written into `dir` as `<id>.md`. */
+export function writeArticle(dir: string, a: ArticleSpec): void {
   const front = `id: ${a.id}\ntitle: "${a.title}"\noutlet: ${a.outlet}\ndate: "${a.date}"\nlanguage: ${a.language}`;
   writeFileSync(join(dir, `${a.id}.md`), `---\n${front}\n---\n${a.body}\n`);
 }
@@ -48,6 +55,13 @@ export function engineOver(prefix: string, write: (corpus: string) => void): () 
     if (!engine) throw new Error('the engine opens in beforeAll: ask it inside a test');
     return engine;
   };
+}
+
+/** `engineOver` a corpus of just these articles, keyed by id (it names the file, so no two can share one). */
+export function engineWith(prefix: string, articles: Readonly<Record<string, Omit<ArticleSpec, 'id'>>>): () => Engine {
+  return engineOver(prefix, (corpus) => {
+    for (const [id, article] of Object.entries(articles)) writeArticle(corpus, { id, ...article });
+  });
 }
 
 /** Asks each question: each must be answered, its first quote matching. The answers, for further checks. */

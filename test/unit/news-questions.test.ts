@@ -6,79 +6,74 @@ import { CorpusStats } from '../../src/answer/stats.js';
 import { pack } from '../../src/lang/index.js';
 import { isDictionaryWord } from '../../src/lang/lexicon.js';
 import { isStopword, stem } from '../../src/text/analyze.js';
-import { engineOver, expectFirstQuotes, writeArticle } from '../support/engine.js';
+import { engineWith, expectFirstQuotes } from '../support/engine.js';
 
 /** Questions asked the way news readers ask them, over short hand-made Dutch news articles (no seed text). */
 describe('a question asked in the words of the news', () => {
-  const engine = engineOver('bron-news-questions-', (corpus) => {
-    const article = (id: string, title: string, date: string, body: string) =>
-      writeArticle(corpus, { id, title, outlet: 'De Krant', date, language: 'nl', body });
-    article(
-      'overstroming',
+  const article = (title: string, date: string, body: string) => ({
+    title,
+    outlet: 'De Krant',
+    date,
+    language: 'nl',
+    body,
+  });
+  const engine = engineWith('bron-news-questions-', {
+    overstroming: article(
       'Dodental overstroming stijgt',
       '2024-11-01',
       'Het aantal doden door de overstroming in de regio Valmera is opgelopen tot 205, meldt de regionale overheid. ' +
         'Reddingswerkers zoeken nog naar tientallen vermisten.',
-    );
-    article(
-      'kettingbotsing',
+    ),
+    kettingbotsing: article(
       'Kettingbotsing op de snelweg',
       '2024-10-12',
       'Bij een kettingbotsing op de A12 bij Dorpstad raakten zaterdagochtend zeker twaalf mensen gewond. ' +
         'De snelweg was urenlang afgesloten.',
-    );
-    article(
-      'brand',
+    ),
+    brand: article(
       'Grote brand in woonwijk',
       '2024-07-05',
       'Een grote brand heeft in de nacht van donderdag op vrijdag 15 woningen in de wijk Kanaalzijde verwoest. ' +
         'Niemand raakte gewond.',
-    );
-    article(
-      'fabriek',
+    ),
+    fabriek: article(
       'Chipfabriek sluit deuren',
       '2024-05-14',
       'De chipfabriek van Halvatec in Eindstad sluit eind dit jaar. ' +
         'Volgens de directie is de vraag naar chips te sterk gedaald.\n\n' +
         'De productie wordt verplaatst naar een vestiging in Maleisië.',
-    );
-    article(
-      'museum',
+    ),
+    museum: article(
       'Museum krijgt schilderij terug',
       '2024-03-09',
       'Het museum in Havenstad krijgt een gestolen schilderij terug. ' +
         'Het werk werd in 1998 gestolen en dook vorig jaar op bij een veiling in Londen.',
-    );
-    article(
-      'staking',
+    ),
+    staking: article(
       'Machinisten leggen werk neer',
       '2024-04-22',
       'Machinisten van het spoor leggen volgende week dinsdag het werk neer. De staking duurt 24 uur.',
-    );
-    article(
-      'streekvervoer',
+    ),
+    streekvervoer: article(
       'Streekvervoer ligt stil',
       '2024-04-28',
       'De chauffeurs van het streekvervoer staken op vrijdag 3 mei. Zij willen een hogere toeslag voor avonddiensten.',
-    );
-    article(
-      'peiling',
+    ),
+    peiling: article(
       'Peiling over windmolens',
       '2024-09-02',
       'Bijna duizend inwoners deden mee aan het onderzoek van het bureau.',
-    );
-    article(
-      'sporthal',
+    ),
+    sporthal: article(
       'Nieuwe sporthal duurder',
       '2024-02-12',
       'De nieuwe sporthal in Dorpstad kost volgens de gemeente 4,2 miljoen euro. De oppositie rekent op € 5 miljoen.',
-    );
-    article(
-      'zwembad',
+    ),
+    zwembad: article(
       'Nieuw zwembad',
       '2024-01-30',
       'Het bad krijgt een wedstrijdbad van 25 meter. Zwemvereniging De Dolfijn, met 640 leden, gaat er trainen.',
-    );
+    ),
   });
 
   it('finds two asked words in the compound they make, and "members" in "leden": "swimming club"', async () => {
@@ -171,25 +166,23 @@ describe('a question asked in the words of the news', () => {
 
 /** Five events: three sentences, in two languages, give the dead and the injured in one sentence. */
 describe('a sentence that counts twice', () => {
-  const engine = engineOver('bron-two-counts-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'treinongeluk',
+  const nl = (title: string, body: string) => ({ title, outlet: 'De Krant', date: '2024-10-12', language: 'nl', body });
+  const engine = engineWith('bron-two-counts-', {
+    treinongeluk: {
       title: 'Treinongeluk bij Marlo',
       outlet: 'De Krant',
       date: '2024-06-03',
       language: 'nl',
       body: 'Bij een treinongeluk bij Marlo zijn maandag twee reizigers omgekomen en veertien gewond geraakt, meldt de politie.',
-    });
-    writeArticle(corpus, {
-      id: 'bus-crash',
+    },
+    'bus-crash': {
       title: 'Bus crash on mountain road',
       outlet: 'Daily Post',
       date: '2024-06-02',
       language: 'en',
       body: 'A tourist bus left the road near Castelno on Sunday. Three passengers were killed and 27 injured, police said.',
-    });
-    writeArticle(corpus, {
-      id: 'quake',
+    },
+    quake: {
       title: 'Earthquake strikes coastal province',
       outlet: 'The Courier',
       date: '2024-02-11',
@@ -197,20 +190,17 @@ describe('a sentence that counts twice', () => {
       body:
         'A magnitude 6.4 earthquake struck the coastal province of Marvona early on Sunday, killing at least 37 ' +
         'people and injuring more than 200, officials said.',
-    });
-    const nl = (id: string, title: string, body: string) =>
-      writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2024-10-12', language: 'nl', body });
-    nl('kettingbotsing', 'Kettingbotsing', 'Bij een kettingbotsing op de A12 raakten zaterdag twaalf mensen gewond.');
-    nl('overstroming', 'Overstroming', 'Het aantal doden door de overstroming in Valmera is opgelopen tot 205.');
-    writeArticle(corpus, {
-      id: 'hurricane',
+    },
+    kettingbotsing: nl('Kettingbotsing', 'Bij een kettingbotsing op de A12 raakten zaterdag twaalf mensen gewond.'),
+    overstroming: nl('Overstroming', 'Het aantal doden door de overstroming in Valmera is opgelopen tot 205.'),
+    hurricane: {
       title: 'Hurricane toll rises',
       outlet: 'The Courier',
       date: '2024-09-01',
       language: 'en',
       body: 'The death toll from the hurricane has risen to 61, officials said.',
-    });
-    nl('storm', 'Storm Orla', 'Het dodental door de storm is opgelopen tot 45. Duizenden huizen zitten zonder stroom.');
+    },
+    storm: nl('Storm Orla', 'Het dodental door de storm is opgelopen tot 45. Duizenden huizen zitten zonder stroom.'),
   });
 
   it('counts, of two numbers in a sentence, the one whose own clause says what was asked: killed or injured', async () => {
@@ -280,9 +270,8 @@ describe('a sentence that counts twice', () => {
 });
 
 describe('a number with a noun of its own: "290 million euros for sending the personal data"', () => {
-  const engine = engineOver('bron-own-noun-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'fine',
+  const engine = engineWith('bron-own-noun-', {
+    fine: {
       title: 'Regulator fines Zoomly',
       outlet: 'Brussels Ledger',
       date: '2025-09-18',
@@ -290,7 +279,7 @@ describe('a number with a noun of its own: "290 million euros for sending the pe
       body:
         'The regulator has fined the ride-hailing company Zoomly 290 million euros for sending the personal data ' +
         'of European drivers abroad.\n\nZoomly said it would appeal. The firm employs about 5,000 people in Europe.',
-    });
+    },
   });
 
   it("counts no people by a word past the number's own noun and a function word", async () => {
@@ -301,9 +290,8 @@ describe('a number with a noun of its own: "290 million euros for sending the pe
 });
 
 describe('words quoted the way Dutch papers quote: ",,Hij is snel.\'\'"', () => {
-  const engine = engineOver('bron-dutch-quotes-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'aankoop',
+  const engine = engineWith('bron-dutch-quotes-', {
+    aankoop: {
       title: 'Ajax haalt spits Rafael Silva',
       outlet: 'Sportkrant',
       date: '2026-07-03',
@@ -312,7 +300,7 @@ describe('words quoted the way Dutch papers quote: ",,Hij is snel.\'\'"', () => 
         'Ajax heeft de spits Rafael Silva vastgelegd.\n\n' +
         "Trainer Jan Smit is blij met de komst van de spits. ,,Hij is snel en hij kan met beide benen scoren.''\n\n" +
         'Silva reist volgende week naar Amsterdam.',
-    });
+    },
   });
 
   it('reads two commas as a quotation mark and a paragraph closing with two apostrophes as no heading', async () => {
@@ -321,9 +309,8 @@ describe('words quoted the way Dutch papers quote: ",,Hij is snel.\'\'"', () => 
 });
 
 describe('a share of what is counted: "12% of children", "12 procent van de kinderen"', () => {
-  const engine = engineOver('bron-share-of-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'trial',
+  const engine = engineWith('bron-share-of-', {
+    trial: {
       title: 'Malaria vaccine trial',
       outlet: 'Journal of Tropical Medicine',
       date: '2024-02-14',
@@ -331,15 +318,14 @@ describe('a share of what is counted: "12% of children", "12 procent van de kind
       body:
         'The vaccine was given to children in Mali.\n\n' +
         'Fever within two days of vaccination was the most common side effect, reported in 12% of children.',
-    });
-    writeArticle(corpus, {
-      id: 'griep',
+    },
+    griep: {
       title: 'Griepprik voor kinderen',
       outlet: 'De Krant',
       date: '2024-10-01',
       language: 'nl',
       body: 'De griepprik werd gegeven op scholen.\n\nBij 9 procent van de kinderen trad na de prik koorts op.',
-    });
+    },
   });
 
   it('answers how many with the share, its percent sign against the number', async () => {
@@ -351,17 +337,15 @@ describe('a share of what is counted: "12% of children", "12 procent van de kind
 });
 
 describe('a share of what is counted, said first: "Van de ondervraagde scholieren slaapt 52 procent …"', () => {
-  const engine = engineOver('bron-share-fronted-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'slaap',
+  const engine = engineWith('bron-share-fronted-', {
+    slaap: {
       title: 'Scholieren slapen te weinig',
       outlet: 'De Krant',
       date: '2025-09-22',
       language: 'nl',
       body: 'Het onderzoek liep een jaar.\n\nVan de ondervraagde scholieren slaapt 52 procent te weinig.',
-    });
-    writeArticle(corpus, {
-      id: 'nurses',
+    },
+    nurses: {
       title: 'Nurses under pressure',
       outlet: 'Health Weekly',
       date: '2025-03-02',
@@ -369,7 +353,7 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
       body:
         'The survey ran for a month.\n\nOf the nurses surveyed, 38% said they plan to leave the profession.\n\n' +
         'Half of the hospital’s doctors signed the letter.',
-    });
+    },
   });
 
   it('counts the share for the noun it opens with', async () => {
@@ -400,9 +384,8 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
 });
 
 describe('two figures in one paragraph, each with its own predicate', () => {
-  const engine = engineOver('bron-own-predicate-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'race',
+  const engine = engineWith('bron-own-predicate-', {
+    race: {
       title: 'Heat at the city run',
       outlet: 'Runners Weekly',
       date: '2025-04-06',
@@ -410,7 +393,7 @@ describe('two figures in one paragraph, each with its own predicate', () => {
       body:
         'The city run was won by a local teacher.\n\nAbout 17,000 runners took part in the race. Because of the ' +
         'warm weather, more than 40 runners were treated by medical staff.',
-    });
+    },
   });
 
   it('gives no figure the predicate of the sentence beside it', async () => {
@@ -420,9 +403,8 @@ describe('two figures in one paragraph, each with its own predicate', () => {
 });
 
 describe('a figure whose sentence names its source, not what the question names', () => {
-  const engine = engineOver('bron-source-names-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'march',
+  const engine = engineWith('bron-source-names-', {
+    march: {
       title: 'Thousands march in Calmora against rents',
       outlet: 'Wire',
       date: '2025-04-12',
@@ -430,9 +412,8 @@ describe('a figure whose sentence names its source, not what the question names'
       body:
         'Thousands of people marched through Calmora on Saturday.\n\nPolice estimated the crowd at 20,000, while ' +
         'the organisers, the tenants’ union Casa Nova, said 80,000 people took part.',
-    });
-    writeArticle(corpus, {
-      id: 'betoging',
+    },
+    betoging: {
       title: 'Betoging in Veldhaven',
       outlet: 'De Krant',
       date: '2025-05-03',
@@ -440,7 +421,7 @@ describe('a figure whose sentence names its source, not what the question names'
       body:
         'In Veldhaven betoogden zaterdag duizenden mensen tegen de bezuinigingen.\n\n' +
         'Bij de betoging in Veldhaven schatte de politie de menigte op 5.000.',
-    });
+    },
   });
 
   it('counts it for the place asked: the source and its apposition own no figure', async () => {
@@ -458,23 +439,21 @@ describe('a figure whose sentence names its source, not what the question names'
 });
 
 describe('a figure with a decimal comma: "18,5 miljoen euro, zegt het college"', () => {
-  const engine = engineOver('bron-decimal-comma-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'bad',
+  const engine = engineWith('bron-decimal-comma-', {
+    bad: {
       title: 'Nieuw zwembad in Oudveen',
       outlet: 'De Krant',
       date: '2025-04-10',
       language: 'nl',
       body: 'Het nieuwe zwembad in Oudveen kost 18,5 miljoen euro, zegt het college.',
-    });
-    writeArticle(corpus, {
-      id: 'oppositie',
+    },
+    oppositie: {
       title: 'Oppositie twijfelt aan zwembad',
       outlet: 'Omroep Oost',
       date: '2025-04-11',
       language: 'nl',
       body: 'Het zwembad in Oudveen gaat meer kosten dan de 18,5 miljoen euro die het college noemt, zegt de oppositie.',
-    });
+    },
   });
 
   it('sets no clause apart at the comma inside the number: the source after it is the figure’s', async () => {
@@ -486,40 +465,34 @@ describe('a figure with a decimal comma: "18,5 miljoen euro, zegt het college"',
 });
 
 describe('an overview of a corpus with several stories', () => {
-  const engine = engineOver('bron-overview-stories-', (corpus) => {
-    const day = (d: number) => `2025-06-${String(d).padStart(2, '0')}`;
-    const story = (id: string, date: string, title: string, body: string) =>
-      writeArticle(corpus, { id, title, outlet: 'Wire', date, language: 'en', body });
-    story(
-      'norvex-1',
+  const day = (d: number) => `2025-06-${String(d).padStart(2, '0')}`;
+  const story = (date: string, title: string, body: string) => ({ title, outlet: 'Wire', date, language: 'en', body });
+  const engine = engineWith('bron-overview-stories-', {
+    'norvex-1': story(
       day(9),
       'Norvex cuts jobs',
       'Chipmaker Norvex said on Monday it would cut 450 jobs in Veldhaven.',
-    );
-    story(
-      'norvex-2',
+    ),
+    'norvex-2': story(
       day(8),
       'Norvex shares fall',
       'Shares of Norvex fell six percent after the company warned on sales.',
-    );
-    story(
-      'norvex-3',
+    ),
+    'norvex-3': story(
       day(7),
       'Unions angry at Norvex',
       'The unions said the Norvex plan would hit young workers in Veldhaven.',
-    );
-    story(
-      'bridge',
+    ),
+    bridge: story(
       day(3),
       'Kestrel Bridge reopens',
       'The Kestrel Bridge in Lindau reopened to traffic after two years of repairs.',
-    );
-    story(
-      'festival',
+    ),
+    festival: story(
       day(2),
       'Lumo festival sold out',
       'The Lumo music festival in Ardel sold all its 20,000 tickets in one day.',
-    );
+    ),
   });
 
   it('shows one article per story before a second of any', async () => {
@@ -529,23 +502,21 @@ describe('an overview of a corpus with several stories', () => {
 });
 
 describe('a count whose noun and verb the second clause leaves out: "seven seats and the Conservatives five"', () => {
-  const engine = engineOver('bron-gapped-count-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'vote',
+  const engine = engineWith('bron-gapped-count-', {
+    vote: {
       title: 'Council vote in Westmere',
       outlet: 'Herald',
       date: '2025-05-02',
       language: 'en',
       body: 'In Westmere the Liberal Democrats won seven seats and the Conservatives five.',
-    });
-    writeArticle(corpus, {
-      id: 'stemming',
+    },
+    stemming: {
       title: 'Raadsverkiezing in Oudveen',
       outlet: 'De Krant',
       date: '2025-05-02',
       language: 'nl',
       body: 'In Oudveen haalde de VVD twaalf zetels en het CDA acht.',
-    });
+    },
   });
 
   it('gives the name asked about its own number', async () => {
@@ -557,23 +528,21 @@ describe('a count whose noun and verb the second clause leaves out: "seven seats
 });
 
 describe('a count of a qualified noun: "How many measles cases …"', () => {
-  const engine = engineOver('bron-qualified-count-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'post',
+  const engine = engineWith('bron-qualified-count-', {
+    post: {
       title: 'Measles outbreak in Harlow grows',
       outlet: 'Post',
       date: '2025-03-14',
       language: 'en',
       body: 'A measles outbreak in the town of Harlow has grown to 46 confirmed cases, the health authority said.',
-    });
-    writeArticle(corpus, {
-      id: 'tribune',
+    },
+    tribune: {
       title: 'Extra clinics in Harlow',
       outlet: 'Tribune',
       date: '2025-03-18',
       language: 'en',
       body: 'Three extra clinics will open in Harlow this week as the number of measles cases rose to 58.',
-    });
+    },
   });
 
   it('takes a participle before the noun as no other kind ("46 confirmed cases"), and the noun after its qualifier', async () => {
@@ -583,23 +552,21 @@ describe('a count of a qualified noun: "How many measles cases …"', () => {
 });
 
 describe('a count of none: "No deaths have been reported", "er vielen geen doden"', () => {
-  const engine = engineOver('bron-none-counted-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'outbreak',
+  const engine = engineWith('bron-none-counted-', {
+    outbreak: {
       title: 'Measles in Harlow',
       outlet: 'Post',
       date: '2025-03-14',
       language: 'en',
       body: 'Nine children with measles have been admitted to hospital in Harlow. No deaths have been reported.',
-    });
-    writeArticle(corpus, {
-      id: 'ongeluk',
+    },
+    ongeluk: {
       title: 'Ongeluk bij Oudveen',
       outlet: 'De Krant',
       date: '2025-03-15',
       language: 'nl',
       body: 'Bij het treinongeluk bij Oudveen vielen geen doden, meldt de politie. Wel raakten twaalf reizigers gewond.',
-    });
+    },
   });
 
   it('reports zero, with its source, as it would a number', async () => {
@@ -616,9 +583,8 @@ describe('a count of none: "No deaths have been reported", "er vielen geen doden
 });
 
 describe('a birth or death asked of someone the articles only name', () => {
-  const engine = engineOver('bron-life-unsaid-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'veld',
+  const engine = engineWith('bron-life-unsaid-', {
+    veld: {
       title: 'Tom Veld',
       outlet: 'Wiki',
       date: '2025-01-01',
@@ -626,7 +592,7 @@ describe('a birth or death asked of someone the articles only name', () => {
       body:
         'Tom Veld (12 May 1950 – 3 June 2010) was a Dutch painter.\n\n' +
         'In 1980 he met the sculptor Karel Dekker in Paris, where the two shared a studio until 1984.',
-    });
+    },
   });
 
   it('is refused, though a sentence names the person with a year and a place', async () => {
@@ -641,23 +607,21 @@ describe('a birth or death asked of someone the articles only name', () => {
 });
 
 describe('a role asked of a name only other articles hold the role in', () => {
-  const engine = engineOver('bron-role-elsewhere-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'storm',
+  const engine = engineWith('bron-role-elsewhere-', {
+    storm: {
       title: 'Storm in Oosterhaven',
       outlet: 'Regio',
       date: '2025-02-10',
       language: 'nl',
       body: 'Burgemeester Ingrid Bakker van Oosterhaven sprak van de zwaarste nacht in vijftig jaar.',
-    });
-    writeArticle(corpus, {
-      id: 'zwembad',
+    },
+    zwembad: {
       title: 'Nieuw zwembad in Dalfsen',
       outlet: 'Stentor',
       date: '2025-04-10',
       language: 'nl',
       body: 'De gemeenteraad van Dalfsen stemde in met een nieuw zwembad van 18,5 miljoen euro.',
-    });
+    },
   });
 
   it('is refused, not answered with another place’s holder', async () => {
@@ -671,23 +635,21 @@ describe('a role asked of a name only other articles hold the role in', () => {
 });
 
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
-  const engine = engineOver('bron-verb-noun-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'bus',
+  const engine = engineWith('bron-verb-noun-', {
+    bus: {
       title: 'Busvervoer ligt stil',
       outlet: 'De Krant',
       date: '2025-10-15',
       language: 'nl',
       body: 'Het busvervoer in de regio lag dinsdag stil.\n\nVolgens de bond deden 800 chauffeurs mee aan de staking.',
-    });
-    writeArticle(corpus, {
-      id: 'haven',
+    },
+    haven: {
       title: 'Staking in de haven',
       outlet: 'De Krant',
       date: '2025-10-16',
       language: 'nl',
       body: 'In de haven legden dinsdag havenarbeiders het werk neer.\n\nHet havenbedrijf spreekt van 300 stakers.',
-    });
+    },
   });
 
   it('counts the figure the noun’s sentence gives', async () => {
@@ -703,9 +665,8 @@ describe('a verb asked in the past, said by its noun: "staakten" → "de staking
 });
 
 describe('a second figure in the next sentence, with the counted noun: "put the figure at 15,500 hectares"', () => {
-  const engine = engineOver('bron-next-figure-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'fire',
+  const engine = engineWith('bron-next-figure-', {
+    fire: {
       title: 'Wildfire near Alvora',
       outlet: 'Southern Post',
       date: '2025-08-03',
@@ -713,7 +674,7 @@ describe('a second figure in the next sentence, with the counted noun: "put the 
       body:
         'A wildfire near Alvora has burned 12,000 hectares, according to the fire service. Satellite data put the ' +
         'figure at 15,500 hectares.\n\nTwo villages were evacuated.',
-    });
+    },
   });
 
   it('lists it beside the first, with its noun', async () => {
@@ -724,23 +685,21 @@ describe('a second figure in the next sentence, with the counted noun: "put the 
 });
 
 describe('a size given after the asked noun: "een loonsverhoging van 6 procent"', () => {
-  const engine = engineOver('bron-size-of-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'cao',
+  const engine = engineWith('bron-size-of-', {
+    cao: {
       title: 'Bond wil meer loon',
       outlet: 'De Krant',
       date: '2025-10-15',
       language: 'nl',
       body: 'De onderhandelingen liepen vast.\n\nDe vakbond eist een loonsverhoging van 6 procent.',
-    });
-    writeArticle(corpus, {
-      id: 'sale',
+    },
+    sale: {
       title: 'Winter sale',
       outlet: 'Retail Weekly',
       date: '2025-01-03',
       language: 'en',
       body: 'The sale started on Monday.\n\nThe shop gives a discount of 20% on all coats.',
-    });
+    },
   });
 
   it('counts the share as the noun’s size, with its percent word', async () => {
@@ -754,9 +713,8 @@ describe('a size given after the asked noun: "een loonsverhoging van 6 procent"'
 });
 
 describe('a toll that rises over days, in two languages', () => {
-  const engine = engineOver('bron-toll-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'beving1',
+  const engine = engineWith('bron-toll-', {
+    beving1: {
       title: 'Zware aardbeving treft Zuid-Turkije',
       outlet: 'NOS',
       date: '2025-02-06',
@@ -764,9 +722,8 @@ describe('a toll that rises over days, in two languages', () => {
       body:
         'Bij een zware aardbeving in het zuiden van Turkije zijn zeker 120 mensen om het leven gekomen. Dat meldt ' +
         'de Turkse rampenbestrijdingsdienst AFAD.\n\nHonderden gebouwen zijn ingestort.',
-    });
-    writeArticle(corpus, {
-      id: 'beving2',
+    },
+    beving2: {
       title: 'Dodental aardbeving Turkije loopt op',
       outlet: 'NU.nl',
       date: '2025-02-07',
@@ -774,9 +731,8 @@ describe('a toll that rises over days, in two languages', () => {
       body:
         'Het dodental van de aardbeving in Zuid-Turkije is opgelopen tot 340, meldt het Turkse ministerie van ' +
         'Binnenlandse Zaken.\n\nPresident Erdogan bezocht het getroffen gebied.',
-    });
-    writeArticle(corpus, {
-      id: 'quake',
+    },
+    quake: {
       title: 'Turkey earthquake: death toll passes 500',
       outlet: 'The Guardian',
       date: '2025-02-09',
@@ -784,9 +740,8 @@ describe('a toll that rises over days, in two languages', () => {
       body:
         'The number of people killed in the earthquake in southern Turkey has risen to 512, according to Turkish ' +
         'officials, as rescue teams pulled more bodies from collapsed buildings.',
-    });
-    writeArticle(corpus, {
-      id: 'march',
+    },
+    march: {
       title: 'Thousands march in Lisbon against housing costs',
       outlet: 'Reuters',
       date: '2025-04-12',
@@ -795,9 +750,8 @@ describe('a toll that rises over days, in two languages', () => {
         'Tens of thousands of people marched through Lisbon on Saturday against rising rents.\n\n' +
         'Police estimated the crowd at 20,000, while the organisers said 80,000 people took part in the march in ' +
         'Lisbon.',
-    });
-    writeArticle(corpus, {
-      id: 'flood',
+    },
+    flood: {
       title: 'Villages evacuated as river floods',
       outlet: 'Valley News',
       date: '2025-05-02',
@@ -805,7 +759,7 @@ describe('a toll that rises over days, in two languages', () => {
       body:
         'The river burst its banks on Thursday. The county fire service said about 2,300 people had been evacuated, ' +
         'while the regional authority put the number at 3,100.',
-    });
+    },
   });
 
   it("lists every article's figure for the dead, each with its source, a count of the dead counting people", async () => {
@@ -841,9 +795,8 @@ describe('a toll that rises over days, in two languages', () => {
 });
 
 describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', () => {
-  const engine = engineOver('bron-degree-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'hitte',
+  const engine = engineWith('bron-degree-', {
+    hitte: {
       title: 'Hitterecord in Veldhoven',
       outlet: 'De Krant',
       date: '2025-06-28',
@@ -852,9 +805,8 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
         'In Veldhoven is zaterdag een temperatuur van 37,8 graden gemeten.\n\n' +
         'Volgens de meteoroloog is de hitte het gevolg van een hogedrukgebied dat warme lucht uit Spanje aanvoert.\n\n' +
         'Het museum van Veldhoven blijft open. Een kaartje kost 14 euro.',
-    });
-    writeArticle(corpus, {
-      id: 'phone',
+    },
+    phone: {
       title: 'Lumo phone review',
       outlet: 'Gadget Weekly',
       date: '2025-09-10',
@@ -862,9 +814,8 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
       body:
         'The Lumo phone is fast and its screen is bright.\n\n' +
         'The phone charges from empty to full in 55 minutes with the charger, which is sold separately.',
-    });
-    writeArticle(corpus, {
-      id: 'beetle',
+    },
+    beetle: {
       title: 'New beetle found on Mount Sorel',
       outlet: 'Nature Notes',
       date: '2025-05-02',
@@ -872,7 +823,7 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
       body:
         'Genetic tests show that the beetle differs by more than 4 per cent from its closest relative.\n\n' +
         'The beetle, named Carabus sorelensis, measures 8 millimetres and has a green shell.',
-    });
+    },
   });
 
   it('asks for a quantity: a sentence with the adjective and no number does not answer', async () => {
@@ -903,9 +854,8 @@ describe('a question of degree: "hoe warm", "how fast", "how hot did it get"', (
 });
 
 describe('a length asked: "how wide", "hoe lang is", a length in a number word', () => {
-  const engine = engineOver('bron-length-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'comet',
+  const engine = engineWith('bron-length-', {
+    comet: {
       title: 'Probe reaches comet',
       outlet: 'Science Weekly',
       date: '2026-03-02',
@@ -916,9 +866,8 @@ describe('a length asked: "how wide", "hoe lang is", a length in a number word',
         'The comet, known as 88P/Hartley-West, is about four kilometres wide and travels faster than a rifle ' +
         'bullet. The mission cost 1.3 billion euros.\n\n' +
         'Because the comet is so far away, radio signals take 42 minutes to reach Earth.',
-    });
-    writeArticle(corpus, {
-      id: 'brug',
+    },
+    brug: {
       title: 'Opening nieuwe brug uitgesteld',
       outlet: 'Stadsblad',
       date: '2026-05-12',
@@ -926,7 +875,7 @@ describe('a length asked: "how wide", "hoe lang is", a length in a number word',
       body:
         'De opening van de brug is uitgesteld tot 2029. Dagelijks steken 40.000 fietsers het IJ over met de pont.\n\n' +
         'De brug wordt 500 meter lang en krijgt een doorvaarthoogte van 12 meter.',
-    });
+    },
   });
 
   it('quotes the length, not a time; "how long" with no copula still asks a time', async () => {
@@ -940,11 +889,10 @@ describe('a length asked: "how wide", "hoe lang is", a length in a number word',
 });
 
 describe('an identifier asked about', () => {
-  const engine = engineOver('bron-identifier-', (corpus) => {
-    const nl = (id: string, title: string, body: string) =>
-      writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2025-09-10', language: 'nl', body });
-    nl('x2', 'Nieuwe telefoons', 'De Lumo X2 kost 549 euro. De batterij gaat twee dagen mee.');
-    nl('x3', 'Duurdere telefoon', 'De Lumo X3 kost 699 euro. Hij is er in 2 kleuren.');
+  const nl = (title: string, body: string) => ({ title, outlet: 'De Krant', date: '2025-09-10', language: 'nl', body });
+  const engine = engineWith('bron-identifier-', {
+    x2: nl('Nieuwe telefoons', 'De Lumo X2 kost 549 euro. De batterij gaat twee dagen mee.'),
+    x3: nl('Duurdere telefoon', 'De Lumo X3 kost 699 euro. Hij is er in 2 kleuren.'),
   });
 
   it('finds the phone the question names, not another model or a "2" in a sentence', async () => {
@@ -960,9 +908,8 @@ describe('an identifier asked about', () => {
 });
 
 describe("another name's figure in a paragraph that names the one asked about", () => {
-  const engine = engineOver('bron-other-name-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'uitslag',
+  const engine = engineWith('bron-other-name-', {
+    uitslag: {
       title: 'Uitslag gemeenteraad Veldhoven',
       outlet: 'De Krant',
       date: '2026-03-19',
@@ -970,7 +917,7 @@ describe("another name's figure in a paragraph that names the one asked about", 
       body:
         'De opkomst was 51 procent.\n\n' +
         'De Groenpartij verloor drie zetels en houdt er vijf over. Stadsbelang bleef gelijk op zes zetels.',
-    });
+    },
   });
 
   it('takes no figure from a sentence that names another party, only the next one naming the asked', async () => {
@@ -980,9 +927,8 @@ describe("another name's figure in a paragraph that names the one asked about", 
 });
 
 describe('an indefinite pronoun in a question', () => {
-  const engine = engineOver('bron-pronoun-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'budget',
+  const engine = engineWith('bron-pronoun-', {
+    budget: {
       title: 'Council approves budget',
       outlet: 'Gazette',
       date: '2026-02-26',
@@ -990,7 +936,7 @@ describe('an indefinite pronoun in a question', () => {
       body:
         'The council approved the budget on Wednesday.\n\n' +
         'Opposition leader Tom Greaves called the library closures "a disgrace".',
-    });
+    },
   });
 
   it('asks nothing with "someone", "anyone": no word an answer says', async () => {
@@ -1003,19 +949,17 @@ describe('an indefinite pronoun in a question', () => {
 });
 
 describe('a figure that goes on in the next sentence', () => {
-  const engine = engineOver('bron-continuation-', (corpus) => {
-    const en = (id: string, body: string) =>
-      writeArticle(corpus, {
-        id,
-        title: 'Council budget',
-        outlet: 'Gazette',
-        date: '2026-02-26',
-        language: 'en',
-        body,
-      });
-    en('harwick', 'Harwick council will close three libraries.\n\nIts population is now 41,000.');
-    en('milford', 'Milford council will close two libraries. Its grant from the government fell by £4 million.');
-    en('stanton', "Stanton council will close three of the town's nine libraries in July.");
+  const en = (body: string) => ({
+    title: 'Council budget',
+    outlet: 'Gazette',
+    date: '2026-02-26',
+    language: 'en',
+    body,
+  });
+  const engine = engineWith('bron-continuation-', {
+    harwick: en('Harwick council will close three libraries.\n\nIts population is now 41,000.'),
+    milford: en('Milford council will close two libraries. Its grant from the government fell by £4 million.'),
+    stanton: en("Stanton council will close three of the town's nine libraries in July."),
   });
 
   it('reads a number\'s noun past function words: "three of the town\'s nine libraries"', async () => {
@@ -1038,9 +982,8 @@ describe('a figure that goes on in the next sentence', () => {
 });
 
 describe('a question for a score: "what was the score", "wat was de uitslag", "how did the final end"', () => {
-  const engine = engineOver('bron-score-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'netball',
+  const engine = engineWith('bron-score-', {
+    netball: {
       title: 'Lakeside take Northern Netball League title',
       outlet: 'Yorkshire Post',
       date: '2025-06-02',
@@ -1051,9 +994,8 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
         'The final was a one-sided affair. Lakeside, champions for the first time since 2016, were ahead from the ' +
         'first whistle and won 58-41, with shooter Amy Clarke scoring 40 goals.\n\n' +
         'Bradford coach Helen Ward said her team had simply been beaten by a better side.',
-    });
-    writeArticle(corpus, {
-      id: 'handbal',
+    },
+    handbal: {
       title: 'Handbalsters van Zwolle winnen bekerfinale',
       outlet: 'Stentor',
       date: '2025-04-13',
@@ -1065,7 +1007,7 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
         'Bij rust stond Zwolle al met 15 - 9 voor. In de tweede helft liep de ploeg van trainer Marieke Bos verder ' +
         'uit. Eindstand: 31 - 22.\n\n' +
         'Topscorer was Lotte Veenstra met negen doelpunten. Het is de eerste beker voor Zwolle sinds 2011.',
-    });
+    },
   });
 
   it('quotes the result before the sentences that say more of the match without one', async () => {
@@ -1098,9 +1040,8 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
 });
 
 describe('a verb of little meaning the articles never write: "come out", "komt uit", "get"', () => {
-  const engine = engineOver('bron-light-verb-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'patch',
+  const engine = engineWith('bron-light-verb-', {
+    patch: {
       title: 'Starfall Tactics 1.4 adds co-op mode and a new map',
       outlet: 'PC Gamer Weekly',
       date: '2025-03-03',
@@ -1110,15 +1051,14 @@ describe('a verb of little meaning the articles never write: "come out", "komt u
         'two-player co-op mode and a new map called Frozen Reach.\n\n' +
         'A paid expansion, Shattered Moons, follows on 24 April. It will cost $19.99 and adds twelve new missions. ' +
         'Console versions for PlayStation 5 and Xbox Series X are planned for the autumn, the studio said.',
-    });
-    writeArticle(corpus, {
-      id: 'storm',
+    },
+    storm: {
       title: 'Storm Imogen hits Cornwall',
       outlet: 'BBC South West',
       date: '2025-01-12',
       language: 'en',
       body: 'Several roads were closed and all ferries to the Isles of Scilly were cancelled.',
-    });
+    },
   });
 
   it('answers with the verb the article uses instead', async () => {
@@ -1138,31 +1078,27 @@ describe('a verb of little meaning the articles never write: "come out", "komt u
 });
 
 describe('a question for a price: "hoeveel kost", "hoeveel betaalde", "how much did … pay"', () => {
-  const engine = engineOver('bron-price-', (corpus) => {
-    const nl = (id: string, title: string, body: string) =>
-      writeArticle(corpus, { id, title, outlet: 'AD', date: '2025-07-21', language: 'nl', body });
-    nl(
-      'transfer',
+  const nl = (title: string, body: string) => ({ title, outlet: 'AD', date: '2025-07-21', language: 'nl', body });
+  const engine = engineWith('bron-price-', {
+    transfer: nl(
       'FC Utrecht haalt Deense spits Jensen',
       'FC Utrecht heeft de Deense spits Mikkel Jensen overgenomen van Brøndby IF. De 24-jarige aanvaller tekent ' +
         'een contract tot medio 2029. Met de transfer is ongeveer 4 miljoen euro gemoeid.\n\n' +
         'Jensen scoorde vorig seizoen 17 keer in de Deense competitie.',
-    );
-    nl(
-      'tennis',
+    ),
+    tennis: nl(
       'Contributie tennisclub omhoog',
       'De club telt ruim 600 leden.\n\n' +
         'In het voorjaar worden twee gravelbanen vervangen door kunstgras. Dat kost ongeveer 90.000 euro, waarvan ' +
         'de gemeente de helft betaalt.',
-    );
-    nl(
-      'aankoop',
+    ),
+    aankoop: nl(
       'Ajax haalt Braziliaanse spits Rafael Silva',
       'Ajax heeft de Braziliaanse spits Rafael Silva vastgelegd. De 22-jarige aanvaller tekent een contract tot ' +
         'medio 2030.\n\n' +
         'Over de transfersom doen verschillende bedragen de ronde. Braziliaanse media schrijven dat Ajax 15 miljoen ' +
         'euro betaalt.',
-    );
+    ),
   });
 
   it('quotes the amount of money, in the next sentence of the article that names what is asked', async () => {
@@ -1183,9 +1119,8 @@ describe('a question for a price: "hoeveel kost", "hoeveel betaalde", "how much 
 });
 
 describe('a question for a price in a verb the articles never write: "hoeveel gaat … betalen"', () => {
-  const engine = engineOver('bron-pay-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'ozb',
+  const engine = engineWith('bron-pay-', {
+    ozb: {
       title: 'Gemeente verhoogt de OZB',
       outlet: 'De Krant',
       date: '2024-11-08',
@@ -1193,7 +1128,7 @@ describe('a question for a price in a verb the articles never write: "hoeveel ga
       body:
         'De gemeenteraad heeft de begroting aangenomen. Daarmee stijgt de OZB volgend jaar met 8 procent.\n\n' +
         'Voor een huishouden betekent dat een stijging van ongeveer 42 euro per jaar. De raad telt 37 leden.',
-    });
+    },
   });
 
   it('reads the verb as a price word: the question asks an amount of money', async () => {
@@ -1202,9 +1137,8 @@ describe('a question for a price in a verb the articles never write: "hoeveel ga
 });
 
 describe('words of the question\'s form the articles never write: "what percentage", "what happened to"', () => {
-  const engine = engineOver('bron-share-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'tram',
+  const engine = engineWith('bron-share-', {
+    tram: {
       title: 'Tram strike to halt services across Northfield on Friday',
       outlet: 'Northfield Echo',
       date: '2025-10-08',
@@ -1213,7 +1147,7 @@ describe('words of the question\'s form the articles never write: "what percenta
         'Tram drivers in Northfield will walk out on Friday in a dispute over pay, the union Unite said on ' +
         'Wednesday.\n\nThe strike was called after drivers rejected a pay offer of 3.5% from operator CityLink. ' +
         "Unite is asking for 7%, saying drivers' wages have fallen behind inflation.",
-    });
+    },
   });
 
   it('reads "what happened to" as the form of a question about a thing, not words an answer must say', async () => {
@@ -1236,9 +1170,8 @@ describe('words of the question\'s form the articles never write: "what percenta
 });
 
 describe('a noun made of a verb with a separable particle: "omleiding" and "omgeleid"', () => {
-  const engine = engineOver('bron-separable-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'a2',
+  const engine = engineWith('bron-separable-', {
+    a2: {
       title: 'A2 bij Weert drie weekenden dicht',
       outlet: 'De Limburger',
       date: '2025-06-20',
@@ -1247,7 +1180,7 @@ describe('a noun made of a verb with a separable particle: "omleiding" and "omge
         'Rijkswaterstaat sluit de A2 tussen Weert en Eindhoven vanaf vrijdag 4 juli drie weekenden lang af.\n\n' +
         'Verkeer wordt omgeleid via de A67 en Venlo. Volgens Rijkswaterstaat loopt de reistijd daardoor op met ' +
         'een half uur.',
-    });
+    },
   });
 
   it('meets the participle with "ge" after the particle from the noun', async () => {
@@ -1258,9 +1191,8 @@ describe('a noun made of a verb with a separable particle: "omleiding" and "omge
 });
 
 describe('a count asked with a verb of consisting: "uit hoeveel … bestaat", "how many … does it consist of"', () => {
-  const engine = engineOver('bron-consist-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'raad',
+  const engine = engineWith('bron-consist-', {
+    raad: {
       title: 'Nieuwe gemeenteraad geïnstalleerd',
       outlet: 'De Gelderlander',
       date: '2025-04-02',
@@ -1268,7 +1200,7 @@ describe('a count asked with a verb of consisting: "uit hoeveel … bestaat", "h
       body:
         'In Tiel is woensdag de nieuwe gemeenteraad geïnstalleerd. De raad heeft 27 leden, twee meer dan ' +
         'voorheen.\n\nDe commissie voor financiën heeft 9 leden uit zes partijen.',
-    });
+    },
   });
 
   it("reads the verb as the count's form, in either language", async () => {
@@ -1280,9 +1212,8 @@ describe('a count asked with a verb of consisting: "uit hoeveel … bestaat", "h
 });
 
 describe('a number with a noun of its own before a verb and the asked noun', () => {
-  const engine = engineOver('bron-own-noun-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'rechtszaak',
+  const engine = engineWith('bron-own-noun-', {
+    rechtszaak: {
       title: 'Celstraf voor oplichter die ouderen bestal',
       outlet: 'NOS',
       date: '2025-05-22',
@@ -1290,7 +1221,7 @@ describe('a number with a noun of its own before a verb and the asked noun', () 
       body:
         'De rechtbank in Arnhem heeft een 34-jarige man uit Nijmegen veroordeeld tot vier jaar cel. Hij lichtte ' +
         'zeker twintig ouderen op.\n\nTwee medeverdachten krijgen later dit jaar een uitspraak.',
-    });
+    },
   });
 
   it('reads "twee medeverdachten krijgen … dit jaar" as no count of years', async () => {
@@ -1302,9 +1233,8 @@ describe('a number with a noun of its own before a verb and the asked noun', () 
 });
 
 describe('a count of the dead said with a phrase of dying after the number', () => {
-  const engine = engineOver('bron-dying-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'brand',
+  const engine = engineWith('bron-dying-', {
+    brand: {
       title: 'Brand in fabriek',
       outlet: 'NOS',
       date: '2025-03-01',
@@ -1312,7 +1242,7 @@ describe('a count of the dead said with a phrase of dying after the number', () 
       body:
         'Bij een brand in een fabriek in Tilburg kwamen zaterdag 12 mensen om het leven. Vier brandweerlieden ' +
         'raakten gewond.',
-    });
+    },
   });
 
   it('counts "12 mensen … om het leven" as the dead, not the injured', async () => {
@@ -1324,9 +1254,8 @@ describe('a count of the dead said with a phrase of dying after the number', () 
 });
 
 describe('dying said in other words: "verongelukt", "kwamen om het leven"', () => {
-  const engine = engineOver('bron-dying-words-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'ongeval',
+  const engine = engineWith('bron-dying-words-', {
+    ongeval: {
       title: 'Twee doden bij ongeval op N14',
       outlet: 'De Krant',
       date: '2024-06-01',
@@ -1335,15 +1264,14 @@ describe('dying said in other words: "verongelukt", "kwamen om het leven"', () =
         'Bij een ongeval op de N14 bij Dorpstad zijn zaterdagavond twee fietsers verongelukt. Een automobilist raakte',
         'zwaargewond.\n\nDe politie onderzoekt hoe het ongeluk kon gebeuren. De weg was vier uur afgesloten.',
       ].join(' '),
-    });
-    writeArticle(corpus, {
-      id: 'berg',
+    },
+    berg: {
       title: 'Tom Berg',
       outlet: 'Encyclopedie',
       date: '2024-05-01',
       language: 'nl',
       body: 'Tom Berg (Gent 3 mei 1950 -- Lyon 12 juli 1982) was een Belgisch wielrenner.',
-    });
+    },
   });
 
   it('reads "verongelukt" as dying, in any form of "sterven" the question uses', async () => {
@@ -1354,9 +1282,8 @@ describe('dying said in other words: "verongelukt", "kwamen om het leven"', () =
 });
 
 describe('a relation the articles never write: "Wie bouwde het kasteel in Lindeveld?"', () => {
-  const engine = engineOver('bron-relation-unwritten-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'lindeveld',
+  const engine = engineWith('bron-relation-unwritten-', {
+    lindeveld: {
       title: 'Lindeveld',
       outlet: 'Encyclopedie',
       date: '2024-05-01',
@@ -1366,9 +1293,8 @@ describe('a relation the articles never write: "Wie bouwde het kasteel in Lindev
         'uit drie deelgemeenten.\n\nDe Lindeveldse Veilingen die in Lindeveld gevestigd zijn, zijn de grootste',
         'groenteveiling van het land.\n\nIn Lindeveld staat een kasteel uit de veertiende eeuw.',
       ].join(' '),
-    });
-    writeArticle(corpus, {
-      id: 'harlow',
+    },
+    harlow: {
       title: 'Harlow Foods names Priya Natarajan as chief executive',
       outlet: 'Business Daily',
       date: '2024-09-16',
@@ -1378,7 +1304,7 @@ describe('a relation the articles never write: "Wie bouwde het kasteel in Lindev
         'Beckett, who has led the snack maker for nine years, will stay on as an adviser until the end of the year.',
         'Shares in Harlow Foods rose 2% after the announcement.',
       ].join('\n\n'),
-    });
+    },
   });
 
   it('refuses in the articles’ language, where no unit can say it', async () => {
@@ -1392,9 +1318,8 @@ describe('a relation the articles never write: "Wie bouwde het kasteel in Lindev
 });
 
 describe('a reason below the best unit, when the best gives none: "Waaraan overleed Clara Venn?"', () => {
-  const engine = engineOver('bron-reason-share-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'venn',
+  const engine = engineWith('bron-reason-share-', {
+    venn: {
       title: 'Clara Venn',
       outlet: 'Encyclopedia',
       date: '2024-01-10',
@@ -1404,7 +1329,7 @@ describe('a reason below the best unit, when the best gives none: "Waaraan overl
         'first woman to lead the Leiden Observatory.\n\nVenn studied physics in Utrecht and moved to Leiden in 1936.',
         '\n\nVenn died of a heart attack in Leiden at the age of 76. A crater on the Moon is named after her.',
       ].join(' '),
-    });
+    },
   });
 
   it('quotes the cause of death before the life span that only dates it', async () => {
@@ -1413,9 +1338,8 @@ describe('a reason below the best unit, when the best gives none: "Waaraan overl
 });
 
 describe('a compound the articles never write: "Wanneer gaat het mobielverbod in?"', () => {
-  const engine = engineOver('bron-compound-parts-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'school',
+  const engine = engineWith('bron-compound-parts-', {
+    school: {
       title: 'Kabinet wil mobieltjes uit de klas',
       outlet: 'Onderwijsblad',
       date: '2024-01-15',
@@ -1425,7 +1349,7 @@ describe('a compound the articles never write: "Wanneer gaat het mobielverbod in
         'gebruiken. Dat heeft minister Anna Vermeer van Onderwijs maandag bekendgemaakt.\n\nScholen mogen zelf',
         'bepalen hoe ze het verbod handhaven.',
       ].join(' '),
-    });
+    },
   });
 
   it('answers from the sentence with its parts and a time', async () => {
@@ -1434,9 +1358,8 @@ describe('a compound the articles never write: "Wanneer gaat het mobielverbod in
 });
 
 describe('an ordinal the question states: "Who won the tenth stage?" over the ninth', () => {
-  const engine = engineOver('bron-ordinal-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'race',
+  const engine = engineWith('bron-ordinal-', {
+    race: {
       title: 'Moreau takes stage nine in the Alps',
       outlet: 'Cycling News',
       date: '2024-07-10',
@@ -1447,9 +1370,8 @@ describe('an ordinal the question states: "Who won the tenth stage?" over the ni
         'The stage was marked by a crash in the first hour. Italian rider Marco Villa broke his collarbone and abandoned the race, his team said.',
         '"I have dreamed of this day since I was a boy," Moreau said at the finish.',
       ].join('\n\n'),
-    });
-    writeArticle(corpus, {
-      id: 'rechtszaak',
+    },
+    rechtszaak: {
       title: 'Oud-wethouder veroordeeld voor fraude',
       outlet: 'Dagblad Noord',
       date: '2024-04-18',
@@ -1460,9 +1382,8 @@ describe('an ordinal the question states: "Who won the tenth stage?" over the ni
         'Het Openbaar Ministerie had twee jaar cel geëist. Advocaat Sandra Kok, die Bakker verdedigt, kondigde aan in hoger beroep te gaan.',
         'De fraude kwam aan het licht nadat een ambtenaar van de gemeente alarm sloeg bij de accountant.',
       ].join('\n\n'),
-    });
-    writeArticle(corpus, {
-      id: 'prize',
+    },
+    prize: {
       title: 'Chemist Amara Okafor wins Hallstrom Prize',
       outlet: 'Science Weekly',
       date: '2024-10-02',
@@ -1473,7 +1394,7 @@ describe('an ordinal the question states: "Who won the tenth stage?" over the ni
         'Okafor leads a research group at the University of Leeds. She shares the prize with her former student Tom Reyes, now at Caltech.',
         'Last time the prize went to the Dutch biologist Marieke de Wit.',
       ].join('\n\n'),
-    });
+    },
   });
 
   it('refuses when the units number the asked thing otherwise, in words or digits, in any language', async () => {
@@ -1492,9 +1413,8 @@ describe('an ordinal the question states: "Who won the tenth stage?" over the ni
 });
 
 describe('the unit that says the relation asked answers first: "Wie won de wedstrijd?"', () => {
-  const engine = engineOver('bron-relation-first-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'wedstrijd',
+  const engine = engineWith('bron-relation-first-', {
+    wedstrijd: {
       title: 'Rivalen wint ruim van Zeestad',
       outlet: 'Sportkrant',
       date: '2024-11-03',
@@ -1505,7 +1425,7 @@ describe('the unit that says the relation asked answers first: "Wie won de wedst
         'Zeestad kwam na de pauze beter in de wedstrijd. Invaller Ruben Dijkman deed na een uur iets terug, maar in de ' +
           'blessuretijd bepaalde Jesse Vos de eindstand op 3-1.',
       ].join('\n\n'),
-    });
+    },
   });
 
   it('quotes who won, not the sentence that shares only the match', async () => {
@@ -1514,9 +1434,8 @@ describe('the unit that says the relation asked answers first: "Wie won de wedst
 });
 
 describe('a place said at the end of a long phrase: "buried in a simple grave of the Eastfield Cemetery"', () => {
-  const engine = engineOver('bron-place-of-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'vos',
+  const engine = engineWith('bron-place-of-', {
+    vos: {
       title: 'Anna Vos',
       outlet: 'Encyclopedia',
       date: '2024-05-01',
@@ -1526,7 +1445,7 @@ describe('a place said at the end of a long phrase: "buried in a simple grave of
         'The Vos memorial in the garden of Lindeveld. Anna Vos was buried in a simple grave and the exact spot is unknown.',
         'On 3 May 1901, Anna Vos was buried in a simple grave of the Eastfield Cemetery whose exact spot is unknown.',
       ].join('\n\n'),
-    });
+    },
   });
 
   it('quotes first the sentence that says where, not a caption beside the asked words', async () => {
@@ -1535,23 +1454,21 @@ describe('a place said at the end of a long phrase: "buried in a simple grave of
 });
 
 describe('a count of people in general: "how many people", "hoeveel mensen"', () => {
-  const engine = engineOver('bron-people-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'fire',
+  const engine = engineWith('bron-people-', {
+    fire: {
       title: 'Factory fire',
       outlet: 'BBC',
       date: '2025-03-01',
       language: 'en',
       body: 'A fire at a factory in Leeds on Saturday destroyed two warehouses.\n\nIn Bradford, 3 workers died in a fire.',
-    });
-    writeArticle(corpus, {
-      id: 'brand',
+    },
+    brand: {
       title: 'Brand in fabriek',
       outlet: 'NOS',
       date: '2025-03-01',
       language: 'nl',
       body: 'Bij een brand in Tilburg brandde een loods af.\n\nIn Breda kwamen vorig jaar 3 werknemers om bij een brand.',
-    });
+    },
   });
 
   it('takes any plural noun after the number as the people counted, and "died" as no part of the noun', async () => {
@@ -1563,9 +1480,8 @@ describe('a count of people in general: "how many people", "hoeveel mensen"', ()
 });
 
 describe('a noun that counts anything: "14 individuals", "veertien man"', () => {
-  const engine = engineOver('bron-counter-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'toad',
+  const engine = engineWith('bron-counter-', {
+    toad: {
       title: 'A rare toad in the Carpathians',
       outlet: 'Nature Notes',
       date: '2025-04-01',
@@ -1573,9 +1489,8 @@ describe('a noun that counts anything: "14 individuals", "veertien man"', () => 
       body:
         'A rare toad has been seen again in the Carpathians after 40 years.\n\n' +
         'The survey team found only 14 individuals near a single lake.',
-    });
-    writeArticle(corpus, {
-      id: 'squid',
+    },
+    squid: {
       title: 'Squid',
       outlet: 'Encyclopedia',
       date: '2024',
@@ -1583,9 +1498,8 @@ describe('a noun that counts anything: "14 individuals", "veertien man"', () => 
       body:
         'A squid is a mollusc with eight arms and two tentacles. The order consists of some 300 species.\n\n' +
         'The giant squid can grow to 13 metres and lives in the deep sea.',
-    });
-    writeArticle(corpus, {
-      id: 'koers',
+    },
+    koers: {
       title: 'Ronde van Drenthe',
       outlet: 'De Krant',
       date: '2025-03-10',
@@ -1593,7 +1507,7 @@ describe('a noun that counts anything: "14 individuals", "veertien man"', () => 
       body:
         'De Ronde van Drenthe ging over 200 kilometer.\n\n' +
         'Na 20 kilometer ontstond een vroege ontsnapping van negen man, met twee Belgen.',
-    });
+    },
   });
 
   it('reads the number before it as a count of the asker’s noun, when the sentence says the rest', async () => {
@@ -1607,23 +1521,21 @@ describe('a noun that counts anything: "14 individuals", "veertien man"', () => 
 });
 
 describe('a time of day as the answer to "when": "14.00 uur", "3am"', () => {
-  const engine = engineOver('bron-clock-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'storm',
+  const engine = engineWith('bron-clock-', {
+    storm: {
       title: 'Code oranje in Zeeland',
       outlet: 'Omroep Zeeland',
       date: '2025-10-21',
       language: 'nl',
       body: 'Het KNMI geeft code oranje af.\n\nDe Zeelandbrug gaat vanaf 14.00 uur dicht voor al het verkeer.',
-    });
-    writeArticle(corpus, {
-      id: 'vote',
+    },
+    vote: {
       title: 'Greens win Riverton by-election',
       outlet: 'The Guardian',
       date: '2025-11-14',
       language: 'en',
       body: 'The Green party won the Riverton by-election.\n\nLabour candidate Tom Hale conceded shortly after 3am.',
-    });
+    },
   });
 
   it('reads a clock time as a moment, not a span of hours', async () => {
@@ -1635,9 +1547,8 @@ describe('a time of day as the answer to "when": "14.00 uur", "3am"', () => {
 });
 
 describe('a time said as a part of a weekday or a year of its own kind: "dinsdagavond", "dit schooljaar"', () => {
-  const engine = engineOver('bron-schoolyear-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'school',
+  const engine = engineWith('bron-schoolyear-', {
+    school: {
       title: 'Basisschool De Linde sluit',
       outlet: 'De Krant',
       date: '2024-11-20',
@@ -1645,15 +1556,14 @@ describe('a time said as a part of a weekday or a year of its own kind: "dinsdag
       body:
         'Basisschool De Linde sluit na dit schooljaar de deuren.\n\n' +
         'De school telt nog 46 leerlingen, terwijl er tien jaar geleden 180 kinderen op de school zaten.',
-    });
-    writeArticle(corpus, {
-      id: 'club',
+    },
+    club: {
       title: 'Harbour FC sign new coach',
       outlet: 'The Courier',
       date: '2025-06-02',
       language: 'en',
       body: 'Harbour FC will play in a new stadium this season.\n\nThe club played in its old ground for 40 years.',
-    });
+    },
   });
 
   it('answers "when" with it', async () => {
@@ -1665,9 +1575,8 @@ describe('a time said as a part of a weekday or a year of its own kind: "dinsdag
 });
 
 describe('what someone said, their name kept from the verb by an apposition', () => {
-  const engine = engineOver('bron-apposition-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'vote',
+  const engine = engineWith('bron-apposition-', {
+    vote: {
       title: 'Greens win Riverton by-election',
       outlet: 'The Guardian',
       date: '2025-11-14',
@@ -1675,7 +1584,7 @@ describe('what someone said, their name kept from the verb by an apposition', ()
       body:
         "Green candidate Maya Okoro beat Labour's Tom Hale by 2,140 votes.\n\n" +
         'Okoro, a 34-year-old nurse, said voters had "sent a clear message about the cost of living".',
-    });
+    },
   });
 
   it('quotes the unit that reports words before one that only names the speaker', async () => {
@@ -1686,9 +1595,8 @@ describe('what someone said, their name kept from the verb by an apposition', ()
 });
 
 describe('what a speaker named by a role said: "wat zei de uitgever", "what did the chairman say"', () => {
-  const engine = engineOver('bron-role-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'boek',
+  const engine = engineWith('bron-role-', {
+    boek: {
       title: 'Schrijver Jan Mol overleden',
       outlet: 'De Krant',
       date: '2025-01-09',
@@ -1696,7 +1604,7 @@ describe('what a speaker named by a role said: "wat zei de uitgever", "what did 
       body:
         'De uitgever van Jan Mol brengt in het voorjaar een bundel met zijn laatste verhalen uit.\n\n' +
         "Mol schreef twaalf romans. ,,Hij schreef tot de laatste dag'', zegt zijn uitgever Eva Brink.",
-    });
+    },
   });
 
   it('quotes the unit where the role speaks before one that only names the role', async () => {
@@ -1707,9 +1615,8 @@ describe('what a speaker named by a role said: "wat zei de uitgever", "what did 
 });
 
 describe('a question for a name: "what is X called", "hoe heet X"', () => {
-  const engine = engineOver('bron-name-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'beetle',
+  const engine = engineWith('bron-name-', {
+    beetle: {
       title: 'New beetle species described',
       outlet: 'Nature Notes',
       date: '2025-05-02',
@@ -1717,7 +1624,7 @@ describe('a question for a name: "what is X called", "hoe heet X"', () => {
       body:
         'We heard the beetle call at night, a short click that the beetle repeats.\n\n' +
         'The beetle, named Carabus sorelensis, lives in one valley. The beetle was first seen in 2021.',
-    });
+    },
   });
 
   it('quotes the unit that gives the name first, the naming word no word the answer must say', async () => {
@@ -1729,9 +1636,8 @@ describe('a question for a name: "what is X called", "hoe heet X"', () => {
 });
 
 describe('a price asked with "wat kost", "what does … cost"', () => {
-  const engine = engineOver('bron-watkost-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'festival',
+  const engine = engineWith('bron-watkost-', {
+    festival: {
       title: 'Storm stopt festival',
       outlet: 'De Krant',
       date: '2025-07-19',
@@ -1739,15 +1645,14 @@ describe('a price asked with "wat kost", "what does … cost"', () => {
       body:
         'Het festival in Galway is zaterdag afgelast. Zo’n 18.000 mensen hadden een kaartje.\n\n' +
         'Wie een kaartje had, krijgt binnen 14 dagen het geld terug.',
-    });
-    writeArticle(corpus, {
-      id: 'museum',
+    },
+    museum: {
       title: 'Museum open',
       outlet: 'De Krant',
       date: '2025-07-19',
       language: 'nl',
       body: 'Het museum telt 12 zalen.\n\nDe nieuwe vleugel van het museum kostte 2 miljoen euro.',
-    });
+    },
   });
 
   it('quotes an amount of money, and refuses where the articles give none', async () => {
@@ -1761,9 +1666,8 @@ describe('a price asked with "wat kost", "what does … cost"', () => {
 });
 
 describe('a cause given as what came before: "was cancelled after …", "werd afgelast nadat …"', () => {
-  const engine = engineOver('bron-after-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'fest',
+  const engine = engineWith('bron-after-', {
+    fest: {
       title: 'Storm stops Lakeside Festival',
       outlet: 'The Herald',
       date: '2025-07-19',
@@ -1771,9 +1675,8 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
       body:
         'The Lakeside Festival was cancelled on Saturday after the weather service issued a storm warning.\n\n' +
         'It is the first time in the history of the Lakeside Festival that a festival day has been cancelled.',
-    });
-    writeArticle(corpus, {
-      id: 'markt',
+    },
+    markt: {
       title: 'Jaarmarkt afgelast',
       outlet: 'De Krant',
       date: '2025-07-19',
@@ -1781,9 +1684,8 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
       body:
         'De jaarmarkt in Delden werd afgelast nadat de gemeente code oranje afkondigde.\n\n' +
         'Het is de eerste keer in de geschiedenis van de jaarmarkt dat de jaarmarkt wordt afgelast.',
-    });
-    writeArticle(corpus, {
-      id: 'fine',
+    },
+    fine: {
       title: 'Regulator fines Zoomly',
       outlet: 'The Herald',
       date: '2025-09-18',
@@ -1795,7 +1697,7 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
         'followed the rules that applied at the time.\n\n' +
         'It is the third fine the regulator has imposed on Zoomly. In 2022 it paid 10 million euros for failing ' +
         'to tell drivers how their data were used.',
-    });
+    },
   });
 
   it('reads it as a reason', async () => {
@@ -1812,9 +1714,8 @@ describe('a cause given as what came before: "was cancelled after …", "werd af
 });
 
 describe('a purpose with its words between "om" and "te": "nodig om de tekorten op te vangen"', () => {
-  const engine = engineOver('bron-om-te-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'huur',
+  const engine = engineWith('bron-om-te-', {
+    huur: {
       title: 'Huur omhoog',
       outlet: 'De Krant',
       date: '2025-11-07',
@@ -1822,7 +1723,7 @@ describe('a purpose with its words between "om" and "te": "nodig om de tekorten 
       body:
         'Huurders aan de Dijkstraat gaan volgend jaar meer betalen. De huur stijgt met 5 procent. Volgens de ' +
         'woningcorporatie is dat nodig om het achterstallige onderhoud te betalen.\n\nDe huurders krijgen een brief.',
-    });
+    },
   });
 
   it('reads it as a reason', async () => {
@@ -1831,9 +1732,8 @@ describe('a purpose with its words between "om" and "te": "nodig om de tekorten 
 });
 
 describe('the cause of a death asked: "What did she die of?", "Waaraan overleed zij?"', () => {
-  const engine = engineOver('bron-died-of-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'bio',
+  const engine = engineWith('bron-died-of-', {
+    bio: {
       title: 'Helena Marsh',
       outlet: 'Wikipedia',
       date: '2024-01-10',
@@ -1843,7 +1743,7 @@ describe('the cause of a death asked: "What did she die of?", "Waaraan overleed 
         'structure of proteins. She was the first woman to lead the Royal Institute of Crystallography.\n\n' +
         'In 1956 she determined the structure of the enzyme lysozyme.\n\n' +
         'Marsh died of pneumonia in Oxford at the age of 77. A building in Manchester is named after her.',
-    });
+    },
   });
 
   it('quotes what she died of before the dates of her life', async () => {
@@ -1854,9 +1754,8 @@ describe('the cause of a death asked: "What did she die of?", "Waaraan overleed 
 });
 
 describe('British and American spelling: "organised" meets the lexicon\'s "organize"', () => {
-  const engine = engineOver('bron-spelling-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'fest',
+  const engine = engineWith('bron-spelling-', {
+    fest: {
       title: 'Harbour festival draws crowds',
       outlet: 'The Herald',
       date: '2025-06-01',
@@ -1864,7 +1763,7 @@ describe('British and American spelling: "organised" meets the lexicon\'s "organ
       body:
         'The harbour festival drew 30,000 visitors on Saturday.\n\n' +
         'The festival was organised by the Kingsport Rotary Club for the tenth time.\n\nThe weather was sunny.',
-    });
+    },
   });
 
   it('stems both spellings alike, so a translation in one meets an article in the other', async () => {
@@ -1874,9 +1773,8 @@ describe('British and American spelling: "organised" meets the lexicon\'s "organ
 });
 
 describe('a translation met by a noun the articles make of it: "leads" → "leid" → "onder leiding van"', () => {
-  const engine = engineOver('bron-leiding-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'raad',
+  const engine = engineWith('bron-leiding-', {
+    raad: {
       title: 'Raad stemt in met begroting',
       outlet: 'De Krant',
       date: '2024-11-08',
@@ -1885,9 +1783,8 @@ describe('a translation met by a noun the articles make of it: "leads" → "leid
         'De gemeenteraad heeft de begroting aangenomen met 23 stemmen voor en 14 tegen.\n\n' +
         'De oppositie, onder leiding van VVD-fractievoorzitter Mark de Groot, noemde de verhoging ' +
         "',,een greep in de portemonnee van de burger''.",
-    });
-    writeArticle(corpus, {
-      id: 'frog',
+    },
+    frog: {
       title: 'New frog found',
       outlet: 'Science Notes',
       date: '2025-03-14',
@@ -1896,7 +1793,7 @@ describe('a translation met by a noun the articles make of it: "leads" → "leid
         'A new frog was found in Peru.\n\n' +
         '"We heard a call we did not recognise, a short high whistle repeated three times," said lead author ' +
         'Dr. Lucía Quispe. "It took us two more expeditions to find the animal making it."',
-    });
+    },
   });
 
   it('quotes the unit that says it', async () => {
@@ -1905,9 +1802,8 @@ describe('a translation met by a noun the articles make of it: "leads" → "leid
 });
 
 describe('a count asked with a verb of getting: "hoeveel zetels krijgt X"', () => {
-  const engine = engineOver('bron-krijgt-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'raad',
+  const engine = engineWith('bron-krijgt-', {
+    raad: {
       title: 'Lokale partij wint in Rijnstad',
       outlet: 'De Krant',
       date: '2026-03-19',
@@ -1915,7 +1811,7 @@ describe('a count asked with a verb of getting: "hoeveel zetels krijgt X"', () =
       body:
         'De lokale partij Stad Vooruit is de grote winnaar in Rijnstad. De partij gaat naar 9 zetels.\n\n' +
         'De VVD kreeg veel kritiek op de campagne.',
-    });
+    },
   });
 
   it('reads the verb as the count’s form, not a word the figure must say', async () => {
@@ -1926,9 +1822,8 @@ describe('a count asked with a verb of getting: "hoeveel zetels krijgt X"', () =
 });
 
 describe('a score on the way is no result: "France led 24-20 with ten minutes left"', () => {
-  const engine = engineOver('bron-interim-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'rugby',
+  const engine = engineWith('bron-interim-', {
+    rugby: {
       title: 'Ireland edge France',
       outlet: 'Sports Daily',
       date: '2026-02-14',
@@ -1937,7 +1832,7 @@ describe('a score on the way is no result: "France led 24-20 with ten minutes le
         'Ireland beat France 27-24 in Dublin on Saturday, thanks to a late penalty from Jack Crowley.\n\n' +
         'France led 24-20 with ten minutes left after two tries. Ireland captain Caelan Doris then scored a try, ' +
         'and Crowley kicked the winning penalty.',
-    });
+    },
   });
 
   it('quotes the final score, "final" no word the articles must write', async () => {
@@ -1946,9 +1841,8 @@ describe('a score on the way is no result: "France led 24-20 with ten minutes le
 });
 
 describe('a moment counted from a start: "in the 74th minute", "in de 68ste minuut"', () => {
-  const engine = engineOver('bron-minute-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'rugby',
+  const engine = engineWith('bron-minute-', {
+    rugby: {
       title: 'Ireland edge France',
       outlet: 'Sports Daily',
       date: '2026-02-14',
@@ -1956,7 +1850,7 @@ describe('a moment counted from a start: "in the 74th minute", "in de 68ste minu
       body:
         'Ireland beat France 27-24 in Dublin on Saturday, and captain Caelan Doris was the best player.\n\n' +
         'Caelan Doris scored a try in the 74th minute.',
-    });
+    },
   });
 
   it('answers "when", also when the question says "score" as a verb', async () => {
@@ -1965,9 +1859,8 @@ describe('a moment counted from a start: "in the 74th minute", "in de 68ste minu
 });
 
 describe('a separable particle the articles never write, and a number that counts hours', () => {
-  const engine = engineOver('bron-meedoen-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'studie',
+  const engine = engineWith('bron-meedoen-', {
+    studie: {
       title: 'Wie veel zit, loopt meer risico',
       outlet: 'Gezondheidsnieuws',
       date: '2025-10-02',
@@ -1976,7 +1869,7 @@ describe('a separable particle the articles never write, and a number that count
         'Mensen die meer dan tien uur per dag zitten, hebben een grotere kans op hartziekten. Dat blijkt uit ' +
         'onderzoek van het Amsterdam UMC onder ruim 12.000 volwassenen.\n\n' +
         'Het advies is om elk half uur even op te staan.',
-    });
+    },
   });
 
   it('counts the people, not the hours, with "mee" no word the answer must say', async () => {
@@ -1988,9 +1881,8 @@ describe('a separable particle the articles never write, and a number that count
 });
 
 describe('two figures for the same thing in one article, one in other words', () => {
-  const engine = engineOver('bron-twofigures-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'wachtlijst',
+  const engine = engineWith('bron-twofigures-', {
+    wachtlijst: {
       title: 'Wachtlijsten in de zorg nauwelijks korter',
       outlet: 'Zorgnieuws',
       date: '2025-06-03',
@@ -2002,7 +1894,7 @@ describe('two figures for the same thing in one article, one in other words', ()
         'Brancheorganisatie de Nederlandse ggz komt op een hoger aantal: zij schat dat ruim 100.000 mensen te lang ' +
         'wachten.\n\n' +
         'Vooral jongeren met een eetstoornis wachten lang, soms meer dan een jaar.',
-    });
+    },
   });
 
   it('lists both, so that no source is silently left out', async () => {
@@ -2014,9 +1906,8 @@ describe('two figures for the same thing in one article, one in other words', ()
 });
 
 describe('where someone lives, said as where they are from: "een man uit Ede"', () => {
-  const engine = engineOver('bron-woont-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'rechtszaak',
+  const engine = engineWith('bron-woont-', {
+    rechtszaak: {
       title: 'Celstraf voor oplichter',
       outlet: 'De Krant',
       date: '2025-05-15',
@@ -2024,7 +1915,7 @@ describe('where someone lives, said as where they are from: "een man uit Ede"', 
       body:
         'De rechtbank heeft een 34-jarige man uit Ede veroordeeld tot drie jaar cel.\n\n' +
         'De man belde zich voor als bankmedewerker.',
-    });
+    },
   });
 
   it('reads the verb of living as the question’s form where the articles never write it', async () => {
@@ -2036,9 +1927,8 @@ describe('where someone lives, said as where they are from: "een man uit Ede"', 
 });
 
 describe('a light verb with its noun: "took part", "namen … deel"', () => {
-  const engine = engineOver('bron-tookpart-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'marathon',
+  const engine = engineWith('bron-tookpart-', {
+    marathon: {
       title: 'Leiden marathon',
       outlet: 'Health News',
       date: '2025-05-12',
@@ -2046,15 +1936,14 @@ describe('a light verb with its noun: "took part", "namen … deel"', () => {
       body:
         'People who sleep less than six hours a night run slower, a study found.\n\n' +
         'The marathon in Leiden drew 9,000 runners this year.',
-    });
-    writeArticle(corpus, {
-      id: 'loop',
+    },
+    loop: {
       title: 'Loop van Delft',
       outlet: 'De Krant',
       date: '2025-05-12',
       language: 'nl',
       body: 'De Loop van Delft trok dit jaar 4000 lopers.\n\nHet parcours ging langs de grachten.',
-    });
+    },
   });
 
   it('reads the noun as the verb’s, and a span of hours as no count of people', async () => {
@@ -2070,23 +1959,21 @@ describe('a light verb with its noun: "took part", "namen … deel"', () => {
 });
 
 describe('a name no article writes: "Who won the Amsterdam Marathon?" over the Rotterdam Marathon', () => {
-  const engine = engineOver('bron-strangers-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'marathon',
+  const engine = engineWith('bron-strangers-', {
+    marathon: {
       title: 'Okoro breaks course record',
       outlet: 'Runners Weekly',
       date: '2025-04-06',
       language: 'en',
       body: 'Kenyan runner Daniel Okoro won the Rotterdam Marathon on Sunday, breaking the course record.',
-    });
-    writeArticle(corpus, {
-      id: 'begroting',
+    },
+    begroting: {
       title: 'Raad stemt in met begroting',
       outlet: 'De Krant',
       date: '2025-11-07',
       language: 'nl',
       body: 'De gemeenteraad van Lindeveld heeft ingestemd met de begroting. De ijsbaan in Lindeveld sluit volgend jaar.',
-    });
+    },
   });
 
   it('refuses, naming the name, in the asker’s language', async () => {
@@ -2110,9 +1997,8 @@ describe('a name no article writes: "Who won the Amsterdam Marathon?" over the R
 });
 
 describe('who stands in the relation asked: "Wie is de gouverneur van de provincie Westmark?"', () => {
-  const engine = engineOver('bron-relation-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'westmark',
+  const engine = engineWith('bron-relation-', {
+    westmark: {
       title: 'Provincie Westmark',
       outlet: 'Encyclopedie',
       date: '2024-05-01',
@@ -2124,17 +2010,15 @@ describe('who stands in the relation asked: "Wie is de gouverneur van de provinc
         '',
         'De provincie is bekend om haar tulpenvelden.',
       ].join('\n'),
-    });
-    writeArticle(corpus, {
-      id: 'oostmark',
+    },
+    oostmark: {
       title: 'Nieuwe brug in Oostmark geopend',
       outlet: 'De Krant',
       date: '2024-06-01',
       language: 'nl',
       body: 'De gouverneur van Oostmark, Karel Jansen, heeft zaterdag de nieuwe brug over de Maas geopend.',
-    });
-    writeArticle(corpus, {
-      id: 'lindeprijs',
+    },
+    lindeprijs: {
       title: 'De Lindeprijs',
       outlet: 'Encyclopedie',
       date: '2024-05-01',
@@ -2146,15 +2030,14 @@ describe('who stands in the relation asked: "Wie is de gouverneur van de provinc
         '',
         '2000 - Tom Vries voor Het meer',
       ].join('\n'),
-    });
-    writeArticle(corpus, {
-      id: 'wedstrijd',
+    },
+    wedstrijd: {
       title: 'Rivalen wint van Zeestad',
       outlet: 'Sportkrant',
       date: '2024-11-03',
       language: 'nl',
       body: 'Rivalen won zondag met 3-1 van Zeestad en nam daarmee de leiding in de competitie.',
-    });
+    },
   });
 
   it('refuses when no unit among the best says the role or verb asked, whatever names they share', async () => {
@@ -2171,39 +2054,36 @@ describe('who stands in the relation asked: "Wie is de gouverneur van de provinc
 });
 
 describe('a role another place holds: "Wie is de president van Estmar?"', () => {
-  const engine = engineOver('bron-role-holder-', (corpus) => {
-    const article = (id: string, title: string, body: string) =>
-      writeArticle(corpus, { id, title, outlet: 'De Krant', date: '2024-09-01', language: 'nl', body });
-    article(
-      'akkoord',
+  const article = (title: string, body: string) => ({
+    title,
+    outlet: 'De Krant',
+    date: '2024-09-01',
+    language: 'nl',
+    body,
+  });
+  const engine = engineWith('bron-role-holder-', {
+    akkoord: article(
       'Handelsakkoord met Estmar',
       'Estmar sloot dinsdag een handelsakkoord met Morland. De Morlandse president Karel Vos noemde het akkoord ' +
         'historisch voor Estmar en Morland.',
-    );
-    article(
-      'handel',
+    ),
+    handel: article(
       'Morland wil meer handel',
       'De Morlandse president Karel Vos wil de handel met Valdorije uitbreiden. In Valdorije sprak de Morlandse ' +
         'president met boeren.\n\nOok de Morlandse president van de bank bezocht Valdorije. Valdorije voert graan uit.',
-    );
-    article(
-      'school',
-      'Nieuwe school geopend',
-      'De Valdoriaanse president Ines Kalm opende zaterdag een nieuwe school.',
-    );
-    article(
-      'hovelo',
+    ),
+    school: article('Nieuwe school geopend', 'De Valdoriaanse president Ines Kalm opende zaterdag een nieuwe school.'),
+    hovelo: article(
       'Burgemeester wil woningen',
       'In 2019 werd Peeters burgemeester van Hovelo. Hij wil woningen bouwen.',
-    );
-    writeArticle(corpus, {
-      id: 'visit',
+    ),
+    visit: {
       title: 'President visits Tarsany',
       outlet: 'The Paper',
       date: '2024-09-02',
       language: 'en',
       body: 'Morlandian President Karel Vos visited Tarsany on Monday. Tarsany exports grain and timber to Morland.',
-    });
+    },
   });
 
   it('refuses when the best units give the role only to another place', async () => {
@@ -2223,20 +2103,20 @@ describe('a role another place holds: "Wie is de president van Estmar?"', () => 
 });
 
 describe('a Dutch compound over English articles: "bosbrand" is a forest fire', () => {
-  const engine = engineOver('bron-compound-parts-', (corpus) => {
-    const article = (id: string, title: string, body: string) =>
-      writeArticle(corpus, { id, title, outlet: 'Valley News', date: '2025-07-01', language: 'en', body });
-    article(
-      'blaze',
+  const article = (title: string, body: string) => ({
+    title,
+    outlet: 'Valley News',
+    date: '2025-07-01',
+    language: 'en',
+    body,
+  });
+  const engine = engineWith('bron-compound-parts-', {
+    blaze: article(
       'Blaze near Millbrook contained',
       'Firefighters contained the blaze near Millbrook on Monday. Investigators said the fire in the forest was ' +
         'started by a lightning strike.\n\nAbout 200 hectares burned.',
-    );
-    article(
-      'council',
-      'Council approves budget',
-      'The Millbrook council approved its budget for next year on Tuesday.',
-    );
+    ),
+    council: article('Council approves budget', 'The Millbrook council approved its budget for next year on Tuesday.'),
   });
 
   it("finds the compound by its parts' translations when neither the articles nor the lexicon write it", async () => {
@@ -2245,9 +2125,8 @@ describe('a Dutch compound over English articles: "bosbrand" is a forest fire', 
 });
 
 describe('what a figure counts: an amount of money counts no people', () => {
-  const engine = engineOver('bron-figure-counts-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'parking',
+  const engine = engineWith('bron-figure-counts-', {
+    parking: {
       title: 'Parking permits cost more in Brackley',
       outlet: 'Town Gazette',
       date: '2025-03-01',
@@ -2255,9 +2134,8 @@ describe('what a figure counts: an amount of money counts no people', () => {
       body:
         'Brackley will raise the price of parking permits for residents from £120 to £150 a year. ' +
         'The town has about 14,000 residents.',
-    });
-    writeArticle(corpus, {
-      id: 'zuivel',
+    },
+    zuivel: {
       title: 'Zuivelbedrijf Melkweg groeit',
       outlet: 'De Krant',
       date: '2025-03-02',
@@ -2265,7 +2143,7 @@ describe('what a figure counts: an amount of money counts no people', () => {
       body:
         'Zuivelbedrijf Melkweg heeft vorig jaar een recordomzet van 480 miljoen euro geboekt. ' +
         'Melkweg maakte 12 miljoen euro winst.',
-    });
+    },
   });
 
   it('reads the size of a compound of the counted noun, and a past tense as no part of it', async () => {
@@ -2284,15 +2162,14 @@ describe('what a figure counts: an amount of money counts no people', () => {
 });
 
 describe('a word the lexicon lacks, asked in Dutch over English articles, in its base form: "studenten"', () => {
-  const engine = engineOver('bron-cognates-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'protest',
+  const engine = engineWith('bron-cognates-', {
+    protest: {
       title: 'Students protest against cuts',
       outlet: 'Campus Post',
       date: '2025-11-14',
       language: 'en',
       body: 'About 3,000 students joined the protest against budget cuts on Friday, the organisers said.',
-    });
+    },
   });
 
   it('counts the students as "studenten"', async () => {
@@ -2302,9 +2179,8 @@ describe('a word the lexicon lacks, asked in Dutch over English articles, in its
 });
 
 describe('an age or a distance asked of a short profile', () => {
-  const engine = engineOver('bron-age-distance-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'probe',
+  const engine = engineWith('bron-age-distance-', {
+    probe: {
       title: 'Teacher finds a comet',
       outlet: 'Sky Report',
       date: '2025-01-30',
@@ -2315,15 +2191,14 @@ describe('an age or a distance asked of a short profile', () => {
         'The comet will make its closest approach to the Sun in June. "If the comet survives its pass by the Sun, ' +
         'it will be bright," an astronomer said.\n\n' +
         'Roth, a 61-year-old teacher, has watched the sky for decades.',
-    });
-    writeArticle(corpus, {
-      id: 'dierenpark',
+    },
+    dierenpark: {
       title: 'Zeehond geboren',
       outlet: 'De Krant',
       date: '2025-06-01',
       language: 'nl',
       body: 'In het dierenpark is een zeehond geboren. Moeder Nora, een zeehond van 19 jaar, maakt het goed.',
-    });
+    },
   });
 
   it('reads a distance with a scale word between number and unit as a distance', () => {
@@ -2342,23 +2217,21 @@ describe('an age or a distance asked of a short profile', () => {
 });
 
 describe('a place in a ranking the question states: "Who finished third?" over the second', () => {
-  const engine = engineOver('bron-placing-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'run',
+  const engine = engineWith('bron-placing-', {
+    run: {
       title: 'Berg wins the Lakeside 10K',
       outlet: 'Runners Daily',
       date: '2025-05-04',
       language: 'en',
       body: 'Anna Berg won the Lakeside 10K on Sunday in 33 minutes. Eva Lind finished second, ten seconds behind.',
-    });
-    writeArticle(corpus, {
-      id: 'loop',
+    },
+    loop: {
       title: 'Jansen wint Merenloop',
       outlet: 'De Krant',
       date: '2025-05-04',
       language: 'nl',
       body: 'Piet Jansen won zondag de Merenloop in Veldhoven. Karel Smit eindigde als tweede, vlak achter Jansen.',
-    });
+    },
   });
 
   it('refuses a place no unit gives, and answers the one a unit gives', async () => {
@@ -2394,9 +2267,8 @@ describe('a preposition asks nothing: "tijdens", "tussen", "along", "despite"', 
 });
 
 describe('a reason asked of a speaker: "Waarom …, volgens X?" is answered by the reason X gives', () => {
-  const engine = engineOver('bron-speaker-reason-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'brug-a',
+  const engine = engineWith('bron-speaker-reason-', {
+    'brug-a': {
       title: 'Burgemeester waarschuwt voor sluiting brug',
       outlet: 'De Krant',
       date: '2024-05-01',
@@ -2404,15 +2276,14 @@ describe('a reason asked of a speaker: "Waarom …, volgens X?" is answered by t
       body:
         'Burgemeester Okoro waarschuwde maandag dat de brug over de Estmar een jaar lang dicht gaat. ' +
         'Okoro sprak in een volle raadszaal in Valdorije over de sluiting van de brug.',
-    });
-    writeArticle(corpus, {
-      id: 'brug-b',
+    },
+    'brug-b': {
       title: 'Brug gaat dicht',
       outlet: 'Het Dagblad',
       date: '2024-05-02',
       language: 'nl',
       body: 'Volgens Okoro is de oorzaak roest in het staal van de brug over de Estmar.',
-    });
+    },
   });
 
   it('puts the reason before the speaker’s fuller sentence that gives none', async () => {
@@ -2424,9 +2295,8 @@ describe('a reason asked of a speaker: "Waarom …, volgens X?" is answered by t
 });
 
 describe('an English question over a Dutch article, in a word FreeDict lacks: "brewery"', () => {
-  const engine = engineOver('bron-wordnet-word-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'brouwerij',
+  const engine = engineWith('bron-wordnet-word-', {
+    brouwerij: {
       title: 'Brouwerij sluit',
       outlet: 'De Krant',
       date: '2024-06-01',
@@ -2434,15 +2304,14 @@ describe('an English question over a Dutch article, in a word FreeDict lacks: "b
       body:
         'De brouwerij in Estmar sluit eind dit jaar haar deuren. Er verliezen 35 mensen hun baan.\n\n' +
         'Het gemeentehuis van Estmar krijgt een nieuw dak.',
-    });
-    writeArticle(corpus, {
-      id: 'bakkerij',
+    },
+    bakkerij: {
       title: 'Bakkerij verhuist',
       outlet: 'De Krant',
       date: '2024-06-02',
       language: 'nl',
       body: 'De bakkerij in Morland verhuist naar een groter pand aan de Kerkstraat. Volgens de eigenaar is er te weinig ruimte.',
-    });
+    },
   });
 
   it('is answered through WordNet’s Dutch for it', async () => {
@@ -2454,9 +2323,8 @@ describe('an English question over a Dutch article, in a word FreeDict lacks: "b
 });
 
 describe('a count in a compound: "vier windturbines" counts turbines, and wind turbines', () => {
-  const engine = engineOver('bron-compound-count-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'windpark',
+  const engine = engineWith('bron-compound-count-', {
+    windpark: {
       title: 'Raad stemt in met windpark',
       outlet: 'De Krant',
       date: '2025-09-26',
@@ -2464,15 +2332,14 @@ describe('a count in a compound: "vier windturbines" counts turbines, and wind t
       body:
         'De gemeenteraad van Valdorije heeft donderdagavond ingestemd met de bouw van een windpark met vier ' +
         'windturbines langs de A28. De turbines worden 200 meter hoog.',
-    });
-    writeArticle(corpus, {
-      id: 'marathon',
+    },
+    marathon: {
       title: 'Marathon van Morland',
       outlet: 'De Krant',
       date: '2025-10-12',
       language: 'nl',
       body: 'Ongeveer 18.000 lopers gingen zondag van start in de marathon van Morland.',
-    });
+    },
   });
 
   it('gives the compound’s number for its last part, with or without its first', async () => {
@@ -2492,9 +2359,8 @@ describe('a count in a compound: "vier windturbines" counts turbines, and wind t
 });
 
 describe('a count that changed: "van vijf naar vier zetels" counts four seats now', () => {
-  const engine = engineOver('bron-changed-count-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'uitslag',
+  const engine = engineWith('bron-changed-count-', {
+    uitslag: {
       title: 'Uitslag raadsverkiezing Valdorije',
       outlet: 'De Krant',
       date: '2026-03-19',
@@ -2502,15 +2368,14 @@ describe('a count that changed: "van vijf naar vier zetels" counts four seats no
       body:
         'De Valdorijse Partij bleef gelijk op zes zetels. De Morlandse Lijst ging van vijf naar twee zetels. ' +
         'De opkomst was 52 procent.',
-    });
-    writeArticle(corpus, {
-      id: 'council',
+    },
+    council: {
       title: 'Estmar council result',
       outlet: 'The Paper',
       date: '2026-03-20',
       language: 'en',
       body: 'The Estmar Greens went from 3 to 7 seats on the council of Estmar.',
-    });
+    },
   });
 
   it('gives the count after the change, not the one before it', async () => {
@@ -2522,9 +2387,8 @@ describe('a count that changed: "van vijf naar vier zetels" counts four seats no
 });
 
 describe('people counted by what happened to them: "three arrests" for "how many people were arrested"', () => {
-  const engine = engineOver('bron-event-count-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'derby',
+  const engine = engineWith('bron-event-count-', {
+    derby: {
       title: 'Estmar derby passes peacefully',
       outlet: 'The Paper',
       date: '2025-05-19',
@@ -2532,7 +2396,7 @@ describe('people counted by what happened to them: "three arrests" for "how many
       body:
         'A crowd of 30,000 watched the derby in Estmar on Sunday. Police said the day passed peacefully, with ' +
         'three arrests for public order offences.',
-    });
+    },
   });
 
   it('counts the arrests as the people arrested, in either language', async () => {
@@ -2552,15 +2416,14 @@ describe('people counted by what happened to them: "three arrests" for "how many
 });
 
 describe('a Dutch plural with an apostrophe counts its noun: "9.000 auto\'s"', () => {
-  const engine = engineOver('bron-apostrophe-count-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'brug',
+  const engine = engineWith('bron-apostrophe-count-', {
+    brug: {
       title: 'Brug in Valdorije dicht',
       outlet: 'De Krant',
       date: '2025-11-03',
       language: 'nl',
       body: "De brug in Valdorije gaat maandag dicht. Dagelijks rijden er zo'n 9.000 auto's over de brug.",
-    });
+    },
   });
 
   it('gives the figure, as for a plural without one', async () => {
@@ -2570,9 +2433,8 @@ describe('a Dutch plural with an apostrophe counts its noun: "9.000 auto\'s"', (
 });
 
 describe('a verb in "-eren" meets its noun in "-atie", asked in either language', () => {
-  const engine = engineOver('bron-nominal-ending-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'sluis',
+  const engine = engineWith('bron-nominal-ending-', {
+    sluis: {
       title: 'Sluis in Valdorije maanden dicht',
       outlet: 'De Krant',
       date: '2025-11-03',
@@ -2581,7 +2443,7 @@ describe('a verb in "-eren" meets its noun in "-atie", asked in either language'
         'De sluis in Valdorije is vanaf maandag dicht. Bij een inspectie zijn scheuren gevonden. ' +
         'De reparatie kost volgens de provincie ongeveer 2,4 miljoen euro.\n\n' +
         'De provincie wil de sluis vanaf maart evacueren en renoveren.',
-    });
+    },
   });
 
   it('answers "de renovatie" with "renoveren"', async () => {
@@ -2598,9 +2460,8 @@ describe('a verb in "-eren" meets its noun in "-atie", asked in either language'
 });
 
 describe('two sources in one sentence: "police estimated …, while the organisers said …"', () => {
-  const engine = engineOver('bron-disputed-clauses-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'mars',
+  const engine = engineWith('bron-disputed-clauses-', {
+    mars: {
       title: 'Thousands march in Estmar',
       outlet: 'The Paper',
       date: '2026-04-12',
@@ -2608,7 +2469,7 @@ describe('two sources in one sentence: "police estimated …, while the organise
       body:
         'Thousands of people marched through Estmar on Saturday against the closure of a hospital ward. Police ' +
         'estimated the crowd at 4,000, while the organisers said more than 9,000 people took part.',
-    });
+    },
   });
 
   it('keeps both figures and says the sources differ, though only one clause says "took part"', async () => {
@@ -2622,9 +2483,8 @@ describe('two sources in one sentence: "police estimated …, while the organise
 });
 
 describe('a figure in a relative clause is said by the one that clause names', () => {
-  const engine = engineOver('bron-relative-source-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'board',
+  const engine = engineWith('bron-relative-source-', {
+    board: {
       title: 'Board stands by hospital plans',
       outlet: 'The Paper',
       date: '2026-04-13',
@@ -2632,7 +2492,7 @@ describe('a figure in a relative clause is said by the one that clause names', (
       body:
         'The health board of Estmar said on Sunday it would not change its plans after the protest march, which ' +
         'police said drew about 5,000 people.',
-    });
+    },
   });
 
   it('attributes "about 5,000 people" to the police, not to the board', async () => {
@@ -2642,9 +2502,8 @@ describe('a figure in a relative clause is said by the one that clause names', (
 });
 
 describe('who does a verb, said by its noun: "Who leads the campaign?" over "campaign leader Okoro"', () => {
-  const engine = engineOver('bron-role-noun-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'campaign',
+  const engine = engineWith('bron-role-noun-', {
+    campaign: {
       title: 'March in Estmar',
       outlet: 'The Paper',
       date: '2026-04-12',
@@ -2652,7 +2511,7 @@ describe('who does a verb, said by its noun: "Who leads the campaign?" over "cam
       body:
         'Thousands marched through Estmar on Saturday. The march ended outside the town hall, where campaign ' +
         'leader Ada Okoro addressed the crowd.',
-    });
+    },
   });
 
   it('answers with the sentence that names the leader', async () => {
@@ -2663,9 +2522,8 @@ describe('who does a verb, said by its noun: "Who leads the campaign?" over "cam
 });
 
 describe('people counted as residents, in either language: "1.200 inwoners geëvacueerd" beside "2,000 people"', () => {
-  const engine = engineOver('bron-people-kinds-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'regio',
+  const engine = engineWith('bron-people-kinds-', {
+    regio: {
       title: 'Dijk bezwijkt bij Lindwerf',
       outlet: 'Regio Nieuws',
       date: '2025-02-10',
@@ -2673,15 +2531,14 @@ describe('people counted as residents, in either language: "1.200 inwoners geëv
       body:
         'De dijk bij Lindwerf is zondagnacht bezweken. Volgens de gemeente zijn 1.200 inwoners van de wijk ' +
         'Noordpolder geëvacueerd.',
-    });
-    writeArticle(corpus, {
-      id: 'coastal',
+    },
+    coastal: {
       title: 'Dike breach floods Lindwerf',
       outlet: 'Coastal Times',
       date: '2025-02-11',
       language: 'en',
       body: 'A dike near Lindwerf gave way on Sunday night. Around 2,000 people were evacuated, the Red Cross said.',
-    });
+    },
   });
 
   it('gives both figures, each with its source, asked in English or in Dutch', async () => {
@@ -2696,23 +2553,21 @@ describe('people counted as residents, in either language: "1.200 inwoners geëv
 });
 
 describe('a company that announces its own figure, and the union that gives another, in two languages', () => {
-  const engine = engineOver('bron-own-announcement-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'daily',
+  const engine = engineWith('bron-own-announcement-', {
+    daily: {
       title: 'Lindor to cut jobs at Eindhoven plant',
       outlet: 'Tech Daily',
       date: '2025-06-03',
       language: 'en',
       body: 'Lindor said on Tuesday it would cut 450 jobs at its plant in Eindhoven, as demand for its chips slumped.',
-    });
-    writeArticle(corpus, {
-      id: 'post',
+    },
+    post: {
       title: 'Vakbond: Lindor schrapt meer banen',
       outlet: 'Brabant Post',
       date: '2025-06-04',
       language: 'nl',
       body: 'Volgens vakbond FNV schrapt chipmaker Lindor 600 banen, omdat ook uitzendkrachten hun werk verliezen.',
-    });
+    },
   });
 
   it('gives the company\'s figure beside the union\'s: "on Tuesday" and "in Eindhoven" own no figure', async () => {
@@ -2722,9 +2577,8 @@ describe('a company that announces its own figure, and the union that gives anot
 });
 
 describe('a figure corrected in the same breath: "niet 450 maar 600 banen"', () => {
-  const engine = engineOver('bron-corrected-figure-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'post',
+  const engine = engineWith('bron-corrected-figure-', {
+    post: {
       title: 'Lindor schrapt 600 banen',
       outlet: 'Brabant Post',
       date: '2025-06-04',
@@ -2732,7 +2586,7 @@ describe('a figure corrected in the same breath: "niet 450 maar 600 banen"', () 
       body:
         'Bij chipmaker Lindor verdwijnen volgens vakbond FNV niet 450 maar 600 banen, omdat ook uitzendkrachten hun ' +
         'werk verliezen.',
-    });
+    },
   });
 
   it('counts the second number only, by the source of both', async () => {
@@ -2742,9 +2596,8 @@ describe('a figure corrected in the same breath: "niet 450 maar 600 banen"', () 
 });
 
 describe('two sources in one sentence, the second figure said without its noun', () => {
-  const engine = engineOver('bron-second-clause-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'march',
+  const engine = engineWith('bron-second-clause-', {
+    march: {
       title: 'March through Lindwerf',
       outlet: 'The Paper',
       date: '2025-05-01',
@@ -2752,7 +2605,7 @@ describe('two sources in one sentence, the second figure said without its noun',
       body:
         'Police said 5,000 people marched through Lindwerf on Saturday, but organisers claimed 8,000.\n\n' +
         'Police said 300 people marched through Osdorp, while organisers said 900 people marched.',
-    });
+    },
   });
 
   it('gives the second clause\'s number and its source: "but organisers claimed 8,000"', async () => {
@@ -2773,15 +2626,14 @@ describe('two sources in one sentence, the second figure said without its noun',
 });
 
 describe('who does a Latin verb, and a later claim with its own source: "telde 5.000 demonstranten, de organisatie …"', () => {
-  const engine = engineOver('bron-agent-ending-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'demo',
+  const engine = engineWith('bron-agent-ending-', {
+    demo: {
       title: 'Demonstratie in Lindwerf',
       outlet: 'Regio Nieuws',
       date: '2025-05-01',
       language: 'nl',
       body: 'De politie telde zaterdag 5.000 demonstranten in Lindwerf, de organisatie sprak van 8.000.',
-    });
+    },
   });
 
   it('counts "demonstranten" for "mensen demonstreerden", and gives the figure no source the next claim names', async () => {
@@ -2791,23 +2643,21 @@ describe('who does a Latin verb, and a later claim with its own source: "telde 5
 });
 
 describe('a price asked without the word "money": "Hoeveel kost de brug?"', () => {
-  const engine = engineOver('bron-price-figures-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'regio',
+  const engine = engineWith('bron-price-figures-', {
+    regio: {
       title: 'Nieuwe brug over de Lede',
       outlet: 'Regio Nieuws',
       date: '2025-03-01',
       language: 'nl',
       body: 'De nieuwe brug over de Lede kost 40 miljoen euro, zegt de gemeente. De bouw begint in 2026.',
-    });
-    writeArticle(corpus, {
-      id: 'daily',
+    },
+    daily: {
       title: 'Bridge over the Lede to cost more',
       outlet: 'The Daily',
       date: '2025-04-01',
       language: 'en',
       body: 'The new bridge over the Lede will cost 62 million euros, the engineering firm said on Monday.',
-    });
+    },
   });
 
   it('lists every source\'s sum, as for "how much money"', async () => {
@@ -2822,15 +2672,14 @@ describe('a price asked without the word "money": "Hoeveel kost de brug?"', () =
 });
 
 describe('a source put first, as Dutch puts it: "Volgens de politie kwamen er 5.000 mensen"', () => {
-  const engine = engineOver('bron-fronted-source-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'optocht',
+  const engine = engineWith('bron-fronted-source-', {
+    optocht: {
       title: 'Optocht in Lindwerf',
       outlet: 'Regio Nieuws',
       date: '2025-05-01',
       language: 'nl',
       body: 'Volgens de lokale politie kwamen er zaterdag 5.000 mensen naar de optocht in Lindwerf.',
-    });
+    },
   });
 
   it('ends the source before the verb', async () => {
@@ -2840,9 +2689,8 @@ describe('a source put first, as Dutch puts it: "Volgens de politie kwamen er 5.
 });
 
 describe('a sentence that points back: "The last two are considered her best work."', () => {
-  const engine = engineOver('bron-points-back-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'author',
+  const engine = engineWith('bron-points-back-', {
+    author: {
       title: 'Mira Castell',
       outlet: 'Encyclopedia',
       date: '2020-01-01',
@@ -2852,9 +2700,8 @@ describe('a sentence that points back: "The last two are considered her best wor
         'During her last years, living in a small house by the harbour with her sister and two dogs, she wrote and ' +
         'published "Red Sky", "Blue Harbour" and "Green Hill" with a printer in the old town. ' +
         'The last two are considered her best work. She died in Varden in 1931.',
-    });
-    writeArticle(corpus, {
-      id: 'schrijver',
+    },
+    schrijver: {
       title: 'Jan Duinmaat',
       outlet: 'Encyclopedie',
       date: '2020-01-01',
@@ -2863,7 +2710,7 @@ describe('a sentence that points back: "The last two are considered her best wor
         'Jan Duinmaat was een schrijver uit Zeestad. In zijn laatste jaren, toen hij met zijn zus en twee honden in een ' +
         'klein huis bij de haven woonde, schreef en publiceerde hij Zeewind, Duinroos en Strandgoed bij een drukker. ' +
         'De laatste twee gelden als zijn beste werk. Hij overleed in 1950.',
-    });
+    },
   });
 
   it('quotes it with the sentence that names what it speaks of', async () => {
@@ -2875,21 +2722,20 @@ describe('a sentence that points back: "The last two are considered her best wor
 });
 
 describe('a life span in the opening of the article about the person asked', () => {
-  const engine = engineOver('bron-life-lead-', (corpus) => {
-    const later = Array.from(
-      { length: 6 },
-      (_, i) =>
-        `In ${1880 + i}, after the death of a friend, Mira Castell wrote that Castell's letters ` +
-        `from that year were the work of Castell at her best.`,
-    );
-    writeArticle(corpus, {
-      id: 'castell',
+  const later = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `In ${1880 + i}, after the death of a friend, Mira Castell wrote that Castell's letters ` +
+      `from that year were the work of Castell at her best.`,
+  );
+  const engine = engineWith('bron-life-lead-', {
+    castell: {
       title: 'Mira Castell',
       outlet: 'Encyclopedia',
       date: '2020-01-01',
       language: 'en',
       body: `Mira Castell (/ k(ə)ˈstɛl /; 3 March 1850 – 9 June 1931) was a novelist.\n\n${later.join('\n\n')}`,
-    });
+    },
   });
 
   it('answers when she died from it, though retrieval found other passages about her', async () => {
@@ -2900,9 +2746,8 @@ describe('a life span in the opening of the article about the person asked', () 
 });
 
 describe('a question for a name over a sentence that gives it without "called"', () => {
-  const engine = engineOver('bron-name-shape-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'berg',
+  const engine = engineWith('bron-name-shape-', {
+    berg: {
       title: 'Otto Berg',
       outlet: 'Encyclopedia',
       date: '2020-01-01',
@@ -2910,7 +2755,7 @@ describe('a question for a name over a sentence that gives it without "called"',
       body:
         'Otto Berg was a Danish linguist. In 1927 Berg published his own artificial language, Novial.\n\n' +
         'His grammar describes words in ranks. This rank is qualified by a further concept called a junction.',
-    });
+    },
   });
 
   it('quotes the sentence with the name, not a later one that calls something else something', async () => {
@@ -2919,9 +2764,8 @@ describe('a question for a name over a sentence that gives it without "called"',
 });
 
 describe('a count asked for one year: "How many houses were destroyed in the 1995 flood?"', () => {
-  const engine = engineOver('bron-year-asked-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'flood',
+  const engine = engineWith('bron-year-asked-', {
+    flood: {
       title: 'Floods on the Varde',
       outlet: 'Riverside Post',
       date: '2021-07-20',
@@ -2929,7 +2773,7 @@ describe('a count asked for one year: "How many houses were destroyed in the 199
       body:
         'The flood destroyed 120 houses along the Varde this week, the council said. ' +
         'This was not the worst: in the 1995 flood, 300 houses were destroyed in the valley.',
-    });
+    },
   });
 
   it("gives the figure of that year's flood only", async () => {
@@ -2939,9 +2783,8 @@ describe('a count asked for one year: "How many houses were destroyed in the 199
 });
 
 describe('a photo caption with its credit: "… Image: Twitter / Barack Obama."', () => {
-  const engine = engineOver('bron-caption-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'harbour',
+  const engine = engineWith('bron-caption-', {
+    harbour: {
       title: 'Harbour to reopen',
       outlet: 'Varden Post',
       date: '2024-03-01',
@@ -2951,7 +2794,7 @@ describe('a photo caption with its credit: "… Image: Twitter / Barack Obama."'
         'Mayor Ria Vos tweet to dock workers Image: Twitter / Ria Vos.\n\n' +
         'Mayor Ria Vos tweeted using her account:\n\n' +
         '"The harbour will reopen in May. We will be ready."',
-    });
+    },
   });
 
   it('is no claim: the words said come first', async () => {
@@ -2960,9 +2803,8 @@ describe('a photo caption with its credit: "… Image: Twitter / Barack Obama."'
 });
 
 describe('an overview of a news body that opens with its headline', () => {
-  const engine = engineOver('bron-headline-lead-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'court',
+  const engine = engineWith('bron-headline-lead-', {
+    court: {
       title: 'Varden court rules the old harbour festival may return',
       outlet: 'Varden Post',
       date: '2024-03-01',
@@ -2971,7 +2813,7 @@ describe('an overview of a news body that opens with its headline', () => {
         'Varden court rules the old harbour festival may return next summer\n\n' +
         'A Varden court has ruled that the harbour festival, banned since 2019, may be held again next summer. ' +
         'The council had argued that the festival was unsafe.',
-    });
+    },
   });
 
   it('quotes the lead, not the headline line: "What\'s the story about the Varden court?"', async () => {
@@ -2982,9 +2824,8 @@ describe('an overview of a news body that opens with its headline', () => {
 });
 
 describe('a date as precise as asked', () => {
-  const engine = engineOver('bron-date-precision-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'radio',
+  const engine = engineWith('bron-date-precision-', {
+    radio: {
       title: 'Pupil praised for homemade radio',
       outlet: 'Varden Post',
       date: '2024-03-12',
@@ -2992,9 +2833,8 @@ describe('a date as precise as asked', () => {
       body:
         'Tomas Berg, who brings a radio to school, has won praise from engineers last week.\n\n' +
         'Tomas Berg took the homemade radio he built to school on March 3, and a teacher thought it was a bomb.',
-    });
-    writeArticle(corpus, {
-      id: 'brug',
+    },
+    brug: {
       title: 'Brug Marlo gesloopt',
       outlet: 'De Krant',
       date: '2024-06-03',
@@ -3002,7 +2842,7 @@ describe('a date as precise as asked', () => {
       body:
         'De sloop van de brug over de Marlo begon vorige maand, meldt de gemeente Dorpstad.\n\n' +
         'De oude brug over de Marlo ging op dinsdag 14 mei tegen de vlakte, na tien dagen sloopwerk.',
-    });
+    },
   });
 
   it("knows a date's precision from its words, in both languages", () => {
