@@ -85,6 +85,8 @@ export const en: LanguagePack = {
     ...list('hey hi hello hiya yo thanks thank thx pls plz cheers'),
     // Prepositions Orama's list lacks beside the ones it holds ("during", "between", "until").
     ...list('within via despite towards toward without along among across behind beside beyond upon amid'),
+    // "Who is now the youngest member?": "now" is no word an answer must write (Dutch "nu" is a stop word).
+    ...list('now'),
   ]),
   // "whats he saying", "wheres the harbour": the question word and "is", typed as one word in chat.
   shorthand: [

@@ -73,6 +73,10 @@ describe('reading the question', () => {
     expect(kind('Where was Luther born?')).toBe('place');
     expect(kind('Waar werd Luther geboren?')).toBe('place');
     expect(kind('Why did Luther write letters?')).toBe('reason');
+    // "now" asks nothing an answer must write, as Dutch "nu": not the relation a question for a person asks.
+    const now = analyse('Who is now the youngest member of the council?', stats);
+    expect(now.groups.map((g) => g.id)).not.toContain('now');
+    expect(now.relation?.id).toBe('youngest');
     // Asked for a cause in other words than "why".
     for (const q of [
       'Waardoor komt de hitte?',
