@@ -2032,6 +2032,20 @@ describe("an article's title", () => {
   });
 });
 
+describe('a Dutch verb over English articles is no compound', () => {
+  const english = CorpusStats.fromArticles([
+    { id: 'e', language: 'en', body: 'Hobhouse initiated him into the club, which he would honour all his life.' },
+  ]);
+
+  it('"introduceerde" is not "introduc" + "eerde" (honoured): a past tense ends it, no head noun', () => {
+    const q = analyse('Wie introduceerde Byron bij de club?', english);
+    const g = q.groups.find((x) => x.id === 'introduceerde');
+    expect([...(g?.soft.get('en') ?? [])]).not.toContain(stem('honour', 'en'));
+    // Unknown, it names no relation a unit must say, so the unit that names who did is not refused for lacking it.
+    expect(q.relation).toBeUndefined();
+  });
+});
+
 describe('a relation the unit denies', () => {
   const engine = engineOver('bron-denied-relation-', (corpus) => {
     writeArticle(corpus, {
