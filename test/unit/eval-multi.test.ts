@@ -38,6 +38,13 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   },
   // English Wikinews (3 Dec 2026): measured on main when it was added, held about two questions lower.
   'en-news': { citation_precision: 1, answer_in_text: 0.63, answer_in_first_quote: 0.59, out_of_corpus_refused: 0.95 },
+  // English Wikivoyage travel guides (3 Dec 2026): measured on main when it was added, held about two questions lower.
+  'en-voyage': {
+    citation_precision: 1,
+    answer_in_text: 0.64,
+    answer_in_first_quote: 0.56,
+    out_of_corpus_refused: 0.92,
+  },
   // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower.
   'en-wiki-nl': {
     citation_precision: 1,
