@@ -1050,9 +1050,10 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
     // "Hoeveel geld verloren de slachtoffers": a verb after the noun ends its phrase ("verloren" is no plural).
     // "How many nurses plan to leave": so does a verb before an infinitive.
     // "Hoeveel omzet boekte Brouwerij X": a past tense before a name or a function word ends it too; before another
-    // content word it may be what the counted do ("Hoeveel mensen raakten gewond"), which the phrase keeps.
+    // content word it may be what the counted do ("Hoeveel mensen raakten gewond"), which the phrase keeps. "How many
+    // people lived in Łódź": a regular English past tense is a verb wherever it stands.
     const next = groups.find((x) => x.id === ws[i + 1]);
-    const ends = pastTense(w, p, stats) && (!next || next.name);
+    const ends = (pastTense(w, p, stats) && (!next || next.name)) || !!p.regularPast?.test(w);
     if (phrase.length > 0 && (verb(w) || ws[i + 1] === p.infinitiveMarker || ends)) break;
     const g = groups.find((x) => x.id === w);
     // "30 of 300 brieven": a second stated figure is not part of what is counted.

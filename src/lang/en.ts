@@ -295,6 +295,7 @@ export const en: LanguagePack = {
     list('group groups contingent force forces delegation crowd team army unit units battalion brigade mission fleet'),
   ),
   pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
+  regularPast: /^[a-z]{2,}ed$/,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   countNoun: /\b(\p{L}+)[\s-]+(?:toll|tally)\b/gu,
   speakerPhrase: re(

@@ -246,6 +246,8 @@ export interface LanguagePack {
    * "druk" (drukken) and "drukt", "drukte", "gedrukt". Endings after the stem, and the prefix of a participle.
    */
   verbForms?: { endings: readonly string[]; participle: string; voiced?: readonly (readonly [string, string])[] };
+  /** A regular verb's past tense as written ("lived", "arrived"), for a language that marks it by its ending alone. */
+  regularPast?: RegExp;
   /**
    * Particles a verb sheds at the end of a clause ("Wanneer kondigde hij het aan?" for "aankondigen"): a question that
    * ends in one asks for the joined verb, which the articles write as "aangekondigd" or "aankondigen".

@@ -236,6 +236,14 @@ describe('reading the question', () => {
     expect(counted('Hoeveel procent steunt windmolens?')).toEqual(['procent']);
     // A verb after the noun ends the phrase: "verloren" looks like a plural noun but is a past tense.
     expect(counted('Hoeveel geld verloren de slachtoffers?')).toEqual(['geld']);
+    // So does a regular English past tense, before a function word as before a name, though the articles write it
+    // after a number ("4,000 people lived there"), which makes it look like something counted.
+    const town = CorpusStats.fromArticles([
+      { id: 't', language: 'en', body: 'In 1500, 4,000 people lived in Eisleben. By 1600, 6,000 lived there.' },
+    ]);
+    expect(analyse('How many people lived in Eisleben before the war?', town).counted.map((g) => g.id)).toEqual([
+      'people',
+    ]);
     // A verb right after "how much": the amount of what happened, no noun counted.
     expect(counted('By how much did the vaccine cut malaria?')).toEqual([]);
     expect(counted('Hoeveel zijn er omgekomen bij de brand?')).toEqual([]);
