@@ -7,7 +7,15 @@ import { findNumbers, joinedToLetters, type NumberMention } from '../text/number
 import { contrastClauses, correctedNumber, findAttribution } from './attribution.js';
 import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun, writesForm } from './evidence.js';
-import { CURRENCY, isPart, looksLikeDay, looksLikeYear, noneOfCounted } from './kinds.js';
+import {
+  CURRENCY,
+  isCurrencyCode,
+  isPart,
+  looksLikeDay,
+  looksLikeYear,
+  namesCurrency,
+  noneOfCounted,
+} from './kinds.js';
 import { stemsOfDying } from './life-span.js';
 import type { Group, Question } from './question.js';
 
@@ -208,7 +216,7 @@ function inTheYearAsked(figures: Figure[], q: Question): Figure[] {
 function namesOther(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
   const lang = article.language;
   const asked = (t: string) => !!groupOf(t, q.groups, lang);
-  const names = ownStems(sentence, article, ctx).filter((t) => ctx.stats.isName(t));
+  const names = ownStems(sentence, article, ctx).filter((t) => ctx.stats.isName(t) && !isCurrencyCode(t.toUpperCase()));
   // The title's names are read only for the two kinds of line that speak of the article's subject.
   if (names.length === 0 && q.names.length > 0 && !isFieldLine(sentence, article))
     return ![...ctx.view.titleStems(article.id)].some((t) => ctx.stats.isName(t) && asked(t));
@@ -230,8 +238,10 @@ function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx
     return !!g && stems.some((t) => hasForm(g, lang, t));
   };
   if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
+  // Nor does a currency's code ("15 - 25 CUC"), in capitals as names are.
   const calendar = calendarStems(lang);
-  return stems.some((t) => ctx.stats.isName(t) && !groupOf(t, q.groups, lang) && !calendar.has(t));
+  const other = (t: string) => !groupOf(t, q.groups, lang) && !calendar.has(t) && !isCurrencyCode(t.toUpperCase());
+  return stems.some((t) => ctx.stats.isName(t) && other(t));
 }
 
 const CALENDAR = new Map<string, ReadonlySet<string>>();
@@ -545,7 +555,9 @@ function saidOfOne<V extends { n: NumberMention }>(
  */
 function writtenBefore(text: string, n: NumberMention, lang: string): { sign?: string; approx?: string } {
   const before = text.slice(0, n.start);
-  const sign = /([€$£¥])\s?$/.exec(before)?.[0];
+  // "$ 1,000", "USD 25", "CUC 25": a sign or a currency's code.
+  const code = /\b([A-Z]{3})\s?$/.exec(before);
+  const sign = /([€$£¥])\s?$/.exec(before)?.[0] ?? (code && isCurrencyCode(code[1]!) ? code[0] : undefined);
   const rest = (sign ? before.slice(0, -sign.length) : before).trimEnd();
   const folded = fold(rest).replace(/[’‘]/g, "'");
   const approx = pack(lang).numbers.approximate.find((a) => folded === a || folded.endsWith(` ${a}`));
@@ -607,7 +619,7 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
   // The next paragraph speaks of something else; an amount of money does not go on counting people or things.
   if (/\n\s*\n/.test(anchor.article.body.slice(anchor.sentence.end, sentence.start))) return undefined;
   const written = writtenBefore(sentence.text, last, lang);
-  const money = (sign: string | undefined, after: string) => !!sign || CURRENCY.test(after.slice(0, 12));
+  const money = (sign: string | undefined, after: string) => !!sign || namesCurrency(after.slice(0, 12));
   const anchorText = anchor.sentence.text.slice(anchor.at - anchor.sentence.start);
   if (money(written.sign, sentence.text.slice(last.end)) && !money(anchor.sign, anchorText.slice(anchor.text.length)))
     return undefined;
@@ -665,8 +677,8 @@ function countsAsked(
 ): CountVerdict {
   const { tokens, through } = wordsAfter(text, n, stopwords);
   // "Hoeveel geld", "how much money": a currency right before or after the number says what it counts.
-  const currency = tokens.slice(0, 2).findIndex((t) => CURRENCY.test(t));
-  const inMoney = currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start));
+  const currency = tokens.slice(0, 2).findIndex((t) => CURRENCY.test(t) || isCurrencyCode(t));
+  const inMoney = currency >= 0 || !!writtenBefore(text, n, lang).sign;
   if (asksMoney(q) && inMoney)
     return { verdict: 'head', modifiers: '', ...(currency >= 0 ? { noun: through(currency) } : {}) };
   if (sizeOfCrowd(text, n, q, lang)) return { verdict: 'head', modifiers: '' };

@@ -1,3 +1,4 @@
+import currencyCodes from 'currency-codes';
 import {
   type AnswerKind,
   type Dimension,
@@ -61,7 +62,7 @@ const SHARE = new RegExp(
  */
 export function givesShape(text: string, lang: string, shape: Shape): boolean {
   if (shape === 'name') return namesSomething(text, pack(lang));
-  if (shape === 'price') return CURRENCY.test(text) && findNumbers(text).length > 0;
+  if (shape === 'price') return namesCurrency(text) && findNumbers(text).length > 0;
   if (shape === 'share') return SHARE.test(fold(text));
   if (shape === 'year' || shape === 'month' || shape === 'day') return datesAs(text, pack(lang), shape);
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
@@ -107,6 +108,19 @@ export const CURRENCY = new RegExp(
   ].join(''),
   'iu',
 );
+/** ISO 4217 codes ("CUC", "NZD", "DKK"), from the currency-codes package. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
+
+/** A word that is a currency's code, written in capitals: "ALL" and "TOP" are codes, "all" and "top" words. */
+export function isCurrencyCode(word: string): boolean {
+  return CURRENCY_CODES.has(word.replace(/[.,;:)]+$/, ''));
+}
+
+/** The text names a currency: its sign, its name in any language, or its code ("25 CUC", "USD 25"). */
+export function namesCurrency(text: string): boolean {
+  return CURRENCY.test(text) || (text.match(/\b[A-Z]{3}\b/g) ?? []).some(isCurrencyCode);
+}
+
 /**
  * Whether a quote gives an answer of the kind the question asks for, that the question does not already give:
  * "when" needs a time, "how many" a number, "where" a place. `p` is the pack of the quote's language.
@@ -117,7 +131,7 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'count':
       return hasCount(text, q, p);
     case 'amount':
-      return hasCount(text, q, p) || CURRENCY.test(text);
+      return hasCount(text, q, p) || namesCurrency(text);
     case 'time': {
       const mentions = timeMentions(text, p).filter((m) => !inQuestion(m, q));
       // "How long is the river?" asks a length: any number.

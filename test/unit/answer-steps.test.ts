@@ -5,7 +5,14 @@ import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
 import { type AnswerContext, type Candidate, fieldLabel } from '../../src/answer/candidates.js';
 import { defines, titles } from '../../src/answer/features.js';
-import { answerNearAsked, answersNearAsked, hasKind, looksLikeDay, looksLikeYear } from '../../src/answer/kinds.js';
+import {
+  answerNearAsked,
+  answersNearAsked,
+  hasKind,
+  looksLikeDay,
+  looksLikeYear,
+  namesCurrency,
+} from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { spokenBy } from '../../src/answer/speech.js';
 import { CorpusStats } from '../../src/answer/stats.js';
@@ -2086,5 +2093,32 @@ describe('a relation the unit denies', () => {
 
   it('nor does "had geen opvolger gekozen" in Dutch', async () => {
     await expectFirstQuotes(engine(), [['Wie koos Aldric als zijn opvolger?', /Wendel/]]);
+  });
+});
+
+describe('an amount in a currency written as its code', () => {
+  const engine = engineOver('bron-currency-code-', (corpus) => {
+    writeArticle(corpus, {
+      id: 'marvona',
+      title: 'Visiting Marvona',
+      outlet: 'Guide',
+      date: '2024-01-01',
+      language: 'en',
+      body:
+        'Get in\n\nA Marvona tourist card is needed by most visitors. This card costs between 15 - 25 CUC, ' +
+        'depending on where it is bought.\n\n' +
+        'Without a card, the airline would otherwise get a $ 1,000 fine from the Marvona immigration authorities.',
+    });
+  });
+
+  it('knows "CUC", "USD" as currencies in capitals only', () => {
+    expect(namesCurrency('It costs 25 CUC.')).toBe(true);
+    expect(namesCurrency('It costs USD 25.')).toBe(true);
+    expect(namesCurrency('All 25 rooms are booked.')).toBe(false);
+  });
+
+  it('gives "15 - 25 CUC" for what the card costs: the code is money, and no other name', async () => {
+    const a = await engine().ask('How much does the Marvona tourist card cost?');
+    expect(a.figures?.map((f) => f.value)).toContain(15);
   });
 });
