@@ -377,6 +377,10 @@ function figuresIn(
     chosen = verdicts.filter(
       (v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords) && !other(v.n),
     );
+  // "15 - 25 CUC": the range is one figure, written from its first number; its second is no other source's figure.
+  const ranged = (n: NumberMention) =>
+    chosen.some((v) => v.n.end <= n.start && /^\s*[-–]\s*$/.test(sentence.text.slice(v.n.end, n.start)));
+  chosen = chosen.filter((v) => !ranged(v.n));
   return chosen.map(({ n, modifiers, noun }) => ({
     article,
     sentence,
