@@ -237,9 +237,9 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   const first = pool.find(named);
   // A name is said where its thing is: a later sentence that calls something else something ("a further concept
   // called a junction") names no artificial language.
-  // A year or a day: the article's next date may be of anything.
-  const near = shape === 'name' || DATE_SHAPES.has(shape);
-  if (close.length > 0 || !first || near || gives(first.unit.text, first.article.language)) return close;
+  // Nor does a year or a day: the article's next date may be of anything.
+  const noStandIn = shape === 'name' || DATE_SHAPES.has(shape);
+  if (close.length > 0 || !first || noStandIn || gives(first.unit.text, first.article.language)) return close;
   // "… wonnen de bekerfinale." and, a paragraph on, "Eindstand: 31 - 22."; "FC Utrecht heeft Jensen overgenomen …
   // Met de transfer is 4 miljoen euro gemoeid.": the next sentence of the shape in the best named unit's article
   // (else its first), when the sentences that name what is asked give none. It stands in for the best unit: it

@@ -216,7 +216,7 @@ function inTheYearAsked(figures: Figure[], q: Question): Figure[] {
 function namesOther(sentence: Sentence, article: Article, q: Question, ctx: AnswerContext): boolean {
   const lang = article.language;
   const asked = (t: string) => !!groupOf(t, q.groups, lang);
-  const names = ownStems(sentence, article, ctx).filter((t) => ctx.stats.isName(t) && !isCurrencyCode(t.toUpperCase()));
+  const names = ownStems(sentence, article, ctx).filter((t) => namesSomeone(t, ctx));
   // The title's names are read only for the two kinds of line that speak of the article's subject.
   if (names.length === 0 && q.names.length > 0 && !isFieldLine(sentence, article))
     return ![...ctx.view.titleStems(article.id)].some((t) => ctx.stats.isName(t) && asked(t));
@@ -238,10 +238,13 @@ function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx
     return !!g && stems.some((t) => hasForm(g, lang, t));
   };
   if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
-  // Nor does a currency's code ("15 - 25 CUC"), in capitals as names are.
   const calendar = calendarStems(lang);
-  const other = (t: string) => !groupOf(t, q.groups, lang) && !calendar.has(t) && !isCurrencyCode(t.toUpperCase());
-  return stems.some((t) => ctx.stats.isName(t) && other(t));
+  return stems.some((t) => namesSomeone(t, ctx) && !groupOf(t, q.groups, lang) && !calendar.has(t));
+}
+
+/** A stem the articles write as a name, other than a currency's code ("15 - 25 CUC"), in capitals as names are. */
+function namesSomeone(t: string, ctx: AnswerContext): boolean {
+  return ctx.stats.isName(t) && !isCurrencyCode(t.toUpperCase());
 }
 
 const CALENDAR = new Map<string, ReadonlySet<string>>();

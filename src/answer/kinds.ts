@@ -108,6 +108,7 @@ export const CURRENCY = new RegExp(
   ].join(''),
   'iu',
 );
+
 /** ISO 4217 codes ("CUC", "NZD", "DKK"), from the currency-codes package. */
 const CURRENCY_CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
 
