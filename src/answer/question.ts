@@ -9,6 +9,7 @@ import {
 } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { baseFormsOf, isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
+import { synonymsByPart } from '../lang/synonyms.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { expandQuery, TRANSLATION_WEIGHT, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
@@ -348,6 +349,7 @@ function addSoftForms(
   if (own) {
     const same = [
       ...stats.lexicon.synonyms(id, lang),
+      ...partSynonyms(id, lang, asked),
       ...compound,
       ...derived(own, stats),
       ...agentVerbs(own, lang, stats),
@@ -366,6 +368,15 @@ function addSoftForms(
     const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
     addSoft(id, l, more, soft, retrieval);
   }
+}
+
+/** "Why is the grid tilted?" over "slanted": the word's synonyms in the part of speech it has in the question. */
+function partSynonyms(id: string, lang: string, asked: string): string[] {
+  const guess = pack(lang).partsOfSpeech;
+  const ws = asked.trim().split(' ');
+  const at = ws.indexOf(id);
+  if (!guess || at < 0) return [];
+  return synonymsByPart(id, lang, guess(ws, at)).map((s) => stem(s, lang));
 }
 
 /** Stems that count a little less for the group, in a language, each a retrieval term too. */

@@ -4,7 +4,27 @@ import { stem as porter2 } from 'porter2';
 import { EN_IRREGULAR_PLURALS, EN_IRREGULAR_VERBS } from './irregular-en.js';
 import { list, re } from './regex.js';
 import { americanSpelling } from './spelling-en.js';
-import type { LanguagePack } from './types.js';
+import type { LanguagePack, PartOfSpeech } from './types.js';
+
+/** Words a verb follows in a question: "did Goode play", "to test". Not "was": "was anyone hurt" asks of an injury. */
+const BEFORE_VERB = new Set(list('do does did will would can could should may might must to'));
+/** Words a noun follows, and a verb before: "plays its home games". */
+const DETERMINERS = new Set(list('the a an his her its their my your our this that these those'));
+
+/**
+ * The parts of speech a question's word may have where it stands (see LanguagePack.partsOfSpeech): "-ly" an adverb,
+ * "-ed" and "-ing" a verb or an adjective, a verb after "did" or "to" (up to a subject of two words: "did Goode
+ * play") or before a determiner, else a noun or an adjective.
+ */
+function partsOfSpeech(words: readonly string[], at: number): readonly PartOfSpeech[] {
+  const word = words[at] ?? '';
+  const before = words[at - 1] ?? '';
+  if (word.endsWith('ly')) return ['r', 'a'];
+  if (/(?:ed|ing)$/.test(word)) return ['v', 'a'];
+  if (BEFORE_VERB.has(before) || DETERMINERS.has(words[at + 1] ?? '')) return ['v'];
+  const afterVerbWord = words.slice(Math.max(0, at - 3), at).some((w) => BEFORE_VERB.has(w));
+  return afterVerbWord && !DETERMINERS.has(before) ? ['v'] : ['n', 'a'];
+}
 
 const QUESTION_WORDS = [
   'how',
@@ -296,6 +316,7 @@ export const en: LanguagePack = {
   ),
   pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
   regularPast: /^[a-z]{2,}ed$/,
+  partsOfSpeech,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   countNoun: /\b(\p{L}+)[\s-]+(?:toll|tally)\b/gu,
   speakerPhrase: re(

@@ -7,6 +7,9 @@ import type { IrregularVerbs } from './irregular.js';
 /** The dimensions a question of degree asks about (see LanguagePack.measures). */
 export type Dimension = 'temperature' | 'height' | 'distance' | 'weight' | 'speed' | 'size';
 
+/** WordNet's parts of speech: noun, verb, adjective, adverb. */
+export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+
 /** How precise a date a "when" question asks: "in what year", "which month", "op welke dag". */
 export type TimePrecision = 'year' | 'month' | 'day';
 
@@ -246,6 +249,11 @@ export interface LanguagePack {
    * "druk" (drukken) and "drukt", "drukte", "gedrukt". Endings after the stem, and the prefix of a participle.
    */
   verbForms?: { endings: readonly string[]; participle: string; voiced?: readonly (readonly [string, string])[] };
+  /**
+   * The parts of speech a question's word (`words[at]`, folded) may have there, for a pack with a synonym list by part
+   * of speech (src/lang/synonyms.ts): "play" in "which role did Goode play" is a verb, no "drama".
+   */
+  partsOfSpeech?: (words: readonly string[], at: number) => readonly PartOfSpeech[];
   /** A regular verb's past tense as written ("lived", "arrived"), for a language that marks it by its ending alone. */
   regularPast?: RegExp;
   /**

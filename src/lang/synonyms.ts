@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { baseFormsOf } from './lexicon.js';
+import type { PartOfSpeech } from './types.js';
+
+/**
+ * Synonyms of one language's words by part of speech, from Princeton WordNet for English
+ * (data/lexicon/wordnet-synonyms-en.tsv, built by scripts/build-wordnet-synonyms.ts): the other words of a word's
+ * most frequent sense ("tilt", verb: "lean", "tip", "slant"). The bilingual lexicon's round trip finds synonyms too
+ * (`Lexicon.synonyms`), but only through the other language's first words.
+ */
+const FILES: Readonly<Record<string, string>> = {
+  en: fileURLToPath(new URL('../../data/lexicon/wordnet-synonyms-en.tsv', import.meta.url)),
+};
+
+const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
+function synonymsOf(lang: string): ReadonlyMap<string, readonly string[]> | undefined {
+  const path = FILES[lang];
+  if (!path) return undefined;
+  let map = loaded.get(lang);
+  if (!map) {
+    const read = new Map<string, readonly string[]>();
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) read.set(line.slice(0, tab), line.slice(tab + 1).split('|'));
+    }
+    map = read;
+    loaded.set(lang, map);
+  }
+  return map;
+}
+
+/** The word's synonyms in these parts of speech, of the word or its base form ("tilted" → "tilt"); [] when none. */
+export function synonymsByPart(word: string, lang: string, parts: readonly PartOfSpeech[]): string[] {
+  const map = synonymsOf(lang);
+  if (!map) return [];
+  const out = new Set<string>();
+  for (const w of [word, ...baseFormsOf(word, lang)])
+    for (const p of parts) for (const s of map.get(`${w}:${p}`) ?? []) out.add(s);
+  return [...out];
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildWordnetSynonyms, SYNONYMS_OUTPUT, WORDNET_DIR } from '../../scripts/build-wordnet-synonyms.js';
+import { analyse } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
+import { pack } from '../../src/lang/index.js';
+import { synonymsByPart } from '../../src/lang/synonyms.js';
+import { stem } from '../../src/text/analyze.js';
+
+/** English synonyms by part of speech (Princeton WordNet), chosen by the part of speech a question's word has. */
+describe('synonyms by part of speech', () => {
+  const guess = pack('en').partsOfSpeech!;
+  const at = (question: string, word: string) => {
+    const ws = question.split(' ');
+    return guess(ws, ws.indexOf(word));
+  };
+
+  it('guesses where a question word is a verb, a noun or an adjective', () => {
+    expect(at('which role did goode play in watchmen', 'play')).toEqual(['v']);
+    expect(at('which team plays its home games here', 'plays')).toEqual(['v']);
+    expect(at('why is the street grid tilted', 'tilted')).toEqual(['v', 'a']);
+    expect(at('was anyone hurt or killed', 'hurt')).toEqual(['n', 'a']);
+    expect(at('what is the capital of tonga', 'capital')).toEqual(['n', 'a']);
+  });
+
+  it("gives the word's synonyms in that part of speech only, through its base form", () => {
+    expect(synonymsByPart('tilted', 'en', ['v', 'a'])).toContain('slant');
+    expect(synonymsByPart('play', 'en', ['n', 'a'])).toContain('drama');
+    expect(synonymsByPart('play', 'en', ['v'])).not.toContain('drama');
+    // A synonym of many senses says too much else: "home" is no "place".
+    expect(synonymsByPart('home', 'en', ['n', 'a'])).not.toContain('place');
+    expect(synonymsByPart('tilted', 'nl', ['v'])).toEqual([]);
+  });
+
+  it('lets "tilted" in a question meet "slanted" in an article, and not "play" meet "drama"', () => {
+    const stats = CorpusStats.fromArticles([
+      { id: 't', language: 'en', body: 'The old town is slanted. The drama club plays there.' },
+    ]);
+    const soft = (q: string, id: string) => [
+      ...(analyse(q, stats)
+        .groups.find((g) => g.id === id)
+        ?.soft.get('en') ?? []),
+    ];
+    expect(soft('Why is the street grid of the old town tilted?', 'tilted')).toContain(stem('slanted', 'en'));
+    expect(soft('Which role did Goode play in the old town?', 'play')).not.toContain(stem('drama', 'en'));
+  });
+
+  it.skipIf(!existsSync(`${WORDNET_DIR}/index.noun`))(
+    'is exactly what scripts/build-wordnet-synonyms.ts builds',
+    () => {
+      expect(buildWordnetSynonyms().text === readFileSync(SYNONYMS_OUTPUT, 'utf8'), 'the file is stale').toBe(true);
+    },
+  );
+});
