@@ -24,7 +24,7 @@ import { baseLexicon } from '../../src/lang/lexicon.js';
 import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
 import { expandQuery } from '../../src/text/expand.js';
 import { findNumbers } from '../../src/text/numbers.js';
-import { engineOver, expectFirstQuotes, tempDir, writeArticle } from '../support/engine.js';
+import { engineOver, engineWith, expectFirstQuotes, tempDir, writeArticle } from '../support/engine.js';
 import { groupForms } from '../support/question-forms.js';
 
 /** The answerer's steps on small hand-made texts, in both languages: nothing here is about the seed corpus. */
@@ -2062,9 +2062,8 @@ describe('a Dutch verb over English articles is no compound', () => {
 });
 
 describe('a relation the unit denies', () => {
-  const engine = engineOver('bron-denied-relation-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'abbey',
+  const engine = engineWith('bron-denied-relation-', {
+    abbey: {
       title: 'Abbot Aldric',
       outlet: 'Encyclopedia',
       date: '2024-01-01',
@@ -2073,9 +2072,8 @@ describe('a relation the unit denies', () => {
         'Abbot Aldric became very ill and seemed to be near death. Aldric had not named a successor, and the monks ' +
         'pleaded with Brother Oswin to lead the abbey when the sick man died.\n\n' +
         'In 1120 Aldric died, naming the monk Wendel as his successor rather than Oswin.',
-    });
-    writeArticle(corpus, {
-      id: 'abdij',
+    },
+    abdij: {
       title: 'Abt Aldric',
       outlet: 'Encyclopedie',
       date: '2024-01-01',
@@ -2084,7 +2082,7 @@ describe('a relation the unit denies', () => {
         'Abt Aldric werd ernstig ziek. Aldric had geen opvolger gekozen, en de monniken smeekten broeder Oswin de ' +
         'abdij te leiden als de zieke man stierf.\n\n' +
         'In 1120 stierf Aldric, die de monnik Wendel als zijn opvolger koos in plaats van Oswin.',
-    });
+    },
   });
 
   it('"had not named a successor" does not answer whom he named; the unit that names him does', async () => {
@@ -2097,9 +2095,8 @@ describe('a relation the unit denies', () => {
 });
 
 describe('an amount in a currency written as its code', () => {
-  const engine = engineOver('bron-currency-code-', (corpus) => {
-    writeArticle(corpus, {
-      id: 'marvona',
+  const engine = engineWith('bron-currency-code-', {
+    marvona: {
       title: 'Visiting Marvona',
       outlet: 'Guide',
       date: '2024-01-01',
@@ -2108,7 +2105,7 @@ describe('an amount in a currency written as its code', () => {
         'Get in\n\nA Marvona tourist card is needed by most visitors. This card costs between 15 - 25 CUC, ' +
         'depending on where it is bought.\n\n' +
         'Without a card, the airline would otherwise get a $ 1,000 fine from the Marvona immigration authorities.',
-    });
+    },
   });
 
   it('knows "CUC", "USD" as currencies in capitals only', () => {
