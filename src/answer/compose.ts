@@ -14,7 +14,7 @@ import {
   memberFigures,
   namesAll,
 } from './figures.js';
-import { answerNearAsked, answersNearAsked, DATE_SHAPES, givesMeasure, givesShape, type Shape } from './kinds.js';
+import { answerNearAsked, answersNearAsked, givesMeasure, givesShape, isDateShape, type Shape } from './kinds.js';
 import { lifeEventAsked } from './life-span.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
@@ -238,7 +238,7 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   // A name is said where its thing is: a later sentence that calls something else something ("a further concept
   // called a junction") names no artificial language.
   // Nor does a year or a day: the article's next date may be of anything.
-  const noStandIn = shape === 'name' || DATE_SHAPES.has(shape);
+  const noStandIn = shape === 'name' || isDateShape(shape);
   if (close.length > 0 || !first || noStandIn || gives(first.unit.text, first.article.language)) return close;
   // "… wonnen de bekerfinale." and, a paragraph on, "Eindstand: 31 - 22."; "FC Utrecht heeft Jensen overgenomen …
   // Met de transfer is 4 miljoen euro gemoeid.": the next sentence of the shape in the best named unit's article

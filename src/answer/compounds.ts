@@ -37,9 +37,9 @@ function* splits(word: string, shortest: number): Generator<[string, string[]]> 
  * "introduceerde" is no compound of "introduc" and "eerde" (honoured): a head that is only a word through its base
  * form and ends as a past tense does ("-de", "-te") is a verb's ending, where a compound's head is a noun.
  */
-function pastTense(head: string, lang: string, stats: CorpusStats): boolean {
+function pastTense(head: string, lang: string, others: readonly string[], stats: CorpusStats): boolean {
   if (!/[dt]e$/.test(head)) return false;
-  return stats.lexicon.translateTerm(head, lang, lang === 'nl' ? 'en' : 'nl', { asWritten: true }).length === 0;
+  return others.every((l) => stats.lexicon.translateTerm(head, lang, l, { asWritten: true }).length === 0);
 }
 
 /** A compound's modifier translated may be this short ("bos" of "bosbrand"): a dictionary word, not an affix. */
@@ -66,7 +66,7 @@ export function translatedParts(
     return out;
   for (const [head, modifiers] of splits(word, MODIFIER)) {
     const modifier = modifiers.find((m) => isDictionaryWord(m, lang));
-    if (!modifier || !isDictionaryWord(head, lang) || pastTense(head, lang, stats)) continue;
+    if (!modifier || !isDictionaryWord(head, lang) || pastTense(head, lang, others, stats)) continue;
     for (const l of others) {
       const known = (w: string) =>
         stats.lexicon

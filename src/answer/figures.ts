@@ -7,15 +7,7 @@ import { findNumbers, joinedToLetters, type NumberMention } from '../text/number
 import { contrastClauses, correctedNumber, findAttribution } from './attribution.js';
 import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun, writesForm } from './evidence.js';
-import {
-  CURRENCY,
-  isCurrencyCode,
-  isPart,
-  looksLikeDay,
-  looksLikeYear,
-  namesCurrency,
-  noneOfCounted,
-} from './kinds.js';
+import { isCurrencyCode, isPart, looksLikeDay, looksLikeYear, namesCurrency, noneOfCounted } from './kinds.js';
 import { stemsOfDying } from './life-span.js';
 import type { Group, Question } from './question.js';
 
@@ -684,8 +676,8 @@ function countsAsked(
 ): CountVerdict {
   const { tokens, through } = wordsAfter(text, n, stopwords);
   // "Hoeveel geld", "how much money": a currency right before or after the number says what it counts.
-  const currency = tokens.slice(0, 2).findIndex((t) => CURRENCY.test(t) || isCurrencyCode(t));
-  const inMoney = currency >= 0 || !!writtenBefore(text, n, lang).sign;
+  const currency = tokens.slice(0, 2).findIndex(namesCurrency);
+  const inMoney = currency >= 0 || /[€$£¥]\s*$/.test(text.slice(0, n.start)) || !!writtenBefore(text, n, lang).sign;
   if (asksMoney(q) && inMoney)
     return { verdict: 'head', modifiers: '', ...(currency >= 0 ? { noun: through(currency) } : {}) };
   if (sizeOfCrowd(text, n, q, lang)) return { verdict: 'head', modifiers: '' };

@@ -49,7 +49,9 @@ const SCORE = /(?<![\p{L}\d:/-]|\d[.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{L}\d:/-]
 export type Shape = 'score' | 'price' | 'share' | 'name' | TimePrecision;
 
 /** Shapes of a date: "in what year" is answered by a year, "which day" by a date or a weekday. */
-export const DATE_SHAPES: ReadonlySet<Shape> = new Set<TimePrecision>(['year', 'month', 'day']);
+export function isDateShape(shape: Shape): shape is TimePrecision {
+  return shape === 'year' || shape === 'month' || shape === 'day';
+}
 
 const SHARE = new RegExp(
   `\\d\\s?(?:${[...new Set(PACKS.flatMap((p) => [...p.numbers.percent]))].join('|')})(?![\\p{L}])`,
@@ -64,7 +66,7 @@ export function givesShape(text: string, lang: string, shape: Shape): boolean {
   if (shape === 'name') return namesSomething(text, pack(lang));
   if (shape === 'price') return namesCurrency(text) && findNumbers(text).length > 0;
   if (shape === 'share') return SHARE.test(fold(text));
-  if (shape === 'year' || shape === 'month' || shape === 'day') return datesAs(text, pack(lang), shape);
+  if (isDateShape(shape)) return datesAs(text, pack(lang), shape);
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
 }
 

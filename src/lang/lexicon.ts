@@ -65,14 +65,19 @@ export function baseLexicon(): Lexicon {
   return base;
 }
 
-function readTsv(path: string, what: string): Map<string, readonly string[]> {
+/** A `key<TAB>value|value|…` file of data/lexicon, read whole; its build script is named when it is missing. */
+export function readTsv(
+  path: string,
+  what: string,
+  script = 'scripts/build-lexicon.ts',
+): Map<string, readonly string[]> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new Error(
       `cannot read the ${what} lexicon ${path} ` +
-        `(regenerate it with "npx tsx scripts/build-lexicon.ts"): ${(err as Error).message}`,
+        `(regenerate it with "npx tsx ${script}"): ${(err as Error).message}`,
     );
   }
   const map = new Map<string, readonly string[]>();

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { baseFormsOf } from './lexicon.js';
+import { baseFormsOf, readTsv } from './lexicon.js';
 import type { PartOfSpeech } from './types.js';
 
 /**
@@ -20,12 +19,7 @@ function synonymsOf(lang: string): ReadonlyMap<string, readonly string[]> | unde
   if (!path) return undefined;
   let map = loaded.get(lang);
   if (!map) {
-    const read = new Map<string, readonly string[]>();
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab > 0) read.set(line.slice(0, tab), line.slice(tab + 1).split('|'));
-    }
-    map = read;
+    map = readTsv(path, `WordNet synonyms (${lang})`, 'scripts/build-wordnet-synonyms.ts');
     loaded.set(lang, map);
   }
   return map;
