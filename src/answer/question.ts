@@ -9,7 +9,7 @@ import {
 } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { baseFormsOf, isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
-import { synonymsByPart } from '../lang/synonyms.js';
+import { type Relation, relatedByPart } from '../lang/synonyms.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { expandQuery, TRANSLATION_WEIGHT, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
@@ -349,7 +349,8 @@ function addSoftForms(
   if (own) {
     const same = [
       ...stats.lexicon.synonyms(id, lang),
-      ...partSynonyms(id, lang, asked),
+      ...partRelated('synonyms', id, lang, asked),
+      ...partRelated('derivations', id, lang, asked),
       ...compound,
       ...derived(own, stats),
       ...agentVerbs(own, lang, stats),
@@ -370,13 +371,16 @@ function addSoftForms(
   }
 }
 
-/** "Why is the grid tilted?" over "slanted": the word's synonyms in the part of speech it has in the question. */
-function partSynonyms(id: string, lang: string, asked: string): string[] {
+/**
+ * "Why is the grid tilted?" over "slanted", "Where is X buried?" over "burial": the word's synonyms or derivations in
+ * the part of speech it has in the question.
+ */
+function partRelated(relation: Relation, id: string, lang: string, asked: string): string[] {
   const guess = pack(lang).partsOfSpeech;
   const ws = asked.trim().split(' ');
   const at = ws.indexOf(id);
   if (!guess || at < 0) return [];
-  return synonymsByPart(id, lang, guess(ws, at)).map((s) => stem(s, lang));
+  return relatedByPart(relation, id, lang, guess(ws, at)).map((s) => stem(s, lang));
 }
 
 /** Stems that count a little less for the group, in a language, each a retrieval term too. */

@@ -8,26 +8,43 @@ import type { PartOfSpeech } from './types.js';
  * most frequent sense ("tilt", verb: "lean", "tip", "slant"). The bilingual lexicon's round trip finds synonyms too
  * (`Lexicon.synonyms`), but only through the other language's first words.
  */
-const FILES: Readonly<Record<string, string>> = {
-  en: fileURLToPath(new URL('../../data/lexicon/wordnet-synonyms-en.tsv', import.meta.url)),
+const FILES: Readonly<Record<Relation, Readonly<Record<string, string>>>> = {
+  synonyms: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-synonyms-en.tsv', import.meta.url)) },
+  derivations: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-derivations-en.tsv', import.meta.url)) },
 };
+
+/**
+ * synonyms: the other words of a word's most frequent sense; derivations: the words made from it or it from them
+ * ("bury" → "burial", "die" → "death"), which the stemmer leaves apart.
+ */
+export type Relation = 'synonyms' | 'derivations';
 
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
-function synonymsOf(lang: string): ReadonlyMap<string, readonly string[]> | undefined {
-  const path = FILES[lang];
+function tableOf(relation: Relation, lang: string): ReadonlyMap<string, readonly string[]> | undefined {
+  const path = FILES[relation][lang];
   if (!path) return undefined;
-  let map = loaded.get(lang);
+  let map = loaded.get(`${relation}:${lang}`);
   if (!map) {
-    map = readTsv(path, `WordNet synonyms (${lang})`, 'scripts/build-wordnet-synonyms.ts');
-    loaded.set(lang, map);
+    map = readTsv(path, `WordNet ${relation} (${lang})`, `scripts/build-wordnet-${relation}.ts`);
+    loaded.set(`${relation}:${lang}`, map);
   }
   return map;
 }
 
 /** The word's synonyms in these parts of speech, of the word or its base form ("tilted" → "tilt"); [] when none. */
 export function synonymsByPart(word: string, lang: string, parts: readonly PartOfSpeech[]): string[] {
-  const map = synonymsOf(lang);
+  return relatedByPart('synonyms', word, lang, parts);
+}
+
+/** The words related to this one in these parts of speech, of the word or its base form; [] when none. */
+export function relatedByPart(
+  relation: Relation,
+  word: string,
+  lang: string,
+  parts: readonly PartOfSpeech[],
+): string[] {
+  const map = tableOf(relation, lang);
   if (!map) return [];
   const out = new Set<string>();
   for (const w of [word, ...baseFormsOf(word, lang)])

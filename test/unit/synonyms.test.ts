@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildWordnetDerivations, DERIVATIONS_OUTPUT } from '../../scripts/build-wordnet-derivations.js';
 import { buildWordnetSynonyms, SYNONYMS_OUTPUT, WORDNET_DIR } from '../../scripts/build-wordnet-synonyms.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { pack } from '../../src/lang/index.js';
-import { synonymsByPart } from '../../src/lang/synonyms.js';
+import { relatedByPart, synonymsByPart } from '../../src/lang/synonyms.js';
 import { stem } from '../../src/text/analyze.js';
 
 /** English synonyms by part of speech (Princeton WordNet), chosen by the part of speech a question's word has. */
@@ -45,10 +46,27 @@ describe('synonyms by part of speech', () => {
     expect(soft('Which role did Goode play in the old town?', 'play')).not.toContain(stem('drama', 'en'));
   });
 
+  it('gives the words derived from a word that the stemmer leaves apart, and no attribute', () => {
+    expect(relatedByPart('derivations', 'buried', 'en', ['v'])).toContain('burial');
+    expect(relatedByPart('derivations', 'died', 'en', ['v'])).toContain('death');
+    // The stemmer joins "treats" and "treating" already; "new" has the attribute "age", no derivation.
+    expect(relatedByPart('derivations', 'treat', 'en', ['v'])).not.toContain('treating');
+    expect(relatedByPart('derivations', 'new', 'en', ['a'])).not.toContain('age');
+  });
+
+  it('lets "buried" in a question meet "burial" in an article', () => {
+    const stats = CorpusStats.fromArticles([
+      { id: 't', language: 'en', body: 'Her burial was held at the old cemetery in the town.' },
+    ]);
+    const group = analyse('Where was the poet buried?', stats).groups.find((g) => g.id === 'buried');
+    expect([...(group?.soft.get('en') ?? [])]).toContain(stem('burial', 'en'));
+  });
+
   it.skipIf(!existsSync(`${WORDNET_DIR}/index.noun`))(
-    'is exactly what scripts/build-wordnet-synonyms.ts builds',
+    'is exactly what scripts/build-wordnet-synonyms.ts and build-wordnet-derivations.ts build',
     () => {
       expect(buildWordnetSynonyms().text === readFileSync(SYNONYMS_OUTPUT, 'utf8'), 'the file is stale').toBe(true);
+      expect(buildWordnetDerivations().text === readFileSync(DERIVATIONS_OUTPUT, 'utf8'), 'stale').toBe(true);
     },
   );
 });
