@@ -1,6 +1,7 @@
 import { stopwords } from '@orama/stopwords/english';
 import * as chrono from 'chrono-node/en';
 import { stem as porter2 } from 'porter2';
+import { englishSuperlativeBases, englishSuperlatives } from './degree-en.js';
 import { EN_IRREGULAR_PLURALS, EN_IRREGULAR_VERBS } from './irregular-en.js';
 import { list, re } from './regex.js';
 import { americanSpelling } from './spelling-en.js';
@@ -316,6 +317,7 @@ export const en: LanguagePack = {
   ),
   pluralNoun: /(?:[^s]s|people|men|children|police|staff|personnel|cattle|data)$/,
   regularPast: /^[a-z]{2,}ed$/,
+  superlative: { basesOf: englishSuperlativeBases, of: englishSuperlatives },
   partsOfSpeech,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   countNoun: /\b(\p{L}+)[\s-]+(?:toll|tally)\b/gu,

@@ -1,6 +1,7 @@
 import { stemmer } from '@orama/stemmers/dutch';
 import { stopwords } from '@orama/stopwords/dutch';
 import * as chrono from 'chrono-node/nl';
+import { dutchSuperlativeBases, dutchSuperlatives } from './degree-nl.js';
 import { NL_IRREGULAR_PLURALS, NL_IRREGULAR_VERBS } from './irregular-nl.js';
 import { list, re } from './regex.js';
 import type { LanguagePack } from './types.js';
@@ -718,6 +719,7 @@ export const nl: LanguagePack = {
   ),
   subjectPronouns: new Set(['hij', 'zij', 'ze']),
   negations: new Set(['niet', 'nooit', 'geen', 'noch']),
+  superlative: { basesOf: dutchSuperlativeBases, of: dutchSuperlatives },
   demonstratives: new Set(['dat', 'dit']),
   contrasts: new Set(['terwijl', 'maar', 'tegenover']),
   relativePronouns: new Set(['die', 'dat', 'wat', 'welke', 'wie']),

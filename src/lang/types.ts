@@ -257,6 +257,12 @@ export interface LanguagePack {
   /** A regular verb's past tense as written ("lived", "arrived"), for a language that marks it by its ending alone. */
   regularPast?: RegExp;
   /**
+   * An adjective's superlative, for a language that makes it with an ending: the base forms a word may be the
+   * superlative of ([] when none), and a base's superlatives. A superlative asked in one language is looked for as a
+   * superlative in the other ("grootste" → "large" → "largest"), which no dictionary lists.
+   */
+  superlative?: { basesOf(word: string): readonly string[]; of(base: string): readonly string[] };
+  /**
    * Particles a verb sheds at the end of a clause ("Wanneer kondigde hij het aan?" for "aankondigen"): a question that
    * ends in one asks for the joined verb, which the articles write as "aangekondigd" or "aankondigen".
    */

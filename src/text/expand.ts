@@ -64,7 +64,28 @@ export function expandQuery(
       }
     }
     if (cognates) out.push(...borrowed(content, names, lang, to, lexicon, out));
+    out.push(...superlatives(content, lang, to, lexicon));
   }
+  return out;
+}
+
+/**
+ * "grootste" → "groot" → "large" → "largest": a superlative's translations as the other language's superlatives. The
+ * dictionary lists adjectives in their base form, and no stemmer joins "largest" to "large".
+ */
+function superlatives(content: readonly string[], from: Lang, to: Lang, lexicon: Lexicon): WeightedTerm[] {
+  const own = pack(from).superlative;
+  const other = pack(to).superlative;
+  if (!own || !other) return [];
+  const out: WeightedTerm[] = [];
+  for (const w of content)
+    for (const base of own.basesOf(w)) {
+      if (isStopword(base, from)) continue;
+      for (const t of lexicon.translateTerm(base, from, to))
+        for (const term of other.of(t))
+          if (!out.some((x) => x.term === term && x.group === w))
+            out.push({ term, weight: TRANSLATION_WEIGHT / 2, group: w });
+    }
   return out;
 }
 
