@@ -11,6 +11,7 @@ import { formsOfVerb } from '../lang/irregular.js';
 import { baseFormsOf, isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
 import { type Relation, relatedByPart } from '../lang/synonyms.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
+import { countryNames } from '../text/countries.js';
 import { expandQuery, TRANSLATION_WEIGHT, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
@@ -304,10 +305,8 @@ function groupsOf(
       unused.add(id);
       continue;
     }
-    // Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): always add the variants.
     if (!known() || capitalised.has(id) || stats.isNameWord(id))
-      for (const v of [...stats.variantsOf(id), ...demonymsOf(id, corpusLangs, stats)])
-        addVariant(id, v, forms, retrieval);
+      addNameVariants(id, corpusLangs, forms, retrieval, stats);
     if (!known() && id.length >= 5 && !/\d/.test(id) && !isDictionaryWord(id, lang)) {
       for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
       // "Scientolgy": a name mistyped is one edit from the name as written, though two from its stem.
@@ -425,6 +424,22 @@ function dyingWords(id: string, asked: string, lang: string, corpusLangs: readon
 }
 
 /** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */
+/**
+ * Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): the variants the articles
+ * write, and a country's other names ("USA" over "the US") where no translation gave them already.
+ */
+function addNameVariants(
+  id: string,
+  corpusLangs: readonly string[],
+  forms: Map<string, Set<string>>,
+  retrieval: WeightedTerm[],
+  stats: CorpusStats,
+): void {
+  for (const v of [...stats.variantsOf(id), ...demonymsOf(id, corpusLangs, stats)]) addVariant(id, v, forms, retrieval);
+  for (const v of countryNames(id))
+    if (![...forms].some(([l, set]) => set.has(stem(v, l)))) addVariant(id, v, forms, retrieval);
+}
+
 function addVariant(id: string, w: string, forms: Map<string, Set<string>>, retrieval: WeightedTerm[]): void {
   for (const [l, set] of forms) set.add(stem(w, l));
   retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });

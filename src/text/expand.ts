@@ -2,6 +2,7 @@ import { PACKS, pack } from '../lang/index.js';
 import { baseFormsOf, baseLexicon, type Lexicon } from '../lang/lexicon.js';
 import { loanForms } from '../lang/loans.js';
 import { isStopword, type Lang, stem, words } from './analyze.js';
+import { countryNames } from './countries.js';
 
 export interface WeightedTerm {
   /** A folded word (not stemmed: matching stems it once per corpus language, see `queryStems`). */
@@ -66,6 +67,11 @@ export function expandQuery(
     if (cognates) out.push(...borrowed(content, names, lang, to, lexicon, out));
     out.push(...superlatives(content, lang, to, lexicon));
   }
+  // "USA" over "the US", "VS" (→ "usa") over "the U.S.": a country's other one-word names count as the name does.
+  for (const t of [...out])
+    if (names.has(t.group))
+      for (const term of countryNames(t.term))
+        if (!out.some((x) => x.term === term && x.group === t.group)) out.push({ ...t, term });
   return out;
 }
 
