@@ -151,7 +151,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 28;
+export const STATS_VERSION = 29;
 
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;
@@ -310,7 +310,7 @@ export class CorpusStats {
     return this.acronyms.has(w);
   }
 
-  /** Whether the articles write this folded word as a name, at least as often with a capital as without. */
+  /** Whether the articles write this folded word as a name, more often with a capital than without. */
   isNameWord(w: string): boolean {
     return this.nameWords.has(w);
   }
@@ -437,8 +437,9 @@ export class CorpusStats {
 }
 
 /**
- * A name is written with a capital at least as often as not, as a word and with its inflections: "Child's Play"
- * twice makes no name of "play" written "plays", "played", "playing". Inflections share the stem and differ by at
+ * A name is written with a capital more often than not (a tie is a common word some names hold: "Tulsa Metro", "the
+ * metro area"), as a word, and at least as often with its inflections: "Child's Play" twice makes no name of "play"
+ * written "plays", "played", "playing". Inflections share the stem and differ by at
  * most a few letters: "organ" is no form of "Organization".
  */
 function capitalisedNames(
@@ -464,7 +465,7 @@ function capitalisedNames(
     const [up, low] = caps.get(w)!;
     const inflected = forms.get(`${lang}:${t}`)!.filter((v) => Math.abs(v.length - w.length) <= INFLECTION_LETTERS);
     const sum = inflected.map((v) => caps.get(v)!).reduce((s, [u, l]) => [s[0] + u, s[1] + l], [0, 0]);
-    if (up > 0 && up >= low && sum[0] >= sum[1]) {
+    if (up > 0 && up > low && sum[0] >= sum[1]) {
       nameWords.add(w);
       names.add(t);
     }

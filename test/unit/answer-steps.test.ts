@@ -1169,6 +1169,23 @@ describe('what the corpus teaches', () => {
     expect(s.isNameWord('organ')).toBe(false);
   });
 
+  it('learns no name from a word written as often with a capital as without ("Tulsa Metro", "metro area")', () => {
+    const s = CorpusStats.fromArticles([
+      {
+        id: 'x',
+        language: 'en',
+        body: 'Buses serve the Tulsa Metro area. The metro area grew. Mayor Vos opened the line.',
+      },
+      {
+        id: 'y',
+        language: 'en',
+        body: 'The city and its metro area had 900 people. The Lakeland Metro runs at night.',
+      },
+    ]);
+    expect(s.isNameWord('metro')).toBe(false);
+    expect(s.isNameWord('tulsa')).toBe(true);
+  });
+
   it("learns a name written only opening sentences from the article's title", () => {
     const s = CorpusStats.fromArticles([
       {
