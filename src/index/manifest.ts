@@ -25,9 +25,10 @@ export interface SplitParams {
  * is stemmed as the American one ("colour" as "color"). 12: BM25 drops the stop words of a text's own language only
  * (English "met", "men", Dutch "as", "been" are words). 13: greetings and thanks are stop words ("hey", "hoi",
  * "bedankt"). 14: a language hint the other language has as a stop word ("was", "is", "of") does not tell a
- * passage's language. 15: English "now" is a stop word. An index of an older version is rebuilt.
+ * passage's language. 15: English "now" is a stop word. 16: a sentence goes on after an abbreviation when the next
+ * word opens with a bracket or quotation mark ("the U.S. (Playhouse Square)"). An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 15;
+export const MANIFEST_VERSION = 16;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

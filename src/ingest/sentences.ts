@@ -149,6 +149,7 @@ function joins(
   const word = fold(last[1]!);
   const initial = /^\p{Lu}$/u.test(last[1]!);
   if (!initial && !abbreviations.has(word)) return false;
-  const first = fold(/^[\p{L}\p{N}]+/u.exec(body.slice(next[0], next[0] + 40))?.[0] ?? '');
+  // "the U.S. (Playhouse Square Center), …": the next word after an opening bracket or quotation mark.
+  const first = fold(/^[([“"‘'„]*([\p{L}\p{N}]+)/u.exec(body.slice(next[0], next[0] + 40))?.[1] ?? '');
   return first !== '' && !stopwords.has(first);
 }

@@ -55,6 +55,11 @@ describe('sentence segmentation', () => {
       'Het gebeurde o.a. in Rusland.',
       'Het kost ca. 3000 euro.',
     ]);
+    // The next word is read past an opening bracket or quotation mark.
+    expect(texts('It has the second largest arts center in the U.S. (Playhouse Square), a zoo. It rained.')).toEqual([
+      'It has the second largest arts center in the U.S. (Playhouse Square), a zoo.',
+      'It rained.',
+    ]);
   });
 
   it('still ends a sentence at an abbreviation when the next one opens with a function word', () => {
