@@ -23,18 +23,22 @@ import { WORDNET_DIR } from './build-wordnet-synonyms.js';
 
 export const DERIVATIONS_OUTPUT = join(LEXICON_DIR, 'wordnet-derivations-en.tsv');
 
-const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+export const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 const MAX_DERIVATIONS = 4;
 /** One plain word: no phrase, no digits, apostrophes or hyphens. */
-const WORD = /^[a-z]+$/;
+export const WORD = /^[a-z]+$/;
 
-interface Synset {
+export interface Synset {
   lemmas: string[];
-  /** Derivation links: [source word number (1-based), target synset key, target word number]. */
+  /**
+   * Links of one pointer symbol: [source word number (1-based; 0 for the whole synset), target synset key, target
+   * word number (0 for the whole synset)].
+   */
   links: [number, string, number][];
 }
 
-function readSynsets(dir: string): Map<string, Synset> {
+/** Every synset by offset + pos ("01234643v"), with its lemmas and its links of one pointer symbol ("+", "@"). */
+export function readSynsets(dir: string, symbol: string): Map<string, Synset> {
   const out = new Map<string, Synset>();
   for (const [p, file] of Object.entries(POS)) {
     for (const line of readFileSync(join(dir, `data.${file}`), 'latin1').split('\n')) {
@@ -45,8 +49,8 @@ function readSynsets(dir: string): Map<string, Synset> {
       const at = 4 + 2 * count;
       const links: Synset['links'] = [];
       for (let i = 0; i < Number(f[at]); i++) {
-        const [symbol, offset, pos, st] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
-        if (symbol !== '+') continue;
+        const [pointer, offset, pos, st] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+        if (pointer !== symbol) continue;
         const target = `${offset}${pos === 's' ? 'a' : pos}`;
         links.push([Number.parseInt(st!.slice(0, 2), 16), target, Number.parseInt(st!.slice(2), 16)]);
       }
@@ -62,7 +66,7 @@ export interface DerivationsBuild {
 }
 
 export function buildWordnetDerivations(dir = WORDNET_DIR): DerivationsBuild {
-  const synsets = readSynsets(dir);
+  const synsets = readSynsets(dir, '+');
   const lines: string[] = [];
   for (const [p, file] of Object.entries(POS)) {
     for (const line of readFileSync(join(dir, `index.${file}`), 'latin1').split('\n')) {

@@ -350,6 +350,7 @@ function addSoftForms(
       ...stats.lexicon.synonyms(id, lang),
       ...partRelated('synonyms', id, lang, asked),
       ...partRelated('derivations', id, lang, asked),
+      ...partRelated('hypernyms', id, lang, asked),
       ...compound,
       ...derived(own, stats),
       ...agentVerbs(own, lang, stats),

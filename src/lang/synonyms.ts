@@ -11,13 +11,14 @@ import type { PartOfSpeech } from './types.js';
 const FILES: Readonly<Record<Relation, Readonly<Record<string, string>>>> = {
   synonyms: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-synonyms-en.tsv', import.meta.url)) },
   derivations: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-derivations-en.tsv', import.meta.url)) },
+  hypernyms: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-hypernyms-en.tsv', import.meta.url)) },
 };
 
 /**
  * synonyms: the other words of a word's most frequent sense; derivations: the words made from it or it from them
  * ("bury" → "burial", "die" → "death"), which the stemmer leaves apart.
  */
-export type Relation = 'synonyms' | 'derivations';
+export type Relation = 'synonyms' | 'derivations' | 'hypernyms';
 
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
 

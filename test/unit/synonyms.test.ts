@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildWordnetDerivations, DERIVATIONS_OUTPUT } from '../../scripts/build-wordnet-derivations.js';
+import { buildWordnetHypernyms, HYPERNYMS_OUTPUT } from '../../scripts/build-wordnet-hypernyms.js';
 import { buildWordnetSynonyms, SYNONYMS_OUTPUT, WORDNET_DIR } from '../../scripts/build-wordnet-synonyms.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
@@ -54,6 +55,22 @@ describe('synonyms by part of speech', () => {
     expect(relatedByPart('derivations', 'new', 'en', ['a'])).not.toContain('age');
   });
 
+  it("gives a verb's more general verbs, not a noun's, and none that stands over too many", () => {
+    expect(relatedByPart('hypernyms', 'toppled', 'en', ['v'])).toContain('fall');
+    expect(relatedByPart('hypernyms', 'murdered', 'en', ['v'])).toContain('kill');
+    expect(relatedByPart('hypernyms', 'crane', 'en', ['n'])).toEqual([]);
+    // "walk" stands under "travel", "go", "move", which stand over hundreds of verbs: too general to say it.
+    expect(relatedByPart('hypernyms', 'walk', 'en', ['v'])).toEqual([]);
+  });
+
+  it('lets "topple" in a question meet "fall" in an article', () => {
+    const stats = CorpusStats.fromArticles([
+      { id: 't', language: 'en', body: 'Strong winds led the crane to fall on the square.' },
+    ]);
+    const group = analyse('Why did the crane topple?', stats).groups.find((g) => g.id === 'topple');
+    expect([...(group?.soft.get('en') ?? [])]).toContain(stem('fall', 'en'));
+  });
+
   it('lets "buried" in a question meet "burial" in an article', () => {
     const stats = CorpusStats.fromArticles([
       { id: 't', language: 'en', body: 'Her burial was held at the old cemetery in the town.' },
@@ -63,10 +80,11 @@ describe('synonyms by part of speech', () => {
   });
 
   it.skipIf(!existsSync(`${WORDNET_DIR}/index.noun`))(
-    'is exactly what scripts/build-wordnet-synonyms.ts and build-wordnet-derivations.ts build',
+    'is exactly what scripts/build-wordnet-{synonyms,derivations,hypernyms}.ts build',
     () => {
       expect(buildWordnetSynonyms().text === readFileSync(SYNONYMS_OUTPUT, 'utf8'), 'the file is stale').toBe(true);
       expect(buildWordnetDerivations().text === readFileSync(DERIVATIONS_OUTPUT, 'utf8'), 'stale').toBe(true);
+      expect(buildWordnetHypernyms().text === readFileSync(HYPERNYMS_OUTPUT, 'utf8'), 'stale').toBe(true);
     },
   );
 });
