@@ -7,15 +7,18 @@ import { list, re } from './regex.js';
 import { americanSpelling } from './spelling-en.js';
 import type { LanguagePack, PartOfSpeech } from './types.js';
 
-/** Words a verb follows in a question: "did Goode play", "to test". Not "was": "was anyone hurt" asks of an injury. */
-const BEFORE_VERB = new Set(list('do does did will would can could should may might must to'));
+/**
+ * Words a verb follows in a question: "did Goode play", "to test", and the causatives: "What made the crane topple?".
+ * Not "was": "was anyone hurt" asks of an injury.
+ */
+const BEFORE_VERB = new Set(list('do does did will would can could should may might must to make makes made let lets'));
 /** Words a noun follows, and a verb before: "plays its home games". */
 const DETERMINERS = new Set(list('the a an his her its their my your our this that these those'));
 
 /**
  * The parts of speech a question's word may have where it stands (see LanguagePack.partsOfSpeech): "-ly" an adverb,
- * "-ed" and "-ing" a verb or an adjective, a verb after "did" or "to" (up to a subject of two words: "did Goode
- * play") or before a determiner, else a noun or an adjective.
+ * "-ed" and "-ing" a verb or an adjective, a verb after "did", "to" or "made" (up to a subject of two words: "did
+ * Goode play", "made the crane topple") or before a determiner, else a noun or an adjective.
  */
 function partsOfSpeech(words: readonly string[], at: number): readonly PartOfSpeech[] {
   const word = words[at] ?? '';

@@ -20,6 +20,7 @@ describe('synonyms by part of speech', () => {
   it('guesses where a question word is a verb, a noun or an adjective', () => {
     expect(at('which role did goode play in watchmen', 'play')).toEqual(['v']);
     expect(at('which team plays its home games here', 'plays')).toEqual(['v']);
+    expect(at('what made the crane topple over', 'topple')).toEqual(['v']);
     expect(at('why is the street grid tilted', 'tilted')).toEqual(['v', 'a']);
     expect(at('was anyone hurt or killed', 'hurt')).toEqual(['n', 'a']);
     expect(at('what is the capital of tonga', 'capital')).toEqual(['n', 'a']);
