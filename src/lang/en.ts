@@ -226,8 +226,10 @@ export const en: LanguagePack = {
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },
     {
       pattern: re([
-        '^(?:in |on |at |by |until |since )?(?:when|what (?:year|date|day|month|century|decade|time)|',
-        String.raw`which (?:year|date|day|month|century|decade))\b|\bhow long\b|\bsince when\b|\buntil when\b|`,
+        // "During which years was Isfahan the capital?", "In what period": a span of time, asked in the plural too.
+        '^(?:in |on |at |by |until |since |during |from |between )?(?:when|what (?:year|date|day|month|century|decade|',
+        String.raw`time|period|era)s?|which (?:year|date|day|month|century|decade|period|era)s?|which centuries)\b|`,
+        String.raw`\bhow long\b|\bsince when\b|\buntil when\b|`,
         String.raw`\bin what (?:year|century|decade)\b`,
       ]),
       kind: 'time',

@@ -328,7 +328,9 @@ export const nl: LanguagePack = {
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
     {
       pattern: re([
+        // "In welke periode", "Tijdens welke jaren": a span of time.
         '^(?:wanneer|in welk jaar|welk jaar|op welke datum|welke datum|op welke dag|welke dag|',
+        '(?:in |tijdens |gedurende )?welke (?:periode|jaren|eeuwen)|',
         String.raw`in welke eeuw|in welke maand|hoe lang|sinds wanneer|tot wanneer|vanaf wanneer)\b|\bwanneer\b|`,
         String.raw`\bhoe laat\b|`,
         String.raw`\bhoe lang\b|\bin welk jaar\b`,

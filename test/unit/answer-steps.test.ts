@@ -56,6 +56,9 @@ describe('reading the question', () => {
     expect(kind('When was Luther born?')).toBe('time');
     expect(kind('In what year did the war end?')).toBe('time');
     expect(kind('Wanneer werd Luther geboren?')).toBe('time');
+    // A span of time, asked in the plural or as a period.
+    expect(kind('During which years was Isfahan the capital of Persia?')).toBe('time');
+    expect(kind('In welke periode behoorde de stad tot de grootste?')).toBe('time');
     expect(analyse('What happened in the harbour?', stats).overview).toBe(true);
     expect(analyse('Wat is er gebeurd?', stats).overview).toBe(true);
     expect(analyse('What happened in 1905?', stats).overview).toBe(false); // one event, not the articles' gist
