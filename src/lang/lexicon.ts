@@ -244,9 +244,14 @@ export class Lexicon {
   /**
    * FreeDict's English for a Dutch word, then WordNet's first senses it lacks when FreeDict gives only one or two: that
    * may be a rare sense ("hoogleraar": "academic", WordNet "professor"; "beroep": "appeal", WordNet "profession").
+   * When FreeDict gives more, WordNet's first sense still joins them: nld-eng's first sense of "goed" is "clothes,
+   * clothing, estate", of "weer" "afresh, anew, defence".
    */
   private withWordnet(english: string[], form: string): string[] {
-    if (english.length >= WORDNET_BELOW) return english;
+    if (english.length >= WORDNET_BELOW) {
+      const first = this.fallback.nl.get(form)?.[0];
+      return first && !english.includes(first) ? [...english, first] : english;
+    }
     const more = (this.fallback.nl.get(form) ?? []).filter((e) => !english.includes(e)).slice(0, WORDNET_EXTRA);
     return [...english, ...more];
   }

@@ -107,6 +107,9 @@ describe('English→Dutch lexicon', () => {
   it('adds WordNet\'s senses to FreeDict\'s rare first one: "hoogleraar" is a professor, "beroep" a profession', () => {
     expect(translateTerm('hoogleraar', 'nl', 'en')).toEqual(['academic', 'prof', 'professor']);
     expect(translateTerm('beroep', 'nl', 'en')).toContain('profession');
+    // FreeDict gives "goed" and "weer" only as nouns ("clothes", "estate"; "defence"): WordNet's first sense joins.
+    expect(translateTerm('goed', 'nl', 'en')).toContain('good');
+    expect(translateTerm('weer', 'nl', 'en')).toContain('weather');
   });
 
   it('gives a word that is also a form of an irregular verb its verb\'s sense: "overleden" is dead and died', () => {
