@@ -60,9 +60,12 @@ export function unheard(q: Question, pool: Candidate[]): boolean {
 }
 
 /**
- * "What did the mayor say" is answered by the mayor's words: when some units have him speaking, only those remain, each
+ * "What did the mayor say" is answered by the mayor's words: when some units have him speaking, those come first, each
  * article's best joined by his direct quote that repeats its paraphrase (news reports paraphrase first and quote
- * later: "De burgemeester benadrukte dat … een zaak van de stad is" … "“Dit is onze zaak.”").
+ * later: "De burgemeester benadrukte dat … een zaak van de stad is" … "“Dit is onze zaak.”"). The others stay behind
+ * them: a speaker read beside a verb of saying inside another name ("West Valdorian" in "East Valdorian officers, a
+ * spokesman said") must not drop the unit that says the fact with its source in other words ("intelligence from
+ * West Valdoria revealed").
  */
 export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerContext): Candidate[] {
   // "What did X say": a heading, a question the article asks or a caption is no statement of anyone's. With a
@@ -87,7 +90,8 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
   // Their own words first only when their words are asked for: "why does the mayor call it a burden" is answered by
   // the unit that gives the reason best, which need not quote him.
   const echoed = withEchoes(q, spoken, ctx);
-  return q.kind === 'speech' ? inTheirWords(echoed) : echoed;
+  const rest = candidates.filter((c) => !spoken.includes(c));
+  return [...(q.kind === 'speech' ? inTheirWords(echoed) : echoed), ...rest];
 }
 
 /**
