@@ -624,6 +624,15 @@ describe("a verb's forms the stemmer leaves apart", () => {
     expect(forms('Wie won de prijs?', 'won', 'nl')).not.toContain(nl.stem('gewoond'));
   });
 
+  it('finds a participle the stemmer reads as a present one: "ondertekend" of "ondertekenen"', () => {
+    const signed = CorpusStats.fromArticles([
+      { id: 'o', language: 'nl', body: 'In juni hebben de twee landen een verdrag ondertekend. Het verdrag is kort.' },
+    ]);
+    expect(nl.stem('ondertekend')).not.toBe(nl.stem('ondertekenen'));
+    const asked = (q: string, word: string) => groupForms(analyse(q, signed), word, 'nl');
+    expect(asked('Wanneer ondertekenen de landen het verdrag?', 'ondertekenen')).toContain(nl.stem('ondertekend'));
+  });
+
   it('finds the noun an English phrasal verb makes, where the articles write it: "turned out" → "turnout"', () => {
     const news = CorpusStats.fromArticles([
       { id: 'h', language: 'en', body: 'Turnout reached 68 percent. The yard announced 400 layoffs and a takeover.' },
