@@ -110,8 +110,23 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = toFront(pool, fits);
   }
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
-  const quotes = selectQuotes(pool, names).map((c) => throughAnnounced(c, ctx.view.sentences(c.article.id)));
+  const quotes = selectQuotes(pool, names, echoOf(q, ctx)).map((c) =>
+    throughAnnounced(c, ctx.view.sentences(c.article.id)),
+  );
   return quoteAnswer(quotes, q.pack, confidence);
+}
+
+/**
+ * How much a unit says of what the best says beyond the question's words: the idf of the stems both write that no
+ * group of the question has (names of what both report: the place, the date, the agreement).
+ */
+function echoOf(q: Question, ctx: AnswerContext): (best: Candidate, other: Candidate) => number {
+  const asked = new Set(q.groups.flatMap((g) => [...g.forms.values(), ...g.soft.values()].flatMap((s) => [...s])));
+  return (best, other) => {
+    let sum = 0;
+    for (const t of other.stems) if (best.stems.has(t) && !asked.has(t) && !/\d/.test(t)) sum += ctx.stats.idf(t);
+    return sum;
+  };
 }
 
 /** Figures that say what the question asks are the answer, from every article that gives one; none when none do. */

@@ -14,15 +14,26 @@ const OTHER_ARTICLE_SHARE = 0.3;
  * two per article to 0.3 and three gained six dev and five held-out answers, lost none).
  */
 const SAME_ARTICLE_SHARE = 0.3;
+/**
+ * Another unit of an article stands in for its best when it echoes the best quote this many times as much, and by
+ * this much more (summed idf): clearly the same fact, not a few more shared words of a longer unit.
+ */
+const ECHO_FACTOR = 2;
+const ECHO_MARGIN = 2;
 /** What a quote ending in a colon announces is quoted with it up to this many characters. */
 const MAX_ANNOUNCED_CHARS = 400;
 
 /**
- * The quotes for an answer, best first: the best unit; the best unit of every other article that answers nearly as
- * well (so agreeing or differing sources all show); then units close to the best. Every quote must name whom the best
- * one names of the question's names, and no two quotes overlap or say the same words.
+ * The quotes for an answer, best first: the best unit; of every other article whose best unit answers nearly as well
+ * (so agreeing or differing sources all show) that unit, or one nearly as good that says clearly more of what the best
+ * says (`echo`); then units close to the best. Every quote must name whom the best one names of the question's names,
+ * and no two quotes overlap or say the same words.
  */
-export function selectQuotes(candidates: Candidate[], nameIds: string[]): Candidate[] {
+export function selectQuotes(
+  candidates: Candidate[],
+  nameIds: string[],
+  echo: (best: Candidate, other: Candidate) => number = () => 0,
+): Candidate[] {
   const top = candidates[0];
   if (!top) return [];
   // The sentence with the one after or before it, scored nearly as well, says more: what the sentence leaves for the
@@ -30,18 +41,35 @@ export function selectQuotes(candidates: Candidate[], nameIds: string[]): Candid
   const best = candidates.find((c) => c !== top && contains(c, top) && c.score >= top.score * FULLER_SHARE) ?? top;
   const keeps = nameIds.filter((id) => best.m.matched.has(id));
   const chosen: Candidate[] = [best];
-  const take = (c: Candidate, perArticle: number) => {
-    if (chosen.length >= MAX_QUOTES || chosen.includes(c)) return;
-    if (!keeps.every((id) => c.m.matched.has(id) || c.m.near.has(id))) return;
-    if (chosen.filter((x) => x.article.id === c.article.id).length >= perArticle) return;
-    if (chosen.some((x) => overlaps(x, c) || same(x, c))) return;
-    chosen.push(c);
-  };
+  const fits = (c: Candidate, perArticle: number) =>
+    chosen.length < MAX_QUOTES &&
+    !chosen.includes(c) &&
+    keeps.every((id) => c.m.matched.has(id) || c.m.near.has(id)) &&
+    chosen.filter((x) => x.article.id === c.article.id).length < perArticle &&
+    !chosen.some((x) => overlaps(x, c) || same(x, c));
+  const floor = best.score * OTHER_ARTICLE_SHARE;
   const firstOf = new Map<string, Candidate>();
   for (const c of candidates) if (!firstOf.has(c.article.id)) firstOf.set(c.article.id, c);
-  for (const c of firstOf.values()) if (c.score >= best.score * OTHER_ARTICLE_SHARE) take(c, 1);
-  for (const c of candidates) if (c.score >= best.score * SAME_ARTICLE_SHARE) take(c, MAX_QUOTES);
+  for (const first of firstOf.values()) {
+    if (first.score < floor || !fits(first, 1)) continue;
+    const others = candidates.filter((c) => c.article.id === first.article.id && c.score >= floor && fits(c, 1));
+    chosen.push(mostEchoing(first, others, (c) => echo(best, c)));
+  }
+  for (const c of candidates) if (c.score >= best.score * SAME_ARTICLE_SHARE && fits(c, MAX_QUOTES)) chosen.push(c);
   return chosen;
+}
+
+/**
+ * The unit of another article to quote: its best, or one of its `others` that says clearly more of what the best
+ * quote says beyond the question's words (the same fact: "verhuisd naar Noordhaven", "de werf zit nu in Noordhaven").
+ */
+function mostEchoing(first: Candidate, others: Candidate[], echo: (c: Candidate) => number): Candidate {
+  let [pick, most] = [first, echo(first)];
+  for (const c of others) {
+    const e = echo(c);
+    if (e >= most * ECHO_FACTOR && e >= most + ECHO_MARGIN) [pick, most] = [c, e];
+  }
+  return pick;
 }
 
 function contains(outer: Candidate, inner: Candidate): boolean {

@@ -54,6 +54,30 @@ describe('selecting quotes', () => {
   });
 });
 
+describe("another article's quote", () => {
+  const text = 'The band played in Zandvoort on Saturday. The band thanked its fans. The band played for two hours.';
+  const other = { id: 'b', language: 'en', body: text } as Article;
+  const at = (s: string, score: number, stems: string[]): Candidate => ({
+    ...unit(0, 0, score),
+    article: other,
+    stems: new Set(stems),
+    unit: { articleId: 'b', start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, index: 0 },
+  });
+  const best = { ...unit(first!, first! + 'The company met on Wednesday.'.length, 0.9), stems: new Set(['zandvoort']) };
+  const thanked = at('The band thanked its fans.', 0.6, ['fan']);
+  const played = at('The band played in Zandvoort on Saturday.', 0.4, ['zandvoort', 'saturday']);
+  const shared = (a: Candidate, b: Candidate) => [...b.stems].filter((t) => a.stems.has(t)).length * 3;
+
+  it('is the unit of that article that says what the best quote says, though another scores more', () => {
+    expect(selectQuotes([best, thanked, played], [], shared)[1]?.unit.text).toBe(played.unit.text);
+  });
+
+  it('is its best unit when none echoes the best quote clearly more', () => {
+    const echoed = { ...thanked, stems: new Set(['zandvoort']) };
+    expect(selectQuotes([best, echoed, played], [], shared)[1]?.unit.text).toBe(echoed.unit.text);
+  });
+});
+
 describe('preferring statements', () => {
   const text = 'Who will pay for it? The province will pay, the mayor said.';
   const asked = { id: 'b', language: 'en', body: text } as Article;
