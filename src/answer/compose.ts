@@ -225,7 +225,9 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // "Wie is de president van Valdorije?": "De Valdoriaanse president Kalm" gives the role to the asked place.
   const holds = (c: Candidate) => namedByRole(c.unit.text, c.article.language, q).length > 0;
   const measuring = (c: Candidate) => measured(q, c);
-  for (const fits of [holds, labelled, listing, measuring]) pool = toFront(pool, nearBest(fits));
+  // "What should the council do": "De raad moet … overwegen" says it; "De woorden van de raad zijn terecht" do not.
+  const obliging = (c: Candidate) => q.obligation && pack(c.article.language).obligation.test(fold(c.unit.text));
+  for (const fits of [holds, labelled, listing, measuring, obliging]) pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, pool, ctx);
 }
 

@@ -45,6 +45,8 @@ export interface Question {
   published: boolean;
   /** "What are examples of X", "noem voorbeelden van X": units that list some ("X, including …") answer first. */
   examples: boolean;
+  /** "What should the council do", "wat moet de regering doen": units that say what must be done answer first. */
+  obligation: boolean;
   groups: Group[];
   /** Names whose words are asked for ("what did the mayor say", "according to Jansen"). */
   speakers: Group[];
@@ -124,6 +126,8 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     overview: p.overview.test(folded) && !/\d/.test(folded) && !happenedTo(folded, groups, p),
     published: p.published.test(folded) && (kind === 'time' || kind === 'other'),
     examples: words(folded).some((w) => p.exampleWords.has(w)),
+    // "Why do I have to pay in cash" asks a reason, not what must be done.
+    obligation: (kind === 'other' || kind === 'yesno') && p.obligation.test(folded),
     groups,
     speakers: speakersOf(folded, groups, p),
     speakerRoles: speakersOf(folded, groups, p, false),

@@ -493,6 +493,7 @@ export const en: LanguagePack = {
   ]),
   exampleWords: new Set(['example', 'examples', 'instance', 'instances']),
   exampleMarkers: ['including', 'such as', 'for example', 'for instance', 'e.g.', 'like'],
+  obligation: /\b(?:should|must|ought to|(?:has|have|had) to)\b/,
   measures: {
     temperature: {
       asks: ['hot', 'warm', 'cold'],

@@ -631,6 +631,7 @@ export const nl: LanguagePack = {
   ]),
   exampleWords: new Set(['voorbeeld', 'voorbeelden']),
   exampleMarkers: ['zoals', 'waaronder', 'bijvoorbeeld', 'onder meer', 'onder andere', 'o.a.', 'bv.'],
+  obligation: /\b(?:moet|moeten|moest|moesten|(?:dient|dienen|diende|dienden) te)\b/,
   measures: {
     temperature: {
       asks: ['warm', 'koud', 'heet'],

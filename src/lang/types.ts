@@ -206,6 +206,11 @@ export interface LanguagePack {
   /** Words that introduce examples in a text ("including", "such as", "zoals"); folded phrases. */
   exampleMarkers: readonly string[];
   /**
+   * Verbs of what must or should be done ("should", "must", "moet"), on folded text: a question asking what someone
+   * should do is answered by a sentence that says what they must do, in the article's own modal.
+   */
+  obligation: RegExp;
+  /**
    * What a question of degree measures and in what units the answer comes: "how hot" / "hoe warm" asks for
    * "37,8 graden", "how far" for kilometres. Keyed by dimension, the same keys in every pack, so an English question
    * meets a Dutch article's units. `asks`: the question's adjectives; `units`: unit words and symbols, folded.
