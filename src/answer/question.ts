@@ -771,6 +771,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     // "Hoeveel mensen deden mee aan het onderzoek?": a particle left by a verb the stop words hold says nothing the
     // articles must write, beside a word they do ("Wie gaat er mee?" keeps it: nothing else is asked).
     ...besideKnown(groups, (g) => !!p.separableParticles?.has(g.id)),
+    // "Welke rol speelt X?": a question about X, in words the answer need not write.
+    ...(p.roleQuestion.exec(folded)?.slice(1) ?? []),
     // "When will the referendum take place?": happening, in words the answer need not repeat.
     ...(asksKind(folded, p, 'time') ? (p.happens.exec(folded)?.slice(1) ?? []) : []),
     // "What is the frog called?": "called" is no word the answer must say, whatever else the articles call.

@@ -343,6 +343,8 @@ export const en: LanguagePack = {
     String.raw`|\bwhat does (?:the|this) article (?:on|about) (?<about>[^?.!]{1,60}) say\b`,
   ]),
   happenedTo: /\bwhat (?:happened|happens|has happened|will happen|is happening) (?:to|with)\b/,
+  roleQuestion:
+    /\b(?:what|which) (roles?|parts?) (?:do|does|did|will|has|have|had|is|was)\b.*?\b(play|plays|played|playing)\b/,
   published: /\b(?:published|posted|written|appeared|publication date|dated)\b/,
   numbers: {
     units: {

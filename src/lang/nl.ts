@@ -452,6 +452,8 @@ export const nl: LanguagePack = {
     String.raw`het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b`,
   ]),
   happenedTo: /\bwat (?:is er gebeurd|gebeurde er|gebeurt er|gaat er gebeuren) met\b/,
+  roleQuestion:
+    /\b(?:welke|wat voor(?: een)?) (rol|rollen) (?:[\p{L}-]+ ){0,6}?(speelt|spelen|speelde|speelden|gespeeld)\b/u,
   published: /\b(?:verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|gedateerd)\b/,
   numbers: {
     units: UNITS,

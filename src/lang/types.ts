@@ -173,6 +173,11 @@ export interface LanguagePack {
    * "What happened in the harbour?" is, unless only a name follows ("What happened to Marvona?").
    */
   happenedTo: RegExp;
+  /**
+   * "What role does X play", "welke rol speelt X": a question about X whose words "role" and "play" the articles need
+   * not write ("met stilzwijgende steun van X"); captures those words.
+   */
+  roleQuestion: RegExp;
   /** Phrases asking when an article was published. */
   published: RegExp;
 
