@@ -9,6 +9,8 @@ import type { Group, Question } from './question.js';
 
 /** How far (in words) a speaker's name may stand from the verb of saying: "zei de Franse president Macron". */
 const SPEAKER_DISTANCE = 4;
+/** Units of the asked speaker come first unless the best of them scores less than this share of the best unit. */
+const SPOKEN_SHARE = 0.3;
 /** A speaker's direct quote counts this share of the paraphrase it echoes. */
 const ECHO_SHARE = 0.9;
 const QUOTED = /[“„"«][^“”„"«»]{3,}[”"»]/u;
@@ -87,6 +89,10 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
   }
   const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
   if (spoken.length === 0) return statements(candidates, true);
+  // "Which plan does X say is threatened": when X speaks only in units far worse than the best, the best says it in
+  // other words ("the alderman calls the flood a threat to the plan"), unless X's own words are what is asked.
+  const top = Math.max(...candidates.map((c) => c.score));
+  if (q.kind !== 'speech' && Math.max(...spoken.map((c) => c.score)) < top * SPOKEN_SHARE) return candidates;
   // Their own words first only when their words are asked for: "why does the mayor call it a burden" is answered by
   // the unit that gives the reason best, which need not quote him.
   const echoed = withEchoes(q, spoken, ctx);

@@ -5,7 +5,7 @@
  * must still be quotable.
  */
 import { describe, expect, it } from 'vitest';
-import { engineWith } from '../support/engine.js';
+import { engineWith, expectFirstQuotes } from '../support/engine.js';
 
 describe('units no asked speaker speaks in', () => {
   const engine = engineWith('bron-speakers-behind-', {
@@ -33,5 +33,30 @@ describe('units no asked speaker speaks in', () => {
     const a = await engine().ask('What did East Valdoria send according to West Valdorian intelligence?');
     expect(a.grounded).toBe(true);
     expect(a.citations.map((c) => c.quote).join('\n')).toMatch(/a unit of engineers/);
+  });
+});
+
+describe('units of the asked speaker that answer far worse than another', () => {
+  const engine = engineWith('bron-speakers-weak-', {
+    weather: {
+      title: 'A quiet Monday',
+      outlet: 'Border Post',
+      date: '2024-04-01',
+      language: 'en',
+      body: 'Okafor said the weather was fine on Monday.\n\nThe market opened at nine.',
+    },
+    flood: {
+      title: 'Flood threatens harbour plan',
+      outlet: 'Coast News',
+      date: '2024-04-02',
+      language: 'en',
+      body:
+        'The river rose by two metres overnight.\n\n' +
+        'The flood has threatened the harbour plan and the canal plan, the alderman warned.',
+    },
+  });
+
+  it('do not come first when the question asks no words of theirs', async () => {
+    await expectFirstQuotes(engine(), [['Which plan does Okafor say is threatened by the flood?', /harbour plan/]]);
   });
 });
