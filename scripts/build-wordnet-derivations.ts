@@ -14,96 +14,48 @@
  *
  * Usage: npx tsx scripts/build-wordnet-derivations.ts [--check]   (WORDNET_DIR overrides /usr/share/wordnet)
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem } from '../src/text/analyze.js';
-import { cmp, LEXICON_DIR, writeOrCheck } from './build-lexicon.js';
-import { WORDNET_DIR } from './build-wordnet-synonyms.js';
+import { LEXICON_DIR } from './build-lexicon.js';
+import {
+  indexEntries,
+  POS,
+  type Pos,
+  readSynsets,
+  runBuild,
+  type TableBuild,
+  table,
+  WORD,
+  WORDNET_DIR,
+} from './wordnet.js';
 
 export const DERIVATIONS_OUTPUT = join(LEXICON_DIR, 'wordnet-derivations-en.tsv');
 
-export const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 const MAX_DERIVATIONS = 4;
-/** One plain word: no phrase, no digits, apostrophes or hyphens. */
-export const WORD = /^[a-z]+$/;
 
-export interface Synset {
-  lemmas: string[];
-  /**
-   * Links of one pointer symbol: [source word number (1-based; 0 for the whole synset), target synset key, target
-   * word number (0 for the whole synset)].
-   */
-  links: [number, string, number][];
-}
-
-/** Every synset by offset + pos ("01234643v"), with its lemmas and its links of one pointer symbol ("+", "@"). */
-export function readSynsets(dir: string, symbol: string): Map<string, Synset> {
-  const out = new Map<string, Synset>();
-  for (const [p, file] of Object.entries(POS)) {
-    for (const line of readFileSync(join(dir, `data.${file}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.split(' ');
-      const count = Number.parseInt(f[3]!, 16);
-      const lemmas = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
-      const at = 4 + 2 * count;
-      const links: Synset['links'] = [];
-      for (let i = 0; i < Number(f[at]); i++) {
-        const [pointer, offset, pos, st] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
-        if (pointer !== symbol) continue;
-        const target = `${offset}${pos === 's' ? 'a' : pos}`;
-        links.push([Number.parseInt(st!.slice(0, 2), 16), target, Number.parseInt(st!.slice(2), 16)]);
-      }
-      out.set(`${f[0]}${p}`, { lemmas, links });
-    }
-  }
-  return out;
-}
-
-export interface DerivationsBuild {
-  text: string;
-  entries: number;
-}
-
-export function buildWordnetDerivations(dir = WORDNET_DIR): DerivationsBuild {
+export function buildWordnetDerivations(dir = WORDNET_DIR): TableBuild {
   const synsets = readSynsets(dir, '+');
   const lines: string[] = [];
-  for (const [p, file] of Object.entries(POS)) {
-    for (const line of readFileSync(join(dir, `index.${file}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.trim().split(' ');
-      const lemma = f[0]!;
+  for (const p of Object.keys(POS) as Pos[])
+    for (const { lemma, tagged, synsets: own } of indexEntries(dir, p)) {
       if (!WORD.test(lemma)) continue;
-      const pointers = Number(f[3]);
       // The senses the tagged corpus saw (they come first), at least the first: a rare sense's relatives mislead.
-      const tagged = Math.max(1, Number(f[5 + pointers]));
       const out = new Set<string>();
-      for (const offset of f.slice(6 + pointers, 6 + pointers + tagged)) {
-        const synset = synsets.get(`${offset}${p}`);
+      for (const key of own.slice(0, Math.max(1, tagged))) {
+        const synset = synsets.get(key);
         if (!synset) continue;
-        const own = synset.lemmas.indexOf(lemma) + 1;
+        const at = synset.lemmas.indexOf(lemma) + 1;
         for (const [source, target, word] of synset.links) {
-          if (source !== own && source !== 0) continue;
-          const lemmas = synsets.get(target)?.lemmas ?? [];
+          const derived = source === at ? synsets.get(target)?.lemmas[word - 1] : undefined;
           // One stem already: the stemmer joins them ("treats", "treating").
-          for (const derived of word === 0 ? lemmas : [lemmas[word - 1]])
-            if (derived && WORD.test(derived) && stem(derived, 'en') !== stem(lemma, 'en')) out.add(derived);
+          if (derived && WORD.test(derived) && stem(derived, 'en') !== stem(lemma, 'en')) out.add(derived);
         }
       }
       if (out.size > 0) lines.push(`${lemma}:${p}\t${[...out].slice(0, MAX_DERIVATIONS).join('|')}`);
     }
-  }
-  lines.sort(cmp);
-  return { text: `${lines.join('\n')}\n`, entries: lines.length };
+  return table(lines);
 }
 
-function main(): void {
-  if (!existsSync(join(WORDNET_DIR, 'index.noun'))) {
-    console.error(`${WORDNET_DIR}/index.noun not found: apt-get install wordnet-base (or set WORDNET_DIR)`);
-    process.exit(2);
-  }
-  const built = buildWordnetDerivations();
-  writeOrCheck([[DERIVATIONS_OUTPUT, built.text, built.entries]], process.argv.includes('--check'));
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  runBuild(DERIVATIONS_OUTPUT, () => buildWordnetDerivations());

@@ -11,12 +11,10 @@
  *
  * Usage: npx tsx scripts/build-wordnet-hypernyms.ts [--check]   (WORDNET_DIR overrides /usr/share/wordnet)
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cmp, LEXICON_DIR, writeOrCheck } from './build-lexicon.js';
-import { readSynsets, WORD } from './build-wordnet-derivations.js';
-import { WORDNET_DIR } from './build-wordnet-synonyms.js';
+import { LEXICON_DIR } from './build-lexicon.js';
+import { indexEntries, readSynsets, runBuild, type TableBuild, table, WORD, WORDNET_DIR } from './wordnet.js';
 
 export const HYPERNYMS_OUTPUT = join(LEXICON_DIR, 'wordnet-hypernyms-en.tsv');
 
@@ -24,42 +22,24 @@ export const HYPERNYMS_OUTPUT = join(LEXICON_DIR, 'wordnet-hypernyms-en.tsv');
 const MAX_HYPONYMS = 50;
 const MAX_GENERAL = 4;
 
-export interface HypernymsBuild {
-  text: string;
-  entries: number;
-}
-
-export function buildWordnetHypernyms(dir = WORDNET_DIR): HypernymsBuild {
+export function buildWordnetHypernyms(dir = WORDNET_DIR): TableBuild {
   const synsets = readSynsets(dir, '@');
   const narrower = new Map<string, number>();
   for (const s of synsets.values())
     for (const [, target] of s.links) narrower.set(target, (narrower.get(target) ?? 0) + 1);
   const lines: string[] = [];
-  for (const line of readFileSync(join(dir, 'index.verb'), 'latin1').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const lemma = f[0]!;
-    const pointers = Number(f[3]);
-    if (!WORD.test(lemma) || Number(f[5 + pointers]) === 0) continue;
+  for (const { lemma, tagged, synsets: own } of indexEntries(dir, 'v')) {
+    if (!WORD.test(lemma) || tagged === 0) continue;
     const out = new Set<string>();
-    for (const [, target] of synsets.get(`${f[6 + pointers]}v`)?.links ?? []) {
+    for (const [, target] of synsets.get(own[0]!)?.links ?? []) {
       if ((narrower.get(target) ?? 0) > MAX_HYPONYMS) continue;
       for (const general of synsets.get(target)?.lemmas ?? [])
         if (WORD.test(general) && general !== lemma) out.add(general);
     }
     if (out.size > 0) lines.push(`${lemma}:v\t${[...out].slice(0, MAX_GENERAL).join('|')}`);
   }
-  lines.sort(cmp);
-  return { text: `${lines.join('\n')}\n`, entries: lines.length };
+  return table(lines);
 }
 
-function main(): void {
-  if (!existsSync(join(WORDNET_DIR, 'index.verb'))) {
-    console.error(`${WORDNET_DIR}/index.verb not found: apt-get install wordnet-base (or set WORDNET_DIR)`);
-    process.exit(2);
-  }
-  const built = buildWordnetHypernyms();
-  writeOrCheck([[HYPERNYMS_OUTPUT, built.text, built.entries]], process.argv.includes('--check'));
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  runBuild(HYPERNYMS_OUTPUT, () => buildWordnetHypernyms());

@@ -1,0 +1,89 @@
+/**
+ * Reading Princeton WordNet 3.0's database files (Debian's `wordnet-base`, /usr/share/wordnet), shared by the scripts
+ * that build data/lexicon/wordnet-{synonyms,derivations,hypernyms}-en.tsv.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cmp, writeOrCheck } from './build-lexicon.js';
+
+export const WORDNET_DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
+export const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+export type Pos = keyof typeof POS;
+/** One plain word: no phrase ("plant life"), no digits, apostrophes or hyphens. */
+export const WORD = /^[a-z]+$/;
+
+export interface Synset {
+  /** Lowercased, without an adjective's marker ("(a)"). */
+  lemmas: string[];
+  /**
+   * Links of one pointer symbol: [source word number (1-based; 0 for the whole synset), target synset key, target
+   * word number (0 for the whole synset)].
+   */
+  links: [number, string, number][];
+}
+
+/** Every synset by offset + pos ("01234643v"), with its lemmas and its links of one pointer symbol ("+", "@"). */
+export function readSynsets(dir: string, symbol = ''): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const [p, file] of Object.entries(POS)) {
+    for (const line of readFileSync(join(dir, `data.${file}`), 'latin1').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const count = Number.parseInt(f[3]!, 16);
+      const lemmas = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+      const at = 4 + 2 * count;
+      const links: Synset['links'] = [];
+      for (let i = 0; i < Number(f[at]); i++) {
+        const [pointer, offset, pos, st] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+        if (pointer !== symbol) continue;
+        const target = `${offset}${pos === 's' ? 'a' : pos}`;
+        links.push([Number.parseInt(st!.slice(0, 2), 16), target, Number.parseInt(st!.slice(2), 16)]);
+      }
+      out.set(`${f[0]}${p}`, { lemmas, links });
+    }
+  }
+  return out;
+}
+
+export interface IndexEntry {
+  lemma: string;
+  /** Senses in this part of speech. */
+  senses: number;
+  /** How many of them, the first ones, the tagged corpus saw. */
+  tagged: number;
+  /** Synset keys (offset + pos) of its senses, most frequent first. */
+  synsets: string[];
+}
+
+/** The lines of index.<pos>: each lemma of one part of speech with its senses. */
+export function* indexEntries(dir: string, p: Pos): Generator<IndexEntry> {
+  for (const line of readFileSync(join(dir, `index.${POS[p]}`), 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const pointers = Number(f[3]);
+    const senses = Number(f[2]);
+    const synsets = f.slice(6 + pointers, 6 + pointers + senses).map((offset) => `${offset}${p}`);
+    yield { lemma: f[0]!, senses, tagged: Number(f[5 + pointers]), synsets };
+  }
+}
+
+export interface TableBuild {
+  text: string;
+  entries: number;
+}
+
+/** `key<TAB>a|b|…` lines sorted by code point, one file's text. */
+export function table(lines: string[]): TableBuild {
+  lines.sort(cmp);
+  return { text: `${lines.join('\n')}\n`, entries: lines.length };
+}
+
+/** A build script's main: writes the table, or with --check only compares it; exits 2 without WordNet. */
+export function runBuild(output: string, build: () => TableBuild): void {
+  if (!existsSync(join(WORDNET_DIR, 'index.noun'))) {
+    console.error(`${WORDNET_DIR}/index.noun not found: apt-get install wordnet-base (or set WORDNET_DIR)`);
+    process.exit(2);
+  }
+  const built = build();
+  writeOrCheck([[output, built.text, built.entries]], process.argv.includes('--check'));
+}
