@@ -167,6 +167,7 @@ function askedGroups(
   const asked = groupsOf(text, marked, lang, stats);
   mergeAlternatives(folded, asked.groups, p);
   dropQuestionForm(folded, asked.groups, p);
+  saidInVerbs(asked.groups, p);
   // "Hoe warm werd het?": nothing asked beside the measure, so its unit is ("graden"), as the answer gives it.
   const unit = asked.groups.length === 0 ? measureUnit(folded, p) : undefined;
   if (!unit) return asked;
@@ -736,6 +737,23 @@ function abbreviations(
     else for (const w of ws) if (!isStopword(w)) retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
   }
   for (const [ws, short] of stats.longFormsEndingIn(id)) if (asked.includes(` ${ws.join(' ')} `)) add(short);
+}
+
+/**
+ * "Where did X make his statement?" over "In Brussel waarschuwde X dat …": what someone said is told in a verb of
+ * saying as often as in a noun, so a noun for it counts the articles' verbs of saying a little less than itself; a
+ * light verb beside it ("make", "give") only makes the noun a verb and is no word of its own.
+ */
+function saidInVerbs(groups: Group[], p: LanguagePack): void {
+  const said = groups.find((g) => p.speechNouns.has(g.id));
+  if (!said) return;
+  for (const l of said.forms.keys()) {
+    // "Hoe noemt X de uitspraak": a verb the question says itself is its own word, not the noun's.
+    const own = new Set(groups.filter((g) => g !== said).flatMap((g) => [...(g.forms.get(l) ?? [])]));
+    const verbs = [...pack(l).sayingVerbs].map((v) => stem(v, l)).filter((v) => !own.has(v));
+    said.soft.set(l, new Set([...(said.soft.get(l) ?? []), ...verbs]));
+  }
+  groups.splice(0, groups.length, ...groups.filter((g) => !isLightVerb(g.id, p)));
 }
 
 /** "How long", "Is it true that …", "how many types of": words of the question's form, not its content. */

@@ -467,6 +467,12 @@ export const en: LanguagePack = {
       'remark remarks remarked comment comments commented observe observes observed point points pointed',
     ),
   ),
+  speechNouns: new Set(
+    list(
+      'statement statements remark remarks comment comments speech speeches announcement announcements',
+      'declaration declarations warning warnings claim claims',
+    ),
+  ),
   opinionVerbs: new Set(
     list(
       'think thinks thought believe believes believed feel feels felt mean means meant ask asks asked demand demands',

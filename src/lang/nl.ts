@@ -594,6 +594,12 @@ export const nl: LanguagePack = {
       'betoogde voegde legt legde uitgelegd wijst wees waarschuwden benadrukten bevestigden ontkenden',
     ),
   ),
+  speechNouns: new Set(
+    list(
+      'verklaring verklaringen uitspraak uitspraken opmerking opmerkingen toespraak toespraken mededeling',
+      'mededelingen waarschuwing waarschuwingen bewering beweringen',
+    ),
+  ),
   opinionVerbs: new Set(
     list(
       'vindt vond vonden vinden denkt dacht dachten denken meent meende meenden menen vraagt vroeg vroegen vragen',

@@ -186,6 +186,11 @@ export interface LanguagePack {
   /** Verbs of saying, all forms ("said", "zei"): a name near one is a speaker. */
   sayingVerbs: ReadonlySet<string>;
   /**
+   * Nouns for words someone said ("statement", "uitspraak"), singular and plural: the articles tell them as often in
+   * a verb of saying ("warned that", "zei dat").
+   */
+  speechNouns: ReadonlySet<string>;
+  /**
    * Verbs that ask for someone's view, demand or report as a verb of saying asks for their words ("what does X think",
    * "wat vindt X", "wat schrijft de krant"): the question's form, not a word their statement must hold.
    */
