@@ -78,7 +78,7 @@ export function unitFeatures(c: Candidate, q: Question, pool: PoolStats): number
     c.m.coverage / pool.maxCoverage,
     novelty(c, q),
     q.kind === 'definition' && defines(c, q) ? 1 : 0,
-    phrase(at, q),
+    phrase(at, q, c.article.language !== q.lang),
     c.m.strict / pool.maxStrict,
     c.after,
   ];
@@ -102,13 +102,14 @@ function positions(c: Candidate, q: Question): { token: number; group: number }[
 }
 
 /** Share of the question's neighbouring word pairs that stand together, in order, in the unit ("fatality rate"). */
-function phrase(at: { token: number; group: number }[], q: Question): number {
+function phrase(at: { token: number; group: number }[], q: Question, translated = false): number {
   if (q.groups.length < 2) return 0;
+  // Another language orders words its own way: "Jansen warned" is "waarschuwde Jansen" after an opening phrase in
+  // Dutch.
+  const close = (a: number, b: number) => (translated ? a !== b && Math.abs(b - a) <= 3 : b > a && b - a <= 3);
   let found = 0;
   for (let g = 0; g + 1 < q.groups.length; g++) {
-    const ok = at.some(
-      (a) => a.group === g && at.some((b) => b.group === g + 1 && b.token > a.token && b.token - a.token <= 3),
-    );
+    const ok = at.some((a) => a.group === g && at.some((b) => b.group === g + 1 && close(a.token, b.token)));
     if (ok) found++;
   }
   return found / (q.groups.length - 1);
