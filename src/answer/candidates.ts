@@ -104,7 +104,9 @@ export function candidateFor(
   // "De Valdoriaanse president" names Valdorije for "Wie is de president van Valdorije?".
   for (const g of namedByRole(unit.text, article.language, q))
     for (const f of g.forms.get(article.language) ?? []) stems.add(f);
-  const m = match(q, stems, article.language, p.compounds, ctx.view.paragraphOf(unit));
+  // A name's other words are not the unit's own: "Han" is "Han Seo-jun" only as far as the article says so.
+  const context = new Set([...ctx.view.paragraphOf(unit), ...fullNames(unit, ctx.view, p.code)]);
+  const m = match(q, stems, article.language, p.compounds, context);
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
   const kind = hasKind(unit.text, q.kind, q, p);
   const chrome = looksLikePageChrome(unit.text, p);
@@ -202,6 +204,40 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
   if (unit.index > 0 && opensWithPronoun(ws, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
   return stems;
+}
+
+/** A name of two or more capitalised words, each with its hyphenated tail ("Han Seo-jun", "Mary Ann Smith"). */
+const FULL_NAME = /\p{Lu}\p{Ll}+(?:-\p{L}+)*(?: \p{Lu}\p{Ll}+(?:-\p{L}+)*)+/gu;
+const NAMES_OF = new WeakMap<TextView, Map<string, string[][]>>();
+
+/**
+ * "Bij het bezoek van X aan Han in juni …": an article names someone in full once, then by one word of the name. A
+ * unit that writes the first or last word of a name its article gives in full speaks of it: the name's other words
+ * count as its context does, for half.
+ */
+function fullNames(unit: Sentence, view: TextView, lang: string): string[] {
+  let byArticle = NAMES_OF.get(view);
+  if (!byArticle) {
+    byArticle = new Map();
+    NAMES_OF.set(view, byArticle);
+  }
+  let runs = byArticle.get(unit.articleId);
+  if (!runs) {
+    const text = view
+      .sentences(unit.articleId)
+      .map((x) => x.text)
+      .join(' ');
+    runs = [...text.matchAll(FULL_NAME)]
+      .map((m) => m[0].split(/[ -]/).map((w) => fold(w)))
+      // "Volgens Jansen", "De Franse": a capitalised opening word is no part of a name.
+      .filter((run) => run.every((w) => !PACKS.some((x) => x.stopwords.has(w))));
+    byArticle.set(unit.articleId, runs);
+  }
+  const written = new Set((unit.text.match(/\p{Lu}\p{Ll}+/gu) ?? []).map((w) => fold(w)));
+  const out: string[] = [];
+  for (const run of runs)
+    if (written.has(run[0]!) || written.has(run.at(-1)!)) for (const w of run) out.push(stem(w, lang));
+  return out;
 }
 
 /**
