@@ -111,12 +111,18 @@ export const en: LanguagePack = {
     ...list('within via despite towards toward without along among across behind beside beyond upon amid'),
     // "Who is now the youngest member?": "now" is no word an answer must write (Dutch "nu" is a stop word).
     ...list('now'),
+    // "wasn't" is split at its apostrophe: the negated auxiliary's first half says no more than the auxiliary does.
+    ...list('isn aren wasn weren hasn haven hadn doesn didn wouldn shouldn couldn mustn shan'),
+    // "Where exactly was it found?", "what is it, basically?": a chat question's hedges ask nothing.
+    ...list('actually basically exactly really literally'),
   ]),
   // "whats he saying", "wheres the harbour": the question word and "is", typed as one word in chat.
   shorthand: [
     [/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is'],
     // "hey, can you tell me how many …", "do you know who …": the question starts at its question word.
     [PREAMBLE, ''],
+    // "How come X profited?" asks why; its "come" is no word an answer says.
+    [/\bhow come\b/giu, 'why'],
     // "Name the founders of X", "list the …": asked as "what are the …".
     [/^\s*(?:please\s+)?(?:name|list)\s+(?=the\b|all\b)/iu, 'what are '],
     // Chat abbreviations of words a question counts or names: "how many ppl were hurt".
