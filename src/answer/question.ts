@@ -857,7 +857,8 @@ function kindAndCount(
   // takes a name to define.
   if (kind === 'definition' && !groups.some((g) => g.name) && asksKind(folded, p, 'person')) kind = 'person';
   if (kind === 'count' || kind === 'amount') {
-    const counted = countedOf(folded, p.countPhrase, groups, p, stats);
+    // "How much of the market does IE have?" asks a share, which no figure of markets gives.
+    const counted = p.shareQuestion.test(folded) ? [] : countedOf(folded, p.countPhrase, groups, p, stats);
     // "Hoeveel kost de brug?" asks an amount of money as "hoeveel geld kost de brug" does: every source's sum.
     if (counted.length === 0 && shapeOf(folded, kind, p) === 'price')
       return { kind, counted: moneyAsked(p, stats), stated: false };

@@ -17,4 +17,11 @@ describe('reading a chat question', () => {
     expect(q.kind).toBe('reason');
     expect(q.groups.map((g) => g.id)).toEqual(['town', 'grew', 'flood', 'disaster']);
   });
+
+  it('reads "how much of the market" as asking a share, not counting markets', () => {
+    const q = analyse('How much of the market does the firm have now?', stats);
+    expect(q.kind).toBe('amount');
+    expect(q.counted).toEqual([]);
+    expect(q.shape).toBe('share');
+  });
 });
