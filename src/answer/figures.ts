@@ -370,7 +370,11 @@ function figuresIn(
   const other = (n: NumberMention) => nounCountedEarlier(sentence.text, n, lang, stopwords).length > 0;
   if (chosen.length === 0 && elliptic && namesCounted(sentence, lang, q, ctx))
     chosen = verdicts.filter(
-      (v) => v.verdict === 'none' && !ownNoun(sentence.text, v.n, q, lang, stopwords) && !other(v.n),
+      (v) =>
+        v.verdict === 'none' &&
+        !ownNoun(sentence.text, v.n, q, lang, stopwords) &&
+        !other(v.n) &&
+        !labelsName(sentence.text, v.n),
     );
   // "15 - 25 CUC": the range is one figure, written from its first number; its second is no other source's figure.
   const ranged = (n: NumberMention) =>
@@ -487,6 +491,14 @@ function ownNoun(text: string, n: NumberMention, q: Question, lang: string, stop
   // "De turbines worden 200 meter hoog": a measure, not a count of the turbines.
   if (Object.values(pack(lang).measures).some((m) => m.units.includes(ws[0] ?? ''))) return true;
   return ws.slice(0, 3).some((w) => pack(lang).pluralNoun.test(w));
+}
+
+/**
+ * "9 Chehel Sotoun (The Palace of Forty Columns)": a number right before a capitalised word numbers or names what
+ * that word names (a listing, an address); it counts nothing the sentence names elsewhere.
+ */
+function labelsName(text: string, n: NumberMention): boolean {
+  return /^\s+\p{Lu}/u.test(text.slice(n.end));
 }
 
 /** Letters without a vowel right after a number or a range ("26-32 kb", "5 km", "10 mg"): a unit of measure. */
