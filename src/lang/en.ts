@@ -333,9 +333,11 @@ export const en: LanguagePack = {
   partsOfSpeech,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
   countNoun: /\b(\p{L}+)[\s-]+(?:toll|tally)\b/gu,
+  // "What did art major Kiara Perkins say": after "did", a role before the name may make the speaker five words long.
   speakerPhrase: re(
     [
-      String.raw`\b(?:did|does|do|has|have|is|are|was|were)\s+((?:[\p{L}-]+\s+){1,3})(?:say|said|think|warn|claim|`,
+      String.raw`\b(?:did|does|do|has|have|is|are|was|were)\s+`,
+      String.raw`((?:[\p{L}-]+\s+){1,3}|(?<=\b(?:did|does|do)\s+)(?:[\p{L}-]+\s+){4,5})(?:say|said|think|warn|claim|`,
       String.raw`tell|state|mean|announce|deny|confirm|admit|call|react|respond|ask|demand|write|report|saying|`,
       String.raw`thinking|claiming|asking|demanding|writing|reporting|telling|warning)\b`,
     ],

@@ -7,7 +7,9 @@ const stats = CorpusStats.fromArticles([
   {
     id: 'a',
     language: 'en',
-    body: 'The town grew after the flood. The firm held 40 percent of the market, down from 3 markets in 2009.',
+    body:
+      'The town grew after the flood. The firm held 40 percent of the market, down from 3 markets in 2009. ' +
+      'Art major Kiara Perkins said she had waited for the show. The council of Lindby asked the school to pay.',
   },
 ]);
 
@@ -23,5 +25,11 @@ describe('reading a chat question', () => {
     expect(q.kind).toBe('amount');
     expect(q.counted).toEqual([]);
     expect(q.shape).toBe('share');
+  });
+
+  it('hears a speaker named after a role of two words, but not one asked to do something', () => {
+    const speakers = (q: string) => analyse(q, stats).speakers.map((g) => g.id);
+    expect(speakers('What did art major Kiara Perkins say about the show?')).toEqual(['kiara', 'perkins']);
+    expect(speakers('How much tax is the council of Lindby asking the school to pay?')).toEqual([]);
   });
 });
