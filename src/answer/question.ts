@@ -356,6 +356,7 @@ function addSoftForms(
       ...partRelated('synonyms', id, lang, asked),
       ...partRelated('derivations', id, lang, asked),
       ...partRelated('hypernyms', id, lang, asked),
+      ...partRelated('hyponyms', id, lang, asked),
       ...compound,
       ...derived(own, stats),
       ...agentVerbs(own, lang, stats),
@@ -385,7 +386,9 @@ function partRelated(relation: Relation, id: string, lang: string, asked: string
   const ws = asked.trim().split(' ');
   const at = ws.indexOf(id);
   if (!guess || at < 0) return [];
-  return relatedByPart(relation, id, lang, guess(ws, at)).map((s) => stem(s, lang));
+  // "wrote" is found under "write": an irregular verb's other forms, which no rule of endings gives.
+  const forms = [id, ...(pack(lang).irregularVerbs?.forms.get(id) ?? [])];
+  return forms.flatMap((f) => relatedByPart(relation, f, lang, guess(ws, at))).map((s) => stem(s, lang));
 }
 
 /** Stems that count a little less for the group, in a language, each a retrieval term too. */

@@ -31,10 +31,14 @@ export function relationOf(
   const auxiliary = p.auxiliaries.has(first) && !p.copulas.has(first);
   // "Door wie werd de brug ontworpen?", "By whom was the bridge designed?": a passive's participle closes it.
   const passive = isPassive(rest, p);
-  const order = (auxiliary && p.verbLast) || passive ? rest.reverse() : rest;
-  for (const w of order) {
+  const reversed = (auxiliary && p.verbLast) || passive;
+  const order = reversed ? [...rest].reverse() : rest;
+  for (const [i, w] of order.entries()) {
     const g = groups.find((x) => x.id === w);
-    if (g && !g.name && !/\d/.test(g.id)) return g.known || written ? g : undefined;
+    if (!g || g.name || /\d/.test(g.id)) continue;
+    // "Who was the guy who wrote the code?": a noun its relative clause says more of asks what that clause says.
+    if (!reversed && p.relativePronouns.has(order[i + 1] ?? '')) continue;
+    return g.known || written ? g : undefined;
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import type { PartOfSpeech } from './types.js';
  * most frequent sense ("tilt", verb: "lean", "tip", "slant"). The bilingual lexicon's round trip finds synonyms too
  * (`Lexicon.synonyms`), but only through the other language's first words.
  */
-const FILES: Readonly<Record<Relation, Readonly<Record<string, string>>>> = {
+const FILES: Readonly<Record<Exclude<Relation, 'hyponyms'>, Readonly<Record<string, string>>>> = {
   synonyms: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-synonyms-en.tsv', import.meta.url)) },
   derivations: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-derivations-en.tsv', import.meta.url)) },
   hypernyms: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-hypernyms-en.tsv', import.meta.url)) },
@@ -18,11 +18,18 @@ const FILES: Readonly<Record<Relation, Readonly<Record<string, string>>>> = {
  * synonyms: the other words of a word's most frequent sense; derivations: the words made from it or it from them
  * ("bury" → "burial", "die" → "death"), which the stemmer leaves apart.
  */
-export type Relation = 'synonyms' | 'derivations' | 'hypernyms';
+export type Relation = 'synonyms' | 'derivations' | 'hypernyms' | 'hyponyms';
+
+/**
+ * A word more general than this many is too general to be said by any of them: "make" has dozens ("bake", "forge"),
+ * "write" a few ("draft", "type"), each a way of writing.
+ */
+const MAX_HYPONYMS = 8;
 
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
 function tableOf(relation: Relation, lang: string): ReadonlyMap<string, readonly string[]> | undefined {
+  if (relation === 'hyponyms') return hyponymsOf(lang);
   const path = FILES[relation][lang];
   if (!path) return undefined;
   let map = loaded.get(`${relation}:${lang}`);
@@ -51,4 +58,20 @@ export function relatedByPart(
   for (const w of [word, ...baseFormsOf(word, lang)])
     for (const p of parts) for (const s of map.get(`${w}:${p}`) ?? []) out.add(s);
   return [...out];
+}
+
+/** "write" → "draft", "type": the more general words' table turned round, for words not too general. */
+function hyponymsOf(lang: string): ReadonlyMap<string, readonly string[]> | undefined {
+  const cached = loaded.get(`hyponyms:${lang}`);
+  if (cached) return cached;
+  const general = tableOf('hypernyms', lang);
+  if (!general) return undefined;
+  const map = new Map<string, string[]>();
+  for (const [key, wider] of general) {
+    const [word, part] = key.split(':');
+    for (const w of wider) map.set(`${w}:${part}`, [...(map.get(`${w}:${part}`) ?? []), word!]);
+  }
+  for (const [key, list] of map) if (list.length > MAX_HYPONYMS) map.delete(key);
+  loaded.set(`hyponyms:${lang}`, map);
+  return map;
 }
