@@ -123,6 +123,8 @@ export const en: LanguagePack = {
     [PREAMBLE, ''],
     // "How come X profited?" asks why; its "come" is no word an answer says.
     [/\bhow come\b/giu, 'why'],
+    // "How much (extra) time should I allow?" asks a span of time, as "how long" does: no amount of a noun.
+    [/\bhow much (?:(?:extra|more|additional) )?time\b/giu, 'how long'],
     // "Name the founders of X", "list the …": asked as "what are the …".
     [/^\s*(?:please\s+)?(?:name|list)\s+(?=the\b|all\b)/iu, 'what are '],
     // Chat abbreviations of words a question counts or names: "how many ppl were hurt".

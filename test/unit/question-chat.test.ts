@@ -32,4 +32,10 @@ describe('reading a chat question', () => {
     expect(speakers('What did art major Kiara Perkins say about the show?')).toEqual(['kiara', 'perkins']);
     expect(speakers('How much tax is the council of Lindby asking the school to pay?')).toEqual([]);
   });
+
+  it('reads "how much extra time" as "how long": a span of time, no amount of a noun', () => {
+    const q = analyse('How much extra time should I allow before the flood?', stats);
+    expect(q.kind).toBe('time');
+    expect(q.counted).toEqual([]);
+  });
 });
