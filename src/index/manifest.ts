@@ -28,7 +28,7 @@ export interface SplitParams {
  * passage's language. 15: English "now" is a stop word. 16: a sentence goes on after an abbreviation when the next
  * word opens with a bracket or quotation mark ("the U.S. (Playhouse Square)"). An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 17;
+export const MANIFEST_VERSION = 18;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;
