@@ -125,6 +125,8 @@ export const en: LanguagePack = {
     [/\bhow come\b/giu, 'why'],
     // "How much (extra) time should I allow?" asks a span of time, as "how long" does: no amount of a noun.
     [/\bhow much (?:(?:extra|more|additional) )?time\b/giu, 'how long'],
+    // "How high above sea level is X?" asks its height, which the articles give as an elevation or altitude.
+    [/\bhow high (?:above|over) (?:the )?sea(?: level)?\b/giu, 'how high'],
     // "Name the founders of X", "list the …": asked as "what are the …".
     [/^\s*(?:please\s+)?(?:name|list)\s+(?=the\b|all\b)/iu, 'what are '],
     // Chat abbreviations of words a question counts or names: "how many ppl were hurt".

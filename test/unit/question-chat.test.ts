@@ -38,4 +38,10 @@ describe('reading a chat question', () => {
     expect(q.kind).toBe('time');
     expect(q.counted).toEqual([]);
   });
+
+  it('reads "how high above sea level" as a height, not as words the answer must say', () => {
+    const q = analyse('How high above sea level is the town?', stats);
+    expect(q.kind).toBe('amount');
+    expect(q.groups.map((g) => g.id)).not.toContain('sea');
+  });
 });
