@@ -26,7 +26,9 @@ export interface SplitParams {
  * (English "met", "men", Dutch "as", "been" are words). 13: greetings and thanks are stop words ("hey", "hoi",
  * "bedankt"). 14: a language hint the other language has as a stop word ("was", "is", "of") does not tell a
  * passage's language. 15: English "now" is a stop word. 16: a sentence goes on after an abbreviation when the next
- * word opens with a bracket or quotation mark ("the U.S. (Playhouse Square)"). An index of an older version is rebuilt.
+ * word opens with a bracket or quotation mark ("the U.S. (Playhouse Square)"). 17: the halves of a negated English
+ * auxiliary ("wasn", "didn") and hedges ("actually", "basically") are stop words. 18: stroked letters fold to the
+ * plain letter ("Łódź" as "lodz"). An index of an older version is rebuilt.
  */
 export const MANIFEST_VERSION = 18;
 
