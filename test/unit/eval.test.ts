@@ -11,13 +11,14 @@ import { openEngine, tempDir } from '../support/engine.js';
  * recall below the issue's targets of 0.9 (recall 0.867 since main f3b9c69, 2 Dec, refusing who-questions no unit says
  * the relation of; 0.933 since 69978bb, refusing a role another place's adjective gives, which meets the target):
  * these floors hold what is measured, one question below, so a change that loses ground fails. Raise them as the
- * answerer improves; the targets stay in eval/evaluate.ts.
+ * answerer improves; the targets stay in eval/evaluate.ts. Main 786ffe9 (3 Dec 2026): accuracy 0.895, refusal
+ * precision / recall 1.000 / 0.933; floors about two questions below.
  */
 const FLOORS = {
   hybridHit5: 0.98,
-  answerAccuracy: 0.78,
+  answerAccuracy: 0.87,
   citationPrecision: 1,
-  refusalPrecision: 0.84,
+  refusalPrecision: 0.92,
   refusalRecall: 0.9,
 };
 
