@@ -18,17 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stem } from '../src/text/analyze.js';
 import { LEXICON_DIR } from './build-lexicon.js';
-import {
-  indexEntries,
-  POS,
-  type Pos,
-  readSynsets,
-  runBuild,
-  type TableBuild,
-  table,
-  WORD,
-  WORDNET_DIR,
-} from './wordnet.js';
+import { indexEntries, PARTS, readSynsets, runBuild, type TableBuild, table, WORD, WORDNET_DIR } from './wordnet.js';
 
 export const DERIVATIONS_OUTPUT = join(LEXICON_DIR, 'wordnet-derivations-en.tsv');
 
@@ -37,7 +27,7 @@ const MAX_DERIVATIONS = 4;
 export function buildWordnetDerivations(dir = WORDNET_DIR): TableBuild {
   const synsets = readSynsets(dir, '+');
   const lines: string[] = [];
-  for (const p of Object.keys(POS) as Pos[])
+  for (const p of PARTS)
     for (const { lemma, tagged, synsets: own } of indexEntries(dir, p)) {
       if (!WORD.test(lemma)) continue;
       // The senses the tagged corpus saw (they come first), at least the first: a rare sense's relatives mislead.

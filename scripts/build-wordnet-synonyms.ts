@@ -15,17 +15,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LEXICON_DIR } from './build-lexicon.js';
-import {
-  indexEntries,
-  POS,
-  type Pos,
-  readSynsets,
-  runBuild,
-  type TableBuild,
-  table,
-  WORD,
-  WORDNET_DIR,
-} from './wordnet.js';
+import { indexEntries, PARTS, readSynsets, runBuild, type TableBuild, table, WORD, WORDNET_DIR } from './wordnet.js';
 
 export const SYNONYMS_OUTPUT = join(LEXICON_DIR, 'wordnet-synonyms-en.tsv');
 
@@ -37,7 +27,7 @@ export function buildWordnetSynonyms(dir = WORDNET_DIR): TableBuild {
   const synsets = readSynsets(dir);
   const senses = new Map<string, number>();
   const first: [key: string, synset: string][] = [];
-  for (const p of Object.keys(POS) as Pos[])
+  for (const p of PARTS)
     for (const { lemma, senses: n, tagged, synsets: own } of indexEntries(dir, p)) {
       senses.set(lemma, (senses.get(lemma) ?? 0) + n);
       // A sense the tagged corpus never saw is no word's usual meaning.

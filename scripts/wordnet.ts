@@ -9,6 +9,7 @@ import { cmp, writeOrCheck } from './build-lexicon.js';
 export const WORDNET_DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 export const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 export type Pos = keyof typeof POS;
+export const PARTS = Object.keys(POS) as Pos[];
 /** One plain word: no phrase ("plant life"), no digits, apostrophes or hyphens. */
 export const WORD = /^[a-z]+$/;
 
