@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
-import { stem } from '../text/analyze.js';
+import { isStopword, stem } from '../text/analyze.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind } from './kinds.js';
@@ -230,7 +230,7 @@ function fullNames(unit: Sentence, view: TextView, lang: string): string[] {
     runs = [...text.matchAll(FULL_NAME)]
       .map((m) => m[0].split(/[ -]/).map((w) => fold(w)))
       // "Volgens Jansen", "De Franse": a capitalised opening word is no part of a name.
-      .filter((run) => run.every((w) => !PACKS.some((x) => x.stopwords.has(w))));
+      .filter((run) => run.every((w) => !isStopword(w)));
     byArticle.set(unit.articleId, runs);
   }
   const written = new Set((unit.text.match(/\p{Lu}\p{Ll}+/gu) ?? []).map((w) => fold(w)));

@@ -9,7 +9,7 @@ import {
 } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { baseFormsOf, isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
-import { type Relation, relatedByPart } from '../lang/synonyms.js';
+import { RELATIONS, relatedByPart } from '../lang/synonyms.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { countryNames } from '../text/countries.js';
 import { expandQuery, TRANSLATION_WEIGHT, type WeightedTerm } from '../text/expand.js';
@@ -353,10 +353,7 @@ function addSoftForms(
   if (own) {
     const same = [
       ...stats.lexicon.synonyms(id, lang),
-      ...partRelated('synonyms', id, lang, asked),
-      ...partRelated('derivations', id, lang, asked),
-      ...partRelated('hypernyms', id, lang, asked),
-      ...partRelated('hyponyms', id, lang, asked),
+      ...partRelated(id, lang, asked),
       ...compound,
       ...derived(own, stats),
       ...agentVerbs(own, lang, stats),
@@ -378,17 +375,19 @@ function addSoftForms(
 }
 
 /**
- * "Why is the grid tilted?" over "slanted", "Where is X buried?" over "burial": the word's synonyms or derivations in
- * the part of speech it has in the question.
+ * "Why is the grid tilted?" over "slanted", "Where is X buried?" over "burial", "Why did it topple?" over "fall": the
+ * word's synonyms, derivations, more general and narrower verbs (`RELATIONS`), in the part of speech it has in the
+ * question, guessed once.
  */
-function partRelated(relation: Relation, id: string, lang: string, asked: string): string[] {
+function partRelated(id: string, lang: string, asked: string): string[] {
   const guess = pack(lang).partsOfSpeech;
   const ws = asked.trim().split(' ');
   const at = ws.indexOf(id);
   if (!guess || at < 0) return [];
+  const parts = guess(ws, at);
   // "wrote" is found under "write": an irregular verb's other forms, which no rule of endings gives.
   const forms = [id, ...(pack(lang).irregularVerbs?.forms.get(id) ?? [])];
-  return forms.flatMap((f) => relatedByPart(relation, f, lang, guess(ws, at))).map((s) => stem(s, lang));
+  return RELATIONS.flatMap((r) => forms.flatMap((f) => relatedByPart(r, f, lang, parts))).map((s) => stem(s, lang));
 }
 
 /** Stems that count a little less for the group, in a language, each a retrieval term too. */
@@ -432,7 +431,6 @@ function dyingWords(id: string, asked: string, lang: string, corpusLangs: readon
   return corpusLangs.map((l) => [l, wordsOfDying(pack(l))]);
 }
 
-/** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */
 /**
  * Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): the variants the articles
  * write, and a country's other names ("USA" over "the US") where no translation gave them already.
@@ -449,6 +447,7 @@ function addNameVariants(
     if (![...forms].some(([l, set]) => set.has(stem(v, l)))) addVariant(id, v, forms, retrieval);
 }
 
+/** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */
 function addVariant(id: string, w: string, forms: Map<string, Set<string>>, retrieval: WeightedTerm[]): void {
   for (const [l, set] of forms) set.add(stem(w, l));
   retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });

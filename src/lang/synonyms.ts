@@ -3,10 +3,9 @@ import { baseFormsOf, readTsv } from './lexicon.js';
 import type { PartOfSpeech } from './types.js';
 
 /**
- * Synonyms of one language's words by part of speech, from Princeton WordNet for English
- * (data/lexicon/wordnet-synonyms-en.tsv, built by scripts/build-wordnet-synonyms.ts): the other words of a word's
- * most frequent sense ("tilt", verb: "lean", "tip", "slant"). The bilingual lexicon's round trip finds synonyms too
- * (`Lexicon.synonyms`), but only through the other language's first words.
+ * Words related to one language's words by part of speech, from Princeton WordNet for English
+ * (data/lexicon/wordnet-{synonyms,derivations,hypernyms}-en.tsv, built by scripts/build-wordnet-*.ts). The bilingual
+ * lexicon's round trip finds synonyms too (`Lexicon.synonyms`), but only through the other language's first words.
  */
 const FILES: Readonly<Record<Exclude<Relation, 'hyponyms'>, Readonly<Record<string, string>>>> = {
   synonyms: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-synonyms-en.tsv', import.meta.url)) },
@@ -15,10 +14,13 @@ const FILES: Readonly<Record<Exclude<Relation, 'hyponyms'>, Readonly<Record<stri
 };
 
 /**
- * synonyms: the other words of a word's most frequent sense; derivations: the words made from it or it from them
- * ("bury" → "burial", "die" → "death"), which the stemmer leaves apart.
+ * synonyms: the other words of a word's most frequent sense ("tilt", verb: "lean", "slant"); derivations: the words
+ * made from it or it from them ("bury" → "burial", "die" → "death"), which the stemmer leaves apart; hypernyms: a
+ * verb's more general verbs ("topple" → "fall"); hyponyms: its narrower ones ("write" → "draft"), the hypernyms turned
+ * round.
  */
-export type Relation = 'synonyms' | 'derivations' | 'hypernyms' | 'hyponyms';
+export const RELATIONS = ['synonyms', 'derivations', 'hypernyms', 'hyponyms'] as const;
+export type Relation = (typeof RELATIONS)[number];
 
 /**
  * A word more general than this many is too general to be said by any of them: "make" has dozens ("bake", "forge"),
@@ -40,12 +42,7 @@ function tableOf(relation: Relation, lang: string): ReadonlyMap<string, readonly
   return map;
 }
 
-/** The word's synonyms in these parts of speech, of the word or its base form ("tilted" → "tilt"); [] when none. */
-export function synonymsByPart(word: string, lang: string, parts: readonly PartOfSpeech[]): string[] {
-  return relatedByPart('synonyms', word, lang, parts);
-}
-
-/** The words related to this one in these parts of speech, of the word or its base form; [] when none. */
+/** The words related to this one in these parts of speech, of the word or its base form ("tilted" → "tilt"). */
 export function relatedByPart(
   relation: Relation,
   word: string,

@@ -9,11 +9,11 @@ import { ABBREVIATION_MARK, isStopword, words } from './analyze.js';
  * USA?" over "in the US state of Washington". Names of more than one word ("United States") are left out: each of
  * their words would stand for the country ("states").
  */
-let byWord: Map<string, readonly string[]> | undefined;
+let byWord: Map<string, ReadonlySet<string>> | undefined;
 
-function load(): Map<string, readonly string[]> {
+function load(): Map<string, ReadonlySet<string>> {
   const require = createRequire(import.meta.url);
-  const out = new Map<string, readonly string[]>();
+  const out = new Map<string, Set<string>>();
   const names = new Map<string, Set<string>>();
   for (const { code } of PACKS) {
     let file: string;
@@ -28,18 +28,18 @@ function load(): Map<string, readonly string[]> {
       for (const name of [written].flat()) {
         const ws = words(name);
         // "US" alone reads as a line in capitals; in a text it is the abbreviation, not the pronoun.
-        const marked = /^\p{Lu}{2,5}$/u.test(name.replaceAll('.', '')) && isStopword(ws[0] ?? '');
+        const marked = /^\p{Lu}{2,5}$/u.test(name) && isStopword(ws[0] ?? '');
         if (ws.length === 1) set.add(marked ? `${ws[0]}${ABBREVIATION_MARK}` : ws[0]!);
       }
       names.set(iso, set);
     }
   }
-  for (const set of names.values()) for (const w of set) out.set(w, [...(out.get(w) ?? []), ...set]);
+  for (const set of names.values()) for (const w of set) out.set(w, new Set([...(out.get(w) ?? []), ...set]));
   return out;
 }
 
 /** The other one-word names of the country this word names ("usa" → "usʼ"), in any language; [] when none. */
 export function countryNames(word: string): string[] {
   byWord ??= load();
-  return [...new Set(byWord.get(word) ?? [])].filter((w) => w !== word);
+  return [...(byWord.get(word) ?? [])].filter((w) => w !== word);
 }

@@ -7,7 +7,7 @@ import { WORDNET_DIR } from '../../scripts/wordnet.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { pack } from '../../src/lang/index.js';
-import { relatedByPart, synonymsByPart } from '../../src/lang/synonyms.js';
+import { relatedByPart } from '../../src/lang/synonyms.js';
 import { stem } from '../../src/text/analyze.js';
 
 /** English synonyms by part of speech (Princeton WordNet), chosen by the part of speech a question's word has. */
@@ -28,12 +28,12 @@ describe('synonyms by part of speech', () => {
   });
 
   it("gives the word's synonyms in that part of speech only, through its base form", () => {
-    expect(synonymsByPart('tilted', 'en', ['v', 'a'])).toContain('slant');
-    expect(synonymsByPart('play', 'en', ['n', 'a'])).toContain('drama');
-    expect(synonymsByPart('play', 'en', ['v'])).not.toContain('drama');
+    expect(relatedByPart('synonyms', 'tilted', 'en', ['v', 'a'])).toContain('slant');
+    expect(relatedByPart('synonyms', 'play', 'en', ['n', 'a'])).toContain('drama');
+    expect(relatedByPart('synonyms', 'play', 'en', ['v'])).not.toContain('drama');
     // A synonym of many senses says too much else: "home" is no "place".
-    expect(synonymsByPart('home', 'en', ['n', 'a'])).not.toContain('place');
-    expect(synonymsByPart('tilted', 'nl', ['v'])).toEqual([]);
+    expect(relatedByPart('synonyms', 'home', 'en', ['n', 'a'])).not.toContain('place');
+    expect(relatedByPart('synonyms', 'tilted', 'nl', ['v'])).toEqual([]);
   });
 
   it('lets "tilted" in a question meet "slanted" in an article, and not "play" meet "drama"', () => {
