@@ -81,7 +81,8 @@ export async function evaluateRetrieval(
 export function citationSupport(engine: Engine, a: Answer): [number, number] {
   let ok = 0;
   let total = 0;
-  for (const line of a.answer.split('\n')) {
+  for (const raw of a.answer.split('\n')) {
+    const { line, whole } = withoutWholeQuotes(raw, a);
     // References outside the quoted text only: a quote of a paper may itself contain "[3]".
     const refs = [...line.replace(/“[^”]*”/g, '').matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     if (refs.length === 0) continue;
@@ -93,6 +94,8 @@ export function citationSupport(engine: Engine, a: Answer): [number, number] {
       if (!c) continue;
       const body = engine.snapshotInfo.articles.get(c.articleId)?.body;
       if (body?.slice(c.start, c.end) !== c.quote) continue;
+      // A quote taken out whole must be this reference's own.
+      if (whole.some((i) => i !== n - 1)) continue;
       const quoted = [...claim.matchAll(/“([^”]*)”/g)].map((m) => m[1]!);
       // Shown on one line: a quote across a line break has a space where the article has the break.
       if (quoted.some((q) => !oneLine(c.quote).includes(q))) continue;
@@ -102,6 +105,23 @@ export function citationSupport(engine: Engine, a: Answer): [number, number] {
     }
   }
   return [ok, total];
+}
+
+/**
+ * The line with each citation's quote taken out whole where the line shows it in quotation marks and refers to it:
+ * a quote with marks of its own ("the quality of “uniformity amidst variety” in the object") or a paper's reference
+ * mark ("[39]") would otherwise be read as the line's own words. Returns the citations taken out (0-based).
+ */
+function withoutWholeQuotes(line: string, a: Answer): { line: string; whole: number[] } {
+  const whole: number[] = [];
+  a.citations.forEach((c, i) => {
+    const shown = `“${oneLine(c.quote)}”`;
+    if (line.includes(shown) && line.replace(shown, '').includes(`[${i + 1}]`)) {
+      line = line.replace(shown, '“”');
+      whole.push(i);
+    }
+  });
+  return { line, whole };
 }
 
 export async function evaluate(
