@@ -54,6 +54,13 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     answer_in_first_quote: 0.82,
     out_of_corpus_refused: 0.92,
   },
+  // English open textbooks (3 Dec 2026, 29th session): measured on main e9e87b2 when added, held about two questions lower.
+  'en-textbook': {
+    citation_precision: 1,
+    answer_in_text: 0.8,
+    answer_in_first_quote: 0.73,
+    out_of_corpus_refused: 0.92,
+  },
   // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
   'nl-news': { citation_precision: 1, answer_in_text: 0.78, answer_in_first_quote: 0.72, out_of_corpus_refused: 0.92 },
 };
@@ -68,7 +75,7 @@ beforeAll(async () => {
     const engine = await openEngine(join(tmp.dir, corpus.name), { CORPUS_DIR: corpus.corpusDir });
     results.set(corpus.name, await evaluateCorpus(engine, corpus, all, ['dev']));
   }
-}, 120_000);
+}, 300_000);
 afterAll(tmp.cleanup);
 
 describe('development corpora, dev split', () => {
