@@ -9,13 +9,16 @@
  *     A corpus's own subject words are its glossary.tsv, laid over this lexicon at run time
  *     (src/corpus/glossary.ts), never built in here.
  *
+ * data/lexicon/nl-en.tsv, Dutch→English, is each nld-eng headword's first sense, with a commoner word of a later
+ * sense after a rare one, judged by Princeton WordNet's tagged counts (wordnet-base's cntlist.rev; see dutchEntry).
+ *
  * Output: one line per English word or phrase (lowercase, diacritics folded, hyphens as spaces), sorted by code
  * point: `english<TAB>dutch1|dutch2|…`, at most MAX_TRANSLATIONS, best first. Deterministic: the same installed
  * packages and general.tsv give the same bytes.
  *
  * Usage: npx tsx scripts/build-lexicon.ts [--check]
  *   --check  writes nothing; exits 1 when the committed file differs from what the build produces.
- * FREEDICT_DIR overrides /usr/share/dictd; LEXICON_DEBUG=1 lists the run-together English phrases dropped.
+ * FREEDICT_DIR overrides /usr/share/dictd, WORDNET_DIR /usr/share/wordnet; LEXICON_DEBUG=1 lists the run-together English phrases dropped.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +38,8 @@ export const GENERAL = join(LEXICON_DIR, 'general.tsv');
 export const DICT_DIR = process.env.FREEDICT_DIR ?? '/usr/share/dictd';
 /** English words, one per line (Debian's wamerican): which of nld-eng's translations are words, not glued phrases. */
 export const WORD_LIST = process.env.WORD_LIST ?? '/usr/share/dict/american-english';
+/** Princeton WordNet 3.0 (wordnet-base): its tagged-corpus counts rank nld-eng's senses for nl-en.tsv. */
+export const WORDNET_DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 /** English translations kept per Dutch headword in nl-en.tsv: its first sense's first few. */
 const MAX_DUTCH_TRANSLATIONS = 3;
 /** Translations scoring below this share of the best one for the same word are left out. */
@@ -324,7 +329,12 @@ export function isStopPhrase(key: string): boolean {
 }
 
 /** Builds the TSV text from the installed dictionaries and general.tsv. */
-export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList = WORD_LIST): BuildResult {
+export function buildLexicon(
+  dictDir = DICT_DIR,
+  generalPath = GENERAL,
+  wordList = WORD_LIST,
+  wordnetDir = WORDNET_DIR,
+): BuildResult {
   const engNld = readDictd(dictDir, 'freedict-eng-nld');
   const nldEng = readDictd(dictDir, 'freedict-nld-eng');
   const candidates = new Map<string, Map<string, Candidate>>();
@@ -354,7 +364,8 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
   let reversedPairs = 0;
   let mergedEnglishDropped = 0;
   let mergedEnglishSplit = 0;
-  const firstSense = new Map<string, string[]>();
+  /** Per Dutch headword, its senses' English words in nld-eng's order (homographs' senses merged by place). */
+  const dutchSenses = new Map<string, string[][]>();
   for (const e of nldEng) {
     const nl = cleanTerm(e.headword, 'nl');
     if (!nl) continue;
@@ -377,11 +388,10 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
         addCandidate(candidates, en, nl, 0, strength);
         reversedPairs++;
         const dutchKey = englishKey(nl);
-        const first = firstSense.get(dutchKey) ?? [];
-        if (si === 0 && en !== dutchKey && !first.includes(en)) {
-          first.push(en);
-          firstSense.set(dutchKey, first);
-        }
+        const senses = dutchSenses.get(dutchKey) ?? [];
+        while (senses.length <= si) senses.push([]);
+        if (!senses[si]!.includes(en)) senses[si]!.push(en);
+        dutchSenses.set(dutchKey, senses);
       }
   }
 
@@ -427,8 +437,9 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
   // nl-en.tsv: an English translation whose every word is an English word (Debian's wamerican list) or a function
   // word; nld-eng's run-together phrases ("beeffective", "alotof") are not.
   const dutchEntries = new Map<string, string[]>();
-  for (const [nl, en] of firstSense) {
-    const known = en.filter((t) => t.split(' ').every((w) => english.has(w))).slice(0, MAX_DUTCH_TRANSLATIONS);
+  const counts = tagCounts(wordnetDir);
+  for (const [nl, senses] of dutchSenses) {
+    const known = dutchEntry(nl, senses, english, counts);
     if (nl && known.length > 0) dutchEntries.set(nl, known);
   }
   const dutchKeys = [...dutchEntries.keys()].sort(cmp);
@@ -452,6 +463,54 @@ export function buildLexicon(dictDir = DICT_DIR, generalPath = GENERAL, wordList
       dutchEntries: dutchKeys.length,
     },
   };
+}
+
+/**
+ * A Dutch headword's English words for nl-en.tsv: its first sense that has English words (nld-eng's "verkopen" first
+ * says "transactmoney", glued, then "dispose of, sell, vend"), the Dutch word's own spelling left out; when the tagged
+ * corpus saw none of that sense's words (a rare sense), the commonest word of a later sense it saw ends the list
+ * (nld-eng's first sense of "vliegveld" is "aerodrome, airdrome, airfield", its second "airport"). At most
+ * MAX_DUTCH_TRANSLATIONS.
+ */
+export function dutchEntry(
+  dutch: string,
+  senses: readonly string[][],
+  english: ReadonlySet<string>,
+  counts: ReadonlyMap<string, number>,
+): string[] {
+  const kept = senses.map((s) => s.filter((t) => t.split(' ').every((w) => english.has(w))));
+  const first = kept.find((s) => s.length > 0) ?? [];
+  const count = (t: string) => counts.get(t) ?? 0;
+  // A word WordNet does not list ("at", "toward") says nothing of how rare the sense is.
+  const commoner = first.some((t) => !counts.has(t) || count(t) > 0)
+    ? undefined
+    : kept
+        .flat()
+        .filter((t) => count(t) > 0)
+        .sort((a, b) => count(b) - count(a) || cmp(a, b))[0];
+  const own = first.filter((t) => t !== dutch);
+  if (!commoner) return own.slice(0, MAX_DUTCH_TRANSLATIONS);
+  return [...own.slice(0, MAX_DUTCH_TRANSLATIONS - 1), commoner];
+}
+
+/**
+ * How often Princeton WordNet's tagged corpus saw each of its English lemmas, all its senses and parts of speech
+ * together (0 for a lemma of index.* it never saw; cntlist.rev: `sense_key sense_number count`; lemmas lowercase,
+ * spaces for underscores). Empty without WordNet.
+ */
+export function tagCounts(dir = WORDNET_DIR): Map<string, number> {
+  const out = new Map<string, number>();
+  const path = join(dir, 'cntlist.rev');
+  if (!existsSync(path)) return out;
+  for (const pos of ['noun', 'verb', 'adj', 'adv'])
+    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n'))
+      if (line && !line.startsWith(' ')) out.set(line.slice(0, line.indexOf(' ')).replace(/_/g, ' '), 0);
+  for (const line of readFileSync(path, 'latin1').split('\n')) {
+    const [sense, , count] = line.split(' ');
+    const lemma = sense?.split('%')[0]?.replace(/_/g, ' ');
+    if (lemma && count) out.set(lemma, (out.get(lemma) ?? 0) + Number(count));
+  }
+  return out;
 }
 
 /**

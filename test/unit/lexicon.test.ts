@@ -4,6 +4,7 @@ import {
   buildLexicon,
   DICT_DIR,
   DUTCH_OUTPUT,
+  dutchEntry,
   englishKey,
   GENERAL,
   MAX_TRANSLATIONS,
@@ -85,6 +86,52 @@ describe('English→Dutch lexicon', () => {
     expect(englishToDutch('fightagainst')).toEqual([]);
     expect(englishToDutch('fight against')).toContain('bestrijden');
     expect(translateTerm('bestrijden', 'nl', 'en')).toContain('fight against');
+  });
+
+  it('gives a Dutch word its first sense with English words, and a later common one when that sense is rare', () => {
+    const words = new Set([
+      'aerodrome',
+      'airdrome',
+      'airfield',
+      'airport',
+      'dispose',
+      'of',
+      'sell',
+      'common',
+      'general',
+      'lens',
+    ]);
+    const counts = new Map([
+      ['aerodrome', 0],
+      ['airdrome', 0],
+      ['airfield', 0],
+      ['airport', 4],
+      ['sell', 96],
+      ['common', 72],
+      ['general', 133],
+      ['lens', 5],
+    ]);
+    // A first sense the tagged corpus never saw is a rare one: the commonest word of a later sense joins it.
+    expect(dutchEntry('vliegveld', [['aerodrome', 'airfield'], ['airport']], words, counts)).toEqual([
+      'aerodrome',
+      'airfield',
+      'airport',
+    ]);
+    const many = [['aerodrome', 'airfield', 'airdrome'], ['airport']];
+    expect(dutchEntry('vliegveld', many, words, counts)).toEqual(['aerodrome', 'airfield', 'airport']);
+    // A first sense of no English word ("transactmoney") gives way to the next one.
+    expect(dutchEntry('verkopen', [['transactmoney'], ['dispose of', 'sell']], words, counts)).toEqual([
+      'dispose of',
+      'sell',
+    ]);
+    // A first sense it saw stays alone; a first sense that is the Dutch word's own spelling still counts as one.
+    expect(dutchEntry('algemeen', [['common'], ['general']], words, counts)).toEqual(['common']);
+    expect(dutchEntry('lens', [['lens'], ['general']], words, counts)).toEqual([]);
+    // A word WordNet does not list ("of", a preposition) may be common: no sign of a rare sense.
+    expect(dutchEntry('van', [['of'], ['general']], words, counts)).toEqual(['of']);
+    // The shipped file.
+    expect(translateTerm('vliegveld', 'nl', 'en')).toContain('airport');
+    expect(translateTerm('verkopen', 'nl', 'en')).toContain('sell');
   });
 
   it("writes eng-nld's glued headwords as their phrase, so they do not crowd a Dutch word's English", () => {
