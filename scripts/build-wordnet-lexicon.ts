@@ -9,8 +9,8 @@
  *     (wns/wikt/wn-wikt-nld.tab).
  *
  * An English word's Dutch words are those of its first senses (the senses the tagged corpus saw, at most
- * MAX_SENSES); a word found in both Dutch sources, in an earlier sense, or in several senses ranks higher. FreeDict
- * (en-nl.tsv) stays the first lexicon; this file fills what FreeDict lacks (src/lang/lexicon.ts).
+ * MAX_SENSES; all of an untagged word's senses); a word found in both Dutch sources, in an earlier sense, or in
+ * several senses ranks higher. FreeDict (en-nl.tsv) stays the first lexicon; this file fills what FreeDict lacks (src/lang/lexicon.ts).
  *
  * Output: `english<TAB>dutch1|dutch2|…`, keys as en-nl.tsv's (lowercase, diacritics folded, hyphens as spaces, at
  * most three words), at most MAX_TRANSLATIONS, best first, sorted by code point. Deterministic.
@@ -42,7 +42,7 @@ const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 
 type Synset = string; // "02084071-n"
 /** One of an English word's senses: its synset, its rank among the word's senses of that part of speech. */
-interface Sense {
+export interface Sense {
   synset: Synset;
   rank: number;
   /** How many of the word's senses of that part of speech the tagged corpus saw. */
@@ -67,7 +67,18 @@ function readOmw(path: string): Map<Synset, string[]> {
   return out;
 }
 
-/** English lemma → its synsets, most frequent first, only as many as the tagged corpus saw (at least one). */
+/**
+ * The senses of one lemma and part of speech whose Dutch words it takes, from its synsets in WordNet's order and how
+ * many of them the tagged corpus saw: the first MAX_SENSES of those, ranked. WordNet orders by frequency only the
+ * senses the tagged corpus saw, so an untagged word's senses are all taken, alike ("precipitation": its third sense,
+ * rain and snow, is Dutch "neerslag").
+ */
+export function sensesFollowed(synsets: readonly Synset[], tagged: number): Sense[] {
+  if (tagged === 0) return synsets.map((synset) => ({ synset, rank: 0, tagged }));
+  return synsets.slice(0, Math.min(tagged, MAX_SENSES)).map((synset, rank) => ({ synset, rank, tagged }));
+}
+
+/** English lemma → the synsets it takes Dutch words from (sensesFollowed), most frequent first. */
 function readIndex(dir: string): { senses: Map<string, Sense[]>; counts: Map<string, number> } {
   const out = new Map<string, Sense[]>();
   const counts = new Map<string, number>();
@@ -80,9 +91,10 @@ function readIndex(dir: string): { senses: Map<string, Sense[]>; counts: Map<str
       const offsets = f.slice(6 + pointers);
       const lemma = f[0]!.replace(/_/g, ' ');
       counts.set(lemma, (counts.get(lemma) ?? 0) + offsets.length);
-      const taken = offsets
-        .slice(0, Math.max(1, Math.min(tagged, MAX_SENSES)))
-        .map((o, rank) => ({ synset: `${o}-${p}`, rank, tagged }));
+      const taken = sensesFollowed(
+        offsets.map((o) => `${o}-${p}`),
+        tagged,
+      );
       out.set(lemma, [...(out.get(lemma) ?? []), ...taken]);
     }
   }

@@ -16,6 +16,7 @@ import {
 import {
   buildWordnetLexicon,
   OMW_DIR,
+  sensesFollowed,
   WORDNET_DIR,
   WORDNET_DUTCH_OUTPUT,
   WORDNET_OUTPUT,
@@ -339,6 +340,24 @@ describe('WordNet: the words FreeDict does not know', () => {
     readFileSync(file, 'utf8')
       .split('\n')
       .find((l) => l.startsWith(`${word}\t`));
+
+  it("follows a tagged word's first senses, and every sense of a word the tagged corpus never saw", () => {
+    const synsets = ['1-n', '2-n', '3-n'];
+    expect(sensesFollowed(synsets, 3).map((s) => [s.synset, s.rank])).toEqual([
+      ['1-n', 0],
+      ['2-n', 1],
+    ]);
+    expect(sensesFollowed(synsets, 1).map((s) => s.synset)).toEqual(['1-n']);
+    // Untagged: WordNet's order says nothing of frequency, so no sense ranks before another.
+    expect(sensesFollowed(synsets, 0).map((s) => [s.synset, s.rank])).toEqual([
+      ['1-n', 0],
+      ['2-n', 0],
+      ['3-n', 0],
+    ]);
+    // The shipped files: "precipitation" was never tagged; its third sense (rain, snow) is "neerslag".
+    expect(englishToDutch('precipitation')).toContain('neerslag');
+    expect(translateTerm('neerslag', 'nl', 'en')[0]).toBe('precipitation');
+  });
 
   it('translates an English word FreeDict lacks, in any form, and the Dutch word back', () => {
     expect(freedict(LEXICON_PATH, 'brewery')).toBeUndefined();
