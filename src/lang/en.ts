@@ -121,6 +121,22 @@ export const en: LanguagePack = {
     [/\b(what|who|where|when|how|why)['’]?s\b/giu, '$1 is'],
     // "hey, can you tell me how many …", "do you know who …": the question starts at its question word.
     [PREAMBLE, ''],
+    // "What is it, basically?": a hedge closing the question asks nothing, and hides the question's shape.
+    [/,?\s+(?:basically|actually|exactly|really|literally)\s*(?=[?.!]*\s*$)/giu, ''],
+    // "What kind of place is X?", "what sort of man was Y": what X is, asked through its class, which the answer
+    // need not name ("a group of islands").
+    [
+      re(
+        [
+          String.raw`^what\s+(?:kind|sort|type)s?\s+of\s+[\p{L}-]+\s+(is|are|was|were)\s+`,
+          // Not "what kind of market is the firm in?": a preposition asks for more than what the thing is.
+          String.raw`(?![^?]*\b(?:of|in|for|on|about|with|to|from|at|by)\b)`,
+          String.raw`(?=(?:an?\s+|the\s+)?[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,2}\s*[?.!]*\s*$)`,
+        ],
+        'iu',
+      ),
+      'what $1 ',
+    ],
     // "How come X profited?" asks why; its "come" is no word an answer says.
     [/\bhow come\b/giu, 'why'],
     // "How much (extra) time should I allow?" asks a span of time, as "how long" does: no amount of a noun.

@@ -20,6 +20,16 @@ describe('reading a chat question', () => {
     expect(q.groups.map((g) => g.id)).toEqual(['town', 'grew', 'flood', 'disaster']);
   });
 
+  it('reads "what kind of place is X, basically?" as asking what X is', () => {
+    for (const text of ['What kind of place is Lindby, basically?', 'What sort of town was Lindby?']) {
+      const q = analyse(text, stats);
+      expect(q.kind).toBe('definition');
+      expect(q.groups.map((g) => g.id)).toEqual(['lindby']);
+    }
+    // A class noun with more than the asked thing after it stays a word to match.
+    expect(analyse('What kind of market is the firm in?', stats).groups.map((g) => g.id)).toContain('market');
+  });
+
   it('reads "how much of the market" as asking a share, not counting markets', () => {
     const q = analyse('How much of the market does the firm have now?', stats);
     expect(q.kind).toBe('amount');
