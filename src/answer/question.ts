@@ -1083,6 +1083,19 @@ function countedOf(folded: string, phrase: RegExp, groups: Group[], p: LanguageP
 }
 
 /**
+ * "How many park and ride sites", "how many gold or silver medals": "and" or "or" after a word that is no plural joins
+ * two modifiers of the plural noun that follows them, which is what is counted ("how many men and women" joins two).
+ */
+function joinsModifiers(ws: readonly string[], i: number, p: LanguagePack): boolean {
+  if (!p.and.has(ws[i]!) && !p.or.has(ws[i]!)) return false;
+  if (p.pluralNoun.test(ws[i - 1] ?? '')) return false;
+  const after = ws.slice(i + 1, i + 4);
+  const end = after.findIndex((w) => isStopword(w, p.code) || w.length < 2);
+  const rest = end < 0 ? after : after.slice(0, end);
+  return rest.length > 0 && p.pluralNoun.test(rest.at(-1)!) && !rest.slice(0, -1).some((w) => p.pluralNoun.test(w));
+}
+
+/**
  * The counted noun phrase: content words up to a function word, ending at its noun — the last word the articles
  * write after numbers ("vierkante kilometer", not "… kilometer veroverde"), else the first plural, else the first
  * word.
@@ -1102,10 +1115,12 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   // "Hoeveel procent steunt windmolens": a share is counted in its own word; the verb after it is no part of it.
   const share = ws[0] && p.numbers.percent.has(ws[0]) ? groups.find((g) => g.id === ws[0]) : undefined;
   if (share) return [share];
+  let joined = -1;
   for (const [i, w] of ws.entries()) {
     // "Hoeveel inwoners deden mee": a verb's particle ends the noun phrase as a function word does.
     if (isStopword(w, p.code) || p.separableParticles?.has(w)) {
-      if (phrase.length > 0) break;
+      if (phrase.length > 0 && !joinsModifiers(ws, i, p)) break;
+      joined = i;
       continue;
     }
     // "Hoeveel geld verloren de slachtoffers": a verb after the noun ends its phrase ("verloren" is no plural).
@@ -1115,7 +1130,9 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
     // people lived in Łódź": a regular English past tense is a verb wherever it stands.
     const next = groups.find((x) => x.id === ws[i + 1]);
     const ends = (pastTense(w, p, stats) && (!next || next.name)) || !!p.regularPast?.test(w);
-    if (phrase.length > 0 && (verb(w) || ws[i + 1] === p.infinitiveMarker || ends)) break;
+    // "park and ride sites": a word joined to a modifier is one too, whatever else it may be.
+    const modifier = joined === i - 1 && phrase.length > 0;
+    if (phrase.length > 0 && !modifier && (verb(w) || ws[i + 1] === p.infinitiveMarker || ends)) break;
     const g = groups.find((x) => x.id === w);
     // "30 of 300 brieven": a second stated figure is not part of what is counted.
     if (g && !/^\d+$/.test(w)) phrase.push({ w, g });

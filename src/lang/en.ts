@@ -147,6 +147,8 @@ export const en: LanguagePack = {
     [/^\s*(?:please\s+)?(?:name|list)\s+(?=the\b|all\b)/iu, 'what are '],
     // Chat abbreviations of words a question counts or names: "how many ppl were hurt".
     [/\bppl\b/giu, 'people'],
+    // "park n ride", "rock n roll": "and" written as its one sounded letter.
+    [/(?<=\p{L}\s+)n(?=\s+\p{L})/giu, 'and'],
     [/\bgovt\b/giu, 'government'],
     [/\b(\d+)\s*yrs?\b/giu, '$1 years'],
   ],

@@ -30,6 +30,14 @@ describe('reading a chat question', () => {
     expect(analyse('What kind of market is the firm in?', stats).groups.map((g) => g.id)).toContain('market');
   });
 
+  it('counts the plural after modifiers joined by "and" (or chat\'s "n"), not the first modifier', () => {
+    const ids = (text: string) => analyse(text, stats).counted.map((g) => g.id);
+    expect(ids('how many park n ride sites r there in Lindby')).toEqual(['park', 'ride', 'sites']);
+    expect(ids('How many gold and silver medals did the town win?')).toEqual(['gold', 'silver', 'medals']);
+    // Two plurals joined are two things counted together: the first stays what is counted.
+    expect(ids('How many men and women died in the flood?')).toEqual(['men']);
+  });
+
   it('reads "how much of the market" as asking a share, not counting markets', () => {
     const q = analyse('How much of the market does the firm have now?', stats);
     expect(q.kind).toBe('amount');
