@@ -413,6 +413,7 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
   const head = q.counted.at(-1);
   if (!head) return false;
+  if (qualifiedInOtherWords(text, lang, q, numbers)) return true;
   // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
   // Not a span of time: "less than six hours a night" counts no people.
   const people = (w: string) => p.pluralNoun.test(w) && !p.time.units.has(w);
@@ -436,12 +437,36 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   return false;
 }
 
+/**
+ * "How many security holes does IE6 have" over "The Internet security firm … says IE6 has 277 vulnerabilities": the
+ * sentence says the qualifier and the rest of the question, and a number with a plural noun of its own counts the
+ * head in other words.
+ */
+function qualifiedInOtherWords(text: string, lang: string, q: Question, numbers: NumberMention[]): boolean {
+  const head = q.counted.at(-1);
+  if (q.counted.length < 2 || !head) return false;
+  const p = pack(lang);
+  const stems = words(text).map((w) => stem(w, lang));
+  // Every other word of the question the sentence says itself, some beyond the counted phrase ("how many confirmed
+  // cases" says too little to be answered by any "confirmed … 30 people"): only the noun is in other words.
+  const rest = q.groups.filter((g) => g !== head && !g.name);
+  if (!rest.some((g) => !q.counted.includes(g))) return false;
+  if (!rest.every((g) => stems.some((t) => hasForm(g, lang, t)))) return false;
+  return numbers.some((n) => {
+    const noun = fold(wordAfter(text, n, p));
+    return p.pluralNoun.test(noun) && !p.time.units.has(noun);
+  });
+}
+
 const POSSESSIVE = /[\p{L}-]+['’]s(?!\p{L})/gu;
 
-/** "How many frogs did they find?" over "They found only 14 individuals": a number with a noun that counts anything. */
+/**
+ * "How many frogs did they find?" over "They found only 14 individuals": a number with a noun that counts anything;
+ * "277 vulnerabilities" in a sentence that says "security" counts the security holes asked.
+ */
 export function countsAnything(text: string, lang: string, q: Question): boolean {
   const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q, lang));
-  return countsAnythingAt(numbers, text, pack(lang), q);
+  return countsAnythingAt(numbers, text, pack(lang), q) || qualifiedInOtherWords(text, lang, q, numbers);
 }
 
 function countsAnythingAt(numbers: NumberMention[], text: string, p: LanguagePack, q: Question): boolean {

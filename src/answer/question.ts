@@ -1140,7 +1140,11 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   }
   const counted = (g: Group) =>
     [...g.forms.values(), ...g.soft.values()].some((set) => [...set].some((f) => stats.isCounted(f)));
-  let head = phrase.findLastIndex((x) => !x.g.name && counted(x.g));
+  // "How many security holes": a plural closing the phrase is its noun, though the articles count another of its words.
+  const last = phrase.at(-1);
+  const plural =
+    !!last && !last.g.name && p.pluralNoun.test(last.w) && !phrase.slice(0, -1).some((x) => p.pluralNoun.test(x.w));
+  let head = plural ? phrase.length - 1 : phrase.findLastIndex((x) => !x.g.name && counted(x.g));
   if (head < 0) head = phrase.findIndex((x) => !x.g.name && p.pluralNoun.test(x.w));
   if (head < 0) head = phrase.findIndex((x) => !x.g.name);
   return phrase.slice(0, head < 0 ? phrase.length : head + 1).map((x) => x.g);

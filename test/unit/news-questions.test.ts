@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInOtherWords } from '../../src/answer/figures.js';
+import { countsAnything, countsInOtherWords } from '../../src/answer/figures.js';
 import { givesMeasure, givesShape } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
@@ -380,6 +380,18 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
     expect(q.counted.map((g) => g.id)).toEqual(['people']);
     expect(countsInOtherWords('The crane fell, killing 107 or more and wounding 238.', 'en', q)).toBe(true);
     expect(countsInOtherWords('The crane fell in 2015, the 12th such accident.', 'en', q)).toBe(false);
+  });
+
+  it('counts a qualified plural in other words: "how many safety faults" over "… 41 defects"', () => {
+    const body = 'The inspection of the Norbridge ferry found 12 safety problems.';
+    const stats = CorpusStats.fromArticles([{ id: 'f', language: 'en', body }]);
+    const q = analyse('How many safety faults does the ferry have according to inspectors?', stats);
+    expect(q.counted.map((g) => g.id)).toEqual(['safety', 'faults']);
+    const text = 'The safety inspectors said that as of May 2024, the ferry has 41 defects.';
+    expect(countsAnything(text, 'en', q)).toBe(true);
+    expect(countsInOtherWords(text, 'en', q)).toBe(true);
+    // A sentence that does not say the rest of the question counts something else.
+    expect(countsInOtherWords('The safety inspectors visited 41 schools.', 'en', q)).toBe(false);
   });
 });
 
