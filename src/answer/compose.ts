@@ -1,6 +1,6 @@
 import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
-import { stem } from '../text/analyze.js';
+import { stem, words } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { hasForm, match, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
@@ -227,7 +227,11 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const measuring = (c: Candidate) => measured(q, c);
   // "What should the council do": "De raad moet … overwegen" says it; "De woorden van de raad zijn terecht" do not.
   const obliging = (c: Candidate) => q.obligation && pack(c.article.language).obligation.test(fold(c.unit.text));
-  for (const fits of [holds, labelled, listing, measuring, obliging]) pool = toFront(pool, nearBest(fits));
+  // "Did the company deny the allegations?": "… the company denied these allegations" answers; the sentence that
+  // names them all and says what was alleged does not.
+  const verb = yesNoVerb(q);
+  const saysVerb = (c: Candidate) => !!verb && c.m.matched.has(verb);
+  for (const fits of [saysVerb, holds, labelled, listing, measuring, obliging]) pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, pool, ctx);
 }
 
@@ -284,6 +288,22 @@ function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
     !deniesRelation(c, q) &&
     answerNearAsked(c.unit.text, c.article.language, q);
   return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
+}
+
+/**
+ * "Did the council deny the claims?": opened by an auxiliary, no copula, a yes/no question asks of its verb, the
+ * first of its words after the subject's names.
+ */
+function yesNoVerb(q: Question): string | undefined {
+  if (q.kind !== 'yesno') return undefined;
+  const ws = words(fold(q.text));
+  const opener = ws[0] ?? '';
+  if (!q.pack.auxiliaries.has(opener) || q.pack.copulas.has(opener)) return undefined;
+  for (const w of ws.slice(1)) {
+    const g = q.groups.find((x) => x.id === w);
+    if (g && !g.name) return g.id;
+  }
+  return undefined;
 }
 
 /** "Hoe warm werd het?": "37,8 graden" gives the measure asked; "warme lucht" and a ticket's "14 euro" do not. */

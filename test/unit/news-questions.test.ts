@@ -2882,3 +2882,24 @@ describe('a date as precise as asked', () => {
     await expectFirstQuotes(engine(), [['Op welke dag begon de sloop van de oude brug over de Marlo?', /14 mei/]]);
   });
 });
+
+describe('a yes/no question answered by the sentence that says its verb', () => {
+  const engine = engineWith('bron-yesno-verb-', {
+    ferry: {
+      title: 'Former crew member sues ferry company',
+      outlet: 'Harbour Post',
+      date: '2025-03-02',
+      language: 'en',
+      body:
+        'Mara Velt, a former crew member of the Norbridge Ferry Company, has claimed that the Norbridge Ferry ' +
+        'Company kept her aboard its ship Seabird for two years without pay.\n\nIn a statement to the ' +
+        'press, the Norbridge company denied these allegations. She later moved to Lisbon.',
+    },
+  });
+
+  it('quotes first the unit that says the asked verb: "Did X deny …" → "… denied these allegations"', async () => {
+    await expectFirstQuotes(engine(), [
+      ["Did the Norbridge Ferry Company deny Mara Velt's allegations?", /denied these allegations/],
+    ]);
+  });
+});
