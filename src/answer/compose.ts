@@ -20,6 +20,7 @@ import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Question } from './question.js';
+import { quotable } from './references.js';
 import { deniesRelation, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { selectQuotes, throughAnnounced } from './select.js';
@@ -189,7 +190,8 @@ export function rankedUnits(q: Question, retrieved: RetrievedPassage[], ctx: Ans
 export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
   // "Who won the tenth stage?" is not answered by the ninth's winner.
   const stated = statedOrdinal(q);
-  const pool = gather(q, retrieved, ctx).filter((c) => !stated || !numbersOtherwise(c, stated));
+  const quotes = quotable(q);
+  const pool = gather(q, retrieved, ctx).filter((c) => (!stated || !numbersOtherwise(c, stated)) && quotes(c));
   return ofTheNamed(q, REQUIRED_KINDS.has(q.kind) ? pool.filter((c) => c.kind) : pool, ctx);
 }
 

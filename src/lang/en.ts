@@ -377,6 +377,10 @@ export const en: LanguagePack = {
   roleQuestion:
     /\b(?:what|which) (roles?|parts?) (?:do|does|did|will|has|have|had|is|was)\b.*?\b(play|plays|played|playing)\b/,
   published: /\b(?:published|posted|written|appeared|publication date|dated)\b/,
+  publication: re([
+    String.raw`\b(?:journals?|papers?|publish(?:ed|es)?|publications?|(?:co-?)?authors?|cit(?:e|ed|es|ations?)|`,
+    String.raw`references?|doi|pmid|volume|issue)\b`,
+  ]),
   numbers: {
     units: {
       one: 1,

@@ -455,6 +455,10 @@ export const nl: LanguagePack = {
   roleQuestion:
     /\b(?:welke|wat voor(?: een)?) (rol|rollen) (?:[\p{L}-]+ ){0,6}?(speelt|spelen|speelde|speelden|gespeeld)\b/u,
   published: /\b(?:verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|gedateerd)\b/,
+  publication: re([
+    String.raw`\b(?:tijdschrift(?:en)?|vakblad(?:en)?|publiceerde?n?|gepubliceerd|publicaties?|(?:co-?)?auteurs?|`,
+    String.raw`geciteerd|citeert|citaties?|referenties?|bronvermelding|doi|pmid|jaargang)\b`,
+  ]),
   numbers: {
     units: UNITS,
     scales: SCALES,

@@ -180,6 +180,8 @@ export interface LanguagePack {
   roleQuestion: RegExp;
   /** Phrases asking when an article was published. */
   published: RegExp;
+  /** Words asking about a publication (a journal, a paper, its authors): only then may a reference list answer. */
+  publication: RegExp;
 
   numbers: NumberWords;
   time: TimeWords;
