@@ -134,13 +134,16 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
   const isSubject = subjectIn(q, lang);
   // "Jens Otto Harry Jespersen or Otto Jespersen (Danish: …; 1860 – 1943) was a Danish linguist": brackets aside,
   // before splitting, so "(c. 314 – 368)" ends no sentence.
-  const sentences = c.unit.text.replace(/\s*\([^()]*\)/g, '').split(/(?<=[.!?])\s+/);
+  // "… What is Anthropology? is called enculturation.": a mark before a lower-case word ends no sentence.
+  const sentences = c.unit.text.replace(/\s*\([^()]*\)/g, '').split(/(?<=[.!?])\s+(?!\p{Ll})/u);
+  if (namesAfterSaying(sentences.slice(0, leading ? 2 : undefined), isSubject, p)) return true;
   for (const sentence of leading ? sentences.slice(0, 1) : sentences) {
     const ws = words(sentence);
     // "… zich voordoen als Vellari: een bergvolk", "the Vellari, a mountain people": an apposition anywhere.
     if (appositionOf(sentence, isSubject)) return true;
     const at = ws.slice(0, 4).findIndex(isSubject);
-    if (at < 0) continue;
+    // "Some aspects of X are deliberate" says what the aspects are, not X.
+    if (at < 0 || ws.slice(0, at).some((w) => p.numbers.shareOf.has(w))) continue;
     let end = at;
     // The subject's whole name: its words, other capitalised words, "or" between two names.
     const name = nameWords(sentence);
@@ -155,6 +158,20 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
     if (NAMED_THEN_ARTICLE.test(sentence) && end < 4) return true;
   }
   return false;
+}
+
+/**
+ * "Culture must be passed down from older members to younger ones. This process … is called enculturation.": a
+ * sentence that gives the subject as the name of what it describes says what it is, when it describes it itself
+ * ("The process by which … is called …") or the sentence before does ("This process is called …" second).
+ */
+function namesAfterSaying(sentences: string[], isSubject: (w: string) => boolean, p: LanguagePack): boolean {
+  return sentences.some((sentence, i) => {
+    const folded = fold(sentence);
+    if (i === 0 && p.demonstrativeOpening.test(folded)) return false;
+    const marked = folded.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => (isSubject(w) ? '§' : w));
+    return marked.includes('§') && p.naming.test(marked);
+  });
 }
 
 /** The subject followed by a comma or colon and an indefinite article: what it is, said in passing. */

@@ -28,9 +28,10 @@ export interface SplitParams {
  * passage's language. 15: English "now" is a stop word. 16: a sentence goes on after an abbreviation when the next
  * word opens with a bracket or quotation mark ("the U.S. (Playhouse Square)"). 17: the halves of a negated English
  * auxiliary ("wasn", "didn") and hedges ("actually", "basically") are stop words. 18: stroked letters fold to the
- * plain letter ("Łódź" as "lodz"). An index of an older version is rebuilt.
+ * plain letter ("Łódź" as "lodz"). 19: a question mark followed on its line by a lower-case word ends no sentence
+ * ("… recall from What is Anthropology? is called …"). An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 18;
+export const MANIFEST_VERSION = 19;
 
 export interface Manifest {
   version: typeof MANIFEST_VERSION;

@@ -141,6 +141,11 @@ function joins(
   const gap = body.slice(prev[1], next[0]);
   if (gap.includes('\n')) return brokenLine(body, prev, next, gap);
   if (inQuotation(body, prev, next)) return true;
+  // "… as you'll recall from What is Anthropology? is called enculturation.": a title quoted in running text ends in
+  // its own mark, and the sentence goes on in lower case. Not after "!", which loose writing ends sentences with
+  // before a lower-case word ("… over the sea! some fine old farm houses …").
+  if (/\?[”"’»)]*$/u.test(body.slice(prev[0], prev[1])) && /^\p{Ll}/u.test(body.slice(next[0], next[0] + 1)))
+    return true;
   // An ellipsis set apart by a space leaves words out mid-sentence ("Seven Days ... Seven Nights"); one that ends a
   // sentence follows its last word ("and then...").
   if (/\s(?:\.\.\.|…)$/u.test(body.slice(prev[0], prev[1]))) return true;

@@ -622,6 +622,11 @@ export const en: LanguagePack = {
   possessives: new Set(['his', 'her', 'their', 'its']),
   firstPerson: new Set(['i', 'we']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),
+  naming: re([
+    String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|often|usually|commonly|sometimes|now)\s+)?`,
+    String.raw`(?:called|known as|termed|named|dubbed|referred to as)\s+(?:(?:an?|the)\s+)?["“‘']?§`,
+  ]),
+  demonstrativeOpening: /^(?:this|that|these|those|such)\b/,
   anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both of them|these|such)\b/,
   or: new Set(['or']),
   and: new Set(['and', 'but', 'while', 'whereas']),

@@ -741,6 +741,12 @@ export const nl: LanguagePack = {
   possessives: new Set(['zijn', 'haar', 'hun']),
   firstPerson: new Set(['ik', 'wij', 'we']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
+  naming: re([
+    String.raw`\b(?:heet|heten|heette|noemt men|noemen we|noemen wij)\s+(?:(?:ook|wel|vaak|dan)\s+)*`,
+    String.raw`(?:(?:de|het|een)\s+)?["“‘']?§|\b(?:wordt|worden|werd|werden)\s+(?:(?:ook|wel|vaak|dan|de|het|`,
+    String.raw`een)\s+)*["“‘']?§["”’']?\s+(?:genoemd|geheten)\b`,
+  ]),
+  demonstrativeOpening: /^(?:dit|dat|deze|die|zo'n|zulke)\b/,
   anaphoricOpening: /^(?:de (?:laatste|eerste) (?:twee|drie|vier)|beide|deze|laatstgenoemde|eerstgenoemde|zulke)\b/,
   or: new Set(['of']),
   and: new Set(['en', 'maar', 'terwijl']),

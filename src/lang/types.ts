@@ -316,6 +316,13 @@ export interface LanguagePack {
    * such a sentence says its claim only with that one. Tested on the folded sentence.
    */
   anaphoricOpening: RegExp;
+  /**
+   * A sentence that gives a name to what it (or the sentence before) describes: "… is called §", "… wordt § genoemd",
+   * tested on the folded sentence with the named word written "§". `demonstrativeOpening` ("This process …", "Dit
+   * …"): such a sentence says what it names only with the one before.
+   */
+  naming: RegExp;
+  demonstrativeOpening: RegExp;
   /** Words that join alternatives in a question ("or", "of"). */
   or: ReadonlySet<string>;
   /** Words that join two clauses of one sentence ("and", "en"): "Three were killed and 27 injured". */

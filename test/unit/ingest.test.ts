@@ -69,6 +69,16 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('goes on after a question mark before a lower-case word, not after an exclamation mark', () => {
+    expect(texts('Recall the book What is Culture? by Mead. This is called learning. Why? It works.')).toEqual([
+      'Recall the book What is Culture? by Mead.',
+      'This is called learning.',
+      'Why?',
+      'It works.',
+    ]);
+    expect(texts('It towers over the sea! some old farms remain.')).toHaveLength(2);
+  });
+
   it('does not end a sentence at an ellipsis set apart by a space, only at one after a word', () => {
     expect(texts('She won for Seven Days ... Seven Nights (1960). He left... Then it rained.')).toEqual([
       'She won for Seven Days ... Seven Nights (1960).',
