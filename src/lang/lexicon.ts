@@ -122,6 +122,15 @@ function baseForms(k: string): string[] {
   return out;
 }
 
+/** An English verb's regular agent nouns, likeliest first: "defender", "producer", "runner", "carrier", "visitor". */
+function englishAgents(verb: string): string[] {
+  const out = [verb.endsWith('e') ? `${verb}r` : `${verb}er`];
+  if (/[^aeiou][aeiou][bdgmnpt]$/.test(verb)) out.push(`${verb}${verb.at(-1)}er`);
+  if (/[^aeiou]y$/.test(verb)) out.push(`${verb.slice(0, -1)}ier`);
+  out.push(verb.endsWith('e') ? `${verb.slice(0, -1)}or` : `${verb}or`);
+  return out;
+}
+
 /** The bilingual lexicon's lookups over one set of entries: the shipped one, or it with a corpus's glossary on top. */
 export class Lexicon {
   private reverse?: Map<string, string[]>;
@@ -182,6 +191,31 @@ export class Lexicon {
    * word's base forms ("aandelen" → "aandeel" → "share"), unless it is to be looked up as written (a name).
    */
   dutchToEnglish(term: string, asWritten = false): string[] {
+    const found = this.dutchSenses(term, asWritten);
+    const agent = asWritten ? undefined : this.agentNoun([key(term), ...dutchBaseForms(key(term))]);
+    return agent && !found.includes(agent) ? [...found, agent] : found;
+  }
+
+  /**
+   * "verdedigers" → "defender": a Dutch agent noun is its verb's stem and "-er" ("verdedig-en" → "verdedig-er"), and so
+   * is the English one ("defend" → "defender", "produce" → "producer", "visit" → "visitor"): the English agent noun
+   * of the verb's first translations, when the shipped lexicon knows it as an English word (WordNet's, FreeDict's).
+   * The lexicon may give the noun only a rarer sense ("verdediger": "advocate").
+   */
+  private agentNoun(forms: string[]): string | undefined {
+    for (const form of forms) {
+      const root = /^([a-z]{3,})er$/.exec(form)?.[1];
+      if (!root) continue;
+      for (const verb of this.freedictEnglish(`${root}en`).slice(0, 2)) {
+        if (!/^[a-z]{3,}$/.test(verb)) continue;
+        const agent = englishAgents(verb).find((n) => this.entries.has(n) || this.fallback.en.has(n));
+        if (agent) return agent;
+      }
+    }
+    return undefined;
+  }
+
+  private dutchSenses(term: string, asWritten: boolean): string[] {
     if (!this.reverse) {
       const map = new Map<string, string[]>();
       for (const [en, dutch] of this.entries) {
