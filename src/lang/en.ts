@@ -373,7 +373,8 @@ export const en: LanguagePack = {
     String.raw`|\bwhat(?:'s| is| was) (?:the|this) article (?:on|about) (?<subject>[^?.!]{1,60}) about\b`,
     String.raw`|\bwhat does (?:the|this) article (?:on|about) (?<about>[^?.!]{1,60}) say\b`,
   ]),
-  happenedTo: /\bwhat (?:happened|happens|has happened|will happen|is happening) (?:to|with)\b/,
+  // "What happened between B and C?", "… during the siege": one stretch of events, no overview.
+  happenedTo: /\bwhat (?:happened|happens|has happened|will happen|is happening) (?:to|with|between|during)\b/,
   roleQuestion:
     /\b(?:what|which) (roles?|parts?) (?:do|does|did|will|has|have|had|is|was)\b.*?\b(play|plays|played|playing)\b/,
   published: /\b(?:published|posted|written|appeared|publication date|dated)\b/,

@@ -451,7 +451,7 @@ export const nl: LanguagePack = {
     'wat (?:staat|stond) er in (?:de|',
     String.raw`het) (?:artikelen|artikel|nieuws)|wat is er gebeurd|welke onderwerpen|hoofdpunten)\b`,
   ]),
-  happenedTo: /\bwat (?:is er gebeurd|gebeurde er|gebeurt er|gaat er gebeuren) met\b/,
+  happenedTo: /\bwat (?:is er gebeurd|gebeurde er|gebeurt er|gaat er gebeuren) (?:met|tussen|tijdens)\b/,
   roleQuestion:
     /\b(?:welke|wat voor(?: een)?) (rol|rollen) (?:[\p{L}-]+ ){0,6}?(speelt|spelen|speelde|speelden|gespeeld)\b/u,
   published: /\b(?:verschenen|gepubliceerd|geschreven|gepost|publicatiedatum|gedateerd)\b/,

@@ -66,6 +66,9 @@ describe('reading the question', () => {
     expect(analyse('What happened to the shares?', stats).overview).toBe(false);
     expect(analyse('Wat is er gebeurd met het oude zwembad?', stats).overview).toBe(false);
     expect(analyse('What happened to Marvona?', stats).overview).toBe(true);
+    // Between two points, during a stretch: one stretch of events, no gist of the articles.
+    expect(analyse('In the harbour diagram, what happened between the two stops?', stats).overview).toBe(false);
+    expect(analyse('Wat gebeurde er tijdens de storm in de haven?', stats).overview).toBe(false);
     expect(kind('How far is the lighthouse from the harbour?')).toBe('amount');
     expect(kind('How big is the province?')).toBe('amount');
     expect(kind('Hoe groot is de provincie?')).toBe('amount');
