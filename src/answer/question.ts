@@ -325,7 +325,10 @@ function groupsOf(
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
     // "mobielverbod" over "het verbod", "mobiele telefoon": an unwritten compound is known by its written parts; over
     // English articles, "bosbrand" by its parts' translations ("forest", "fire").
-    const compound = !name && !known() ? compoundParts(id, lang, stats) : [];
+    // Its translation only the lexicon's split of it gives ("defensieverdrag": "treaty") leaves it unwritten too.
+    const unwritten =
+      !known() || (!knownAsAsked && corpusLangs.includes(lang) && splitOnly(id, lang, corpusLangs, stats));
+    const compound = !name && unwritten ? compoundParts(id, lang, stats) : [];
     const parts = !name && !known() ? translatedParts(id, lang, corpusLangs, stats) : new Map<string, string[]>();
     const soft = new Map<string, Set<string>>();
     if (!name) addSoftForms({ id, lang, asked, corpusLangs, stats }, forms, compound, soft, retrieval);
@@ -335,6 +338,12 @@ function groupsOf(
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+}
+
+/** A word the lexicon translates into the articles' other languages only by splitting it as a compound. */
+function splitOnly(id: string, lang: string, langs: readonly string[], stats: CorpusStats): boolean {
+  const others = langs.filter((l) => l !== lang);
+  return others.every((l) => stats.lexicon.translateTerm(id, lang, l, { split: false }).length === 0);
 }
 
 /**

@@ -190,10 +190,13 @@ export class Lexicon {
    * English→Dutch entries' own judgement, most precise), else nld-eng's first sense for it; then the same for the
    * word's base forms ("aandelen" → "aandeel" → "share"), unless it is to be looked up as written (a name).
    */
-  dutchToEnglish(term: string, asWritten = false): string[] {
-    const found = this.dutchSenses(term, asWritten);
-    const agent = asWritten ? undefined : this.agentNoun([key(term), ...dutchBaseForms(key(term))]);
-    return agent && !found.includes(agent) ? [...found, agent] : found;
+  dutchToEnglish(term: string, asWritten = false, split = true): string[] {
+    const k = key(term);
+    const word = this.dutchWord(k, asWritten);
+    const agent = asWritten ? undefined : this.agentNoun([k, ...dutchBaseForms(k)]);
+    const found = agent && !word.includes(agent) ? [...word, agent] : word;
+    // "landingsbaan", "kernwapens": a compound nothing knows is read through its head, unless it is to be read whole.
+    return found.length > 0 || asWritten || !split || k.includes(' ') ? found : this.compound(k);
   }
 
   /**
@@ -215,26 +218,28 @@ export class Lexicon {
     return undefined;
   }
 
-  private dutchSenses(term: string, asWritten: boolean): string[] {
-    if (!this.reverse) {
-      const map = new Map<string, string[]>();
-      for (const [en, dutch] of this.entries) {
-        for (const d of dutch.slice(0, 2)) {
-          const k = key(d);
-          const list = map.get(k) ?? [];
-          if (!list.includes(en)) list.push(en);
-          map.set(k, list);
-        }
+  /** The reversed English→Dutch entries: Dutch word → the English words that give it first or second. */
+  private reversed(): Map<string, string[]> {
+    if (this.reverse) return this.reverse;
+    const map = new Map<string, string[]>();
+    for (const [en, dutch] of this.entries) {
+      for (const d of dutch.slice(0, 2)) {
+        const k = key(d);
+        const list = map.get(k) ?? [];
+        if (!list.includes(en)) list.push(en);
+        map.set(k, list);
       }
-      // A word before a phrase ("sterven": "die", "expire" before "march off"), then in key order; four at most.
-      const words = (list: string[]) => [
-        ...list.filter((e) => !e.includes(' ')),
-        ...list.filter((e) => e.includes(' ')),
-      ];
-      for (const [k, list] of map) map.set(k, words(list).slice(0, 4));
-      this.reverse = map;
     }
-    const k = key(term);
+    // A word before a phrase ("sterven": "die", "expire" before "march off"), then in key order; four at most.
+    const words = (list: string[]) => [...list.filter((e) => !e.includes(' ')), ...list.filter((e) => e.includes(' '))];
+    for (const [k, list] of map) map.set(k, words(list).slice(0, 4));
+    this.reverse = map;
+    return map;
+  }
+
+  /** `dutchToEnglish` for a word as written or through its base forms, not split as a compound. */
+  private dutchWord(k: string, asWritten: boolean): string[] {
+    this.reversed();
     const forms = [k, ...(asWritten ? [] : dutchBaseForms(k))];
     // "ontwikkelde" is "ontwikkeld" (educated) and "ontwikkelen" (develop): a word the lexicon lacks as written is read
     // through the first base form found, and the next one found adds its first sense.
@@ -243,7 +248,8 @@ export class Lexicon {
       // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
       const freedict = this.freedictEnglish(form);
       const found = freedict.length > 0 ? this.withWordnet(freedict.slice(0, MAX_ENGLISH), form) : freedict;
-      if (found.length > 0 && form === k) return [...new Set([...found, ...this.verbSense(k, asWritten)])];
+      if (found.length > 0 && form === k)
+        return [...new Set([...found, ...this.verbSense(k, asWritten), ...this.pluralSense(k, asWritten)])];
       if (found.length > 0) senses.push(found);
       if (senses.length === 2) break;
     }
@@ -260,6 +266,63 @@ export class Lexicon {
   }
 
   /**
+   * "vluchten" is the verb (flee) as written and the plural of "vlucht" (flight): a word the lexicon knows that is also
+   * a noun's plural gives that noun's first sense too. An irregular verb's form ("komen", "vallen") is left a verb.
+   */
+  private pluralSense(k: string, asWritten: boolean): string[] {
+    if (asWritten || pack('nl').irregularVerbs?.forms.has(k)) return [];
+    for (const singular of dutchSingulars(k)) {
+      const english = [...this.freedictEnglish(singular), ...(this.fallback.nl.get(singular) ?? [])];
+      if (english.length > 0) return english.slice(0, 1);
+    }
+    return [];
+  }
+
+  /**
+   * A compound no entry knows, split at its longest tail the lexicon knows (at least COMPOUND_HEAD letters) after a
+   * modifier it knows too (in either language), without a linking "s", "e" or "en": "landingsbaan" → "baan",
+   * "kernwapens" → "wapens". Its head's translations and its modifier's first. A separable particle before a verb
+   * ("voorgesteld") makes no compound, nor does a stop word ("zichzelf").
+   */
+  private compound(k: string): string[] {
+    if (/[^a-z]/.test(k)) return [];
+    const { separableParticles: particles = new Set<string>(), stopwords } = pack('nl');
+    const word = (w: string) => !particles.has(w) && !stopwords.has(w);
+    for (let i = COMPOUND_MODIFIER; i <= k.length - COMPOUND_HEAD; i++) {
+      const left = k.slice(0, i);
+      if (!word(left)) continue;
+      const head = this.compoundHead(k.slice(i));
+      if (head.length === 0) continue;
+      const modifiers = [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= COMPOUND_MODIFIER && word(m));
+      const modifier = modifiers.map((m) => this.modifierSense(m)).find((w) => w !== undefined);
+      if (modifier) return [...new Set([...head.slice(0, MAX_ENGLISH - 1), modifier])];
+    }
+    return [];
+  }
+
+  /**
+   * A compound's head: a noun known as written or as a plural ("wapens" → "wapen"), no stop word; an inflected verb or
+   * adjective's ending is none ("evolutionaire" is no compound of "air").
+   */
+  private compoundHead(tail: string): string[] {
+    const { stopwords } = pack('nl');
+    for (const form of [tail, ...dutchSingulars(tail)]) {
+      if (stopwords.has(form)) return [];
+      const found = this.dutchWord(form, true);
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  /** A compound's modifier's first sense: "kern" → "core"; a loan written as the English word is itself ("opera"). */
+  private modifierSense(m: string): string | undefined {
+    const english = this.dutchWord(m, false)[0];
+    if (english) return english;
+    const loan = this.entries.has(m) || this.same.has(m) || this.fallback.en.has(m) || this.fallback.nl.has(m);
+    return loan ? m : undefined;
+  }
+
+  /**
    * "overleden" is "dead" as written and a form of "overlijden" (die): a form of an irregular verb the lexicon knows as
    * a word of its own also gives its verb's first sense.
    */
@@ -272,7 +335,7 @@ export class Lexicon {
 
   /** FreeDict's English for a Dutch form: the reversed English→Dutch entries', then nld-eng's first sense. */
   private freedictEnglish(form: string): string[] {
-    return [...new Set([...(this.reverse?.get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
+    return [...new Set([...(this.reversed().get(form) ?? []), ...(this.dutch.get(form) ?? [])])];
   }
 
   /**
@@ -291,9 +354,9 @@ export class Lexicon {
   }
 
   /** Translations of one word or phrase between the lexicon's two languages (en, nl), best first; [] when unknown. */
-  translateTerm(term: string, from: string, to: string, { asWritten = false } = {}): string[] {
+  translateTerm(term: string, from: string, to: string, { asWritten = false, split = true } = {}): string[] {
     if (from === 'en' && to === 'nl') return this.englishToDutch(term);
-    if (from === 'nl' && to === 'en') return this.dutchToEnglish(term, asWritten);
+    if (from === 'nl' && to === 'en') return this.dutchToEnglish(term, asWritten, split);
     return [];
   }
 
@@ -411,7 +474,8 @@ export class Lexicon {
       this.vocabulary = vocabulary;
     }
     // "staken" (to strike): a word nld-eng translates, as written or through its base form, is a word too.
-    return this.vocabulary.has(k) || this.vocabulary.has(pack('nl').stem(k)) || this.dutchToEnglish(k).length > 0;
+    // Not through a compound's split: "vluchtelingenkamp" mistyped may still split into two words.
+    return this.vocabulary.has(k) || this.vocabulary.has(pack('nl').stem(k)) || this.dutchWord(k, false).length > 0;
   }
 }
 
@@ -420,6 +484,9 @@ const MAX_ENGLISH = 4;
 /** WordNet senses added after FreeDict's, when FreeDict gives fewer than WORDNET_BELOW ("bron": no "informant"). */
 const WORDNET_EXTRA = 2;
 const WORDNET_BELOW = 3;
+/** A compound's head, split off for its translation, is this long at least; its modifier COMPOUND_MODIFIER. */
+const COMPOUND_HEAD = 4;
+const COMPOUND_MODIFIER = 3;
 
 const V = '[aeiou]';
 const C = '[b-df-hj-np-tv-z]';
@@ -457,6 +524,8 @@ function dutchBaseForms(k: string): string[] {
   // "kinderen" of "kind", "schepen" of "schip": a plural the endings do not make.
   const plural = NL_IRREGULAR_PLURALS.get(k);
   if (plural) add(plural);
+  // "eenheden" of "eenheid": a noun in "-heid" makes its plural in "-heden".
+  if (k.endsWith('heden')) add(`${k.slice(0, -5)}heid`);
   if (k.endsWith("'s")) add(k.slice(0, -2));
   if (k.endsWith('en')) {
     singular(k.slice(0, -2));
@@ -488,6 +557,31 @@ function dutchBaseForms(k: string): string[] {
   return out;
 }
 
+/**
+ * The singulars a Dutch plural may have: "vluchten" → "vlucht", "banen" → "baan", "bedden" → "bed", "huizen" → "huis",
+ * "eenheden" → "eenheid", "kamers" → "kamer", "auto's" → "auto" ("-s" only after "-el", "-em", "-en", "-er", "-je").
+ */
+export function dutchSingulars(k: string): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    if (/^[a-z]{2,}$/.test(s) && s !== k && !out.includes(s)) out.push(s);
+  };
+  const plural = NL_IRREGULAR_PLURALS.get(k);
+  if (plural) add(plural);
+  if (k.endsWith('heden')) add(`${k.slice(0, -5)}heid`);
+  if (k.endsWith("'s")) add(k.slice(0, -2));
+  if (/(?:el|em|en|er|je)s$/.test(k)) add(k.slice(0, -1));
+  if (k.endsWith('en') && k.length > 4) {
+    const s = k.slice(0, -2);
+    const voiced = s.replace(/v$/, 'f').replace(/z$/, 's');
+    if (DOUBLED.test(s)) add(s.slice(0, -1));
+    if (OPEN.test(voiced)) add(voiced.replace(OPEN, (m, v: string, c: string) => `${m.slice(0, -2)}${v}${v}${c}`));
+    add(voiced);
+    add(k.slice(0, -1));
+  }
+  return out;
+}
+
 /** Base forms of a word the lexicon's tables make ("studenten" → "student", "wagons" → "wagon"), itself excluded. */
 export function baseFormsOf(word: string, lang: string): string[] {
   const k = key(word);
@@ -500,7 +594,12 @@ export function englishToDutch(term: string): string[] {
   return baseLexicon().englishToDutch(term);
 }
 
-export function translateTerm(term: string, from: string, to: string, opts: { asWritten?: boolean } = {}): string[] {
+export function translateTerm(
+  term: string,
+  from: string,
+  to: string,
+  opts: { asWritten?: boolean; split?: boolean } = {},
+): string[] {
   return baseLexicon().translateTerm(term, from, to, opts);
 }
 

@@ -112,7 +112,8 @@ function borrowed(
   for (const w of content) {
     if (names.has(w) || /\d/.test(w)) continue;
     for (const loan of new Set([w, ...baseFormsOf(w, from)].flatMap((b) => loanForms(b, from, to)))) {
-      const known = lexicon.translateTerm(loan, to, from);
+      // Known whole: a loan is no compound of the words it happens to end in ("trans" + "missie").
+      const known = lexicon.translateTerm(loan, to, from, { split: false });
       if (known.length > 0 && !known.some((t) => t.slice(0, 4) === w.slice(0, 4))) continue;
       if (have.some((t) => t.group === w && t.term === loan)) continue;
       out.push({ term: loan, weight: TRANSLATION_WEIGHT / 2, group: w });
