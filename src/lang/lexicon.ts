@@ -188,7 +188,7 @@ export class Lexicon {
   /**
    * Dutch→English: the English words whose first two Dutch translations include this Dutch word or phrase (the
    * English→Dutch entries' own judgement, most precise), else nld-eng's first sense for it; then the same for the
-   * word's base forms ("aandelen" → "aandeel" → "share"), unless it is to be looked up as written (a name).
+   * word's base forms ("aandelen" → "aandeel" → "share"); a word to be looked up as written (a name) only as a plural.
    */
   dutchToEnglish(term: string, asWritten = false, split = true): string[] {
     const k = key(term);
@@ -240,7 +240,8 @@ export class Lexicon {
   /** `dutchToEnglish` for a word as written or through its base forms, not split as a compound. */
   private dutchWord(k: string, asWritten: boolean): string[] {
     this.reversed();
-    const forms = [k, ...(asWritten ? [] : dutchBaseForms(k))];
+    // A name is read as written, or as a plural ("Romeinen"), never as a verb's or adjective's form ("Lode", "lood").
+    const forms = [k, ...(asWritten ? dutchSingulars(k) : dutchBaseForms(k))];
     // "ontwikkelde" is "ontwikkeld" (educated) and "ontwikkelen" (develop): a word the lexicon lacks as written is read
     // through the first base form found, and the next one found adds its first sense.
     const senses: string[][] = [];

@@ -19,6 +19,7 @@ const lexicon = new Lexicon(
     ['opera', ['opera']],
     ['evolution', ['evolutie']],
     ['appearance', ['air']],
+    ['roman', ['romein']],
   ]),
   new Map(),
 );
@@ -31,6 +32,10 @@ describe('Dutch morphology in the Dutch→English lookup', () => {
     expect(lexicon.dutchToEnglish('komen')).toEqual(['come']);
     // A name is looked up as written only.
     expect(lexicon.dutchToEnglish('vluchten', true)).toEqual(['flee']);
+  });
+
+  it('reads a capitalised plural, looked up as written, as its singular too: "Romeinen" are Romans', () => {
+    expect(lexicon.dutchToEnglish('romeinen', true)).toEqual(['roman']);
   });
 
   it('reads a plural in "-heden" as its singular in "-heid"', () => {
