@@ -301,6 +301,7 @@ function groupsOf(
       forms.set(l, set);
     }
     abbreviations(id, asked, forms, retrieval, stats);
+    if (!knowsAny(forms, stats) && !isDictionaryWord(id, lang)) writtenOutName(id, forms, retrieval, stats);
     phrasalNoun(id, asked, forms, lang, stats);
     const known = () => knowsAny(forms, stats);
     const knownAsAsked = corpusLangs.some((l) => stats.knows(stem(id, l)));
@@ -748,6 +749,27 @@ function abbreviations(
     else for (const w of ws) if (!isStopword(w)) retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
   }
   for (const [ws, short] of stats.longFormsEndingIn(id)) if (asked.includes(` ${ws.join(' ')} `)) add(short);
+}
+
+/**
+ * "nz", "LegCo", "GW": a short form no article writes and no dictionary has, for a name of several words they do
+ * ("New Zealand"). Every word of the name is searched for; its rarest word says it.
+ */
+function writtenOutName(
+  id: string,
+  forms: Map<string, Set<string>>,
+  retrieval: WeightedTerm[],
+  stats: CorpusStats,
+): void {
+  for (const ws of stats.longFormsOf(id.replace(ABBREVIATION_MARK, ''))) {
+    const own = ws.filter((w) => !isStopword(w));
+    for (const w of own) retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
+    for (const [l, set] of forms) {
+      const stems = own.map((w) => stem(w, l));
+      const rarest = stems.reduce((a, b) => (stats.idf(b) > stats.idf(a) ? b : a), stems[0] ?? '');
+      if (rarest) set.add(rarest);
+    }
+  }
 }
 
 /**

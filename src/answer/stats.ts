@@ -31,12 +31,19 @@ export interface ArticleStats {
   abbreviations: [string, string][];
   /** Words of capitals the article writes standing alone ("US", not the "CD" of "CD&V"), folded. */
   acronyms: string[];
+  /** Names of two to four capitalised words inside its sentences ("legislative council"), folded → how often. */
+  phrases?: Record<string, number>;
 }
 
 /** Two to five capitals, no letter, digit, "&" or hyphen touching them: "the US said", not "CD&V" or "FIFA-baas". */
 const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}{2,5}(?![\p{L}\p{N}&-])/gu;
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Capitalised words separated by spaces only: a comma or a full stop ends a name. */
+const CAPITAL_RUN = /\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)+/gu;
+/** A name written out in this many words at most is read as a long form of a short one ("New Zealand", "NZ"). */
+const RUN_WORDS = 4;
 
 export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> & { title?: string }): ArticleStats {
   const lang = article.language;
@@ -50,6 +57,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
     counted: {},
     abbreviations: [],
     acronyms: [],
+    phrases: {},
   };
   // The title names what the article is about, often in words its sentences leave out ("Yuen Ren Chao" written
   // "Chao" after): its stems count as one more sentence, so a question naming the subject asks about known words.
@@ -82,8 +90,23 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
         if (!isStopword(w, lang) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
     for (const t of sentenceStems(s.text, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
     countCapitals(s.text, lang, titled, out);
+    for (const run of capitalRuns(s.text)) out.phrases![run] = (out.phrases![run] ?? 0) + 1;
   }
   out.acronyms = [...acronyms];
+  return out;
+}
+
+/**
+ * The names of several capitalised words a sentence writes, folded, without a leading stop word ("The Legislative
+ * Council" is "legislative council"): the long forms a short one in a question may stand for.
+ */
+export function capitalRuns(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(CAPITAL_RUN)) {
+    const ws = words(m[0]);
+    while (ws.length > 0 && isStopword(ws[0]!)) ws.shift();
+    if (ws.length >= 2 && ws.length <= RUN_WORDS && ws.every((w) => /^\p{L}+$/u.test(w))) out.push(ws.join(' '));
+  }
   return out;
 }
 
@@ -145,14 +168,18 @@ export interface CorpusStatsData {
   abbreviations: [string, string][];
   /** Words of capitals the articles write standing alone, folded. */
   acronyms: string[];
+  /** Names of several capitalised words the articles write, folded, with how often. */
+  phrases?: [string, number][];
 }
 
 /** An inflection adds or drops at most this many letters ("played", "spelen"). */
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 31;
+export const STATS_VERSION = 32;
 
+/** A short form that fits more of the articles' names than this, equally often written, stands for none of them. */
+const MAX_LONG_FORMS = 2;
 /** A word stands for one name when the articles write it before that name this often, and before no other. */
 const TITLE_USES = 2;
 /** … in at least this share of the sentences that write the word. */
@@ -186,6 +213,9 @@ export class CorpusStats {
   private readonly abbrev = new Map<string, Set<string>>();
   /** Last word of a long form of several words → [its words, the short form] ("coronavirus" → "human coronavirus"). */
   private readonly longEnds = new Map<string, [string[], string][]>();
+
+  /** First letter → the corpus's names of several words, each its words and how often written (built when asked). */
+  private runs?: Map<string, [string[], number][]>;
 
   private lex?: Lexicon;
 
@@ -222,11 +252,13 @@ export class CorpusStats {
     const languages = new Set<string>();
     const abbreviations = new Map<string, [string, string]>();
     const acronyms = new Set<string>();
+    const phrases = new Map<string, number>();
     const all = [...list];
     for (const a of all) {
       total += a.sentences;
       for (const pair of a.abbreviations ?? []) abbreviations.set(pair.join('|'), pair);
       for (const w of a.acronyms ?? []) acronyms.add(w);
+      for (const r in a.phrases ?? {}) phrases.set(r, (phrases.get(r) ?? 0) + a.phrases![r]!);
       languages.add(a.language);
       for (const t in a.df) df.set(t, (df.get(t) ?? 0) + a.df[t]!);
       for (const t in a.caps) {
@@ -259,6 +291,7 @@ export class CorpusStats {
       titles: single,
       abbreviations: [...abbreviations.values()],
       acronyms: [...acronyms],
+      phrases: [...phrases],
     };
   }
 
@@ -343,6 +376,27 @@ export class CorpusStats {
   /** Long forms of several words ending in this word, with their short form ("coronavirus": human coronavirus). */
   longFormsEndingIn(folded: string): [string[], string][] {
     return this.longEnds.get(folded) ?? [];
+  }
+
+  /**
+   * The names of several words the articles write that a short form no article writes stands for: each word begins
+   * with the next letters of it ("nz": New Zealand, "legco": Legislative Council). The most often written only.
+   */
+  longFormsOf(short: string): string[][] {
+    if (!/^\p{L}{2,6}$/u.test(short)) return [];
+    if (!this.runs) {
+      this.runs = new Map();
+      for (const [run, n] of this.data.phrases ?? []) {
+        const ws = run.split(' ');
+        const list = this.runs.get(run[0]!) ?? [];
+        list.push([ws, n]);
+        this.runs.set(run[0]!, list);
+      }
+    }
+    const fits = (this.runs.get(short[0]!) ?? []).filter(([ws]) => abbreviates(short, ws));
+    const most = Math.max(0, ...fits.map(([, n]) => n));
+    const best = fits.filter(([, n]) => n === most).map(([ws]) => ws);
+    return best.length <= MAX_LONG_FORMS ? best : [];
   }
 
   /** All titles with the name each stands for. */
@@ -434,6 +488,17 @@ export class CorpusStats {
     set.add(form);
     this.byKey.set(key, set);
   }
+}
+
+/** Whether `short` is the words' beginnings in order, one or more letters of each: "legco" of legislative council. */
+export function abbreviates(short: string, ws: readonly string[]): boolean {
+  if (ws.length === 0) return short.length === 0;
+  const [w, ...rest] = ws;
+  for (let n = 1; n <= Math.min(w!.length, short.length - rest.length); n++) {
+    if (short[n - 1] !== w![n - 1]) return false;
+    if (abbreviates(short.slice(n), rest)) return true;
+  }
+  return false;
 }
 
 /**
