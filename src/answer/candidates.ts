@@ -5,7 +5,7 @@ import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { isStopword, stem } from '../text/analyze.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
-import { hasKind } from './kinds.js';
+import { hasKind, namesCurrency } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, stemsOfDying } from './life-span.js';
 import type { Question } from './question.js';
 import { namedByRole } from './relation.js';
@@ -101,6 +101,8 @@ export function candidateFor(
   const stems = unitStems(unit, ctx, p, q.kind !== 'age' && livesOf(unit.text, q, article.language));
   // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
   if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
+  // "How much money did they win?" over "won the title and $ 50,000": a sum in a currency says the money counted.
+  if (/\d/.test(unit.text) && namesCurrency(unit.text)) for (const f of countedMoney(q, article.language)) stems.add(f);
   // "De Valdoriaanse president" names Valdorije for "Wie is de president van Valdorije?".
   for (const g of namedByRole(unit.text, article.language, q))
     for (const f of g.forms.get(article.language) ?? []) stems.add(f);
@@ -113,6 +115,13 @@ export function candidateFor(
   const before = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
   return { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, after, score: 0 };
+}
+
+/** The forms, in the article's language, of the pack's word for money the question counts ("how much money"). */
+function countedMoney(q: Question, lang: string): Set<string> {
+  const head = q.counted.at(-1);
+  const money = [...q.pack.numbers.money].some((w) => head?.forms.get(q.lang)?.has(stem(w, q.lang)));
+  return (money && head?.forms.get(lang)) || new Set();
 }
 
 /** A sentence and the next one of its paragraph, quoted together, with the factor its coverage is weighed by. */
