@@ -10,7 +10,8 @@
  *
  * An English word's Dutch words are those of its first senses (the senses the tagged corpus saw, at most
  * MAX_SENSES; all of an untagged word's senses); a word found in both Dutch sources, in an earlier sense, or in
- * several senses ranks higher. FreeDict (en-nl.tsv) stays the first lexicon; this file fills what FreeDict lacks (src/lang/lexicon.ts).
+ * several senses ranks higher. FreeDict (en-nl.tsv) stays the first lexicon; this file fills what FreeDict lacks
+ * (src/lang/lexicon.ts).
  *
  * Output: `english<TAB>dutch1|dutch2|…`, keys as en-nl.tsv's (lowercase, diacritics folded, hyphens as spaces, at
  * most three words), at most MAX_TRANSLATIONS, best first, sorted by code point. Deterministic.

@@ -313,11 +313,7 @@ function groupsOf(
     }
     if (!known() || capitalised.has(id) || stats.isNameWord(id))
       addNameVariants(id, corpusLangs, forms, retrieval, stats);
-    if (!known() && id.length >= 5 && !/\d/.test(id) && !isDictionaryWord(id, lang)) {
-      for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
-      // "Scientolgy": a name mistyped is one edit from the name as written, though two from its stem.
-      for (const w of stats.nameWordList()) if (oneEditApart(id, w)) for (const [l, set] of forms) set.add(stem(w, l));
-    }
+    if (!known()) mistypedForms(id, lang, forms, stats);
     // A word the articles write as it is asked ("marry") is no name for being one letter from one ("Mary").
     const name =
       capitalised.has(id) ||
@@ -339,6 +335,14 @@ function groupsOf(
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+}
+
+/** A word the articles never write, long and no dictionary word, may be mistyped: the forms one edit from it. */
+function mistypedForms(id: string, lang: string, forms: Map<string, Set<string>>, stats: CorpusStats): void {
+  if (id.length < 5 || /\d/.test(id) || isDictionaryWord(id, lang)) return;
+  for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
+  // "Scientolgy": a name mistyped is one edit from the name as written, though two from its stem.
+  for (const w of stats.nameWordList()) if (oneEditApart(id, w)) for (const [l, set] of forms) set.add(stem(w, l));
 }
 
 /** A word the lexicon translates into the articles' other languages only by splitting it as a compound. */
