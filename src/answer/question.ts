@@ -294,12 +294,7 @@ function groupsOf(
     const joined = shed ? separableTranslations(id, shed, lang, corpusLangs, stats) : [];
     for (const t of joined) retrieval.push({ term: t, weight: TRANSLATION_WEIGHT, group: id });
     const translations = [...expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term), ...joined];
-    const forms = new Map<string, Set<string>>();
-    for (const l of corpusLangs) {
-      const set = new Set<string>([stem(id, l)]);
-      if (l !== lang) for (const t of translations) set.add(stem(t, l));
-      forms.set(l, set);
-    }
+    const forms = ownForms(id, lang, translations, corpusLangs);
     abbreviations(id, asked, forms, retrieval, stats);
     if (!knowsAny(forms, stats) && !isDictionaryWord(id, lang)) writtenOutName(id, forms, retrieval, stats);
     phrasalNoun(id, asked, forms, lang, stats);
@@ -343,6 +338,14 @@ function mistypedForms(id: string, lang: string, forms: Map<string, Set<string>>
   for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
   // "Scientolgy": a name mistyped is one edit from the name as written, though two from its stem.
   for (const w of stats.nameWordList()) if (oneEditApart(id, w)) for (const [l, set] of forms) set.add(stem(w, l));
+}
+
+/** The word's stem in every language of the articles, and its translations' stems in the others. */
+function ownForms(id: string, lang: string, translations: readonly string[], corpusLangs: readonly string[]) {
+  const forms = new Map<string, Set<string>>();
+  for (const l of corpusLangs)
+    forms.set(l, new Set([stem(id, l), ...(l === lang ? [] : translations.map((t) => stem(t, l)))]));
+  return forms;
 }
 
 /** A word the lexicon translates into the articles' other languages only by splitting it as a compound. */
@@ -1168,6 +1171,12 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
     // "park and ride sites": a word joined to a modifier is one too, whatever else it may be.
     const modifier = joined === i - 1 && phrase.length > 0;
     if (phrase.length > 0 && !modifier && (verb(w) || ws[i + 1] === p.infinitiveMarker || ends)) break;
+    // "How many people live on the island": a word that is no plural after the counted plural, before a function
+    // word, is what they do ("Hoeveel mensen raakten gewond" keeps what they did, see above).
+    const prev = phrase.at(-1);
+    const plurals = phrase.filter((x) => p.pluralNoun.test(x.w)).length;
+    const plural = prev && !prev.g.name && plurals === 1 && p.pluralNoun.test(prev.w) && !p.pluralNoun.test(w);
+    if (plural && !modifier && isStopword(ws[i + 1] ?? '', p.code)) break;
     const g = groups.find((x) => x.id === w);
     // "30 of 300 brieven": a second stated figure is not part of what is counted.
     if (g && !/^\d+$/.test(w)) phrase.push({ w, g });

@@ -257,6 +257,11 @@ describe('reading the question', () => {
     expect(analyse('How many people lived in Eisleben before the war?', town).counted.map((g) => g.id)).toEqual([
       'people',
     ]);
+    // A present tense after the plural ends it too, though the articles write it after a number ("40 live there").
+    const island = CorpusStats.fromArticles([
+      { id: 'i', language: 'en', body: 'About 40 live on the small island. Some 600 live on the main island.' },
+    ]);
+    expect(analyse('How many people live on the small island?', island).counted.map((g) => g.id)).toEqual(['people']);
     // A verb right after "how much": the amount of what happened, no noun counted.
     expect(counted('By how much did the vaccine cut malaria?')).toEqual([]);
     expect(counted('Hoeveel zijn er omgekomen bij de brand?')).toEqual([]);
