@@ -282,7 +282,7 @@ function groupsOf(
 ): { groups: Group[]; retrieval: WeightedTerm[] } {
   const languages = [...stats.languages].filter((l) => PACKS.some((x) => x.code === l));
   const corpusLangs = languages.length > 0 ? languages : [lang];
-  const expanded = expandQuery(text, lang, corpusLangs, { cognates: true, lexicon: stats.lexicon });
+  const expanded = expandQuery(text, lang, corpusLangs, { cognates: true, lexicon: stats.lexicon, labels: true });
   const retrieval = [...expanded];
   const capitalised = new Set(capitalisedWords(marked));
   const asked = ` ${words(text).join(' ')} `;
@@ -315,9 +315,8 @@ function groupsOf(
       stats.isNameWord(id) ||
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
-    // "mobielverbod" over "het verbod", "mobiele telefoon": an unwritten compound is known by its written parts; over
-    // English articles, "bosbrand" by its parts' translations ("forest", "fire").
-    // Its translation only the lexicon's split of it gives ("defensieverdrag": "treaty") leaves it unwritten too.
+    // An unwritten compound is known by its written parts ("mobielverbod": "verbod", "mobiele telefoon"; over English
+    // articles "bosbrand" by "forest", "fire"), as is one only the lexicon's split translates ("defensieverdrag").
     const unwritten =
       !known() || (!knownAsAsked && corpusLangs.includes(lang) && splitOnly(id, lang, corpusLangs, stats));
     const compound = !name && unwritten ? compoundParts(id, lang, stats) : [];

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/article.js';
 import { type Sentence, splitSentences } from '../ingest/sentences.js';
 import { fold, pack } from '../lang/index.js';
-import { isStopword, stem, words } from '../text/analyze.js';
+import { isStopword, letterLabels, stem, words } from '../text/analyze.js';
 
 /** How many articles keep their split sentences in memory; questions touch the few articles retrieval returns. */
 const CACHED_ARTICLES = 2000;
@@ -139,6 +139,7 @@ export function sentenceStems(text: string, lang: string): Set<string> {
       .filter((w) => !isStopword(w, lang) && (w.length > 1 || /\d/.test(w)))
       .map((w) => stem(w, lang)),
   );
+  for (const w of letterLabels(text, lang)) out.add(w);
   // A compound written with a hyphen is the compound written without: "Gezelle-prijs" is "Gezelleprijs".
   for (const m of text.matchAll(HYPHENATED)) out.add(stem(fold(m[0].replaceAll('-', '')), lang));
   const p = pack(lang);

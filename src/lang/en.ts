@@ -101,6 +101,7 @@ export const en: LanguagePack = {
   // is stemmed as the American one ("organisers", "organize").
   stem: (word) => porter2(americanSpelling(EN_IRREGULAR_PLURALS.get(word) ?? word)),
   // "Did anyone die?": an indefinite pronoun is no word an answer says ("No deaths have been reported").
+  letterWords: new Set(['a', 'i']),
   stopwords: new Set([
     ...stopwords,
     ...QUESTION_WORDS,

@@ -192,6 +192,7 @@ export const nl: LanguagePack = {
   name: 'Nederlands',
   englishName: 'Dutch',
   stem,
+  letterWords: new Set(['u', 'o']),
   stopwords: new Set([
     ...stopwords,
     ...QUESTION_WORDS,

@@ -31,6 +31,8 @@ export interface LanguagePack {
   shorthand: readonly (readonly [RegExp, string])[];
   /** Words that carry no content of their own: function words plus the question words below. */
   stopwords: ReadonlySet<string>;
+  /** Words of one letter ("a", "I"): a capital letter standing alone is otherwise a label ("point B", "vitamin C"). */
+  letterWords?: ReadonlySet<string>;
   /** "Is it true that …", "klopt het dat …": words that ask to check a claim, not part of the claim. */
   verification: RegExp;
   /** "Tell me about …", "vertel eens over …": a request for what the articles say of something; its words are form. */

@@ -115,6 +115,21 @@ export function isStopword(word: string, lang?: Lang): boolean {
   return lang === undefined ? ANY_STOP.has(word) : pack(lang).stopwords.has(word);
 }
 
+/**
+ * A capital letter standing alone as a label ("point B", "vitamin C", "Plan B"), no initial before a name ("J. Smith")
+ * nor a word of one letter ("A", "I"): folded, the letters of a text that are words of it though one letter long.
+ */
+export function letterLabels(text: string, lang: Lang): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(LABEL)) {
+    const w = fold(m[0]);
+    if (!isStopword(w, lang) && !pack(lang).letterWords?.has(w)) out.add(w);
+  }
+  return [...out];
+}
+
+const LABEL = /(?<![\p{L}\p{N}.'’&-])\p{Lu}(?![\p{L}\p{N}'’&-]|\.\s*\p{Lu})/gu;
+
 /** Content terms of a text: folded words, stop words removed, stemmed in the given language. */
 export function terms(text: string, lang: Lang): string[] {
   return words(text)

@@ -1,7 +1,7 @@
 import { PACKS, pack } from '../lang/index.js';
 import { baseFormsOf, baseLexicon, type Lexicon } from '../lang/lexicon.js';
 import { loanForms } from '../lang/loans.js';
-import { isStopword, type Lang, stem, words } from './analyze.js';
+import { isStopword, type Lang, letterLabels, stem, words } from './analyze.js';
 import { countryNames } from './countries.js';
 
 export interface WeightedTerm {
@@ -10,6 +10,13 @@ export interface WeightedTerm {
   weight: number;
   /** The asker's word this term stands for (itself, or the word it translates). */
   group: string;
+}
+
+/** `labels`: a capital letter standing alone is a word ("between B and C"). */
+interface ExpandOptions {
+  cognates?: boolean;
+  lexicon?: Lexicon;
+  labels?: boolean;
 }
 
 /** How much a dictionary translation counts next to a word the asker typed. */
@@ -25,11 +32,12 @@ export function expandQuery(
   question: string,
   lang: Lang,
   targets: readonly Lang[] = otherLanguages(lang),
-  { cognates = false, lexicon = baseLexicon() }: { cognates?: boolean; lexicon?: Lexicon } = {},
+  { cognates = false, lexicon = baseLexicon(), labels = false }: ExpandOptions = {},
 ): WeightedTerm[] {
   const tokens = words(question);
   const stop = (w: string) => isStopword(w, lang) || formOfStopVerb(w, lang);
-  const content = tokens.filter((w) => !stop(w) && (w.length > 1 || /\d/.test(w)));
+  const letters = new Set(labels ? letterLabels(question, lang) : []);
+  const content = tokens.filter((w) => !stop(w) && (w.length > 1 || /\d/.test(w) || letters.has(w)));
   const out: WeightedTerm[] = content.map((term) => ({ term, weight: 1, group: term }));
   // Capitalised inside the question: names, translated only as written.
   const names = new Set([...question.matchAll(/(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}'-]*/gu)].flatMap((m) => words(m[0])));
