@@ -227,6 +227,17 @@ export const en: LanguagePack = {
       pattern: /^what (?:did|does|do)\b[^?]*?\b(?:say|tell|write|tweet|claim|think|report) (?:about|of|on)\b/,
       kind: 'speech',
     },
+    // "What determines how much the dough rises?": a question word after such a verb opens an indirect question; the
+    // question asks what does it, not the amount. "When is a player considered offside?" asks a condition, not a time.
+    {
+      pattern: re([
+        String.raw`^what (?:determines|determined|decides|decided|affects|affected|influences|influenced|controls|`,
+        String.raw`controlled|governs|governed) (?:how|when|where|whether|which)\b|`,
+        String.raw`^when (?:is|are|was|were|does|do|did)\b[^?]*\b(?:considered|deemed|regarded|classified|counted|`,
+        String.raw`judged|thought) (?:as |to be )?`,
+      ]),
+      kind: 'other',
+    },
     // "What does a ticket cost?" asks a price, as "how much does it cost" does.
     { pattern: /^what (?:does|did|do|will|would)\b.*\bcost[\s?]*$/, kind: 'amount' },
     { pattern: new RegExp(String.raw`\bhow (?:many|much)\b.*\b(?:${PRICE.join('|')})\b`), kind: 'amount' },
