@@ -286,7 +286,9 @@ export const en: LanguagePack = {
       // "What did she die of?" asks the cause of a death.
       pattern: re([
         // "What made the crane topple?", "What set off the stampede?": a cause asked through what brought it about.
-        String.raw`^(?:why|for what reason|how come)\b|\bwhy\b|\bwhat (?:caused|causes|led to|leads to|triggered|`,
+        String.raw`^(?:why|for what reason|how come)\b|\bwhy\b|`,
+        // "What can cause a cake to collapse?" asks a cause as "what causes" does.
+        String.raw`\bwhat (?:(?:can|could|may|might) cause|caused|causes|led to|leads to|triggered|`,
         String.raw`prompted|sparked|set off|sets off|made(?! up)|makes(?! up))\b|`,
         String.raw`\bwhat (?:is|was|are|were) the (?:cause|causes|reason|reasons)\b|`,
         String.raw`\bwhat did\b.{1,60}\bdie (?:of|from)\b`,
@@ -592,6 +594,9 @@ export const en: LanguagePack = {
     'so that',
     'so as to',
     'caused by',
+    // "Delays often result from poor planning": what a thing comes from.
+    ...['result from', 'results from', 'resulted from', 'stem from', 'stems from', 'stemmed from'],
+    ...['arise from', 'arises from', 'arose from'],
     'the result of',
     'the cause',
     'thanks to',

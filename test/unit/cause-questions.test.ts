@@ -1,0 +1,28 @@
+/** "What can cause X?" asks a cause as "what causes X" does, and "X results from Y" gives one. */
+import { describe, expect, it } from 'vitest';
+import { hasKind } from '../../src/answer/kinds.js';
+import { analyse } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
+import { pack } from '../../src/lang/index.js';
+
+const stats = CorpusStats.fromArticles([
+  { id: 'a', language: 'en', body: 'A cake often collapses. Collapse results from opening the oven too early.' },
+]);
+
+describe('cause questions', () => {
+  it('reads a cause asked with a modal as a reason', () => {
+    expect(analyse('What can cause a cake to collapse?', stats).kind).toBe('reason');
+    expect(analyse('What might cause the pitch to flood?', stats).kind).toBe('reason');
+  });
+
+  it('takes "results from", "stems from", "arose from" as giving a cause', () => {
+    const q = analyse('What can cause a cake to collapse?', stats);
+    for (const text of [
+      'Collapse results from opening the oven too early.',
+      'The trouble stems from a cold oven.',
+      'The dispute arose from a late tackle.',
+    ])
+      expect(hasKind(text, q.kind, q, pack('en')), text).toBe(true);
+    expect(hasKind('A cake often collapses.', q.kind, q, pack('en'))).toBe(false);
+  });
+});
