@@ -2,7 +2,7 @@ import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem, words } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { hasForm, match, writesForm } from './evidence.js';
+import { hasForm, match, namesRun, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import {
   countingMembers,
@@ -41,6 +41,8 @@ const REASON_SHARE = 0.2;
 const RELATION_SHARE = 0.2;
 /** Measures only a number in their units answers: a temperature, a speed, a weight. */
 const ONLY_MEASURED = new Set<Dimension>(['temperature', 'speed', 'weight']);
+/** Measures a number in their units answers, or an amount of money or a share ("hoe hoog is de boete"). */
+const MEASURED_OR_AMOUNT = new Set<Dimension>(['height', 'distance']);
 /** A unit of the shape asked for answers first when it covers this share of what the best unit covers. */
 const SHAPE_COVERAGE = 0.75;
 /** How many of the best units a count's quotes are chosen from. */
@@ -97,10 +99,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   if (!answers) return refusal(q.pack, confidence);
-  // "How fast may the train go?" over articles that give no speed is not answered by their other numbers. Sizes and
-  // heights are left out: "hoe lang was hij voorzitter" asks a time, "hoe hoog is de boete" an amount.
-  if (q.measure && ONLY_MEASURED.has(q.measure) && !pool.slice(0, QUOTE_POOL).some((c) => measured(q, c)))
-    return refusal(q.pack, confidence);
+  if (measureUnsaid(q, pool)) return refusal(q.pack, confidence);
   pool = relationFirst(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
@@ -306,6 +305,31 @@ function yesNoVerb(q: Question): string | undefined {
     if (g && !g.name) return g.id;
   }
   return undefined;
+}
+
+/**
+ * "How fast may the train go?" over articles that give no speed is not answered by their other numbers. Sizes are
+ * left out: "hoe lang was hij voorzitter" asks a time. "How tall is the tower in Marbeck?" is not answered by its
+ * other numbers, nor by another tower's height ("the bell tower of Dunvale is 40 metres high"): a height or distance
+ * is given in its units, or as money or a share ("hoe hoog is de boete"), by a unit that names what the question names.
+ */
+function measureUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if (!q.measure) return false;
+  const best = pool.slice(0, QUOTE_POOL);
+  if (ONLY_MEASURED.has(q.measure)) return !best.some((c) => measured(q, c));
+  if (!MEASURED_OR_AMOUNT.has(q.measure)) return false;
+  return !best.some((c) => (measured(q, c) || amounts(c)) && namesAny(c, q));
+}
+
+/** The unit names one of the question's names, or the question names none. */
+function namesAny(c: Candidate, q: Question): boolean {
+  return q.names.length === 0 || q.names.some((run) => namesRun(c.m, run));
+}
+
+/** A unit giving an amount of money or a share answers "how high is the fine", "how far did sales fall". */
+function amounts(c: Candidate): boolean {
+  const lang = c.article.language;
+  return givesShape(c.unit.text, lang, 'price') || givesShape(c.unit.text, lang, 'share');
 }
 
 /** "Hoe warm werd het?": "37,8 graden" gives the measure asked; "warme lucht" and a ticket's "14 euro" do not. */

@@ -900,6 +900,41 @@ describe('a length asked: "how wide", "hoe lang is", a length in a number word',
   });
 });
 
+describe('a height or distance asked of a thing the articles give none of', () => {
+  const engine = engineWith('bron-height-', {
+    towers: {
+      title: 'Two towers of the valley',
+      outlet: 'Valley Post',
+      date: '2026-02-11',
+      language: 'en',
+      body:
+        'The old tower in Marbeck was finished in 1884 and draws 20,000 visitors a year.\n\n' +
+        'The bell tower of Dunvale is 40 metres high and was rebuilt in 1921.',
+    },
+    fine: {
+      title: 'Boete voor vervuiler',
+      outlet: 'Stadsblad',
+      date: '2026-04-02',
+      language: 'nl',
+      body: 'De boete voor de vervuiler in Oostveld is 12.000 euro, meldt de provincie.',
+    },
+  });
+
+  it('refuses, though another thing’s height and the thing’s other numbers are given', async () => {
+    for (const q of ['How tall is the tower in Marbeck?', 'How far is the tower in Marbeck from the coast?']) {
+      const a = await engine().ask(q);
+      expect(a.grounded, `${q} ${a.answer}`).toBe(false);
+    }
+  });
+
+  it('answers the height given, and "how high" of an amount of money', async () => {
+    await expectFirstQuotes(engine(), [
+      ['How tall is the bell tower of Dunvale?', /40 metres high/],
+      ['Hoe hoog is de boete voor de vervuiler?', /12\.000 euro/],
+    ]);
+  });
+});
+
 describe('an identifier asked about', () => {
   const nl = (title: string, body: string) => ({ title, outlet: 'De Krant', date: '2025-09-10', language: 'nl', body });
   const engine = engineWith('bron-identifier-', {
