@@ -605,11 +605,23 @@ describe('a birth or death asked of someone the articles only name', () => {
         'Tom Veld (12 May 1950 – 3 June 2010) was a Dutch painter.\n\n' +
         'In 1980 he met the sculptor Karel Dekker in Paris, where the two shared a studio until 1984.',
     },
+    harbour: {
+      title: 'Winter at sea',
+      outlet: 'Coast News',
+      date: '2025-02-01',
+      language: 'en',
+      body: 'Many fishermen die at sea each winter, a report from 2019 says.',
+    },
   });
 
   it('is refused, though a sentence names the person with a year and a place', async () => {
     expect((await engine().ask('When did Karel Dekker die?')).grounded).toBe(false);
     expect((await engine().ask('Where was Karel Dekker born?')).grounded).toBe(false);
+  });
+
+  it('is refused, though another unit says the event of others', async () => {
+    const a = await engine().ask('In what year did Karel Dekker die?');
+    expect(a.grounded, a.answer).toBe(false);
   });
 
   it('is answered for the one the life span is of', async () => {
