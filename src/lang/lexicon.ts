@@ -510,24 +510,16 @@ function dutchBaseForms(k: string): string[] {
   const add = (s: string) => {
     if (/^[a-z]{2,}$/.test(s) && !out.includes(s)) out.push(s);
   };
-  // The singular of a stem whose plural or inflection added "-en" or "-e".
+  // The singular of a stem whose plural or inflection added "-en" or "-e", or the stem as it is.
   const singular = (s: string) => {
-    const voiced = s.replace(/v$/, 'f').replace(/z$/, 's');
-    if (DOUBLED.test(s)) add(s.slice(0, -1));
-    if (OPEN.test(voiced)) add(voiced.replace(OPEN, (m, v: string, c: string) => `${m.slice(0, -2)}${v}${v}${c}`));
-    add(voiced);
+    for (const f of stemSingulars(s)) add(f);
     add(s);
   };
   // "stierf" of "sterven", "overleed" of "overlijden": a prefixed irregular verb too.
   const verbs = pack('nl').irregularVerbs;
   const irregular = verbs ? formsOfVerb(k, verbs, pack('nl').verbForms?.participle)[0] : undefined;
   if (irregular && irregular !== k) add(irregular);
-  // "kinderen" of "kind", "schepen" of "schip": a plural the endings do not make.
-  const plural = NL_IRREGULAR_PLURALS.get(k);
-  if (plural) add(plural);
-  // "eenheden" of "eenheid": a noun in "-heid" makes its plural in "-heden".
-  if (k.endsWith('heden')) add(`${k.slice(0, -5)}heid`);
-  if (k.endsWith("'s")) add(k.slice(0, -2));
+  for (const f of markedSingulars(k)) add(f);
   if (k.endsWith('en')) {
     singular(k.slice(0, -2));
     // "verpleegkundigen" of "verpleegkundige", "gewonden" of "gewonde": a noun in "-e" takes only "-n".
@@ -567,19 +559,38 @@ export function dutchSingulars(k: string): string[] {
   const add = (s: string) => {
     if (/^[a-z]{2,}$/.test(s) && s !== k && !out.includes(s)) out.push(s);
   };
-  const plural = NL_IRREGULAR_PLURALS.get(k);
-  if (plural) add(plural);
-  if (k.endsWith('heden')) add(`${k.slice(0, -5)}heid`);
-  if (k.endsWith("'s")) add(k.slice(0, -2));
+  for (const f of markedSingulars(k)) add(f);
   if (/(?:el|em|en|er|je)s$/.test(k)) add(k.slice(0, -1));
   if (k.endsWith('en') && k.length > 4) {
-    const s = k.slice(0, -2);
-    const voiced = s.replace(/v$/, 'f').replace(/z$/, 's');
-    if (DOUBLED.test(s)) add(s.slice(0, -1));
-    if (OPEN.test(voiced)) add(voiced.replace(OPEN, (m, v: string, c: string) => `${m.slice(0, -2)}${v}${v}${c}`));
-    add(voiced);
+    for (const f of stemSingulars(k.slice(0, -2))) add(f);
     add(k.slice(0, -1));
   }
+  return out;
+}
+
+/**
+ * Singulars a plural's form marks on its own: "kinderen" of "kind", "schepen" of "schip" (no ending makes them),
+ * "eenheden" of "eenheid" (a noun in "-heid" makes its plural in "-heden"), "auto's" of "auto".
+ */
+function markedSingulars(k: string): string[] {
+  const out: string[] = [];
+  const plural = NL_IRREGULAR_PLURALS.get(k);
+  if (plural) out.push(plural);
+  if (k.endsWith('heden')) out.push(`${k.slice(0, -5)}heid`);
+  if (k.endsWith("'s")) out.push(k.slice(0, -2));
+  return out;
+}
+
+/**
+ * The singulars of a stem whose plural or inflection added "-en" or "-e": a doubled consonant single ("bedd" → "bed"),
+ * an open syllable's vowel doubled ("ban" → "baan"), a voiced end unvoiced ("huiz" → "huis", "brieven" → "brief").
+ */
+function stemSingulars(s: string): string[] {
+  const voiced = s.replace(/v$/, 'f').replace(/z$/, 's');
+  const out: string[] = [];
+  if (DOUBLED.test(s)) out.push(s.slice(0, -1));
+  if (OPEN.test(voiced)) out.push(voiced.replace(OPEN, (m, v: string, c: string) => `${m.slice(0, -2)}${v}${v}${c}`));
+  out.push(voiced);
   return out;
 }
 
