@@ -65,6 +65,11 @@ const program = new Command()
     60,
   )
   .option(
+    '-q, --questions <n>',
+    'each user asks exactly n questions, not for --duration seconds (so a loaded machine cannot shorten the run)',
+    int(1, 10_000),
+  )
+  .option(
     '-c, --concurrency <n>',
     'most questions in flight at once (the first burst is this many users asking together)',
     int(1, 1000),
@@ -83,6 +88,7 @@ const program = new Command()
 interface Options {
   users: number;
   duration: number;
+  questions?: number;
   concurrency: number;
   think: number;
   spammers: number;
@@ -278,6 +284,13 @@ async function main(): Promise<void> {
     throw new Error(`the fake Discord must listen on 127.0.0.1, not ${fake.apiBase}`);
   const token = `soak.${snowflake()}.token`;
   let bot: ChildProcess | undefined;
+  // A --questions run's longest course: every question waits its full timeout after the longest pause, in turn.
+  const plannedSeconds = () =>
+    opts.questions === undefined
+      ? opts.duration
+      : opts.questions *
+        (opts.timeout + (1.5 * Math.max(opts.think, 250)) / 1000) *
+        Math.ceil((opts.users + opts.spammers) / opts.concurrency);
   // Every wait below has its own bound; this is the last resort if something still hangs.
   const watchdog = setTimeout(
     () => {
@@ -285,7 +298,7 @@ async function main(): Promise<void> {
       bot?.kill('SIGKILL');
       process.exit(2);
     },
-    (opts.duration + opts.timeout + 180) * 1000,
+    (plannedSeconds() + opts.timeout + 180) * 1000,
   );
   watchdog.unref();
 
@@ -355,7 +368,8 @@ async function main(): Promise<void> {
     const asked: Asked[] = [];
     const slots = new Slots(opts.concurrency);
     const started = performance.now();
-    const deadline = started + opts.duration * 1000;
+    // With --questions the count ends the run, not the clock.
+    const deadline = opts.questions === undefined ? started + opts.duration * 1000 : Number.POSITIVE_INFINITY;
     const samples: { t: number; rss: number }[] = [];
     let nextMark = CURVE_STEP_S;
     const sampler = setInterval(() => {
@@ -399,7 +413,7 @@ async function main(): Promise<void> {
     }
 
     async function run(sim: SimUser): Promise<void> {
-      while (performance.now() < deadline) {
+      for (let mine = 0; performance.now() < deadline && mine < (opts.questions ?? Number.POSITIVE_INFINITY); mine++) {
         await slots.acquire();
         try {
           if (performance.now() >= deadline) return;
@@ -463,7 +477,7 @@ async function main(): Promise<void> {
       .filter((q) => q.outcome === 'answered' || q.outcome === 'refused')
       .map((q) => q.repliedAt! - q.sentAt)
       .sort((a, b) => a - b);
-    const warm = samples.filter((s) => s.t >= Math.min(30, opts.duration / 4));
+    const warm = samples.filter((s) => s.t >= Math.min(30, loadSeconds / 4));
     // The last 5 minutes (the second half of a shorter run): memory has levelled off when this slope is near 0.
     const tailFrom = Math.max(loadSeconds - TAIL_S, loadSeconds / 2);
     const tailSlope = slope(samples.filter((x) => x.t >= tailFrom).map((x) => ({ x: x.t / 60, y: x.rss / 2 ** 20 })));
