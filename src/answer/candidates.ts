@@ -48,6 +48,9 @@ const CONTINUATION_FACTOR = 1.02;
 /** A unit that opens with a sentence pointing back ("These were …") weighs less than one with what it points at. */
 const ANAPHOR_FACTOR = 0.8;
 
+/** How many sentences of the paragraph after an asking one are gathered, whatever passage retrieval returned. */
+const ANSWER_SENTENCES = 3;
+
 /** Every unit of the retrieved passages, scored against the question, best first. */
 export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
@@ -70,6 +73,8 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       consider(article, s, retrieval, back);
       const pair = pairAt(article, all, s.index);
       if (pair) consider(article, pair.unit, retrieval, pair.factor * back);
+      // A passage that ends on a question may hold little or nothing of its answer.
+      for (const a of ctx.view.answersAfter(s, ANSWER_SENTENCES)) consider(article, a, retrieval, 1);
     }
   }
   // "When did Dvořák die?": the life span opens the article about him, a passage retrieval may miss when the rest of
@@ -99,6 +104,8 @@ export function candidateFor(
 ): Candidate {
   const p = pack(article.language);
   const stems = unitStems(unit, ctx, p, q.kind !== 'age' && livesOf(unit.text, q, article.language));
+  // An answer speaks of what the question before it asked ("Why do you think it is so?" → "Bad teachers.").
+  for (const t of ctx.view.askedBefore(unit)) stems.add(t);
   // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
   if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
   // "How much money did they win?" over "won the title and $ 50,000": a sum in a currency says the money counted.

@@ -3,6 +3,7 @@ import { isStopword, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { hasForm, namesRun } from './evidence.js';
 import type { Question } from './question.js';
+import { asksQuestion } from './text-view.js';
 
 /** Kinds whose answers words can recognise reliably: a unit without one cannot answer. */
 export const REQUIRED_KINDS: ReadonlySet<AnswerKind> = new Set(['count', 'amount', 'time', 'age']);
@@ -84,10 +85,7 @@ export function unitFeatures(c: Candidate, q: Question, pool: PoolStats): number
   ];
 }
 
-/** The unit ends in a question mark, quotes aside: the article asks, it does not tell. */
-export function asksQuestion(text: string): boolean {
-  return /\?[\s”"’»]*$/u.test(text);
-}
+export { asksQuestion } from './text-view.js';
 
 /** Where each question group stands in the unit: token index → group index (first match wins). */
 function positions(c: Candidate, q: Question): { token: number; group: number }[] {

@@ -3,6 +3,11 @@ import { type Sentence, splitSentences } from '../ingest/sentences.js';
 import { fold, pack } from '../lang/index.js';
 import { isStopword, letterLabels, stem, words } from '../text/analyze.js';
 
+/** Sentences a question turn (an interviewer's, an FAQ's) may have: a short lead-in, then the question. */
+const MAX_QUESTION_SENTENCES = 3;
+/** … and characters: 95 of 103 interview questions are under 250; textbooks' closing rhetorical ones are over 330. */
+const MAX_QUESTION_CHARS = 300;
+
 /** How many articles keep their split sentences in memory; questions touch the few articles retrieval returns. */
 const CACHED_ARTICLES = 2000;
 
@@ -81,6 +86,35 @@ export class TextView {
   }
 
   /**
+   * Stems of the question a paragraph answers: the paragraph before it, when that one ends asking (an interviewer's
+   * question, an FAQ's, a textbook's "Why does …?"). The answer rarely repeats the words it answers. Empty otherwise,
+   * and for a sentence that itself asks.
+   */
+  askedBefore(s: Sentence): Set<string> {
+    const e = this.entry(s.articleId);
+    const body = this.articles.get(s.articleId)?.body;
+    if (!e || body === undefined || asksQuestion(s.text)) return new Set();
+    const from = body.lastIndexOf('\n', s.start - 1) + 1;
+    const before = body.slice(0, from).trimEnd();
+    if (!asksQuestion(before)) return new Set();
+    const start = before.lastIndexOf('\n') + 1;
+    const asking: number[] = [];
+    for (let i = s.index - 1; i >= 0 && e.list[i]!.start >= start; i--)
+      if (e.list[i]!.end <= before.length) asking.push(i);
+    // A question turn is short; a long paragraph ending on a rhetorical question ("Far east of where?") is no turn.
+    if (asking.length > MAX_QUESTION_SENTENCES || before.length - start > MAX_QUESTION_CHARS) return new Set();
+    return new Set(asking.flatMap((i) => [...e.stems[i]!]));
+  }
+
+  /** The first sentences of the paragraph after a sentence that ends its paragraph asking: where its answer is. */
+  answersAfter(s: Sentence, count: number): Sentence[] {
+    const e = this.entry(s.articleId);
+    const body = this.articles.get(s.articleId)?.body;
+    if (!e || body === undefined || !asksQuestion(s.text) || !/^[ \t]*(?:\n|$)/.test(body.slice(s.end))) return [];
+    return e.list.slice(s.index + 1, s.index + 1 + count).filter((x) => this.askedBefore(x).size > 0);
+  }
+
+  /**
    * Stems of the article's outlet ("rd" for RD.nl): every sentence of an article is its outlet's, so "what does the
    * RD think" is answered by the RD's sentences. An unknown outlet names nothing.
    */
@@ -125,6 +159,11 @@ export class TextView {
     this.cache.set(articleId, e);
     return e;
   }
+}
+
+/** The text ends in a question mark, quotes aside: it asks, it does not tell. */
+export function asksQuestion(text: string): boolean {
+  return /\?[\s”"’»]*$/u.test(text);
 }
 
 /**
