@@ -50,8 +50,8 @@ export interface Sense {
   tagged: number;
 }
 
-/** PWN synset → Dutch lemmas, per source. */
-function readOmw(path: string): Map<Synset, string[]> {
+/** PWN synset → Dutch lemmas, per source; the lemmas written with a capital (names: "Amerika") go in `names`. */
+function readOmw(path: string, names: Set<string>): Map<Synset, string[]> {
   const out = new Map<Synset, string[]>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.startsWith('#')) continue;
@@ -61,6 +61,7 @@ function readOmw(path: string): Map<Synset, string[]> {
     const synset = id.replace(/-s$/, '-a');
     const dutch = lemma.toLowerCase().replace(/\s+/g, ' ').trim();
     if (!dutch || dutch.split(' ').length > MAX_WORDS) continue;
+    if (/\p{Lu}/u.test(lemma)) names.add(dutch);
     const list = out.get(synset) ?? [];
     if (!list.includes(dutch)) list.push(dutch);
     out.set(synset, list);
@@ -121,12 +122,13 @@ export interface WordnetBuild {
 }
 
 export function buildWordnetLexicon(wordnetDir = WORDNET_DIR, omwDir = OMW_DIR): WordnetBuild {
-  const odwn = readOmw(join(omwDir, 'wns', 'nld', 'wn-data-nld.tab'));
-  const wikt = readOmw(join(omwDir, 'wns', 'wikt', 'wn-wikt-nld.tab'));
+  const names = new Set<string>();
+  const odwn = readOmw(join(omwDir, 'wns', 'nld', 'wn-data-nld.tab'), names);
+  const wikt = readOmw(join(omwDir, 'wns', 'wikt', 'wn-wikt-nld.tab'), names);
   const lines: string[] = [];
   const { senses, counts } = readIndex(wordnetDir);
   /** Dutch word → the English words that translate to it, with its place in their list and their sense count. */
-  const reverse = new Map<string, { en: string; place: number; senses: number }[]>();
+  const reverse = new Map<string, Reversed[]>();
   for (const [lemma, synsets] of senses) {
     const key = lexiconKey(lemma);
     const words = key.split(' ');
@@ -144,34 +146,28 @@ export function buildWordnetLexicon(wordnetDir = WORDNET_DIR, omwDir = OMW_DIR):
     // Spelled like the English word ("student"): the asker's word matches it already, so no English→Dutch entry
     // needs it; the other way it is the best English word for the Dutch one ("studenten" → "student").
     const same = [...score.keys()].filter((d) => lexiconKey(d) === key);
-    const dutch = best(new Map([...score].filter(([d]) => !same.includes(d))));
+    const others = new Map([...score].filter(([d]) => !same.includes(d)));
+    const dutch = best(others);
     if (dutch.length > 0) lines.push(`${key}\t${dutch.join('|')}`);
     // Each word of a translation stands for the whole asked word (src/text/expand.ts): "bekerfinale" as "cup final"
     // would be met by any "final". The Dutch word's parts are translated on their own (src/answer/compounds.ts).
     if (key.includes(' ')) continue;
-    for (const [place, d] of [...same.map((d) => [-1, d] as const), ...dutch.map((d, i) => [i, d] as const)]) {
+    // The Dutch words of the senses followed that the cut left out count too, after the kept ones (dutchLines).
+    // A name's other names are no translations of it: "Amerika" is "America", not "USA" too.
+    const extra = ranked(others).filter((d) => !dutch.includes(d) && !names.has(d));
+    const tagged = synsets.some((s) => s.tagged > 0);
+    for (const [place, d] of [
+      ...same.map((d) => [-1, d] as const),
+      ...dutch.map((d, i) => [i, d] as const),
+      ...extra.map((d, i) => [MAX_TRANSLATIONS + i, d] as const),
+    ]) {
       const list = reverse.get(d) ?? [];
-      list.push({ en: key, place, senses: counts.get(lemma) ?? 0 });
+      list.push({ en: key, place, senses: counts.get(lemma) ?? 0, tagged });
       reverse.set(d, list);
     }
   }
   const unique = [...new Map(lines.map((l) => [l.split('\t')[0]!, l])).values()].sort(cmp);
-  // "bron": "source" (nine senses) before "informant" and "outpouring" (two each); a Dutch word that is an English
-  // word's first translation before one that is its third.
-  const byKey = new Map<string, { en: string; place: number; senses: number }[]>();
-  for (const [d, list] of reverse) {
-    const k = lexiconKey(d); // "drie-in-de-pan" is four words as a key
-    if (k.split(' ').length <= MAX_WORDS) byKey.set(k, [...(byKey.get(k) ?? []), ...list]);
-  }
-  const dutchLines = [...byKey]
-    .map(([k, list]) => {
-      const english = [...new Map(list.map((x) => [x.en, x])).values()]
-        .sort((a, b) => a.place - b.place || b.senses - a.senses || cmp(a.en, b.en))
-        .slice(0, MAX_ENGLISH)
-        .map((x) => x.en);
-      return `${k}\t${english.join('|')}`;
-    })
-    .sort(cmp);
+  const dutchLines = reversedLines(reverse);
   return {
     text: `${unique.join('\n')}\n`,
     entries: unique.length,
@@ -180,14 +176,50 @@ export function buildWordnetLexicon(wordnetDir = WORDNET_DIR, omwDir = OMW_DIR):
   };
 }
 
+/** An English word that translates to a Dutch one: its place in the word's list, its sense count, if it is tagged. */
+interface Reversed {
+  en: string;
+  place: number;
+  senses: number;
+  tagged: boolean;
+}
+
+/**
+ * wordnet-nl-en.tsv's lines: a Dutch word's English words, those it is the first translation of first, then the
+ * commoner: "bron" is "source" (nine senses) before "informant" and "outpouring" (two each). The English words whose
+ * followed senses give the Dutch word though their cut list left it out come last ("landingsbaan": "airstrip", then
+ * "runway", whose first Dutch word is "startbaan"; "eind": "end"), only for a Dutch word some list kept and no tagged
+ * English word gives first: "koningin" is "queen", not "princess" too; "kunsttaal" stays a compound.
+ */
+function reversedLines(reverse: ReadonlyMap<string, Reversed[]>): string[] {
+  const byKey = new Map<string, Reversed[]>();
+  for (const [d, list] of reverse) {
+    const k = lexiconKey(d); // "drie-in-de-pan" is four words as a key
+    if (k.split(' ').length <= MAX_WORDS) byKey.set(k, [...(byKey.get(k) ?? []), ...list]);
+  }
+  const lines: string[] = [];
+  for (const [k, list] of byKey) {
+    const kept = list.filter((x) => x.place < MAX_TRANSLATIONS);
+    if (kept.length === 0) continue;
+    const sure = kept.some((x) => x.place <= 0 && x.tagged);
+    const english = [...new Map((sure ? kept : list).map((x) => [x.en, x])).values()]
+      .sort((a, b) => a.place - b.place || b.senses - a.senses || cmp(a.en, b.en))
+      .slice(0, MAX_ENGLISH)
+      .map((x) => x.en);
+    lines.push(`${k}\t${english.join('|')}`);
+  }
+  return lines.sort(cmp);
+}
+
 /** The best-scoring words, best first: at most MAX_TRANSLATIONS, none under MIN_RELATIVE_SCORE of the best. */
 function best(score: ReadonlyMap<string, number>): string[] {
   const top = Math.max(0, ...score.values());
-  return [...score]
-    .filter(([, s]) => s >= top * MIN_RELATIVE_SCORE)
-    .sort(([a, x], [b, y]) => y - x || cmp(a, b))
-    .slice(0, MAX_TRANSLATIONS)
-    .map(([d]) => d);
+  return ranked(new Map([...score].filter(([, s]) => s >= top * MIN_RELATIVE_SCORE))).slice(0, MAX_TRANSLATIONS);
+}
+
+/** Every word by score, best first. */
+function ranked(score: ReadonlyMap<string, number>): string[] {
+  return [...score].sort(([a, x], [b, y]) => y - x || cmp(a, b)).map(([d]) => d);
 }
 
 function main(): void {

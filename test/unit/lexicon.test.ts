@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildLexicon,
@@ -357,6 +359,47 @@ describe('WordNet: the words FreeDict does not know', () => {
     // The shipped files: "precipitation" was never tagged; its third sense (rain, snow) is "neerslag".
     expect(englishToDutch('precipitation')).toContain('neerslag');
     expect(translateTerm('neerslag', 'nl', 'en')[0]).toBe('precipitation');
+  });
+
+  it('gives a Dutch word the English words whose cut list left it out, unless it is sure or a name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bron-wordnet-'));
+    try {
+      const wn = join(dir, 'wn');
+      mkdirSync(wn);
+      const index = ['runway n 1 0 1 0 00000001', 'airstrip n 1 0 1 0 00000002', 'queen n 1 0 1 1 00000003'];
+      index.push('princess n 1 0 1 0 00000004', 'america n 1 0 1 0 00000005', 'usa n 1 0 1 0 00000006');
+      writeFileSync(join(wn, 'index.noun'), `${index.join('\n')}\n`);
+      for (const pos of ['verb', 'adj', 'adv']) writeFileSync(join(wn, `index.${pos}`), '');
+      const tab = (rows: string[][]) => rows.map(([id, lemma]) => `${id}-n\tnld:lemma\t${lemma}`).join('\n');
+      const odwn = [
+        ['00000001', 'startbaan'],
+        ['00000001', 'landingsbaan'],
+        ['00000002', 'landingsbaan'],
+      ];
+      odwn.push(['00000003', 'koningin'], ['00000004', 'prinses'], ['00000004', 'koningin']);
+      odwn.push(['00000005', 'Amerika'], ['00000006', 'VS'], ['00000006', 'Amerika']);
+      const wikt = [
+        ['00000001', 'startbaan'],
+        ['00000002', 'landingsbaan'],
+        ['00000003', 'koningin'],
+      ];
+      wikt.push(['00000004', 'prinses'], ['00000006', 'VS']);
+      for (const [source, rows] of [
+        ['nld/wn-data-nld.tab', odwn],
+        ['wikt/wn-wikt-nld.tab', wikt],
+      ] as const) {
+        mkdirSync(join(dir, 'omw', 'wns', source.split('/')[0]!), { recursive: true });
+        writeFileSync(join(dir, 'omw', 'wns', source), tab(rows));
+      }
+      const lines = buildWordnetLexicon(wn, join(dir, 'omw')).dutchText.split('\n');
+      // "runway" keeps "startbaan" only; "landingsbaan" is still "runway", after "airstrip", whose first it is.
+      expect(lines).toContain('landingsbaan\tairstrip|runway');
+      // "queen", a tagged word, gives "koningin" first: "princess"'s cut "koningin" is left out; "Amerika" is a name.
+      expect(lines).toContain('koningin\tqueen');
+      expect(lines).toContain('amerika\tamerica');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('translates an English word FreeDict lacks, in any form, and the Dutch word back', () => {
