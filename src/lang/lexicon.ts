@@ -250,7 +250,14 @@ export class Lexicon {
       const freedict = this.freedictEnglish(form);
       const found = freedict.length > 0 ? this.withWordnet(freedict.slice(0, MAX_ENGLISH), form) : freedict;
       if (found.length > 0 && form === k)
-        return [...new Set([...found, ...this.verbSense(k, asWritten), ...this.pluralSense(k, asWritten)])];
+        return [
+          ...new Set([
+            ...found,
+            ...this.verbSense(k, asWritten),
+            ...this.pluralSense(k, asWritten),
+            ...this.adjectiveSense(k, asWritten),
+          ]),
+        ];
       if (found.length > 0) senses.push(found);
       if (senses.length === 2) break;
     }
@@ -274,6 +281,22 @@ export class Lexicon {
     if (asWritten || pack('nl').irregularVerbs?.forms.has(k)) return [];
     for (const singular of dutchSingulars(k)) {
       const english = [...this.freedictEnglish(singular), ...(this.fallback.nl.get(singular) ?? [])];
+      if (english.length > 0) return english.slice(0, 1);
+    }
+    return [];
+  }
+
+  /**
+   * "bekende" is "acquaintance" as written and the inflected adjective "bekend" (known): a word the lexicon knows that
+   * is also an adjective's inflection in "-e" gives that adjective's first sense ("grote" of "groot", "rechte" of
+   * "recht"). An irregular verb's form is left a verb.
+   */
+  private adjectiveSense(k: string, asWritten: boolean): string[] {
+    if (asWritten || !k.endsWith('e') || pack('nl').irregularVerbs?.forms.has(k)) return [];
+    const stem = k.slice(0, -1);
+    for (const base of [...stemSingulars(stem), stem]) {
+      if (base.length < 3 || base === k) continue;
+      const english = this.freedictEnglish(base);
       if (english.length > 0) return english.slice(0, 1);
     }
     return [];

@@ -20,6 +20,10 @@ const lexicon = new Lexicon(
     ['evolution', ['evolutie']],
     ['appearance', ['air']],
     ['roman', ['romein']],
+    ['acquaintance', ['bekende']],
+    ['known', ['bekend']],
+    ['adult', ['grote']],
+    ['big', ['groot']],
   ]),
   new Map(),
 );
@@ -32,6 +36,13 @@ describe('Dutch morphology in the Dutch→English lookup', () => {
     expect(lexicon.dutchToEnglish('komen')).toEqual(['come']);
     // A name is looked up as written only.
     expect(lexicon.dutchToEnglish('vluchten', true)).toEqual(['flee']);
+  });
+
+  it('gives a word the lexicon knows that is also an inflected adjective the adjective too: "bekende" is known', () => {
+    expect(lexicon.dutchToEnglish('bekende')).toEqual(['acquaintance', 'known']);
+    // "grote" of "groot": the open syllable's vowel is written twice in the base form.
+    expect(lexicon.dutchToEnglish('grote')).toEqual(['adult', 'big']);
+    expect(lexicon.dutchToEnglish('bekende', true)).toEqual(['acquaintance']);
   });
 
   it('reads a capitalised plural, looked up as written, as its singular too: "Romeinen" are Romans', () => {
