@@ -47,7 +47,11 @@ export function selectQuotes(
     keeps.every((id) => c.m.matched.has(id) || c.m.near.has(id)) &&
     chosen.filter((x) => x.article.id === c.article.id).length < perArticle &&
     !chosen.some((x) => overlaps(x, c) || same(x, c));
-  const floor = best.score * OTHER_ARTICLE_SHARE;
+  // A headline says the question's words in few others, so it outscores the body that gives the answer: the other
+  // quotes are measured against the best unit that is no headline ("Fan Expo celebrated in Toronto", "… took place at
+  // the Metro Toronto Convention Centre").
+  const base = isHeadline(best) ? (candidates.find((c) => !isHeadline(c))?.score ?? best.score) : best.score;
+  const floor = base * OTHER_ARTICLE_SHARE;
   const firstOf = new Map<string, Candidate>();
   for (const c of candidates) if (!firstOf.has(c.article.id)) firstOf.set(c.article.id, c);
   for (const first of firstOf.values()) {
@@ -55,7 +59,7 @@ export function selectQuotes(
     const others = candidates.filter((c) => c.article.id === first.article.id && c.score >= floor && fits(c, 1));
     chosen.push(mostEchoing(first, others, (c) => echo(best, c)));
   }
-  for (const c of candidates) if (c.score >= best.score * SAME_ARTICLE_SHARE && fits(c, MAX_QUOTES)) chosen.push(c);
+  for (const c of candidates) if (c.score >= base * SAME_ARTICLE_SHARE && fits(c, MAX_QUOTES)) chosen.push(c);
   return chosen;
 }
 
@@ -70,6 +74,15 @@ function mostEchoing(first: Candidate, others: Candidate[], echo: (c: Candidate)
     if (e >= most * ECHO_FACTOR && e >= most + ECHO_MARGIN) [pick, most] = [c, e];
   }
   return pick;
+}
+
+/** A unit that is its article's title, as the body repeats it. */
+function isHeadline(c: Candidate): boolean {
+  const norm = (s: string) =>
+    fold(s)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return typeof c.article.title === 'string' && norm(c.unit.text) === norm(c.article.title);
 }
 
 function contains(outer: Candidate, inner: Candidate): boolean {

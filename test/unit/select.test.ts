@@ -163,3 +163,24 @@ describe('a life span in brackets after a name', () => {
     expect(died('When did Babbage die?')).toBe(false);
   });
 });
+
+describe('a headline quoted first', () => {
+  const text = 'Fair opens in Northport\n\nThe fair took place at the harbour hall. Tickets sold out.';
+  const paper = { id: 'h', language: 'en', body: text, title: 'Fair opens in Northport' } as Article;
+  const at = (s: string, score: number): Candidate => ({
+    ...unit(0, 0, score),
+    article: paper,
+    unit: { articleId: 'h', start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, index: 0 },
+  });
+
+  it('measures the other quotes against the best unit of the body, not the headline', () => {
+    const quoted = selectQuotes(
+      [at('Fair opens in Northport', 0.9), at('The fair took place at the harbour hall.', 0.2)],
+      [],
+    );
+    expect(quoted.map((c) => c.unit.text)).toEqual([
+      'Fair opens in Northport',
+      'The fair took place at the harbour hall.',
+    ]);
+  });
+});
