@@ -184,3 +184,29 @@ describe('a headline quoted first', () => {
     ]);
   });
 });
+
+describe('another article retelling the fact', () => {
+  const text = 'The ministers met in June. During the June visit to Harbin the pact was signed by both.';
+  const other = { id: 'r', language: 'en', body: text, title: 'Pact' } as Article;
+  const s = 'During the June visit to Harbin the pact was signed by both.';
+  const retelling: Candidate = {
+    ...unit(0, 0, 0.1),
+    article: other,
+    stems: new Set(['june', 'visit', 'harbin']),
+    unit: { articleId: 'r', start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, index: 0 },
+  };
+  const best = {
+    ...unit(first!, first! + 'The company met on Wednesday.'.length, 0.8),
+    stems: new Set(['june', 'visit']),
+  };
+  const echo = (a: Candidate, b: Candidate) => [...b.stems].filter((t) => a.stems.has(t)).length * 12;
+
+  it('is quoted below the share of the best when it says much of what the best says', () => {
+    expect(selectQuotes([best, retelling], [], echo).map((c) => c.article.id)).toEqual(['a', 'r']);
+  });
+
+  it('is not quoted when it shares little with the best', () => {
+    const unlike = { ...retelling, stems: new Set(['harbin']) };
+    expect(selectQuotes([best, unlike], [], echo).map((c) => c.article.id)).toEqual(['a']);
+  });
+});
