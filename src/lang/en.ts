@@ -151,6 +151,27 @@ export const en: LanguagePack = {
     // "park n ride", "rock n roll": "and" written as its one sounded letter.
     [/(?<=\p{L}\s+)n(?=\s+\p{L})/giu, 'and'],
     [/\bgovt\b/giu, 'government'],
+    // "how many ww2 wrecks", "wwi poets": the world wars by their chat names, as the articles write them.
+    [/\bww\s*-?\s*(?:2|ii)\b/giu, 'World War II'],
+    [/\bww\s*-?\s*(?:1|i)\b/giu, 'World War I'],
+    // "how many wrecks r there", "can u walk": a word written as its one sounded letter, between words.
+    [/(?<=\p{L}\s+)r(?=\s+\p{L})/gu, 'are'],
+    [/(?<=\p{L}\s+)u(?=\s+\p{L}|\s*[?.!]*\s*$)/gu, 'you'],
+    [/(?<=\p{L}\s+)ur(?=\s+\p{L})/gu, 'your'],
+    // "How come X profited, wasn't that a disaster for everyone?": a negated question after a comma about "that"
+    // (what was just asked) challenges what the asker supposes; the question is the clause before it. One with a
+    // subject of its own ("wasn't the flood a disaster?") may name what the answer says, and stays.
+    [
+      re(
+        [
+          String.raw`(?<=^\s*(?:how|what|who|whom|whose|where|when|why|which)\b[^,?]*),\s*`,
+          String.raw`(?:is|are|was|were|do|does|did|has|have|had|would|should|could|can|wo)n['’]?t\s+`,
+          String.raw`(?:that|this|it|they|there)\b[^?]*(?=\?*\s*$)`,
+        ],
+        'giu',
+      ),
+      '',
+    ],
     [/\b(\d+)\s*yrs?\b/giu, '$1 years'],
   ],
   auxiliaries: new Set(

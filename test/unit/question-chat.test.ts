@@ -20,6 +20,18 @@ describe('reading a chat question', () => {
     expect(q.groups.map((g) => g.id)).toEqual(['town', 'grew', 'flood', 'disaster']);
   });
 
+  it('drops a negated question about "that" after the question: it challenges, and asks nothing to match', () => {
+    const q = analyse("How come the town grew, wasn't that a disaster for everyone in Lindby?", stats);
+    expect(q.kind).toBe('reason');
+    expect(q.groups.map((g) => g.id)).toEqual(['town', 'grew']);
+  });
+
+  it('writes out chat spellings: "ww2", "r", "u"', () => {
+    const q = analyse('how many ww2 wrecks r there in Lindby', stats);
+    expect(q.counted.map((g) => g.id)).toEqual(['world', 'war', 'ii', 'wrecks']);
+    expect(analyse('did u see the WWI flood', stats).groups.map((g) => g.id)).toEqual(['see', 'world', 'war', 'flood']);
+  });
+
   it('reads "what kind of place is X, basically?" as asking what X is', () => {
     for (const text of ['What kind of place is Lindby, basically?', 'What sort of town was Lindby?']) {
       const q = analyse(text, stats);
