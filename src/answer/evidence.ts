@@ -1,3 +1,4 @@
+import { isDictionaryWord } from '../lang/lexicon.js';
 import type { Group, Question } from './question.js';
 
 export interface Match {
@@ -50,7 +51,7 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
         [hit, inUnit] = [1, true];
         break;
       }
-      if (compounds && hit < COMPOUND_CREDIT && f.length >= 5 && inCompound(f, stems))
+      if (hit < COMPOUND_CREDIT && f.length >= 5 && (compounds ? inCompound(f, stems) : closedCompound(f, stems, lang)))
         [hit, inUnit] = [COMPOUND_CREDIT, true];
       else if (hit < CONTEXT_CREDIT && context?.has(f)) hit = CONTEXT_CREDIT;
     }
@@ -137,6 +138,20 @@ function joinedPairs(q: Question, stems: Set<string>, lang: string): Set<Group> 
 /** Dutch glues words together; a question word inside a unit's compound word still says something. */
 function inCompound(form: string, stems: Set<string>): boolean {
   for (const s of stems) if (s.length > form.length && s.includes(form)) return true;
+  return false;
+}
+
+/** The shortest word a closed compound of a language that writes its compounds apart opens with ("ship"). */
+const OPENING = 3;
+
+/**
+ * A language that writes compounds apart still closes some ("shipwrecks", "railway"): a unit's word that is a
+ * dictionary word followed by the question's word names a kind of what it asks ("wrecks").
+ */
+function closedCompound(form: string, stems: Set<string>, lang: string): boolean {
+  for (const s of stems)
+    if (s.length >= form.length + OPENING && s.endsWith(form) && isDictionaryWord(s.slice(0, -form.length), lang))
+      return true;
   return false;
 }
 
