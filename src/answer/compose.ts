@@ -287,6 +287,8 @@ function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
     c.kind &&
     c.score >= best.score * RELATION_SHARE &&
     c.m.matched.has(relation.id) &&
+    // "the architectural masterpieces" says "architect" only through a word made from it, and names no architect.
+    writesForm(relation, c.article.language, c.stems) &&
     !deniesRelation(c, q) &&
     answerNearAsked(c.unit.text, c.article.language, q);
   return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));

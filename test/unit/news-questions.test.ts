@@ -1492,6 +1492,27 @@ describe('the unit that says the relation asked answers first: "Wie won de wedst
   });
 });
 
+describe('the relation said in its own word, not in one made from it: "architect", not "architectural"', () => {
+  const engine = engineWith('bron-relation-own-word-', {
+    hall: {
+      title: 'Brenholt',
+      outlet: 'Guide',
+      date: '2024-05-01',
+      language: 'en',
+      body: [
+        '4 Brenholt Hall, Market Square, east side. One of the architectural masterpieces of Norland, this hall is ' +
+          'considered to be the most beautiful in the country.',
+        'Built in 1602 by King Aldo I and designed by his chief architect, Tomas Verel. The hall was meant to be a ' +
+          'private hall for the royal family and therefore it does not have any tower.',
+      ].join(' '),
+    },
+  });
+
+  it('quotes who was the architect, not the sentence that calls the hall architectural', async () => {
+    await expectFirstQuotes(engine(), [['Who was the architect of Brenholt Hall?', /Tomas Verel/]]);
+  });
+});
+
 describe('a place said at the end of a long phrase: "buried in a simple grave of the Eastfield Cemetery"', () => {
   const engine = engineWith('bron-place-of-', {
     vos: {
