@@ -2,7 +2,7 @@ import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
-import { isStopword, stem } from '../text/analyze.js';
+import { isStopword, stem, words } from '../text/analyze.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { hasKind, namesCurrency } from './kinds.js';
@@ -45,6 +45,8 @@ const MAX_PAIR_CHARS = 400;
 const PAIR_FACTOR = 0.95;
 /** … unless its second sentence carries on the first ("He added …", "Ook …", a quote after "zei Jansen"). */
 const CONTINUATION_FACTOR = 1.02;
+/** The most words after an article its noun phrase takes ("a handwritten Marlowe Bakery recipe book"). */
+const NOUN_PHRASE = 6;
 /** A unit that opens with a sentence pointing back ("These were …") weighs less than one with what it points at. */
 const ANAPHOR_FACTOR = 0.8;
 
@@ -135,9 +137,13 @@ function countedMoney(q: Question, lang: string): Set<string> {
 function pairAt(article: Article, all: Sentence[], i: number): { unit: Sentence; factor: number } | undefined {
   const sentence = all[i];
   const next = all[i + 1];
-  // A new line starts another paragraph, a heading or a byline.
   if (!sentence || !next || next.end - sentence.start > MAX_PAIR_CHARS) return undefined;
-  if (article.body.slice(sentence.end, next.start).includes('\n')) return undefined;
+  // A new line starts a heading, a byline or a list's row. News gives a paragraph one sentence, which the next goes
+  // on with ("… was found by someone." / "The document was found on X Road …"): a paragraph that is one whole
+  // sentence pairs with the whole sentence opening the next.
+  const gap = article.body.slice(sentence.end, next.start);
+  const story = isParagraph(article, all, i) && isParagraph(article, all, i + 1) && goesOn(sentence, next, article);
+  if (gap.includes('\n') && !story) return undefined;
   const unit: Sentence = {
     articleId: article.id,
     start: sentence.start,
@@ -145,7 +151,44 @@ function pairAt(article: Article, all: Sentence[], i: number): { unit: Sentence;
     text: article.body.slice(sentence.start, next.end),
     index: sentence.index,
   };
-  return { unit, factor: carriesOn(next.text, pack(article.language)) ? CONTINUATION_FACTOR : PAIR_FACTOR };
+  const factor = carriesOn(next.text, pack(article.language)) ? CONTINUATION_FACTOR : PAIR_FACTOR;
+  return { unit, factor: gap.includes('\n') ? factor * PAIR_FACTOR : factor };
+}
+
+/** The sentence is its paragraph's one, a whole sentence: blank lines (or the body's ends) before and after it. */
+function isParagraph(article: Article, all: Sentence[], i: number): boolean {
+  const sentence = all[i]!;
+  const before = i > 0 ? article.body.slice(all[i - 1]!.end, sentence.start) : '\n\n';
+  const after = all[i + 1] ? article.body.slice(sentence.end, all[i + 1]!.start) : '\n\n';
+  return /\n\s*\n/.test(before) && /\n\s*\n/.test(after) && closes(sentence.text);
+}
+
+/**
+ * The next paragraph goes on with this one: it opens with a pronoun or an additive word, or names with a definite
+ * article what this one brought in with an indefinite one ("A document was found …" / "The 131-page document was
+ * found on …"). "The tower in X …" / "The tower of Y …" are two things already known, each its own story.
+ */
+function goesOn(sentence: Sentence, next: Sentence, article: Article): boolean {
+  const p = pack(article.language);
+  if (carriesOn(next.text, p)) return true;
+  const opening = words(next.text).slice(0, NOUN_PHRASE + 1);
+  if (!p.determiners.has(opening[0] ?? '')) return false;
+  const ws = words(sentence.text);
+  const content = (w: string) => !isStopword(w, p.code);
+  // The noun phrase runs to the next stop word ("a sensitive Environment Canada document *was*").
+  const after = (i: number) => {
+    const rest = ws.slice(i + 1, i + 1 + NOUN_PHRASE);
+    const end = rest.findIndex((w) => !content(w));
+    return end < 0 ? rest : rest.slice(0, end);
+  };
+  const introduced = ws.flatMap((w, i) => (p.indefiniteArticles.includes(w) ? after(i) : [])).filter(content);
+  const stems = new Set(introduced.map((w) => stem(w, p.code)));
+  return opening.slice(1).some((w) => content(w) && stems.has(stem(w, p.code)));
+}
+
+/** The sentence ends with a closing mark, quotes aside: a sentence, no heading or byline. */
+function closes(text: string): boolean {
+  return /[.!?][\s”"’»)]*$/u.test(text);
 }
 
 /** The second sentence goes on with the first: a pronoun, an additive word, a quotation, or a very short remark. */
