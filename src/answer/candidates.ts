@@ -5,6 +5,7 @@ import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { isStopword, stem, words } from '../text/analyze.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
+import { speakerOfTurn } from './interview.js';
 import { hasKind, namesCurrency } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, stemsOfDying } from './life-span.js';
 import type { Question } from './question.js';
@@ -262,6 +263,8 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
   if (unit.index > 0 && opensWithPronoun(ws, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
+  // "When I was ten my father showed me …", answering "Why did you choose mathematics?": the interviewee speaks.
+  for (const t of speakerOfTurn(unit, ctx.view, ctx.stats, p)) stems.add(t);
   return stems;
 }
 

@@ -92,18 +92,24 @@ export class TextView {
    */
   askedBefore(s: Sentence): Set<string> {
     const e = this.entry(s.articleId);
+    return new Set(this.questionTurn(s).flatMap((x) => [...(e?.stems[x.index] ?? [])]));
+  }
+
+  /** The sentences of the question turn a sentence's paragraph answers (see `askedBefore`); none if it answers none. */
+  questionTurn(s: Sentence): Sentence[] {
+    const e = this.entry(s.articleId);
     const body = this.articles.get(s.articleId)?.body;
-    if (!e || body === undefined || asksQuestion(s.text)) return new Set();
+    if (!e || body === undefined || asksQuestion(s.text)) return [];
     const from = body.lastIndexOf('\n', s.start - 1) + 1;
     const before = body.slice(0, from).trimEnd();
-    if (!asksQuestion(before)) return new Set();
+    if (!asksQuestion(before)) return [];
     const start = before.lastIndexOf('\n') + 1;
-    const asking: number[] = [];
+    const asking: Sentence[] = [];
     for (let i = s.index - 1; i >= 0 && e.list[i]!.start >= start; i--)
-      if (e.list[i]!.end <= before.length) asking.push(i);
+      if (e.list[i]!.end <= before.length) asking.push(e.list[i]!);
     // A question turn is short; a long paragraph ending on a rhetorical question ("Far east of where?") is no turn.
-    if (asking.length > MAX_QUESTION_SENTENCES || before.length - start > MAX_QUESTION_CHARS) return new Set();
-    return new Set(asking.flatMap((i) => [...e.stems[i]!]));
+    if (asking.length > MAX_QUESTION_SENTENCES || before.length - start > MAX_QUESTION_CHARS) return [];
+    return asking;
   }
 
   /** The first sentences of the paragraph after a sentence that ends its paragraph asking: where its answer is. */

@@ -659,7 +659,8 @@ export const en: LanguagePack = {
   contrasts: new Set(['while', 'whereas', 'but']),
   relativePronouns: new Set(['which', 'who', 'that', 'whom']),
   possessives: new Set(['his', 'her', 'their', 'its']),
-  firstPerson: new Set(['i', 'we']),
+  firstPerson: new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']),
+  secondPerson: new Set(['you', 'your', 'yours', 'yourself', 'yourselves']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),
   naming: re([
     String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|often|usually|commonly|sometimes|now)\s+)?`,

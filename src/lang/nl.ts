@@ -740,7 +740,8 @@ export const nl: LanguagePack = {
   contrasts: new Set(['terwijl', 'maar', 'tegenover']),
   relativePronouns: new Set(['die', 'dat', 'wat', 'welke', 'wie']),
   possessives: new Set(['zijn', 'haar', 'hun']),
-  firstPerson: new Set(['ik', 'wij', 'we']),
+  firstPerson: new Set(['ik', 'mij', 'me', 'mijn', 'mezelf', 'mijzelf', 'wij', 'we', 'ons', 'onze']),
+  secondPerson: new Set(['u', 'uw', 'jij', 'je', 'jou', 'jouw', 'jezelf', 'uzelf', 'jullie']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
   naming: re([
     String.raw`\b(?:heet|heten|heette|noemt men|noemen we|noemen wij)\s+(?:(?:ook|wel|vaak|dan)\s+)*`,

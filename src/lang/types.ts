@@ -309,8 +309,10 @@ export interface LanguagePack {
   relativePronouns: ReadonlySet<string>;
   /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
   possessives: ReadonlySet<string>;
-  /** First-person pronouns: the writer or the one quoted speaks ("I", "ik"). */
+  /** First-person pronouns, any case or possessive: the writer or the one quoted speaks ("I", "my", "ik", "ons"). */
   firstPerson: ReadonlySet<string>;
+  /** Second-person pronouns, any case or possessive: an interviewer's turn asks the one interviewed ("you", "uw"). */
+  secondPerson: ReadonlySet<string>;
   /** Sentence openers that add to the sentence before ("Also", "Ook"): the pair is one answer. */
   additive: ReadonlySet<string>;
   /**

@@ -1,0 +1,60 @@
+import type { Sentence } from '../ingest/sentences.js';
+import { fold, type LanguagePack } from '../lang/index.js';
+import type { CorpusStats } from './stats.js';
+import type { TextView } from './text-view.js';
+
+/** How many sentences of an article's opening, before its first question turn, may name the one it interviews. */
+const LEAD_SENTENCES = 4;
+
+const INTERVIEWEES = new WeakMap<TextView, Map<string, string[]>>();
+
+/**
+ * "Why did you choose mathematics?" / "When I was ten my father showed me …": an interview's answer turn is spoken by
+ * the one it interviews, who says "I" and is asked as "you", and whom the article names elsewhere. The name stems of
+ * that speaker for a unit in an answer turn that speaks in the first person or answers a turn asking "you"; none
+ * for any other unit.
+ */
+export function speakerOfTurn(unit: Sentence, view: TextView, stats: CorpusStats, p: LanguagePack): string[] {
+  const turn = view.questionTurn(unit);
+  if (turn.length === 0) return [];
+  const body = view.article(unit.articleId)?.body ?? '';
+  const from = body.lastIndexOf('\n', unit.start - 1) + 1;
+  const nl = body.indexOf('\n', unit.end);
+  const paragraph = body.slice(from, nl < 0 ? body.length : nl);
+  const speaks = wordsOf(paragraph).some((w) => p.firstPerson.has(w));
+  const asked = turn.some((s) => wordsOf(s.text).some((w) => p.secondPerson.has(w)));
+  return speaks || asked ? interviewee(unit.articleId, view, stats) : [];
+}
+
+/**
+ * The names of the one an article interviews: those its title writes ("Wikinews interviews Aner Shalev"), else those
+ * of its opening sentences before the first question turn ("Wikinews spoke with William Evans, president of …").
+ * The outlet is no one interviewed.
+ */
+function interviewee(articleId: string, view: TextView, stats: CorpusStats): string[] {
+  let byArticle = INTERVIEWEES.get(view);
+  if (!byArticle) {
+    byArticle = new Map();
+    INTERVIEWEES.set(view, byArticle);
+  }
+  let names = byArticle.get(articleId);
+  if (!names) {
+    const outlet = new Set(view.outletStems(articleId));
+    const named = (stems: Iterable<string>) => [...stems].filter((t) => stats.isName(t) && !outlet.has(t));
+    names = named(view.titleStems(articleId));
+    if (names.length === 0) {
+      const lead = new Set<string>();
+      for (const s of view.sentences(articleId).slice(0, LEAD_SENTENCES)) {
+        if (view.answersAfter(s, 1).length > 0) break;
+        for (const t of named(view.stemsOf(s))) lead.add(t);
+      }
+      names = [...lead];
+    }
+    byArticle.set(articleId, names);
+  }
+  return names;
+}
+
+function wordsOf(text: string): string[] {
+  return fold(text).match(/[\p{L}]+/gu) ?? [];
+}

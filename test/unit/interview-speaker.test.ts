@@ -1,0 +1,55 @@
+/** An interview's answer turn, in the first person or answering "you", is spoken by the one the article interviews. */
+import { Document } from '@langchain/core/documents';
+import { describe, expect, it } from 'vitest';
+import { gather } from '../../src/answer/candidates.js';
+import { analyse } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
+import { TextView } from '../../src/answer/text-view.js';
+import type { Article } from '../../src/corpus/article.js';
+import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
+
+const ANSWER = 'When I was ten my mother already showed me how to knead dough.';
+const PLAIN = 'The ovens were heated with wood until the war.';
+const titled = [
+  'Last week Wikinews met the baker Ann Vos in Leeds.',
+  'Why did you choose baking?',
+  `${ANSWER} It was magic.`,
+  'Was the bakery always heated by gas?',
+  PLAIN,
+].join('\n\n');
+const lead = [
+  'October is bread month.',
+  'Wikinews spoke with Piet Smit, head of the guild of millers.',
+  'How long have you milled flour?',
+  'Over forty years. There are more mills working today than ever before.',
+].join('\n\n');
+const articles: Article[] = [
+  { id: 'a', language: 'en', body: titled, title: 'Wikinews interviews Ann Vos', outlet: 'Wikinews', date: '2025' },
+  { id: 'b', language: 'en', body: lead, title: 'Wikinews interviews a miller', outlet: 'Wikinews', date: '2025' },
+] as Article[];
+const stats = CorpusStats.fromArticles(articles);
+const ctx = { view: new TextView(new Map(articles.map((a) => [a.id, a]))), stats };
+const passage = (a: Article): RetrievedPassage => ({
+  key: `${a.id}:0`,
+  doc: new Document({ pageContent: a.body, metadata: { articleId: a.id, start: 0, end: a.body.length, seq: 0 } }),
+  score: 1,
+});
+const unit = (question: string, text: string) =>
+  gather(analyse(question, stats), articles.map(passage), ctx).find((c) => c.unit.text === text);
+
+describe('the speaker of an interview answer', () => {
+  it('is the one the title names, for an answer in the first person', () => {
+    const c = unit('How old was Vos when her mother showed her dough?', ANSWER);
+    expect(c?.m.matched.has('vos')).toBe(true);
+  });
+
+  it('is the one the lead names when the title names no one, for an answer to "you"', () => {
+    const c = unit('Does Smit think more mills work today?', 'There are more mills working today than ever before.');
+    expect(c?.m.matched.has('smit')).toBe(true);
+  });
+
+  it('is no one for an answer that neither says "I" nor answers "you"', () => {
+    const c = unit('Did Vos heat the ovens with wood?', PLAIN);
+    expect(c?.m.matched.has('vos')).toBe(false);
+  });
+});
