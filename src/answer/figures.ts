@@ -231,7 +231,13 @@ function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx
   };
   if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
   const calendar = calendarStems(lang);
-  return stems.some((t) => namesSomeone(t, ctx) && !groupOf(t, q.groups, lang) && !calendar.has(t));
+  // "… in 32 countries and 40 states": a word the corpus writes in a name elsewhere names no one written in lower case.
+  const capitalised = new Set(
+    (sentence.text.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? []).flatMap((w) => words(w)).map((w) => stem(w, lang)),
+  );
+  return stems.some(
+    (t) => namesSomeone(t, ctx) && capitalised.has(t) && !groupOf(t, q.groups, lang) && !calendar.has(t),
+  );
 }
 
 /** A stem the articles write as a name, other than a currency's code ("15 - 25 CUC"), in capitals as names are. */
