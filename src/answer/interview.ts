@@ -27,9 +27,9 @@ export function speakerOfTurn(unit: Sentence, view: TextView, stats: CorpusStats
 }
 
 /**
- * The names of the one an article interviews: those its title writes ("Wikinews interviews Aner Shalev"), else those
- * of its opening sentences before the first question turn ("Wikinews spoke with William Evans, president of …").
- * The outlet is no one interviewed.
+ * The names of the one an article interviews: those its title writes ("Wikinews interviews Aner Shalev") and those of
+ * its opening sentences before the first question turn ("Wikinews spoke with William Evans, president of …", under a
+ * title that names only his Brotherhood). The outlet is no one interviewed.
  */
 function interviewee(articleId: string, view: TextView, stats: CorpusStats): string[] {
   let byArticle = INTERVIEWEES.get(view);
@@ -41,15 +41,12 @@ function interviewee(articleId: string, view: TextView, stats: CorpusStats): str
   if (!names) {
     const outlet = new Set(view.outletStems(articleId));
     const named = (stems: Iterable<string>) => [...stems].filter((t) => stats.isName(t) && !outlet.has(t));
-    names = named(view.titleStems(articleId));
-    if (names.length === 0) {
-      const lead = new Set<string>();
-      for (const s of view.sentences(articleId).slice(0, LEAD_SENTENCES)) {
-        if (view.answersAfter(s, 1).length > 0) break;
-        for (const t of named(view.stemsOf(s))) lead.add(t);
-      }
-      names = [...lead];
+    const all = new Set(named(view.titleStems(articleId)));
+    for (const s of view.sentences(articleId).slice(0, LEAD_SENTENCES)) {
+      if (view.answersAfter(s, 1).length > 0) break;
+      for (const t of named(view.stemsOf(s))) all.add(t);
     }
+    names = [...all];
     byArticle.set(articleId, names);
   }
   return names;

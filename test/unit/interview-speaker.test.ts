@@ -23,9 +23,22 @@ const lead = [
   'How long have you milled flour?',
   'Over forty years. There are more mills working today than ever before.',
 ].join('\n\n');
+const guild = [
+  'Wikinews spoke with Kees Bakker, head of the Weavers Guild.',
+  'How long have you woven cloth?',
+  'Since my youth. Looms are quieter today than ever before.',
+].join('\n\n');
 const articles: Article[] = [
   { id: 'a', language: 'en', body: titled, title: 'Wikinews interviews Ann Vos', outlet: 'Wikinews', date: '2025' },
   { id: 'b', language: 'en', body: lead, title: 'Wikinews interviews a miller', outlet: 'Wikinews', date: '2025' },
+  {
+    id: 'c',
+    language: 'en',
+    body: guild,
+    title: 'Wikinews interviews the head of the Weavers Guild',
+    outlet: 'Wikinews',
+    date: '2025',
+  },
 ] as Article[];
 const stats = CorpusStats.fromArticles(articles);
 const ctx = { view: new TextView(new Map(articles.map((a) => [a.id, a]))), stats };
@@ -46,6 +59,11 @@ describe('the speaker of an interview answer', () => {
   it('is the one the lead names when the title names no one, for an answer to "you"', () => {
     const c = unit('Does Smit think more mills work today?', 'There are more mills working today than ever before.');
     expect(c?.m.matched.has('smit')).toBe(true);
+  });
+
+  it('is also the one the lead names when the title names something else', () => {
+    const c = unit('Does Bakker think looms are quieter today?', 'Looms are quieter today than ever before.');
+    expect(c?.m.matched.has('bakker')).toBe(true);
   });
 
   it('is no one for an answer that neither says "I" nor answers "you"', () => {
