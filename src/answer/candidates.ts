@@ -120,7 +120,9 @@ export function candidateFor(
   const context = new Set([...ctx.view.paragraphOf(unit), ...fullNames(unit, ctx.view, p.code)]);
   const m = match(q, stems, article.language, p.compounds, context);
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
-  const kind = hasKind(unit.text, q.kind, q, p);
+  // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying.
+  const kind =
+    hasKind(unit.text, q.kind, q, p) || (q.kind === 'speech' && speakerOfTurn(unit, ctx.view, ctx.stats, p).length > 0);
   const chrome = looksLikePageChrome(unit.text, p);
   const before = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;

@@ -66,6 +66,13 @@ describe('the speaker of an interview answer', () => {
     expect(c?.m.matched.has('bakker')).toBe(true);
   });
 
+  it("is heard saying the answer turn, a speech question's kind, without a verb of saying", () => {
+    const c = unit('What does Vos think of the gas ovens?', PLAIN);
+    expect(c?.kind).toBe(false);
+    const d = unit('What does Smit think of mills today?', 'There are more mills working today than ever before.');
+    expect(d?.kind).toBe(true);
+  });
+
   it('is no one for an answer that neither says "I" nor answers "you"', () => {
     const c = unit('Did Vos heat the ovens with wood?', PLAIN);
     expect(c?.m.matched.has('vos')).toBe(false);
