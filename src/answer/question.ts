@@ -911,8 +911,9 @@ function kindAndCount(
     (n) =>
       n.value >= 2 &&
       !looksLikeYear(folded, n.start, n.text) &&
-      !/[\p{L}\d-]$/u.test(folded.slice(0, n.start)) &&
-      !/^[\p{L}-]/u.test(folded.slice(n.end)),
+      // "the 9/11 attacks", "24/7 care": numbers joined by a slash name a date or a rate, not a count.
+      !/[\p{L}\d/-]$/u.test(folded.slice(0, n.start)) &&
+      !/^[\p{L}/-]/u.test(folded.slice(n.end)),
   );
   if (!figure || (kind !== 'yesno' && kind !== 'other')) return { kind, counted: [], stated: false };
   const counted = countedAfter(folded.slice(figure.end), groups, p, stats);

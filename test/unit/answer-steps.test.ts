@@ -277,6 +277,9 @@ describe('reading the question', () => {
     const year = analyse('What did his 1521 letter show?', stats);
     expect([year.kind, year.stated]).toEqual(['other', false]);
     expect(analyse('Did Luther write 1521 letters?', stats).stated).toBe(true);
+    // Numbers joined by a slash are a date or a rate: "the 9/11 attacks" states no count of attacks.
+    const slashed = analyse('What did Luther do after the 9/11 letters?', stats);
+    expect([slashed.kind, slashed.stated]).toEqual(['other', false]);
   });
 
   it('reads a question word with one typo as that word, but never a word of its own', () => {
