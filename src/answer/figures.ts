@@ -428,7 +428,8 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
     !!p.progressive?.test(fold(/([\p{L}]+)\s*$/u.exec(text.slice(0, n.start))?.[1] ?? ''));
   const countsThem = (n: NumberMention) => {
     const after = wordAfter(text, n, p);
-    return people(after) || (afterVerb(n) && !p.pluralNoun.test(after));
+    // "the whole editorial staff; all fifteen of us": a number of a group the speaker names by a pronoun.
+    return people(after) || (afterVerb(n) && !p.pluralNoun.test(after)) || p.ofPeople.test(text.slice(n.end));
   };
   if (countsPeople(q) && numbers.some(countsThem)) return true;
   if (countsAnythingAt(numbers, text, p, q)) return true;

@@ -382,6 +382,15 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
     expect(countsInOtherWords('The crane fell in 2015, the 12th such accident.', 'en', q)).toBe(false);
   });
 
+  it('counts people in a number of a group named by a pronoun: "all fifteen of us"', () => {
+    const stats = CorpusStats.fromArticles([
+      { id: 's', language: 'en', body: 'The editorial staff met. People came.' },
+    ]);
+    const q = analyse('How many people are on the editorial staff?', stats);
+    expect(countsInOtherWords('We brainstorm with the whole editorial staff; all fifteen of us.', 'en', q)).toBe(true);
+    expect(countsInOtherWords('We brainstorm with the whole editorial staff for fifteen hours.', 'en', q)).toBe(false);
+  });
+
   it('counts a qualified plural in other words: "how many safety faults" over "… 41 defects"', () => {
     const body = 'The inspection of the Norbridge ferry found 12 safety problems.';
     const stats = CorpusStats.fromArticles([{ id: 'f', language: 'en', body }]);
