@@ -308,9 +308,10 @@ function groupsOf(
     }
     if (!known() || capitalised.has(id) || stats.isNameWord(id))
       addNameVariants(id, corpusLangs, forms, retrieval, stats);
-    if (!known()) mistypedForms(id, lang, forms, stats);
+    const misspelt = !known() && mistypedForms(id, lang, forms, stats, besideName(id, asked, stats));
     // A word the articles write as it is asked ("marry") is no name for being one letter from one ("Mary").
     const name =
+      misspelt ||
       capitalised.has(id) ||
       stats.isNameWord(id) ||
       (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
@@ -331,12 +332,33 @@ function groupsOf(
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
 }
 
-/** A word the articles never write, long and no dictionary word, may be mistyped: the forms one edit from it. */
-function mistypedForms(id: string, lang: string, forms: Map<string, Set<string>>, stats: CorpusStats): void {
-  if (id.length < 5 || /\d/.test(id) || isDictionaryWord(id, lang)) return;
-  for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
+/**
+ * A word the articles never write, long and no dictionary word, may be mistyped: the forms one edit from it. A
+ * dictionary word beside a name ("simon lichen" over "Simon Ličen") may be the name's other word mistyped: only the
+ * names one edit from it. Whether it was read as a name that way.
+ */
+function mistypedForms(
+  id: string,
+  lang: string,
+  forms: Map<string, Set<string>>,
+  stats: CorpusStats,
+  nameBeside: boolean,
+): boolean {
+  if (id.length < 5 || /\d/.test(id)) return false;
+  const dictionary = isDictionaryWord(id, lang);
+  if (dictionary && !nameBeside) return false;
+  if (!dictionary)
+    for (const [l, set] of forms) for (const v of stats.vocabulary()) if (oneEditApart(stem(id, l), v)) set.add(v);
   // "Scientolgy": a name mistyped is one edit from the name as written, though two from its stem.
-  for (const w of stats.nameWordList()) if (oneEditApart(id, w)) for (const [l, set] of forms) set.add(stem(w, l));
+  const names = [...stats.nameWordList()].filter((w) => oneEditApart(id, w));
+  for (const w of names) for (const [l, set] of forms) set.add(stem(w, l));
+  return dictionary && names.length > 0;
+}
+
+/** The word stands next to a word the articles write as a name, in the question's words. */
+function besideName(id: string, asked: string, stats: CorpusStats): boolean {
+  const ws = asked.trim().split(' ');
+  return ws.some((w, i) => w === id && [ws[i - 1], ws[i + 1]].some((x) => !!x && x !== id && stats.isNameWord(x)));
 }
 
 /** The word's stem in every language of the articles, and its translations' stems in the others. */

@@ -294,6 +294,16 @@ describe('reading the question', () => {
     expect(ids('Wanneer vindt de brievenactie plaats?')).toEqual(['brievenactie']);
   });
 
+  it('reads a dictionary word beside a name as the name’s mistyped other word: "simon lichen"', () => {
+    const body = 'The academic Simon Ličen joined the university. Ličen is originally from Slovenia.';
+    const people = CorpusStats.fromArticles([{ id: 'l', language: 'en', body }]);
+    const q = analyse('where is simon lichen originally from', people);
+    expect(groupForms(q, 'lichen', 'en')).toContain(stem('licen', 'en'));
+    expect(q.groups.find((g) => g.id === 'lichen')?.name).toBe(true);
+    // Not beside a name, the word is what it says.
+    expect(groupForms(analyse('where do lichen grow', people), 'lichen', 'en')).not.toContain(stem('licen', 'en'));
+  });
+
   it('reads a mistyped name as the name the articles write, one edit away: "Scientolgy"', () => {
     const church = CorpusStats.fromArticles([
       { id: 's', language: 'en', body: 'The Church of Scientology denied it. Later Scientology spoke again.' },
