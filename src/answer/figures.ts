@@ -407,7 +407,11 @@ function figuresIn(
  * shells", "miljoenen artilleriegranaten") counts too: when the articles only say that much, that is their answer.
  */
 export function countsInOtherWords(text: string, lang: string, q: Question): boolean {
-  const wanted = q.counted.length > 1 ? q.counted.slice(0, -1) : q.counted;
+  const qualifiers = q.counted.slice(0, -1);
+  // "How many unfinished story openings" over "seventy beginnings of stories": a qualifier the articles never write
+  // cannot follow the number; those they write must.
+  const written = qualifiers.filter((g) => g.known);
+  const wanted = written.length > 0 ? written : qualifiers.length > 0 ? qualifiers : q.counted;
   const p = pack(lang);
   const follows = (after: string, within: number) => {
     const stems = contentWords(nounWindow(after), p.stopwords)

@@ -382,6 +382,16 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
     expect(countsInOtherWords('The crane fell in 2015, the 12th such accident.', 'en', q)).toBe(false);
   });
 
+  it('needs no qualifier the articles never write after the number: "unfinished story openings"', () => {
+    const body = 'The book has stories. There are seventy beginnings of stories without ends.';
+    const stats = CorpusStats.fromArticles([{ id: 'b', language: 'en', body }]);
+    const q = analyse('How many unfinished story openings does the book have?', stats);
+    expect(q.counted.map((g) => g.id)).toEqual(['unfinished', 'story', 'openings']);
+    expect(countsInOtherWords('There are seventy beginnings of stories without ends.', 'en', q)).toBe(true);
+    // A qualifier the articles write must still follow: "seventy books" counts no stories.
+    expect(countsInOtherWords('There are seventy books without ends.', 'en', q)).toBe(false);
+  });
+
   it('counts people in a number of a group named by a pronoun: "all fifteen of us"', () => {
     const stats = CorpusStats.fromArticles([
       { id: 's', language: 'en', body: 'The editorial staff met. People came.' },
