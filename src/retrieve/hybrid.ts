@@ -48,6 +48,8 @@ const RRF_K = 60;
  * 0.85, 0.90 on the held-out fixture. 0.5 keeps the vector list a real voice for when a multilingual model serves it.
  */
 export const VECTOR_WEIGHT = 0.5;
+/** A passage BM25 scores at least this share of its best passage's score is retrieved whatever the fusion says. */
+const BM25_KEEP = 0.7;
 
 const scored = (doc: Document<PassageMetadata>, score: number) =>
   new Document<ScoredMetadata>({ pageContent: doc.pageContent, metadata: { ...doc.metadata, retrievalScore: score } });
@@ -115,8 +117,9 @@ export type FusedMetadata = PassageMetadata & Omit<RetrievedPassage, 'doc'>;
  * Hybrid retrieval as a LangChain retriever: the vector and BM25 retrievers' lists fused by weighted reciprocal rank,
  * as LangChain's EnsembleRetriever does, but keyed by passage (article and position) rather than by text, so two
  * articles printing the same paragraph stay two sources, and keeping each list's rank and score. Each list is
- * fetched deeper than k so fusion has overlap to work with. After the fused top k come the passages BM25 ranks best
- * for each of the asker's words alone, where the top k lacks them. `mode` keeps one list only (`--mode vector|bm25`).
+ * fetched deeper than k so fusion has overlap to work with. After the fused top k come the passages BM25 scores near
+ * its best, then those it ranks best for each of the asker's words alone, where the top k lacks them. `mode` keeps
+ * one list only (`--mode vector|bm25`).
  */
 export class HybridRetriever extends BaseRetriever<FusedMetadata> {
   override lc_namespace = ['bron', 'retrievers', 'hybrid'];
@@ -161,7 +164,12 @@ export class HybridRetriever extends BaseRetriever<FusedMetadata> {
         if (which === 'vector') Object.assign(e.fused, { vectorRank: i + 1, vectorScore: doc.metadata.retrievalScore });
         else Object.assign(e.fused, { bm25Rank: i + 1, bm25Score: doc.metadata.retrievalScore });
       });
-    const top = [...byKey.values()].sort((a, b) => b.fused.score - a.fused.score).slice(0, this.k);
+    const fused = [...byKey.values()].sort((a, b) => b.fused.score - a.fused.score);
+    const top = fused.slice(0, this.k);
+    // Rank fusion forgets by how much BM25 prefers a passage: one it scores far above the rest, which the vector list
+    // missed, would fall behind passages both lists rank middling. A passage near BM25's best stays.
+    const best = b[0]?.metadata.retrievalScore ?? Number.POSITIVE_INFINITY;
+    for (const e of fused.slice(this.k)) if ((e.fused.bm25Score ?? 0) >= best * BM25_KEEP) top.push(e);
     // A question often hinges on its rarest word, which the passages sharing its common words outrank: each of the
     // asker's words brings the passage that says it best, after the fused list.
     const last = top.at(-1)?.fused.score ?? 0;

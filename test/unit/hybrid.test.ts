@@ -115,6 +115,24 @@ describe('HybridRetriever', () => {
     expect(Object.keys(onlyVector[0]!.doc.metadata).sort()).toEqual(['articleId', 'end', 'seq', 'start']);
   });
 
+  it('keeps the passage BM25 scores far above the rest, though the vector list missed it', async () => {
+    const docs = ['v0', 'v1', 'v2', 'v3', 'x'].map(
+      (id) => new Document<PassageMetadata>({ pageContent: id, metadata: { articleId: id, start: 0, end: 1, seq: 0 } }),
+    );
+    // The vector list ranks v0..v3 only; BM25 ranks x first, by far, then the same four.
+    const store = {
+      similaritySearchWithScore: async () => docs.slice(0, 4).map((d, i) => [d, 0.1 * i] as [Document, number]),
+    } as unknown as HNSWLib;
+    const bm25Hits = [docs[4]!, ...docs.slice(0, 4)].map((doc, i) => ({ doc, score: i === 0 ? 50 : 5 - i }));
+    const lexical: LexicalIndex = { search: async () => bm25Hits };
+    const retriever = new HybridRetriever({ store, lexical, total: 5, k: 3, termsOf: () => [] });
+    const fused = await retriever.passages('q');
+    // Rank fusion alone puts x fifth (1/61 against 0.5/61 + 1/62 and so on): cut at k = 3, it would be lost.
+    expect(fused.slice(0, 3).map((p) => p.doc.metadata.articleId)).toEqual(['v0', 'v1', 'v2']);
+    expect(fused.map((p) => p.doc.metadata.articleId)).toContain('x');
+    expect(fused.map((p) => p.doc.metadata.articleId)).not.toContain('v3');
+  });
+
   it('asks the vector store for no more passages than it holds', async () => {
     const { store, lexical, termsOf } = await setup();
     const hits = await new HybridRetriever({ store, lexical, total: 2, k: 12, termsOf }, 12, 'vector').invoke(
