@@ -86,8 +86,19 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     consider(article, sentence, retrieved.at(-1)!.score / top, 1);
   // "2008: 6 februari", a line of a list of dates, tells when and nothing else: what a time question asks only.
   const says = (c: Candidate) => !onlyADate(c.unit.text) || (q.kind === 'time' && isFieldLine(c.unit, c.article));
+  // A caption or byline that shares only names with the question says nothing it asks ("Robert Sarvis. Image: …").
+  const named = new Set(q.groups.filter((g) => g.name).map((g) => g.id));
+  const onlyNames = (c: Candidate) => {
+    if (!c.chrome) return false;
+    const own = match(q, sentenceStems(c.unit.text, c.article.language), c.article.language, false);
+    return [...own.matched].every((id) => named.has(id));
+  };
   const out = [...byKey.values()].filter(
-    (c) => c.m.matched.size > 0 && says(c) && (isFieldLine(c.unit, c.article) || wordCount(c.unit.text) >= 4),
+    (c) =>
+      c.m.matched.size > 0 &&
+      says(c) &&
+      !onlyNames(c) &&
+      (isFieldLine(c.unit, c.article) || wordCount(c.unit.text) >= 4),
   );
   const pool = poolStats(out);
   for (const c of out) c.score = predict(RANKER, unitFeatures(c, q, pool));

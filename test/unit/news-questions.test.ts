@@ -2901,6 +2901,28 @@ describe('a photo caption with its credit: "… Image: Twitter / Barack Obama."'
   });
 });
 
+describe('a caption that shares only names with the question: "Anna Berg. Image: Berg for Mayor."', () => {
+  const engine = engineWith('bron-caption-names-', {
+    race: {
+      title: 'Varden elects a mayor',
+      outlet: 'Varden Post',
+      date: '2024-03-01',
+      language: 'en',
+      body:
+        'Varden Post interviews Anna Berg, candidate for mayor of Varden, on Saturday, October 19, 2024\n\n' +
+        'Anna Berg. Image: Berg for Mayor.\n\n' +
+        "With the Post, Berg discusses her background, views on the last mayor's term, keys to campaign success, " +
+        'her plans for the harbour and the schools, and the former mayor she most admires.',
+    },
+  });
+
+  it('says nothing asked: it is not quoted', async () => {
+    const a = await engine().ask("What is Anna Berg's background?");
+    expect(a.citations[0]?.quote).toMatch(/her background/);
+    expect(a.citations.map((c) => c.quote).join(' ')).not.toMatch(/Image:/);
+  });
+});
+
 describe('an overview of a news body that opens with its headline', () => {
   const engine = engineWith('bron-headline-lead-', {
     court: {
