@@ -1,4 +1,5 @@
 import { type AnswerKind, type LanguagePack, pack } from '../lang/index.js';
+import { onlyAdverb } from '../lang/synonyms.js';
 import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { hasForm } from './evidence.js';
@@ -38,6 +39,9 @@ export function relationOf(
     if (!g || g.name || /\d/.test(g.id)) continue;
     // "Who was the guy who wrote the code?": a noun its relative clause says more of asks what that clause says.
     if (!reversed && p.relativePronouns.has(order[i + 1] ?? '')) continue;
+    // "Who usually wears shorts?": an adverb says how often or how, the word after it the relation.
+    const later = order.slice(i + 1).some((x) => groups.some((h) => h.id === x && !h.name));
+    if (later && onlyAdverb(w, p.code)) continue;
     return g.known || written ? g : undefined;
   }
   return undefined;

@@ -57,6 +57,12 @@ export function relatedByPart(
   return [...out];
 }
 
+/** WordNet knows the word as an adverb and neither as a noun nor as a verb: "usually", "really", not "still". */
+export function onlyAdverb(word: string, lang: string): boolean {
+  const has = (part: PartOfSpeech) => relatedByPart('synonyms', word, lang, [part]).length > 0;
+  return has('r') && !has('n') && !has('v');
+}
+
 /** "write" → "draft", "type": the more general words' table turned round, for words not too general. */
 function hyponymsOf(lang: string): ReadonlyMap<string, readonly string[]> | undefined {
   const cached = loaded.get(`hyponyms:${lang}`);

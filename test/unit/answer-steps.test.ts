@@ -166,6 +166,9 @@ describe('reading the question', () => {
     expect(analyse('Who founded the prize?', dutch).relation).toBeUndefined();
     expect(analyse('Who won the prize?', dutch).relation?.id).toBe('won');
     expect(relation('Where did Anna Berg win the prize?')).toBeUndefined(); // no question for a person
+    // An adverb before the verb says how or how often: the verb says the relation.
+    expect(relation('Who usually won the prize?')).toBe('won');
+    expect(relation('Who really won the prize?')).toBe('won');
     // A role named by a copula, which an adjective of another place may give to another ("De Morlandse president").
     expect(analyse('Wie is de burgemeester van Lindeveld?', known).role).toBe(true);
     expect(analyse('Who is the president of Lindeveld?', known).role).toBe(true);
