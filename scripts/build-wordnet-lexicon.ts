@@ -39,6 +39,8 @@ const MAX_ENGLISH = 3;
 /** Wiktionary's translation tables name a synset's everyday words; Open Dutch WordNet lists every synonym. */
 const WIKTIONARY_WEIGHT = 1;
 const ODWN_WEIGHT = 0.6;
+/** A lemma the tagged corpus saw once in a sense may be a tagger's slip ("king" as a magnate, "history"). */
+const MIN_SENSE_COUNT = 2;
 const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 
 type Synset = string; // "02084071-n"
@@ -81,9 +83,15 @@ export function sensesFollowed(synsets: readonly Synset[], tagged: number): Sens
 }
 
 /** English lemma → the synsets it takes Dutch words from (sensesFollowed), most frequent first. */
-function readIndex(dir: string): { senses: Map<string, Sense[]>; counts: Map<string, number> } {
+function readIndex(dir: string): {
+  senses: Map<string, Sense[]>;
+  counts: Map<string, number>;
+  lemmas: Map<Synset, Tagged[]>;
+} {
   const out = new Map<string, Sense[]>();
   const counts = new Map<string, number>();
+  const tags = senseTags(dir);
+  const lemmas = new Map<Synset, Tagged[]>();
   for (const [p, file] of Object.entries(POS)) {
     for (const line of readFileSync(join(dir, `index.${file}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -93,6 +101,11 @@ function readIndex(dir: string): { senses: Map<string, Sense[]>; counts: Map<str
       const offsets = f.slice(6 + pointers);
       const lemma = f[0]!.replace(/_/g, ' ');
       counts.set(lemma, (counts.get(lemma) ?? 0) + offsets.length);
+      offsets.forEach((o, i) => {
+        const list = lemmas.get(`${o}-${p}`) ?? [];
+        list.push({ en: lemma, count: tags.get(`${f[0]}|${p}|${i + 1}`) ?? 0, total: tags.get(f[0]!) ?? 0 });
+        lemmas.set(`${o}-${p}`, list);
+      });
       const taken = sensesFollowed(
         offsets.map((o) => `${o}-${p}`),
         tagged,
@@ -109,7 +122,35 @@ function readIndex(dir: string): { senses: Map<string, Sense[]>; counts: Map<str
         senses.filter((s) => s.tagged > 0),
       );
   }
-  return { senses: out, counts };
+  return { senses: out, counts, lemmas };
+}
+
+/** An English lemma of a synset and how often the tagged corpus saw it in that sense. */
+interface Tagged {
+  en: string;
+  count: number;
+  /** How often the tagged corpus saw the lemma in all its senses. */
+  total: number;
+}
+
+/**
+ * How often Princeton WordNet's tagged corpus saw each sense of a lemma: `lemma|pos|sense number` → count, from
+ * cntlist.rev (`lemma%ss_type:… sense_number count`; ss_type 3 and 5 are both index.adj). Empty without the file.
+ */
+function senseTags(dir: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const path = join(dir, 'cntlist.rev');
+  if (!existsSync(path)) return out;
+  const pos = ['', 'n', 'v', 'a', 'r', 'a'];
+  for (const line of readFileSync(path, 'latin1').split('\n')) {
+    const [key, n, count] = line.split(' ');
+    const [lemma, type] = key?.split(/[%:]/) ?? [];
+    const p = pos[Number(type)];
+    if (!lemma || !p || !n || !count) continue;
+    out.set(`${lemma}|${p}|${n}`, Number(count));
+    out.set(lemma, (out.get(lemma) ?? 0) + Number(count));
+  }
+  return out;
 }
 
 export interface WordnetBuild {
@@ -126,7 +167,7 @@ export function buildWordnetLexicon(wordnetDir = WORDNET_DIR, omwDir = OMW_DIR):
   const odwn = readOmw(join(omwDir, 'wns', 'nld', 'wn-data-nld.tab'), names);
   const wikt = readOmw(join(omwDir, 'wns', 'wikt', 'wn-wikt-nld.tab'), names);
   const lines: string[] = [];
-  const { senses, counts } = readIndex(wordnetDir);
+  const { senses, counts, lemmas } = readIndex(wordnetDir);
   /** Dutch word → the English words that translate to it, with its place in their list and their sense count. */
   const reverse = new Map<string, Reversed[]>();
   for (const [lemma, synsets] of senses) {
@@ -167,7 +208,7 @@ export function buildWordnetLexicon(wordnetDir = WORDNET_DIR, omwDir = OMW_DIR):
     }
   }
   const unique = [...new Map(lines.map((l) => [l.split('\t')[0]!, l])).values()].sort(cmp);
-  const dutchLines = reversedLines(reverse);
+  const dutchLines = reversedLines(reverse, commonSenses(lemmas, odwn, wikt, names));
   return {
     text: `${unique.join('\n')}\n`,
     entries: unique.length,
@@ -189,9 +230,10 @@ interface Reversed {
  * commoner: "bron" is "source" (nine senses) before "informant" and "outpouring" (two each). The English words whose
  * followed senses give the Dutch word though their cut list left it out come last ("landingsbaan": "airstrip", then
  * "runway", whose first Dutch word is "startbaan"; "eind": "end"), only for a Dutch word some list kept and no tagged
- * English word gives first: "koningin" is "queen", not "princess" too; "kunsttaal" stays a compound.
+ * English word gives first: "koningin" is "queen", not "princess" too; "kunsttaal" stays a compound. Before all of
+ * them comes the word of the Dutch word's commonest sense (commonSenses).
  */
-function reversedLines(reverse: ReadonlyMap<string, Reversed[]>): string[] {
+function reversedLines(reverse: ReadonlyMap<string, Reversed[]>, common: ReadonlyMap<string, string[]>): string[] {
   const byKey = new Map<string, Reversed[]>();
   for (const [d, list] of reverse) {
     const k = lexiconKey(d); // "drie-in-de-pan" is four words as a key
@@ -204,17 +246,74 @@ function reversedLines(reverse: ReadonlyMap<string, Reversed[]>): string[] {
     const sure = kept.some((x) => x.place <= 0 && x.tagged);
     const english = [...new Map((sure ? kept : list).map((x) => [x.en, x])).values()]
       .sort((a, b) => a.place - b.place || b.senses - a.senses || cmp(a.en, b.en))
-      .slice(0, MAX_ENGLISH)
       .map((x) => x.en);
-    lines.push(`${k}\t${english.join('|')}`);
+    // The commonest sense's word goes first ("laken": "sheet"); after one spelled like the Dutch word, the next too.
+    const senses = common.get(k) ?? [];
+    const first = senses.slice(0, senses.findIndex((e) => e !== k) + 1);
+    const all = [...new Set([...first, ...english])].slice(0, MAX_ENGLISH);
+    lines.push(`${k}\t${all.join('|')}`);
   }
   return lines.sort(cmp);
 }
 
+/**
+ * A Dutch word's English words by how often the tagged corpus used each of its senses, read from the Dutch side (an
+ * English word's list follows only its first senses): "laken" is "sheet", whose bed-linen sense is its third; "dier"
+ * is "animal" before "beast". A sense counts the tagged uses of its English lemmas; only the senses Wiktionary's
+ * tables give the Dutch word (everyday words; Open Dutch WordNet lists every synonym: "bezoeken" under "act"), none
+ * under MIN_RELATIVE_SCORE of the best. Not for names ("Amerika" is not "USA").
+ */
+function commonSenses(
+  lemmas: ReadonlyMap<Synset, Tagged[]>,
+  odwn: ReadonlyMap<Synset, string[]>,
+  wikt: ReadonlyMap<Synset, string[]>,
+  names: ReadonlySet<string>,
+): Map<string, string[]> {
+  const weights = new Map<string, Map<Synset, number>>();
+  for (const [source, weight] of [
+    [wikt, WIKTIONARY_WEIGHT],
+    [odwn, ODWN_WEIGHT],
+  ] as const)
+    for (const [synset, dutch] of source)
+      for (const d of dutch) {
+        if (names.has(d)) continue;
+        const k = lexiconKey(d);
+        const map = weights.get(k) ?? new Map<Synset, number>();
+        map.set(synset, (map.get(synset) ?? 0) + weight);
+        weights.set(k, map);
+      }
+  const out = new Map<string, string[]>();
+  for (const [k, synsets] of weights) {
+    const score = new Map<Synset, number>();
+    for (const [synset, w] of synsets) {
+      if (w < WIKTIONARY_WEIGHT) continue;
+      const used = (lemmas.get(synset) ?? []).reduce((n, t) => n + t.count, 0);
+      if (used > 0) score.set(synset, used * w);
+    }
+    const english = best(score, Infinity).flatMap((synset) => senseWords(lemmas.get(synset) ?? []));
+    const words = [...new Set(english)];
+    if (words.length > 0) out.set(k, words);
+  }
+  return out;
+}
+
+/**
+ * A sense's one-word English lemmas seen in it at least MIN_SENSE_COUNT times, the more of a lemma's uses this sense
+ * is the earlier: a general word the sense is a small part of ("king" as a magnate) comes after its own words.
+ */
+function senseWords(tagged: readonly Tagged[]): string[] {
+  const share = (t: Tagged) => (t.count > 0 ? t.count / t.total : 0);
+  return [...tagged]
+    .filter((t) => t.count >= MIN_SENSE_COUNT)
+    .sort((a, b) => share(b) - share(a) || b.count - a.count || cmp(a.en, b.en))
+    .map((t) => lexiconKey(t.en))
+    .filter((e) => !e.includes(' ') && !isStopPhrase(e) && !/[^a-z']/.test(e));
+}
+
 /** The best-scoring words, best first: at most MAX_TRANSLATIONS, none under MIN_RELATIVE_SCORE of the best. */
-function best(score: ReadonlyMap<string, number>): string[] {
+function best(score: ReadonlyMap<string, number>, most = MAX_TRANSLATIONS): string[] {
   const top = Math.max(0, ...score.values());
-  return ranked(new Map([...score].filter(([, s]) => s >= top * MIN_RELATIVE_SCORE))).slice(0, MAX_TRANSLATIONS);
+  return ranked(new Map([...score].filter(([, s]) => s >= top * MIN_RELATIVE_SCORE))).slice(0, most);
 }
 
 /** Every word by score, best first. */

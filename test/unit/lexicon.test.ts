@@ -155,7 +155,7 @@ describe('English→Dutch lexicon', () => {
   });
 
   it('adds WordNet\'s senses to FreeDict\'s rare first one: "hoogleraar" is a professor, "beroep" a profession', () => {
-    expect(translateTerm('hoogleraar', 'nl', 'en')).toEqual(['academic', 'prof', 'professor']);
+    expect(translateTerm('hoogleraar', 'nl', 'en')).toEqual(['academic', 'professor', 'prof']);
     expect(translateTerm('beroep', 'nl', 'en')).toContain('profession');
     // FreeDict gives "goed" and "weer" only as nouns ("clothes", "estate"; "defence"): WordNet's first sense joins.
     expect(translateTerm('goed', 'nl', 'en')).toContain('good');
@@ -400,6 +400,50 @@ describe('WordNet: the words FreeDict does not know', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("ranks a Dutch word's English words by how often the tagged corpus used each sense", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bron-wordnet-'));
+    try {
+      const wn = join(dir, 'wn');
+      mkdirSync(wn);
+      // "sheet"'s bed-linen sense is its third, past the two followed; "bedding" gives "laken" first.
+      const index = ['sheet n 3 0 3 3 00000011 00000012 00000013', 'bedding n 1 0 1 1 00000014'];
+      // "king" was seen once as a magnate: no "king" first for "magnaat".
+      index.push('king n 2 0 2 2 00000016 00000015', 'mogul n 1 0 1 0 00000015');
+      writeFileSync(join(wn, 'index.noun'), `${index.join('\n')}\n`);
+      for (const pos of ['verb', 'adj', 'adv']) writeFileSync(join(wn, `index.${pos}`), '');
+      const counts = ['sheet%1:17:00:: 1 12', 'sheet%1:10:00:: 2 11', 'sheet%1:06:00:: 3 3', 'bedding%1:06:00:: 1 1'];
+      counts.push('king%1:18:00:: 1 19', 'king%1:18:01:: 2 1');
+      writeFileSync(join(wn, 'cntlist.rev'), `${counts.join('\n')}\n`);
+      const tab = (rows: string[][]) => rows.map(([id, lemma]) => `${id}-n\tnld:lemma\t${lemma}`).join('\n');
+      const odwn = [
+        ['00000011', 'blad'],
+        ['00000012', 'vel'],
+        ['00000013', 'laken'],
+        ['00000014', 'laken'],
+        ['00000016', 'koning'],
+      ];
+      const wikt = [
+        ['00000013', 'laken'],
+        ['00000015', 'magnaat'],
+        ['00000016', 'koning'],
+      ];
+      for (const [source, rows] of [
+        ['nld/wn-data-nld.tab', odwn],
+        ['wikt/wn-wikt-nld.tab', wikt],
+      ] as const) {
+        mkdirSync(join(dir, 'omw', 'wns', source.split('/')[0]!), { recursive: true });
+        writeFileSync(join(dir, 'omw', 'wns', source), tab(rows));
+      }
+      const lines = buildWordnetLexicon(wn, join(dir, 'omw')).dutchText.split('\n');
+      expect(lines).toContain('laken\tsheet|bedding');
+      expect(lines).toContain('magnaat\tmogul|king');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // The shipped files: "laken" is "sheet", which FreeDict's "cloth" lacks.
+    expect(translateTerm('laken', 'nl', 'en')).toContain('sheet');
   });
 
   it('translates an English word FreeDict lacks, in any form, and the Dutch word back', () => {
