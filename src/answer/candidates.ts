@@ -120,6 +120,9 @@ export function candidateFor(
   const stems = unitStems(unit, ctx, p, q.kind !== 'age' && livesOf(unit.text, q, article.language));
   // An answer speaks of what the question before it asked ("Why do you think it is so?" → "Bad teachers.").
   for (const t of ctx.view.askedBefore(unit)) stems.add(t);
+  // "When I was ten my father showed me …", answering "Why did you choose mathematics?": the interviewee speaks.
+  const speaker = speakerOfTurn(unit, ctx.view, ctx.stats, p);
+  for (const t of speaker) stems.add(t);
   // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
   if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
   // "How much money did they win?" over "won the title and $ 50,000": a sum in a currency says the money counted.
@@ -132,8 +135,7 @@ export function candidateFor(
   const m = match(q, stems, article.language, p.compounds, context);
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying.
-  const kind =
-    hasKind(unit.text, q.kind, q, p) || (q.kind === 'speech' && speakerOfTurn(unit, ctx.view, ctx.stats, p).length > 0);
+  const kind = hasKind(unit.text, q.kind, q, p) || (q.kind === 'speech' && speaker.length > 0);
   const chrome = looksLikePageChrome(unit.text, p);
   const before = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
@@ -276,8 +278,6 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
   if (unit.index > 0 && opensWithPronoun(ws, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
-  // "When I was ten my father showed me …", answering "Why did you choose mathematics?": the interviewee speaks.
-  for (const t of speakerOfTurn(unit, ctx.view, ctx.stats, p)) stems.add(t);
   return stems;
 }
 

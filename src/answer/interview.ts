@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack } from '../lang/index.js';
 import type { CorpusStats } from './stats.js';
-import type { TextView } from './text-view.js';
+import { paragraphSpan, type TextView } from './text-view.js';
 
 /** How many sentences of an article's opening, before its first question turn, may name the one it interviews. */
 const LEAD_SENTENCES = 4;
@@ -18,9 +18,8 @@ export function speakerOfTurn(unit: Sentence, view: TextView, stats: CorpusStats
   const turn = view.questionTurn(unit);
   if (turn.length === 0) return [];
   const body = view.article(unit.articleId)?.body ?? '';
-  const from = body.lastIndexOf('\n', unit.start - 1) + 1;
-  const nl = body.indexOf('\n', unit.end);
-  const paragraph = body.slice(from, nl < 0 ? body.length : nl);
+  const { from, to } = paragraphSpan(body, unit);
+  const paragraph = body.slice(from, to);
   const speaks = wordsOf(paragraph).some((w) => p.firstPerson.has(w));
   const asked = turn.some((s) => wordsOf(s.text).some((w) => p.secondPerson.has(w)));
   return speaks || asked ? interviewee(unit.articleId, view, stats) : [];

@@ -2,6 +2,7 @@ import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { fold } from '../lang/index.js';
 import type { Question } from './question.js';
+import { paragraphSpan } from './text-view.js';
 
 /** A reference list's entry is a line of its own, rarely longer than this. */
 const MAX_ENTRY_CHARS = 600;
@@ -28,10 +29,8 @@ export function isReferenceLine(line: string): boolean {
 
 /** The whole line of the body the unit stands on. */
 function lineOf(unit: Sentence, article: Article): string {
-  const body = article.body;
-  const start = body.lastIndexOf('\n', unit.start - 1) + 1;
-  const end = body.indexOf('\n', unit.end);
-  return body.slice(start, end < 0 ? body.length : end);
+  const { from, to } = paragraphSpan(article.body, unit);
+  return article.body.slice(from, to);
 }
 
 /**

@@ -69,10 +69,6 @@ export function unheard(q: Question, pool: Candidate[]): boolean {
  * spokesman said") must not drop the unit that says the fact with its source in other words ("intelligence from
  * West Valdoria revealed").
  */
-function topOf(candidates: Candidate[]): number {
-  return Math.max(...candidates.map((c) => c.score));
-}
-
 export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerContext): Candidate[] {
   // "What did X say": a heading, a question the article asks or a caption is no statement of anyone's. With a
   // speaker named but never beside a verb of saying, a unit that reports words comes before one that does not
@@ -91,25 +87,25 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
     const voiced = candidates.filter((c) => c.kind && q.speakerRoles.some((g) => spokenBy(c, g, ctx)));
     // "According to the study, what predicts …": as for a named speaker, a role's units far worse than the best
     // ("… explain how we think by studying …") do not go first unless the role's own words are asked.
-    if (
-      q.kind !== 'speech' &&
-      voiced.length > 0 &&
-      Math.max(...voiced.map((c) => c.score)) < topOf(candidates) * SPOKEN_SHARE
-    )
-      return candidates;
+    if (q.kind !== 'speech' && farBelowBest(voiced, candidates)) return candidates;
     return statements([...voiced, ...candidates.filter((c) => !voiced.includes(c))]);
   }
   const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
   if (spoken.length === 0) return statements(candidates, true);
   // "Which plan does X say is threatened": when X speaks only in units far worse than the best, the best says it in
   // other words ("the alderman calls the flood a threat to the plan"), unless X's own words are what is asked.
-  if (q.kind !== 'speech' && Math.max(...spoken.map((c) => c.score)) < topOf(candidates) * SPOKEN_SHARE)
-    return candidates;
+  if (q.kind !== 'speech' && farBelowBest(spoken, candidates)) return candidates;
   // Their own words first only when their words are asked for: "why does the mayor call it a burden" is answered by
   // the unit that gives the reason best, which need not quote him.
   const echoed = withEchoes(q, spoken, ctx);
   const rest = candidates.filter((c) => !spoken.includes(c));
   return [...(q.kind === 'speech' ? inTheirWords(echoed) : echoed), ...rest];
+}
+
+/** Some units, the best of them under SPOKEN_SHARE of the best candidate's score. */
+function farBelowBest(units: Candidate[], candidates: Candidate[]): boolean {
+  const best = (list: Candidate[]) => Math.max(...list.map((c) => c.score));
+  return units.length > 0 && best(units) < best(candidates) * SPOKEN_SHARE;
 }
 
 /**

@@ -72,10 +72,7 @@ export class TextView {
     const e = this.entry(s.articleId);
     const article = this.articles.get(s.articleId);
     if (!e || !article) return new Set();
-    const body = article.body;
-    const from = body.lastIndexOf('\n', s.start - 1) + 1;
-    const nl = body.indexOf('\n', s.end);
-    const to = nl < 0 ? body.length : nl;
+    const { from, to } = paragraphSpan(article.body, s);
     const out = new Set<string>(e.title);
     const add = (i: number) => {
       if (i === s.index || keep(e.list[i]!)) for (const t of e.stems[i]!) out.add(t);
@@ -100,8 +97,7 @@ export class TextView {
     const e = this.entry(s.articleId);
     const body = this.articles.get(s.articleId)?.body;
     if (!e || body === undefined || asksQuestion(s.text)) return [];
-    const from = body.lastIndexOf('\n', s.start - 1) + 1;
-    const before = body.slice(0, from).trimEnd();
+    const before = body.slice(0, paragraphSpan(body, s).from).trimEnd();
     if (!asksQuestion(before)) return [];
     const start = before.lastIndexOf('\n') + 1;
     const asking: Sentence[] = [];
@@ -165,6 +161,12 @@ export class TextView {
     this.cache.set(articleId, e);
     return e;
   }
+}
+
+/** Where the paragraph (line of the body) holding a sentence starts and ends. */
+export function paragraphSpan(body: string, s: { start: number; end: number }): { from: number; to: number } {
+  const nl = body.indexOf('\n', s.end);
+  return { from: body.lastIndexOf('\n', s.start - 1) + 1, to: nl < 0 ? body.length : nl };
 }
 
 /** The text ends in a question mark, quotes aside: it asks, it does not tell. */

@@ -384,13 +384,7 @@ describe('WordNet: the words FreeDict does not know', () => {
         ['00000003', 'koningin'],
       ];
       wikt.push(['00000004', 'prinses'], ['00000006', 'VS']);
-      for (const [source, rows] of [
-        ['nld/wn-data-nld.tab', odwn],
-        ['wikt/wn-wikt-nld.tab', wikt],
-      ] as const) {
-        mkdirSync(join(dir, 'omw', 'wns', source.split('/')[0]!), { recursive: true });
-        writeFileSync(join(dir, 'omw', 'wns', source), tab(rows));
-      }
+      writeOmw(join(dir, 'omw'), tab(odwn), tab(wikt));
       const lines = buildWordnetLexicon(wn, join(dir, 'omw')).dutchText.split('\n');
       // "runway" keeps "startbaan" only; "landingsbaan" is still "runway", after "airstrip", whose first it is.
       expect(lines).toContain('landingsbaan\tairstrip|runway');
@@ -429,13 +423,7 @@ describe('WordNet: the words FreeDict does not know', () => {
         ['00000015', 'magnaat'],
         ['00000016', 'koning'],
       ];
-      for (const [source, rows] of [
-        ['nld/wn-data-nld.tab', odwn],
-        ['wikt/wn-wikt-nld.tab', wikt],
-      ] as const) {
-        mkdirSync(join(dir, 'omw', 'wns', source.split('/')[0]!), { recursive: true });
-        writeFileSync(join(dir, 'omw', 'wns', source), tab(rows));
-      }
+      writeOmw(join(dir, 'omw'), tab(odwn), tab(wikt));
       const lines = buildWordnetLexicon(wn, join(dir, 'omw')).dutchText.split('\n');
       expect(lines).toContain('laken\tsheet|bedding');
       expect(lines).toContain('magnaat\tmogul|king');
@@ -489,3 +477,14 @@ describe('WordNet: the words FreeDict does not know', () => {
     expect(built.dutchText === readFileSync(WORDNET_DUTCH_OUTPUT, 'utf8'), 'wordnet-nl-en.tsv is stale').toBe(true);
   });
 });
+
+/** A tiny Open Multilingual Wordnet folder: Open Dutch WordNet's and Wiktionary's Dutch lemmas, as the build reads them. */
+function writeOmw(omw: string, odwn: string, wikt: string): void {
+  for (const [source, text] of [
+    ['nld/wn-data-nld.tab', odwn],
+    ['wikt/wn-wikt-nld.tab', wikt],
+  ] as const) {
+    mkdirSync(join(omw, 'wns', source.split('/')[0]!), { recursive: true });
+    writeFileSync(join(omw, 'wns', source), text);
+  }
+}
