@@ -5,6 +5,7 @@ import type { AnswerContext, Candidate } from './candidates.js';
 import { carriesOn, isHeading } from './candidates.js';
 import { match, writesForm } from './evidence.js';
 import { asksQuestion } from './features.js';
+import { speakerOfTurn } from './interview.js';
 import type { Group, Question } from './question.js';
 
 /** How far (in words) a speaker's name may stand from the verb of saying: "zei de Franse president Macron". */
@@ -46,6 +47,17 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
   return false;
 }
 
+/**
+ * "What does X say …": in an interview, an answer turn of X's is X's words, with or without a verb of saying. Only for
+ * words asked for: "Does X think …" is answered by what the turn says, not by who says it.
+ */
+function voiced(q: Question, c: Candidate, g: Group, ctx: AnswerContext): boolean {
+  if (spokenBy(c, g, ctx)) return true;
+  if (q.kind !== 'speech') return false;
+  const forms = g.forms.get(c.article.language) ?? new Set<string>();
+  return speakerOfTurn(c.unit, ctx.view, ctx.stats, pack(c.article.language)).some((t) => forms.has(t));
+}
+
 /** The unit's stems (its words, and names its titles and pronouns stand for) hold one of the group's forms. */
 function names(c: Candidate, g: Group): boolean {
   return writesForm(g, c.article.language, c.stems);
@@ -84,13 +96,13 @@ export function bySpeakers(q: Question, candidates: Candidate[], ctx: AnswerCont
   };
   if (q.speakers.length === 0) {
     // "Wat zei haar uitgever?": units where the role speaks ("zegt haar uitgever Pieter Brink") come first.
-    const voiced = candidates.filter((c) => c.kind && q.speakerRoles.some((g) => spokenBy(c, g, ctx)));
+    const byRole = candidates.filter((c) => c.kind && q.speakerRoles.some((g) => voiced(q, c, g, ctx)));
     // "According to the study, what predicts …": as for a named speaker, a role's units far worse than the best
     // ("… explain how we think by studying …") do not go first unless the role's own words are asked.
-    if (q.kind !== 'speech' && farBelowBest(voiced, candidates)) return candidates;
-    return statements([...voiced, ...candidates.filter((c) => !voiced.includes(c))]);
+    if (q.kind !== 'speech' && farBelowBest(byRole, candidates)) return candidates;
+    return statements([...byRole, ...candidates.filter((c) => !byRole.includes(c))]);
   }
-  const spoken = candidates.filter((c) => q.speakers.some((g) => spokenBy(c, g, ctx)));
+  const spoken = candidates.filter((c) => q.speakers.some((g) => voiced(q, c, g, ctx)));
   if (spoken.length === 0) return statements(candidates, true);
   // "Which plan does X say is threatened": when X speaks only in units far worse than the best, the best says it in
   // other words ("the alderman calls the flood a threat to the plan"), unless X's own words are what is asked.
