@@ -37,6 +37,9 @@ export function relationOf(
   for (const [i, w] of order.entries()) {
     const g = groups.find((x) => x.id === w);
     if (!g || g.name || /\d/.test(g.id)) continue;
+    if (p.proVerbs.has(w)) return undefined;
+    const next = order[i + 1] ?? '';
+    if (p.catenatives.has(w) && (p.lightVerbs.has(next) || groups.some((h) => h.id === next && !h.name))) continue;
     // "Who was the guy who wrote the code?": a noun its relative clause says more of asks what that clause says.
     if (!reversed && p.relativePronouns.has(order[i + 1] ?? '')) continue;
     // "Who usually wears shorts?": an adverb says how often or how, the word after it the relation.

@@ -659,6 +659,8 @@ export const en: LanguagePack = {
   demonstratives: new Set(['that', 'this']),
   contrasts: new Set(['while', 'whereas', 'but']),
   relativePronouns: new Set(['which', 'who', 'that', 'whom']),
+  proVerbs: new Set(['do', 'does', 'did', 'done', 'doing']),
+  catenatives: new Set(['help', 'helps', 'helped', 'helping']),
   possessives: new Set(['his', 'her', 'their', 'its']),
   firstPerson: new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']),
   secondPerson: new Set(['you', 'your', 'yours', 'yourself', 'yourselves']),

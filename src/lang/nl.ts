@@ -740,6 +740,9 @@ export const nl: LanguagePack = {
   demonstratives: new Set(['dat', 'dit']),
   contrasts: new Set(['terwijl', 'maar', 'tegenover']),
   relativePronouns: new Set(['die', 'dat', 'wat', 'welke', 'wie']),
+  proVerbs: new Set(['doen', 'doet', 'deed', 'deden', 'gedaan']),
+  // The verb closes a Dutch clause: "Wie hielp de lijst samenstellen?" never has the two verbs side by side.
+  catenatives: new Set(),
   possessives: new Set(['zijn', 'haar', 'hun']),
   firstPerson: new Set(['ik', 'mij', 'me', 'mijn', 'mezelf', 'mijzelf', 'wij', 'we', 'ons', 'onze']),
   secondPerson: new Set(['u', 'uw', 'jij', 'je', 'jou', 'jouw', 'jezelf', 'uzelf', 'jullie']),

@@ -309,6 +309,13 @@ export interface LanguagePack {
   contrasts: ReadonlySet<string>;
   /** Words that open a relative clause after a comma ("which", "die"): "…, which police said drew 5,000 people". */
   relativePronouns: ReadonlySet<string>;
+  /**
+   * Forms of the verb that stands for any other ("Who had done something similar?"): it names no relation a unit must
+   * say, which says it in its own verb.
+   */
+  proVerbs: ReadonlySet<string>;
+  /** Verbs that take the next verb bare ("Who helped put it together?"): the relation is that next verb. */
+  catenatives: ReadonlySet<string>;
   /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
   possessives: ReadonlySet<string>;
   /** First-person pronouns, any case or possessive: the writer or the one quoted speaks ("I", "my", "ik", "ons"). */

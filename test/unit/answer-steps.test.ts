@@ -169,6 +169,10 @@ describe('reading the question', () => {
     // An adverb before the verb says how or how often: the verb says the relation.
     expect(relation('Who usually won the prize?')).toBe('won');
     expect(relation('Who really won the prize?')).toBe('won');
+    // The verb that stands for any other asks no relation a unit must say ("to do something like this").
+    expect(relation('Who had done something like the prize?')).toBeUndefined();
+    // A verb that takes the next bare ("helped put together") asks that next verb's relation.
+    expect(relation('Who helped win the prize?')).toBe('win');
     // A role named by a copula, which an adjective of another place may give to another ("De Morlandse president").
     expect(analyse('Wie is de burgemeester van Lindeveld?', known).role).toBe(true);
     expect(analyse('Who is the president of Lindeveld?', known).role).toBe(true);
