@@ -67,6 +67,8 @@ const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|exp
 
 /** "What is the frog called?", "What is the river called in Dutch?": a name asked for. */
 const NAME_ASKED = /\b(?:is|was|are|were)\b.*\b(?:called|named)(?:\s+in\s+[a-z]+)?[\s?]*$/;
+// "What did the Romans call York?": what someone calls a thing is its name in their mouth.
+const CALL_ASKED = /^what (?:do|does|did) .+ call\b/;
 
 /** A request for what the articles say of something, not a question (see LanguagePack.request). */
 const REQUEST = [
@@ -195,7 +197,9 @@ export const en: LanguagePack = {
   ),
   // "How much of the market does it have?" asks what share of the market, not an amount of markets.
   shareQuestion: /\bpercentage\b|\bhow much of (?:the|its|their|his|her|this|that)\b/,
-  nameQuestion: new RegExp(`${NAME_ASKED.source}|\\bwhat (?:is|was) (?:the|its|his|her|their) name\\b`),
+  nameQuestion: new RegExp(
+    `${NAME_ASKED.source}|${CALL_ASKED.source}|\\bwhat (?:is|was) (?:the|its|his|her|their) name\\b`,
+  ),
   namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names'],
   // "At half-time it was 1-0": a score on the way, not the result.
   interimScore: re([

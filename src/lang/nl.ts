@@ -180,8 +180,8 @@ function singularOf(word: string): string {
 const PRICE = list(
   'kost kosten kostte kostten betalen betaal betaald betaalt betaalde betaalden waard prijs uitgegeven',
 );
-/** "Hoe heet de kikker?": a name asked for. */
-const NAME_ASKED = /^hoe (?:heet|heette|heten|heetten)\b/;
+/** "Hoe heet de kikker?", "Hoe noemden de Romeinen York?": a name asked for (what someone calls a thing). */
+const NAME_ASKED = /^hoe (?:heet|heette|heten|heetten|noemen|noemden|noemde)\b/;
 const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 /** An age written out: "acht", "veertien", "eenentwintig", "zestig". */
@@ -233,7 +233,20 @@ export const nl: LanguagePack = {
   ),
   shareQuestion: /\bpercentage\b/,
   nameQuestion: new RegExp(`${NAME_ASKED.source}|\\bwat (?:is|was) (?:de|zijn|haar|hun) naam\\b`),
-  namingWords: ['genaamd', 'heet', 'heette', 'heten', 'noemt', 'noemde', 'genoemd', 'naam', 'bijnaam', 'gedoopt'],
+  namingWords: [
+    'genaamd',
+    'heet',
+    'heette',
+    'heten',
+    'noemt',
+    'noemde',
+    'noemden',
+    'noemen',
+    'genoemd',
+    'naam',
+    'bijnaam',
+    'gedoopt',
+  ],
   // "Bij rust stond het 1 - 0": a score on the way, not the result.
   interimScore: re([
     String.raw`\b(?:bij rust|bij de rust|ruststand|tussenstand|halverwege|na de eerste helft|leidde|leidden)\b|`,

@@ -77,6 +77,11 @@ describe('reading the question', () => {
     expect(kind('Hoe heet de kever?')).toBe('other');
     expect(analyse('Hoe heet de kever?', stats).shape).toBe('name');
     expect(analyse('What is the beetle called in Dutch?', stats).shape).toBe('name');
+    // What someone calls a thing is its name ("known as Eboracum by the Romans").
+    expect(analyse('What did the farmers call the beetle?', stats).shape).toBe('name');
+    const called = analyse('Hoe noemden de boeren de kever?', stats);
+    expect(called.shape).toBe('name');
+    expect(called.groups.map((g) => g.id)).not.toContain('noemden'); // as "heet" in "Hoe heet de kever?"
     expect(kind('Hoe hoog is de toren?')).toBe('amount');
     // An abbreviation in capitals is not the question word it folds to.
     expect(kind('What does the WHO recommend for hand hygiene?')).not.toBe('person');
