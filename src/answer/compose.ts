@@ -19,7 +19,7 @@ import { lifeEventAsked } from './life-span.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
-import type { Question } from './question.js';
+import type { Group, Question } from './question.js';
 import { quotable } from './references.js';
 import { deniesRelation, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
@@ -99,7 +99,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   if (!answers) return refusal(q.pack, confidence);
-  if (measureUnsaid(q, pool)) return refusal(q.pack, confidence);
+  if (measureUnsaid(q, pool) || nameUnsaid(q, pool)) return refusal(q.pack, confidence);
   pool = relationFirst(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
@@ -322,6 +322,50 @@ function measureUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if (ONLY_MEASURED.has(q.measure)) return !best.some((c) => measured(q, c));
   if (!MEASURED_OR_AMOUNT.has(q.measure)) return false;
   return !best.some((c) => (measured(q, c) || amounts(c)) && namesAny(c, q));
+}
+
+/** How many of the best units may give the name a question for a name asks. */
+const NAME_DEPTH = 3;
+
+/**
+ * "What was the name of Higuchi's father?": a name is a capitalised word the question does not give, in a sentence
+ * that says what the question asks ("her father, Noriyoshi, …"), or a naming word ("called", "heette") in a unit
+ * that says it. "As her father had before her, she died" names no one: when none of the best units gives a name, the
+ * articles do not say what the question asks the name of.
+ */
+function nameUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if (q.shape !== 'name') return false;
+  const asked = q.groups.filter((g) => !g.name);
+  // A naming word names what the question asks when the unit says it: "a pen name of Natsu Higuchi" is hers.
+  const naming = (c: Candidate) =>
+    givesShape(c.unit.text, c.article.language, 'name') &&
+    (asked.length === 0 || asked.some((g) => c.m.matched.has(g.id)));
+  return !pool.slice(0, NAME_DEPTH).some((c) => naming(c) || nameNearAsked(c, q, asked));
+}
+
+/** How many words apart a name and a word of the question may stand to give the name of what it says. */
+const NAME_REACH = 6;
+
+/**
+ * A sentence of the unit gives a name the question does not write (a capitalised word other than its first, a month
+ * or a weekday) within a few words of one of the asked groups ("his mother, Ellen Vosk"); any name, when none.
+ */
+function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): boolean {
+  const lang = c.article.language;
+  const p = pack(lang);
+  const own = new Set(words(fold(q.text)));
+  return c.unit.text.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
+    const isName = (w: string, i: number) => {
+      const f = fold(w);
+      return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !p.time.months.includes(f) && !p.time.weekdays.includes(f);
+    };
+    const says = (w: string) => asked.some((g) => hasForm(g, lang, stem(fold(w), lang)));
+    const names = tokens.flatMap((w, i) => (isName(w, i) ? [i] : []));
+    if (asked.length === 0) return names.length > 0;
+    const at = tokens.flatMap((w, i) => (says(w) ? [i] : []));
+    return names.some((n) => at.some((a) => Math.abs(n - a) <= NAME_REACH));
+  });
 }
 
 /** The unit names one of the question's names, or the question names none. */

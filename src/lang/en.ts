@@ -198,7 +198,8 @@ export const en: LanguagePack = {
   // "How much of the market does it have?" asks what share of the market, not an amount of markets.
   shareQuestion: /\bpercentage\b|\bhow much of (?:the|its|their|his|her|this|that)\b/,
   nameQuestion: new RegExp(
-    `${NAME_ASKED.source}|${CALL_ASKED.source}|\\bwhat (?:is|was) (?:the|its|his|her|their) name\\b`,
+    `${NAME_ASKED.source}|${CALL_ASKED.source}|\\bwhat (?:is|was) (?:the|its|his|her|their) name\\b|` +
+      `\\bwhat (?:are|were) (?:the|their) names\\b`,
   ),
   namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names'],
   // "At half-time it was 1-0": a score on the way, not the result.

@@ -232,7 +232,9 @@ export const nl: LanguagePack = {
     'u',
   ),
   shareQuestion: /\bpercentage\b/,
-  nameQuestion: new RegExp(`${NAME_ASKED.source}|\\bwat (?:is|was) (?:de|zijn|haar|hun) naam\\b`),
+  nameQuestion: new RegExp(
+    `${NAME_ASKED.source}|\\bwat (?:is|was) (?:de|zijn|haar|hun) naam\\b|\\bwat (?:zijn|waren) (?:de|hun) namen\\b`,
+  ),
   namingWords: [
     'genaamd',
     'heet',

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { engineWith, expectFirstQuotes } from '../support/engine.js';
+
+/** "What was the name of X's father?": a name the question does not give answers it, not a sentence on the father. */
+describe('a name asked of a relation', () => {
+  const engine = engineWith('bron-name-asked-', {
+    writer: {
+      title: 'The writer of Larnholt',
+      outlet: 'Valley Post',
+      date: '2026-02-11',
+      language: 'en',
+      body:
+        'Mira Tellvane wrote her first stories in Larnholt in 1890. ' +
+        'As her father and one of her brothers had before her, she fell ill with a fever in the winter.\n\n' +
+        'Her novels were printed by a small press and sold well in the towns of the valley.',
+    },
+    painter: {
+      title: 'The painter of Ostrev',
+      outlet: 'Valley Post',
+      date: '2026-03-02',
+      language: 'en',
+      body: 'Jon Ardell painted the harbour of Ostrev for years. His mother, Ellen Vosk, sold his first paintings.',
+    },
+  });
+
+  it('refuses when the units that say the relation give no name', async () => {
+    for (const q of ["What was the name of Mira Tellvane's father?", 'Hoe heette de vader van Mira Tellvane?']) {
+      const a = await engine().ask(q);
+      expect(a.grounded, `${q} ${a.answer}`).toBe(false);
+    }
+  });
+
+  it('answers with the name said near the relation', async () => {
+    await expectFirstQuotes(engine(), [["What was the name of Jon Ardell's mother?", /Ellen Vosk/]]);
+  });
+});
