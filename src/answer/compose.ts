@@ -37,6 +37,8 @@ const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'pe
 const PREFERRED_SHARE = 0.5;
 /** The share a unit that gives a reason needs when the best unit gives none. */
 const REASON_SHARE = 0.2;
+/** The share a unit that opens with a yes or no needs when the best unit opens with none. */
+const REPLY_SHARE = 0.2;
 /** A unit that says the relation a question for a person asks answers first when it scores this share of the best. */
 const RELATION_SHARE = 0.2;
 /** Measures only a number in their units answers: a temperature, a speed, a weight. */
@@ -100,7 +102,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   }
   if (!answers) return refusal(q.pack, confidence);
   if (measureUnsaid(q, pool) || nameUnsaid(q, pool)) return refusal(q.pack, confidence);
-  pool = relationFirst(q, pool);
+  pool = repliesFirst(q, relationFirst(q, pool));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -292,6 +294,26 @@ function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
     !deniesRelation(c, q) &&
     answerNearAsked(c.unit.text, c.article.language, q);
   return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
+}
+
+/**
+ * "Do you think magic is alive?" / "Absolutely. There are more magicians …": a yes/no question is answered by a turn
+ * that opens with a reply, which says few of the question's words, while the lede that repeats them says no yes or no.
+ * When the best unit opens with none, the best that does answers first at a lower score, as a reason does for "why".
+ */
+function repliesFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const best = pool[0];
+  if (q.kind !== 'yesno' || !best || opensWithReply(best)) return pool;
+  const reply = pool.find((c) => c.score >= best.score * REPLY_SHARE && opensWithReply(c));
+  return reply ? toFront(pool, [reply]) : pool;
+}
+
+/** The unit opens with a yes or no of its language ("No, because …", "Not at all."), a mark right after it. */
+function opensWithReply(c: Candidate): boolean {
+  const opening = fold(c.unit.text).replace(/^[\s"'“‘„«(]+/u, '');
+  return pack(c.article.language).polarReplies.some(
+    (r) => opening.startsWith(r) && /^\s*[,.!;:—–]/u.test(opening.slice(r.length)),
+  );
 }
 
 /**

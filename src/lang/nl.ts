@@ -660,6 +660,23 @@ export const nl: LanguagePack = {
   ]),
   exampleWords: new Set(['voorbeeld', 'voorbeelden']),
   exampleMarkers: ['zoals', 'waaronder', 'bijvoorbeeld', 'onder meer', 'onder andere', 'o.a.', 'bv.'],
+  polarReplies: [
+    'ja',
+    'jazeker',
+    'nee',
+    'neen',
+    'absoluut',
+    'absoluut niet',
+    'zeker',
+    'zeker niet',
+    'natuurlijk',
+    'natuurlijk niet',
+    'uiteraard',
+    'inderdaad',
+    'helemaal niet',
+    'niet echt',
+    'nog niet',
+  ],
   obligation: /\b(?:moet|moeten|moest|moesten|(?:dient|dienen|diende|dienden) te)\b/,
   measures: {
     temperature: {

@@ -222,6 +222,11 @@ export interface LanguagePack {
   /** Words that introduce examples in a text ("including", "such as", "zoals"); folded phrases. */
   exampleMarkers: readonly string[];
   /**
+   * Replies that open an answer to a yes/no question ("Absolutely.", "No, because …", "Nee, …"); folded phrases, read
+   * only when a punctuation mark follows them ("No one came" opens no reply).
+   */
+  polarReplies: readonly string[];
+  /**
    * Verbs of what must or should be done ("should", "must", "moet"), on folded text: a question asking what someone
    * should do is answered by a sentence that says what they must do, in the article's own modal.
    */
