@@ -291,6 +291,9 @@ export const en: LanguagePack = {
     // A size, distance or weight is a quantity with a unit ("4443 km²", "857 km"), as Dutch "hoe groot" asks.
     { pattern: new RegExp(String.raw`\bhow (?:${MEASURED})\b`), kind: 'amount' },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },
+    // "Why did they run the experiments blind where they could?": the question word that opens it asks, not one in a
+    // clause ("where they could", "when it rained").
+    { pattern: /^(?:why|for what reason|how come)\b/, kind: 'reason' },
     {
       pattern: re([
         // "During which years was Isfahan the capital?", "In what period": a span of time, asked in the plural too.

@@ -342,6 +342,8 @@ export const nl: LanguagePack = {
     // A distance, height or weight is a quantity with a unit ("857 km").
     { pattern: new RegExp(String.raw`\bhoe (?:${MEASURED})\b`), kind: 'amount' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
+    // "Waarom deden ze de proeven blind, waar dat kon?": the question word that opens it asks, not one in a clause.
+    { pattern: /^(?:waarom|om welke reden)\b/, kind: 'reason' },
     {
       pattern: re([
         // "In welke periode", "Tijdens welke jaren": a span of time.

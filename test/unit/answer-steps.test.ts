@@ -56,6 +56,10 @@ describe('reading the question', () => {
     expect(kind('When was Luther born?')).toBe('time');
     expect(kind('In what year did the war end?')).toBe('time');
     expect(kind('Wanneer werd Luther geboren?')).toBe('time');
+    // The question word that opens the question asks, not one in a clause after it.
+    expect(kind('Why did Luther write his letters where he could?')).toBe('reason');
+    expect(kind('Why did Luther stay at home when it rained?')).toBe('reason');
+    expect(kind('Waarom schreef Luther brieven waar hij kon?')).toBe('reason');
     // A span of time, asked in the plural or as a period.
     expect(kind('During which years was Isfahan the capital of Persia?')).toBe('time');
     expect(kind('In welke periode behoorde de stad tot de grootste?')).toBe('time');
