@@ -153,7 +153,8 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'place':
       return [...placeMentions(text, p), ...lifeSpanPlaces(text).map(fold)].some((m) => !inQuestion(m, q));
     case 'person':
-      return nameMentions(text).some((m) => !inQuestion(m, q));
+      // "… Magicians Wednesday, October 9, 2013": a weekday or month is written with a capital, and is no one.
+      return nameMentions(text).some((m) => !inQuestion(m, q) && !isDateWord(m, p));
     case 'speech':
       return hasQuotationMark(text) || (fold(text).match(/[\p{L}]+/gu) ?? []).some((w) => p.sayingVerbs.has(w));
     case 'reason':
@@ -498,6 +499,11 @@ function placedAfter(tokens: readonly string[], i: number, p: LanguagePack): num
 /** Capitalised words inside the text (its first word aside): names of people, groups and places. */
 function nameMentions(text: string): string[] {
   return [...text.matchAll(/(?<=[\p{L}\p{N},;:)”"’] )\p{Lu}[\p{L}'’-]*/gu)].map((m) => fold(m[0]));
+}
+
+/** A month's or weekday's name of the pack ("october", "woensdag"). */
+function isDateWord(mention: string, p: LanguagePack): boolean {
+  return p.time.months.includes(mention) || p.time.weekdays.includes(mention);
 }
 
 /** A mention the question already makes ("What happened in 1769?" is not answered by "1769"). */

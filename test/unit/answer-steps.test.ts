@@ -782,6 +782,15 @@ describe('answer kinds in a sentence', () => {
     return hasKind(text, question.kind, question, pack(lang));
   };
 
+  it('no person in a headline whose only new capitals are a weekday and a month', () => {
+    const q = 'Who is the head of the Guild of Millers?';
+    expect(has('Wikinews interviews head of the Guild of Millers Wednesday, October 9, 2013', q)).toBe(false);
+    expect(has('Wikinews spoke with Piet Smit, head of the Guild of Millers.', q)).toBe(true);
+    expect(has('Het hoofd van de gilde sprak op Dinsdag 9 Oktober.', 'Wie is het hoofd van de gilde?', 'nl')).toBe(
+      false,
+    );
+  });
+
   it('an age written after a name, as news writes one: "Jan de Vries (34)", "Piet Jansen, 71,"', () => {
     expect(has('De bestuurder, Jan de Vries (34) uit Tilburg, raakte gewond.', 'Hoe oud is Jan de Vries?', 'nl')).toBe(
       true,
