@@ -325,6 +325,14 @@ function yesNoVerb(q: Question): string | undefined {
   const ws = words(fold(q.text));
   const opener = ws[0] ?? '';
   if (!q.pack.auxiliaries.has(opener) || q.pack.copulas.has(opener)) return undefined;
+  // "Do they ask job applicants for references?": after a pronoun subject the verb comes next; when the question's
+  // words leave it out, no noun after it ("job") stands in for it.
+  const p = q.pack;
+  const subject = ws[1] ?? '';
+  if (p.subjectPronouns.has(subject) || p.firstPerson.has(subject) || p.secondPerson.has(subject)) {
+    const g = q.groups.find((x) => x.id === ws[2]);
+    return g && !g.name ? g.id : undefined;
+  }
   for (const w of ws.slice(1)) {
     const g = q.groups.find((x) => x.id === w);
     if (g && !g.name) return g.id;

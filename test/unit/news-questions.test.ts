@@ -3012,3 +3012,40 @@ describe('a yes/no question answered by the sentence that says its verb', () => 
     ]);
   });
 });
+
+describe('a yes/no question whose verb after a pronoun is none of its words', () => {
+  const post = (title: string, date: string, body: string) => ({
+    title,
+    outlet: 'Harbour Post',
+    date,
+    language: 'en',
+    body,
+  });
+  const ferry = (day: number) =>
+    post(
+      `Harbour news ${day}`,
+      `2025-04-0${day}`,
+      `The ferry to the island left late on day ${day} because of fog. The harbour master said the fog would lift.`,
+    );
+  const engine = engineWith('bron-yesno-pronoun-', {
+    shop: post(
+      'An interview with the owner of a bicycle shop',
+      '2025-04-10',
+      'Do you ask applicants for references?\n\nNo, we never call the references that applicants give us: most ' +
+        'applicants have no references.\n\nHow long have you run the shop?\n\nTwelve years now.',
+    ),
+    fair: post(
+      'Harbour hall fair',
+      '2025-04-11',
+      'The spring fair in the harbour hall on Saturday offered music, food, games and a corner where visitors could ' +
+        'talk about a job or their references.',
+    ),
+    f1: ferry(1),
+    f2: ferry(2),
+    f3: ferry(3),
+  });
+
+  it('"Do they ask job applicants …": no noun after the pronoun stands in for the verb', async () => {
+    await expectFirstQuotes(engine(), [['Do they ask job applicants for references?', /never call the references/]]);
+  });
+});
