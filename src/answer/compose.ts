@@ -364,7 +364,7 @@ const NAME_DEPTH = 3;
  * articles do not say what the question asks the name of.
  */
 function nameUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  if (q.shape !== 'name') return false;
+  if (q.shape !== 'name' || !q.pack.properNameQuestion.test(fold(q.text))) return false;
   const asked = q.groups.filter((g) => !g.name);
   // A naming word names what the question asks when the unit says it: "a pen name of Natsu Higuchi" is hers.
   const naming = (c: Candidate) =>

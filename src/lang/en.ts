@@ -201,6 +201,7 @@ export const en: LanguagePack = {
     `${NAME_ASKED.source}|${CALL_ASKED.source}|\\bwhat (?:is|was) (?:the|its|his|her|their) name\\b|` +
       `\\bwhat (?:are|were) (?:the|their) names\\b`,
   ),
+  properNameQuestion: /\bnames?\b|\bnamed\b/,
   namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names'],
   // "At half-time it was 1-0": a score on the way, not the result.
   interimScore: re([

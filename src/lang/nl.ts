@@ -235,6 +235,7 @@ export const nl: LanguagePack = {
   nameQuestion: new RegExp(
     `${NAME_ASKED.source}|\\bwat (?:is|was) (?:de|zijn|haar|hun) naam\\b|\\bwat (?:zijn|waren) (?:de|hun) namen\\b`,
   ),
+  properNameQuestion: /\bnaam\b|\bnamen\b|\bheet\b|\bheette\b|\bheetten\b|\bheten\b/,
   namingWords: [
     'genaamd',
     'heet',

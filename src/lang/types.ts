@@ -58,6 +58,11 @@ export interface LanguagePack {
    * what about, and a unit that names something ("named X", "genaamd X") answers first.
    */
   nameQuestion: RegExp;
+  /**
+   * A question for a proper name by the word "name" ("What was his father's name?", "Hoe heette de boot?"), which a
+   * capitalised word answers; "What do sociologists call it?" may ask a term ("culture shock").
+   */
+  properNameQuestion: RegExp;
   /** Words that give a name: "named", "called", "known as"; "genaamd", "heet", "de naam". */
   namingWords: readonly string[];
   /** Marks a score as one on the way ("at half-time", "bij rust"), not the result. */

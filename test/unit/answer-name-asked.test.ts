@@ -21,6 +21,13 @@ describe('a name asked of a relation', () => {
       language: 'en',
       body: 'Jon Ardell painted the harbour of Ostrev for years. His mother, Ellen Vosk, sold his first paintings.',
     },
+    critic: {
+      title: 'A painter of light',
+      outlet: 'Valley Post',
+      date: '2026-04-20',
+      language: 'en',
+      body: 'Critics in Ostrev described Jon Ardell as the painter of the grey light, and his harbours sold well.',
+    },
   });
 
   it('refuses when the units that say the relation give no name', async () => {
@@ -32,5 +39,11 @@ describe('a name asked of a relation', () => {
 
   it('answers with the name said near the relation', async () => {
     await expectFirstQuotes(engine(), [["What was the name of Jon Ardell's mother?", /Ellen Vosk/]]);
+  });
+
+  it('does not ask a capitalised name of "what did X call Y", which a term may answer', async () => {
+    await expectFirstQuotes(engine(), [
+      ['What did the critics in Ostrev call Jon Ardell?', /painter of the grey light/],
+    ]);
   });
 });
