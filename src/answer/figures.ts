@@ -3,11 +3,11 @@ import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import { daysNamed } from '../text/dates.js';
-import { findNumbers, joinedToLetters, type NumberMention } from '../text/numbers.js';
+import { findNumbers, isCurrencyCode, joinedToLetters, type NumberMention } from '../text/numbers.js';
 import { contrastClauses, correctedNumber, findAttribution } from './attribution.js';
 import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun, writesForm } from './evidence.js';
-import { isCurrencyCode, isPart, looksLikeDay, looksLikeYear, namesCurrency, noneOfCounted } from './kinds.js';
+import { isPart, looksLikeDay, looksLikeYear, namesCurrency, noneOfCounted } from './kinds.js';
 import { stemsOfDying } from './life-span.js';
 import type { Group, Question } from './question.js';
 

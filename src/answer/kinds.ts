@@ -1,4 +1,3 @@
-import currencyCodes from 'currency-codes';
 import {
   type AnswerKind,
   type Dimension,
@@ -9,7 +8,7 @@ import {
   type TimePrecision,
 } from '../lang/index.js';
 import { isStopword, stem } from '../text/analyze.js';
-import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { findNumbers, isCurrencyCode, type NumberMention } from '../text/numbers.js';
 import { hasQuotationMark } from '../text/quotes.js';
 import { hasForm } from './evidence.js';
 import { lifeSpanOf, lifeSpanPlaces } from './life-span.js';
@@ -111,17 +110,12 @@ export const CURRENCY = new RegExp(
   'iu',
 );
 
-/** ISO 4217 codes ("CUC", "NZD", "DKK"), from the currency-codes package. */
-const CURRENCY_CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
-
-/** A word that is a currency's code, written in capitals: "ALL" and "TOP" are codes, "all" and "top" words. */
-export function isCurrencyCode(word: string): boolean {
-  return CURRENCY_CODES.has(word.replace(/[.,;:)]+$/, ''));
-}
-
-/** The text names a currency: its sign, its name in any language, or its code ("25 CUC", "USD 25"). */
+/**
+ * The text names a currency: its sign, its name in any language, or its code ("25 CUC", "USD 25"), also written onto
+ * the digits ("IRR200,000", "20USD"): only letters end a code.
+ */
 export function namesCurrency(text: string): boolean {
-  return CURRENCY.test(text) || (text.match(/\b[A-Z]{3}\b/g) ?? []).some(isCurrencyCode);
+  return CURRENCY.test(text) || (text.match(/(?<!\p{L})[A-Z]{3}(?!\p{L})/gu) ?? []).some(isCurrencyCode);
 }
 
 /**

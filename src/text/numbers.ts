@@ -1,3 +1,4 @@
+import currencyCodes from 'currency-codes';
 import { PACKS } from '../lang/index.js';
 
 /**
@@ -52,9 +53,26 @@ export interface NumberMention {
 const SPACED = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/;
 const NUMBER_RE = /\d{1,3}(?:[.,]\d{3})+(?!\d)|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?|[\p{L}]+/gu;
 
-/** Digits written onto letters name a thing, they count nothing: "COVID-19", "SARS-CoV-2", "G20", "A12", "F-16". */
+/** ISO 4217 codes ("CUC", "NZD", "IRR"), from the currency-codes package: no language's words, so kept here. */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
+
+/** A word that is a currency's code, written in capitals: "ALL" and "TOP" are codes, "all" and "top" words. */
+export function isCurrencyCode(word: string): boolean {
+  return CURRENCY_CODES.has(word.replace(/[.,;:)]+$/, ''));
+}
+
+/** A currency's code written onto the digits, before ("IRR200,000", "CHF30") or after ("20USD"): money, no name. */
+const GLUED_CODE_BEFORE = /(?<!\p{L})([A-Z]{3})$/u;
+const GLUED_CODE_AFTER = /^([A-Z]{3})(?!\p{L})/u;
+
+/**
+ * Digits written onto letters name a thing, they count nothing: "COVID-19", "SARS-CoV-2", "G20", "A12", "F-16".
+ * A currency's code is the exception: "IRR200,000" is an amount.
+ */
 function isDesignation(text: string, at: number): boolean {
-  return /\p{L}-?$/u.test(text.slice(Math.max(0, at - 2), at));
+  if (!/\p{L}-?$/u.test(text.slice(Math.max(0, at - 2), at))) return false;
+  const code = GLUED_CODE_BEFORE.exec(text.slice(Math.max(0, at - 4), at))?.[1];
+  return !(code && isCurrencyCode(code));
 }
 
 /**
@@ -98,8 +116,11 @@ export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): 
 
 /**
  * "a 5-year period", "20-jarige": a number joined to the letters after it qualifies, not counts. (Digits written onto
- * letters before them, "SARS-CoV-2", are no number at all: `findNumbers` leaves them out.)
+ * letters before them, "SARS-CoV-2", are no number at all: `findNumbers` leaves them out.) A currency's code after it
+ * ("20USD") makes it an amount.
  */
 export function joinedToLetters(n: NumberMention, text: string): boolean {
-  return /^-?\p{L}/u.test(text.slice(n.end));
+  const after = text.slice(n.end, n.end + 4);
+  const code = GLUED_CODE_AFTER.exec(after)?.[1];
+  return /^-?\p{L}/u.test(after) && !(code && isCurrencyCode(code));
 }

@@ -23,7 +23,7 @@ import { pack } from '../../src/lang/index.js';
 import { baseLexicon } from '../../src/lang/lexicon.js';
 import { ABBREVIATION_MARK, stem, words } from '../../src/text/analyze.js';
 import { expandQuery } from '../../src/text/expand.js';
-import { findNumbers } from '../../src/text/numbers.js';
+import { findNumbers, joinedToLetters } from '../../src/text/numbers.js';
 import { engineOver, engineWith, expectFirstQuotes, tempDir, writeArticle } from '../support/engine.js';
 import { groupForms } from '../support/question-forms.js';
 
@@ -992,6 +992,18 @@ describe('answer kinds in a sentence', () => {
     expect(values('COVID-19 and SARS-CoV-2 reached the G20 and the A12.')).toEqual([]);
     expect(values('The F-16 jets won 2-1; mid-2020 there were 5.000 cases.')).toEqual([2, 1, 5000]);
     expect(has('SARS-CoV-2 spread through the G20.', 'How many people died?')).toBe(false);
+  });
+
+  it('a currency\'s code written onto the digits is money: "IRR200,000", "CHF30", "20USD"', () => {
+    const values = (t: string) => findNumbers(t).map((n) => n.value);
+    expect(values('A cab costs c. IRR200,000, a meal CHF30 and a room 20USD.')).toEqual([200000, 30, 20]);
+    const room = 'A room costs 20USD.';
+    expect(joinedToLetters(findNumbers(room)[0]!, room)).toBe(false);
+    expect(namesCurrency('A cab costs c. IRR200,000.')).toBe(true);
+    expect(namesCurrency('A room costs 20USD.')).toBe(true);
+    // Only an ISO code, in capitals, is money: other letters on digits still name a thing.
+    expect(values('The ABC200 and the irr200 ran.')).toEqual([]);
+    expect(namesCurrency('The ABC200 ran.')).toBe(false);
   });
 
   it('a scale written short after a number multiplies it: "2 mln", "1,5 mrd", "$3 bn"', () => {
@@ -2166,6 +2178,32 @@ describe('a relation the unit denies', () => {
 
   it('nor does "had geen opvolger gekozen" in Dutch', async () => {
     await expectFirstQuotes(engine(), [['Wie koos Aldric als zijn opvolger?', /Wendel/]]);
+  });
+});
+
+describe("a price written with its currency's code on the digits", () => {
+  const engine = engineWith('bron-glued-code-', {
+    dorvel: {
+      title: 'Visiting Dorvel',
+      outlet: 'Guide',
+      date: '2024-01-01',
+      language: 'en',
+      body:
+        'Get in\n\nDorvel Airport has daily flights to the coast. ' +
+        'From the airport you can take a cab for IRR200,000 to the city centre.\n\n' +
+        'The old bridge of Dorvel was built in the 1600s.',
+    },
+  });
+
+  it('answers what the cab costs with "IRR200,000"', async () => {
+    const a = await engine().ask('How much does a cab from Dorvel airport to the city centre cost?');
+    expect(a.figures?.map((f) => f.value)).toContain(200000);
+  });
+
+  it('and in Dutch', async () => {
+    await expectFirstQuotes(engine(), [
+      ['Hoeveel kost een cab van het vliegveld van Dorvel naar het centrum?', /IRR200,000/],
+    ]);
   });
 });
 
