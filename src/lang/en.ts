@@ -63,6 +63,12 @@ const QUESTION_WORDS = [
 
 /** "How far", "how hot", "how expensive": a degree asked that a quantity answers, in a unit or a currency. */
 const PRICE = list('cost costs costing pay pays paying paid worth price spend spends spending spent');
+// Geographic features, singular and plural: what "which sea", "which rivers" ask is a place's name.
+const GEOGRAPHIC =
+  String.raw`(?:sea|ocean|river|lake|island|mountain|continent|bay|gulf|strait|peninsula|valley|` +
+  String.raw`desert|province|state|county|district|town|village|port|harbou?r|coast|canal|glacier|` +
+  String.raw`volcano|archipelago|municipality|territory|neighbou?rhood|suburb|street)(?:e?s)?|cities|countries` +
+  String.raw`|regions|places|mountain range`;
 const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
 
 /** "What is the frog called?", "What is the river called in Dutch?": a name asked for. */
@@ -308,7 +314,10 @@ export const en: LanguagePack = {
     {
       pattern: re([
         '^(?:in |at |from |to )?(?:where|what (?:place|city|country|region)|which (?:city|country|region|',
-        String.raw`place))\b|\bwhere\b`,
+        String.raw`place))\b|\bwhere\b|`,
+        // "Under the ice of which sea …?": a geographic feature asked by name is a place wherever "which" stands,
+        // but not "which island's ruler", where the place only qualifies what is asked.
+        String.raw`\b(?:which|what) (?:${GEOGRAPHIC})\b(?!'s)`,
       ]),
       kind: 'place',
     },

@@ -182,6 +182,13 @@ const PRICE = list(
 );
 /** "Hoe heet de kikker?", "Hoe noemden de Romeinen York?": a name asked for (what someone calls a thing). */
 const NAME_ASKED = /^hoe (?:heet|heette|heten|heetten|noemen|noemden|noemde)\b/;
+// Geographic features, singular and plural: what "welke zee", "welk eiland" ask is a place's name. Not "golf" (also a
+// wave) nor "gebied" ("op welk gebied": a field).
+const GEOGRAPHIC =
+  String.raw`zee|zeeen|zeeën|oceaan|oceanen|rivier|rivieren|meer|meren|eiland|eilanden|berg|bergen|` +
+  String.raw`gebergte|continent|continenten|werelddeel|baai|zeestraat|schiereiland|dal|vallei|woestijn|provincies|` +
+  String.raw`staat|staten|district|dorp|dorpen|haven|havens|kust|kanaal|gletsjer|vulkaan|archipel|wijk|wijken|straat|` +
+  String.raw`steden|landen|plaatsen|gemeenten|regio's|stadsdeel|streken`;
 const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 /** An age written out: "acht", "veertien", "eenentwintig", "zestig". */
@@ -360,7 +367,9 @@ export const nl: LanguagePack = {
       pattern: re([
         '^(?:waar|waarheen|waarnaartoe|waarvandaan|in welke (?:stad|plaats|regio|provincie|streek|land|',
         String.raw`gemeente)|welke (?:stad|plaats|regio|provincie|streek|land|gemeente))\b|\bwaar\b(?!\s+(?:gaat|`,
-        String.raw`gaan|ging)\b)`,
+        String.raw`gaan|ging)\b)|`,
+        // "Onder het ijs van welke zee …?": a geographic feature asked by name is a place wherever "welke" stands.
+        String.raw`\bwelke? (?:${GEOGRAPHIC})\b`,
       ]),
       kind: 'place',
     },

@@ -235,6 +235,15 @@ describe('reading the question', () => {
     expect(forms('Who is leading the company?', 'leading')).toContain('led');
   });
 
+  it('reads "which sea", "welk eiland": a geographic feature asked by name, as a place question', () => {
+    expect(kind('Under the ice of which sea was the unknown ecosystem discovered?')).toBe('place');
+    expect(kind('Which rivers did Luther cross?')).toBe('place');
+    expect(kind('Op welk eiland schreef Luther de brieven?')).toBe('place');
+    expect(kind('Onder het ijs van welke zee werd het leven ontdekt?')).toBe('place');
+    // The place only qualifies what is asked: the ruler is a person.
+    expect(kind("Who was the ruler of which island's fleet?")).not.toBe('place');
+  });
+
   it('reads a mistyped question word that is a word itself from the verb after it: "were did" is "where did"', () => {
     expect(kind('were did Luther write letters?')).toBe('place');
     expect(kind('Were there letters?')).toBe('yesno');
