@@ -128,7 +128,8 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'count':
       return hasCount(text, q, p);
     case 'amount':
-      return hasCount(text, q, p) || namesCurrency(text);
+      // "What is the population of X?": "some 5,000 years ago" counts years, not what the measure asks.
+      return hasCount(text, q, p, q.pack.measureNoun.test(fold(q.text))) || namesCurrency(text);
     case 'time': {
       const mentions = timeMentions(text, p).filter((m) => !inQuestion(m, q));
       // "How long is the river?" asks a length: any number.
@@ -171,9 +172,11 @@ function reasonMarker(p: LanguagePack): RegExp {
 }
 
 /** A number, a number word or a word for an indefinite quantity, other than the question's own numbers and years. */
-function hasCount(text: string, q: Question, p: LanguagePack): boolean {
+function hasCount(text: string, q: Question, p: LanguagePack, timeless = false): boolean {
+  const spans = timeless ? [...fold(text).matchAll(timePatterns(p).span)] : [];
   for (const n of findNumbers(text)) {
     if (q.numbers.has(n.value) && !q.stated) continue;
+    if (spans.some((m) => m.index <= n.start && n.end <= m.index + m[0].length)) continue;
     // "closed on 28 May 1932" dates, and counts nothing.
     if (looksLikeYear(text, n.start, n.text) || looksLikeDay(text, n.start, n.end, n.text)) continue;
     return true;

@@ -71,6 +71,15 @@ const GEOGRAPHIC =
   String.raw`|regions|places|mountain range`;
 const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
 
+/** Nouns that name a measure of a thing: "what is the population of X" asks a figure, as "how many people" does. */
+const MEASURE_NOUNS = list(
+  'population height width depth area weight distance elevation altitude diameter circumference volume size',
+);
+const MEASURE_NOUN = new RegExp(
+  String.raw`\bwhat (?:is|was|are|were) the (?:[\p{L}-]+ ){0,2}(?:${MEASURE_NOUNS.join('|')})` +
+    String.raw`(?=\s*(?:\?|$|(?:of|for|in|at|between)\b))`,
+  'u',
+);
 /** "What is the frog called?", "What is the river called in Dutch?": a name asked for. */
 const NAME_ASKED = /\b(?:is|was|are|were)\b.*\b(?:called|named)(?:\s+in\s+[a-z]+)?[\s?]*$/;
 // "What did the Romans call York?": what someone calls a thing is its name in their mouth.
@@ -252,6 +261,7 @@ export const en: LanguagePack = {
       'u.n a.m p.m ca cf al',
     ),
   ),
+  measureNoun: MEASURE_NOUN,
   questionRules: [
     // "What is the frog called?" asks its name, not what it is.
     { pattern: NAME_ASKED, kind: 'other' },
@@ -295,6 +305,9 @@ export const en: LanguagePack = {
       ),
       kind: 'amount',
     },
+    // "What is the population of X?", "What was the height of the tower?": a measure asked with "what is the" is a
+    // figure, as "how many" and "how high" ask; a unit without one cannot answer it.
+    { pattern: MEASURE_NOUN, kind: 'amount' },
     // A size, distance or weight is a quantity with a unit ("4443 km²", "857 km"), as Dutch "hoe groot" asks.
     { pattern: new RegExp(String.raw`\bhow (?:${MEASURED})\b`), kind: 'amount' },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },

@@ -180,6 +180,16 @@ function singularOf(word: string): string {
 const PRICE = list(
   'kost kosten kostte kostten betalen betaal betaald betaalt betaalde betaalden waard prijs uitgegeven',
 );
+/** Nouns that name a measure of a thing: "wat is het inwonertal van X" asks a figure, as "hoeveel inwoners" does. */
+const MEASURE_NOUNS = list(
+  'inwonertal inwoneraantal bevolkingsaantal oppervlakte hoogte breedte diepte gewicht afstand diameter',
+  'omtrek inhoud grootte',
+);
+const MEASURE_NOUN = new RegExp(
+  String.raw`\bwat (?:is|was|zijn|waren) (?:het|de) (?:[\p{L}-]+ ){0,2}(?:${MEASURE_NOUNS.join('|')})` +
+    String.raw`(?=\s*(?:\?|$|(?:van|in|op|tussen)\b))`,
+  'u',
+);
 /** "Hoe heet de kikker?", "Hoe noemden de Romeinen York?": a name asked for (what someone calls a thing). */
 const NAME_ASKED = /^hoe (?:heet|heette|heten|heetten|noemen|noemden|noemde)\b/;
 // Geographic features, singular and plural: what "welke zee", "welk eiland" ask is a place's name. Not "golf" (also a
@@ -312,6 +322,7 @@ export const nl: LanguagePack = {
       'n.chr a.s i.p.v t.o.v m.b.t z.g.a.n e.d resp vs gen kol lt',
     ),
   ),
+  measureNoun: MEASURE_NOUN,
   questionRules: [
     // "Hoe heet de kikker?" asks its name, not in what way.
     { pattern: NAME_ASKED, kind: 'other' },
@@ -347,6 +358,8 @@ export const nl: LanguagePack = {
       ),
       kind: 'amount',
     },
+    // "Wat is de oppervlakte van X?", "wat was het inwonertal?": a measure asked with "wat is de" is a figure.
+    { pattern: MEASURE_NOUN, kind: 'amount' },
     // A distance, height or weight is a quantity with a unit ("857 km").
     { pattern: new RegExp(String.raw`\bhoe (?:${MEASURED})\b`), kind: 'amount' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },

@@ -101,6 +101,11 @@ export interface LanguagePack {
   /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */
   abbreviations: ReadonlySet<string>;
 
+  /**
+   * A measure asked with "what is the" ("what is the population of", "wat is de oppervlakte van"): a figure, and not
+   * a span of time ("5,000 years ago" gives no population).
+   */
+  measureNoun: RegExp;
   /** What the question's wording asks for; the first rule that matches the folded question wins. */
   questionRules: readonly QuestionRule[];
   /**
