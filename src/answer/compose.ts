@@ -101,7 +101,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   if (!answers) return refusal(q.pack, confidence);
-  if (measureUnsaid(q, pool) || nameUnsaid(q, pool)) return refusal(q.pack, confidence);
+  if (measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool)) return refusal(q.pack, confidence);
   pool = repliesFirst(q, relationFirst(q, pool));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
@@ -352,6 +352,18 @@ function measureUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if (ONLY_MEASURED.has(q.measure)) return !best.some((c) => measured(q, c));
   if (!MEASURED_OR_AMOUNT.has(q.measure)) return false;
   return !best.some((c) => (measured(q, c) || amounts(c)) && namesAny(c, q));
+}
+
+/**
+ * "What is the capital of Tonga?" asks the capital of a name: when none of the best units says the noun asked, they
+ * say other things of Tonga ("a group of 50 islands in Tonga"), none of them its capital.
+ */
+function attributeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  const noun = q.kind === 'other' ? q.pack.attributeAsked.exec(fold(q.text))?.[1] : undefined;
+  // Only of names: "What is the purpose of the meeting?" may be answered in other words.
+  const g = q.groups.find((x) => x.id === noun || x.id === stem(noun ?? '', q.lang));
+  if (!g || g.name || q.groups.some((x) => x !== g && !x.name)) return false;
+  return !pool.slice(0, QUOTE_POOL).some((c) => c.m.matched.has(g.id) && namesAny(c, q));
 }
 
 /** How many of the best units may give the name a question for a name asks. */

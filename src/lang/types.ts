@@ -106,6 +106,8 @@ export interface LanguagePack {
    * a span of time ("5,000 years ago" gives no population).
    */
   measureNoun: RegExp;
+  /** "What is the capital of Tonga?": the noun a "what is the X of Y" question asks (group 1). */
+  attributeAsked: RegExp;
   /** What the question's wording asks for; the first rule that matches the folded question wins. */
   questionRules: readonly QuestionRule[];
   /**
