@@ -14,7 +14,15 @@ import {
   memberFigures,
   namesAll,
 } from './figures.js';
-import { answerNearAsked, answersNearAsked, givesMeasure, givesShape, isDateShape, type Shape } from './kinds.js';
+import {
+  answerNearAsked,
+  answersNearAsked,
+  givesMeasure,
+  givesShape,
+  isDateShape,
+  isDateWord,
+  type Shape,
+} from './kinds.js';
 import { lifeEventAsked } from './life-span.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
@@ -360,8 +368,9 @@ function measureUnsaid(q: Question, pool: readonly Candidate[]): boolean {
  */
 function attributeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   const noun = q.kind === 'other' ? q.pack.attributeAsked.exec(fold(q.text))?.[1] : undefined;
+  if (!noun) return false;
   // Only of names: "What is the purpose of the meeting?" may be answered in other words.
-  const g = q.groups.find((x) => x.id === noun || x.id === stem(noun ?? '', q.lang));
+  const g = q.groups.find((x) => x.id === noun || x.id === stem(noun, q.lang));
   if (!g || g.name || q.groups.some((x) => x !== g && !x.name)) return false;
   return !pool.slice(0, QUOTE_POOL).some((c) => c.m.matched.has(g.id) && namesAny(c, q));
 }
@@ -400,7 +409,7 @@ function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): bool
     const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
     const isName = (w: string, i: number) => {
       const f = fold(w);
-      return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !p.time.months.includes(f) && !p.time.weekdays.includes(f);
+      return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !isDateWord(f, p);
     };
     const says = (w: string) => asked.some((g) => hasForm(g, lang, stem(fold(w), lang)));
     const names = tokens.flatMap((w, i) => (isName(w, i) ? [i] : []));

@@ -499,7 +499,7 @@ function nameMentions(text: string): string[] {
 }
 
 /** A month's or weekday's name of the pack ("october", "woensdag"). */
-function isDateWord(mention: string, p: LanguagePack): boolean {
+export function isDateWord(mention: string, p: LanguagePack): boolean {
   return p.time.months.includes(mention) || p.time.weekdays.includes(mention);
 }
 

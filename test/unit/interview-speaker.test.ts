@@ -1,12 +1,9 @@
 /** An interview's answer turn, in the first person or answering "you", is spoken by the one the article interviews. */
-import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
 import { gather } from '../../src/answer/candidates.js';
 import { analyse } from '../../src/answer/question.js';
-import { CorpusStats } from '../../src/answer/stats.js';
-import { TextView } from '../../src/answer/text-view.js';
 import type { Article } from '../../src/corpus/article.js';
-import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
+import { answerContext } from '../support/answer-context.js';
 
 const ANSWER = 'When I was ten my mother already showed me how to knead dough.';
 const PLAIN = 'The ovens were heated with wood until the war.';
@@ -40,15 +37,9 @@ const articles: Article[] = [
     date: '2025',
   },
 ] as Article[];
-const stats = CorpusStats.fromArticles(articles);
-const ctx = { view: new TextView(new Map(articles.map((a) => [a.id, a]))), stats };
-const passage = (a: Article): RetrievedPassage => ({
-  key: `${a.id}:0`,
-  doc: new Document({ pageContent: a.body, metadata: { articleId: a.id, start: 0, end: a.body.length, seq: 0 } }),
-  score: 1,
-});
+const { stats, ctx, passages } = answerContext(articles);
 const unit = (question: string, text: string) =>
-  gather(analyse(question, stats), articles.map(passage), ctx).find((c) => c.unit.text === text);
+  gather(analyse(question, stats), passages, ctx).find((c) => c.unit.text === text);
 
 describe('the speaker of an interview answer', () => {
   it('is the one the title names, for an answer in the first person', () => {
