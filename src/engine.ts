@@ -90,6 +90,16 @@ export interface ReindexResult {
   ms: number;
 }
 
+/** What either store's build reports back to /reindex and the CLI. */
+function reindexResult(
+  built: Pick<BuildResult, 'mode' | 'embedded' | 'removed'> & { manifest: { passageCount: number } },
+  corpusErrors: ArticleError[],
+  t0: number,
+): ReindexResult {
+  const { mode, embedded, removed } = built;
+  return { mode, embedded, removed, passages: built.manifest.passageCount, corpusErrors, ms: performance.now() - t0 };
+}
+
 export interface AskOptions extends GenerateOptions {
   mode?: RetrievalMode;
   k?: number;
@@ -634,14 +644,7 @@ export class Engine {
         opts.signal,
       );
       this.current = await this.snapshot(built, corpus.articles, corpus.errors);
-      return {
-        mode: built.mode,
-        embedded: built.embedded,
-        removed: built.removed,
-        passages: built.manifest.passageCount,
-        corpusErrors: corpus.errors,
-        ms: performance.now() - t0,
-      };
+      return reindexResult(built, corpus.errors, t0);
     })();
     try {
       return await this.reindexing;
@@ -668,14 +671,7 @@ export class Engine {
       }),
     );
     this.current = this.pgSnapshot(built, corpus.articles, corpus.errors);
-    return {
-      mode: built.mode,
-      embedded: built.embedded,
-      removed: built.removed,
-      passages: built.manifest.passageCount,
-      corpusErrors: corpus.errors,
-      ms: performance.now() - t0,
-    };
+    return reindexResult(built, corpus.errors, t0);
   }
 
   /**

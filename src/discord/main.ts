@@ -2,8 +2,8 @@ import 'dotenv/config';
 import { Events } from 'discord.js';
 import { loadConfig } from '../config.js';
 import { log } from '../log.js';
-import { checkToken, normaliseToken } from './rest.js';
-import { fail, run } from './run.js';
+import { checkToken } from './rest.js';
+import { fail, requireToken, run } from './run.js';
 import { shardDataDir, shardIdentity } from './shards.js';
 import { parseUsage } from './usage.js';
 
@@ -22,10 +22,7 @@ parseUsage(
 
 run(async () => {
   const config = loadConfig();
-  const raw = config.DISCORD_TOKEN?.trim();
-  if (!raw)
-    fail('DISCORD_TOKEN is not set; put the bot token in .env or the environment (see src/discord/README.md)', 2);
-  const token = normaliseToken(raw);
+  const token = requireToken(config);
   // One cheap request first, so a bad token is reported before the engine and index load.
   await checkToken(token, config.DISCORD_API_BASE);
 

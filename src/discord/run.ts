@@ -1,5 +1,6 @@
-import { ConfigError } from '../config.js';
+import { type Config, ConfigError } from '../config.js';
 import { log, redact } from '../log.js';
+import { normaliseToken } from './rest.js';
 
 /**
  * Entry-point runner for the bot's scripts, like src/cli/main.ts but without importing the engine up front, so a
@@ -9,6 +10,14 @@ import { log, redact } from '../log.js';
 export function fail(message: string, code = 1): never {
   process.stderr.write(`bron: ${redact(message)}\n`);
   process.exit(code);
+}
+
+/** The bot token of both entry points (npm start, start:sharded), or exit 2 with what to do. */
+export function requireToken(config: Pick<Config, 'DISCORD_TOKEN'>): string {
+  const raw = config.DISCORD_TOKEN?.trim();
+  if (!raw)
+    fail('DISCORD_TOKEN is not set; put the bot token in .env or the environment (see src/discord/README.md)', 2);
+  return normaliseToken(raw);
 }
 
 /** Errors whose message is meant for the person running the bot (matched by name, to avoid loading their modules). */

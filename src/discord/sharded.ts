@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Routes, ShardingManager } from 'discord.js';
 import { loadConfig } from '../config.js';
 import { log } from '../log.js';
-import { DiscordSetupError, explainRestError, normaliseToken, restClient } from './rest.js';
-import { fail, run } from './run.js';
+import { DiscordSetupError, explainRestError, restClient } from './rest.js';
+import { fail, requireToken, run } from './run.js';
 import { parseUsage } from './usage.js';
 
 /**
@@ -46,10 +46,7 @@ parseUsage(
 
 run(async () => {
   const config = loadConfig();
-  const raw = config.DISCORD_TOKEN?.trim();
-  if (!raw)
-    fail('DISCORD_TOKEN is not set; put the bot token in .env or the environment (see src/discord/README.md)', 2);
-  const token = normaliseToken(raw);
+  const token = requireToken(config);
   const recommended = await recommendedShards(token, config.DISCORD_API_BASE);
   const total = config.DISCORD_SHARD_COUNT === 'auto' ? recommended : config.DISCORD_SHARD_COUNT;
   log.info(
