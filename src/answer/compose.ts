@@ -166,10 +166,12 @@ function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
 
 /**
  * "Wie is de burgemeester van Dalfsen?": a unit of an article that never names Dalfsen names another place's mayor
- * ("Burgemeester Ingrid Bakker van Oosterhaven"), however well it says "burgemeester".
+ * ("Burgemeester Ingrid Bakker van Oosterhaven"), however well it says "burgemeester". So for a figure or a date
+ * asked of a name, while some unit's article names it.
  */
 function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
-  if (q.kind !== 'person' || !q.role || q.names.length === 0) return pool;
+  const role = q.kind === 'person' && q.role !== undefined;
+  if ((!role && !REQUIRED_KINDS.has(q.kind)) || q.names.length === 0) return pool;
   const names = q.groups.filter((g) => g.name);
   // The unit's own stems too: "De Valdoriaanse president" names Valdorije there (`namedByRole`).
   const named = (c: Candidate) => {
@@ -177,7 +179,9 @@ function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candida
     const places = [c.stems, ctx.view.articleStems(id), ctx.view.titleStems(id)];
     return places.some((stems) => names.some((g) => writesForm(g, language, stems)));
   };
-  return pool.filter(named);
+  const of = pool.filter(named);
+  // "What is the population of Athens?": Phoenix's figure is not Athens'; unless no unit's article names it at all.
+  return role || of.length > 0 ? of : pool;
 }
 
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */
@@ -195,7 +199,7 @@ export function rankedUnits(q: Question, retrieved: RetrievedPassage[], ctx: Ans
 
 /**
  * Every unit of the retrieved passages, scored by the lexical ranker, best first; only those of a required kind, and
- * for a role asked of a name only those of articles that name it.
+ * for a role (or figure) asked of a name only those of articles that name it.
  */
 export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
   // "Who won the tenth stage?" is not answered by the ninth's winner.

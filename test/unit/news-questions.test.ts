@@ -677,6 +677,30 @@ describe('a role asked of a name only other articles hold the role in', () => {
   });
 });
 
+describe('a figure asked of a name, which another article gives of its own place', () => {
+  const engine = engineWith('bron-figure-elsewhere-', {
+    valdoro: {
+      title: 'Valdoro',
+      outlet: 'Guide',
+      date: '2025-02-10',
+      language: 'en',
+      body: 'The population of the Valdoro metro area grew fast: the metro area population reached 4.4 million in 2014.',
+    },
+    merona: {
+      title: 'Merona',
+      outlet: 'Guide',
+      date: '2025-02-10',
+      language: 'en',
+      body: 'Merona is the capital city of Tessaly with a metropolitan population of 3.7 million inhabitants.',
+    },
+  });
+
+  it('is answered by the named place’s figure', async () => {
+    const a = await engine().ask("What's the population of the Merona metro area?");
+    expect(a.citations[0]?.quote, a.answer).toContain('3.7 million');
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineWith('bron-verb-noun-', {
     bus: {
