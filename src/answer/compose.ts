@@ -33,7 +33,7 @@ import { deniesRelation, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { selectQuotes, throughAnnounced } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
-import { sentenceStems } from './text-view.js';
+import { sentenceStems, type TextView } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
 
 export type { Composed } from './render.js';
@@ -211,7 +211,7 @@ export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: A
 
 /** The pool with the units that fit first: a place or reason nearly as good as the best, the asked speaker's words. */
 export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
-  pool = statementsFirst(pool);
+  pool = statementsFirst(pool, ctx.view);
   // "Where", "why": when units nearly as good as the best name a place or give a reason, those answer.
   // "What is X": a unit nearly as good as the best that opens with X and says what it is answers it.
   if (PREFERRED_KINDS.has(q.kind) || q.kind === 'definition') {
@@ -469,9 +469,13 @@ function specificFirst(close: Candidate[], q: Question, ctx: AnswerContext): Can
  * A question the article asks ("Hoe moet er gereageerd worden …?"), alone or opening a pair, answers none of the
  * asker's when a statement nearly as good does: those go behind.
  */
-function statementsFirst(pool: Candidate[]): Candidate[] {
+function statementsFirst(pool: Candidate[], view: TextView): Candidate[] {
   const best = pool[0]?.score ?? 0;
-  const asks = pool.filter((c) => asksQuestion(c.unit.text) || /\?[”"’»]*\s/u.test(c.unit.text));
+  // An interviewee's question inside an answer turn is rhetorical: "The minute the land was replaced by science, what
+  // is there to fight about?" states what it asks about.
+  const asks = pool.filter(
+    (c) => (asksQuestion(c.unit.text) || /\?[”"’»]*\s/u.test(c.unit.text)) && view.turnBefore(c.unit).length === 0,
+  );
   if (asks.length === 0 || !pool.some((c) => !asks.includes(c) && c.score >= best * PREFERRED_SHARE)) return pool;
   return [...pool.filter((c) => !asks.includes(c)), ...asks];
 }

@@ -94,9 +94,14 @@ export class TextView {
 
   /** The sentences of the question turn a sentence's paragraph answers (see `askedBefore`); none if it answers none. */
   questionTurn(s: Sentence): Sentence[] {
+    return asksQuestion(s.text) ? [] : this.turnBefore(s);
+  }
+
+  /** The question turn the sentence's paragraph answers, whether or not the sentence itself asks. */
+  turnBefore(s: Sentence): Sentence[] {
     const e = this.entry(s.articleId);
     const body = this.articles.get(s.articleId)?.body;
-    if (!e || body === undefined || asksQuestion(s.text)) return [];
+    if (!e || body === undefined) return [];
     const before = body.slice(0, paragraphSpan(body, s).from).trimEnd();
     if (!asksQuestion(before)) return [];
     const start = before.lastIndexOf('\n') + 1;

@@ -80,7 +80,7 @@ describe("another article's quote", () => {
 
 describe('preferring statements', () => {
   const text = 'Who will pay for it? The province will pay, the mayor said.';
-  const asked = { id: 'b', language: 'en', body: text } as Article;
+  const asked = { id: 'b', language: 'en', body: text, title: '', date: '2025' } as Article;
   const at = (s: string, score: number): Candidate => ({
     ...unit(0, 0, score),
     article: asked,
@@ -88,19 +88,20 @@ describe('preferring statements', () => {
   });
   const stats = CorpusStats.fromArticles([asked]);
   const q = analyse('Who pays for the bridge?', stats);
+  const ctx = { view: new TextView(new Map([['b', asked]])) } as AnswerContext;
 
   it('puts a question the article asks, alone or opening a pair, behind a statement nearly as good', () => {
     const question = at('Who will pay for it?', 0.8);
     const opening = at(text, 0.75);
     const statement = at('The province will pay, the mayor said.', 0.6);
-    const order = preferred(q, [question, opening, statement], {} as AnswerContext).map((c) => c.unit.text);
+    const order = preferred(q, [question, opening, statement], ctx).map((c) => c.unit.text);
     expect(order[0]).toBe(statement.unit.text);
   });
 
   it('keeps it first when no statement comes close', () => {
     const question = at('Who will pay for it?', 0.8);
     const weak = at('The province will pay, the mayor said.', 0.1);
-    expect(preferred(q, [question, weak], {} as AnswerContext)[0]?.unit.text).toBe(question.unit.text);
+    expect(preferred(q, [question, weak], ctx)[0]?.unit.text).toBe(question.unit.text);
   });
 });
 
