@@ -270,7 +270,24 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
       ? match(priced, c.stems, c.article.language, pack(c.article.language).compounds).coverage
       : c.m.coverage;
   const best = Math.max(0, ...top.map(coverage));
-  const close = top.filter((c) => coverage(c) >= best * SHAPE_COVERAGE && gives(c.unit.text, c.article.language));
+  const near = (c: Candidate) => coverage(c) >= best * SHAPE_COVERAGE;
+  let close = top.filter((c) => near(c) && gives(c.unit.text, c.article.language));
+  // "What is the new species called?": when no unit writes a naming word, "the group to which Edwardsiella andrillae
+  // belongs" gives the name beside the asked word.
+  const asked = q.groups.filter((g) => !g.name);
+  if (close.length === 0 && shape === 'name' && asked.length > 0)
+    close = top.filter((c) => near(c) && nameNearAsked(c, q, asked));
+  // "Were you captain?" / "No, I captained in 2010. So 2009, 2010 World Cup.": the answer turn's sentences all take
+  // the question turn's words; the one that writes the asked word itself answers first.
+  const written = (c: Candidate) => {
+    const lang = c.article.language;
+    return match(q, sentenceStems(c.unit.text, lang), lang, pack(lang).compounds).allContent;
+  };
+  const says = Math.max(0, ...close.map(written));
+  close = toFront(
+    close,
+    close.filter((c) => written(c) >= says),
+  );
   const first = pool.find(named);
   // A name is said where its thing is: a later sentence that calls something else something ("a further concept
   // called a junction") names no artificial language.
@@ -413,7 +430,9 @@ function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): bool
     const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
     const isName = (w: string, i: number) => {
       const f = fold(w);
-      return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !isDateWord(f, p);
+      // "I" is no name, though capitalised; "US" is one.
+      const pronoun = p.firstPerson.has(f) && !/^\p{Lu}{2,}$/u.test(w);
+      return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !isDateWord(f, p) && !pronoun;
     };
     const says = (w: string) => asked.some((g) => hasForm(g, lang, stem(fold(w), lang)));
     const names = tokens.flatMap((w, i) => (isName(w, i) ? [i] : []));
