@@ -15,7 +15,9 @@ export default defineConfig({
     maxWorkers: 2,
     env: { EMBEDDINGS: 'local', RERANKER: 'none', LOG_LEVEL: 'silent' },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Unit files share their worker's module cache, so the engine's modules are imported once per worker rather than
+      // once per file; the files mutate no process-wide state and restore their spies after each test.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'int', include: ['test/**/*.int.test.ts'] } },
     ],
   },
