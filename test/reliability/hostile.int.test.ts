@@ -18,7 +18,9 @@ describe('hostile questions', () => {
 
   /** Asks; returns the answer or the QuestionError; anything else fails the test. Checks time, quotes and text. */
   async function check(question: string): Promise<Answer | QuestionError> {
-    const t0 = performance.now();
+    // CPU time, not wall time: the engine answers in this process, and on a loaded machine the wall clock also counts
+    // the time other processes hold the cores. A question that made the engine work for seconds still fails.
+    const t0 = process.cpuUsage();
     let out: Answer | QuestionError;
     try {
       out = await engine.ask(question);
@@ -26,7 +28,8 @@ describe('hostile questions', () => {
       if (!(err instanceof QuestionError)) throw err;
       out = err;
     }
-    expect(performance.now() - t0).toBeLessThan(2000);
+    const cpu = process.cpuUsage(t0);
+    expect((cpu.user + cpu.system) / 1000, 'CPU ms for one question').toBeLessThan(2000);
     if (out instanceof QuestionError) {
       expect(out.message).toMatch(/^The question (is empty|has no words in it)\. Ask something/);
       return out;
