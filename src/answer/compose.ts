@@ -109,7 +109,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = [...first, ...pool.filter((c) => !first.includes(c))];
   }
   if (!answers) return refusal(q.pack, confidence);
-  if (measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool)) return refusal(q.pack, confidence);
+  const unsaid = measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool) || definitionUnsaid(q, pool);
+  if (unsaid) return refusal(q.pack, confidence);
   pool = repliesFirst(q, relationFirst(q, pool));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
@@ -394,6 +395,45 @@ function attributeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   const g = q.groups.find((x) => x.id === noun || x.id === stem(noun, q.lang));
   if (!g || g.name || q.groups.some((x) => x !== g && !x.name)) return false;
   return !pool.slice(0, QUOTE_POOL).some((c) => c.m.matched.has(g.id) && namesAny(c, q));
+}
+
+/**
+ * "What is Duo Interpretation?" over "… won the national championship in Duo Interpretation.": a unit that names the
+ * thing in passing says nothing of what it is. A definition says the term before a copula, a comma, a bracket or a
+ * colon ("X is …", "X, a …", "X (…)", "X [aerated concrete]"), or after one ("(X)", "called X", "a “X”"); when none of
+ * the best units writes the term so, the articles only mention it.
+ */
+function definitionUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  // Only of names: a common term ("viroporins") is often defined in other words than the asker's.
+  if (q.kind !== 'definition' || q.ofPerson || q.groups.length === 0 || q.groups.some((g) => !g.name)) return false;
+  // Asked in another language than the articles' the term may be spelt otherwise ("wie was l'enfant"): left alone.
+  if (pool[0]?.article.language !== q.lang) return false;
+  return !pool.slice(0, QUOTE_POOL).some((c) => defines(c, q) || termSetOff(c, q));
+}
+
+/** After the term: a mark that opens what it is ("X, a …", "X (…)", "X: …"), closing quotes or brackets aside. */
+const MARK_AFTER = /^["”’»)\]]*\s*(?:[,([:—–]|-\s)/u;
+/** The word after the term, closing quotes aside. */
+const WORD_AFTER = /^["”’»]*\s+(\p{L}+)/u;
+/** Before the term: a bracket or an opening quote ("(Playhouse Square Center)", "called a “gloss translation”"). */
+const MARK_BEFORE = /[(["“‘«]\s*$/u;
+/** The word before the term. */
+const WORD_BEFORE = /(\p{L}+)["“‘«]?\s*$/u;
+
+/** A word of the question's term stands where a definition puts it: beside a copula, a comma, a bracket. */
+function termSetOff(c: Candidate, q: Question): boolean {
+  const lang = c.article.language;
+  const copulas = pack(lang).copulas;
+  const text = c.unit.text;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!q.groups.some((g) => hasForm(g, lang, stem(fold(m[0]), lang)))) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    const next = fold(WORD_AFTER.exec(after)?.[1] ?? '');
+    const previous = fold(WORD_BEFORE.exec(before)?.[1] ?? '');
+    if (MARK_AFTER.test(after) || copulas.has(next) || MARK_BEFORE.test(before) || copulas.has(previous)) return true;
+  }
+  return false;
 }
 
 /** How many of the best units may give the name a question for a name asks. */

@@ -79,6 +79,8 @@ export interface Question {
    * spelt otherwise ("Flemish", "Vlaams"). As the asker wrote them.
    */
   strangers: string[];
+  /** "Who is X": a person, whom an article may introduce only by a role before the name ("the harbour master X"). */
+  ofPerson?: boolean;
   /** What a question for a person asks of them: "won", "burgemeester" (relation.ts). */
   relation?: Group;
   /** The relation is a role a copula names, which a name's word before it may give to another (relation.ts). */
@@ -126,6 +128,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     overview: p.overview.test(folded) && !/\d/.test(folded) && !happenedTo(folded, groups, p),
     published: p.published.test(folded) && (kind === 'time' || kind === 'other'),
     examples: words(folded).some((w) => p.exampleWords.has(w)),
+    ofPerson: kind === 'definition' && asksKind(folded, p, 'person'),
     // "Why do I have to pay in cash" asks a reason, not what must be done.
     obligation: (kind === 'other' || kind === 'yesno') && p.obligation.test(folded),
     groups,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { engineWith } from '../support/engine.js';
+
+/** "What is Duo Quill?": a unit that names the thing in passing says nothing of what it is. */
+describe('a definition asked of a name the articles only mention', () => {
+  const engine = engineWith('bron-definition-unsaid-', {
+    tamsin: {
+      title: 'Tamsin Orr wins again',
+      outlet: 'Campus Post',
+      date: '2026-02-11',
+      language: 'en',
+      body:
+        'In 2019, Tamsin Orr and her partner Ivo Lenk won the national championship in Duo Quill. ' +
+        'Orr later studied law at Harwick and won the Brand Medal in 2021 for her thesis.',
+    },
+    medal: {
+      title: 'The Brand Medal',
+      outlet: 'Campus Post',
+      date: '2026-03-02',
+      language: 'en',
+      body:
+        'The Brand Medal, a prize for the best thesis in law, is given each spring at Harwick. ' +
+        'Orr won the Brand Medal in 2021.',
+    },
+  });
+
+  it('refuses when no unit says what it is', async () => {
+    const a = await engine().ask('What is Duo Quill?');
+    expect(a.grounded, a.answer).toBe(false);
+  });
+
+  it('answers with the unit that sets the name off', async () => {
+    const a = await engine().ask('What is the Brand Medal?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.answer).toMatch(/a prize for the best thesis/);
+  });
+});
