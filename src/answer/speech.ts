@@ -28,9 +28,11 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
   if (ctx.view.outletStems(c.article.id).some((o) => forms.has(o))) return true;
   const inherited = names(c, g);
   const roles = new Set([...forms].flatMap((f) => ctx.stats.rolesOf(f).flat()));
-  const ws = (fold(c.unit.text).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({ w, s: stem(w, lang) }));
-  const isSpeaker = ({ w, s }: { w: string; s: string }) =>
-    forms.has(s) || (inherited && (roles.has(s) || p.subjectPronouns.has(w)));
+  const text = fold(c.unit.text);
+  const addressed = addressedWords(text);
+  const ws = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ w: m[0], s: stem(m[0], lang), at: m.index }));
+  const isSpeaker = ({ w, s, at }: { w: string; s: string; at: number }) =>
+    !addressed.has(at) && (forms.has(s) || (inherited && (roles.has(s) || p.subjectPronouns.has(w))));
   const folded = ws.map((x) => x.w);
   for (let i = 0; i < ws.length; i++) {
     // "Volgens het ministerie …", "according to the mayor": the words after the phrase are theirs.
@@ -45,6 +47,22 @@ export function spokenBy(c: Candidate, g: Group, ctx: AnswerContext): boolean {
     for (let j = from; j <= to; j++) if (isSpeaker(ws[j]!)) return true;
   }
   return false;
+}
+
+/** An opening quote, then at most three words and a comma: "said, 'Frank, I have …'", "say, 'Hey Frank, my …'". */
+const VOCATIVE = /(?<=^|[\s([,:;])[“„"«'](?=\p{L})((?:[\p{L}\p{N}.'-]+ ?){1,3}),/gu;
+
+/**
+ * Where the words addressed at the head of a quote start: "The e-mail said, 'Frank, I have …'" is written to Frank,
+ * not by him, though his name stands beside the verb of saying.
+ */
+function addressedWords(text: string): Set<number> {
+  const at = new Set<number>();
+  for (const m of text.matchAll(VOCATIVE)) {
+    const from = m.index + 1;
+    for (const w of m[1]!.matchAll(/[\p{L}\p{N}]+/gu)) at.add(from + w.index);
+  }
+  return at;
 }
 
 /**

@@ -1149,6 +1149,14 @@ describe('who speaks in a unit', () => {
     expect(speaks('Burgemeester Dekker merkte op dat er geen geld is.', 'nl', 'Wat zei Dekker?')).toBe(true);
     expect(speaks('Kuipers is the harbour master of the town.', 'en', 'What does Kuipers say?')).toBe(false);
   });
+
+  it('hears no one addressed at the head of a quote: "said, \'Kuipers, …\'", "say, \'Hey Kuipers, …\'"', () => {
+    const q = 'Does Kuipers call himself a poet?';
+    expect(speaks("The letter said, 'Kuipers, thank you for your work.'", 'en', q)).toBe(false);
+    expect(speaks('Fans come up and say, “Hey Kuipers, my name is John.”', 'en', q)).toBe(false);
+    expect(speaks("Kuipers said, 'I never called myself a poet.'", 'en', q)).toBe(true);
+    expect(speaks("'I never called myself a poet,' said Kuipers.", 'en', q)).toBe(true);
+  });
 });
 
 describe('who reports a figure', () => {
