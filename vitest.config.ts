@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Two layers, run in this order by `npm test`:
  * - unit: in-process, no servers or child processes (`test/unit/**`), seconds;
  * - int: anything needing Postgres (PGlite), the fake Discord, a fake LLM server or a child process
- *   (`*.int.test.ts`), about a minute on 2 cores.
+ *   (`*.int.test.ts`), a few minutes on 2 cores.
  */
 export default defineConfig({
   test: {
@@ -18,7 +18,9 @@ export default defineConfig({
       // Unit files share their worker's module cache, so the engine's modules are imported once per worker rather than
       // once per file; the files mutate no process-wide state and restore their spies after each test.
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'int', include: ['test/**/*.int.test.ts'] } },
+      // Int files too: each still starts its own servers, child processes and temp dirs; none mocks modules or sets
+      // process.env, so sharing the module cache only saves the ~4 s of imports each file paid.
+      { extends: true, test: { name: 'int', include: ['test/**/*.int.test.ts'], isolate: false } },
     ],
   },
 });
