@@ -31,7 +31,7 @@ import type { Group, Question } from './question.js';
 import { quotable } from './references.js';
 import { deniesRelation, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
-import { selectQuotes, throughAnnounced } from './select.js';
+import { selectQuotes, throughAnnounced, throughContinued } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
 import { sentenceStems, type TextView } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
@@ -121,9 +121,12 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = toFront(pool, fits);
   }
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
-  const quotes = selectQuotes(pool, names, echoOf(q, ctx)).map((c) =>
-    throughAnnounced(c, ctx.view.sentences(c.article.id)),
-  );
+  const chosen = selectQuotes(pool, names, echoOf(q, ctx));
+  const quotes = chosen.map((c, i) => {
+    const all = ctx.view.sentences(c.article.id);
+    const lang = pack(c.article.language);
+    return throughAnnounced(i === 0 ? throughContinued(c, all, lang, chosen.slice(1)) : c, all);
+  });
   return quoteAnswer(quotes, q.pack, confidence);
 }
 

@@ -2251,3 +2251,23 @@ describe('an amount in a currency written as its code', () => {
     expect(a.figures?.map((f) => f.value)).not.toContain(25);
   });
 });
+
+describe('the sentence after the best quote that goes on with a pronoun', () => {
+  const engine = engineWith('bron-continued-quote-', {
+    velmar: {
+      title: 'Visiting Velmar',
+      outlet: 'Guide',
+      date: '2024-01-01',
+      language: 'en',
+      body:
+        'See\n\nThe curious traveller can take a ferry north along the coast and come to Velmar Harbour. The odd mix ' +
+        'of old sheds, smart cafes and historic landmarks of the waterfront makes the Harbour a fine place to visit. ' +
+        "It's the home of the steamer Albatross and of a small museum.\n\n" +
+        'Eat\n\nThe market hall sells fish and bread every morning.',
+    },
+  });
+
+  it('is quoted with it: what it says of the place the quote names', async () => {
+    await expectFirstQuotes(engine(), [['What historic ship can you see at Velmar Harbour?', /Albatross/]]);
+  });
+});
