@@ -18,7 +18,8 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // en-news, en-voyage, en-wiki-nl and nl-news raised to main 786ffe9 (3 Dec 2026, 28th session) less about two
   // questions; en-news, en-voyage, en-wiki-nl and en-textbook raised again to main 34c2706 (29th session) likewise;
   // en-news, en-voyage, en-textbook and en-interview raised to main 3592059 (30th session) likewise; en-voyage,
-  // en-interview and en-wiki's own unanswerable questions (6/11, held at 5/11) raised to main 68bf2eb (31st session).
+  // en-interview and en-wiki's own unanswerable questions (6/11, held at 5/11) raised to main 68bf2eb (31st session);
+  // en-voyage, en-interview and en-wiki's own unanswerable questions (8/11, held at 7/11) to the 32nd session's main.
   'covid-qa': {
     citation_precision: 1,
     answer_in_text: 0.88,
@@ -38,15 +39,15 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     answer_in_text: 0.92,
     answer_in_first_quote: 0.91,
     out_of_corpus_refused: 0.92,
-    unanswerable_refused: 0.45,
+    unanswerable_refused: 0.63,
   },
   // English Wikinews (3 Dec 2026): measured on main when it was added, held about two questions lower.
   'en-news': { citation_precision: 1, answer_in_text: 0.89, answer_in_first_quote: 0.85, out_of_corpus_refused: 0.95 },
   // English Wikivoyage travel guides (3 Dec 2026): measured on main when it was added, held about two questions lower.
   'en-voyage': {
     citation_precision: 1,
-    answer_in_text: 0.87,
-    answer_in_first_quote: 0.82,
+    answer_in_text: 0.88,
+    answer_in_first_quote: 0.84,
     out_of_corpus_refused: 0.92,
   },
   // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower.
@@ -66,8 +67,8 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // English Wikinews interviews (3 Dec 2026, 30th session): measured on main ffdbb0b when added, two questions lower.
   'en-interview': {
     citation_precision: 1,
-    answer_in_text: 0.82,
-    answer_in_first_quote: 0.71,
+    answer_in_text: 0.83,
+    answer_in_first_quote: 0.75,
     out_of_corpus_refused: 0.92,
   },
   // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
