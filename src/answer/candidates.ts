@@ -8,6 +8,7 @@ import { poolStats, predict, unitFeatures } from './features.js';
 import { speakerOfTurn } from './interview.js';
 import { hasKind, namesCurrency } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, stemsOfDying } from './life-span.js';
+import { keyedMemo } from './memo.js';
 import type { Question } from './question.js';
 import { namedByRole } from './relation.js';
 import type { CorpusStats } from './stats.js';
@@ -283,7 +284,7 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
 
 /** A name of two or more capitalised words, each with its hyphenated tail ("Han Seo-jun", "Mary Ann Smith"). */
 const FULL_NAME = /\p{Lu}\p{Ll}+(?:-\p{L}+)*(?: \p{Lu}\p{Ll}+(?:-\p{L}+)*)+/gu;
-const NAMES_OF = new WeakMap<TextView, Map<string, string[][]>>();
+const namesOf = keyedMemo<TextView, string[][]>();
 
 /**
  * "Bij het bezoek van X aan Han in juni …": an article names someone in full once, then by one word of the name. A
@@ -291,23 +292,18 @@ const NAMES_OF = new WeakMap<TextView, Map<string, string[][]>>();
  * count as its context does, for half.
  */
 function fullNames(unit: Sentence, view: TextView, lang: string): string[] {
-  let byArticle = NAMES_OF.get(view);
-  if (!byArticle) {
-    byArticle = new Map();
-    NAMES_OF.set(view, byArticle);
-  }
-  let runs = byArticle.get(unit.articleId);
-  if (!runs) {
+  const runs = namesOf(view, unit.articleId, () => {
     const text = view
       .sentences(unit.articleId)
       .map((x) => x.text)
       .join(' ');
-    runs = [...text.matchAll(FULL_NAME)]
-      .map((m) => m[0].split(/[ -]/).map((w) => fold(w)))
-      // "Volgens Jansen", "De Franse": a capitalised opening word is no part of a name.
-      .filter((run) => run.every((w) => !isStopword(w)));
-    byArticle.set(unit.articleId, runs);
-  }
+    return (
+      [...text.matchAll(FULL_NAME)]
+        .map((m) => m[0].split(/[ -]/).map((w) => fold(w)))
+        // "Volgens Jansen", "De Franse": a capitalised opening word is no part of a name.
+        .filter((run) => run.every((w) => !isStopword(w)))
+    );
+  });
   const written = new Set((unit.text.match(/\p{Lu}\p{Ll}+/gu) ?? []).map((w) => fold(w)));
   const out: string[] = [];
   for (const run of runs)

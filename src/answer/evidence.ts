@@ -1,4 +1,5 @@
 import { isDictionaryWord } from '../lang/lexicon.js';
+import { keyedMemo } from './memo.js';
 import type { Group, Question } from './question.js';
 
 export interface Match {
@@ -94,20 +95,12 @@ const LINK = /^(?:|s|e|en|n)$/;
 const PART = 3;
 
 /** Per question and language: each group's forms long enough to be a compound's part. */
-const PARTS = new WeakMap<Question, Map<string, { g: Group; forms: string[] }[]>>();
+const parts = keyedMemo<Question, { g: Group; forms: string[] }[]>();
 
 function partsOf(q: Question, lang: string): { g: Group; forms: string[] }[] {
-  let byLang = PARTS.get(q);
-  if (!byLang) {
-    byLang = new Map();
-    PARTS.set(q, byLang);
-  }
-  let parts = byLang.get(lang);
-  if (!parts) {
-    parts = q.groups.map((g) => ({ g, forms: [...(g.forms.get(lang) ?? [])].filter((f) => f.length >= PART) }));
-    byLang.set(lang, parts);
-  }
-  return parts;
+  return parts(q, lang, () =>
+    q.groups.map((g) => ({ g, forms: [...(g.forms.get(lang) ?? [])].filter((f) => f.length >= PART) })),
+  );
 }
 
 /**

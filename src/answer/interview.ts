@@ -1,12 +1,13 @@
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack } from '../lang/index.js';
+import { keyedMemo } from './memo.js';
 import type { CorpusStats } from './stats.js';
 import { paragraphSpan, type TextView } from './text-view.js';
 
 /** How many sentences of an article's opening, before its first question turn, may name the one it interviews. */
 const LEAD_SENTENCES = 4;
 
-const INTERVIEWEES = new WeakMap<TextView, Map<string, string[]>>();
+const interviewees = keyedMemo<TextView, string[]>();
 
 /**
  * "Why did you choose mathematics?" / "When I was ten my father showed me …": an interview's answer turn is spoken by
@@ -31,13 +32,7 @@ export function speakerOfTurn(unit: Sentence, view: TextView, stats: CorpusStats
  * title that names only his Brotherhood). The outlet is no one interviewed.
  */
 function interviewee(articleId: string, view: TextView, stats: CorpusStats): string[] {
-  let byArticle = INTERVIEWEES.get(view);
-  if (!byArticle) {
-    byArticle = new Map();
-    INTERVIEWEES.set(view, byArticle);
-  }
-  let names = byArticle.get(articleId);
-  if (!names) {
+  return interviewees(view, articleId, () => {
     const outlet = new Set(view.outletStems(articleId));
     const named = (stems: Iterable<string>) => [...stems].filter((t) => stats.isName(t) && !outlet.has(t));
     const all = new Set(named(view.titleStems(articleId)));
@@ -45,10 +40,8 @@ function interviewee(articleId: string, view: TextView, stats: CorpusStats): str
       if (view.answersAfter(s, 1).length > 0) break;
       for (const t of named(view.stemsOf(s))) all.add(t);
     }
-    names = [...all];
-    byArticle.set(articleId, names);
-  }
-  return names;
+    return [...all];
+  });
 }
 
 function wordsOf(text: string): string[] {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { keyedMemo } from '../../src/answer/memo.js';
+
+describe('keyedMemo', () => {
+  it('computes once per owner and key, apart for other owners and keys', () => {
+    const memo = keyedMemo<object, string[]>();
+    const a = {};
+    const b = {};
+    let made = 0;
+    const make = (v: string) => () => {
+      made += 1;
+      return [v];
+    };
+    const first = memo(a, 'en', make('a-en'));
+    expect(memo(a, 'en', make('other'))).toBe(first);
+    expect(memo(a, 'nl', make('a-nl'))).toEqual(['a-nl']);
+    expect(memo(b, 'en', make('b-en'))).toEqual(['b-en']);
+    expect(made).toBe(3);
+  });
+});
