@@ -124,8 +124,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   const chosen = selectQuotes(pool, names, echoOf(q, ctx));
   const quotes = chosen.map((c, i) => {
     const all = ctx.view.sentences(c.article.id);
-    const lang = pack(c.article.language);
-    return throughAnnounced(i === 0 ? throughContinued(c, all, lang, chosen.slice(1)) : c, all);
+    const first = i === 0 ? throughContinued(c, all, pack(c.article.language), chosen.slice(1)) : c;
+    return throughAnnounced(first, all);
   });
   return quoteAnswer(quotes, q.pack, confidence);
 }
@@ -283,14 +283,16 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
     close = top.filter((c) => near(c) && nameNearAsked(c, q, asked));
   // "Were you captain?" / "No, I captained in 2010. So 2009, 2010 World Cup.": the answer turn's sentences all take
   // the question turn's words; the one that writes the asked word itself answers first.
-  const written = (c: Candidate) => {
-    const lang = c.article.language;
-    return match(q, sentenceStems(c.unit.text, lang), lang, pack(lang).compounds).allContent;
-  };
-  const says = Math.max(0, ...close.map(written));
+  const written = new Map(
+    close.map((c) => {
+      const lang = c.article.language;
+      return [c, match(q, sentenceStems(c.unit.text, lang), lang, pack(lang).compounds).allContent];
+    }),
+  );
+  const says = Math.max(0, ...written.values());
   close = toFront(
     close,
-    close.filter((c) => written(c) >= says),
+    close.filter((c) => (written.get(c) ?? 0) >= says),
   );
   const first = pool.find(named);
   // A name is said where its thing is: a later sentence that calls something else something ("a further concept

@@ -136,8 +136,12 @@ export function throughAnnounced(c: Candidate, sentences: Sentence[]): Candidate
     if (s.end - c.unit.end > MAX_ANNOUNCED_CHARS) break;
     end = s.end;
   }
-  if (end === c.unit.end) return c;
-  return { ...c, unit: { ...c.unit, end, text: body.slice(c.unit.start, end) } };
+  return end === c.unit.end ? c : runOn(c, end);
+}
+
+/** The candidate with its quote run on to `end` of its article's body. */
+function runOn(c: Candidate, end: number): Candidate {
+  return { ...c, unit: { ...c.unit, end, text: c.article.body.slice(c.unit.start, end) } };
 }
 
 /**
@@ -154,5 +158,5 @@ export function throughContinued(c: Candidate, sentences: Sentence[], p: Languag
   if (body.slice(c.unit.end, next.start).includes('\n')) return c;
   const first = fold(/^[\s“"„‘']*([\p{L}]+)/u.exec(next.text)?.[1] ?? '');
   if (!p.subjectPronouns.has(first)) return c;
-  return { ...c, unit: { ...c.unit, end: next.end, text: body.slice(c.unit.start, next.end) } };
+  return runOn(c, next.end);
 }
