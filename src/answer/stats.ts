@@ -1,7 +1,7 @@
 import type { AliasSpec } from '../corpus/aliases.js';
 import type { Article } from '../corpus/article.js';
 import { splitSentences } from '../ingest/sentences.js';
-import { fold, nameKey, PACKS } from '../lang/index.js';
+import { fold, type Lang, nameKey, PACKS } from '../lang/index.js';
 import { baseLexicon, type Lexicon, type LexiconEntries } from '../lang/lexicon.js';
 import { findAbbreviations } from '../text/abbreviations.js';
 import { isStopword, stem, words } from '../text/analyze.js';
@@ -40,9 +40,12 @@ const ACRONYM = /(?<![\p{L}\p{N}&-])\p{Lu}{2,5}(?![\p{L}\p{N}&-])/gu;
 
 const TOKEN = /[\p{L}][\p{L}'’-]*/gu;
 
-/** Capitalised words separated by spaces only: a comma or a full stop ends a name. */
-const CAPITAL_RUN = /\p{Lu}[\p{L}'’]*(?:[ \u00a0]+\p{Lu}[\p{L}'’]*)+/gu;
-/** A name written out in this many words at most is read as a long form of a short one ("New Zealand", "NZ"). */
+/**
+ * Capitalised words separated by spaces only, a comma or a full stop ends a name; one or two lower-case words may join
+ * two of them ("Bank of England", "Universiteit van Amsterdam"), kept when they are stop words.
+ */
+const CAPITAL_RUN = /\p{Lu}[\p{L}'’]*(?:[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\p{Lu}[\p{L}'’]*)+/gu;
+/** A name written out in this many words at most (joining stop words aside) is a long form ("New Zealand", "NZ"). */
 const RUN_WORDS = 4;
 
 export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> & { title?: string }): ArticleStats {
@@ -90,7 +93,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
         if (!isStopword(w, lang) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
     for (const t of sentenceStems(s.text, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
     countCapitals(s.text, lang, titled, out);
-    for (const run of capitalRuns(s.text)) out.phrases![run] = (out.phrases![run] ?? 0) + 1;
+    for (const run of capitalRuns(s.text, lang)) out.phrases![run] = (out.phrases![run] ?? 0) + 1;
   }
   out.acronyms = [...acronyms];
   return out;
@@ -100,14 +103,45 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
  * The names of several capitalised words a sentence writes, folded, without a leading stop word ("The Legislative
  * Council" is "legislative council"): the long forms a short one in a question may stand for.
  */
-export function capitalRuns(sentence: string): string[] {
+export function capitalRuns(sentence: string, lang: Lang): string[] {
   const out: string[] = [];
-  for (const m of sentence.matchAll(CAPITAL_RUN)) {
-    const ws = words(m[0]);
+  const push = (ws: string[]) => {
     while (ws.length > 0 && isStopword(ws[0]!)) ws.shift();
-    if (ws.length >= 2 && ws.length <= RUN_WORDS && ws.every((w) => /^\p{L}+$/u.test(w))) out.push(ws.join(' '));
-  }
+    const own = ws.filter((w) => !isStopword(w)).length;
+    if (own >= 2 && own <= RUN_WORDS && ws.every((w) => /^\p{L}+$/u.test(w))) out.push(ws.join(' '));
+  };
+  for (const m of sentence.matchAll(CAPITAL_RUN))
+    for (const name of joinedNames(m[0], lang)) {
+      // "Guild of Lamp Makers" is a name, and so is "Lamp Makers" in it.
+      const stretches = name.join(' ').split(/ (?:\p{Ll}+ )+/u);
+      for (const part of stretches.length > 1 ? stretches : []) push(words(part));
+      push(words(name.join(' ')));
+    }
   return out;
+}
+
+/**
+ * The names a run of capitalised words holds: lower-case words join two capitalised ones into one name when all are
+ * stop words ("Bank of England"), else they part them ("Anna met in Port Velora": "Anna", "Port Velora").
+ */
+function joinedNames(run: string, lang: Lang): string[][] {
+  const names: string[][] = [];
+  let name: string[] = [];
+  let lower: string[] = [];
+  for (const w of run.split(/[ \u00a0]+/)) {
+    if (!/^\p{Lu}/u.test(w)) {
+      lower.push(w);
+      continue;
+    }
+    if (lower.length > 0 && !lower.every((l) => isStopword(l, lang))) {
+      names.push(name);
+      name = [];
+    } else name.push(...lower);
+    lower = [];
+    name.push(w);
+  }
+  names.push(name);
+  return names;
 }
 
 /**
@@ -176,7 +210,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 33;
+export const STATS_VERSION = 34;
 
 /** A short form that fits more of the articles' names than this, equally often written, stands for none of them. */
 const MAX_LONG_FORMS = 2;
@@ -393,7 +427,15 @@ export class CorpusStats {
         this.runs.set(run[0]!, list);
       }
     }
-    const fits = (this.runs.get(short[0]!) ?? []).filter(([ws]) => abbreviates(short, ws));
+    // "IBM": International Brotherhood of Magicians, initials of the words a stop word does not join.
+    const fits = (this.runs.get(short[0]!) ?? []).filter(
+      ([ws]) =>
+        abbreviates(short, ws) ||
+        abbreviates(
+          short,
+          ws.filter((w) => !isStopword(w)),
+        ),
+    );
     const most = Math.max(0, ...fits.map(([, n]) => n));
     const best = fits.filter(([, n]) => n === most).map(([ws]) => ws);
     return best.length <= MAX_LONG_FORMS ? best : [];

@@ -15,7 +15,10 @@ describe('a short form the articles write out', () => {
   ]);
 
   it('reads the capitalised names of several words a sentence writes', () => {
-    expect(capitalRuns('The Harbour Board met in Port Velora, said Anna.')).toEqual(['harbour board', 'port velora']);
+    expect(capitalRuns('The Harbour Board met in Port Velora, said Anna.', 'en')).toEqual([
+      'harbour board',
+      'port velora',
+    ]);
   });
 
   it('matches a short form to the beginnings of the words', () => {
@@ -31,5 +34,27 @@ describe('a short form the articles write out', () => {
     const group = q.groups.find((g) => g.id === 'harbo');
     expect(group?.known).toBe(true);
     expect(q.retrieval.some((t) => t.term === 'board' && t.group === 'harbo')).toBe(true);
+  });
+});
+
+/** "Bank of England", "Universiteit van Amsterdam": stop words may join the capitalised words of one name. */
+describe('a written-out name with a joining stop word', () => {
+  it('reads the whole name and the capitalised stretches a lower-case word splits', () => {
+    expect(capitalRuns('The Guild of Lamp Makers met.', 'en')).toEqual(['lamp makers', 'guild of lamp makers']);
+    expect(capitalRuns('The Guild of Lamp Makers met in May.', 'en')).toEqual(['lamp makers', 'guild of lamp makers']);
+    // "met" is a Dutch stop word, no English one: the sentence's language decides.
+    expect(capitalRuns('Anna met Port Velora.', 'en')).toEqual(['port velora']);
+    expect(capitalRuns('The Harbour Board met in Port Velora, said Anna.', 'en')).toEqual([
+      'harbour board',
+      'port velora',
+    ]);
+  });
+
+  it('knows the short form by the initials of the words the stop word joins', () => {
+    const stats = CorpusStats.fromArticles([
+      { id: 'a', language: 'en', body: 'The Guild of Lamp Makers met in May. The Guild of Lamp Makers chose Ada.' },
+    ]);
+    expect(stats.longFormsOf('glm')).toEqual([['guild', 'of', 'lamp', 'makers']]);
+    expect(stats.longFormsOf('golm')).toEqual([['guild', 'of', 'lamp', 'makers']]);
   });
 });
