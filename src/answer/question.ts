@@ -440,14 +440,15 @@ function addSoft(id: string, l: string, stems: string[], soft: Map<string, Set<s
 /**
  * The asker's word is said with a function word in every language of the articles but its own: "want" is "wil" in
  * Dutch, a stop word there, so "What does X want?" over Dutch articles asks what they say X wants, as "Wat wil X?"
- * does, and a Dutch article cannot be expected to hold the word.
+ * does, and a Dutch article cannot be expected to hold the word. So is a word that is a function word there as it is
+ * written: "Heeft The Onion …" over English articles names "Onion", and no article indexes its "the".
  */
 function functionWordThere(id: string, lang: string, corpusLangs: readonly string[], lexicon: Lexicon): boolean {
   const others = corpusLangs.filter((l) => l !== lang);
   return (
     others.length === corpusLangs.length &&
     others.length > 0 &&
-    others.every((l) => lexicon.translateTerm(id, lang, l).some((t) => isStopword(t, l)))
+    others.every((l) => isStopword(id, l) || lexicon.translateTerm(id, lang, l).some((t) => isStopword(t, l)))
   );
 }
 

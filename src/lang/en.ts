@@ -130,7 +130,7 @@ export const en: LanguagePack = {
     // "Who is now the youngest member?": "now" is no word an answer must write (Dutch "nu" is a stop word).
     ...list('now'),
     // "wasn't" is split at its apostrophe: the negated auxiliary's first half says no more than the auxiliary does.
-    ...list('isn aren wasn weren hasn haven hadn doesn didn wouldn shouldn couldn mustn shan'),
+    ...list('isn aren wasn weren hasn haven hadn doesn didn don wouldn shouldn couldn mustn shan needn'),
     // "Where exactly was it found?", "what is it, basically?": a chat question's hedges ask nothing.
     ...list('actually basically exactly really literally'),
   ]),

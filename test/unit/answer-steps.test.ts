@@ -586,6 +586,14 @@ describe('reading the question', () => {
     expect(ids('Wat wil Jansen?', nl)).toEqual(['jansen']);
     expect(ids('What does Jansen want?', en)).toEqual(['jansen', 'want']); // a content word in its own language
   });
+
+  it('leaves out an asked word that is a stop word as written in the articles’ language: "The Harbour" in Dutch', () => {
+    const body = 'Rules are printed in The Harbour Times. Anna wrote for The Harbour Times.';
+    const en = CorpusStats.fromArticles([{ id: 'y', language: 'en', body }]);
+    const ids = (q: string) => analyse(q, en).groups.map((g) => g.id);
+    expect(ids('Heeft The Harbour Times vaste regels over de grappen die ze niet maken?')).not.toContain('the');
+    expect(ids('Heeft The Harbour Times vaste regels over de grappen die ze niet maken?')).toContain('harbour');
+  });
 });
 
 describe('stemming', () => {

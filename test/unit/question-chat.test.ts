@@ -20,6 +20,11 @@ describe('reading a chat question', () => {
     expect(q.groups.map((g) => g.id)).toEqual(['town', 'grew', 'flood', 'disaster']);
   });
 
+  it('drops the first half of "don\'t": a negated auxiliary asks no word of its own', () => {
+    const q = analyse("Why don't the town's schools pay?", stats);
+    expect(q.groups.map((g) => g.id)).toEqual(['town', 'schools', 'pay']);
+  });
+
   it('drops a negated question about "that" after the question: it challenges, and asks nothing to match', () => {
     const q = analyse("How come the town grew, wasn't that a disaster for everyone in Lindby?", stats);
     expect(q.kind).toBe('reason');
