@@ -850,6 +850,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     // "When does the expansion come out?" over "It follows on 24 April": the articles say it in their own verb.
     // "What did Luther take to Eisleben?" asks nothing else than the verb besides its names: it stays.
     ...besideKnown(groups, (g) => isLightVerb(g.id, p) || g.id === lightNoun),
+    // "How did they get introduced?" over "he introduced us": a passive's helper is no word of what happened.
+    p.passiveHelper?.exec(folded)?.[1],
     ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
     // "Hoeveel mensen deden mee aan het onderzoek?": a particle left by a verb the stop words hold says nothing the
     // articles must write, beside a word they do ("Wie gaat er mee?" keeps it: nothing else is asked).

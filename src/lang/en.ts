@@ -399,6 +399,7 @@ export const en: LanguagePack = {
   placeVerbs: new Set(list('located situated lie lies lay held hosted staged played live lives lived reside resides')),
   lightVerbs: new Set(list('come go run get make take give put keep')),
   lightPhrase: /\b(?:take|takes|took|taken|taking) (part|place)\b/,
+  passiveHelper: /\b(get|gets|got|gotten|getting) (?:\p{L}+ed|hurt|paid|caught|stuck|known|chosen|beaten|sold|lost)\b/u,
   happens: /\b(take|takes|took|taken|taking) (place)\b/,
   priceWords: new Set(PRICE),
   // "How many deaths did the flood cause": what the count is of, said as "had"; "how many votes did she get".

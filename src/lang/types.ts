@@ -169,6 +169,12 @@ export interface LanguagePack {
    */
   lightPhrase: RegExp;
   /**
+   * A verb that only makes the participle after it a passive ("get introduced"), captured in group 1: the participle
+   * says what happened, whether or not the articles write the helper ("introduced us"). Dutch has none: "raakten
+   * gewond" is not "gewond" alone, and "werd" is a stop word.
+   */
+  passiveHelper?: RegExp;
+  /**
    * "When will the referendum take place?", "Wanneer vindt het referendum plaats?": happening, said in words an
    * answer rarely repeats ("is to be held from November 20"); its captured words are no content of the question.
    */
