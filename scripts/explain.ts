@@ -3,14 +3,21 @@
  * verdict. For tuning on dev questions (never held-out ones): `npx tsx scripts/explain.ts [--corpus DIR] "question"`.
  */
 import { parseArgs } from 'node:util';
+import { gather } from '../src/answer/candidates.js';
 import { rank } from '../src/answer/compose.js';
+import { poolStats, UNIT_FEATURES, unitFeatures } from '../src/answer/features.js';
 import { analyse } from '../src/answer/question.js';
 import { loadConfig } from '../src/config.js';
 import { Engine, retrievalDepth } from '../src/engine.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { corpus: { type: 'string' }, index: { type: 'string' }, top: { type: 'string', default: '6' } },
+  options: {
+    corpus: { type: 'string' },
+    index: { type: 'string' },
+    top: { type: 'string', default: '6' },
+    find: { type: 'string' },
+  },
 });
 const env: Record<string, string> = { EMBEDDINGS: 'local', RERANKER: 'none', LOG_LEVEL: 'silent' };
 if (values.corpus) env.CORPUS_DIR = values.corpus;
@@ -32,7 +39,43 @@ for (const text of positionals) {
     console.log(
       `  ${c.score.toFixed(3)} cov ${c.m.coverage.toFixed(2)} kind ${c.kind} [${c.article.id}] ${c.unit.text.slice(0, 140)}`,
     );
+  if (values.find) where(values.find.toLowerCase(), retrieved, pool, q);
   const a = await engine.ask(text);
   console.log(`=> ${a.grounded ? 'ANSWER' : 'REFUSED'}: ${a.answer.slice(0, 300)}`);
 }
 await engine.close();
+
+/** Where a unit holding `needle` stands: retrieved (passage rank), gathered, in the pool (rank). */
+function where(
+  needle: string,
+  retrieved: Awaited<ReturnType<ReturnType<typeof engine.retriever>['passages']>>,
+  pool: ReturnType<typeof rank>['pool'],
+  q: ReturnType<typeof analyse>,
+) {
+  const ctx = { view: snap.sentences, stats: snap.stats };
+  const passages = retrieved
+    .map((p, i) => ({ i, text: snap.sentences.article(p.doc.metadata.articleId)?.body ?? '', p }))
+    .filter(({ p }) => {
+      const art = snap.sentences.article(p.doc.metadata.articleId);
+      return art?.body.slice(p.doc.metadata.start, p.doc.metadata.end).toLowerCase().includes(needle);
+    });
+  console.log(
+    `find "${needle}": retrieved ${retrieved.length}, holding at ${passages.map((x) => x.i).join(',') || '-'}`,
+  );
+  const g = gather(q, retrieved, ctx).filter((c) => c.unit.text.toLowerCase().includes(needle));
+  console.log(`  gathered ${g.length}`);
+  const ps = poolStats(pool);
+  const feats = (c: (typeof pool)[number]) =>
+    unitFeatures(c, q, ps)
+      .map((v, j) => `${UNIT_FEATURES[j]}=${v.toFixed(2)}`)
+      .slice(1)
+      .join(' ');
+  if (pool[0]) console.log(`  top: ${feats(pool[0])}`);
+  pool.forEach((c, i) => {
+    if (c.unit.text.toLowerCase().includes(needle) && i < 40) console.log(`    ${feats(c)}`);
+    if (c.unit.text.toLowerCase().includes(needle))
+      console.log(
+        `  pool #${i}/${pool.length} ${c.score.toFixed(3)} (best ${pool[0]?.score.toFixed(3)}) ${c.unit.text.slice(0, 100)}`,
+      );
+  });
+}
