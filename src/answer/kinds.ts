@@ -390,8 +390,12 @@ function abbreviatedDay(m: string, p: LanguagePack): boolean {
 function earlyYears(text: string, p: LanguagePack): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/([\p{L}]+)\s+(\d{3})(?![\d.,]\d)\b/gu)) {
-    if (!BEFORE_YEAR.has(fold(m[1]!))) continue;
-    const next = /^\s*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+    const rest = text.slice(m.index + m[0].length);
+    // "… joined the community around 328.": an approximate number of three digits closing a sentence dates it;
+    // "about 300 people", "nearly 400 of them" count.
+    const approx = p.numbers.approximate.includes(fold(m[1]!)) && /^\s*(?:[.;!?]|$)/.test(rest);
+    if (!BEFORE_YEAR.has(fold(m[1]!)) && !approx) continue;
+    const next = /^\s*([\p{L}]+)/u.exec(rest)?.[1];
     if (next === undefined || /^\p{Lu}/u.test(next) || p.stopwords.has(fold(next))) out.push(m[2]!);
   }
   return out;

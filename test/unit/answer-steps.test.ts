@@ -944,6 +944,13 @@ describe('answer kinds in a sentence', () => {
     expect(has('Het museum telt sinds kort 250 schilderijen.', 'Wanneer opende het museum?', 'nl')).toBe(false);
   });
 
+  it('an approximate number of three digits closing a sentence dates it; one before what it counts does not', () => {
+    expect(has('He quickly joined the guild at Velden around 328.', 'When did he join the guild?')).toBe(true);
+    expect(has('Hij werd lid van het gilde te Velden, circa 328.', 'Wanneer werd hij lid?', 'nl')).toBe(true);
+    expect(has('The guild at Velden had about 300 members.', 'When did he join the guild?')).toBe(false);
+    expect(has('The guild at Velden had nearly 400 of them.', 'When did he join the guild?')).toBe(false);
+  });
+
   it('a rate or a share asks for a figure; a year that cites a work is none', () => {
     expect(analyse('What was the fatality rate for SARS?', stats).kind).toBe('amount');
     expect(analyse('What share of the area is forest?', stats).kind).toBe('amount');
