@@ -20,7 +20,16 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
       // Int files too: each still starts its own servers, child processes and temp dirs; none mocks modules or sets
       // process.env, so sharing the module cache only saves the ~4 s of imports each file paid.
-      { extends: true, test: { name: 'int', include: ['test/**/*.int.test.ts'], isolate: false } },
+      // Their child processes run the sources as JavaScript made once per run (test/support/compiled-setup.ts).
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['test/**/*.int.test.ts'],
+          isolate: false,
+          globalSetup: ['test/support/compiled-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
+import { nodeArgs } from '../support/node-args.js';
 import { QUESTION, replyTo, TOKEN, temp } from './harness.js';
 
 /** `npm start` and `npm run deploy-commands` as child processes, against the fake Discord. */
@@ -65,7 +66,7 @@ describe('npm start', { timeout: 30_000 }, () => {
   });
 
   it('runs, answers a mention, and on SIGTERM stops cleanly (exit 0) after writing its stats', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+    const child = spawn(process.execPath, nodeArgs('src/discord/main.ts'), {
       env: env({ DISCORD_TOKEN: TOKEN }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

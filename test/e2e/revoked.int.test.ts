@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
+import { nodeArgs } from '../support/node-args.js';
 import { QUESTION, replyTo, TOKEN, temp } from './harness.js';
 
 /**
@@ -23,7 +24,7 @@ describe('npm start when the token is revoked while running', () => {
   it('gateway close 4004: one clear `bron:` line, stats written, exit 1', async () => {
     const env = { ...process.env };
     for (const k of Object.keys(env)) if (k.startsWith('DISCORD_')) delete env[k];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+    const child = spawn(process.execPath, nodeArgs('src/discord/main.ts'), {
       env: {
         ...env,
         EMBEDDINGS: 'local',

@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { copyCorpus } from '../support/corpus.js';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
+import { nodeArgs } from '../support/node-args.js';
 import { checkAnswerFields, newUser, QUESTION, replyTo, TOKEN, temp } from './harness.js';
 
 /**
  * `npm run start:sharded` for real: src/discord/sharded.ts as a child process runs discord.js's ShardingManager in
- * process mode, which forks src/discord/main.ts (through tsx) once per shard. The fake Discord recommends 2 shards and
+ * process mode, which forks main (main.js next to the compiled sharded.js, main.ts through tsx) once per shard. The fake Discord recommends 2 shards and
  * has 2 guilds, one per shard; each shard process logs in with its own gateway session and sees only its guild.
  */
 let fake: FakeDiscord;
@@ -84,13 +85,13 @@ const logLines = () =>
 const field = (embed: { fields: { name: string; value: string }[] }, name: string | RegExp) =>
   embed.fields.find((f) => (typeof name === 'string' ? f.name === name : name.test(f.name)))?.value;
 
-// Generous bounds: two shard processes each load tsx and the engine, which takes 25 s+ on a busy 2-core machine.
+// Generous bounds: two shard processes each load the engine, which takes 25 s+ on a busy 2-core machine.
 describe('npm run start:sharded', { timeout: 90_000 }, () => {
   it('a rejected token: one clear line and a non-zero exit before any shard starts', async () => {
     const r = await new Promise<{ code: number; stderr: string; stdout: string }>((resolve) =>
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/discord/sharded.ts'],
+        nodeArgs('src/discord/sharded.ts'),
         { env: env({ DISCORD_TOKEN: BAD_TOKEN }), timeout: 20_000 },
         (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
       ),
@@ -107,7 +108,7 @@ describe('npm run start:sharded', { timeout: 90_000 }, () => {
     const r = await new Promise<{ code: number; stderr: string }>((resolve) =>
       execFile(
         process.execPath,
-        ['--import', 'tsx', 'src/discord/sharded.ts'],
+        nodeArgs('src/discord/sharded.ts'),
         { env: env({ DISCORD_TOKEN: TOKEN, DISCORD_SHARD_COUNT: 'two' }), timeout: 20_000 },
         (err, _out, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stderr }),
       ),
@@ -119,6 +120,8 @@ describe('npm run start:sharded', { timeout: 90_000 }, () => {
   });
 
   it('a shard that cannot start: one line naming the shard and its error, the start is given up, exit 1', async () => {
+    // Through tsx, as `npm run dev:sharded` runs: the manager then forks main.ts with tsx (the other tests run the
+    // JavaScript of nodeArgs, whose manager forks main.js under plain node).
     const r = await new Promise<{ code: number; stderr: string; stdout: string }>((resolve) =>
       execFile(
         process.execPath,
@@ -144,7 +147,7 @@ describe('npm run start:sharded', { timeout: 90_000 }, () => {
   });
 
   it('two shard processes, one guild each: both answer mentions with verbatim quotes; /stats adds up both shards; SIGTERM stops all', async () => {
-    manager = spawn(process.execPath, ['--import', 'tsx', 'src/discord/sharded.ts'], {
+    manager = spawn(process.execPath, nodeArgs('src/discord/sharded.ts'), {
       env: env({ DISCORD_TOKEN: TOKEN, DISCORD_SHARD_COUNT: 'auto' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });

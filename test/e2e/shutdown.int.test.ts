@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFeedback } from '../../src/discord/feedback.js';
 import { openEngine } from '../support/engine.js';
 import { type FakeDiscord, startFakeDiscord } from '../support/fake-discord/index.js';
+import { nodeArgs } from '../support/node-args.js';
 import { newUser, QUESTION, repliesTo, replyTo, startBot, TOKEN, temp } from './harness.js';
 
 /**
@@ -32,7 +33,7 @@ describe('stopping with answers in flight', { timeout: 60_000 }, () => {
     const dataDir = join(tmp.dir, 'data');
     const env = { ...process.env };
     for (const k of Object.keys(env)) if (k.startsWith('DISCORD_')) delete env[k];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/main.ts'], {
+    const child = spawn(process.execPath, nodeArgs('src/discord/main.ts'), {
       env: {
         ...env,
         EMBEDDINGS: 'local',

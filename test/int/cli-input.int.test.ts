@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMO_FILE } from '../../src/embed/download-memo.js';
 import { tempDir } from '../support/engine.js';
 import { type FakeHub, startFakeHub } from '../support/fake-hub.js';
+import { nodeArgs } from '../support/node-args.js';
 
 const tmp = tempDir('bron-cli-input-');
 let hub: FakeHub;
@@ -21,7 +22,7 @@ afterAll(async () => {
 /** `npm run ask --` in a child process with the default embedder (auto), `input` on its standard input. */
 function ask(args: string[], input: string, env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('node', ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
+    const child = spawn('node', [...nodeArgs('src/cli/ask.ts'), ...args], {
       env: {
         ...process.env,
         EMBEDDINGS: 'auto',

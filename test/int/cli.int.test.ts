@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/engine.js';
+import { nodeArgs } from '../support/node-args.js';
 
 const run = promisify(execFile);
 const tmp = tempDir();
@@ -10,7 +11,7 @@ afterAll(tmp.cleanup);
 /** Runs the real CLI entry point in a child process, as `npm run ask --` does. */
 async function ask(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
+    const { stdout, stderr } = await run('node', [...nodeArgs('src/cli/ask.ts'), ...args], {
       env: { ...process.env, EMBEDDINGS: 'local', INDEX_DIR: tmp.dir, LOG_LEVEL: 'warn', ...env },
       timeout: 60_000,
     });

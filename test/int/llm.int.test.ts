@@ -33,6 +33,7 @@ import {
   startFakeOpenAI,
   userPrompt,
 } from '../support/fake-llm.js';
+import { nodeArgs } from '../support/node-args.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // validate: pure, on hand-made sources
@@ -551,7 +552,7 @@ describe('npm run ask with LLM_PROVIDER=openai', () => {
   const run = promisify(execFile);
   async function ask(args: string[], env: Record<string, string>) {
     try {
-      const { stdout, stderr } = await run('node', ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
+      const { stdout, stderr } = await run('node', [...nodeArgs('src/cli/ask.ts'), ...args], {
         env: {
           ...process.env,
           EMBEDDINGS: 'local',

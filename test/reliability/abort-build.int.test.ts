@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { nodeArgs } from '../support/node-args.js';
 
 const run = promisify(execFile);
 
@@ -11,7 +12,7 @@ const run = promisify(execFile);
  */
 describe('aborting a background index build', () => {
   it('stops the graph worker between insertions, 20 times, and the process lives on', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'test/support/abort-build-driver.ts', '20'], {
+    const { stdout } = await run(process.execPath, [...nodeArgs('test/support/abort-build-driver.ts'), '20'], {
       timeout: 120_000,
     }).catch((err: { code?: number; signal?: string; stderr?: string }) => {
       throw new Error(`the process died (${err.signal ?? `exit ${err.code}`}): ${err.stderr?.split('\n')[0] ?? ''}`);

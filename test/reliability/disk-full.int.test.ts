@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyCorpus } from '../support/corpus.js';
 import { tempDir } from '../support/engine.js';
+import { nodeArgs } from '../support/node-args.js';
 
 const run = promisify(execFile);
 
@@ -21,7 +22,7 @@ describe('disk full while rebuilding the index', () => {
     mkdirSync(join(tmp.dir, 'index'));
     const { stdout } = await run(
       'unshare',
-      ['-rm', process.execPath, '--import', 'tsx', 'test/support/disk-full-driver.ts', tmp.dir],
+      ['-rm', process.execPath, ...nodeArgs('test/support/disk-full-driver.ts'), tmp.dir],
       { timeout: 120_000, maxBuffer: 8 * 1024 * 1024 },
     );
     const r = JSON.parse(stdout);

@@ -2,6 +2,7 @@ import { type ChildProcess, execFile } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { nodeArgs } from './node-args.js';
 
 /** The outcome of a CLI child process: exit code (or the signal that killed it), stdout and stderr. */
 export interface RunResult {
@@ -36,7 +37,7 @@ export function startCli(
   const result = new Promise<RunResult>((resolve) => {
     child = execFile(
       process.execPath,
-      ['--import', 'tsx', script, ...args],
+      [...nodeArgs(script), ...args],
       {
         env: { ...process.env, EMBEDDINGS: 'local', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', ...env },
         timeout,
