@@ -14,6 +14,7 @@ import {
   memberFigures,
   namesAll,
 } from './figures.js';
+import { bodyBeforeHeadline } from './headline.js';
 import {
   answerNearAsked,
   answersNearAsked,
@@ -111,7 +112,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   if (!answers) return refusal(q.pack, confidence);
   const unsaid = measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool) || definitionUnsaid(q, pool);
   if (unsaid) return refusal(q.pack, confidence);
-  pool = repliesFirst(q, relationFirst(q, pool));
+  pool = bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
