@@ -18,6 +18,16 @@ describe('a headline that says the question back', () => {
         'On March 13, Varga sat down with Peter Holm for an interview in her studio in Szeged.\n\n' +
         'Her next opera opens in the autumn.',
     },
+    fair: {
+      title: 'Comics celebrated at Fan Days Norland 2016 in Halmstad',
+      outlet: 'Wikinews',
+      date: '2016-09-06',
+      language: 'en',
+      body:
+        'Comics celebrated at Fan Days Norland 2016 in Halmstad\n\n' +
+        'The eighth Fan Days Norland took place at the Halmstad Exhibition Hall this weekend, drawing thousands.\n\n' +
+        'Many visitors came in costume.',
+    },
     brug: {
       title: 'Nieuwe brug over de Maas in Venlo geopend',
       outlet: 'Dagblad',
@@ -33,6 +43,10 @@ describe('a headline that says the question back', () => {
 
   it('quotes the body sentence that gives what is asked before it', async () => {
     await expectFirstQuotes(engine(), [['Who did the Varga interview?', /Peter Holm/]]);
+  });
+
+  it('when the body leaves the year the headline gives to its paragraph and date', async () => {
+    await expectFirstQuotes(engine(), [['Where was Fan Days Norland 2016 held?', /Exhibition Hall/]]);
   });
 
   it('does so in Dutch', async () => {
