@@ -1,7 +1,7 @@
-import { fold } from '../lang/index.js';
 import type { Candidate } from './candidates.js';
 import { REQUIRED_KINDS } from './features.js';
 import type { Question } from './question.js';
+import { isHeadline } from './select.js';
 
 /** Kinds whose answer a unit's words show (a number, a time, a place, a name, a reason, words said). */
 const SHOWN_KINDS = new Set([...REQUIRED_KINDS, 'place', 'person', 'reason', 'speech']);
@@ -20,13 +20,4 @@ export function bodyBeforeHeadline(q: Question, pool: Candidate[]): Candidate[] 
     [...head.m.matched].every((id) => c.m.matched.has(id) || (c.m.near.has(id) && /^\d+$/.test(id)));
   const body = pool.find((c) => c.article.id === head.article.id && c.kind && !isHeadline(c) && saysAll(c));
   return body ? [body, ...pool.filter((c) => c !== body)] : pool;
-}
-
-/** The unit is its article's title, marks aside: the body repeats it as its first line or as an intertitle. */
-function isHeadline(c: Candidate): boolean {
-  const bare = (s: string) =>
-    fold(s)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return bare(c.unit.text) === bare(c.article.title);
 }

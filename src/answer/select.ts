@@ -63,19 +63,23 @@ export function selectQuotes(
   // the Metro Toronto Convention Centre").
   const base = isHeadline(best) ? (candidates.find((c) => !isHeadline(c))?.score ?? best.score) : best.score;
   const floor = base * OTHER_ARTICLE_SHARE;
+  // A headline that outscored the best unit (put behind it: bodyBeforeHeadline) says the fact in the fewest words:
+  // the unit of another article that retells it echoes the headline, not the longer sentence quoted first.
+  const head = candidates.find((c) => c.article.id === best.article.id && isHeadline(c) && c.score > best.score);
+  const echoes = (c: Candidate) => echo(head ?? best, c);
   const firstOf = new Map<string, Candidate>();
   for (const c of candidates) if (!firstOf.has(c.article.id)) firstOf.set(c.article.id, c);
   const retold: Candidate[] = [];
   for (const first of firstOf.values()) {
     if (first.score < floor && fits(first, 1)) {
       const same = candidates.filter((c) => c.article.id === first.article.id && fits(c, 1));
-      const told = same.find((c) => c.score >= base * RETOLD_SHARE && echo(best, c) >= RETOLD_ECHO);
+      const told = same.find((c) => c.score >= base * RETOLD_SHARE && echoes(c) >= RETOLD_ECHO);
       if (told) retold.push(told);
       continue;
     }
     if (first.score < floor || !fits(first, 1)) continue;
     const others = candidates.filter((c) => c.article.id === first.article.id && c.score >= floor && fits(c, 1));
-    chosen.push(mostEchoing(first, others, (c) => echo(best, c)));
+    chosen.push(mostEchoing(first, others, echoes));
   }
   for (const c of candidates) if (c.score >= base * SAME_ARTICLE_SHARE && fits(c, MAX_QUOTES)) chosen.push(c);
   for (const c of retold) if (fits(c, 1)) chosen.push(c);
@@ -96,7 +100,7 @@ function mostEchoing(first: Candidate, others: Candidate[], echo: (c: Candidate)
 }
 
 /** A unit that is its article's title, as the body repeats it. */
-function isHeadline(c: Candidate): boolean {
+export function isHeadline(c: Candidate): boolean {
   const norm = (s: string) =>
     fold(s)
       .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -72,6 +72,18 @@ describe("another article's quote", () => {
     expect(selectQuotes([best, thanked, played], [], shared)[1]?.unit.text).toBe(played.unit.text);
   });
 
+  it('echoes the headline the best quote was put before, which says the fact in the fewest words', () => {
+    const titled = { ...article, title: 'Company in Zandvoort' } as Article;
+    const head = { ...unit(0, 0, 0.95), article: titled, stems: new Set(['zandvoort']) };
+    const headline = { ...head, unit: { ...head.unit, text: 'Company in Zandvoort' } };
+    const lead = { ...best, article: titled, stems: new Set(['fan', 'wednesday']) };
+    // Measured against the lead, "thanked its fans" echoes most; against the headline it says, the Zandvoort unit.
+    expect(selectQuotes([lead, headline, thanked, played], [], shared)[1]?.unit.text).toBe(played.unit.text);
+    expect(selectQuotes([lead, { ...headline, score: 0.5 }, thanked, played], [], shared)[1]?.unit.text).toBe(
+      thanked.unit.text,
+    );
+  });
+
   it('is its best unit when none echoes the best quote clearly more', () => {
     const echoed = { ...thanked, stems: new Set(['zandvoort']) };
     expect(selectQuotes([best, echoed, played], [], shared)[1]?.unit.text).toBe(echoed.unit.text);
