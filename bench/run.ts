@@ -142,6 +142,10 @@ const program = new Command()
     'a Postgres server with pgvector for the pgvector rows instead of PGlite (default BENCH_DATABASE_URL); a role ' +
       'that may CREATE DATABASE: each run uses a database of its own and drops it',
   )
+  .option(
+    '--pglite-template <file>',
+    'an initialised PGlite data folder (a dumpDataDir tarball) the PGlite rows start from instead of running initdb',
+  )
   .option('--engine-questions <n>', 'questions the engine answers at each scale', int('--engine-questions', 2), 200)
   .option(
     '--no-compiled',
@@ -191,6 +195,7 @@ interface Options {
   engineQuestions: number;
   pgEngineScale: number;
   pgUrl?: string;
+  pgliteTemplate?: string;
   compiled?: boolean;
   peerScale: number;
   peerQueries: number;
@@ -336,7 +341,9 @@ function reusedPg(dir: string): BenchPg | undefined {
 
 /** The Postgres of the pgvector rows: a fresh database on --pg-url's server, else PGlite in the work folder. */
 function startPg(opts: Options, work: string, label: string): Promise<BenchPg> {
-  return opts.pgUrl ? startServerPg(opts.pgUrl, label, opts.keep) : startPglite(join(work, `pg-${label}`));
+  return opts.pgUrl
+    ? startServerPg(opts.pgUrl, label, opts.keep)
+    : startPglite(join(work, `pg-${label}`), opts.pgliteTemplate);
 }
 
 /**
@@ -691,6 +698,7 @@ async function core({ opts, cfg, hnsw, host, overrides, work }: Ctx): Promise<Re
           workDir: pgDir,
           say,
           ...(server ? { server } : {}),
+          ...(opts.pgliteTemplate ? { pgliteTemplate: opts.pgliteTemplate } : {}),
         });
       } finally {
         await server?.stop();

@@ -75,6 +75,8 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
       '400',
       '--peer-queries',
       '8',
+      // PGlite from the data folder the int setup gives, not initdb (test/support/pglite-template.ts).
+      ...(process.env.BRON_PGLITE_TEMPLATE ? ['--pglite-template', process.env.BRON_PGLITE_TEMPLATE] : []),
     ];
     const { stdout } = await run(process.execPath, args, {
       env: { ...process.env, LOG_LEVEL: 'warn' },

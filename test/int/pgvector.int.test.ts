@@ -12,7 +12,7 @@ import { Engine } from '../../src/engine.js';
 import { PgStoreError } from '../../src/store/pg.js';
 import { copyCorpus } from '../support/corpus.js';
 import { tempDir, testConfig } from '../support/engine.js';
-import { startPostgres, type TestPostgres } from '../support/pg.js';
+import { pgliteStart, startPostgres, type TestPostgres } from '../support/pg.js';
 import { loadQuestions } from '../support/questions.js';
 
 /** The real local embedder, counting what it embeds; `hold` parks the next embedDocuments call until released. */
@@ -231,7 +231,7 @@ describe('VECTOR_STORE=pgvector (PGlite + pgvector over the Postgres wire protoc
     expect(() => testConfig({ VECTOR_STORE: 'faiss' })).toThrow(/VECTOR_STORE: must be hnsw or pgvector/);
 
     // A Postgres without the extension (PGlite loaded without it): the message says what to install.
-    const plain = await PGlite.create();
+    const plain = await PGlite.create(pgliteStart());
     const server = new PGLiteSocketServer({ db: plain, host: '127.0.0.1', port: 0, maxConnections: 4 });
     await server.start();
     try {

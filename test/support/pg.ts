@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
@@ -18,11 +19,20 @@ export interface TestPostgres {
 }
 
 /**
+ * Where a new PGlite starts from: a copy of the initialised data folder the int setup found or made
+ * (test/support/pglite-template.ts), so it skips initdb; without that setup, nothing (PGlite runs initdb).
+ */
+export function pgliteStart(): { loadDataDir?: Blob } {
+  const file = process.env.BRON_PGLITE_TEMPLATE;
+  return file ? { loadDataDir: new Blob([readFileSync(file)]) } : {};
+}
+
+/**
  * A real Postgres (PGlite, in memory) with the pgvector extension, served over the wire protocol on 127.0.0.1 with an
  * OS-chosen port. Queries of all connections are queued onto the one PGlite session; transactions stay on their connection.
  */
 export async function startPostgres(opts: { maxConnections?: number } = {}): Promise<TestPostgres> {
-  const db = await PGlite.create({ extensions: { vector } });
+  const db = await PGlite.create({ extensions: { vector }, ...pgliteStart() });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: opts.maxConnections ?? 16 });
   await server.start();
   const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
