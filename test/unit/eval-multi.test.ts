@@ -19,7 +19,8 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // questions; en-news, en-voyage, en-wiki-nl and en-textbook raised again to main 34c2706 (29th session) likewise;
   // en-news, en-voyage, en-textbook and en-interview raised to main 3592059 (30th session) likewise; en-voyage,
   // en-interview and en-wiki's own unanswerable questions (6/11, held at 5/11) raised to main 68bf2eb (31st session);
-  // en-voyage, en-interview and en-wiki's own unanswerable questions (8/11, held at 7/11) to the 32nd session's main.
+  // en-voyage, en-interview and en-wiki's own unanswerable questions (8/11, held at 7/11) to the 32nd session's main;
+  // en-interview to the 33rd session's (87/101 and 81/101, held at 85 and 79).
   'covid-qa': {
     citation_precision: 1,
     answer_in_text: 0.88,
@@ -67,8 +68,8 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // English Wikinews interviews (3 Dec 2026, 30th session): measured on main ffdbb0b when added, two questions lower.
   'en-interview': {
     citation_precision: 1,
-    answer_in_text: 0.83,
-    answer_in_first_quote: 0.75,
+    answer_in_text: 0.84,
+    answer_in_first_quote: 0.78,
     out_of_corpus_refused: 0.92,
   },
   // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
