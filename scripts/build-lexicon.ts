@@ -68,6 +68,8 @@ export interface BuildResult {
     mergedEnglishSplit: number;
     /** Glued single-word keys written as their phrase or dropped. */
     gluedSplit: number;
+    /** Keys dropped as misspellings of a word key with the same translation. */
+    misspelt: number;
     fromDictionaries: number;
     generalEntries: number;
     generalNew: number;
@@ -223,6 +225,9 @@ function mergedPhraseDetector(vocabulary: Set<string>): (w: string) => string[] 
     'around',
     'along',
     'after',
+    'across',
+    'behind',
+    'forward',
   ]);
   // "abandononeself", "dosomething": a verb and its object pronoun.
   const reflexive = new Set(['oneself', 'something', 'someone', 'somebody']);
@@ -415,7 +420,10 @@ export function buildLexicon(
   // lookup ("werken" found only them and "ferment", never "work"). A key no word list knows that splits into words is
   // written as its phrase, or dropped when the phrase has an entry or is too long.
   const english = new Set([...EN_STOP, ...englishWords(wordList)]);
+  const counts = tagCounts(wordnetDir);
+  // WordNet's lemmas are words too: British spellings ("behaviour"), rarer words ("plash").
   const gluedSplit = splitGluedKeys(entries, english);
+  const misspelt = dropMisspellings(entries, new Set([...english, ...counts.keys()]));
   const fromDictionaries = entries.size;
 
   const general = readGeneral(generalPath);
@@ -437,7 +445,6 @@ export function buildLexicon(
   // nl-en.tsv: an English translation whose every word is an English word (Debian's wamerican list) or a function
   // word; nld-eng's run-together phrases ("beeffective", "alotof") are not.
   const dutchEntries = new Map<string, string[]>();
-  const counts = tagCounts(wordnetDir);
   for (const [nl, senses] of dutchSenses) {
     const known = dutchEntry(nl, senses, english, counts);
     if (nl && known.length > 0) dutchEntries.set(nl, known);
@@ -454,6 +461,7 @@ export function buildLexicon(
       mergedEnglishDropped,
       mergedEnglishSplit,
       gluedSplit,
+      misspelt,
       fromDictionaries,
       generalEntries: general.size,
       generalNew,
@@ -551,6 +559,35 @@ export function splitGluedKeys(entries: Map<string, string[]>, english: Readonly
   return n;
 }
 
+/** A word with each one of its letters left out: two words one edit apart share one of these or each other. */
+function deletions(w: string): string[] {
+  return [...w].map((_, i) => w.slice(0, i) + w.slice(i + 1));
+}
+
+/**
+ * Deletes in place each single-word key that is no English word but a misspelling of one: one letter added, left out
+ * or changed from a key that is a word and shares a Dutch translation with it (nld-eng's "genuinly" beside "genuinely",
+ * both "echt"). Left in, it crowds the Dutch word's English translations. Returns how many keys it deleted.
+ */
+export function dropMisspellings(entries: Map<string, string[]>, english: ReadonlySet<string>): number {
+  const near = new Map<string, string[]>();
+  const add = (variant: string, word: string) => near.set(variant, [...(near.get(variant) ?? []), word]);
+  for (const w of entries.keys()) {
+    if (w.includes(' ') || !english.has(w)) continue;
+    add(w, w);
+    for (const d of deletions(w)) add(d, w);
+  }
+  let n = 0;
+  for (const [key, dutch] of [...entries]) {
+    if (key.includes(' ') || english.has(key) || key.length < 5) continue;
+    const words = [key, ...deletions(key)].flatMap((v) => near.get(v) ?? []);
+    if (!words.some((w) => w !== key && entries.get(w)?.some((d) => dutch.includes(d)))) continue;
+    entries.delete(key);
+    n++;
+  }
+  return n;
+}
+
 /** The word list's words, lowercase, without possessives ("Aaron's"). */
 function englishWords(path: string): string[] {
   return readFileSync(path, 'utf8')
@@ -579,7 +616,7 @@ function main(): void {
   const { text, dutchText, stats } = buildLexicon();
   const s = stats;
   console.log(
-    `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (run-together English phrases: ${s.mergedEnglishSplit} split, ${s.mergedEnglishDropped} dropped; glued eng-nld keys rewritten: ${s.gluedSplit})`,
+    `eng-nld: ${s.engNldHeadwords} headwords; nld-eng: ${s.nldEngHeadwords} headwords, ${s.reversedPairs} reversed pairs (run-together English phrases: ${s.mergedEnglishSplit} split, ${s.mergedEnglishDropped} dropped; glued eng-nld keys rewritten: ${s.gluedSplit}; misspelt keys dropped: ${s.misspelt})`,
   );
   console.log(
     `dictionary entries: ${s.fromDictionaries}; general.tsv: ${s.generalEntries} lines: ${s.generalNew} new entries, ${s.generalReplaced} replacing the dictionaries', ${s.generalRemoved} dictionary entries removed as same in Dutch`,

@@ -134,6 +134,7 @@ function englishAgents(verb: string): string[] {
 /** The bilingual lexicon's lookups over one set of entries: the shipped one, or it with a corpus's glossary on top. */
 export class Lexicon {
   private reverse?: Map<string, string[]>;
+  private listed?: Map<string, string[]>;
   /** Per language, a stem → the lexicon's words with that stem (English keys; Dutch first translations). */
   private readonly byStem = new Map<string, Map<string, string[]>>();
   private byInitials?: Map<string, string[]>;
@@ -248,6 +249,9 @@ export class Lexicon {
     for (const form of forms) {
       // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
       const freedict = this.freedictEnglish(form);
+      // "won" → "winnen": an irregular verb's infinitive is read as its English verb first (not "earn", "excavate").
+      const verb = isIrregularInfinitive(form) ? this.strongVerb(form) : undefined;
+      if (verb) freedict.splice(0, freedict.length, ...new Set([verb, ...freedict]));
       const found = freedict.length > 0 ? this.withWordnet(freedict.slice(0, MAX_ENGLISH), form) : freedict;
       if (found.length > 0 && form === k)
         return [
@@ -351,10 +355,39 @@ export class Lexicon {
    * a word of its own also gives its verb's first sense.
    */
   private verbSense(k: string, asWritten: boolean): string[] {
-    const verbs = pack('nl').irregularVerbs;
-    const infinitive = verbs && !asWritten ? formsOfVerb(k, verbs, pack('nl').verbForms?.participle)[0] : undefined;
+    const infinitive = asWritten ? undefined : otherForms(k)[0];
     if (!infinitive || infinitive === k) return [];
-    return this.freedictEnglish(infinitive).slice(0, 1);
+    const verb = this.strongVerb(infinitive);
+    return verb ? [verb] : [];
+  }
+
+  /**
+   * The English verb for a Dutch irregular verb's infinitive. FreeDict lists a Dutch word's English words in key order
+   * ("schrijven": compose, letter, write), and may give the verb only as a later translation ("sit": broeden, broeden
+   * op, zitten). Of FreeDict's English for it and the English words listing it at all: an English irregular verb whose
+   * own entry gives it first ("win", not "excavate"; Dutch strong verbs are mostly English strong ones), else any
+   * English irregular verb ("zitten": "sit"), else any word whose entry gives it first, else FreeDict's first.
+   */
+  private strongVerb(infinitive: string): string | undefined {
+    const freedict = this.freedictEnglish(infinitive);
+    const listing = this.listing().get(infinitive) ?? [];
+    const words = [...new Set([...freedict, ...listing])].filter((e) => !e.includes(' '));
+    const first = (e: string) => key(this.entries.get(e)?.[0] ?? '') === infinitive;
+    const strong = (e: string) => pack('en').irregularVerbs?.forms.get(e)?.[0] === e;
+    return words.find((e) => first(e) && strong(e)) ?? words.find(strong) ?? words.find(first) ?? freedict[0];
+  }
+
+  /** Dutch word → the English words whose entries list it anywhere, in key order. */
+  private listing(): Map<string, string[]> {
+    if (this.listed) return this.listed;
+    const map = new Map<string, string[]>();
+    for (const [en, dutch] of this.entries)
+      for (const d of dutch) {
+        const list = map.get(key(d)) ?? [];
+        if (!list.includes(en)) map.set(key(d), [...list, en]);
+      }
+    this.listed = map;
+    return map;
   }
 
   /** FreeDict's English for a Dutch form: the reversed English→Dutch entries', then nld-eng's first sense. */
@@ -523,6 +556,18 @@ const LONG = new RegExp(`(${V})\\1(${C})$`);
 /** "werkt", "werkte", "gewerkt": a regular verb's stem before its ending. */
 const REGULAR_VERB = /^(?:ge)?(.{3,}?)(?:t|de|te|den|ten|d)$/;
 
+/** The other forms of a Dutch irregular verb a word is a form of, its infinitive first unless it is that. */
+function otherForms(k: string): string[] {
+  const verbs = pack('nl').irregularVerbs;
+  return verbs ? formsOfVerb(k, verbs, pack('nl').verbForms?.participle) : [];
+}
+
+/** "winnen", "ontwerpen": the infinitive of an irregular verb (its first other form has it as its own first). */
+function isIrregularInfinitive(k: string): boolean {
+  const first = otherForms(k)[0];
+  return first !== undefined && otherForms(first)[0] === k;
+}
+
 /**
  * Base forms to try for a Dutch word the lexicon lacks as written: plurals ("banen" → "baan", "aandelen" →
  * "aandeel", "bedden" → "bed", "huizen" → "huis", "auto's" → "auto"), inflected adjectives ("grote" → "groot") and
@@ -566,9 +611,11 @@ function dutchBaseForms(k: string): string[] {
   const stem = REGULAR_VERB.exec(k)?.[1];
   // "gereisd" of "reizen", "geleefd" of "leven": the stem writes unvoiced the z or v the infinitive has.
   for (const s of stem ? new Set([stem, stem.replace(/s$/, 'z').replace(/f$/, 'v')]) : []) {
+    // "telt" is "tellen" (count) before "telen" (breed): a short vowel's stem doubles its consonant before "-en", the
+    // long vowel's stem is written "teel" ("teelt"). Unstressed, it does not ("verdedigt": "verdedigen").
+    if (OPEN.test(s)) add(`${s.replace(/(.)$/, '$1$1')}en`);
     add(`${s}en`);
     if (LONG.test(s)) add(`${s.replace(LONG, '$1$2')}en`);
-    if (OPEN.test(s)) add(`${s.replace(/(.)$/, '$1$1')}en`);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import {
   buildLexicon,
   DICT_DIR,
   DUTCH_OUTPUT,
+  dropMisspellings,
   dutchEntry,
   englishKey,
   GENERAL,
@@ -152,6 +153,28 @@ describe('English→Dutch lexicon', () => {
     expect(englishToDutch('haveeffect')).toEqual([]);
     expect(englishToDutch('have effect')).toContain('werken');
     expect(translateTerm('werken', 'nl', 'en').filter((e) => /^(?:be|have)ef/.test(e))).toEqual([]);
+  });
+
+  it('drops a key that misspells a word with the same translation: "genuinly" beside "genuinely"', () => {
+    const words = new Set(['genuinely', 'behaviour', 'conduct']);
+    const entries = new Map([
+      ['genuinely', ['echt']],
+      ['genuinly', ['echt', 'werkelijk']],
+      ['behavior', ['gedrag']],
+      ['conduct', ['gedrag']],
+      ['behaviour', ['houding']],
+    ]);
+    expect(dropMisspellings(entries, words)).toBe(1);
+    // "behavior" is no word of this list, but it shares no translation with "behaviour": kept.
+    expect([...entries.keys()]).toEqual(['genuinely', 'behavior', 'conduct', 'behaviour']);
+    expect(translateTerm('echte', 'nl', 'en')).not.toContain('genuinly');
+  });
+
+  it('writes a verb glued to "across", "behind" or "forward" as its phrase: "runacross", "leave be hind"', () => {
+    expect(englishToDutch('run across').length).toBeGreaterThan(0);
+    expect(englishToDutch('runacross')).toEqual([]);
+    expect(englishToDutch('leave be hind')).toEqual([]);
+    expect(englishToDutch('put forward').length).toBeGreaterThan(0);
   });
 
   it('adds WordNet\'s senses to FreeDict\'s rare first one: "hoogleraar" is a professor, "beroep" a profession', () => {
