@@ -222,15 +222,7 @@ export class Lexicon {
   /** The reversed English→Dutch entries: Dutch word → the English words that give it first or second. */
   private reversed(): Map<string, string[]> {
     if (this.reverse) return this.reverse;
-    const map = new Map<string, string[]>();
-    for (const [en, dutch] of this.entries) {
-      for (const d of dutch.slice(0, 2)) {
-        const k = key(d);
-        const list = map.get(k) ?? [];
-        if (!list.includes(en)) list.push(en);
-        map.set(k, list);
-      }
-    }
+    const map = byDutch(this.entries, 2);
     // A word before a phrase ("sterven": "die", "expire" before "march off"), then in key order; four at most.
     const words = (list: string[]) => [...list.filter((e) => !e.includes(' ')), ...list.filter((e) => e.includes(' '))];
     for (const [k, list] of map) map.set(k, words(list).slice(0, 4));
@@ -248,10 +240,9 @@ export class Lexicon {
     const senses: string[][] = [];
     for (const form of forms) {
       // "oorzaak": en-nl gives it only as "reason"'s second word; nld-eng's first sense adds "cause".
-      const freedict = this.freedictEnglish(form);
       // "won" → "winnen": an irregular verb's infinitive is read as its English verb first (not "earn", "excavate").
       const verb = isIrregularInfinitive(form) ? this.strongVerb(form) : undefined;
-      if (verb) freedict.splice(0, freedict.length, ...new Set([verb, ...freedict]));
+      const freedict = [...new Set([...(verb ? [verb] : []), ...this.freedictEnglish(form)])];
       const found = freedict.length > 0 ? this.withWordnet(freedict.slice(0, MAX_ENGLISH), form) : freedict;
       if (found.length > 0 && form === k)
         return [
@@ -379,15 +370,8 @@ export class Lexicon {
 
   /** Dutch word → the English words whose entries list it anywhere, in key order. */
   private listing(): Map<string, string[]> {
-    if (this.listed) return this.listed;
-    const map = new Map<string, string[]>();
-    for (const [en, dutch] of this.entries)
-      for (const d of dutch) {
-        const list = map.get(key(d)) ?? [];
-        if (!list.includes(en)) map.set(key(d), [...list, en]);
-      }
-    this.listed = map;
-    return map;
+    this.listed ??= byDutch(this.entries);
+    return this.listed;
   }
 
   /** FreeDict's English for a Dutch form: the reversed English→Dutch entries', then nld-eng's first sense. */
@@ -555,6 +539,21 @@ const OPEN = new RegExp(`(?:^|${C})(${V})(${C})$`);
 const LONG = new RegExp(`(${V})\\1(${C})$`);
 /** "werkt", "werkte", "gewerkt": a regular verb's stem before its ending. */
 const REGULAR_VERB = /^(?:ge)?(.{3,}?)(?:t|de|te|den|ten|d)$/;
+
+/**
+ * Dutch word → the English words whose entries give it among their first `depth` translations (all when undefined),
+ * in the entries' key order, each once.
+ */
+function byDutch(entries: ReadonlyMap<string, readonly string[]>, depth?: number): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [en, dutch] of entries)
+    for (const d of dutch.slice(0, depth)) {
+      const list = map.get(key(d)) ?? [];
+      if (!list.includes(en)) list.push(en);
+      map.set(key(d), list);
+    }
+  return map;
+}
 
 /** The other forms of a Dutch irregular verb a word is a form of, its infinitive first unless it is that. */
 function otherForms(k: string): string[] {
