@@ -249,7 +249,8 @@ export class CorpusStats {
   private readonly longEnds = new Map<string, [string[], string][]>();
 
   /** First letter → the corpus's names of several words, each its words and how often written (built when asked). */
-  private runs?: Map<string, [string[], number][]>;
+  /** Written-out names by first letter: their words, those a stop word does not join, how often written. */
+  private runs?: Map<string, [string[], string[], number][]>;
 
   private lex?: Lexicon;
 
@@ -423,21 +424,16 @@ export class CorpusStats {
       for (const [run, n] of this.data.phrases ?? []) {
         const ws = run.split(' ');
         const list = this.runs.get(run[0]!) ?? [];
-        list.push([ws, n]);
+        list.push([ws, ws.filter((w) => !isStopword(w)), n]);
         this.runs.set(run[0]!, list);
       }
     }
     // "IBM": International Brotherhood of Magicians, initials of the words a stop word does not join.
     const fits = (this.runs.get(short[0]!) ?? []).filter(
-      ([ws]) =>
-        abbreviates(short, ws) ||
-        abbreviates(
-          short,
-          ws.filter((w) => !isStopword(w)),
-        ),
+      ([ws, own]) => abbreviates(short, ws) || abbreviates(short, own),
     );
-    const most = Math.max(0, ...fits.map(([, n]) => n));
-    const best = fits.filter(([, n]) => n === most).map(([ws]) => ws);
+    const most = Math.max(0, ...fits.map(([, , n]) => n));
+    const best = fits.filter(([, , n]) => n === most).map(([ws]) => ws);
     return best.length <= MAX_LONG_FORMS ? best : [];
   }
 
