@@ -81,7 +81,7 @@ const MEASURE_NOUN = new RegExp(
   'u',
 );
 /** "What is the frog called?", "What is the river called in Dutch?": a name asked for. */
-const NAME_ASKED = /\b(?:is|was|are|were)\b.*\b(?:called|named)(?:\s+in\s+[a-z]+)?[\s?]*$/;
+const NAME_ASKED = /\b(?:is|was|are|were)\b.*\b(?:called|named|titled|entitled)(?:\s+in\s+[a-z]+)?[\s?]*$/;
 // "What did the Romans call York?": what someone calls a thing is its name in their mouth.
 const CALL_ASKED = /^what (?:do|does|did) .+ call\b/;
 
@@ -214,10 +214,12 @@ export const en: LanguagePack = {
   shareQuestion: /\bpercentage\b|\bhow much of (?:the|its|their|his|her|this|that)\b/,
   nameQuestion: new RegExp(
     `${NAME_ASKED.source}|${CALL_ASKED.source}|\\bwhat (?:is|was) (?:the|its|his|her|their) name\\b|` +
+      // "What was the title of her talk?": a work's title is its name ("I called it …").
+      `\\bwhat (?:is|was) the title of\\b|` +
       `\\bwhat (?:are|were) (?:the|their) names\\b`,
   ),
   properNameQuestion: /\bnames?\b|\bnamed\b/,
-  namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names'],
+  namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names', 'titled', 'entitled'],
   // "At half-time it was 1-0": a score on the way, not the result.
   interimScore: re([
     String.raw`\b(?:half[- ]?time|at the break|at the interval|after the first half|led|leading|trailed|trailing)\b|`,

@@ -250,7 +250,9 @@ export const nl: LanguagePack = {
   ),
   shareQuestion: /\bpercentage\b/,
   nameQuestion: new RegExp(
-    `${NAME_ASKED.source}|\\bwat (?:is|was) (?:de|zijn|haar|hun) naam\\b|\\bwat (?:zijn|waren) (?:de|hun) namen\\b`,
+    `${NAME_ASKED.source}|\\bwat (?:is|was) (?:de|zijn|haar|hun) naam\\b|\\bwat (?:zijn|waren) (?:de|hun) namen\\b|` +
+      // "Wat was de titel van haar lezing?": de titel van een werk is zijn naam ("ik noemde het …").
+      `\\bwat (?:is|was) de titel van\\b`,
   ),
   properNameQuestion: /\bnaam\b|\bnamen\b|\bheet\b|\bheette\b|\bheetten\b|\bheten\b/,
   namingWords: [
@@ -266,6 +268,7 @@ export const nl: LanguagePack = {
     'naam',
     'bijnaam',
     'gedoopt',
+    'getiteld',
   ],
   // "Bij rust stond het 1 - 0": a score on the way, not the result.
   interimScore: re([

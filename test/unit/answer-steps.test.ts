@@ -86,6 +86,10 @@ describe('reading the question', () => {
     const called = analyse('Hoe noemden de boeren de kever?', stats);
     expect(called.shape).toBe('name');
     expect(called.groups.map((g) => g.id)).not.toContain('noemden'); // as "heet" in "Hoe heet de kever?"
+    // A work's title is its name: "I called it …" gives it.
+    expect(analyse('What was the title of her talk at the conference?', stats).shape).toBe('name');
+    expect(analyse('Wat was de titel van haar lezing?', stats).shape).toBe('name');
+    expect(analyse('What was her first novel titled?', stats).shape).toBe('name');
     expect(kind('Hoe hoog is de toren?')).toBe('amount');
     // An abbreviation in capitals is not the question word it folds to.
     expect(kind('What does the WHO recommend for hand hygiene?')).not.toBe('person');

@@ -1138,6 +1138,8 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
     // An encyclopedia's gloss names a thing in another language.
     expect(givesShape('The Meuse (French: Meuse; Dutch: Maas) is a river.', 'en', 'name')).toBe(true);
     expect(givesShape('The Meuse (925 km) is a river.', 'en', 'name')).toBe(false);
+    expect(givesShape('Her second album, titled Lowlands, sold well.', 'en', 'name')).toBe(true);
+    expect(givesShape('Haar tweede album, getiteld Laagland, verkocht goed.', 'nl', 'name')).toBe(true);
   });
 });
 
