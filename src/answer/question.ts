@@ -724,8 +724,14 @@ function addIrregularForms(
     // "leads" is "lead"'s, though the table lists no regular third person: the asker's word's stem finds its row.
     const row = (w: string) => {
       const own = formsOfVerb(w, p.irregularVerbs!, p.verbForms?.participle);
-      if (own.length > 0 || l !== lang || stem(w, l) === w) return own;
-      return formsOfVerb(stem(w, l), p.irregularVerbs!, p.verbForms?.participle);
+      if (own.length > 0 || l !== lang) return own;
+      const stemmed = stem(w, l) === w ? [] : formsOfVerb(stem(w, l), p.irregularVerbs!, p.verbForms?.participle);
+      if (stemmed.length > 0) return stemmed;
+      // "becoming" is "become"'s: its stem ("becom") finds no row, its base form does. Only of a verb's "-ing" form:
+      // a noun's guessed base may split into a prefix and a verb ("inzet" → "inzeten" → "in" + "zitten").
+      if (!p.progressive?.test(w)) return [];
+      const bases = baseFormsOf(w, l).map((b) => formsOfVerb(b, p.irregularVerbs!, p.verbForms?.participle));
+      return bases.find((f) => f.length > 0) ?? [];
     };
     const of = (w: string) =>
       row(w)
@@ -852,6 +858,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...besideKnown(groups, (g) => isLightVerb(g.id, p) || g.id === lightNoun),
     // "How did they get introduced?" over "he introduced us": a passive's helper is no word of what happened.
     p.passiveHelper?.exec(folded)?.[1],
+    // "How did she end up becoming a writer?" over "I started to write down my dreams": how it turned out is asked.
+    p.outcome.exec(folded)?.[1],
     ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
     // "Hoeveel mensen deden mee aan het onderzoek?": a particle left by a verb the stop words hold says nothing the
     // articles must write, beside a word they do ("Wie gaat er mee?" keeps it: nothing else is asked).

@@ -206,7 +206,8 @@ export const en: LanguagePack = {
     [
       String.raw`\b(?:(?:final|full-time|full time) )?(?:score|scoreline)\b|`,
       String.raw`\b(?:final result|result of the (?:match|game|final|vote))\b|`,
-      String.raw`(?<=\bhow did (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,4} )end\b`,
+      // Not "How did she end up a writer?": how things turned out.
+      String.raw`(?<=\bhow did (?:the )?[\p{L}-]+(?: [\p{L}-]+){0,4} )end\b(?! up\b)`,
     ],
     'u',
   ),
@@ -401,6 +402,7 @@ export const en: LanguagePack = {
   placeVerbs: new Set(list('located situated lie lies lay held hosted staged played live lives lived reside resides')),
   lightVerbs: new Set(list('come go run get make take give put keep')),
   lightPhrase: /\b(?:take|takes|took|taken|taking) (part|place)\b/,
+  outcome: /\b(end|ends|ended|ending|wind|winds|wound) up\b/,
   passiveHelper: /\b(get|gets|got|gotten|getting) (?:\p{L}+ed|hurt|paid|caught|stuck|known|chosen|beaten|sold|lost)\b/u,
   happens: /\b(take|takes|took|taken|taking) (place)\b/,
   priceWords: new Set(PRICE),

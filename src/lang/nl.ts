@@ -457,6 +457,7 @@ export const nl: LanguagePack = {
     list('komen gaan lopen krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette'),
   ),
   lightPhrase: /\b(?:nemen|neemt|nam|namen) (?:[\p{L}\d.,]+ ){0,4}(deel)\b/u,
+  outcome: /\b(uiteindelijk)\b/,
   // "Wanneer vond de politie het lichaam?" finds something: "vond" happens only with its "plaats".
   happens: /\b(vindt|vond|vinden|vonden)\b.*\b(plaats)\b|\b(plaatsvinden|plaatsvond|plaatsvonden|plaatsvindt)\b/u,
   countVerbs: new Set(

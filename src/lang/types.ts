@@ -169,6 +169,11 @@ export interface LanguagePack {
    */
   lightPhrase: RegExp;
   /**
+   * A word that only says how things turned out, captured in group 1 ("*ended* up becoming a writer", "werd
+   * *uiteindelijk* schrijver"): the answer says how it came about, and need not write it.
+   */
+  outcome: RegExp;
+  /**
    * A verb that only makes the participle after it a passive ("get introduced"), captured in group 1: the participle
    * says what happened, whether or not the articles write the helper ("introduced us"). Dutch has none: "raakten
    * gewond" is not "gewond" alone, and "werd" is a stop word.
