@@ -18,7 +18,7 @@ import { attributionAt } from './attribution.js';
 import { compoundParts, translatedParts } from './compounds.js';
 import { looksLikeYear, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
-import { asksRole, relationOf } from './relation.js';
+import { asksRole, isVerbOf, relationOf } from './relation.js';
 import type { CorpusStats } from './stats.js';
 
 /** One content word of the question, with every stem that counts as matching it in each article language. */
@@ -112,7 +112,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   // must say; the figures the articles give answer it, whatever they are.
   if (stated) groups.splice(0, groups.length, ...groups.filter((g) => !/^\d+$/.test(g.id) && !p.countVerbs.has(g.id)));
   if (kind === 'count') agentNouns(groups, counted, stats);
-  if (kind === 'person') roleNouns(groups, stats);
+  if (kind === 'person') roleNouns(groups, stats, p);
   const names = namesOf(marked, groups);
   initialsOf(names, groups, retrieval, stats);
   // Not a word in capitals: "CEO", "GDP" are often a thing the articles write out ("chief executive").
@@ -540,10 +540,18 @@ function agentNouns(groups: Group[], counted: Group[], stats: CorpusStats): void
  * "Who leads the campaign?" over "campaign leader Fiona Hale", "Wie leidt de ploeg?" over "ploegleider": the noun for
  * who does the asked verb says the relation; a soft form of the verb.
  */
-function roleNouns(groups: Group[], stats: CorpusStats): void {
+function roleNouns(groups: Group[], stats: CorpusStats, p: LanguagePack): void {
   // A language without verb inflection rules (English) has no bases but the word itself: "lead" + "er".
   const bases = (f: string, l: string) => [f, ...verbBases(f, l)];
   for (const g of groups) if (!g.name && !/\d/.test(g.id)) addForms(g.soft, agentForms(g, stats, bases));
+  // "Who heads the study?" over "Professor Ames, Director of the study": any noun of who leads says a verb of leading.
+  for (const g of groups) {
+    if (g.name || !isVerbOf(g.id, p.leading.verbs, p)) continue;
+    for (const l of g.forms.keys()) {
+      const nouns = [...pack(l).leading.nouns].map((n) => stem(n, l)).filter((n) => stats.knows(n));
+      addForms(g.soft, new Map([[l, new Set(nouns)]]));
+    }
+  }
 }
 
 /** Per language, the agent nouns the articles write for a group's forms: each base of a form + the pack's suffix. */
@@ -880,16 +888,9 @@ function besideKnown(groups: Group[], weak: (g: Group) => boolean): string[] {
   return groups.filter((g) => !g.known && weak(g)).map((g) => g.id);
 }
 
-const LIGHT_STEMS = new Map<string, Set<string>>();
-
 /** A form of one of the pack's light verbs ("comes", "came", "komt", "kreeg"). */
 function isLightVerb(id: string, p: LanguagePack): boolean {
-  let light = LIGHT_STEMS.get(p.code);
-  if (!light) {
-    light = new Set([...p.lightVerbs].map((v) => stem(v, p.code)));
-    LIGHT_STEMS.set(p.code, light);
-  }
-  return [id, ...(p.irregularVerbs?.forms.get(id) ?? [])].some((f) => light.has(stem(f, p.code)));
+  return isVerbOf(id, p.lightVerbs, p);
 }
 
 /** A rule of the pack for that kind of question matches, whichever rule decided the question's kind. */

@@ -82,8 +82,25 @@ export function unrelated(q: Question, pool: readonly Candidate[]): boolean {
 function saysRelation(c: Candidate, q: Question): boolean {
   const r = q.relation;
   if (!r) return false;
-  if (!q.role || q.names.length === 0) return c.m.matched.has(r.id) || c.m.near.has(r.id);
+  if (!q.role || q.names.length === 0) return c.m.matched.has(r.id) || c.m.near.has(r.id) || putsInCharge(c, q, r);
   return c.m.matched.has(r.id) && roleHolder(c.unit.text, c.article.language, r, q) !== 'others';
+}
+
+/** "Who commanded the ship?" over "the crew under Captain Y": a phrase of the unit's language puts a name in charge. */
+function putsInCharge(c: Candidate, q: Question, r: Group): boolean {
+  return isVerbOf(r.id, q.pack.leading.verbs, q.pack) && pack(c.article.language).leading.under.test(c.unit.text);
+}
+
+const VERB_STEMS = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** A form of one of these verbs of the pack, given as infinitives ("comes", "came" of "come"; "led" of "lead"). */
+export function isVerbOf(id: string, verbs: ReadonlySet<string>, p: LanguagePack): boolean {
+  let stems = VERB_STEMS.get(verbs);
+  if (!stems) {
+    stems = new Set([...verbs].map((v) => stem(v, p.code)));
+    VERB_STEMS.set(verbs, stems);
+  }
+  return [id, ...(p.irregularVerbs?.forms.get(id) ?? [])].some((f) => stems.has(stem(f, p.code)));
 }
 
 /** A qualifier shares this much with a name it is made from ("Valdoriaanse", "Valdorije"; "French", "France"). */

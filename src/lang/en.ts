@@ -401,6 +401,11 @@ export const en: LanguagePack = {
   // Where something is, or where an event is held ("Where was the final played?").
   placeVerbs: new Set(list('located situated lie lies lay held hosted staged played live lives lived reside resides')),
   lightVerbs: new Set(list('come go run get make take give put keep')),
+  leading: {
+    verbs: new Set(list('head lead command direct chair manage')),
+    nouns: new Set(list('head director chief chair chairman chairwoman chairperson leader commander manager boss')),
+    under: /\b[Uu]nder\s+(?:the\s+(?:command|leadership|direction)\s+of\s+)?\p{Lu}/u,
+  },
   lightPhrase: /\b(?:take|takes|took|taken|taking) (part|place)\b/,
   outcome: /\b(end|ends|ended|ending|wind|winds|wound) up\b/,
   passiveHelper: /\b(get|gets|got|gotten|getting) (?:\p{L}+ed|hurt|paid|caught|stuck|known|chosen|beaten|sold|lost)\b/u,

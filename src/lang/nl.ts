@@ -458,6 +458,11 @@ export const nl: LanguagePack = {
   ),
   lightPhrase: /\b(?:nemen|neemt|nam|namen) (?:[\p{L}\d.,]+ ){0,4}(deel)\b/u,
   outcome: /\b(uiteindelijk)\b/,
+  leading: {
+    verbs: new Set(list('leiden leidt leidde leidden geleid aanvoeren aangevoerd commanderen')),
+    nouns: new Set(list('hoofd directeur leider leidster voorzitter chef commandant manager baas aanvoerder')),
+    under: /\b[Oo]nder\s+(?:(?:de\s+)?(?:leiding|bevel|aanvoering|voorzitterschap)\s+van\b|\p{Lu})/u,
+  },
   // "Wanneer vond de politie het lichaam?" finds something: "vond" happens only with its "plaats".
   happens: /\b(vindt|vond|vinden|vonden)\b.*\b(plaats)\b|\b(plaatsvinden|plaatsvond|plaatsvonden|plaatsvindt)\b/u,
   countVerbs: new Set(

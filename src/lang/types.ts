@@ -164,6 +164,12 @@ export interface LanguagePack {
    */
   lightVerbs: ReadonlySet<string>;
   /**
+   * "Who heads / leads / commands X?": verbs of leading (as infinitives), said as well by the noun of who leads
+   * ("Director of X", "directeur van X") or by a phrase that puts a name in charge ("the crew under Captain Y",
+   * "onder leiding van Y"): `under` matches it in a unit's text, a capital after it when the phrase alone is no role.
+   */
+  leading: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; under: RegExp };
+  /**
    * A light verb's noun that makes one verb with it ("took *part*", "nam … *deel*"), captured in group 1: as the verb,
    * no word an answer must say when the articles never write it ("drew 9,000 runners").
    */
