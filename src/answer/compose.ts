@@ -30,7 +30,7 @@ import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
 import { quotable } from './references.js';
-import { deniesRelation, namedByRole, unrelated } from './relation.js';
+import { deniesRelation, isVerbOf, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { selectQuotes, throughAnnounced, throughContinued } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
@@ -88,26 +88,9 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   if (figured) return figured;
   // "Hoeveel kost de brug?" counts money the question never names: with no sum found it is answered as a price.
   if (counting && !countsUnsaid(q)) {
-    // No figure is followed by the asker's noun: the articles may count it in other words ("300 tourists" for
-    // "the group", "1300 square kilometres" for "how much land"), so a quote with a number that says nearly all
-    // the question will do; "how many fans were arrested" over articles that only count fans who came is refused.
-    const inOtherWords = (c: Candidate) =>
-      q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
-    // "Hoeveel mensen kwamen om?" over "… kwamen 3 werknemers om": people are counted in any plural noun, so the
-    // word "mensen" is no content the unit must say; nor is "frogs" where "14 individuals" counts them.
-    const rest = { ...q, groups: q.groups.filter((g) => g !== q.counted.at(-1)) };
-    const content = (c: Candidate) =>
-      countsPeople(q) || countsAnything(c.unit.text, c.article.language, q)
-        ? Math.max(
-            c.m.allContent,
-            match(rest, c.stems, c.article.language, pack(c.article.language).compounds).allContent,
-          )
-        : c.m.allContent;
-    const counts = (c: Candidate) => c.kind && content(c) >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c);
-    // An answer to "how many" says a quantity: among the best units, those that give one come first.
-    const first = pool.slice(0, QUOTE_POOL).filter(counts);
-    if (first.length === 0 && !pool.slice(QUOTE_POOL).some(counts)) return refusal(q.pack, confidence);
-    pool = [...first, ...pool.filter((c) => !first.includes(c))];
+    const counted = countsFirst(q, pool);
+    if (!counted) return refusal(q.pack, confidence);
+    pool = counted;
   }
   if (!answers) return refusal(q.pack, confidence);
   const unsaid = measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool) || definitionUnsaid(q, pool);
@@ -154,6 +137,42 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
   const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
   const stated = q.stated ? q.numbers : undefined;
   return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence, stated);
+}
+
+/**
+ * No figure is followed by the asker's noun: the articles may count it in other words ("300 tourists" for "the
+ * group", "1300 square kilometres" for "how much land"), so a quote with a number that says nearly all the question
+ * will do, first; none when none does ("how many fans were arrested" over articles that only count fans who came).
+ */
+function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
+  const inOtherWords = (c: Candidate) => q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
+  // "How many pitches does the paper go through?": a light verb says no more of a count than "get" does.
+  const light = q.groups.filter((g) => !g.name && isVerbOf(g.id, q.pack.lightVerbs, q.pack));
+  const lean = { ...q, groups: q.groups.filter((g) => !light.includes(g)) };
+  // "Hoeveel mensen kwamen om?" over "… kwamen 3 werknemers om": people are counted in any plural noun, so the
+  // word "mensen" is no content the unit must say; nor is "frogs" where "14 individuals" counts them.
+  const rest = { ...lean, groups: lean.groups.filter((g) => g !== q.counted.at(-1)) };
+  const allContent = (x: Question, c: Candidate) =>
+    match(x, c.stems, c.article.language, pack(c.article.language).compounds).allContent;
+  const content = (c: Candidate) => {
+    const own = light.length > 0 ? Math.max(c.m.allContent, allContent(lean, c)) : c.m.allContent;
+    const other = countsPeople(q) || renamesHead(q) || countsAnything(c.unit.text, c.article.language, q);
+    return other ? Math.max(own, allContent(rest, c)) : own;
+  };
+  const counts = (c: Candidate) => c.kind && content(c) >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c);
+  // An answer to "how many" says a quantity: among the best units, those that give one come first.
+  const first = pool.slice(0, QUOTE_POOL).filter(counts);
+  if (first.length === 0 && !pool.slice(QUOTE_POOL).some(counts)) return undefined;
+  return [...first, ...pool.filter((c) => !first.includes(c))];
+}
+
+/**
+ * "How many headline pitches?" over "800 headline ideas": the articles never write the counted noun, but the words
+ * that qualify it are theirs; a number they follow (`countsInOtherWords`) counts it in the articles' own noun.
+ */
+function renamesHead(q: Question): boolean {
+  const head = q.counted.at(-1);
+  return !!head && !head.known && q.counted.slice(0, -1).some((g) => g.known);
 }
 
 /**
