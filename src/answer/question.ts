@@ -392,8 +392,12 @@ function addSoftForms(
   const { id, lang, asked, corpusLangs, stats } = w;
   const own = forms.get(lang);
   if (own) {
+    // The round trip's words of the asked word's other words ("meeting" → "competition" for "meet") are searched
+    // for, but say the asked word too loosely to count for it.
+    const loose = stats.lexicon.synonyms(id, lang);
+    const close = new Set(stats.lexicon.synonyms(id, lang, { ownSense: true }));
     const same = [
-      ...stats.lexicon.synonyms(id, lang),
+      ...close,
       ...partRelated(id, lang, asked),
       ...compound,
       ...derived(own, stats),
@@ -402,6 +406,8 @@ function addSoftForms(
       ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
     ].filter((s) => !own.has(s));
     addSoft(id, lang, same, soft, retrieval);
+    for (const term of loose.filter((s) => !close.has(s) && !own.has(s)))
+      retrieval.push({ term, weight: SYNONYM_WEIGHT, group: id });
     for (const t of deathWords(id, lang, corpusLangs)) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });
     for (const [l, dying] of dyingWords(id, asked, lang, corpusLangs)) {
       soft.set(l, new Set([...(soft.get(l) ?? []), ...stemsOfDying(pack(l))]));

@@ -461,12 +461,17 @@ export class Lexicon {
    * stems so that any form of the word finds them: "veroverde" → captured → veroverd, bezet; "bezoekers" → visitors
    * → toeschouwers, gasten. Only a word's first translations are followed, so the trip stays close to its main sense.
    */
-  synonyms(word: string, lang: string): string[] {
+  synonyms(word: string, lang: string, { ownSense = false } = {}): string[] {
     const other = lang === 'nl' ? 'en' : lang === 'en' ? 'nl' : undefined;
     if (!other || word.includes(' ')) return [];
     const own = pack(lang).stem(key(word));
     const out = new Set<string>();
-    for (const w of this.wordsWithStem(own, lang).slice(0, 4))
+    const stemmed = this.wordsWithStem(own, lang).slice(0, 4);
+    // `ownSense`: through the asked word itself, or its base form, when the lexicon has it; another word of its stem
+    // has senses of its own ("meeting" a contest, "examination" an exam, for "meet" and "examine").
+    const asked = new Set([key(word), ...baseFormsOf(word, lang)]);
+    const written = ownSense ? stemmed.filter((w) => asked.has(w)) : [];
+    for (const w of written.length > 0 ? written : stemmed)
       for (const t of this.translateTerm(w, lang, other).slice(0, 2))
         for (const back of this.translateTerm(t, other, lang).slice(0, 3))
           if (!back.includes(' ')) out.add(pack(lang).stem(key(back)));
