@@ -138,7 +138,10 @@ export function candidateFor(
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying.
   const kind = hasKind(unit.text, q.kind, q, p) || (q.kind === 'speech' && speaker.length > 0);
   const chrome = looksLikePageChrome(unit.text, p);
-  const before = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
+  // The question turn an answer opens after is no sentence it follows: its words are the unit's own already.
+  const asked = ctx.view.questionTurn(unit);
+  const prior = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
+  const before = prior && !asked.includes(prior) ? prior : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
   return { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, after, score: 0 };
 }
