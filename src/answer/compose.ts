@@ -2,6 +2,7 @@ import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem, words } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
+import { namesOfClass, namesOther } from './classes.js';
 import { hasForm, match, namesRun, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import {
@@ -56,6 +57,8 @@ const ONLY_MEASURED = new Set<Dimension>(['temperature', 'speed', 'weight']);
 const MEASURED_OR_AMOUNT = new Set<Dimension>(['height', 'distance']);
 /** A unit of the shape asked for answers first when it covers this share of what the best unit covers. */
 const SHAPE_COVERAGE = 0.75;
+/** A unit that names something of the class asked answers first when it covers this share of the best coverage. */
+const CLASS_COVERAGE = 0.6;
 /** How many of the best units a count's quotes are chosen from. */
 const QUOTE_POOL = 12;
 /** A figure may come from a unit that covers this much, when another unit answers the question fully. */
@@ -95,7 +98,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   if (!answers) return refusal(q.pack, confidence);
   const unsaid = measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool) || definitionUnsaid(q, pool);
   if (unsaid) return refusal(q.pack, confidence);
-  pool = bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)));
+  // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
+  pool = classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool))));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -273,6 +277,26 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const saysVerb = (c: Candidate) => !!verb && c.m.matched.has(verb);
   for (const fits of [saysVerb, holds, labelled, listing, measuring, obliging]) pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, pool, ctx);
+}
+
+/**
+ * "What school did Mario and Isabel meet at?": the units that say most of the question ("We met back in high school")
+ * may name no school; one that names one ("we had met at Sandia View Academy") answers, though it says less, when no
+ * better unit names one. The ranker's score favours the units that repeat the question, so coverage judges.
+ */
+function classFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const asked = q.classAsked;
+  const best = pool[0];
+  if (!asked || !best) return pool;
+  const names = (c: Candidate) => namesOfClass(c.unit.text, c.article.language, asked, q.text);
+  // "We've used most of the local city papers, New York Press": a name beside the asked word is of its class too.
+  const beside = best.m.matched.has(asked.id) && namesOther(best.unit.text, q.text);
+  if (beside || names(best)) return pool;
+  const most = Math.max(...pool.map((c) => c.m.coverage));
+  return toFront(
+    pool,
+    pool.filter((c) => c.m.coverage >= most * CLASS_COVERAGE && names(c)),
+  );
 }
 
 /**

@@ -85,6 +85,8 @@ export interface Question {
   relation?: Group;
   /** The relation is a role a copula names, which a name's word before it may give to another (relation.ts). */
   role: boolean;
+  /** "What school did they meet at?": the noun a name of whose class answers ("Sandia View Academy", classes.ts). */
+  classAsked?: Group;
 }
 
 /** Names weigh this much more than other words: a sentence about Jansen does not answer what De Vries said. */
@@ -137,11 +139,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     counted,
     measure: measureOf(folded, p),
     shape: shapeOf(folded, kind, p),
-    numbers: new Set(
-      findNumbers(text)
-        .filter((n) => !joinedToLetters(n, text))
-        .map((n) => n.value),
-    ),
+    numbers: numbersOf(text),
     stated,
     retrieval,
     names,
@@ -155,7 +153,30 @@ export function analyse(asked: string, stats: CorpusStats): Question {
       stats.languages.has(lang),
     ),
     role: asksRole(folded, p),
+    classAsked: classAskedOf(folded, groups, kind, p),
   };
+}
+
+/** The numbers the question writes, other than those joined to letters ("A1", "COVID-19"). */
+function numbersOf(text: string): Set<number> {
+  return new Set(
+    findNumbers(text)
+      .filter((n) => !joinedToLetters(n, text))
+      .map((n) => n.value),
+  );
+}
+
+/** Kinds whose answer is a name of the class "which N" asks: not a figure, a time, a reason or a yes or no. */
+const CLASS_KINDS: ReadonlySet<AnswerKind> = new Set(['other', 'place', 'person']);
+
+/** The group of the noun "what/which N" asks for, when it is a word of the question that is no name. */
+function classAskedOf(folded: string, groups: Group[], kind: AnswerKind, p: LanguagePack): Group | undefined {
+  const m = p.classAsked.exec(folded);
+  const noun = m?.[1];
+  // "What translation theory", "which anthropologist used": only a noun a small word follows is the whole class.
+  const next = /^\s+([\p{L}]+)/u.exec(folded.slice((m?.index ?? 0) + (m?.[0].length ?? 0)))?.[1] ?? '';
+  if (!noun || !CLASS_KINDS.has(kind) || !p.stopwords.has(next)) return undefined;
+  return groups.find((g) => !g.name && (g.id === noun || g.id === stem(noun, p.code)));
 }
 
 /** The groups of the words the question asks about, without its question form, and the terms retrieval searches. */

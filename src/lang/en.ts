@@ -266,6 +266,7 @@ export const en: LanguagePack = {
   ),
   measureNoun: MEASURE_NOUN,
   attributeAsked: /^what (?:is|was) the ([\p{L}-]+) of\b/u,
+  classAsked: /^(?:[\p{L}]+ )?(?:what|which) ([\p{L}-]+)/u,
   questionRules: [
     // "What is the frog called?" asks its name, not what it is.
     { pattern: NAME_ASKED, kind: 'other' },

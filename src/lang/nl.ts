@@ -327,6 +327,7 @@ export const nl: LanguagePack = {
   ),
   measureNoun: MEASURE_NOUN,
   attributeAsked: /^wat (?:is|was) (?:de|het) ([\p{L}-]+) van\b/u,
+  classAsked: /^(?:[\p{L}]+ )?(?:welke?) ([\p{L}-]+)/u,
   questionRules: [
     // "Hoe heet de kikker?" asks its name, not in what way.
     { pattern: NAME_ASKED, kind: 'other' },

@@ -108,6 +108,8 @@ export interface LanguagePack {
   measureNoun: RegExp;
   /** "What is the capital of Tonga?": the noun a "what is the X of Y" question asks (group 1). */
   attributeAsked: RegExp;
+  /** "What school did they meet at?", "in welk ziekenhuis": the noun whose class "which N" asks (group 1). */
+  classAsked: RegExp;
   /** What the question's wording asks for; the first rule that matches the folded question wins. */
   questionRules: readonly QuestionRule[];
   /**

@@ -1,0 +1,82 @@
+import { fileURLToPath } from 'node:url';
+import { fold, PACKS } from '../lang/index.js';
+import { readTsv } from '../lang/lexicon.js';
+import { stem } from '../text/analyze.js';
+import { countryNames } from '../text/countries.js';
+import { hasForm } from './evidence.js';
+import type { Group } from './question.js';
+
+const FILE = fileURLToPath(new URL('../../data/lexicon/wordnet-classes-en.tsv', import.meta.url));
+let table: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The classes WordNet puts a noun that heads names in ("academy" → "school"), English only. */
+function classesOf(head: string): readonly string[] {
+  table ??= readTsv(FILE, 'WordNet classes (en)', 'scripts/build-wordnet-classes.ts');
+  return table.get(head) ?? [];
+}
+
+/** A domain name ("podiobooks.com", "www.example.org"): the name of a website, which has no head word. */
+const DOMAIN =
+  /(?<![\p{L}\d@./-])[a-z\d][a-z\d-]{2,}(?:\.[a-z\d-]+)*\.(?:com|org|net|edu|gov|info|[a-z]{2})(?![\p{L}\d-])/u;
+/** Any pack's small words inside a name: "University of Michigan", "Hôpital de la Pitié". */
+const JOINERS = new Set(PACKS.flatMap((p) => p.nameJoiners).filter((w) => w !== 'or'));
+
+/**
+ * The text's names, each its capitalised words folded: a run of two or more ("Sandia View Academy", "University of
+ * Michigan"), or one word that does not open a sentence ("look at Turkey").
+ */
+export function nameRuns(text: string): string[][] {
+  const tokens = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  const out: string[][] = [];
+  let run: string[] = [];
+  let opens = false;
+  const close = () => {
+    if (run.length > 1 || (run.length === 1 && !opens)) out.push(run);
+    run = [];
+  };
+  for (const [i, m] of tokens.entries()) {
+    const w = m[0].replace(/[.]+$/, '');
+    const before = i === 0 ? '' : text.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, m.index);
+    const starts = i === 0 || /[.!?:"“]\s*$/.test(before) || /[.!?]$/.test(tokens[i - 1]![0]);
+    if (/^\p{Lu}/u.test(w)) {
+      if (run.length === 0) opens = starts;
+      else if (/[,;()]/.test(before) || starts) {
+        close();
+        opens = starts;
+      }
+      run.push(fold(w));
+    } else if (!(run.length > 0 && JOINERS.has(w) && /^\s+$/.test(before))) close();
+  }
+  close();
+  return out;
+}
+
+/** Whether one word is the asked class or of it, in the article's language ("academy" of "school"). */
+function ofClass(word: string, lang: string, asked: Group): boolean {
+  const words = [word, ...(lang === 'en' ? classesOf(word) : [])];
+  return words.some((w) => hasForm(asked, lang, stem(w, lang)));
+}
+
+/**
+ * The text names something of the class a "what/which N" question asks: a name whose word is N or of its class
+ * ("Sandia View Academy" for "what school", "University of Michigan" for "welke universiteit"), a domain name for a
+ * website, a country's name for a country. Names the question writes itself (`asked`'s text) are no answer.
+ */
+export function namesOfClass(text: string, lang: string, asked: Group, question: string): boolean {
+  const said = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const own = (w: string) => said.includes(` ${w} `);
+  const runs = nameRuns(text).filter((run) => !run.every(own));
+  // A word of a longer name: "Anthropology" alone, a heading, is no anthropologist.
+  if (runs.some((run) => run.length > 1 && run.some((w) => ofClass(w, lang, asked)))) return true;
+  const names = runs.flat().filter((w) => !own(w));
+  const english = (head: string) => ofClass(head, 'en', asked);
+  if (names.some((w) => countryNames(w).length > 0) && english('country')) return true;
+  const domain = DOMAIN.exec(text)?.[0];
+  return domain !== undefined && !fold(question).includes(domain) && english('website');
+}
+
+/** The text names anything the question does not: "the local city papers, New York Press" names papers. */
+export function namesOther(text: string, question: string): boolean {
+  const said = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return nameRuns(text).some((run) => !run.every((w) => said.includes(` ${w} `)));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { nameRuns, namesOfClass } from '../../src/answer/classes.js';
+import type { Group } from '../../src/answer/question.js';
+import { stem } from '../../src/text/analyze.js';
+
+/** A question's word as a group that matches its English stem only. */
+const group = (word: string): Group => ({
+  id: word,
+  forms: new Map([['en', new Set([stem(word, 'en')])]]),
+  soft: new Map(),
+  weight: 1,
+  name: false,
+  known: true,
+});
+
+describe('a name of the class a "which N" question asks', () => {
+  it('reads names as runs of capitalised words, or one word that opens no sentence', () => {
+    expect(nameRuns('We met at Sandia View Academy. Then we left.')).toEqual([['sandia', 'view', 'academy']]);
+    expect(nameRuns('She studied at the University of Michigan')).toEqual([['university', 'michigan']]);
+    expect(nameRuns('Look at Turkey, who knocks.')).toEqual([['turkey']]);
+  });
+
+  it('finds a name headed by a narrower noun, a domain for a website, a country for a country', () => {
+    const q = 'What school did they meet at?';
+    expect(namesOfClass('we had met at Sandia View Academy, then left', 'en', group('school'), q)).toBe(true);
+    expect(namesOfClass('We met back in high school.', 'en', group('school'), q)).toBe(false);
+    const site = 'Which website is better?';
+    expect(namesOfClass('other sites, notably podiobooks.com, are better', 'en', group('website'), site)).toBe(true);
+    const land = 'Which country does he give as an example?';
+    expect(namesOfClass('Look at Turkey, who is knocking.', 'en', group('country'), land)).toBe(true);
+  });
+
+  it('takes no lone heading or name the question gives as one of the class', () => {
+    const q = 'Which anthropologist used the example?';
+    expect(namesOfClass('What is Anthropology? It is a study.', 'en', group('anthropologist'), q)).toBe(false);
+    expect(namesOfClass('He went to Turkey.', 'en', group('country'), 'Which country borders Turkey?')).toBe(false);
+  });
+});
