@@ -10,6 +10,7 @@ import { hasKind, namesCurrency } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, stemsOfDying } from './life-span.js';
 import { keyedMemo } from './memo.js';
 import type { Question } from './question.js';
+import { asksReason } from './reasons.js';
 import { namedByRole } from './relation.js';
 import type { CorpusStats } from './stats.js';
 import { sentenceStems, type TextView } from './text-view.js';
@@ -135,11 +136,15 @@ export function candidateFor(
   const context = new Set([...ctx.view.paragraphOf(unit), ...fullNames(unit, ctx.view, p.code)]);
   const m = match(q, stems, article.language, p.compounds, context);
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
-  // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying.
-  const kind = hasKind(unit.text, q.kind, q, p) || (q.kind === 'speech' && speaker.length > 0);
+  const asked = ctx.view.questionTurn(unit);
+  // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying; the turn after
+  // "Why do you think it is so?" gives the reason, whether or not it says "because".
+  const kind =
+    hasKind(unit.text, q.kind, q, p) ||
+    (q.kind === 'speech' && speaker.length > 0) ||
+    (q.kind === 'reason' && asksReason(asked, p));
   const chrome = looksLikePageChrome(unit.text, p);
   // The question turn an answer opens after is no sentence it follows: its words are the unit's own already.
-  const asked = ctx.view.questionTurn(unit);
   const prior = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
   const before = prior && !asked.includes(prior) ? prior : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;

@@ -30,6 +30,7 @@ import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
+import { opensReasonTurn } from './reasons.js';
 import { quotable } from './references.js';
 import { deniesRelation, isVerbOf, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
@@ -251,8 +252,13 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
     const fitting = pool.filter((c) => fits(c) && near(c));
     // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.
     // "What is X": a unit that opens by saying what X is comes before one that says it in its second sentence.
+    // "Why": the opening of an interviewee's answer to "Why did you …?" before a "because" later in the turn.
     const close = fitting.filter((c) =>
-      q.kind === 'definition' ? defines(c, q, true) : answerNearAsked(c.unit.text, c.article.language, q),
+      q.kind === 'definition'
+        ? defines(c, q, true)
+        : q.kind === 'reason'
+          ? opensReasonTurn(c.unit, ctx.view, pack(c.article.language))
+          : answerNearAsked(c.unit.text, c.article.language, q),
     );
     // "Who is X" over news: "de Belgische premier X" names X's role, when no sentence says what X is.
     const titled = q.kind === 'definition' && fitting.length === 0 ? pool.filter((c) => near(c) && titles(c, q)) : [];
