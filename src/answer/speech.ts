@@ -67,11 +67,12 @@ function addressedWords(text: string): Set<number> {
 
 /**
  * "What does X say …": in an interview, an answer turn of X's is X's words, with or without a verb of saying. Only for
- * words asked for: "Does X think …" is answered by what the turn says, not by who says it.
+ * words or reasons asked for: "Does X think …" is answered by what the turn says, not by who says it.
  */
 function voiced(q: Question, c: Candidate, g: Group, ctx: AnswerContext): boolean {
   if (spokenBy(c, g, ctx)) return true;
-  if (q.kind !== 'speech') return false;
+  // "Why, according to X, …" asks X's reasons: the turns where X gives them, whether or not X says "I think".
+  if (q.kind !== 'speech' && q.kind !== 'reason') return false;
   const forms = g.forms.get(c.article.language) ?? new Set<string>();
   return speakerOfTurn(c.unit, ctx.view, ctx.stats, pack(c.article.language)).some((t) => forms.has(t));
 }

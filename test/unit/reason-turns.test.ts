@@ -25,3 +25,21 @@ describe('the answer to a why turn', () => {
     expect(pool[0]?.kind).toBe(true);
   });
 });
+
+const TURN = 'First of all they have cold kitchens, which is a problem.';
+const SAYS = 'Vos says she often talks with them about their kitchens and their bread.';
+const interview = [
+  'Many people in Leeds dislike baking bread at home. Why do you think it is so?',
+  `${TURN} ${SAYS}`,
+].join('\n\n');
+const heard = answerContext([
+  { id: 'b', language: 'en', body: interview, title: 'Wikinews interviews Ann Vos', outlet: 'Wikinews', date: '2025' },
+] as Article[]);
+
+describe('a reason asked of an interviewee', () => {
+  it('is the opening of her turn, though a later sentence has her speaking', () => {
+    const q = analyse('Why do so many people dislike baking bread, according to Vos?', heard.stats);
+    const pool = rankedUnits(q, heard.passages, heard.ctx);
+    expect(pool[0]?.unit.text).toBe(TURN);
+  });
+});
