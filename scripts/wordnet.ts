@@ -68,6 +68,39 @@ export function* indexEntries(dir: string, p: Pos): Generator<IndexEntry> {
   }
 }
 
+const SS_TYPE: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+
+/**
+ * How often the tagged corpus saw each sense (cntlist.rev): `lemma:pos` → counts, the i-th for sense i + 1 in
+ * index.<pos>'s order. A satellite adjective counts as an adjective.
+ */
+export function senseCounts(dir: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const path = join(dir, 'cntlist.rev');
+  if (!existsSync(path)) return out;
+  for (const line of readFileSync(path, 'latin1').split('\n')) {
+    const [key, n, count] = line.split(' ');
+    const m = /^([^%]+)%(\d)/.exec(key ?? '');
+    if (!m || !n || !count) continue;
+    const at = `${m[1]!.toLowerCase()}:${SS_TYPE[m[2]!]}`;
+    const counts = out.get(at) ?? [];
+    counts[Number(n) - 1] = (counts[Number(n) - 1] ?? 0) + Number(count);
+    out.set(at, counts);
+  }
+  return out;
+}
+
+/**
+ * The senses of a lemma the tagged corpus saw at least this share of its uses in: a word's usual meanings, not only
+ * its most frequent one ("compare" is "liken" in one use of nine).
+ */
+export function usualSenses(entry: IndexEntry, counts: readonly number[] | undefined, share: number): string[] {
+  // A word none of whose senses the tagged corpus saw has no usual meaning.
+  if (entry.tagged === 0) return [];
+  const total = (counts ?? []).reduce((a, b) => a + (b ?? 0), 0);
+  return entry.synsets.filter((_, i) => i === 0 || (counts?.[i] ?? 0) >= Math.max(1, share * total));
+}
+
 export interface TableBuild {
   text: string;
   entries: number;

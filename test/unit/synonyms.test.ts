@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildWordnetDerivations, DERIVATIONS_OUTPUT } from '../../scripts/build-wordnet-derivations.js';
 import { buildWordnetHypernyms, HYPERNYMS_OUTPUT } from '../../scripts/build-wordnet-hypernyms.js';
 import { buildWordnetSynonyms, SYNONYMS_OUTPUT } from '../../scripts/build-wordnet-synonyms.js';
-import { WORDNET_DIR } from '../../scripts/wordnet.js';
+import { usualSenses, WORDNET_DIR } from '../../scripts/wordnet.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { pack } from '../../src/lang/index.js';
@@ -47,6 +47,23 @@ describe('synonyms by part of speech', () => {
     ];
     expect(soft('Why is the street grid of the old town tilted?', 'tilted')).toContain(stem('slanted', 'en'));
     expect(soft('Which role did Goode play in the old town?', 'play')).not.toContain(stem('drama', 'en'));
+  });
+
+  it("takes every sense the tagged corpus saw in a tenth of a word's uses, not only the most frequent", () => {
+    const entry = { lemma: 'compare', senses: 4, tagged: 3, synsets: ['1v', '2v', '3v', '4v'] };
+    expect(usualSenses(entry, [57, 12, 9], 0.1)).toEqual(['1v', '2v', '3v']);
+    expect(usualSenses(entry, [57, 12, 4], 0.1)).toEqual(['1v', '2v']);
+    expect(usualSenses(entry, undefined, 0.1)).toEqual(['1v']);
+    expect(usualSenses({ ...entry, tagged: 0 }, undefined, 0.1)).toEqual([]);
+  });
+
+  it('lets "compared" in a question meet "likened" in an article, a usual sense but not the most frequent', () => {
+    expect(relatedByPart('synonyms', 'compared', 'en', ['v'])).toContain('liken');
+    const stats = CorpusStats.fromArticles([
+      { id: 't', language: 'en', body: 'The editor likened the meeting to a quiet wine tasting in the town.' },
+    ]);
+    const group = analyse('Who compared the meeting to wine tasting?', stats).groups.find((g) => g.id === 'compared');
+    expect([...(group?.soft.get('en') ?? [])]).toContain(stem('likened', 'en'));
   });
 
   it('gives the words derived from a word that the stemmer leaves apart, and no attribute', () => {
