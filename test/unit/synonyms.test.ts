@@ -74,6 +74,14 @@ describe('synonyms by part of speech', () => {
     expect(relatedByPart('derivations', 'new', 'en', ['a'])).not.toContain('age');
   });
 
+  it('gives an adjective the noun it says "of", and the noun its adjective, in senses the tagged corpus saw', () => {
+    expect(relatedByPart('derivations', 'lunar', 'en', ['a'])).toContain('moon');
+    expect(relatedByPart('derivations', 'moon', 'en', ['n'])).toContain('lunar');
+    expect(relatedByPart('derivations', 'tooth', 'en', ['n'])).toContain('dental');
+    // "anticancer" is a word the tagged corpus never saw: a question about cancer is not about it.
+    expect(relatedByPart('derivations', 'cancer', 'en', ['n'])).not.toContain('anticancer');
+  });
+
   it("gives a verb's more general verbs, not a noun's, and none that stands over too many", () => {
     expect(relatedByPart('hypernyms', 'toppled', 'en', ['v'])).toContain('fall');
     expect(relatedByPart('hypernyms', 'murdered', 'en', ['v'])).toContain('kill');
