@@ -330,8 +330,8 @@ function groupsOf(
       unused.add(id);
       continue;
     }
-    if (!known() || capitalised.has(id) || stats.isNameWord(id))
-      addNameVariants(id, corpusLangs, forms, retrieval, stats);
+    const named = capitalised.has(id) || stats.isNameWord(id);
+    if (!known() || named) addNameVariants(id, named, corpusLangs, forms, retrieval, stats);
     const misspelt = !known() && mistypedForms(id, lang, forms, stats, besideName(id, asked, stats));
     // A word the articles write as it is asked ("marry") is no name for being one letter from one ("Mary").
     const name =
@@ -502,18 +502,31 @@ function dyingWords(id: string, asked: string, lang: string, corpusLangs: readon
 
 /**
  * Names are spelt differently across articles and languages (Tchaikovsky, Tsjaikovski): the variants the articles
- * write, and a country's other names ("USA" over "the US") where no translation gave them already.
+ * write, and a country's other names ("USA" over "the US") where no translation gave them already; of a word the
+ * asker or the articles write as a name, the names WordNet makes from it.
  */
 function addNameVariants(
   id: string,
+  named: boolean,
   corpusLangs: readonly string[],
   forms: Map<string, Set<string>>,
   retrieval: WeightedTerm[],
   stats: CorpusStats,
 ): void {
-  for (const v of [...stats.variantsOf(id), ...demonymsOf(id, corpusLangs, stats)]) addVariant(id, v, forms, retrieval);
+  const made = named ? namesMadeFrom(id, corpusLangs, stats) : [];
+  for (const v of new Set([...stats.variantsOf(id), ...demonymsOf(id, corpusLangs, stats), ...made]))
+    addVariant(id, v, forms, retrieval);
   for (const v of countryNames(id))
     if (![...forms].some(([l, set]) => set.has(stem(v, l)))) addVariant(id, v, forms, retrieval);
+}
+
+/**
+ * "Aristotle" for "Aristotelian", "Spain" for "Spanish": names WordNet makes from the name, or it from them, that the
+ * articles write as names, where no ending rule (`demonymsOf`) joins them. Only of a name: "democracies" the articles
+ * never write is no "Democratic" party.
+ */
+function namesMadeFrom(id: string, corpusLangs: readonly string[], stats: CorpusStats): string[] {
+  return corpusLangs.flatMap((l) => relatedByPart('derivations', id, l, ['n', 'a']).filter((w) => stats.isNameWord(w)));
 }
 
 /** Another way the articles write the asker's word: one of its forms in every language, and a retrieval term. */

@@ -106,6 +106,19 @@ describe('synonyms by part of speech', () => {
     expect([...(group?.soft.get('en') ?? [])]).toContain(stem('burial', 'en'));
   });
 
+  it('lets a name meet the names WordNet makes from it: "Aristotle" finds "Aristotelian", "democracies" no party', () => {
+    const stats = CorpusStats.fromArticles([
+      { id: 't', language: 'en', body: 'The Aristotelian view held sway. Aristotle taught. The Democratic Party won.' },
+    ]);
+    const forms = (q: string, id: string) => [
+      ...(analyse(q, stats)
+        .groups.find((g) => g.id === id)
+        ?.forms.get('en') ?? []),
+    ];
+    expect(forms("How long did Aristotle's view stay dominant?", 'aristotle')).toContain(stem('aristotelian', 'en'));
+    expect(forms('Why are the states no direct democracies?', 'democracies')).not.toContain(stem('democratic', 'en'));
+  });
+
   it.skipIf(!existsSync(`${WORDNET_DIR}/index.noun`))(
     'is exactly what scripts/build-wordnet-{synonyms,derivations,hypernyms}.ts build',
     () => {
