@@ -169,13 +169,22 @@ function numbersOf(text: string): Set<number> {
 /** Kinds whose answer is a name of the class "which N" asks: not a figure, a time, a reason or a yes or no. */
 const CLASS_KINDS: ReadonlySet<AnswerKind> = new Set(['other', 'place', 'person']);
 
+/** A finite verb: an irregular verb's form, prefixed or not ("overleed"), or a regular past ("promoveerde"). */
+function finiteVerb(word: string, p: LanguagePack): boolean {
+  // A present "-t" is left out: nouns end so too ("welke bekende componist").
+  const past = /(?:de|te|den|ten)$/.test(word) && !!p.finiteVerb?.test(word);
+  return past || (!!p.irregularVerbs && formsOfVerb(word, p.irregularVerbs, p.verbForms?.participle).length > 0);
+}
+
 /** The group of the noun "what/which N" asks for, when it is a word of the question that is no name. */
 function classAskedOf(folded: string, groups: Group[], kind: AnswerKind, p: LanguagePack): Group | undefined {
   const m = p.classAsked.exec(folded);
   const noun = m?.[1];
-  // "What translation theory", "which anthropologist used": only a noun a small word follows is the whole class.
+  // "What translation theory", "which anthropologist used": only a noun a small word follows is the whole class, or,
+  // where the finite verb comes second, a verb ("In welk ziekenhuis overleed").
   const next = /^\s+([\p{L}]+)/u.exec(folded.slice((m?.index ?? 0) + (m?.[0].length ?? 0)))?.[1] ?? '';
-  if (!noun || !CLASS_KINDS.has(kind) || !p.stopwords.has(next)) return undefined;
+  const whole = p.stopwords.has(next) || (p.verbSecond && finiteVerb(next, p));
+  if (!noun || !CLASS_KINDS.has(kind) || !whole) return undefined;
   return groups.find((g) => !g.name && (g.id === noun || g.id === stem(noun, p.code)));
 }
 

@@ -241,6 +241,7 @@ export const en: LanguagePack = {
   ),
   compounds: false,
   verbLast: false,
+  verbSecond: false,
   // Porter2 joins "arrange" and "arrangement" already.
   nominalSuffixes: [],
   agentSuffixes: ['er'],

@@ -299,6 +299,7 @@ export const nl: LanguagePack = {
   ),
   compounds: true,
   verbLast: true,
+  verbSecond: true,
   // Snowball strips "-ing" only past R2: "staking", "sluiting" keep it, apart from "stak", "sluit".
   nominalSuffixes: ['ing'],
   // "repareren" → "reparatie", "evacueren" → "evacuatie", "organiseren" → "organisatie".

@@ -75,6 +75,8 @@ export interface LanguagePack {
   compounds: boolean;
   /** After an auxiliary the verb closes the clause ("Wie heeft de verkiezingen gewonnen?"), not follows it. */
   verbLast: boolean;
+  /** The finite verb directly follows a question's first phrase ("In welk ziekenhuis overleed Galois?"). */
+  verbSecond: boolean;
   /**
    * Suffixes that make a noun of a verb's stem ("staken" → "staking"): "wanneer staken ze" meets "de staking", and
    * "de sluiting" meets "sluit". Only suffixes that leave the stem whole; empty when the language has none such.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameRuns, namesOfClass } from '../../src/answer/classes.js';
-import type { Group } from '../../src/answer/question.js';
+import { analyse, type Group } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
 import { stem } from '../../src/text/analyze.js';
 
 /** A question's word as a group that matches its English stem only. */
@@ -34,5 +35,20 @@ describe('a name of the class a "which N" question asks', () => {
     const q = 'Which anthropologist used the example?';
     expect(namesOfClass('What is Anthropology? It is a study.', 'en', group('anthropologist'), q)).toBe(false);
     expect(namesOfClass('He went to Turkey.', 'en', group('country'), 'Which country borders Turkey?')).toBe(false);
+  });
+});
+
+describe('the class a Dutch "welk N" question asks, with the verb second', () => {
+  const stats = CorpusStats.fromArticles([{ id: 'c', language: 'en', body: 'He died in a hospital in Paris.' }]);
+  const asked = (q: string) => analyse(q, stats).classAsked?.id;
+
+  it('is the noun a finite verb follows, irregular or a regular past', () => {
+    expect(asked('In welk ziekenhuis overleed Galois?')).toBe('ziekenhuis');
+    expect(asked('Aan welke universiteit promoveerde Fillmore?')).toBe('universiteit');
+  });
+
+  it('is no adjective before its noun, nor a noun in English', () => {
+    expect(asked('Welke bekende componist zat in de jury?')).toBeUndefined();
+    expect(asked('Which anthropologist used the example?')).toBeUndefined();
   });
 });
