@@ -282,7 +282,19 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const verb = yesNoVerb(q);
   const saysVerb = (c: Candidate) => !!verb && c.m.matched.has(verb);
   for (const fits of [saysVerb, holds, labelled, listing, measuring, obliging]) pool = toFront(pool, nearBest(fits));
-  return bySpeakers(q, pool, ctx);
+  return bySpeakers(q, namedPlaceFirst(q, pool), ctx);
+}
+
+/**
+ * "Where's the Greyhound station in Tulsa?": when the best unit gives a place but not for every name the question
+ * gives ("The central station is at 319 S. Denver"), one that names them all and gives a place answers, though the
+ * ranker scores it lower for saying less of the question ("Greyhound Bus Lines, 317 S Detroit Ave.").
+ */
+function namedPlaceFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const best = pool[0];
+  if (q.kind !== 'place' || q.names.length === 0 || !best || namesAll(best, q)) return pool;
+  const named = pool.find((c) => c.kind && namesAll(c, q) && c.score >= best.score * REASON_SHARE);
+  return named ? toFront(pool, [named]) : pool;
 }
 
 /**

@@ -404,7 +404,9 @@ function earlyYears(text: string, p: LanguagePack): string[] {
 /** Capitalised words after a preposition of place: "in Eisleben", "naar de provincie Limburg". */
 function placeMentions(text: string, p: LanguagePack): string[] {
   const tokens = wordTokens(text);
-  return placeAt(tokens, p).map(({ at }) => fold(tokens[at]!));
+  // "Greyhound Bus Lines, 317 S Detroit Ave.": an address says where, with no preposition before it.
+  const address = p.streetAddress.exec(text)?.[0];
+  return [...placeAt(tokens, p).map(({ at }) => fold(tokens[at]!)), ...(address ? [fold(address)] : [])];
 }
 
 /** How many words apart an answer and a word of the question may stand to read as one statement. */

@@ -602,6 +602,13 @@ export const en: LanguagePack = {
   nameParticles: new Set(['the', 'of', 'for', 'and', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'der']),
   credits: new Set(['photo', 'image', 'picture', 'credit', 'illustration', 'video']),
   reportNouns: new Set(['reports', 'report', 'sources', 'intelligence', 'officials', 'estimates', 'estimate']),
+  // A house number, a compass letter, the street's capitalised name and its kind, whole or cut short.
+  streetAddress: new RegExp(
+    String.raw`\b\d{1,5}[A-Za-z]?\s(?:[NSEW]\.?\s|(?:North|South|East|West)\s)?(?:\p{Lu}[\p{L}'’-]*\.?\s){1,3}` +
+      String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Square|Sq|Highway|Hwy|` +
+      String.raw`Parkway|Pkwy|Terrace|Court|Ct|Way)\b`,
+    'u',
+  ),
   placePrepositions: new Set([
     'in',
     'at',

@@ -248,6 +248,8 @@ export interface LanguagePack {
   reportNouns: ReadonlySet<string>;
   /** Prepositions before the name of a place ("in", "naar"). */
   placePrepositions: ReadonlySet<string>;
+  /** A street address in the unfolded text ("317 S Detroit Ave.", "Kalverstraat 12"): a place, no preposition. */
+  streetAddress: RegExp;
   /** Words that give a cause or a purpose ("because", "omdat"); folded phrases, as regular expression source. */
   reasonMarkers: readonly string[];
   /** Words a question asks for examples with ("examples", "voorbeelden"): the question's form, not its content. */
