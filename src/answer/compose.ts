@@ -23,6 +23,8 @@ import {
   givesShape,
   isDateShape,
   isDateWord,
+  noneAsked,
+  noneOf,
   type Shape,
 } from './kinds.js';
 import { lifeEventAsked } from './life-span.js';
@@ -281,7 +283,12 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // names them all and says what was alleged does not.
   const verb = yesNoVerb(q);
   const saysVerb = (c: Candidate) => !!verb && c.m.matched.has(verb);
-  for (const fits of [saysVerb, holds, labelled, listing, measuring, obliging]) pool = toFront(pool, nearBest(fits));
+  // "What entities with no genes satisfy …": "elements with zero genes that fulfil …" says the asked none.
+  const denied = noneAsked(q);
+  const lacking = (c: Candidate) =>
+    denied.length > 0 && denied.every((g) => noneOf(c.unit.text, g, pack(c.article.language)).length > 0);
+  for (const fits of [saysVerb, holds, labelled, listing, measuring, obliging, lacking])
+    pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, namedPlaceFirst(q, pool), ctx);
 }
 

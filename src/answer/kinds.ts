@@ -12,7 +12,7 @@ import { findNumbers, isCurrencyCode, type NumberMention } from '../text/numbers
 import { hasQuotationMark } from '../text/quotes.js';
 import { hasForm } from './evidence.js';
 import { lifeSpanOf, lifeSpanPlaces } from './life-span.js';
-import type { Question } from './question.js';
+import type { Group, Question } from './question.js';
 
 /** Two years joined by a dash: a life span ("Piet Jansen (1788–1824)"), a term ("1939-1945"). */
 const YEAR_SPAN = /\b\d{3,4}\s?[-–—]\s?\d{3,4}\b/;
@@ -197,7 +197,30 @@ function hasCount(text: string, q: Question, p: LanguagePack, timeless = false):
  */
 export function noneOfCounted(text: string, q: Question, p: LanguagePack): NumberMention[] {
   const head = q.counted.at(-1);
-  if (!head) return [];
+  return head ? noneOf(text, head, p) : [];
+}
+
+/**
+ * "What entities with no genes …": the groups of the nouns the question says none of, a word for none right before
+ * them (or one word before), in the question's language.
+ */
+export function noneAsked(q: Question): Group[] {
+  const ws = fold(q.text).match(/[\p{L}-]+/gu) ?? [];
+  const groupOf = (w: string) => q.groups.find((g) => !g.name && hasForm(g, q.lang, stem(w, q.lang)));
+  // The first asked word after it: "no genes satisfy" denies genes, not satisfying.
+  const denied = ws.map((w, i) =>
+    q.pack.numbers.none.has(w)
+      ? ws
+          .slice(i + 1, i + 3)
+          .map(groupOf)
+          .find((g) => g)
+      : undefined,
+  );
+  return [...new Set(denied.filter((g): g is Group => g !== undefined))];
+}
+
+/** The words for none in the text that stand right before (or one word before) a form of the group. */
+export function noneOf(text: string, head: Group, p: LanguagePack): NumberMention[] {
   const out: NumberMention[] = [];
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     if (!p.numbers.none.has(fold(m[0]))) continue;
