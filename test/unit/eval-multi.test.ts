@@ -20,11 +20,13 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // en-news, en-voyage, en-textbook and en-interview raised to main 3592059 (30th session) likewise; en-voyage,
   // en-interview and en-wiki's own unanswerable questions (6/11, held at 5/11) raised to main 68bf2eb (31st session);
   // en-voyage, en-interview and en-wiki's own unanswerable questions (8/11, held at 7/11) to the 32nd session's main;
-  // en-interview to the 33rd session's (87/101 and 81/101, held at 85 and 79).
+  // en-interview to the 33rd session's (87/101 and 81/101, held at 85 and 79); en-interview (94 and 92 of 101), en-news
+  // (89 and 86 of 96), en-textbook (76 and 71 of 80), covid-qa's and en-voyage's first quotes (110/126, 79/90) to the
+  // 34th session's, held two questions lower.
   'covid-qa': {
     citation_precision: 1,
     answer_in_text: 0.88,
-    answer_in_first_quote: 0.84,
+    answer_in_first_quote: 0.85,
     out_of_corpus_refused: 0.95,
     unanswerable_refused: 0.14,
   },
@@ -43,12 +45,12 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     unanswerable_refused: 0.63,
   },
   // English Wikinews (3 Dec 2026): measured on main when it was added, held about two questions lower.
-  'en-news': { citation_precision: 1, answer_in_text: 0.89, answer_in_first_quote: 0.85, out_of_corpus_refused: 0.95 },
+  'en-news': { citation_precision: 1, answer_in_text: 0.9, answer_in_first_quote: 0.87, out_of_corpus_refused: 0.95 },
   // English Wikivoyage travel guides (3 Dec 2026): measured on main when it was added, held about two questions lower.
   'en-voyage': {
     citation_precision: 1,
     answer_in_text: 0.88,
-    answer_in_first_quote: 0.84,
+    answer_in_first_quote: 0.85,
     out_of_corpus_refused: 0.92,
   },
   // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower.
@@ -61,15 +63,15 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // English open textbooks (3 Dec 2026, 29th session): measured on main e9e87b2 when added, held about two questions lower.
   'en-textbook': {
     citation_precision: 1,
-    answer_in_text: 0.9,
-    answer_in_first_quote: 0.83,
+    answer_in_text: 0.92,
+    answer_in_first_quote: 0.86,
     out_of_corpus_refused: 0.92,
   },
   // English Wikinews interviews (3 Dec 2026, 30th session): measured on main ffdbb0b when added, two questions lower.
   'en-interview': {
     citation_precision: 1,
-    answer_in_text: 0.84,
-    answer_in_first_quote: 0.78,
+    answer_in_text: 0.91,
+    answer_in_first_quote: 0.89,
     out_of_corpus_refused: 0.92,
   },
   // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
