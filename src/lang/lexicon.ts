@@ -219,13 +219,27 @@ export class Lexicon {
     return undefined;
   }
 
-  /** The reversed English→Dutch entries: Dutch word → the English words that give it first or second. */
+  /**
+   * The reversed English→Dutch entries: Dutch word → the English words that give it first or second, four at most.
+   * FreeDict lists them in key order, so "maken" read create, develop, fabricate, fare: an English word whose entry
+   * gives only this word's forms ("make": maken, maakt) takes the fourth place when none is among the first three
+   * ("groot": big). The first three stay: a round trip's `synonyms` and other readings rely on them ("afgelasten":
+   * cancel; "groot": great), and putting every such word first lost those (and an out-of-corpus refusal).
+   */
   private reversed(): Map<string, string[]> {
     if (this.reverse) return this.reverse;
     const map = byDutch(this.entries, 2);
-    // A word before a phrase ("sterven": "die", "expire" before "march off"), then in key order; four at most.
+    // A word before a phrase ("sterven": "die", "expire" before "march off"), then in key order.
     const words = (list: string[]) => [...list.filter((e) => !e.includes(' ')), ...list.filter((e) => e.includes(' '))];
-    for (const [k, list] of map) map.set(k, words(list).slice(0, 4));
+    const own = (k: string, e: string) =>
+      !e.includes(' ') &&
+      key(this.entries.get(e)?.[0] ?? '') === k &&
+      (this.entries.get(e) ?? []).every((d) => key(d) === k || dutchBaseForms(key(d)).includes(k));
+    for (const [k, list] of map) {
+      const sorted = words(list);
+      const late = sorted.slice(0, 3).some((e) => own(k, e)) ? undefined : sorted.slice(3).find((e) => own(k, e));
+      map.set(k, late ? [...sorted.slice(0, 3), late] : sorted.slice(0, 4));
+    }
     this.reverse = map;
     return map;
   }
