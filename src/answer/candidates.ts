@@ -121,7 +121,8 @@ export function candidateFor(
   const p = pack(article.language);
   const stems = unitStems(unit, ctx, p, q.kind !== 'age' && livesOf(unit.text, q, article.language));
   // An answer speaks of what the question before it asked ("Why do you think it is so?" → "Bad teachers.").
-  for (const t of ctx.view.askedBefore(unit)) stems.add(t);
+  const asked = ctx.view.questionTurn(unit);
+  for (const t of ctx.view.askedBefore(unit, asked)) stems.add(t);
   // "When I was ten my father showed me …", answering "Why did you choose mathematics?": the interviewee speaks.
   const speaker = speakerOfTurn(unit, ctx.view, ctx.stats, p);
   for (const t of speaker) stems.add(t);
@@ -136,7 +137,6 @@ export function candidateFor(
   const context = new Set([...ctx.view.paragraphOf(unit), ...fullNames(unit, ctx.view, p.code)]);
   const m = match(q, stems, article.language, p.compounds, context);
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
-  const asked = ctx.view.questionTurn(unit);
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying; the turn after
   // "Why do you think it is so?" gives the reason, whether or not it says "because".
   const kind =

@@ -85,11 +85,11 @@ export class TextView {
   /**
    * Stems of the question a paragraph answers: the paragraph before it, when that one ends asking (an interviewer's
    * question, an FAQ's, a textbook's "Why does …?"). The answer rarely repeats the words it answers. Empty otherwise,
-   * and for a sentence that itself asks.
+   * and for a sentence that itself asks. `turn`: its `questionTurn`, when the caller has it already.
    */
-  askedBefore(s: Sentence): Set<string> {
+  askedBefore(s: Sentence, turn = this.questionTurn(s)): Set<string> {
     const e = this.entry(s.articleId);
-    return new Set(this.questionTurn(s).flatMap((x) => [...(e?.stems[x.index] ?? [])]));
+    return new Set(turn.flatMap((x) => [...(e?.stems[x.index] ?? [])]));
   }
 
   /** The sentences of the question turn a sentence's paragraph answers (see `askedBefore`); none if it answers none. */
