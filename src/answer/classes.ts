@@ -63,9 +63,8 @@ function ofClass(word: string, lang: string, asked: Group): boolean {
  * website, a country's name for a country. Names the question writes itself (`asked`'s text) are no answer.
  */
 export function namesOfClass(text: string, lang: string, asked: Group, question: string): boolean {
-  const said = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const own = (w: string) => said.includes(` ${w} `);
-  const runs = nameRuns(text).filter((run) => !run.every(own));
+  const own = writtenIn(question);
+  const runs = namesBeyond(text, own);
   // A word of a longer name: "Anthropology" alone, a heading, is no anthropologist.
   if (runs.some((run) => run.length > 1 && run.some((w) => ofClass(w, lang, asked)))) return true;
   const names = runs.flat().filter((w) => !own(w));
@@ -77,6 +76,16 @@ export function namesOfClass(text: string, lang: string, asked: Group, question:
 
 /** The text names anything the question does not: "the local city papers, New York Press" names papers. */
 export function namesOther(text: string, question: string): boolean {
+  return namesBeyond(text, writtenIn(question)).length > 0;
+}
+
+/** Whether a folded word is one the question writes. */
+function writtenIn(question: string): (w: string) => boolean {
   const said = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return nameRuns(text).some((run) => !run.every((w) => said.includes(` ${w} `)));
+  return (w) => said.includes(` ${w} `);
+}
+
+/** The text's names that are not wholly the question's own words. */
+function namesBeyond(text: string, own: (w: string) => boolean): string[][] {
+  return nameRuns(text).filter((run) => !run.every(own));
 }

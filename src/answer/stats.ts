@@ -248,8 +248,10 @@ export class CorpusStats {
   /** Last word of a long form of several words → [its words, the short form] ("coronavirus" → "human coronavirus"). */
   private readonly longEnds = new Map<string, [string[], string][]>();
 
-  /** First letter → the corpus's names of several words, each its words and how often written (built when asked). */
-  /** Written-out names by first letter: their words, those a stop word does not join, how often written. */
+  /**
+   * First letter → the corpus's names of several words, each its words, those a stop word does not join, and how often
+   * written (built when asked).
+   */
   private runs?: Map<string, [string[], string[], number][]>;
 
   private lex?: Lexicon;
