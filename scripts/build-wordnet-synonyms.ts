@@ -25,6 +25,7 @@ import {
   senseCounts,
   type TableBuild,
   table,
+  USUAL_SHARE,
   usualSenses,
   WORD,
   WORDNET_DIR,
@@ -35,11 +36,6 @@ export const SYNONYMS_OUTPUT = join(LEXICON_DIR, 'wordnet-synonyms-en.tsv');
 /** A synonym with more senses than this, over every part of speech, is too broad a word ("place", "set", "try"). */
 const MAX_SYNONYM_SENSES = 6;
 const MAX_SYNONYMS = 4;
-/**
- * A sense the tagged corpus saw in this share of a word's uses is one of its usual meanings ("compare" is "liken" in
- * 9 of 78). 0.05 measured the same as 0.1 with 2% more entries (npm run eval, 4 Dec 2026).
- */
-const USUAL_SHARE = 0.1;
 
 export function buildWordnetSynonyms(dir = WORDNET_DIR): TableBuild {
   const synsets = readSynsets(dir);
