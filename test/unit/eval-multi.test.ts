@@ -74,8 +74,17 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     answer_in_first_quote: 0.89,
     out_of_corpus_refused: 0.92,
   },
-  // nl-news: no model was fitted and no failure read on it (train-answerer --exclude nl-news); held, not tuned to.
+  // nl-news: kept unseen until 4 Dec 2026 (35th session), an ordinary development corpus since.
   'nl-news': { citation_precision: 1, answer_in_text: 0.78, answer_in_first_quote: 0.72, out_of_corpus_refused: 0.92 },
+  // en-academic: the unseen corpus since 4 Dec 2026; no model fitted and no failure read on it (train-answerer
+  // --exclude en-academic). Its one blind measurement (main a4d018f: 111/134 anywhere, 99/134 first quote, 38/40
+  // out-of-corpus refused), held two questions lower: a regression guard, not a target tuned to.
+  'en-academic': {
+    citation_precision: 1,
+    answer_in_text: 0.81,
+    answer_in_first_quote: 0.72,
+    out_of_corpus_refused: 0.92,
+  },
 };
 
 const names = corpusNames();
