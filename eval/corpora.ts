@@ -33,6 +33,11 @@ export interface EvalCorpus {
    * articles, questions in another language. Such a corpus gives no out-of-corpus questions to any other.
    */
   articlesOf?: string;
+  /**
+   * Set for the corpus kept unseen as a whole (`corpus.json` `{"unseen": true}`): its figures are printed, but none
+   * of its questions is ever listed, as its own failure or as another corpus's out-of-corpus one.
+   */
+  unseen?: boolean;
   /** The seed corpus keeps its own question format and report (eval/evaluate.ts) beside the shared metrics. */
   seed?: { dev: EvalQuestion[]; heldout: EvalQuestion[] };
 }
@@ -70,19 +75,22 @@ export function corpusNames(root = CORPORA_DIR): string[] {
 export function loadDevCorpus(name: string, root = CORPORA_DIR): EvalCorpus {
   const dir = join(root, name);
   const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as CorpusQuestion[];
-  const articlesOf = readArticlesOf(join(dir, 'corpus.json'));
-  if (articlesOf === undefined) return { name, corpusDir: join(dir, 'articles'), questions };
+  const { articlesOf, unseen } = readCorpusJson(join(dir, 'corpus.json'));
+  const flags = unseen ? { unseen } : {};
+  if (articlesOf === undefined) return { name, corpusDir: join(dir, 'articles'), questions, ...flags };
   if (!existsSync(join(root, articlesOf, 'articles')))
     throw new Error(`${name}/corpus.json: articlesOf "${articlesOf}" has no articles folder in ${root}`);
-  return { name, corpusDir: join(root, articlesOf, 'articles'), questions, articlesOf };
+  return { name, corpusDir: join(root, articlesOf, 'articles'), questions, articlesOf, ...flags };
 }
 
-function readArticlesOf(file: string): string | undefined {
-  if (!existsSync(file)) return undefined;
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { articlesOf?: unknown };
-  if (typeof parsed.articlesOf !== 'string' || !/^[\w-]+$/.test(parsed.articlesOf))
-    throw new Error(`${file}: expected {"articlesOf": "<corpus name>"}`);
-  return parsed.articlesOf;
+function readCorpusJson(file: string): { articlesOf?: string; unseen?: boolean } {
+  if (!existsSync(file)) return {};
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { articlesOf?: unknown; unseen?: unknown };
+  const { articlesOf, unseen } = parsed;
+  const badName = articlesOf !== undefined && (typeof articlesOf !== 'string' || !/^[\w-]+$/.test(articlesOf));
+  if (badName || (unseen !== undefined && typeof unseen !== 'boolean'))
+    throw new Error(`${file}: expected {"articlesOf": "<corpus name>"} and/or {"unseen": true}`);
+  return { ...(typeof articlesOf === 'string' ? { articlesOf } : {}), ...(unseen === true ? { unseen } : {}) };
 }
 
 /**

@@ -78,6 +78,7 @@ export async function evaluateCorpus(
     failures: [],
     outcomes: [],
   };
+  const hidden = new Set(all.filter((c) => c.unseen).flatMap((c) => c.questions.map((q) => q.id)));
   for (const split of splits) {
     const answerable: Asked[] = [];
     for (const q of corpus.questions.filter((x) => x.answerable && x.split === split))
@@ -115,7 +116,8 @@ export async function evaluateCorpus(
       ...[...answerable, ...unanswerable].map((x) => outcome(x, false)),
       ...foreign.map((x) => outcome(x, true)),
     );
-    if (split !== 'dev') continue; // held-out questions and their outcomes are never listed
+    // Held-out questions and the unseen corpus's are never listed.
+    if (split !== 'dev' || corpus.unseen) continue;
     for (const x of answerable) {
       const problem = describe(x);
       if (problem) result.failures.push({ corpus: corpus.name, id: x.q.id, question: x.q.question, problem });
@@ -127,7 +129,7 @@ export async function evaluateCorpus(
         question: x.q.question,
         problem: 'unanswerable, answered',
       });
-    for (const x of foreign.filter((f) => !f.bron.refused))
+    for (const x of foreign.filter((f) => !f.bron.refused && !hidden.has(f.q.id)))
       result.failures.push({
         corpus: corpus.name,
         id: x.q.id,

@@ -309,4 +309,17 @@ describe('evaluateCorpus on a tiny hand-made corpus (real engine)', () => {
     expect(result.outcomes.length).toBeGreaterThan(heldout.length);
     expect(new Set(result.outcomes.map((o) => `${o.split}:${o.foreign}:${o.id}`)).size).toBe(result.outcomes.length);
   });
+
+  it('never lists a question of the unseen corpus, as its own failure or as an out-of-corpus one', async () => {
+    // A question of another corpus that these articles answer: asked out of corpus, it is answered (a failure).
+    const twin = q({ id: 'u-1', question: questions[0]!.question, split: 'dev' });
+    const seen: EvalCorpus = { name: 'twin', corpusDir: 'unused', questions: [twin] };
+    const listed = await evaluateCorpus(engine, tiny, [tiny, seen], ['dev']);
+    expect(listed.failures.map((f) => f.id)).toContain('u-1');
+    const hidden = await evaluateCorpus(engine, tiny, [tiny, { ...seen, unseen: true }], ['dev']);
+    expect(hidden.failures.map((f) => f.id)).not.toContain('u-1');
+    const own = await evaluateCorpus(engine, { ...tiny, unseen: true }, [tiny, other], ['dev']);
+    expect(own.failures).toEqual([]);
+    expect(own.splits.dev!.bron.questions).toBe(result.splits.dev!.bron.questions);
+  });
 });
