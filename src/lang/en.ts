@@ -687,6 +687,8 @@ export const en: LanguagePack = {
     'so that',
     'so as to',
     'caused by',
+    // "The stampede began when luggage tripped pilgrims, causing …": what set an event off, and what it led to.
+    ...['began when', 'begun when', 'started when', 'broke out when', 'causing', 'triggered by', 'sparked by'],
     // "Delays often result from poor planning": what a thing comes from.
     ...['result from', 'results from', 'resulted from', 'stem from', 'stems from', 'stemmed from'],
     ...['arise from', 'arises from', 'arose from'],

@@ -25,4 +25,17 @@ describe('cause questions', () => {
       expect(hasKind(text, q.kind, q, pack('en')), text).toBe(true);
     expect(hasKind('A cake often collapses.', q.kind, q, pack('en'))).toBe(false);
   });
+
+  it('takes what an event began when, and what it caused, as giving a cause', () => {
+    const q = analyse('What set off the panic at the fair?', stats);
+    expect(q.kind).toBe('reason');
+    for (const text of [
+      'The panic began when a stall collapsed.',
+      'The fire started when a candle fell over.',
+      'A stall collapsed, causing a panic.',
+      'The panic was triggered by a loud bang.',
+    ])
+      expect(hasKind(text, q.kind, q, pack('en')), text).toBe(true);
+    expect(hasKind('The panic at the fair was the worst in years.', q.kind, q, pack('en'))).toBe(false);
+  });
 });
