@@ -135,7 +135,8 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
   // "… What is Anthropology? is called enculturation.": a mark before a lower-case word ends no sentence.
   const sentences = c.unit.text.replace(/\s*\([^()]*\)/g, '').split(/(?<=[.!?])\s+(?!\p{Ll})/u);
   if (namesAfterSaying(sentences.slice(0, leading ? 2 : undefined), isSubject, p)) return true;
-  for (const sentence of leading ? sentences.slice(0, 1) : sentences) {
+  const opening = leading ? sentences.slice(0, 1) : sentences;
+  for (const sentence of opening.flatMap((s) => [s, ...withoutInsertion(s, p)])) {
     const ws = words(sentence);
     // "… zich voordoen als Vellari: een bergvolk", "the Vellari, a mountain people": an apposition anywhere.
     if (appositionOf(sentence, isSubject)) return true;
@@ -156,6 +157,19 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
     if (NAMED_THEN_ARTICLE.test(sentence) && end < 4) return true;
   }
   return false;
+}
+
+/** Most words of an insertion between a sentence's opening name and its copula. */
+const MAX_INSERTION_WORDS = 16;
+
+/**
+ * "Pierre L'Enfant, self-identified as Peter L'Enfant while living in the United States, was a French-born engineer":
+ * the sentence without what its commas set between its opening and the copula that says what the opening is.
+ */
+function withoutInsertion(sentence: string, p: LanguagePack): string[] {
+  const m = /^([^,]+),([^,]+),\s+([\p{L}]+)/u.exec(sentence);
+  if (!m || words(m[2]!).length > MAX_INSERTION_WORDS || !p.copulas.has(fold(m[3]!))) return [];
+  return [`${m[1]} ${sentence.slice(m[0].length - m[3]!.length)}`];
 }
 
 /**

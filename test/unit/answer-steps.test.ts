@@ -1118,6 +1118,13 @@ describe('a unit that says what its subject is', () => {
     expect(says('After Luther had been assisting the abbot for years he fell ill.', false)).toBe(false);
     expect(says('While Luther was in Rome he wrote letters.', false)).toBe(false);
   });
+
+  it('past what commas set between its name and the copula', () => {
+    const set = 'Luther (1483 – 1546), self-identified as Martin while living in Rome, was a German reformer.';
+    expect(says(set, true)).toBe(true);
+    expect(says('Luther, in his last years in Rome, was awarded a prize.', true)).toBe(false);
+    expect(says('Luther, who wrote in Rome for many years of his life there, was a reformer.', true)).toBe(true);
+  });
 });
 
 describe('a role written before a name', () => {
