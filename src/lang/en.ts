@@ -277,11 +277,17 @@ export const en: LanguagePack = {
       kind: 'speech',
     },
     // "What determines how much the dough rises?": a question word after such a verb opens an indirect question; the
-    // question asks what does it, not the amount. "When is a player considered offside?" asks a condition, not a time.
+    // question asks what does it, a cause ("The rise depends on the yeast"), not the amount.
     {
       pattern: re([
         String.raw`^what (?:determines|determined|decides|decided|affects|affected|influences|influenced|controls|`,
-        String.raw`controlled|governs|governed) (?:how|when|where|whether|which)\b|`,
+        String.raw`controlled|governs|governed) (?:how|when|where|whether|which)\b`,
+      ]),
+      kind: 'reason',
+    },
+    // "When is a player considered offside?" asks a condition, not a time.
+    {
+      pattern: re([
         String.raw`^when (?:is|are|was|were|does|do|did)\b[^?]*\b(?:considered|deemed|regarded|classified|counted|`,
         String.raw`judged|thought) (?:as |to be )?`,
       ]),
@@ -687,6 +693,8 @@ export const en: LanguagePack = {
     'so that',
     'so as to',
     'caused by',
+    // "What determines the distortion?": "The distortion depends on the mass".
+    ...['depends on', 'depend on', 'depended on', 'determined by'],
     // "The stampede began when luggage tripped pilgrims, causing …": what set an event off, and what it led to.
     ...['began when', 'begun when', 'started when', 'broke out when', 'causing', 'triggered by', 'sparked by'],
     // "Delays often result from poor planning": what a thing comes from.
