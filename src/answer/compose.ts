@@ -28,7 +28,7 @@ import {
   type Shape,
 } from './kinds.js';
 import { lifeEventAsked } from './life-span.js';
-import { numbersOtherwise, statedOrdinal } from './ordinals.js';
+import { numbersOtherwise, opensWithOrdinal, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
@@ -102,7 +102,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   const unsaid = measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool) || definitionUnsaid(q, pool);
   if (unsaid) return refusal(q.pack, confidence);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
-  pool = classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool))));
+  pool = enumeratedFirst(q, classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)))));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -322,6 +322,24 @@ function classFirst(q: Question, pool: Candidate[]): Candidate[] {
     pool,
     pool.filter((c) => c.m.coverage >= most * CLASS_COVERAGE && names(c)),
   );
+}
+
+/**
+ * "What was the second reason Smith gave?" over "Smith offered three reasons. … Second, workers who specialize …": a
+ * unit of the best unit's article that opens with the asked ordinal as a list's marker gives the item asked, though
+ * it writes few of the question's words.
+ */
+function enumeratedFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const stated = statedOrdinal(q);
+  const best = pool[0];
+  if (!stated || stated.side !== 'after' || !best) return pool;
+  const item = pool
+    .slice(0, QUOTE_POOL)
+    .find(
+      (c) => c.article.id === best.article.id && opensWithOrdinal(c.unit.text, stated.value, pack(c.article.language)),
+    );
+  // It stands in for the best unit, with its score: the other quotes are measured against what answers best.
+  return item ? [{ ...item, score: best.score }, ...pool.filter((c) => c !== item)] : pool;
 }
 
 /**

@@ -68,3 +68,12 @@ export function numbersOtherwise(c: Candidate, stated: StatedOrdinal): boolean {
   );
   return same.length > 0 && same.every(({ value }) => value !== stated.value);
 }
+
+/**
+ * The text opens with an ordinal of this value as a list's marker ("Second, workers who specialize …"): the item of
+ * that place in a list the text before announces.
+ */
+export function opensWithOrdinal(text: string, value: number, p: LanguagePack): boolean {
+  const word = /^[\s"“‘'(]*([\p{L}]+),/u.exec(fold(text))?.[1];
+  return word !== undefined && p.time.ordinals[word] === value;
+}

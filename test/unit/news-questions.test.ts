@@ -3070,3 +3070,24 @@ describe('a yes/no question whose verb after a pronoun is none of its words', ()
     await expectFirstQuotes(engine(), [['Do they ask job applicants for references?', /never call the references/]]);
   });
 });
+
+describe('the item a stated ordinal asks of a list: "What was the second reason …?"', () => {
+  const engine = engineWith('bron-enumerated-', {
+    bakery: {
+      title: 'Why a village bakery bakes at night',
+      outlet: 'Food Weekly',
+      date: '2024-03-12',
+      language: 'en',
+      body: [
+        'The baker Ada Lind has baked at night for twenty years. Lind gave three reasons for working at night.',
+        'First, the ovens are cheaper to run after midnight. Second, customers find fresh loaves when the shop opens ' +
+          'at seven. Third, the streets are quiet for the delivery van.',
+        'The bakery sells some 400 loaves a day, most of them rye.',
+      ].join('\n\n'),
+    },
+  });
+
+  it('quotes the unit the list marks with that ordinal first', async () => {
+    await expectFirstQuotes(engine(), [['What was the second reason Lind gave for working at night?', /fresh loaves/]]);
+  });
+});
