@@ -40,6 +40,10 @@ export function relationOf(
     if (p.proVerbs.has(w)) return undefined;
     const next = order[i + 1] ?? '';
     if (p.catenatives.has(w) && (p.lightVerbs.has(next) || groups.some((h) => h.id === next && !h.name))) continue;
+    // "Who was named best blocker?": a participle right after the copula, its complement after it, says how the
+    // role was given; the complement is what a unit must say ("de beste blokker").
+    const complement = groups.some((h) => h.id === next && !h.name);
+    if (!reversed && i === 1 && p.copulas.has(order[0] ?? '') && p.passiveParticiple.test(w) && complement) continue;
     // "Who was the guy who wrote the code?": a noun its relative clause says more of asks what that clause says.
     if (!reversed && p.relativePronouns.has(order[i + 1] ?? '')) continue;
     // "Who usually wears shorts?": an adverb says how often or how, the word after it the relation.
