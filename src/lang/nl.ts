@@ -192,13 +192,13 @@ const MEASURE_NOUN = new RegExp(
 );
 /** "Hoe heet de kikker?", "Hoe noemden de Romeinen York?": a name asked for (what someone calls a thing). */
 const NAME_ASKED = /^hoe (?:heet|heette|heten|heetten|noemen|noemden|noemde)\b/;
-// Geographic features, singular and plural: what "welke zee", "welk eiland" ask is a place's name. Not "golf" (also a
-// wave) nor "gebied" ("op welk gebied": a field).
+// Geographic features, singular and plural: what "welke zee", "welk eiland", "welk land" ask is a place's name. Not
+// "golf" (also a wave) nor "gebied" ("op welk gebied": a field).
 const GEOGRAPHIC =
   String.raw`zee|zeeen|zeeën|oceaan|oceanen|rivier|rivieren|meer|meren|eiland|eilanden|berg|bergen|` +
   String.raw`gebergte|continent|continenten|werelddeel|baai|zeestraat|schiereiland|dal|vallei|woestijn|provincies|` +
   String.raw`staat|staten|district|dorp|dorpen|haven|havens|kust|kanaal|gletsjer|vulkaan|archipel|wijk|wijken|straat|` +
-  String.raw`steden|landen|plaatsen|gemeenten|regio's|stadsdeel|streken`;
+  String.raw`land|steden|landen|plaatsen|gemeenten|regio's|stadsdeel|streken`;
 const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 /** An age written out: "acht", "veertien", "eenentwintig", "zestig". */
