@@ -966,6 +966,12 @@ function asksMass(folded: string, counted: readonly Group[], p: LanguagePack): b
   return !counting.some((set) => set.has(head));
 }
 
+/** "Belgische" in "de Belgische premier": a name's adjective (a pack's ending) before a word of the question. */
+function qualifierOfRole(g: Group, groups: readonly Group[], p: LanguagePack): boolean {
+  const adjective = p.qualifierEndings.some((e) => g.id.length > e.length + 2 && g.id.endsWith(e));
+  return adjective && g !== groups.at(-1);
+}
+
 /**
  * The kind of answer asked for and, for a count, what it counts. "Were there 10,000 fans in the stadium?" checks a
  * figure: it asks for every figure reported. A number inside a name ("COVID-19", "SARS-CoV-2", "3a") is no figure,
@@ -979,8 +985,14 @@ function kindAndCount(
 ): { kind: AnswerKind; counted: Group[]; stated: boolean } {
   let kind = kindOf(mainClause(folded, p), p);
   // "Who was responsible for the fire?" asks for someone, "Who is Jeanne Moreau?" who she is: defining someone
-  // takes a name to define.
-  if (kind === 'definition' && !groups.some((g) => g.name) && asksKind(folded, p, 'person')) kind = 'person';
+  // takes a name to define. "Wie is de Belgische premier?" asks for someone too: a place's adjective before a role
+  // is no name to define.
+  if (
+    kind === 'definition' &&
+    !groups.some((g) => g.name && !qualifierOfRole(g, groups, p)) &&
+    asksKind(folded, p, 'person')
+  )
+    kind = 'person';
   if (kind === 'count' || kind === 'amount') {
     // "How much of the market does IE have?" asks a share, which no figure of markets gives.
     const counted = p.shareQuestion.test(folded) ? [] : countedOf(folded, p.countPhrase, groups, p, stats);
