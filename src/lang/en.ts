@@ -705,6 +705,8 @@ export const en: LanguagePack = {
     'thanks to',
     'in exchange for',
     'in response to',
+    // "The strike was retaliation for an attack": what an act answers is why it was done.
+    ...['in retaliation for', 'retaliation for', 'in revenge for', 'in protest against', 'as punishment for'],
     'the reason',
     'which is why',
     'therefore',

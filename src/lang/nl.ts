@@ -767,6 +767,9 @@ export const nl: LanguagePack = {
     'stierf aan',
     'bezweek aan',
     'aan de gevolgen van',
+    // "De actie was een vergelding voor een aanval": what an act answers is why it was done.
+    ...['als reactie op', 'in reactie op', 'als antwoord op', 'uit protest tegen', 'als protest tegen'],
+    ...['vergelding voor', 'wraak voor', 'als straf voor'],
   ],
   passiveParticiple: /^(?:ge[a-z]+(?:d|t|en)|benoemd|verkozen|opgericht|overleden|ontstaan)$/,
   nameJoiners: ['of', 'van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'la', 'le', 'du'],
