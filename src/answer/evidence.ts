@@ -43,6 +43,8 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
   const matched = new Set<string>();
   const near = new Set<string>();
   const joined = compounds ? joinedPairs(q, stems, lang) : undefined;
+  // A short word translated ("kost" of "cost") is too uncertain to be read as a compound's head.
+  const asked = q.lang === lang;
   for (const g of q.groups) {
     const forms = g.forms.get(lang) ?? g.forms.values().next().value ?? new Set<string>();
     let hit = joined?.has(g) ? 1 : 0;
@@ -52,7 +54,10 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
         [hit, inUnit] = [1, true];
         break;
       }
-      if (hit < COMPOUND_CREDIT && f.length >= 5 && (compounds ? inCompound(f, stems) : closedCompound(f, stems, lang)))
+      if (
+        hit < COMPOUND_CREDIT &&
+        (compounds ? inCompound(f, stems, asked) : f.length >= 5 && closedCompound(f, stems, lang))
+      )
         [hit, inUnit] = [COMPOUND_CREDIT, true];
       else if (hit < CONTEXT_CREDIT && context?.has(f)) hit = CONTEXT_CREDIT;
     }
@@ -128,10 +133,22 @@ function joinedPairs(q: Question, stems: Set<string>, lang: string): Set<Group> 
   return out;
 }
 
-/** Dutch glues words together; a question word inside a unit's compound word still says something. */
-function inCompound(form: string, stems: Set<string>): boolean {
-  for (const s of stems) if (s.length > form.length && s.includes(form)) return true;
+/** A compound's head shorter than this ("blad" in "personeelsblad") counts only at its end, after a word as long. */
+const SHORT_HEAD = 5;
+
+/**
+ * Dutch glues words together; a question word inside a unit's compound word still says something. A short one
+ * counts as the compound's head only ("blad" in "personeelsblad", not in "bladzijde").
+ */
+function inCompound(form: string, stems: Set<string>, short: boolean): boolean {
+  for (const s of stems) {
+    if (form.length >= SHORT_HEAD ? s.length > form.length && s.includes(form) : short && headOf(form, s)) return true;
+  }
   return false;
+}
+
+function headOf(form: string, s: string): boolean {
+  return form.length >= SHORT_HEAD - 1 && s.length >= 2 * form.length && s.endsWith(form);
 }
 
 /** The shortest word a closed compound of a language that writes its compounds apart opens with ("ship"). */
