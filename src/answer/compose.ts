@@ -11,6 +11,7 @@ import {
   countsInOtherWords,
   countsPeople,
   countsUnsaid,
+  type Figure,
   findFigures,
   memberFigures,
   namesAll,
@@ -143,7 +144,16 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
   if (figures.length === 0) return undefined;
   const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
   const stated = q.stated ? q.numbers : undefined;
-  return figureAnswer(figures, q.pack, confidence, (f) => score.get(f.sentence.start) ?? confidence, stated);
+  // A figure of a sentence no unit of the pool starts at (one that goes on from it) is ordered as matching least.
+  const scoreOf = (f: Figure) => score.get(f.sentence.start);
+  return figureAnswer(
+    figures,
+    q.pack,
+    confidence,
+    (f) => scoreOf(f) ?? confidence,
+    stated,
+    (f) => scoreOf(f) ?? 0,
+  );
 }
 
 /**
