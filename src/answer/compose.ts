@@ -142,18 +142,17 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
   let figures = findFigures(q, figured, ctx);
   if (figures.length === 0 && members) figures = memberFigures(members, figured, ctx);
   if (figures.length === 0) return undefined;
-  const score = new Map(pool.map((c) => [c.unit.start, c.m.coverage]));
+  // A figure's sentence says as much of the question as the best unit holding it (of its own article); one no unit
+  // of the pool holds is ordered as matching least, and cited with the answer's confidence.
+  const matchOf = (f: Figure) => {
+    const holding = pool.filter(
+      (c) => c.article.id === f.article.id && c.unit.start <= f.sentence.start && c.unit.end >= f.sentence.end,
+    );
+    return holding.length > 0 ? Math.max(...holding.map((c) => c.m.coverage)) : undefined;
+  };
   const stated = q.stated ? q.numbers : undefined;
-  // A figure of a sentence no unit of the pool starts at (one that goes on from it) is ordered as matching least.
-  const scoreOf = (f: Figure) => score.get(f.sentence.start);
-  return figureAnswer(
-    figures,
-    q.pack,
-    confidence,
-    (f) => scoreOf(f) ?? confidence,
-    stated,
-    (f) => scoreOf(f) ?? 0,
-  );
+  const scoreOf = (f: Figure) => matchOf(f) ?? confidence;
+  return figureAnswer(figures, q.pack, confidence, scoreOf, stated, (f) => matchOf(f) ?? 0);
 }
 
 /**

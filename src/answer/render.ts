@@ -107,8 +107,22 @@ function commaBefore(text: string, from: number): number {
 }
 
 /**
+ * Oldest report first; of one day's reports, the figure whose sentence says most of the question (`match`) first: the
+ * first quote is the one read, and an earlier line on another thing counted ("88 percent" a contract asks, before the
+ * "83.3 percent" that ran on time; a province's inhabitants before the region's) should not stand before it.
+ */
+function oldestBestFirst(match: (f: Figure) => number): (a: Figure, b: Figure) => number {
+  return (a, b) =>
+    a.article.date.localeCompare(b.article.date) ||
+    match(b) - match(a) ||
+    a.article.file.localeCompare(b.article.file) ||
+    a.at - b.at;
+}
+
+/**
  * Every figure the articles give for the quantity asked, oldest report first, each with whom its article says it
- * comes from; "the sources differ" when they do. Never one figure picked silently over another.
+ * comes from; "the sources differ" when they do. Never one figure picked silently over another. `scoreOf` is a
+ * figure's citation score, `matchOf` how much of the question its sentence says (`scoreOf` when not given).
  */
 export function figureAnswer(
   figures: Figure[],
@@ -137,14 +151,7 @@ export function figureAnswer(
     const number = writtenFigure(f) + (/^\d/.test(f.text) ? '' : ` (${f.value})`);
     return `• ${number} — ${who ? p.text.according(who) : p.text.noSource}; ${sourceLine(f.article)} [${c.n}]`;
   };
-  // One article's figures go best-matching first: "In het eerste kwartaal reed 83,3 procent op tijd" before the
-  // contract's norm of 88 procent the same article gives for "op tijd" too.
-  const match = matchOf ?? (() => 0);
-  const byDate = (a: Figure, b: Figure) =>
-    a.article.date.localeCompare(b.article.date) ||
-    a.article.file.localeCompare(b.article.file) ||
-    match(b) - match(a) ||
-    a.at - b.at;
+  const byDate = oldestBestFirst(matchOf ?? scoreOf);
   const checked = (f: Figure) => !!stated?.has(f.value);
   const reported = figures.filter((f) => f.strict).sort(byDate);
   // "Is it true that 10,000 …": the reports that give the figure first, then the others, or a plain "none does".
