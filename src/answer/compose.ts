@@ -37,6 +37,7 @@ import { opensReasonTurn } from './reasons.js';
 import { quotable } from './references.js';
 import { deniesRelation, isVerbOf, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
+import { answersAfterReported } from './reported.js';
 import { selectQuotes, throughAnnounced, throughContinued } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
 import { sentenceStems, type TextView } from './text-view.js';
@@ -102,6 +103,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   if (!answers) return refusal(q.pack, confidence);
   const unsaid = measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool) || definitionUnsaid(q, pool);
   if (unsaid) return refusal(q.pack, confidence);
+  // After the verdict: what follows a reported question answers it, though it repeats less of the question.
+  pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
   pool = enumeratedFirst(q, classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)))));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the

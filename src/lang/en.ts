@@ -651,6 +651,15 @@ export const en: LanguagePack = {
     'not yet',
   ],
   obligation: /\b(?:should|must|ought to|(?:has|have|had) to)\b/,
+  // Between the verb and "whether", "if", "what", "how", "why" an object may stand ("asked the minister whether");
+  // before the other wh-words only a pronoun, as after a noun they open a relative clause ("announced a new director
+  // who …" names the director).
+  reportedQuestion: new RegExp(
+    String.raw`\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|(?:in|en)quir(?:e|es|ed|ing)|(?:wants?|wanted) to know|` +
+      String.raw`announc(?:e|es|ed|ing)|unclear|not clear|unknown|not known|undecided)` +
+      String.raw`(?:\s+(?:me|him|her|us|them|you|it|on \w+))?(?:\s+(?:which|who|whom|whose|where|when)|` +
+      String.raw`(?:\s+the\s+\S+)?\s+(?:whether|if|what|how|why))\b`,
+  ),
   measures: {
     temperature: {
       asks: ['hot', 'warm', 'cold'],

@@ -717,6 +717,16 @@ export const nl: LanguagePack = {
     'nog niet',
   ],
   obligation: /\b(?:moet|moeten|moest|moesten|(?:dient|dienen|diende|dienden) te)\b/,
+  // Not "vragen" or "vraag" before "of": "vragen of opmerkingen" are questions or remarks; nor "vroeg of laat".
+  // Between the verb and the complementizer a pronoun, a negation or a short subject only ("vroeg de minister of"):
+  // "gevraagd om hulp of steun" is asked for help or support.
+  reportedQuestion: new RegExp(
+    String.raw`\b(?:vraagt|vroeg|vroegen|gevraagd|afgevraagd|weten|weet|wist|wisten|benieuwd|onduidelijk|onbekend|` +
+      String.raw`niet\s+(?:bekend|duidelijk)|bekend\s*(?:ge)?maakt?e?n?|maakt?e?n?\s+(?:\S+\s+){0,2}?bekend|` +
+      String.raw`kondig(?:t|de|den|en)\s+(?:\S+\s+){0,2}?aan|aan\s*(?:ge)?kondig(?:d|de|den|en))` +
+      String.raw`(?:\s+(?:zich|af|niet|nog|hij|zij|ze|men|wij|we|hen|hem|haar|ons|u|(?:de|het)\s+\S+))*` +
+      String.raw`\s+(?:of(?!\s+(?:te\s+)?laat)|welke?|wie|wat|hoe(?:veel)?|waar\w*|wanneer|waarom)\b`,
+  ),
   measures: {
     temperature: {
       asks: ['warm', 'koud', 'heet'],

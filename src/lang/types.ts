@@ -267,6 +267,12 @@ export interface LanguagePack {
    */
   obligation: RegExp;
   /**
+   * A clause that reports a question or announces what it will answer without answering it: a verb of asking,
+   * wondering or announcing before an interrogative complementizer ("asked whether", "wil weten of", "maakte bekend
+   * welke"), on folded text. It echoes the question's words; the sentences after it in its paragraph answer.
+   */
+  reportedQuestion: RegExp;
+  /**
    * What a question of degree measures and in what units the answer comes: "how hot" / "hoe warm" asks for
    * "37,8 graden", "how far" for kilometres. Keyed by dimension, the same keys in every pack, so an English question
    * meets a Dutch article's units. `asks`: the question's adjectives; `units`: unit words and symbols, folded.
