@@ -344,7 +344,7 @@ function classFirst(q: Question, pool: Candidate[]): Candidate[] {
 function enumeratedFirst(q: Question, pool: Candidate[]): Candidate[] {
   const stated = statedOrdinal(q);
   const best = pool[0];
-  if (!stated || stated.side !== 'after' || !best) return pool;
+  if (stated?.side !== 'after' || !best) return pool;
   const item = pool
     .slice(0, QUOTE_POOL)
     .find(
