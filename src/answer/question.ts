@@ -15,6 +15,7 @@ import { countryNames } from '../text/countries.js';
 import { expandQuery, TRANSLATION_WEIGHT, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
+import { isPersonNoun } from './classes.js';
 import { compoundParts, translatedParts } from './compounds.js';
 import { looksLikeYear, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
@@ -984,6 +985,7 @@ function kindAndCount(
   stats: CorpusStats,
 ): { kind: AnswerKind; counted: Group[]; stated: boolean } {
   let kind = kindOf(mainClause(folded, p), p);
+  if (kind === 'other' && asksPeople(folded, p)) kind = 'person';
   // "Who was responsible for the fire?" asks for someone, "Who is Jeanne Moreau?" who she is: defining someone
   // takes a name to define. "Wie is de Belgische premier?" asks for someone too: a place's adjective before a role
   // is no name to define.
@@ -1140,6 +1142,21 @@ function mainClause(folded: string, p: LanguagePack): string {
 function moneyAsked(p: LanguagePack, stats: CorpusStats): Group[] {
   const [word] = p.numbers.money;
   return word ? groupsOf(word, word, p.code, stats).groups : [];
+}
+
+/**
+ * "Welke Nederlandse spelers kregen een rode kaart?": a plural noun for people within two words of "which" asks
+ * for people as "who" does ("what do sociologists call" not: a verb comes first). A singular ("which senator") is
+ * left to the class its names are of: as a person question it was refused more often (npm run eval, 4 Dec 2026).
+ */
+function asksPeople(folded: string, p: LanguagePack): boolean {
+  const m = p.classAsked.exec(folded);
+  if (!m?.[1]) return false;
+  const after = folded.slice(m.index + m[0].length - m[1].length);
+  // "Which artist's work": a possessive makes the noun qualify what is asked.
+  const head = /^[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(after)?.[0].split(/\s+/) ?? [];
+  if (head[0] && p.stopwords.has(head[0])) return false;
+  return head.some((w) => !after.startsWith(`${w}'`) && p.personPlural.test(w) && isPersonNoun(w, p.code));
 }
 
 /** The pack's rules for a person question match the question (its "who"), whatever rule decided its kind. */
