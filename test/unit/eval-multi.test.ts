@@ -63,8 +63,9 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // English open textbooks (3 Dec 2026, 29th session): measured on main e9e87b2 when added, held about two questions lower.
   'en-textbook': {
     citation_precision: 1,
-    answer_in_text: 0.92,
-    answer_in_first_quote: 0.86,
+    // 35th session's main: 78 and 73 of 80, held two questions lower.
+    answer_in_text: 0.95,
+    answer_in_first_quote: 0.88,
     out_of_corpus_refused: 0.92,
   },
   // English Wikinews interviews (3 Dec 2026, 30th session): measured on main ffdbb0b when added, two questions lower.
@@ -74,8 +75,9 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     answer_in_first_quote: 0.89,
     out_of_corpus_refused: 0.92,
   },
-  // nl-news: kept unseen until 4 Dec 2026 (35th session), an ordinary development corpus since.
-  'nl-news': { citation_precision: 1, answer_in_text: 0.78, answer_in_first_quote: 0.72, out_of_corpus_refused: 0.92 },
+  // nl-news: kept unseen until 4 Dec 2026 (35th session), an ordinary development corpus since; raised to that
+  // session's main (92 and 88 of 107), held two questions lower.
+  'nl-news': { citation_precision: 1, answer_in_text: 0.84, answer_in_first_quote: 0.8, out_of_corpus_refused: 0.92 },
   // en-academic: the unseen corpus since 4 Dec 2026; no model fitted and no failure read on it (train-answerer
   // --exclude en-academic). Its one blind measurement (main a4d018f: 111/134 anywhere, 99/134 first quote, 38/40
   // out-of-corpus refused), held two questions lower: a regression guard, not a target tuned to.
