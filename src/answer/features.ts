@@ -139,7 +139,7 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
   for (const sentence of opening.flatMap((s) => [s, ...withoutInsertion(s, p)])) {
     const ws = words(sentence);
     // "… zich voordoen als Vellari: een bergvolk", "the Vellari, a mountain people": an apposition anywhere.
-    if (appositionOf(sentence, isSubject)) return true;
+    if (appositionOf(sentence, isSubject) || glossOf(sentence, q, lang, p)) return true;
     const at = ws.slice(0, 4).findIndex(isSubject);
     // "Some aspects of X are deliberate" says what the aspects are, not X.
     if (at < 0 || ws.slice(0, at).some((w) => p.numbers.shareOf.has(w))) continue;
@@ -196,6 +196,26 @@ function appositionOf(sentence: string, isSubject: (w: string) => boolean): bool
     const before = sentence.slice(0, m.index);
     if (NAMED_AFTER.test(before) && /^[\p{L}'’-]*\s*(?:[.,;:)]|$)/u.test(sentence.slice(m.index + m[0].length)))
       return true;
+  }
+  return false;
+}
+
+/**
+ * "… an example of ethnocentrism, or evaluating and judging …", "… to explain disruptive technology, which are
+ * technologies that …": a textbook glosses its term after a comma, with "or" and a gerund or an indefinite article, or
+ * with a relative pronoun and a copula. The whole term stands before the comma: "the technology, or a …" glosses only
+ * "technology", not "disruptive technology".
+ */
+function glossOf(sentence: string, q: Question, lang: string, p: LanguagePack): boolean {
+  const parts = sentence.split(/\s*,\s+/);
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const term = words(parts[i]!).slice(-q.groups.length);
+    const whole = q.groups.every((g) => term.some((w) => g.forms.get(lang)?.has(stem(w, lang))));
+    if (q.groups.length === 0 || !whole) continue;
+    const [a = '', b = '', c = ''] = words(parts[i + 1]!).map(fold);
+    const orGloss = p.or.has(a) && (p.progressive?.test(b) || p.indefiniteArticles.includes(b));
+    const relative = p.relativePronouns.has(a) && p.copulas.has(b) && !p.passiveParticiple.test(c);
+    if (orGloss || (relative && !p.placePrepositions.has(c))) return true;
   }
   return false;
 }
