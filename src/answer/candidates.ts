@@ -373,7 +373,7 @@ function antecedent(unit: Sentence, ctx: AnswerContext, p: LanguagePack): string
 }
 
 /** Of a text's folded words: a subject pronoun among the first ("Ondertussen werkte hij …"), or a possessive first. */
-function opensWithPronoun(ws: readonly string[], p: LanguagePack): boolean {
+export function opensWithPronoun(ws: readonly string[], p: LanguagePack): boolean {
   return ws.slice(0, OPENING_WORDS).some((w) => p.subjectPronouns.has(w)) || p.possessives.has(ws[0] ?? '');
 }
 

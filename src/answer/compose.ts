@@ -38,7 +38,7 @@ import { quotable } from './references.js';
 import { deniesRelation, isVerbOf, namedByRole, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
-import { selectQuotes, throughAnnounced, throughContinued } from './select.js';
+import { selectQuotes, throughAnnounced, throughAntecedent, throughContinued } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
 import { sentenceStems, type TextView } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
@@ -119,7 +119,9 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   const chosen = selectQuotes(pool, names, echoOf(q, ctx));
   const quotes = chosen.map((c, i) => {
     const all = ctx.view.sentences(c.article.id);
-    const first = i === 0 ? throughContinued(c, all, pack(c.article.language), chosen.slice(1)) : c;
+    if (i > 0) return throughAnnounced(c, all);
+    const p = pack(c.article.language);
+    const first = throughContinued(throughAntecedent(c, all, q, p, chosen.slice(1)), all, p, chosen.slice(1));
     return throughAnnounced(first, all);
   });
   return quoteAnswer(quotes, q.pack, confidence);

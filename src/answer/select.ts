@@ -1,6 +1,8 @@
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack } from '../lang/index.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, foldedWords, opensWithPronoun } from './candidates.js';
+import { hasKind } from './kinds.js';
+import type { Question } from './question.js';
 
 /** At most this many quotes: enough for agreeing or differing sources, few enough to read. */
 const MAX_QUOTES = 3;
@@ -32,6 +34,8 @@ const RETOLD_ECHO = 20;
 const MAX_ANNOUNCED_CHARS = 400;
 /** The sentence a quote's pronoun-led successor adds is quoted with it up to this many characters. */
 const MAX_CONTINUED_CHARS = 250;
+/** The sentences before a quote that name whom its pronoun speaks of are quoted with it up to this many characters. */
+const MAX_ANTECEDENT_CHARS = 250;
 
 /**
  * The quotes for an answer, best first: the best unit; of every other article whose best unit answers nearly as well
@@ -163,4 +167,44 @@ export function throughContinued(c: Candidate, sentences: Sentence[], p: Languag
   const first = fold(/^[\s“"„‘']*([\p{L}]+)/u.exec(next.text)?.[1] ?? '');
   if (!p.subjectPronouns.has(first)) return c;
   return runOn(c, next.end);
+}
+
+/**
+ * "Who is X married to?" over "X proposed to her in October 2009": the quote speaks of someone by a pronoun before
+ * it names anyone the question does not, so whom it points back to is named before. The quote runs back to the start
+ * of the sentence that names them, in its paragraph: the nearest that opens with no pronoun, through those that do
+ * ("X's engagement to Y was announced. They met when Y … X proposed to her …"), or failing that the nearest that
+ * names someone.
+ */
+export function throughAntecedent(
+  c: Candidate,
+  sentences: Sentence[],
+  q: Question,
+  p: LanguagePack,
+  others: Candidate[],
+): Candidate {
+  if (q.kind !== 'person' || !pointsBackToSomeone(c.unit.text, q, p)) return c;
+  const body = c.article.body;
+  const before = sentences.filter((s) => s.end <= c.unit.start).reverse();
+  const names = (s: Sentence) => hasKind(s.text, 'person', q, p);
+  let start: number | undefined;
+  let next = c.unit.start;
+  for (const s of before) {
+    if (body.slice(s.end, next).includes('\n') || c.unit.start - s.start > MAX_ANTECEDENT_CHARS) break;
+    next = s.start;
+    const opens = opensWithPronoun(foldedWords(s.text), p);
+    if (names(s) && (!opens || start === undefined)) start = s.start;
+    if (!opens) break;
+  }
+  if (start === undefined) return c;
+  const from = start;
+  // Another quote says it already.
+  if (others.some((o) => o.article.id === c.article.id && o.unit.start < c.unit.start && from < o.unit.end)) return c;
+  return { ...c, unit: { ...c.unit, start: from, text: body.slice(from, c.unit.end) } };
+}
+
+/** The text holds an object or possessive pronoun for one person, with no one before it the question does not name. */
+function pointsBackToSomeone(text: string, q: Question, p: LanguagePack): boolean {
+  const at = [...text.matchAll(/[\p{L}]+/gu)].find((m) => p.objectPronouns.has(fold(m[0])))?.index;
+  return at !== undefined && !hasKind(text.slice(0, at), 'person', q, p);
 }

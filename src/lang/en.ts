@@ -754,6 +754,7 @@ export const en: LanguagePack = {
   proVerbs: new Set(['do', 'does', 'did', 'done', 'doing']),
   catenatives: new Set(['help', 'helps', 'helped', 'helping']),
   possessives: new Set(['his', 'her', 'their', 'its']),
+  objectPronouns: new Set(['him', 'her', 'his', 'hers']),
   firstPerson: new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']),
   secondPerson: new Set(['you', 'your', 'yours', 'yourself', 'yourselves']),
   additive: new Set(['also', 'moreover', 'furthermore', 'additionally', 'besides', 'likewise', 'similarly']),

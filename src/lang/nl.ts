@@ -828,6 +828,7 @@ export const nl: LanguagePack = {
   // The verb closes a Dutch clause: "Wie hielp de lijst samenstellen?" never has the two verbs side by side.
   catenatives: new Set(),
   possessives: new Set(['zijn', 'haar', 'hun']),
+  objectPronouns: new Set(['hem', 'haar', 'zijn']),
   firstPerson: new Set(['ik', 'mij', 'me', 'mijn', 'mezelf', 'mijzelf', 'wij', 'we', 'ons', 'onze']),
   secondPerson: new Set(['u', 'uw', 'jij', 'je', 'jou', 'jouw', 'jezelf', 'uzelf', 'jullie']),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),

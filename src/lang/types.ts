@@ -364,6 +364,11 @@ export interface LanguagePack {
   catenatives: ReadonlySet<string>;
   /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
   possessives: ReadonlySet<string>;
+  /**
+   * Pronouns for one person that a sentence's subject does not stand for ("proposed to her", "zijn mentor"): who they
+   * are is named before.
+   */
+  objectPronouns: ReadonlySet<string>;
   /** First-person pronouns, any case or possessive: the writer or the one quoted speaks ("I", "my", "ik", "ons"). */
   firstPerson: ReadonlySet<string>;
   /** Second-person pronouns, any case or possessive: an interviewer's turn asks the one interviewed ("you", "uw"). */
