@@ -27,6 +27,17 @@ describe('the sentences before the best quote that name whom its pronoun speaks 
         'voor een schilderij in het havenmuseum in oktober 2009. Het paar trouwde in februari 2010 in een klein dorp ' +
         'in de heuvels.\n\nHij woont aan de kust met drie kinderen.',
     },
+    maren: {
+      title: 'Ida Maren',
+      outlet: 'Encyclopedia',
+      date: '2024-01-01',
+      language: 'en',
+      body:
+        'Early years\n\nIda Maren wrote stories for a paper in the capital. In 1891 she met the writer who would ' +
+        'help her and connect her with editors: Joost Verwey. She fell in love with him right away, not knowing ' +
+        'that he had a reputation.\n\nHer mentor did not return her love for him, and instead treated her as a ' +
+        "younger sister. This failed relationship would become a theme in Maren's stories.\n\nShe died young.",
+    },
   });
 
   it('are quoted with it when a person is asked', async () => {
@@ -34,5 +45,9 @@ describe('the sentences before the best quote that name whom its pronoun speaks 
       ['Who is Marten Dolby married to?', /Elsa Varnhagen/],
       ['Met wie is Pieter Wiersma getrouwd?', /Anna Kroes/],
     ]);
+  });
+
+  it('are looked for in the paragraph before when the quote opens its own', async () => {
+    await expectFirstQuotes(engine(), [["Who was Ida Maren's mentor?", /Joost Verwey/]]);
   });
 });
