@@ -39,8 +39,9 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   },
   'en-wiki': {
     citation_precision: 1,
-    answer_in_text: 0.92,
-    answer_in_first_quote: 0.91,
+    // 35th session's main: 104 of 108 for both, held two questions lower (and en-wiki-nl's 77 and 72 of 82).
+    answer_in_text: 0.94,
+    answer_in_first_quote: 0.94,
     out_of_corpus_refused: 0.92,
     unanswerable_refused: 0.63,
   },
@@ -56,8 +57,8 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower.
   'en-wiki-nl': {
     citation_precision: 1,
-    answer_in_text: 0.89,
-    answer_in_first_quote: 0.83,
+    answer_in_text: 0.91,
+    answer_in_first_quote: 0.85,
     out_of_corpus_refused: 0.92,
   },
   // English open textbooks (3 Dec 2026, 29th session): measured on main e9e87b2 when added, held about two questions lower.
