@@ -148,12 +148,17 @@ export function throughAnnounced(c: Candidate, sentences: Sentence[]): Candidate
     if (s.end - c.unit.end > MAX_ANNOUNCED_CHARS) break;
     end = s.end;
   }
-  return end === c.unit.end ? c : runOn(c, end);
+  return end === c.unit.end ? c : spanning(c, c.unit.start, end);
 }
 
-/** The candidate with its quote run on to `end` of its article's body. */
-function runOn(c: Candidate, end: number): Candidate {
-  return { ...c, unit: { ...c.unit, end, text: c.article.body.slice(c.unit.start, end) } };
+/** The candidate with its quote widened to `start`..`end` of its article's body. */
+function spanning(c: Candidate, start: number, end: number): Candidate {
+  return { ...c, unit: { ...c.unit, start, end, text: c.article.body.slice(start, end) } };
+}
+
+/** Another quote says some of `start`..`end` of the candidate's article already. */
+function saidElsewhere(c: Candidate, start: number, end: number, others: readonly Candidate[]): boolean {
+  return others.some((o) => o.article.id === c.article.id && o.unit.start < end && start < o.unit.end);
 }
 
 /**
@@ -164,13 +169,12 @@ function runOn(c: Candidate, end: number): Candidate {
 export function throughContinued(c: Candidate, sentences: Sentence[], p: LanguagePack, others: Candidate[]): Candidate {
   const next = sentences.find((s) => s.start >= c.unit.end);
   if (!next || next.end - c.unit.end > MAX_CONTINUED_CHARS) return c;
-  // Another quote says it already.
-  if (others.some((o) => o.article.id === c.article.id && o.unit.start < next.end && next.start < o.unit.end)) return c;
+  if (saidElsewhere(c, next.start, next.end, others)) return c;
   const body = c.article.body;
   if (body.slice(c.unit.end, next.start).includes('\n')) return c;
   const first = fold(/^[\s“"„‘']*([\p{L}]+)/u.exec(next.text)?.[1] ?? '');
   if (!p.subjectPronouns.has(first)) return c;
-  return runOn(c, next.end);
+  return spanning(c, c.unit.start, next.end);
 }
 
 /**
@@ -202,11 +206,8 @@ export function throughAntecedent(
     if (names(s) && (!opens || start === undefined)) start = s.start;
     if (!opens) break;
   }
-  if (start === undefined) return c;
-  const from = start;
-  // Another quote says it already.
-  if (others.some((o) => o.article.id === c.article.id && o.unit.start < c.unit.start && from < o.unit.end)) return c;
-  return { ...c, unit: { ...c.unit, start: from, text: body.slice(from, c.unit.end) } };
+  if (start === undefined || saidElsewhere(c, start, c.unit.start, others)) return c;
+  return spanning(c, start, c.unit.end);
 }
 
 /** The text holds an object or possessive pronoun for one person, with no one before it the question does not name. */
