@@ -27,6 +27,8 @@ import { gunzipSync } from 'node:zlib';
 import { stopwords as stopNl } from '@orama/stopwords/dutch';
 import { stopwords as stopEn } from '@orama/stopwords/english';
 import { MAX_TRANSLATIONS, MAX_WORDS, parseLexiconLines } from '../src/lang/lexicon-lines.js';
+// Princeton WordNet 3.0 (wordnet-base): its tagged-corpus counts rank nld-eng's senses for nl-en.tsv.
+import { taggedSenses, WORDNET_DIR } from './wordnet-tags.js';
 
 export { MAX_TRANSLATIONS };
 
@@ -38,8 +40,6 @@ export const GENERAL = join(LEXICON_DIR, 'general.tsv');
 export const DICT_DIR = process.env.FREEDICT_DIR ?? '/usr/share/dictd';
 /** English words, one per line (Debian's wamerican): which of nld-eng's translations are words, not glued phrases. */
 export const WORD_LIST = process.env.WORD_LIST ?? '/usr/share/dict/american-english';
-/** Princeton WordNet 3.0 (wordnet-base): its tagged-corpus counts rank nld-eng's senses for nl-en.tsv. */
-export const WORDNET_DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 /** English translations kept per Dutch headword in nl-en.tsv: its first sense's first few. */
 const MAX_DUTCH_TRANSLATIONS = 3;
 /** Translations scoring below this share of the best one for the same word are left out. */
@@ -508,16 +508,13 @@ export function dutchEntry(
  */
 export function tagCounts(dir = WORDNET_DIR): Map<string, number> {
   const out = new Map<string, number>();
-  const path = join(dir, 'cntlist.rev');
-  if (!existsSync(path)) return out;
+  const tags = [...taggedSenses(dir)];
+  if (tags.length === 0) return out;
   for (const pos of ['noun', 'verb', 'adj', 'adv'])
     for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n'))
       if (line && !line.startsWith(' ')) out.set(line.slice(0, line.indexOf(' ')).replace(/_/g, ' '), 0);
-  for (const line of readFileSync(path, 'latin1').split('\n')) {
-    const [sense, , count] = line.split(' ');
-    const lemma = sense?.split('%')[0]?.replace(/_/g, ' ');
-    if (lemma && count) out.set(lemma, (out.get(lemma) ?? 0) + Number(count));
-  }
+  for (const { lemma, count } of tags)
+    out.set(lemma.replace(/_/g, ' '), (out.get(lemma.replace(/_/g, ' ')) ?? 0) + count);
   return out;
 }
 

@@ -24,10 +24,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lexiconKey, MAX_TRANSLATIONS, MAX_WORDS } from '../src/lang/lexicon-lines.js';
 import { cmp, isStopPhrase, LEXICON_DIR, ROOT, writeOrCheck } from './build-lexicon.js';
+import { taggedSenses, WORDNET_DIR } from './wordnet-tags.js';
 
 export const WORDNET_OUTPUT = join(LEXICON_DIR, 'wordnet-en-nl.tsv');
 export const WORDNET_DUTCH_OUTPUT = join(LEXICON_DIR, 'wordnet-nl-en.tsv');
-export const WORDNET_DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 export const OMW_DIR = process.env.OMW_DIR ?? join(ROOT, '..', 'omw-data');
 
 /** Senses of an English word followed: its most frequent ones, where translations keep to the everyday meaning. */
@@ -139,16 +139,9 @@ interface Tagged {
  */
 function senseTags(dir: string): Map<string, number> {
   const out = new Map<string, number>();
-  const path = join(dir, 'cntlist.rev');
-  if (!existsSync(path)) return out;
-  const pos = ['', 'n', 'v', 'a', 'r', 'a'];
-  for (const line of readFileSync(path, 'latin1').split('\n')) {
-    const [key, n, count] = line.split(' ');
-    const [lemma, type] = key?.split(/[%:]/) ?? [];
-    const p = pos[Number(type)];
-    if (!lemma || !p || !n || !count) continue;
-    out.set(`${lemma}|${p}|${n}`, Number(count));
-    out.set(lemma, (out.get(lemma) ?? 0) + Number(count));
+  for (const { lemma, pos, sense, count } of taggedSenses(dir)) {
+    out.set(`${lemma}|${pos}|${sense}`, count);
+    out.set(lemma, (out.get(lemma) ?? 0) + count);
   }
   return out;
 }

@@ -5,8 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cmp, writeOrCheck } from './build-lexicon.js';
+import { taggedSenses, WORDNET_DIR } from './wordnet-tags.js';
 
-export const WORDNET_DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
+export { WORDNET_DIR };
 export const POS = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 export type Pos = keyof typeof POS;
 export const PARTS = Object.keys(POS) as Pos[];
@@ -74,23 +75,16 @@ export function* indexEntries(dir: string, p: Pos): Generator<IndexEntry> {
  */
 export const USUAL_SHARE = 0.1;
 
-const SS_TYPE: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
-
 /**
  * How often the tagged corpus saw each sense (cntlist.rev): `lemma:pos` → counts, the i-th for sense i + 1 in
  * index.<pos>'s order. A satellite adjective counts as an adjective.
  */
 export function senseCounts(dir: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const path = join(dir, 'cntlist.rev');
-  if (!existsSync(path)) return out;
-  for (const line of readFileSync(path, 'latin1').split('\n')) {
-    const [key, n, count] = line.split(' ');
-    const m = /^([^%]+)%(\d)/.exec(key ?? '');
-    if (!m || !n || !count) continue;
-    const at = `${m[1]!.toLowerCase()}:${SS_TYPE[m[2]!]}`;
+  for (const { lemma, pos, sense, count } of taggedSenses(dir)) {
+    const at = `${lemma.toLowerCase()}:${pos}`;
     const counts = out.get(at) ?? [];
-    counts[Number(n) - 1] = (counts[Number(n) - 1] ?? 0) + Number(count);
+    counts[sense - 1] = (counts[sense - 1] ?? 0) + count;
     out.set(at, counts);
   }
   return out;

@@ -20,10 +20,10 @@ import {
   buildWordnetLexicon,
   OMW_DIR,
   sensesFollowed,
-  WORDNET_DIR,
   WORDNET_DUTCH_OUTPUT,
   WORDNET_OUTPUT,
 } from '../../scripts/build-wordnet-lexicon.js';
+import { WORDNET_DIR } from '../../scripts/wordnet-tags.js';
 import { parseGlossary } from '../../src/corpus/glossary.js';
 import {
   baseLexicon,
