@@ -172,8 +172,7 @@ const CLASS_KINDS: ReadonlySet<AnswerKind> = new Set(['other', 'place', 'person'
 
 /** A finite verb: an irregular verb's form, prefixed or not ("overleed"), or a regular past ("promoveerde"). */
 function finiteVerb(word: string, p: LanguagePack): boolean {
-  // A present "-t" is left out: nouns end so too ("welke bekende componist").
-  const past = /(?:de|te|den|ten)$/.test(word) && !!p.finiteVerb?.test(word);
+  const past = !!p.pastVerb?.test(word);
   return past || (!!p.irregularVerbs && formsOfVerb(word, p.irregularVerbs, p.verbForms?.participle).length > 0);
 }
 

@@ -812,6 +812,7 @@ export const nl: LanguagePack = {
   ),
   irregularVerbs: NL_IRREGULAR_VERBS,
   finiteVerb: /(?:t|de|te|den|ten)$/,
+  pastVerb: /(?:de|te|den|ten)$/,
   afterParticle: new Set(
     list(
       'dat om of omdat zodat terwijl nadat voordat waarna wanneer als',

@@ -341,6 +341,11 @@ export interface LanguagePack {
   phrasalParticles?: ReadonlySet<string>;
   /** Endings of a finite verb ("kondigde", "zet"): the words of a clause its closing particle may belong to. */
   finiteVerb?: RegExp;
+  /**
+   * Endings of a regular past finite verb ("promoveerde"): a verb after "which N" in a verb-second language. Narrower
+   * than finiteVerb: a present "-t" is left out, since nouns end so too ("welke bekende componist").
+   */
+  pastVerb?: RegExp;
   /** Words that open what may follow a verb's closing particle: "kondigde aan dat …", "kwamen bij in de regio". */
   afterParticle?: ReadonlySet<string>;
   /** Verbs whose forms the stemmer leaves apart ("viel" / "gevallen", "went" / "gone"): each form finds the others. */
