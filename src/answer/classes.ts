@@ -1,20 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import { fold, PACKS } from '../lang/index.js';
-import { baseFormsOf, readTsv, translateTerm } from '../lang/lexicon.js';
+import { baseFormsOf, translateTerm } from '../lang/lexicon.js';
+import { wordnetTable } from '../lang/synonyms.js';
 import { stem } from '../text/analyze.js';
 import { countryNames } from '../text/countries.js';
 import { hasForm } from './evidence.js';
 import type { Group } from './question.js';
 
-const FILE = fileURLToPath(new URL('../../data/lexicon/wordnet-classes-en.tsv', import.meta.url));
-let table: ReadonlyMap<string, readonly string[]> | undefined;
-const PERSONS = fileURLToPath(new URL('../../data/lexicon/wordnet-persons-en.tsv', import.meta.url));
-let persons: ReadonlyMap<string, readonly string[]> | undefined;
-
 /** The classes WordNet puts a noun that heads names in ("academy" → "school"), English only. */
 function classesOf(head: string): readonly string[] {
-  table ??= readTsv(FILE, 'WordNet classes (en)', 'scripts/build-wordnet-classes.ts');
-  return table.get(head) ?? [];
+  return wordnetTable('classes', 'en')?.get(head) ?? [];
 }
 
 /**
@@ -22,7 +16,7 @@ function classesOf(head: string): readonly string[] {
  * word's usual sense under "person"; a Dutch word through its English translations.
  */
 export function isPersonNoun(word: string, lang: string): boolean {
-  persons ??= readTsv(PERSONS, 'WordNet persons (en)', 'scripts/build-wordnet-persons.ts');
+  const persons = wordnetTable('persons', 'en');
   const forms = [word, ...baseFormsOf(word, lang)];
   const english = lang === 'en' ? forms : forms.flatMap((w) => translateTerm(w, lang, 'en'));
   return english.some((w) => persons?.has(w));

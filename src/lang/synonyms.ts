@@ -6,12 +6,11 @@ import type { PartOfSpeech } from './types.js';
  * Words related to one language's words by part of speech, from Princeton WordNet for English
  * (data/lexicon/wordnet-{synonyms,derivations,hypernyms}-en.tsv, built by scripts/build-wordnet-*.ts). The bilingual
  * lexicon's round trip finds synonyms too (`Lexicon.synonyms`), but only through the other language's first words.
+ * Two more tables of WordNet's are read here too: the classes a noun heading names belongs to, and nouns for people.
  */
-const FILES: Readonly<Record<Exclude<Relation, 'hyponyms'>, Readonly<Record<string, string>>>> = {
-  synonyms: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-synonyms-en.tsv', import.meta.url)) },
-  derivations: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-derivations-en.tsv', import.meta.url)) },
-  hypernyms: { en: fileURLToPath(new URL('../../data/lexicon/wordnet-hypernyms-en.tsv', import.meta.url)) },
-};
+export type WordnetTable = 'synonyms' | 'derivations' | 'hypernyms' | 'classes' | 'persons';
+/** The languages WordNet's tables are built for (data/lexicon/wordnet-<table>-<lang>.tsv). */
+const TABLE_LANGS: ReadonlySet<string> = new Set(['en']);
 
 /**
  * synonyms: the other words of a word's most frequent sense ("tilt", verb: "lean", "slant"); derivations: the words
@@ -31,13 +30,17 @@ const MAX_HYPONYMS = 8;
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
 function tableOf(relation: Relation, lang: string): ReadonlyMap<string, readonly string[]> | undefined {
-  if (relation === 'hyponyms') return hyponymsOf(lang);
-  const path = FILES[relation][lang];
-  if (!path) return undefined;
-  let map = loaded.get(`${relation}:${lang}`);
+  return relation === 'hyponyms' ? hyponymsOf(lang) : wordnetTable(relation, lang);
+}
+
+/** One of WordNet's tables for a language, read on first use; undefined for a language WordNet has none for. */
+export function wordnetTable(table: WordnetTable, lang: string): ReadonlyMap<string, readonly string[]> | undefined {
+  if (!TABLE_LANGS.has(lang)) return undefined;
+  const path = fileURLToPath(new URL(`../../data/lexicon/wordnet-${table}-${lang}.tsv`, import.meta.url));
+  let map = loaded.get(`${table}:${lang}`);
   if (!map) {
-    map = readTsv(path, `WordNet ${relation} (${lang})`, `scripts/build-wordnet-${relation}.ts`);
-    loaded.set(`${relation}:${lang}`, map);
+    map = readTsv(path, `WordNet ${table} (${lang})`, `scripts/build-wordnet-${table}.ts`);
+    loaded.set(`${table}:${lang}`, map);
   }
   return map;
 }
