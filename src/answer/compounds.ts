@@ -19,8 +19,18 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
     const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
     if (known) return [head, known];
   }
+  // "springruiters" over "ruiters", "oefenwedstrijd" over "wedstrijd": where the articles never write the modifier,
+  // the head alone, when the modifier is a word of the language and the head no short affix-like ending.
+  for (const [right, modifiers] of splits(word, COMPOUND_PART)) {
+    const head = stem(right, lang);
+    if (right.length < HEAD_ALONE || !stats.knows(head)) continue;
+    if (modifiers.some((m) => isDictionaryWord(m, lang))) return [head];
+  }
   return [];
 }
+
+/** A compound's head counts alone, without its unwritten modifier, when it is this long at least. */
+const HEAD_ALONE = 6;
 
 /**
  * Each split of a compound, left to right: its head (at least COMPOUND_PART letters) and the modifier before it, as

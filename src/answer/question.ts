@@ -359,7 +359,7 @@ function groupsOf(
     if (!name) addSoftForms({ id, lang, asked, corpusLangs, stats }, forms, compound, soft, retrieval);
     for (const [l, more] of parts) addSoft(id, l, more, soft, retrieval);
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
-    groups.push({ id, forms, soft, weight, name, known: known() || compound.length > 0 || parts.size > 0 });
+    groups.push({ id, forms, soft, weight, name, known: known() || compound.length > 1 || parts.size > 0 });
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
