@@ -183,8 +183,24 @@ function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
   const counts = (c: Candidate) => c.kind && content(c) >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c);
   // An answer to "how many" says a quantity: among the best units, those that give one come first.
   const first = pool.slice(0, QUOTE_POOL).filter(counts);
+  // "How many Panama players got yellow cards?" over "Five Panamanian players were booked": the best unit counts the
+  // named thing asked, qualifier and noun, though it says the rest in other words.
+  const best = pool[0];
+  if (first.length === 0 && best && countsNamed(q, best)) return pool;
   if (first.length === 0 && !pool.slice(QUOTE_POOL).some(counts)) return undefined;
   return [...first, ...pool.filter((c) => !first.includes(c))];
+}
+
+/** The unit's number is followed by the counted phrase, a name qualifying its noun ("five Panamanian players"). */
+function countsNamed(q: Question, c: Candidate): boolean {
+  const head = q.counted.at(-1);
+  if (!head || !c.kind || q.counted.length < 2 || !q.counted.slice(0, -1).every((g) => g.name)) return false;
+  const lang = c.article.language;
+  return (
+    namesAll(c, q) &&
+    countsInOtherWords(c.unit.text, lang, q) &&
+    countsInOtherWords(c.unit.text, lang, { ...q, counted: [head] })
+  );
 }
 
 /**
