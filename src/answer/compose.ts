@@ -20,6 +20,7 @@ import { bodyBeforeHeadline } from './headline.js';
 import {
   answerNearAsked,
   answersNearAsked,
+  askedNearFigure,
   givesMeasure,
   givesShape,
   isDateShape,
@@ -107,6 +108,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
   pool = enumeratedFirst(q, classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)))));
+  pool = spanNearAskedFirst(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -201,6 +203,20 @@ function countsNamed(q: Question, c: Candidate): boolean {
     countsInOtherWords(c.unit.text, lang, q) &&
     countsInOtherWords(c.unit.text, lang, { ...q, counted: [head] })
   );
+}
+
+/**
+ * "How long must my passport be valid?": a unit nearly as good as the best whose span stands beside more of the
+ * question's words than the best's does ("passport … valid at least six months", not "valid for 30 days") answers.
+ */
+function spanNearAskedFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const best = pool[0];
+  if (!best || q.kind !== 'time' || !q.pack.time.length.test(fold(q.text))) return pool;
+  const near = (c: Candidate) => askedNearFigure(c.unit.text, c.article.language, q);
+  const own = near(best);
+  const closer = pool.filter((c) => c.kind && c.score >= best.score * PREFERRED_SHARE && near(c) > own);
+  const [first] = closer.sort((a, b) => near(b) - near(a));
+  return first ? toFront(pool, [first]) : pool;
 }
 
 /**

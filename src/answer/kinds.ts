@@ -8,7 +8,7 @@ import {
   type TimePrecision,
 } from '../lang/index.js';
 import { isStopword, stem } from '../text/analyze.js';
-import { findNumbers, isCurrencyCode, type NumberMention } from '../text/numbers.js';
+import { findNumbers, isCurrencyCode, type NumberMention, parseNumberToken } from '../text/numbers.js';
 import { hasQuotationMark } from '../text/quotes.js';
 import { hasForm } from './evidence.js';
 import { lifeSpanOf, lifeSpanPlaces } from './life-span.js';
@@ -480,6 +480,36 @@ function namesAt(tokens: readonly string[]): number[] {
 }
 
 /** The words of a text as placeMentions reads them, in order. */
+/** How many words apart a figure and a word of the question may stand to be said of each other. */
+const FIGURE_NEAR = 8;
+
+/**
+ * "How long must my passport be valid": of "Your passport needs to be valid at least six months" and "It is usually
+ * valid for 30 days", the first says more of the question's words beside its number. How many (distinct words other
+ * than names) stand within a few words of one number, in its sentence; 0 with no number.
+ */
+export function askedNearFigure(text: string, lang: string, q: Question): number {
+  const written = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)].map((m) => m[0]);
+  const tokens = written.map((w) => w.replace(/[.,]$/, ''));
+  // A sentence ends at a word closed by a full stop: "… 30 days. Your passport" says nothing of it across.
+  const ends = written.map((w) => /[.!?]$/.test(w));
+  const asked = tokens.map((w) => {
+    const s = stem(fold(w), lang);
+    return q.groups.findIndex((g) => !g.name && !/^\d+$/.test(g.id) && hasForm(g, lang, s));
+  });
+  let most = 0;
+  for (const [i, w] of tokens.entries()) {
+    if (!/^\d/.test(w) && parseNumberToken(w) === undefined) continue;
+    const seen = new Set<number>();
+    for (let j = Math.max(0, i - FIGURE_NEAR); j <= Math.min(tokens.length - 1, i + FIGURE_NEAR); j++) {
+      const between = ends.slice(Math.min(i, j), Math.max(i, j));
+      if (asked[j]! >= 0 && !between.includes(true)) seen.add(asked[j]!);
+    }
+    most = Math.max(most, seen.size);
+  }
+  return most;
+}
+
 function wordTokens(text: string): string[] {
   return [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => m[0]);
 }
