@@ -75,6 +75,10 @@ export function selectQuotes(
   // the unit of another article that retells it echoes the headline, not the longer sentence quoted first.
   const head = candidates.find((c) => c.article.id === best.article.id && isHeadline(c) && c.score > best.score);
   const echoes = (c: Candidate) => echo(head ?? best, c);
+  // Any quote, like the best, is quoted with its neighbouring sentence when the two score nearly as well ("… found by
+  // someone." / "… found on X Road by a passerby.").
+  const fuller = (c: Candidate, perArticle: number) =>
+    candidates.find((x) => x !== c && contains(x, c) && x.score >= c.score * FULLER_SHARE && fits(x, perArticle)) ?? c;
   const firstOf = new Map<string, Candidate>();
   for (const c of candidates) if (!firstOf.has(c.article.id)) firstOf.set(c.article.id, c);
   const retold: Candidate[] = [];
@@ -87,10 +91,11 @@ export function selectQuotes(
     }
     if (first.score < floor || !fits(first, 1)) continue;
     const others = candidates.filter((c) => c.article.id === first.article.id && c.score >= floor && fits(c, 1));
-    chosen.push(mostEchoing(first, others, echoes));
+    chosen.push(fuller(mostEchoing(first, others, echoes), 1));
   }
-  for (const c of candidates) if (c.score >= base * SAME_ARTICLE_SHARE && fits(c, MAX_QUOTES)) chosen.push(c);
-  for (const c of retold) if (fits(c, 1)) chosen.push(c);
+  for (const c of candidates)
+    if (c.score >= base * SAME_ARTICLE_SHARE && fits(c, MAX_QUOTES)) chosen.push(fuller(c, MAX_QUOTES));
+  for (const c of retold) if (fits(c, 1)) chosen.push(fuller(c, 1));
   return chosen;
 }
 

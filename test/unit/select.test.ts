@@ -44,6 +44,13 @@ describe('selecting quotes', () => {
     expect(selectQuotes([sentence, weak], [])[0]?.unit.text).toBe(sentence.unit.text);
   });
 
+  it('quotes any other unit with its neighbour too, when the two score nearly as well', () => {
+    const elsewhere = { ...unit(0, 0, 0.9), article: { id: 'b', language: 'en', body: 'Other news.' } as Article };
+    const best = { ...elsewhere, unit: { articleId: 'b', start: 0, end: 11, text: 'Other news.', index: 0 } };
+    expect(selectQuotes([best, sentence, pair], [])[1]?.unit.text).toBe(pair.unit.text);
+    expect(selectQuotes([best, sentence, { ...pair, score: 0.3 }], [])[1]?.unit.text).toBe(sentence.unit.text);
+  });
+
   it('quotes up to three units of one article, each scoring at least 0.3 of the best', () => {
     const sentences = ['The company met on Wednesday.', 'It will cut 500 jobs.', 'The union was not told.'];
     const scored = (...scores: number[]) =>
