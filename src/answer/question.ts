@@ -1152,10 +1152,13 @@ function asksPeople(folded: string, p: LanguagePack): boolean {
   const m = p.classAsked.exec(folded);
   if (!m?.[1]) return false;
   const after = folded.slice(m.index + m[0].length - m[1].length);
-  // "Which artist's work": a possessive makes the noun qualify what is asked.
-  const head = /^[\p{L}-]+(?:\s+[\p{L}-]+)?/u.exec(after)?.[0].split(/\s+/) ?? [];
-  if (head[0] && p.stopwords.has(head[0])) return false;
-  return head.some((w) => !after.startsWith(`${w}'`) && p.personPlural.test(w) && isPersonNoun(w, p.code));
+  const head = /^([\p{L}-]+)(?:(\s+)([\p{L}-]+))?/u.exec(after);
+  if (!head?.[1] || p.stopwords.has(head[1])) return false;
+  const words: [string, number][] = [[head[1], 0]];
+  if (head[3]) words.push([head[3], head[1].length + head[2]!.length]);
+  // "Which artist's work", "which Dutch players' coach": a possessive makes the noun qualify what is asked.
+  const possessive = (w: string, at: number) => /^['’]/.test(after.slice(at + w.length));
+  return words.some(([w, at]) => !possessive(w, at) && p.personPlural.test(w) && isPersonNoun(w, p.code));
 }
 
 /** The pack's rules for a person question match the question (its "who"), whatever rule decided its kind. */

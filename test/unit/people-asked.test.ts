@@ -19,6 +19,12 @@ describe('a plural noun for people after which', () => {
     expect(analyse('Welke nummers gaven de computers?', stats).kind).not.toBe('person');
   });
 
+  it('reads a possessive noun as qualifying what is asked, first or second word', () => {
+    expect(analyse('Which young players won the final?', stats).kind).toBe('person');
+    expect(analyse("Which players' cards were red?", stats).kind).not.toBe('person');
+    expect(analyse("Which young players' cards were red?", stats).kind).not.toBe('person');
+  });
+
   it('puts the unit that names them first', () => {
     const pool = rankedUnits(analyse(QUESTION, stats), passages, ctx);
     expect(pool[0]?.unit.text).toBe(NAMES);
