@@ -197,7 +197,10 @@ export class Lexicon {
     const agent = asWritten ? undefined : this.agentNoun([k, ...dutchBaseForms(k)]);
     const found = agent && !word.includes(agent) ? [...word, agent] : word;
     // "landingsbaan", "kernwapens": a compound nothing knows is read through its head, unless it is to be read whole.
-    return found.length > 0 || asWritten || !split || k.includes(' ') ? found : this.compound(k);
+    if (found.length > 0 || asWritten || !split || k.includes(' ')) return found;
+    // "verreden" (verrijden) is no compound of "ver" and "reden": a prefixed verb's form nothing knows is its verb's.
+    const verb = bareVerb(k);
+    return verb ? this.dutchWord(verb, false) : this.compound(k);
   }
 
   /**
@@ -578,6 +581,23 @@ function byDutch(entries: ReadonlyMap<string, readonly string[]>, depth?: number
 function otherForms(k: string): string[] {
   const verbs = pack('nl').irregularVerbs;
   return verbs ? formsOfVerb(k, verbs, pack('nl').verbForms?.participle) : [];
+}
+
+/**
+ * "verreden" → "rijden": the infinitive, without its prefix, of the irregular verb a prefixed form is a form of
+ * (as `formsOfVerb` reads it: "ver" + "reden", "ont" + "worpen"); undefined for any other word.
+ */
+function bareVerb(k: string): string | undefined {
+  const verbs = pack('nl').irregularVerbs;
+  const participle = pack('nl').verbForms?.participle ?? '';
+  if (!verbs || verbs.forms.has(k)) return undefined;
+  for (const p of verbs.prefixes) {
+    if (!k.startsWith(p) || k.length - p.length < 3) continue;
+    const tail = k.slice(p.length);
+    const row = verbs.prefixed.get(tail) ?? (participle ? verbs.prefixed.get(participle + tail) : undefined);
+    if (row) return row[0];
+  }
+  return undefined;
 }
 
 /** "winnen", "ontwerpen": the infinitive of an irregular verb (its first other form has it as its own first). */

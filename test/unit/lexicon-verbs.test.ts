@@ -16,7 +16,10 @@ describe('Dutch verb forms', () => {
       ['excavate', ['winnen', 'rooien']],
       ['letter', ['brief', 'schrijven']],
       ['line', ['lijn', 'schreef']],
+      ['cause', ['oorzaak', 'reden']],
+      ['far', ['ver', 'verre']],
       ['pose', ['poseren', 'maniertje', 'zitten']],
+      ['ride', ['rijden', 'berijden']],
       ['sit', ['broeden', 'broeden op', 'zitten']],
       ['win', ['winnen', 'gewonnen']],
       ['write', ['schrijven', 'neerschrijven']],
@@ -43,5 +46,12 @@ describe('Dutch verb forms', () => {
   it('reads a short vowel\'s stem as the doubled infinitive first: "telt" is "tellen" (count), not "telen"', () => {
     expect(english('telt')[0]).toBe('count');
     expect(english('telde')[0]).toBe('count');
+  });
+
+  it('reads a prefixed irregular verb\'s form nothing knows as its verb: "verreden" is ridden, not "ver" + "reden"', () => {
+    expect(english('verreden')).toEqual(['ride']);
+    expect(english('verreed')).toEqual(['ride']);
+    // A compound of words is still split at its head: no verb's form.
+    expect(english('verreoorzaak')).toContain('cause');
   });
 });
