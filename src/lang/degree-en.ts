@@ -28,10 +28,21 @@ export function englishSuperlatives(base: string): string[] {
   const irregular = BY_BASE.get(base);
   if (irregular) return [irregular];
   if (!/^[a-z]{2,}$/.test(base)) return [];
+  // "important", "serious": a longer adjective says "most important", no ending ("importantest").
+  if (!takesEst(base)) return [];
   if (base.endsWith('e')) return [`${base}st`];
   if (new RegExp(`${CONSONANT}y$`).test(base)) return [`${base.slice(0, -1)}iest`];
   // One syllable closed by one consonant doubles it: "big", "hot", "thin"; not "great", "new", "tax".
   if (new RegExp(`^${CONSONANT}*[aeiou]${CONSONANT}$`).test(base) && !/[wxy]$/.test(base))
     return [`${base}${base.at(-1)}est`];
   return [`${base}est`];
+}
+
+/**
+ * An adjective made superlative with "-est": one syllable ("large", "big", "quiet"), or two ending in "-y", "-le",
+ * "-er" or "-ow" ("happy", "simple", "clever", "narrow"); syllables counted as groups of vowels, a final "e" silent.
+ */
+function takesEst(base: string): boolean {
+  const syllables = base.replace(/e$/, '').match(/[aeiouy]+/g)?.length ?? 0;
+  return syllables <= 1 || (syllables === 2 && /(?:[^aeiou]y|le|er|ow)$/.test(base));
 }

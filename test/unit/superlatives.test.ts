@@ -18,6 +18,13 @@ describe('superlatives across languages', () => {
     expect(en.of('early')).toEqual(['earliest']);
     expect(en.of('good')).toEqual(['best']);
     expect(en.of('most important')).toEqual([]);
+    // A longer adjective says "most important": no "importantest", "seriousest"; two syllables in "-y", "-le" do.
+    expect(en.of('important')).toEqual([]);
+    expect(en.of('serious')).toEqual([]);
+    expect(en.of('famous')).toEqual([]);
+    expect(en.of('simple')).toEqual(['simplest']);
+    expect(en.of('happy')).toEqual(['happiest']);
+    expect(en.of('quiet')).toEqual(['quietest']);
     expect(nl.basesOf('grootste')).toEqual(['groot']);
     expect(nl.basesOf('beste')).toEqual(['goed']);
     expect(nl.basesOf('groot')).toEqual([]);
