@@ -63,6 +63,12 @@ describe('English→Dutch lexicon', () => {
     expect(englishToDutch('sent')).toEqual(expect.arrayContaining(['gestuurd', 'gezonden']));
     expect(englishToDutch('villages')).toEqual(['dorpen']);
     expect(englishToDutch('secretary general')).toEqual(['secretaris-generaal']);
+    // FreeDict's first sense is a rare one: "score" music ("orkestreren"), "held" a ship's hold, "joint" a knot.
+    expect(englishToDutch('score')).toContain('scoren');
+    expect(translateTerm('scoorde', 'nl', 'en')).toContain('scored');
+    expect(translateTerm('doelpunt', 'nl', 'en')).toContain('goal');
+    expect(englishToDutch('held')[0]).toBe('gehouden');
+    expect(englishToDutch('joint')[0]).toBe('gezamenlijk');
   });
 
   it('translates general vocabulary from FreeDict (both directions)', () => {
