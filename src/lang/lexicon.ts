@@ -480,7 +480,8 @@ export class Lexicon {
    */
   synonyms(word: string, lang: string, { ownSense = false } = {}): string[] {
     const other = lang === 'nl' ? 'en' : lang === 'en' ? 'nl' : undefined;
-    if (!other || word.includes(' ')) return [];
+    // "eerste" → "prime" → "priemgetal", "second" → "seconde": an ordinal's translations' other senses are no synonyms.
+    if (!other || word.includes(' ') || Object.hasOwn(pack(lang).time.ordinals, key(word))) return [];
     const own = pack(lang).stem(key(word));
     const out = new Set<string>();
     const stemmed = this.wordsWithStem(own, lang).slice(0, 4);

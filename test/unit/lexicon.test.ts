@@ -25,11 +25,13 @@ import {
 } from '../../scripts/build-wordnet-lexicon.js';
 import { WORDNET_DIR } from '../../scripts/wordnet-tags.js';
 import { parseGlossary } from '../../src/corpus/glossary.js';
+import { pack } from '../../src/lang/index.js';
 import {
   baseLexicon,
   DUTCH_LEXICON_PATH,
   englishToDutch,
   LEXICON_PATH,
+  Lexicon,
   lexiconSize,
   translateQuery,
   translateTerm,
@@ -363,6 +365,20 @@ describe('the lexicon both ways, and synonyms by a round trip', () => {
     expect(seed.synonyms('soldaten', 'nl')).not.toContain('soldat');
     expect(seed.synonyms('soldaat', 'nl')).toEqual(seed.synonyms('soldaten', 'nl'));
     expect(seed.synonyms('soldiers', 'fr')).toEqual([]);
+  });
+
+  it('gives an ordinal no synonyms: "eerste" is no "priemgetal", "second" no "seconde"', () => {
+    const ordinal = new Lexicon(
+      new Map([
+        ['first', ['eerste', 'eerst']],
+        ['prime', ['eerste', 'priemgetal']],
+        ['initial', ['aanvankelijk', 'eerste']],
+      ]),
+      new Map(),
+    );
+    expect(ordinal.synonyms('eerste', 'nl')).toEqual([]);
+    // Another word of the same translations still has its round trip.
+    expect(ordinal.synonyms('aanvankelijk', 'nl')).toContain(pack('nl').stem('eerste'));
   });
 });
 
