@@ -34,7 +34,8 @@ export interface SplitParams {
 export const MANIFEST_VERSION = 19;
 
 export interface Manifest {
-  version: typeof MANIFEST_VERSION;
+  /** MANIFEST_VERSION of the Bron that built it; 0 when it did not say (a Postgres generation of before 4 Dec 2026). */
+  version: number;
   embedder: { id: string; dimensions: number };
   articles: Record<string, { hash: string; file: string; passages: number }>;
   passageCount: number;
@@ -73,6 +74,9 @@ export function settingsChanged(
   split: SplitParams,
 ): string[] {
   const reasons: string[] = [];
+  // Passages split or marked by another version of Bron: what it stored is not what this one would.
+  if (manifest.version !== MANIFEST_VERSION)
+    reasons.push(`index format ${manifest.version || 'unknown'} (this Bron writes ${MANIFEST_VERSION})`);
   if (manifest.embedder.id !== embedder.id || manifest.embedder.dimensions !== embedder.dimensions) {
     reasons.push(`embedder changed (${manifest.embedder.id} → ${embedder.id})`);
   }

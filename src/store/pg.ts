@@ -351,6 +351,7 @@ export class PgIndex {
         generation integer NOT NULL REFERENCES bron_generations
       );
       ALTER TABLE bron_generations ADD COLUMN IF NOT EXISTS retired_at timestamptz;
+      ALTER TABLE bron_generations ADD COLUMN IF NOT EXISTS format integer;
       ALTER TABLE bron_manifest ADD COLUMN IF NOT EXISTS meta text, ADD COLUMN IF NOT EXISTS body text,
         ADD COLUMN IF NOT EXISTS stats_version text, ADD COLUMN IF NOT EXISTS stats text;
       CREATE TABLE IF NOT EXISTS bron_stats (
@@ -405,7 +406,7 @@ export class PgIndex {
       [generation],
     );
     const manifest: Manifest = {
-      version: MANIFEST_VERSION,
+      version: g.format == null ? 0 : Number(g.format),
       embedder: { id: String(g.embedder_id), dimensions: Number(g.dimensions) },
       articles: Object.fromEntries(
         arts.map((a) => [a.article_id, { hash: a.hash, file: a.file, passages: Number(a.passages) }]),
@@ -524,8 +525,9 @@ export class PgIndex {
     const table = tableOf(generation);
     await this.pool.query(
       `INSERT INTO bron_generations
-         (generation, table_name, state, embedder_id, dimensions, hnsw_m, ef_construction, chunk_size, chunk_overlap)
-       VALUES ($1, $2, 'building', $3, $4, $5, $6, $7, $8)`,
+         (generation, table_name, state, embedder_id, dimensions, hnsw_m, ef_construction, chunk_size, chunk_overlap,
+          format)
+       VALUES ($1, $2, 'building', $3, $4, $5, $6, $7, $8, $9)`,
       [
         generation,
         table,
@@ -535,6 +537,7 @@ export class PgIndex {
         hnsw.efConstruction,
         split.chunkSize,
         split.chunkOverlap,
+        MANIFEST_VERSION,
       ],
     );
     return { generation, table };

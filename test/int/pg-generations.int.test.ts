@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { SPLIT } from '../../src/engine.js';
+import { MANIFEST_VERSION } from '../../src/index/manifest.js';
 import type { Lexicon } from '../../src/lang/lexicon.js';
 import { PgIndex } from '../../src/store/pg.js';
 import { touchArticle } from '../support/faults.js';
@@ -103,5 +104,18 @@ describe('pgvector: readers follow the live generation; replaced ones outlive an
     expect(reader.snapshotInfo.dir).toBe('postgres:bron_passages_g3');
     expect((await reader.ask('Wie zijn de Boerjaten?')).grounded).toBe(true);
     expect(reader.snapshotInfo.dir).toBe('postgres:bron_passages_g4');
+  });
+
+  it('a generation another version of Bron built (or one that did not say) is rebuilt in full at the next open', async () => {
+    const format = async (g: number) =>
+      (await pgs.sql.query('SELECT format FROM bron_generations WHERE generation = $1', [g])).rows[0]?.format;
+    expect(await format(4)).toBe(MANIFEST_VERSION);
+    await pgs.sql.query('UPDATE bron_generations SET format = NULL WHERE generation = 4');
+    const engine = await open();
+    expect(engine.snapshotInfo.dir).toBe('postgres:bron_passages_g5');
+    expect(engine.snapshotInfo.manifest.version).toBe(MANIFEST_VERSION);
+    expect(await format(5)).toBe(MANIFEST_VERSION);
+    // Up to date now: the next open builds nothing.
+    expect((await open()).snapshotInfo.dir).toBe('postgres:bron_passages_g5');
   });
 });
