@@ -36,7 +36,7 @@ import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
 import { opensReasonTurn } from './reasons.js';
 import { quotable } from './references.js';
-import { deniesRelation, isVerbOf, namedByRole, unrelated } from './relation.js';
+import { deniesRelation, isVerbOf, namedByRole, namesHolder, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
 import { selectQuotes, throughAnnounced, throughAntecedent, throughContinued } from './select.js';
@@ -263,10 +263,31 @@ function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candida
 
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */
 export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {
-  const pool = rankedUnits(q, retrieved, ctx);
+  let pool = rankedUnits(q, retrieved, ctx);
   const confidence = answerability(q, pool);
+  if (unrelated(q, pool)) pool = relationInArticle(q, pool, ctx);
   const answers = confidence >= THRESHOLD && !unheard(q, pool) && !unrelated(q, pool) && !lifeUnsaid(q, pool);
   return { pool, confidence, answers };
+}
+
+/**
+ * "Wie werd tweede in de Ronde?": retrieval favours the passages that name the race, and none of them says who was
+ * second; a sentence of the best unit's article that says the relation in its own words, a name beside the word
+ * ("Pieters werd derde, Vermaat tweede"), answers first, in the best unit's stead (it takes its score). The pool as it
+ * was when no sentence of the article does.
+ */
+function relationInArticle(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
+  const best = pool[0];
+  const r = q.relation;
+  if (!best || !r) return pool;
+  const { article } = best;
+  const says = ctx.view
+    .sentences(article.id)
+    .filter((s) => namesHolder(s.text, article.language, r, q))
+    .map((s) => candidateFor(q, article, s, ctx, { retrieval: best.retrieval, factor: 1 }))
+    .filter((c) => c.kind && c.m.matched.has(r.id) && !unrelated(q, [c]));
+  const [first] = says.sort((a, b) => b.m.coverage - a.m.coverage);
+  return first ? [{ ...first, score: best.score }, ...pool] : pool;
 }
 
 /** The retrieved passages' units that can answer, best first: of the kind asked, spoken by whom it asks to hear. */

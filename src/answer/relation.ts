@@ -172,3 +172,29 @@ export function deniesRelation(c: Candidate, q: Question): boolean {
     ws.slice(Math.max(0, i - NEGATION_REACH), i + NEGATION_REACH + 1).some((w) => p.negations.has(w));
   return at.length > 0 && at.every(denied);
 }
+
+/** How many words from a word that says the relation a name may stand to be whom it says it of. */
+const HOLDER_REACH = 2;
+/** The shortest form of the relation a compound may end with ("coach" in "bondscoach"). */
+const HOLDER_HEAD = 5;
+
+/**
+ * A sentence of the text gives a name beside a word that says the relation: "Bondscoach De Wit stelde …", "Pieters
+ * werd derde, Vermaat tweede": a capitalised word the question does not write, other than a sentence's first.
+ */
+export function namesHolder(text: string, lang: string, r: Group, q: Question): boolean {
+  const own = new Set(words(fold(q.text)));
+  const forms = [...(r.forms.get(lang) ?? [])].filter((f) => f.length >= HOLDER_HEAD);
+  const says = (w: string) => {
+    const s = stem(fold(w), lang);
+    return hasForm(r, lang, s) || forms.some((f) => s.endsWith(f));
+  };
+  return text.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
+    const at = tokens.flatMap((w, i) => (says(w) ? [i] : []));
+    return tokens.some(
+      (w, i) =>
+        i > 0 && /^\p{Lu}/u.test(w) && !own.has(fold(w)) && at.some((a) => a !== i && Math.abs(a - i) <= HOLDER_REACH),
+    );
+  });
+}
