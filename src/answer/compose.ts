@@ -619,27 +619,33 @@ const NAME_REACH = 6;
 
 /**
  * A sentence of the unit gives a name the question does not write (a capitalised word other than its first, a month
- * or a weekday) within a few words of one of the asked groups ("his mother, Ellen Vosk"); any name, when none.
+ * or a weekday) within a few words of one of the asked groups ("his mother, Ellen Vosk"); any name, when none. The
+ * sentence after one that closes on an asked word may give the name anywhere: "… in the international language
+ * movement. He … devised his own project, Novial."
  */
 function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): boolean {
   const lang = c.article.language;
   const p = pack(lang);
   const own = new Set(words(fold(q.text)));
-  return c.unit.text.split(/(?<=[.!?])\s+/).some((sentence) => {
-    const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
-    const isName = (w: string, i: number) => {
-      const f = fold(w);
-      // "I" is no name, though capitalised; "US" is one.
-      const pronoun = p.firstPerson.has(f) && !/^\p{Lu}{2,}$/u.test(w);
-      return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !isDateWord(f, p) && !pronoun;
-    };
-    const says = (w: string) => asked.some((g) => hasForm(g, lang, stem(fold(w), lang)));
+  const isName = (w: string, i: number) => {
+    const f = fold(w);
+    // "I" is no name, though capitalised; "US" is one.
+    const pronoun = p.firstPerson.has(f) && !/^\p{Lu}{2,}$/u.test(w);
+    return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !isDateWord(f, p) && !pronoun;
+  };
+  const says = (w: string) => asked.some((g) => hasForm(g, lang, stem(fold(w), lang)));
+  const sentences = c.unit.text.split(/(?<=[.!?])\s+/).map((s) => [...s.matchAll(TOKEN)].map((m) => m[0]));
+  return sentences.some((tokens, k) => {
     const names = tokens.flatMap((w, i) => (isName(w, i) ? [i] : []));
     if (asked.length === 0) return names.length > 0;
     const at = tokens.flatMap((w, i) => (says(w) ? [i] : []));
+    if (names.length > 0 && k > 0 && (sentences[k - 1] ?? []).slice(-NAME_REACH).some(says)) return true;
     return names.some((n) => at.some((a) => Math.abs(n - a) <= NAME_REACH));
   });
 }
+
+/** A word of a sentence, with its inner apostrophes and hyphens. */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The unit names one of the question's names, or the question names none. */
 function namesAny(c: Candidate, q: Question): boolean {

@@ -21,6 +21,15 @@ describe('a name asked of a relation', () => {
       language: 'en',
       body: 'Jon Ardell painted the harbour of Ostrev for years. His mother, Ellen Vosk, sold his first paintings.',
     },
+    teacher: {
+      title: 'A teacher of Brakel',
+      outlet: 'Valley Post',
+      date: '2026-05-14',
+      language: 'en',
+      body:
+        'Ada Lorne was a tireless campaigner for a common language. ' +
+        'She taught in the schools of Brakel for many years and in 1928 published her own design, Velamo.',
+    },
     critic: {
       title: 'A painter of light',
       outlet: 'Valley Post',
@@ -39,6 +48,10 @@ describe('a name asked of a relation', () => {
 
   it('answers with the name said near the relation', async () => {
     await expectFirstQuotes(engine(), [["What was the name of Jon Ardell's mother?", /Ellen Vosk/]]);
+  });
+
+  it('answers with a name in the sentence after the one closing on the relation', async () => {
+    await expectFirstQuotes(engine(), [["What was the name of Ada Lorne's language?", /Velamo/]]);
   });
 
   it('does not ask a capitalised name of "what did X call Y", which a term may answer', async () => {
