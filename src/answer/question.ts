@@ -1234,7 +1234,23 @@ function addForms(into: Map<string, Set<string>>, from: Map<string, Set<string>>
 /** The noun phrase right after "how many": its content words up to the first function word. */
 function countedOf(folded: string, phrase: RegExp, groups: Group[], p: LanguagePack, stats: CorpusStats): Group[] {
   const m = phrase.exec(folded);
-  return m ? countedAfter(folded.slice(m.index + m[0].length), groups, p, stats) : [];
+  if (!m) return [];
+  const rest = folded.slice(m.index + m[0].length);
+  return partitiveVerb(rest, groups, p) ?? countedAfter(rest, groups, p, stats);
+}
+
+/**
+ * "How many of his first seven internationals did Bellaart win?": of the internationals, those won are counted, so
+ * the verb after the phrase of the whole is the counted thing.
+ */
+function partitiveVerb(rest: string, groups: Group[], p: LanguagePack): Group[] | undefined {
+  const ws = words(rest);
+  if (!p.numbers.shareOf.has(ws[0] ?? '')) return undefined;
+  const end = ws.findIndex((w, i) => i > 1 && (p.auxiliaries.has(w) || !!p.irregularVerbs?.forms.has(w)));
+  if (end < 0) return undefined;
+  const after = ws.slice(end).filter((w) => !p.auxiliaries.has(w));
+  const verb = after.map((w) => groups.find((g) => g.id === w)).findLast((g) => g && !g.name);
+  return verb ? [verb] : undefined;
 }
 
 /**

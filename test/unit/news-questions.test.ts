@@ -392,6 +392,17 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
     expect(countsInOtherWords('There are seventy books without ends.', 'en', q)).toBe(false);
   });
 
+  it('counts what the verb does of a whole: "how many of his first seven matches did X win"', () => {
+    const body = 'Ravel won one of his first seven matches. The coach played seven matches and won one.';
+    const stats = CorpusStats.fromArticles([{ id: 'w', language: 'en', body }]);
+    const q = analyse('How many of his first seven matches did Ravel win?', stats);
+    expect(q.counted.map((g) => g.id)).toEqual(['win']);
+    const dutch = analyse('Hoeveel van zijn eerste zeven wedstrijden won Ravel?', stats);
+    expect(dutch.counted.map((g) => g.id)).toEqual(['won']);
+    // No partitive: the noun after the count phrase is counted.
+    expect(analyse('How many matches did Ravel win?', stats).counted.map((g) => g.id)).toEqual(['matches']);
+  });
+
   it('counts people in a number of a group named by a pronoun: "all fifteen of us"', () => {
     const stats = CorpusStats.fromArticles([
       { id: 's', language: 'en', body: 'The editorial staff met. People came.' },
