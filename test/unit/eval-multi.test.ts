@@ -22,10 +22,10 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // en-voyage, en-interview and en-wiki's own unanswerable questions (8/11, held at 7/11) to the 32nd session's main;
   // en-interview to the 33rd session's (87/101 and 81/101, held at 85 and 79); en-interview (94 and 92 of 101), en-news
   // (89 and 86 of 96), en-textbook (76 and 71 of 80), covid-qa's and en-voyage's first quotes (110/126, 79/90) to the
-  // 34th session's, held two questions lower.
+  // 34th session's, held two questions lower; 36th session's main (115 of 126 anywhere), two lower.
   'covid-qa': {
     citation_precision: 1,
-    answer_in_text: 0.88,
+    answer_in_text: 0.89,
     answer_in_first_quote: 0.85,
     out_of_corpus_refused: 0.95,
     unanswerable_refused: 0.14,
@@ -45,20 +45,23 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     out_of_corpus_refused: 0.92,
     unanswerable_refused: 0.63,
   },
-  // English Wikinews (3 Dec 2026): measured on main when it was added, held about two questions lower.
-  'en-news': { citation_precision: 1, answer_in_text: 0.9, answer_in_first_quote: 0.87, out_of_corpus_refused: 0.95 },
-  // English Wikivoyage travel guides (3 Dec 2026): measured on main when it was added, held about two questions lower.
+  // English Wikinews (3 Dec 2026): measured on main when it was added, held about two questions lower; raised to the
+  // 36th session's main (92 and 88 of 96), two lower.
+  'en-news': { citation_precision: 1, answer_in_text: 0.93, answer_in_first_quote: 0.89, out_of_corpus_refused: 0.95 },
+  // English Wikivoyage travel guides (3 Dec 2026): measured on main when it was added, held about two questions lower;
+  // first quote raised to the 36th session's main (80 of 90), two lower.
   'en-voyage': {
     citation_precision: 1,
     answer_in_text: 0.88,
-    answer_in_first_quote: 0.85,
+    answer_in_first_quote: 0.86,
     out_of_corpus_refused: 0.92,
   },
-  // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower.
+  // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower;
+  // raised to the 36th session's main (78 and 73 of 82), two lower.
   'en-wiki-nl': {
     citation_precision: 1,
-    answer_in_text: 0.91,
-    answer_in_first_quote: 0.85,
+    answer_in_text: 0.92,
+    answer_in_first_quote: 0.86,
     out_of_corpus_refused: 0.92,
   },
   // English open textbooks (3 Dec 2026, 29th session): measured on main e9e87b2 when added, held about two questions lower.
@@ -76,9 +79,9 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     answer_in_first_quote: 0.89,
     out_of_corpus_refused: 0.92,
   },
-  // nl-news: kept unseen until 4 Dec 2026 (35th session), an ordinary development corpus since; raised to that
-  // session's main (92 and 88 of 107), held two questions lower.
-  'nl-news': { citation_precision: 1, answer_in_text: 0.84, answer_in_first_quote: 0.8, out_of_corpus_refused: 0.92 },
+  // nl-news: kept unseen until 4 Dec 2026 (35th session), an ordinary development corpus since; raised to the 36th
+  // session's main (95 and 91 of 107), held two questions lower.
+  'nl-news': { citation_precision: 1, answer_in_text: 0.86, answer_in_first_quote: 0.83, out_of_corpus_refused: 0.92 },
   // en-academic: the unseen corpus since 4 Dec 2026; no model fitted and no failure read on it (train-answerer
   // --exclude en-academic). Its one blind measurement (main a4d018f: 111/134 anywhere, 99/134 first quote, 38/40
   // out-of-corpus refused), held two questions lower: a regression guard, not a target tuned to.
