@@ -26,7 +26,28 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
     if (right.length < HEAD_ALONE || !stats.knows(head)) continue;
     if (modifiers.some((m) => isDictionaryWord(m, lang))) return [head];
   }
+  return doerParts(word, lang, stats);
+}
+
+/**
+ * "wielrennen" over articles that write "renners": an activity is known by its doers, where the modifier is a word of
+ * the language and the head no short affix-like ending. The doer's stem and the modifier's.
+ */
+function doerParts(word: string, lang: string, stats: CorpusStats): string[] {
+  for (const [right, modifiers] of splits(word, COMPOUND_PART)) {
+    const doer = doerOf(right, lang);
+    const modifier = modifiers.find((m) => isDictionaryWord(m, lang));
+    if (right.length >= HEAD_ALONE && doer && modifier && stats.knows(stem(doer, lang)))
+      return [stem(doer, lang), stem(modifier, lang)];
+  }
   return [];
+}
+
+/** "renner" of "rennen": who does what a verbal noun names, by the pack's endings; undefined when none fits. */
+function doerOf(word: string, lang: string): string | undefined {
+  const ending = pack(lang).agentEnding;
+  if (!ending || !word.endsWith(ending[0])) return undefined;
+  return word.slice(0, word.length - ending[0].length) + ending[1];
 }
 
 /** A compound's head counts alone, without its unwritten modifier, when it is this long at least. */

@@ -298,6 +298,7 @@ export const nl: LanguagePack = {
     ),
   ),
   compounds: true,
+  agentEnding: ['en', 'er'],
   verbLast: true,
   verbSecond: true,
   // Snowball strips "-ing" only past R2: "staking", "sluiting" keep it, apart from "stak", "sluit".

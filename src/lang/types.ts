@@ -73,6 +73,11 @@ export interface LanguagePack {
   hints: ReadonlySet<string>;
   /** Whether the language glues words into compounds ("grensregio"), so a question word inside a longer word counts. */
   compounds: boolean;
+  /**
+   * A verbal noun's ending and its doer's: "wielrennen" is done by "renners" ("en" → "er"), so a compound naming an
+   * activity the articles never write is found by its doers.
+   */
+  agentEnding?: readonly [string, string];
   /** After an auxiliary the verb closes the clause ("Wie heeft de verkiezingen gewonnen?"), not follows it. */
   verbLast: boolean;
   /** The finite verb directly follows a question's first phrase ("In welk ziekenhuis overleed Galois?"). */

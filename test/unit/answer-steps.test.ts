@@ -733,6 +733,16 @@ describe('compounds the articles never write', () => {
     expect(soft('Waar ligt het qzxverdrag?', 'qzxverdrag')).toEqual([]);
   });
 
+  it('an activity the articles never write, by its doers: "wielrennen" over "renners"', () => {
+    const race = CorpusStats.fromArticles([{ id: 'r', language: 'nl', body: 'De renners reden door de stad.' }]);
+    const group = (q: string, word: string) => analyse(q, race).groups.find((g) => g.id === word);
+    const nl = pack('nl');
+    expect([...(group('Waar was het wielrennen?', 'wielrennen')?.soft.get('nl') ?? [])]).toContain(nl.stem('renner'));
+    expect(group('Waar was het wielrennen?', 'wielrennen')?.known).toBe(true);
+    // No doer the articles write ("zwemmers"), no activity found: "wielzwemmen" stays unknown.
+    expect(group('Waar was het wielzwemmen?', 'wielzwemmen')?.known).toBe(false);
+  });
+
   it('not in English, which writes compounds apart', () => {
     expect(
       analyse('When was the defencetreaty signed?', corpus)
