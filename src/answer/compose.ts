@@ -28,6 +28,7 @@ import {
   noneAsked,
   noneOf,
   type Shape,
+  yearNearAsked,
 } from './kinds.js';
 import { lifeEventAsked } from './life-span.js';
 import { numbersOtherwise, opensWithOrdinal, statedOrdinal } from './ordinals.js';
@@ -51,6 +52,8 @@ const COUNT_CONTENT = 0.6;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
 const PREFERRED_SHARE = 0.5;
+/** The share a unit that dates the asked words needs: nearly as good as the best, so the answerability stands. */
+const DATED_SHARE = 0.8;
 /** The share a unit that gives a reason needs when the best unit gives none. */
 const REASON_SHARE = 0.2;
 /** The share a unit that opens with a yes or no needs when the best unit opens with none. */
@@ -354,7 +357,11 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const denied = noneAsked(q);
   const lacking = (c: Candidate) =>
     denied.length > 0 && denied.every((g) => noneOf(c.unit.text, g, pack(c.article.language)).length > 0);
-  for (const fits of [saysVerb, holds, labelled, listing, measuring, obliging, lacking])
+  // "Sinds wanneer heet de Bond X?": "de Bond (sedert 3 maart 1999 X)" dates the asked; "Sinds 1987 zetelt hij"
+  // dates something else.
+  const dated = (c: Candidate) =>
+    q.kind === 'time' && c.score >= best * DATED_SHARE && yearNearAsked(c.unit.text, c.article.language, q);
+  for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking])
     pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, namedPlaceFirst(q, pool), ctx);
 }

@@ -444,6 +444,27 @@ export function answerNearAsked(text: string, lang: string, q: Question): boolea
   return answersNearAsked(text, lang, q).length > 0;
 }
 
+/** How many words apart a year and a word of the question may stand: a name's gloss may come between. */
+const YEAR_NEAR = 8;
+
+/**
+ * "Since when is the party called X": a year the question does not give stands within a few words of one of its words,
+ * names too, in one sentence ("de Bond (sedert 3 maart 1999 X)"); a year clauses from them dates something else.
+ */
+export function yearNearAsked(text: string, lang: string, q: Question): boolean {
+  const tokens = [...text.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)].map((m) => m[0]);
+  const years = tokens.flatMap((w, i) => (/^[12]\d{3}[.!?]?$/.test(w) && !inQuestion(fold(w), q) ? [i] : []));
+  if (years.length === 0) return false;
+  const asked = (w: string) => {
+    const s = stem(fold(w), lang);
+    return !isStopword(fold(w)) && q.groups.some((g) => hasForm(g, lang, s));
+  };
+  const said = tokens.flatMap((w, i) => (asked(w) ? [i] : []));
+  const ends = tokens.flatMap((w, i) => (/[.!?]$/.test(w) ? [i] : []));
+  const apart = (a: number, b: number) => ends.some((e) => e >= Math.min(a, b) && e < Math.max(a, b));
+  return years.some((y) => said.some((a) => Math.abs(a - y) <= YEAR_NEAR && !apart(a, y)));
+}
+
 /** The answers (places for "where", names for "who") that stand near the question's words, folded. */
 export function answersNearAsked(text: string, lang: string, q: Question): string[] {
   const tokens = wordTokens(text);
