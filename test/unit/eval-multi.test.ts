@@ -80,8 +80,8 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     out_of_corpus_refused: 0.92,
   },
   // nl-news: kept unseen until 4 Dec 2026 (35th session), an ordinary development corpus since; raised to the 36th
-  // session's main (95 and 91 of 107), held two questions lower.
-  'nl-news': { citation_precision: 1, answer_in_text: 0.86, answer_in_first_quote: 0.83, out_of_corpus_refused: 0.92 },
+  // session's main (96 and 92 of 107), held two questions lower.
+  'nl-news': { citation_precision: 1, answer_in_text: 0.87, answer_in_first_quote: 0.84, out_of_corpus_refused: 0.92 },
   // en-academic: the unseen corpus since 4 Dec 2026; no model fitted and no failure read on it (train-answerer
   // --exclude en-academic). Its one blind measurement (main a4d018f: 111/134 anywhere, 99/134 first quote, 38/40
   // out-of-corpus refused), held two questions lower: a regression guard, not a target tuned to.
