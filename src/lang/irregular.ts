@@ -34,20 +34,34 @@ export function irregularVerbs(rows: string, prefixes: readonly string[]): Irreg
 export function formsOfVerb(word: string, verbs: IrregularVerbs, participle = ''): string[] {
   const own = verbs.forms.get(word);
   if (own) return own.filter((f) => f !== word);
-  for (const p of verbs.prefixes) {
-    if (!word.startsWith(p) || word.length - p.length < 3) continue;
+  const found = prefixedVerb(word, verbs, participle);
+  if (!found) return [];
+  const { prefix: p, rest } = found;
+  const out = rest.flatMap((f) => {
+    const isParticiple = participle && f.startsWith(participle) && !rest[0]!.startsWith(participle);
+    const bare = isParticiple ? [p + f.slice(participle.length)] : [];
+    return [p + f, ...bare];
+  });
+  return [...new Set(out)].filter((f) => f !== word);
+}
+
+/**
+ * The first of the verbs' prefixes `word` opens with whose rest is a form of an irregular verb ("ver" + "reden"), and
+ * that verb's forms, without the prefix; undefined when none is.
+ */
+export function prefixedVerb(
+  word: string,
+  verbs: IrregularVerbs,
+  participle = '',
+): { prefix: string; rest: readonly string[] } | undefined {
+  for (const prefix of verbs.prefixes) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;
     // "ont" + "worpen": a prefix that leaves no room for the participle's "ge" ("ontworpen" of "ontwerpen").
-    const tail = word.slice(p.length);
+    const tail = word.slice(prefix.length);
     const rest = verbs.prefixed.get(tail) ?? (participle ? verbs.prefixed.get(participle + tail) : undefined);
-    if (!rest) continue;
-    const out = rest.flatMap((f) => {
-      const isParticiple = participle && f.startsWith(participle) && !rest[0]!.startsWith(participle);
-      const bare = isParticiple ? [p + f.slice(participle.length)] : [];
-      return [p + f, ...bare];
-    });
-    return [...new Set(out)].filter((f) => f !== word);
+    if (rest) return { prefix, rest };
   }
-  return [];
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pack } from './index.js';
-import { formsOfVerb } from './irregular.js';
+import { formsOfVerb, prefixedVerb } from './irregular.js';
 import { NL_IRREGULAR_PLURALS } from './irregular-nl.js';
 import { type LexiconEntries, lexiconKey, parseLexiconLines } from './lexicon-lines.js';
 
@@ -586,19 +586,12 @@ function otherForms(k: string): string[] {
 
 /**
  * "verreden" → "rijden": the infinitive, without its prefix, of the irregular verb a prefixed form is a form of
- * (as `formsOfVerb` reads it: "ver" + "reden", "ont" + "worpen"); undefined for any other word.
+ * (as `prefixedVerb` reads it: "ver" + "reden", "ont" + "worpen"); undefined for any other word.
  */
 function bareVerb(k: string): string | undefined {
   const verbs = pack('nl').irregularVerbs;
-  const participle = pack('nl').verbForms?.participle ?? '';
   if (!verbs || verbs.forms.has(k)) return undefined;
-  for (const p of verbs.prefixes) {
-    if (!k.startsWith(p) || k.length - p.length < 3) continue;
-    const tail = k.slice(p.length);
-    const row = verbs.prefixed.get(tail) ?? (participle ? verbs.prefixed.get(participle + tail) : undefined);
-    if (row) return row[0];
-  }
-  return undefined;
+  return prefixedVerb(k, verbs, pack('nl').verbForms?.participle)?.rest[0];
 }
 
 /** "winnen", "ontwerpen": the infinitive of an irregular verb (its first other form has it as its own first). */
