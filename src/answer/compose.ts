@@ -42,7 +42,7 @@ import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
 import { selectQuotes, throughAnnounced, throughAntecedent, throughContinued } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
-import { sentenceStems, type TextView } from './text-view.js';
+import { sentenceStems, sentenceTokens, type TextView } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
 
 export type { Composed } from './render.js';
@@ -641,7 +641,7 @@ function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): bool
     return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !isDateWord(f, p) && !pronoun;
   };
   const says = (w: string) => asked.some((g) => hasForm(g, lang, stem(fold(w), lang)));
-  const sentences = c.unit.text.split(/(?<=[.!?])\s+/).map((s) => [...s.matchAll(TOKEN)].map((m) => m[0]));
+  const sentences = sentenceTokens(c.unit.text);
   return sentences.some((tokens, k) => {
     const names = tokens.flatMap((w, i) => (isName(w, i) ? [i] : []));
     if (asked.length === 0) return names.length > 0;
@@ -650,9 +650,6 @@ function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): bool
     return names.some((n) => at.some((a) => Math.abs(n - a) <= NAME_REACH));
   });
 }
-
-/** A word of a sentence, with its inner apostrophes and hyphens. */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The unit names one of the question's names, or the question names none. */
 function namesAny(c: Candidate, q: Question): boolean {

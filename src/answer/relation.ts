@@ -4,6 +4,7 @@ import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { hasForm } from './evidence.js';
 import type { Group, Question } from './question.js';
+import { sentenceTokens } from './text-view.js';
 
 /** How many of the best units may say the relation a question for a person asks. */
 const RELATION_DEPTH = 3;
@@ -189,8 +190,7 @@ export function namesHolder(text: string, lang: string, r: Group, q: Question): 
     const s = stem(fold(w), lang);
     return hasForm(r, lang, s) || forms.some((f) => s.endsWith(f));
   };
-  return text.split(/(?<=[.!?])\s+/).some((sentence) => {
-    const tokens = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((m) => m[0]);
+  return sentenceTokens(text).some((tokens) => {
     const at = tokens.flatMap((w, i) => (says(w) ? [i] : []));
     return tokens.some(
       (w, i) =>

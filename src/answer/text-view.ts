@@ -179,6 +179,14 @@ export function asksQuestion(text: string): boolean {
   return /\?[\s”"’»]*$/u.test(text);
 }
 
+/** A word of a sentence, with its inner apostrophes and hyphens. */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** A unit's text as its sentences (split after ".", "!" or "?"), each as its words as written. */
+export function sentenceTokens(text: string): string[][] {
+  return text.split(/(?<=[.!?])\s+/).map((s) => [...s.matchAll(TOKEN)].map((m) => m[0]));
+}
+
 /**
  * Content-word stems of a text in a language: what question words are matched against. A particle closing a clause
  * ("De politie hield 25 supporters aan.") is also joined to the clause's words that may be its verb, so the verb meets
