@@ -460,9 +460,18 @@ export function yearNearAsked(text: string, lang: string, q: Question): boolean 
     return !isStopword(fold(w)) && q.groups.some((g) => hasForm(g, lang, s));
   };
   const said = tokens.flatMap((w, i) => (asked(w) ? [i] : []));
-  const ends = tokens.flatMap((w, i) => (/[.!?]$/.test(w) ? [i] : []));
-  const apart = (a: number, b: number) => ends.some((e) => e >= Math.min(a, b) && e < Math.max(a, b));
-  return years.some((y) => said.some((a) => Math.abs(a - y) <= YEAR_NEAR && !apart(a, y)));
+  const ends = sentenceEnds(tokens);
+  return years.some((y) => said.some((a) => nearInSentence(ends, a, y, YEAR_NEAR)));
+}
+
+/** Which of a text's written words close a sentence (end in ".", "!" or "?"). */
+function sentenceEnds(written: readonly string[]): boolean[] {
+  return written.map((w) => /[.!?]$/.test(w));
+}
+
+/** Words `a` and `b` stand at most `reach` words apart with no sentence closing between them. */
+function nearInSentence(ends: readonly boolean[], a: number, b: number, reach: number): boolean {
+  return Math.abs(a - b) <= reach && !ends.slice(Math.min(a, b), Math.max(a, b)).includes(true);
 }
 
 /** The answers (places for "where", names for "who") that stand near the question's words, folded. */
@@ -500,7 +509,6 @@ function namesAt(tokens: readonly string[]): number[] {
   return tokens.flatMap((w, i) => (i > 0 && /^\p{Lu}/u.test(w) ? [i] : []));
 }
 
-/** The words of a text as placeMentions reads them, in order. */
 /** How many words apart a figure and a word of the question may stand to be said of each other. */
 const FIGURE_NEAR = 8;
 
@@ -513,7 +521,7 @@ export function askedNearFigure(text: string, lang: string, q: Question): number
   const written = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)].map((m) => m[0]);
   const tokens = written.map((w) => w.replace(/[.,]$/, ''));
   // A sentence ends at a word closed by a full stop: "… 30 days. Your passport" says nothing of it across.
-  const ends = written.map((w) => /[.!?]$/.test(w));
+  const ends = sentenceEnds(written);
   const asked = tokens.map((w) => {
     const s = stem(fold(w), lang);
     return q.groups.findIndex((g) => !g.name && !/^\d+$/.test(g.id) && hasForm(g, lang, s));
@@ -522,15 +530,14 @@ export function askedNearFigure(text: string, lang: string, q: Question): number
   for (const [i, w] of tokens.entries()) {
     if (!/^\d/.test(w) && parseNumberToken(w) === undefined) continue;
     const seen = new Set<number>();
-    for (let j = Math.max(0, i - FIGURE_NEAR); j <= Math.min(tokens.length - 1, i + FIGURE_NEAR); j++) {
-      const between = ends.slice(Math.min(i, j), Math.max(i, j));
-      if (asked[j]! >= 0 && !between.includes(true)) seen.add(asked[j]!);
-    }
+    for (let j = Math.max(0, i - FIGURE_NEAR); j <= Math.min(tokens.length - 1, i + FIGURE_NEAR); j++)
+      if (asked[j]! >= 0 && nearInSentence(ends, i, j, FIGURE_NEAR)) seen.add(asked[j]!);
     most = Math.max(most, seen.size);
   }
   return most;
 }
 
+/** The words of a text as placeMentions reads them, in order. */
 function wordTokens(text: string): string[] {
   return [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => m[0]);
 }
