@@ -154,12 +154,15 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
   if (figures.length === 0) return undefined;
   // A figure's sentence says as much of the question as the best unit holding it (of its own article); one no unit
   // of the pool holds is ordered as matching least, and cited with the answer's confidence.
-  const matchOf = (f: Figure) => {
-    const holding = pool.filter(
-      (c) => c.article.id === f.article.id && c.unit.start <= f.sentence.start && c.unit.end >= f.sentence.end,
-    );
-    return holding.length > 0 ? Math.max(...holding.map((c) => c.m.coverage)) : undefined;
-  };
+  const matches = new Map(
+    figures.map((f) => {
+      const holding = pool.filter(
+        (c) => c.article.id === f.article.id && c.unit.start <= f.sentence.start && c.unit.end >= f.sentence.end,
+      );
+      return [f, holding.length > 0 ? Math.max(...holding.map((c) => c.m.coverage)) : undefined];
+    }),
+  );
+  const matchOf = (f: Figure) => matches.get(f);
   const stated = q.stated ? q.numbers : undefined;
   const scoreOf = (f: Figure) => matchOf(f) ?? confidence;
   return figureAnswer(figures, q.pack, confidence, scoreOf, stated, (f) => matchOf(f) ?? 0);
@@ -217,9 +220,12 @@ function spanNearAskedFirst(q: Question, pool: Candidate[]): Candidate[] {
   if (!best || q.kind !== 'time' || !q.pack.time.length.test(fold(q.text))) return pool;
   const near = (c: Candidate) => askedNearFigure(c.unit.text, c.article.language, q);
   const own = near(best);
-  const closer = pool.filter((c) => c.kind && c.score >= best.score * PREFERRED_SHARE && near(c) > own);
-  const [first] = closer.sort((a, b) => near(b) - near(a));
-  return first ? toFront(pool, [first]) : pool;
+  const closer = pool
+    .filter((c) => c.kind && c.score >= best.score * PREFERRED_SHARE)
+    .map((c) => ({ c, n: near(c) }))
+    .filter(({ n }) => n > own);
+  const [first] = closer.sort((a, b) => b.n - a.n);
+  return first ? toFront(pool, [first.c]) : pool;
 }
 
 /**
@@ -268,8 +274,12 @@ function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candida
 export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {
   let pool = rankedUnits(q, retrieved, ctx);
   const confidence = answerability(q, pool);
-  if (unrelated(q, pool)) pool = relationInArticle(q, pool, ctx);
-  const answers = confidence >= THRESHOLD && !unheard(q, pool) && !unrelated(q, pool) && !lifeUnsaid(q, pool);
+  let related = !unrelated(q, pool);
+  if (!related) {
+    pool = relationInArticle(q, pool, ctx);
+    related = !unrelated(q, pool);
+  }
+  const answers = confidence >= THRESHOLD && !unheard(q, pool) && related && !lifeUnsaid(q, pool);
   return { pool, confidence, answers };
 }
 
