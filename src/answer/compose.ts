@@ -272,15 +272,30 @@ function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candida
 
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */
 export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {
-  let pool = rankedUnits(q, retrieved, ctx);
-  const confidence = answerability(q, pool);
+  const ranked = rankedUnits(q, retrieved, ctx);
+  const confidence = answerability(q, ranked);
+  const { pool, said } = saysWhatIsAsked(q, ranked, ctx);
+  return { pool, confidence, answers: confidence >= THRESHOLD && said };
+}
+
+/**
+ * The checks that the best units say what the question asks beyond its subject: the speaker asked is heard, the
+ * relation asked is said (in the best unit's article, when not in the best units: that sentence then leads the pool),
+ * the life event asked is told. However sure a model is that the units are about the subject, these must hold: the
+ * lexical ranking and a reranker's (rerank.ts) pass through the same checks.
+ */
+export function saysWhatIsAsked(
+  q: Question,
+  ranked: Candidate[],
+  ctx: AnswerContext,
+): { pool: Candidate[]; said: boolean } {
+  let pool = ranked;
   let related = !unrelated(q, pool);
   if (!related) {
     pool = relationInArticle(q, pool, ctx);
     related = !unrelated(q, pool);
   }
-  const answers = confidence >= THRESHOLD && !unheard(q, pool) && related && !lifeUnsaid(q, pool);
-  return { pool, confidence, answers };
+  return { pool, said: !unheard(q, pool) && related && !lifeUnsaid(q, pool) };
 }
 
 /**

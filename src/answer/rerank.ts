@@ -1,9 +1,8 @@
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { AnswerContext, Candidate } from './candidates.js';
-import { answerability, candidatePool, preferred, type Ranked } from './compose.js';
+import { answerability, candidatePool, preferred, type Ranked, saysWhatIsAsked } from './compose.js';
 import { sigmoid } from './features.js';
 import type { Question } from './question.js';
-import { unheard } from './speech.js';
 import { THRESHOLD } from './weights.js';
 
 /**
@@ -37,8 +36,9 @@ const CROSS_ANSWERS = 0.5;
  *   page chrome) decides. Units it did not read follow, scored as if it had judged them like its worst one, so none
  *   overtakes a unit it read. Then, as without it, units of a preferred kind and the asked speaker's words go first.
  * - Answerability: the articles answer when the answerability model says so on the lexical ranking (unchanged, as
- *   calibrated) or when the cross-encoder's best unit is relevant by its own boundary; refusal needs both to say no.
- *   The confidence shown is the higher of the two probabilities.
+ *   calibrated) or when the cross-encoder's best unit is relevant by its own boundary; refusal needs both to say no,
+ *   or the units not to say what is asked beyond the subject (`saysWhatIsAsked`: the speaker, the relation, the life
+ *   event), which no model's certainty overrules. The confidence shown is the higher of the two probabilities.
  */
 export async function rerank(
   q: Question,
@@ -66,9 +66,10 @@ export async function rerank(
   const worst = Math.min(...probability);
   const rest = lexical.slice(top).map((c) => blend(c, worst));
   const cross = Math.max(...probability);
+  const { pool, said } = saysWhatIsAsked(q, preferred(q, [...rescored, ...rest], ctx), ctx);
   return {
-    pool: preferred(q, [...rescored, ...rest], ctx),
+    pool,
     confidence: Math.max(lexicalConfidence, cross),
-    answers: (lexicalConfidence >= THRESHOLD || cross >= CROSS_ANSWERS) && !unheard(q, lexical),
+    answers: (lexicalConfidence >= THRESHOLD || cross >= CROSS_ANSWERS) && said,
   };
 }

@@ -191,6 +191,18 @@ describe('how the reranker combines with the answerer', () => {
     expect((await engine.ask('What did Visser say about the bridge?')).grounded).toBe(false);
   });
 
+  it('refuses "who is the X of Y" when no unit says X, however sure the cross-encoder is of the subject', async () => {
+    const q = 'Who is the architect of the old bridge?';
+    expect((await plain.ask(q)).grounded, 'the lexical answerer must refuse this for the test to mean anything').toBe(
+      false,
+    );
+    const engine = await open({}, wordReranker({ bridge: 8 }));
+    const a = await engine.ask(q);
+    expect(a.grounded).toBe(false);
+    // The same cross-encoder still answers what the articles do say about the subject.
+    expect((await engine.ask('Why was the old bridge closed?')).grounded).toBe(true);
+  });
+
   it('refuses only when both say no: a cross-encoder that finds nothing relevant does not refuse alone', async () => {
     const engine = await open({}, wordReranker({}, -8));
     const ok = await engine.ask('How do cyclists cross the river?');
