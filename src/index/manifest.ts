@@ -29,9 +29,10 @@ export interface SplitParams {
  * word opens with a bracket or quotation mark ("the U.S. (Playhouse Square)"). 17: the halves of a negated English
  * auxiliary ("wasn", "didn") and hedges ("actually", "basically") are stop words. 18: stroked letters fold to the
  * plain letter ("Łódź" as "lodz"). 19: a question mark followed on its line by a lower-case word ends no sentence
- * ("… recall from What is Anthropology? is called …"). An index of an older version is rebuilt.
+ * ("… recall from What is Anthropology? is called …"). 20: no sentence ends at a title before a name ("Dhr. De
+ * Vries"), nor at a paper's "Sect.", "Eq.", "Figs.", Dutch "art.", "mln.". An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 19;
+export const MANIFEST_VERSION = 20;
 
 export interface Manifest {
   /** MANIFEST_VERSION of the Bron that built it; 0 when it did not say (a Postgres generation of before 4 Dec 2026). */

@@ -1,5 +1,9 @@
 import type { Article } from '../corpus/article.js';
 import { fold, pack } from '../lang/index.js';
+import type { LanguagePack } from '../lang/types.js';
+
+/** What a language pack says of where sentences end. */
+type Words = Pick<LanguagePack, 'abbreviations' | 'titles' | 'stopwords'>;
 
 export interface Sentence {
   articleId: string;
@@ -44,7 +48,7 @@ export function splitSentences(article: Pick<Article, 'id' | 'body' | 'language'
     segmentLine(body, lineStart, lineEnd, segmenter(article.language), spans);
     lineStart = lineEnd + 1;
   }
-  const merged = joinAbbreviations(body, spans, pack(article.language).abbreviations, pack(article.language).stopwords);
+  const merged = joinAbbreviations(body, spans, pack(article.language));
   return merged.map(([start, end], index) => ({
     articleId: article.id,
     start,
@@ -85,16 +89,11 @@ const LAST_WORD = /(?:^|[\s(“"‘'„])((?:\p{L}\.)*\p{L}+)\.$/u;
  * opens with a function word ("… in the U.S. The war …"): then the dot ended the sentence too. Nor is a break after
  * an ellipsis with a space before it.
  */
-function joinAbbreviations(
-  body: string,
-  spans: [number, number][],
-  abbreviations: ReadonlySet<string>,
-  stopwords: ReadonlySet<string>,
-): [number, number][] {
+function joinAbbreviations(body: string, spans: [number, number][], p: Words): [number, number][] {
   const out: [number, number][] = [];
   for (const span of spans) {
     const prev = out.at(-1);
-    if (prev && joins(body, prev, span, abbreviations, stopwords)) prev[1] = span[1];
+    if (prev && joins(body, prev, span, p)) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;
@@ -131,13 +130,7 @@ function opened(text: string): number {
   return (text.match(/[“„«]/g) ?? []).length - (text.match(/[”»]/g) ?? []).length;
 }
 
-function joins(
-  body: string,
-  prev: [number, number],
-  next: [number, number],
-  abbreviations: ReadonlySet<string>,
-  stopwords: ReadonlySet<string>,
-): boolean {
+function joins(body: string, prev: [number, number], next: [number, number], p: Words): boolean {
   const gap = body.slice(prev[1], next[0]);
   if (gap.includes('\n')) return brokenLine(body, prev, next, gap);
   if (inQuotation(body, prev, next)) return true;
@@ -153,8 +146,9 @@ function joins(
   if (!last) return false;
   const word = fold(last[1]!);
   const initial = /^\p{Lu}$/u.test(last[1]!);
-  if (!initial && !abbreviations.has(word)) return false;
+  if (!initial && !p.abbreviations.has(word)) return false;
+  if (p.titles.has(word)) return true;
   // "the U.S. (Playhouse Square Center), …": the next word after an opening bracket or quotation mark.
   const first = fold(/^[([“"‘'„]*([\p{L}\p{N}]+)/u.exec(body.slice(next[0], next[0] + 40))?.[1] ?? '');
-  return first !== '' && !stopwords.has(first);
+  return first !== '' && !p.stopwords.has(first);
 }

@@ -262,9 +262,10 @@ export const en: LanguagePack = {
     list(
       'mr mrs ms dr prof st mt ft jr sr gen col lt sgt capt gov sen rep rev fr vs etc inc ltd co corp no',
       'nos vol ch fig approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k',
-      'u.n a.m p.m ca cf al',
+      'u.n a.m p.m ca cf al sect secs eq eqs figs ref refs tab suppl pp viz incl resp',
     ),
   ),
+  titles: new Set(list('mr mrs ms dr prof rev gen col lt sgt capt gov sen rep fr')),
   measureNoun: MEASURE_NOUN,
   attributeAsked: /^what (?:is|was) the ([\p{L}-]+) of\b/u,
   classAsked: /^(?:[\p{L}]+ )?(?:what|which) ([\p{L}-]+)/u,

@@ -324,9 +324,11 @@ export const nl: LanguagePack = {
   abbreviations: new Set(
     list(
       'bijv bv o.a d.w.z m.a.w enz etc ca mr dr drs ir ing prof dhr mevr mw nr blz jl jhr st sr jr v.chr',
-      'n.chr a.s i.p.v t.o.v m.b.t z.g.a.n e.d resp vs gen kol lt',
+      'n.chr a.s i.p.v t.o.v m.b.t z.g.a.n e.d resp vs gen kol lt art afb tab hfst evt incl excl vnl ong mln mld',
+      'mrd m.n z.s.m',
     ),
   ),
+  titles: new Set(list('dhr mevr mw mr dr drs ir ing prof jhr gen kol lt')),
   measureNoun: MEASURE_NOUN,
   attributeAsked: /^wat (?:is|was) (?:de|het) ([\p{L}-]+) van\b/u,
   classAsked: /^(?:[\p{L}]+ )?(?:welke?) ([\p{L}-]+)/u,

@@ -107,6 +107,11 @@ export interface LanguagePack {
   loanEndings: Readonly<Record<string, string>>;
   /** Abbreviations a sentence does not end at ("st", "dr", "bijv"), folded, without their final dot. */
   abbreviations: ReadonlySet<string>;
+  /**
+   * Those of them that stand before a name ("dr", "dhr"): a sentence never ends at one, though a function word follows
+   * ("Dhr. De Vries", "mevr. van Dijk"), where it may after others ("… in the U.S. The war …").
+   */
+  titles: ReadonlySet<string>;
 
   /**
    * A measure asked with "what is the" ("what is the population of", "wat is de oppervlakte van"): a figure, and not

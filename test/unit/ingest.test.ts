@@ -69,6 +69,26 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('never ends one at a title before a name, though a function word follows', () => {
+    expect(texts('Dhr. De Vries en mevr. van Dijk waren er. Het regende.', 'nl')).toEqual([
+      'Dhr. De Vries en mevr. van Dijk waren er.',
+      'Het regende.',
+    ]);
+    expect(texts('Het kostte 2 mln. De raad betaalde.', 'nl')).toEqual(['Het kostte 2 mln.', 'De raad betaalde.']);
+  });
+
+  it("goes on after a paper's references to sections, equations and figures", () => {
+    expect(texts('See Sect. 3.2 for details. It follows from Eq. 3. Figs. 4 and 5 show it.')).toEqual([
+      'See Sect. 3.2 for details.',
+      'It follows from Eq. 3.',
+      'Figs. 4 and 5 show it.',
+    ]);
+    expect(texts('Zie art. 5 van de wet. Het staat in hfst. 2.', 'nl')).toEqual([
+      'Zie art. 5 van de wet.',
+      'Het staat in hfst. 2.',
+    ]);
+  });
+
   it('goes on after a question mark before a lower-case word, not after an exclamation mark', () => {
     expect(texts('Recall the book What is Culture? by Mead. This is called learning. Why? It works.')).toEqual([
       'Recall the book What is Culture? by Mead.',
