@@ -28,6 +28,7 @@ import {
   noneAsked,
   noneOf,
   type Shape,
+  superlativeEcho,
   yearNearAsked,
 } from './kinds.js';
 import { lifeEventAsked } from './life-span.js';
@@ -56,6 +57,8 @@ const PREFERRED_SHARE = 0.5;
 const DATED_SHARE = 0.8;
 /** The share a unit that gives a reason needs when the best unit gives none. */
 const REASON_SHARE = 0.2;
+/** How much of the best unit's score a unit that says the question's superlative needs to answer first. */
+const SUPERLATIVE_SHARE = 0.3;
 /** The share a unit that opens with a yes or no needs when the best unit opens with none. */
 const REPLY_SHARE = 0.2;
 /** A unit that says the relation a question for a person asks answers first when it scores this share of the best. */
@@ -111,7 +114,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
   pool = enumeratedFirst(q, classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)))));
-  pool = spanNearAskedFirst(q, pool);
+  pool = superlativeFirst(q, spanNearAskedFirst(q, pool));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -226,6 +229,19 @@ function spanNearAskedFirst(q: Question, pool: Candidate[]): Candidate[] {
     .filter(({ n }) => n > own);
   const [first] = closer.sort((a, b) => b.n - a.n);
   return first ? toFront(pool, [first.c]) : pool;
+}
+
+/**
+ * "What's the most popular way to stay overnight?": when the best unit does not say the question's superlative, one
+ * of the top units that does ("The most popular lodging is camping on the beaches") answers, though it writes fewer of
+ * the question's other words.
+ */
+export function superlativeFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const best = pool[0];
+  const echoes = (c: Candidate) => superlativeEcho(c.unit.text, c.article.language, q);
+  if (!best || echoes(best)) return pool;
+  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * SUPERLATIVE_SHARE && echoes(c));
+  return first ? toFront(pool, [first]) : pool;
 }
 
 /**

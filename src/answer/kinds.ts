@@ -171,6 +171,25 @@ function reasonMarker(p: LanguagePack): RegExp {
   return re;
 }
 
+/**
+ * "What's the most popular way to stay on X?": the question's superlative ("most popular", "biggest") after a little
+ * word ("the", "its"), as the unit writes it too ("The most popular lodging is camping"). A superlative that is a
+ * little word itself ("most") is said with the word after it.
+ */
+export function superlativeEcho(text: string, lang: string, q: Question): boolean {
+  const sup = pack(lang).superlative;
+  if (!sup) return false;
+  const asked = fold(q.text).match(/[\p{L}\d]+/gu) ?? [];
+  const said = ` ${(fold(text).match(/[\p{L}\d]+/gu) ?? []).join(' ')} `;
+  return asked.some((w, i) => {
+    const prev = asked[i - 1];
+    if (!prev || !isStopword(prev, lang) || sup.basesOf(w).length === 0) return false;
+    const next = asked[i + 1];
+    const phrase = isStopword(w, lang) ? (next && !isStopword(next, lang) ? `${w} ${next}` : '') : w;
+    return phrase !== '' && said.includes(` ${phrase} `);
+  });
+}
+
 /** A number, a number word or a word for an indefinite quantity, other than the question's own numbers and years. */
 function hasCount(text: string, q: Question, p: LanguagePack, timeless = false): boolean {
   const spans = timeless ? [...fold(text).matchAll(timePatterns(p).span)] : [];
