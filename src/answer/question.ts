@@ -397,9 +397,19 @@ function besideName(id: string, asked: string, stats: CorpusStats): boolean {
 /** The word's stem in every language of the articles, and its translations' stems in the others. */
 function ownForms(id: string, lang: string, translations: readonly string[], corpusLangs: readonly string[]) {
   const forms = new Map<string, Set<string>>();
+  const bases = superlativeBases(id, lang).map((b) => stem(b, lang));
   for (const l of corpusLangs)
-    forms.set(l, new Set([stem(id, l), ...(l === lang ? [] : translations.map((t) => stem(t, l)))]));
+    forms.set(l, new Set([stem(id, l), ...(l === lang ? bases : translations.map((t) => stem(t, l)))]));
   return forms;
+}
+
+/**
+ * "What are the dungeon's biggest expenses?" over "big": a superlative is said by its adjective, which no stemmer
+ * joins to it; a regular one only ("best" is no "good"), its base a dictionary word.
+ */
+function superlativeBases(id: string, lang: string): string[] {
+  const bases = pack(lang).superlative?.basesOf(id) ?? [];
+  return bases.filter((b) => b !== id && id.startsWith(b.slice(0, 3)) && isDictionaryWord(b, lang));
 }
 
 /** A word the lexicon translates into the articles' other languages only by splitting it as a compound. */
