@@ -359,7 +359,10 @@ function groupsOf(
     if (!name) addSoftForms({ id, lang, asked, corpusLangs, stats }, forms, compound, soft, retrieval);
     for (const [l, more] of parts) addSoft(id, l, more, soft, retrieval);
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
-    groups.push({ id, forms, soft, weight, name, known: known() || compound.length > 1 || parts.size > 0 });
+    // "What was the profession of L'Enfant's father?" is answered by "a painter": the word asks for the answer's type.
+    const asksType = !name && asksOccupation(id, lang);
+    const written = known() || compound.length > 1 || parts.size > 0;
+    groups.push({ id, forms, soft, weight, name, known: written || asksType });
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
@@ -401,6 +404,12 @@ function ownForms(id: string, lang: string, translations: readonly string[], cor
   for (const l of corpusLangs)
     forms.set(l, new Set([stem(id, l), ...(l === lang ? bases : translations.map((t) => stem(t, l)))]));
   return forms;
+}
+
+/** The word asks what someone does for a living ("profession", "beroep"), in any of its forms. */
+function asksOccupation(id: string, lang: string): boolean {
+  const s = stem(id, lang);
+  return [...pack(lang).occupationWords].some((w) => stem(w, lang) === s);
 }
 
 /**

@@ -430,6 +430,7 @@ export const en: LanguagePack = {
   partitives: new Set(['types', 'kinds', 'sorts', 'forms', 'varieties', 'species', 'classes', 'categories']),
   repetitions: new Set(['times', 'occasions']),
   peopleWords: new Set(['people', 'persons']),
+  occupationWords: new Set(['profession', 'occupation']),
   ofPeople: /^\s+of\s+(?:us|them|you)\b/i,
   personPlural: /(?:ers|ors|ees|ists|ians|residents|students|patients|clients|parents|adults|children)$/,
   counters: new Set(['individuals', 'specimens', 'pieces', 'copies', 'items']),

@@ -479,6 +479,7 @@ export const nl: LanguagePack = {
   partitives: new Set(['soorten', 'typen', 'types', 'vormen', 'categorieen', 'klassen']),
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),
   peopleWords: new Set(['mensen', 'personen']),
+  occupationWords: new Set(['beroep']),
   ofPeople: /^\s+van\s+(?:ons|hen|hun|jullie)\b/i,
   personPlural: /(?:ers|aars|isten|anten|enten|iers|ici|kinderen|volwassenen)$/,
   counters: new Set(['individuen', 'exemplaren', 'stuks', 'stuk', 'man']),

@@ -150,6 +150,11 @@ export interface LanguagePack {
   collectives: ReadonlySet<string>;
   /** Nouns for people in general ("people", "mensen"): any plural noun after a number may count them ("3 workers"). */
   peopleWords: ReadonlySet<string>;
+  /**
+   * Nouns that ask for what someone does for a living ("profession", "beroep"): the articles answer with the trade
+   * itself ("a painter"), so such a word is no content they must write.
+   */
+  occupationWords: ReadonlySet<string>;
   /** After a number, a share of a group of people the speaker names by a pronoun: "(all fifteen) of us". */
   ofPeople: RegExp;
   /** The ending of a plural noun for people of one kind ("inwoners", "demonstranten", "residents", "workers"). */
