@@ -11,7 +11,8 @@
  *   npx tsx scripts/train-answerer.ts [--dry-run] [--exclude CORPUS]…
  *
  * `--exclude` leaves a corpus out of the fit entirely (its dev questions are neither positives nor out-of-corpus
- * negatives), so it stays a corpus the models never saw: measure on it what transfers.
+ * negatives), so it stays a corpus the models never saw: measure on it what transfers. Always pass
+ * `--exclude en-speech`, the corpus kept unseen (eval/README.md, "The held-out rule").
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

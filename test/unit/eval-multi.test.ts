@@ -82,13 +82,13 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // nl-news: kept unseen until 4 Dec 2026 (35th session), an ordinary development corpus since; raised to the 36th
   // session's main (96 and 92 of 107), held two questions lower.
   'nl-news': { citation_precision: 1, answer_in_text: 0.87, answer_in_first_quote: 0.84, out_of_corpus_refused: 0.92 },
-  // en-academic: the unseen corpus since 4 Dec 2026; no model fitted and no failure read on it (train-answerer
-  // --exclude en-academic). Its one blind measurement (main a4d018f: 111/134 anywhere, 99/134 first quote, 38/40
-  // out-of-corpus refused), held two questions lower: a regression guard, not a target tuned to.
+  // en-academic: kept unseen from 4 Dec 2026 until en-speech took that role the same day, an ordinary development
+  // corpus since. Blind measurement at main a4d018f (111/134 anywhere, 99/134 first quote); floors from the 37th
+  // session's main (110/134 anywhere, 100/134 first quote, 38/40 out-of-corpus refused), held two questions lower.
   'en-academic': {
     citation_precision: 1,
-    answer_in_text: 0.81,
-    answer_in_first_quote: 0.72,
+    answer_in_text: 0.8,
+    answer_in_first_quote: 0.73,
     out_of_corpus_refused: 0.92,
   },
 };
