@@ -91,6 +91,15 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     answer_in_first_quote: 0.73,
     out_of_corpus_refused: 0.92,
   },
+  // en-speech: the unseen corpus since 4 Dec 2026; no model fitted and no failure read on it (train-answerer
+  // --exclude en-speech). Its one blind measurement (bdef379: 82/112 anywhere, 81/112 first quote, 40/40
+  // out-of-corpus refused), held two questions lower: a regression guard, not a target tuned to.
+  'en-speech': {
+    citation_precision: 1,
+    answer_in_text: 0.71,
+    answer_in_first_quote: 0.7,
+    out_of_corpus_refused: 0.92,
+  },
 };
 
 const names = corpusNames();
