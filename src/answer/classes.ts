@@ -1,10 +1,16 @@
-import { fold, PACKS } from '../lang/index.js';
+import { fold, PACKS, pack } from '../lang/index.js';
 import { baseFormsOf, translateTerm } from '../lang/lexicon.js';
 import { wordnetTable } from '../lang/synonyms.js';
-import { stem } from '../text/analyze.js';
+import { stem, words } from '../text/analyze.js';
 import { countryNames } from '../text/countries.js';
 import { hasForm } from './evidence.js';
 import type { Group } from './question.js';
+import { sentenceTokens } from './text-view.js';
+
+/** An asked word this long or longer counts inside a compound ("formul" in "Laurusformules"). */
+const GLUED_FORM = 5;
+/** A name at most this many words from that compound is one of the class it asks. */
+const COMPOUND_REACH = 6;
 
 /** The classes WordNet puts a noun that heads names in ("academy" → "school"), English only. */
 function classesOf(head: string): readonly string[] {
@@ -95,4 +101,21 @@ function writtenIn(question: string): (w: string) => boolean {
 /** The text's names that are not wholly the question's own words. */
 function namesBeyond(text: string, own: (w: string) => boolean): string[][] {
   return nameRuns(text).filter((run) => !run.every(own));
+}
+
+/**
+ * Where a language glues words, a compound that holds the asked word ("Laurusformules" for "welke formule") speaks of
+ * some of its class; a name a few words from it ("… zouden worden omgebouwd tot een: Konmar") is one of them.
+ */
+export function nameNearCompound(text: string, lang: string, asked: Group, question: string): boolean {
+  if (!pack(lang).compounds) return false;
+  const forms = [...(asked.forms.get(lang) ?? [])].filter((f) => f.length >= GLUED_FORM);
+  const own = new Set(words(fold(question)));
+  const glued = (w: string) =>
+    forms.some((f) => w.length > f.length && w.includes(f) && !hasForm(asked, lang, stem(w, lang)));
+  return sentenceTokens(text).some((tokens) => {
+    const at = tokens.flatMap((w, i) => (glued(fold(w)) ? [i] : []));
+    const isName = (w: string, i: number) => i > 0 && /^\p{Lu}/u.test(w) && !own.has(fold(w)) && !at.includes(i);
+    return tokens.some((w, i) => isName(w, i) && at.some((a) => Math.abs(i - a) <= COMPOUND_REACH));
+  });
 }

@@ -2,7 +2,7 @@ import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem, words } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { namesOfClass, namesOther } from './classes.js';
+import { nameNearCompound, namesOfClass, namesOther } from './classes.js';
 import { hasForm, match, namesRun, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import {
@@ -432,10 +432,13 @@ function classFirst(q: Question, pool: Candidate[]): Candidate[] {
   // "We've used most of the local city papers, New York Press": a name beside the asked word is of its class too.
   const beside = best.m.matched.has(asked.id) && namesOther(best.unit.text, q.text);
   if (beside || names(best)) return pool;
+  // "De acht Laurusformules zouden worden omgebouwd tot een: Konmar": a name beside a compound of the asked word.
+  const glued = (c: Candidate) =>
+    c.m.matched.has(asked.id) && nameNearCompound(c.unit.text, c.article.language, asked, q.text);
   const most = Math.max(...pool.map((c) => c.m.coverage));
   return toFront(
     pool,
-    pool.filter((c) => c.m.coverage >= most * CLASS_COVERAGE && names(c)),
+    pool.filter((c) => c.m.coverage >= most * CLASS_COVERAGE && (names(c) || glued(c))),
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameRuns, namesOfClass } from '../../src/answer/classes.js';
+import { nameNearCompound, nameRuns, namesOfClass } from '../../src/answer/classes.js';
 import { analyse, type Group } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { stem } from '../../src/text/analyze.js';
@@ -50,5 +50,23 @@ describe('the class a Dutch "welk N" question asks, with the verb second', () =>
   it('is no adjective before its noun, nor a noun in English', () => {
     expect(asked('Welke bekende componist zat in de jury?')).toBeUndefined();
     expect(asked('Which anthropologist used the example?')).toBeUndefined();
+  });
+});
+
+describe('a name beside a Dutch compound that holds the asked word', () => {
+  const formule: Group = { ...group('formule'), forms: new Map([['nl', new Set([stem('formule', 'nl')])]]) };
+  const q = 'Naar welke formule worden de winkels omgebouwd?';
+
+  it('is one of the class the compound speaks of', () => {
+    const text = 'De acht Vroomformules worden omgebouwd tot een: Kalmar, maar dan nieuwe stijl.';
+    expect(nameNearCompound(text, 'nl', formule, q)).toBe(true);
+  });
+
+  it('takes neither the compound itself, the bare word, a far name, nor a language writing words apart', () => {
+    expect(nameNearCompound('Alle Vroomformules worden omgebouwd.', 'nl', formule, q)).toBe(false);
+    expect(nameNearCompound('De formule van Kalmar wordt omgebouwd.', 'nl', formule, q)).toBe(false);
+    const far = 'De acht Vroomformules worden volgend jaar in het hele land en daarbuiten omgebouwd tot Kalmar.';
+    expect(nameNearCompound(far, 'nl', formule, q)).toBe(false);
+    expect(nameNearCompound('The eight Vroomformules became Kalmar.', 'en', formule, q)).toBe(false);
   });
 });
