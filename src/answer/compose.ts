@@ -114,7 +114,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
   pool = enumeratedFirst(q, classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)))));
-  pool = superlativeFirst(q, spanNearAskedFirst(q, pool));
+  pool = negatedFirst(q, superlativeFirst(q, spanNearAskedFirst(q, pool)));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -578,6 +578,32 @@ function yesNoVerb(q: Question): string | undefined {
     if (g && !g.name) return g.id;
   }
   return undefined;
+}
+
+/**
+ * "Is de Copa al eens eerder in Colombia gehouden?": the best unit says where it was to be held; one that negates a
+ * word of the question the best does not write ("dat nooit eerder in Colombia is georganiseerd") says yes or no, and
+ * answers first when it scores this share of the best.
+ */
+const NEGATED_SHARE = 0.4;
+
+export function negatedFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const best = pool[0];
+  if (q.kind !== 'yesno' || !best) return pool;
+  const unsaid = q.groups.filter((g) => !g.name && !best.m.matched.has(g.id));
+  if (unsaid.length === 0) return pool;
+  const negates = (c: Candidate) => {
+    const lang = c.article.language;
+    const p = pack(lang);
+    return sentenceTokens(c.unit.text).some((tokens) =>
+      tokens.some((w, i) => {
+        const said = stem(fold(w), lang);
+        return i > 0 && p.negations.has(fold(tokens[i - 1] ?? '')) && unsaid.some((g) => hasForm(g, lang, said));
+      }),
+    );
+  };
+  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * NEGATED_SHARE && negates(c));
+  return first ? toFront(pool, [first]) : pool;
 }
 
 /**
