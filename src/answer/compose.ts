@@ -32,7 +32,7 @@ import {
   yearNearAsked,
 } from './kinds.js';
 import { lifeEventAsked } from './life-span.js';
-import { numbersOtherwise, opensWithOrdinal, statedOrdinal } from './ordinals.js';
+import { numbersOtherwise, opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
@@ -114,7 +114,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
   pool = enumeratedFirst(q, classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)))));
-  pool = negatedFirst(q, superlativeFirst(q, spanNearAskedFirst(q, pool)));
+  pool = placedFirst(q, negatedFirst(q, superlativeFirst(q, spanNearAskedFirst(q, pool))));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -603,6 +603,23 @@ export function negatedFirst(q: Question, pool: Candidate[]): Candidate[] {
     );
   };
   const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * NEGATED_SHARE && negates(c));
+  return first ? toFront(pool, [first]) : pool;
+}
+
+/**
+ * "Who finished third in the national championship?": retrieval favours units that name the race, of other races
+ * too; a unit that gives a name the asked place ("Boogerd werd derde, Kemna tweede") answers first when it scores this
+ * share of the best.
+ */
+const PLACED_SHARE = 0.2;
+
+function placedFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const stated = statedOrdinal(q);
+  const best = pool[0];
+  if (q.kind !== 'person' || stated?.side !== 'before' || !best) return pool;
+  const placed = (c: Candidate) => placesName(c.unit.text, stated.value, pack(c.article.language));
+  if (placed(best)) return pool;
+  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * PLACED_SHARE && placed(c));
   return first ? toFront(pool, [first]) : pool;
 }
 

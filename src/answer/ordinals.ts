@@ -77,3 +77,21 @@ export function opensWithOrdinal(text: string, value: number, p: LanguagePack): 
   const word = /^[\s"“‘'(]*([\p{L}]+),/u.exec(fold(text))?.[1];
   return word !== undefined && p.time.ordinals[word] === value;
 }
+
+/**
+ * "Who finished third?": the unit gives a name that place in its own words, the name right before the ordinal or one
+ * word from it ("Boogerd werd derde, Kemna tweede", "Alemu finished third").
+ */
+export function placesName(text: string, value: number, p: LanguagePack): boolean {
+  for (const m of text.matchAll(PLACED)) {
+    const [, name = '', ordinal = ''] = m;
+    const at = fold(ordinal);
+    const placed = p.time.ordinals[at] ?? (NUMERIC.test(at) ? Number(NUMERIC.exec(at)![1]) : undefined);
+    if (placed === value && !p.stopwords.has(fold(name))) return true;
+  }
+  return false;
+}
+
+/** A capitalised word, at most one word, then a word that may be an ordinal. */
+const PLACED =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}+\s+)?([\p{L}]+|\d{1,3}(?:st|nd|rd|th|e|de|ste))(?![\p{L}\p{N}])/gu;
