@@ -114,7 +114,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
   pool = enumeratedFirst(q, classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)))));
-  pool = placedFirst(q, negatedFirst(q, superlativeFirst(q, spanNearAskedFirst(q, pool))));
+  pool = purposeFirst(q, placedFirst(q, negatedFirst(q, superlativeFirst(q, spanNearAskedFirst(q, pool)))));
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
@@ -620,6 +620,34 @@ function placedFirst(q: Question, pool: Candidate[]): Candidate[] {
   const placed = (c: Candidate) => placesName(c.unit.text, stated.value, pack(c.article.language));
   if (placed(best)) return pool;
   const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * PLACED_SHARE && placed(c));
+  return first ? toFront(pool, [first]) : pool;
+}
+
+/**
+ * "Waarvoor staakten de buschauffeurs?": the unit that gives the purpose right after the asked act ("hielden hun
+ * staking, voor meer loon") answers first, before one that says more around it, when it scores this share of the best.
+ */
+const PURPOSE_SHARE = 0.5;
+/** The purpose's preposition stands at most this many words after a word of the question. */
+const PURPOSE_REACH = 2;
+
+export function purposeFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const best = pool[0];
+  if (!best || !q.pack.purpose?.question.test(fold(q.text).trim())) return pool;
+  const asked = q.groups.filter((g) => !g.name);
+  const gives = (c: Candidate) => {
+    const lang = c.article.language;
+    const marker = pack(lang).purpose?.marker;
+    return sentenceTokens(c.unit.text).some((tokens) =>
+      tokens.some((w, i) => {
+        if (fold(w) !== marker) return false;
+        const before = tokens.slice(Math.max(0, i - PURPOSE_REACH), i);
+        return before.some((b) => asked.some((g) => hasForm(g, lang, stem(fold(b), lang))));
+      }),
+    );
+  };
+  if (gives(best)) return pool;
+  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * PURPOSE_SHARE && gives(c));
   return first ? toFront(pool, [first]) : pool;
 }
 

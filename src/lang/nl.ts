@@ -721,6 +721,7 @@ export const nl: LanguagePack = {
     'nog niet',
   ],
   obligation: /\b(?:moet|moeten|moest|moesten|(?:dient|dienen|diende|dienden) te)\b/,
+  purpose: { question: /^waarvoor\b/, marker: 'voor' },
   // Not "vragen" or "vraag" before "of": "vragen of opmerkingen" are questions or remarks; nor "vroeg of laat".
   // Between the verb and the complementizer a pronoun, a negation or a short subject only ("vroeg de minister of"):
   // "gevraagd om hulp of steun" is asked for help or support.

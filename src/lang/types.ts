@@ -282,6 +282,11 @@ export interface LanguagePack {
    */
   obligation: RegExp;
   /**
+   * A question that asks what something was done for ("Waarvoor staakten zij?", folded), and the preposition that
+   * gives the purpose in the article's words ("hun staking, voor meer loon").
+   */
+  purpose?: { question: RegExp; marker: string };
+  /**
    * A clause that reports a question or announces what it will answer without answering it: a verb of asking,
    * wondering or announcing before an interrogative complementizer ("asked whether", "wil weten of", "maakte bekend
    * welke"), on folded text. It echoes the question's words; the sentences after it in its paragraph answer.
