@@ -76,6 +76,25 @@ const QUOTE_POOL = 12;
 /** A figure may come from a unit that covers this much, when another unit answers the question fully. */
 const FIGURE_COVERAGE = 0.25;
 
+/**
+ * Reorderings applied once the articles are known to answer, in this order, each putting the units that fit one
+ * trait of the question ahead of the rest (so the last one's units lead): the relation asked said, a turn opening
+ * with a yes or no, body before headline, the class asked, the enumerated item, a span near the asked words, the
+ * superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose after the act.
+ */
+const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
+  relationFirst,
+  repliesFirst,
+  bodyBeforeHeadline,
+  classFirst,
+  enumeratedFirst,
+  spanNearAskedFirst,
+  superlativeFirst,
+  negatedFirst,
+  placedFirst,
+  purposeFirst,
+];
+
 /** The units an answer is chosen from, best first, and whether the articles answer the question at all. */
 export interface Ranked {
   pool: Candidate[];
@@ -113,8 +132,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   // After the verdict: what follows a reported question answers it, though it repeats less of the question.
   pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
-  pool = enumeratedFirst(q, classFirst(q, bodyBeforeHeadline(q, repliesFirst(q, relationFirst(q, pool)))));
-  pool = purposeFirst(q, placedFirst(q, negatedFirst(q, superlativeFirst(q, spanNearAskedFirst(q, pool)))));
+  for (const first of AFTER_VERDICT) pool = first(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.
   if (q.shape) {
