@@ -1,5 +1,6 @@
 import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { findAbbreviations } from '../text/abbreviations.js';
 import { stem, words } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { nameNearCompound, namesOfClass, namesOther } from './classes.js';
@@ -80,7 +81,8 @@ const FIGURE_COVERAGE = 0.25;
  * Reorderings applied once the articles are known to answer, in this order, each putting the units that fit one
  * trait of the question ahead of the rest (so the last one's units lead): the relation asked said, a turn opening
  * with a yes or no, body before headline, the class asked, the enumerated item, a span near the asked words, the
- * superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose after the act.
+ * superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose after the act, the
+ * long form of the short form asked.
  */
 const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
   relationFirst,
@@ -93,6 +95,7 @@ const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
   negatedFirst,
   placedFirst,
   purposeFirst,
+  spelledOutFirst,
 ];
 
 /** The units an answer is chosen from, best first, and whether the articles answer the question at all. */
@@ -269,6 +272,21 @@ export function superlativeFirst(q: Question, pool: Candidate[]): Candidate[] {
 function renamesHead(q: Question): boolean {
   const head = q.counted.at(-1);
   return !!head && !head.known && q.counted.slice(0, -1).some((g) => g.known);
+}
+
+/**
+ * "What does SMAP stand for?": a unit among the best that spells the short form out before it ("soil moisture active
+ * passive (SMAP)") answers first, though others name the short form as often (papers define each once, then use it).
+ */
+export function spelledOutFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const m = q.pack.spelledOutQuestion?.exec(fold(q.text).trim());
+  const short = m?.slice(1).find(Boolean);
+  const best = pool[0];
+  if (!short || !best) return pool;
+  const spells = (c: Candidate) => findAbbreviations(c.unit.text).some((a) => fold(a.short) === short);
+  if (spells(best)) return pool;
+  const first = pool.slice(0, QUOTE_POOL).find(spells);
+  return first ? toFront(pool, [first]) : pool;
 }
 
 /**

@@ -201,6 +201,13 @@ export const en: LanguagePack = {
   ]),
   timeUnitQuestion: /\b(?:what|which) (year|date|day|month|century|decade|time)\b/,
   timePrecision: { year: 'year', month: 'month', date: 'day', day: 'day' },
+  spelledOutQuestion: re(
+    [
+      String.raw`^what (?:does|do|did) (?:the )?(?:abbreviation |acronym )?['"‘“]?([\p{L}\p{N}][\p{L}\p{N}&./-]{1,9})`,
+      String.raw`['"’”]? (?:stand for|mean)\b|^what is (?:the )?([\p{L}\p{N}][\p{L}\p{N}&./-]{1,9}) short for\b`,
+    ],
+    'u',
+  ),
   // The words matched are the question's form: "how did the final end" keeps "final", matches "end" only.
   scoreQuestion: re(
     [

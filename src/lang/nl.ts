@@ -240,6 +240,13 @@ export const nl: LanguagePack = {
   ]),
   timeUnitQuestion: /\b(?:welk|welke) (jaar|datum|dag|maand|eeuw|tijd)\b/,
   timePrecision: { jaar: 'year', maand: 'month', datum: 'day', dag: 'day' },
+  spelledOutQuestion: re(
+    [
+      String.raw`^waar (?:staat|stond) (?:de afkorting )?['"‘“]?([\p{L}\p{N}][\p{L}\p{N}&./-]{1,9})['"’”]? voor\b|`,
+      String.raw`^wat betekent (?:de afkorting )?['"‘“]?([\p{L}\p{N}][\p{L}\p{N}&./-]{1,9})['"’”]?\s*\??$`,
+    ],
+    'u',
+  ),
   // The words matched are the question's form: "hoe is de finale afgelopen" keeps "finale".
   scoreQuestion: re(
     [

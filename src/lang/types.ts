@@ -48,6 +48,8 @@ export interface LanguagePack {
   timePrecision: Readonly<Record<string, TimePrecision>>;
   /** "What was the score", "wat was de uitslag": asks for a result written as two numbers ("2 - 1", "76-74"). */
   scoreQuestion: RegExp;
+  /** "What does SMAP stand for", "waar staat SMAP voor": asks what a short form is short for (captured, folded). */
+  spelledOutQuestion?: RegExp;
   /**
    * "What percentage": asks for a share ("7%"), as a percent word does ("hoeveel procent", which counts it); the
    * words matched are the question's form.
