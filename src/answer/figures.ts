@@ -704,8 +704,13 @@ function sizeOfCounted(text: string, n: NumberMention, q: Question, lang: string
   return !!head && !!s && (hasForm(head, lang, s) || (pack(lang).compounds && endsInForm(head, lang, s)));
 }
 
-/** The word a number gives the size of, with the pack's `sizeOf` between: "the crowd at 20,000" → "crowd". */
+/**
+ * The word a number gives the size of, with the pack's `sizeOf` between: "the crowd at 20,000" → "crowd"; or a
+ * sample's size in statistical notation after it: "the control group (n = 40)" → "group".
+ */
 function sizedWord(text: string, n: NumberMention, lang: string): string | undefined {
+  const sample = SAMPLE_SIZE.exec(text.slice(0, n.start));
+  if (sample) return fold(sample[1]!);
   const before = wordsIn(text.slice(0, n.start)).slice(-2);
   return before.length === 2 && pack(lang).numbers.sizeOf.has(before[1]!) ? before[0] : undefined;
 }
@@ -754,6 +759,9 @@ function countsAsked(
     (nounBefore(text, n, q, lang, stopwords) || countedEarlier(text, n, q, lang, stopwords));
   return { verdict: before ? 'head' : money ? 'other' : 'none', modifiers: '' };
 }
+
+/** "group (n = 40", "patients (N=12": a noun, then a bracket that opens a sample's size. */
+const SAMPLE_SIZE = /(\p{L}[\p{L}'’-]*)\s*[(,;]\s*n\s*=\s*$/iu;
 
 type CountVerdict = { verdict: 'head' | 'other' | 'none'; modifiers: string; noun?: string };
 

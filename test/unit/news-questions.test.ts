@@ -3102,3 +3102,22 @@ describe('the item a stated ordinal asks of a list: "What was the second reason 
     await expectFirstQuotes(engine(), [['What was the second reason Lind gave for working at night?', /fresh loaves/]]);
   });
 });
+
+describe('a sample’s size in statistical notation: "the control group (n = 40)"', () => {
+  const engine = engineWith('bron-sample-size-', {
+    trial: {
+      title: 'Reading games in Kestrel schools',
+      outlet: 'Journal of Play',
+      date: '2024-02-01',
+      language: 'en',
+      body:
+        'Pupils of two Kestrel schools took part. The first class (n = 31) played the reading games daily, while ' +
+        'the control group (n = 40) only sat the reading tests.',
+    },
+  });
+
+  it('counts the noun before the bracket', async () => {
+    const a = await engine().ask('How big was the control group?');
+    expect(a.figures?.map((f) => f.value)).toEqual([40]);
+  });
+});
