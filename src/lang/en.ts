@@ -676,7 +676,23 @@ export const en: LanguagePack = {
     },
     height: { asks: ['high', 'tall', 'deep'], units: ['metres', 'meters', 'metre', 'meter', 'm', 'feet', 'ft', 'km'] },
     distance: { asks: ['far'], units: ['kilometres', 'kilometers', 'km', 'miles', 'mile', 'metres', 'meters', 'm'] },
-    weight: { asks: ['heavy'], units: ['kilograms', 'kilos', 'kg', 'tonnes', 'tons', 'pounds', 'lb', 'grams', 'g'] },
+    weight: {
+      asks: ['heavy'],
+      // "a load of 20% body mass": papers give a weight as a share of the body's.
+      units: [
+        'kilograms',
+        'kilos',
+        'kg',
+        'tonnes',
+        'tons',
+        'pounds',
+        'lb',
+        'grams',
+        'g',
+        '% body mass',
+        '% body weight',
+      ],
+    },
     speed: {
       asks: ['fast'],
       units: [

@@ -746,7 +746,11 @@ export const nl: LanguagePack = {
     },
     height: { asks: ['hoog', 'diep'], units: ['meter', 'm', 'voet', 'km', 'kilometer'] },
     distance: { asks: ['ver'], units: ['kilometer', 'km', 'meter', 'm', 'mijl'] },
-    weight: { asks: ['zwaar'], units: ['kilo', 'kilogram', 'kg', 'ton', 'pond', 'gram', 'g'] },
+    weight: {
+      asks: ['zwaar'],
+      // "een last van 20% van het lichaamsgewicht": papers geven een gewicht als deel van dat van het lichaam.
+      units: ['kilo', 'kilogram', 'kg', 'ton', 'pond', 'gram', 'g', '% lichaamsgewicht', '% van het lichaamsgewicht'],
+    },
     speed: {
       asks: ['snel', 'hard'],
       units: ['km/u', 'km/h', 'kilometer per uur', 'km per uur', 'per uur', 'minuten', 'seconden', 'uur'],
