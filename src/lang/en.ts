@@ -403,7 +403,9 @@ export const en: LanguagePack = {
       pattern: re([REQUEST, String.raw`\s+[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*[?.!]?$`], 'u'),
       kind: 'definition',
     },
-    { pattern: /^(?:who|whom|whose)\b|\bby whom\b|\bwho\b/, kind: 'person' },
+    // Not "What did X call reviews for viewers who …", "Where did the men who … live": a relative "who"
+    // after another question word says of whom, but asks no person.
+    { pattern: /^(?:who|whom|whose)\b|\bby whom\b|^(?!(?:why|when|where|what)\b).*\bwho\b/, kind: 'person' },
     { pattern: /^how\b/, kind: 'manner' },
     {
       pattern: re([

@@ -30,3 +30,11 @@ describe('a plural noun for people after which', () => {
     expect(pool[0]?.unit.text).toBe(NAMES);
   });
 });
+
+describe('a relative "who" after another question word', () => {
+  it('asks no person; "who" in the question otherwise does', () => {
+    expect(analyse('What did the club call the players who got a red card?', stats).kind).not.toBe('person');
+    expect(analyse('Where did the players who got a red card go?', stats).kind).not.toBe('person');
+    expect(analyse('In the final, who got a red card?', stats).kind).toBe('person');
+  });
+});
