@@ -42,7 +42,7 @@ import { quotable } from './references.js';
 import { deniesRelation, isVerbOf, namedByRole, namesHolder, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
-import { selectQuotes, throughAnnounced, throughAntecedent, throughContinued } from './select.js';
+import { selectQuotes, throughAnnounced, throughAntecedent, throughByline, throughContinued } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
 import { sentenceStems, sentenceTokens, type TextView } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
@@ -150,7 +150,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     const all = ctx.view.sentences(c.article.id);
     if (i > 0) return throughAnnounced(c, all);
     const p = pack(c.article.language);
-    const first = throughContinued(throughAntecedent(c, all, q, p, chosen.slice(1)), all, p, chosen.slice(1));
+    const own = throughByline(throughAntecedent(c, all, q, p, chosen.slice(1)), all, p, chosen.slice(1));
+    const first = throughContinued(own, all, p, chosen.slice(1));
     return throughAnnounced(first, all);
   });
   return quoteAnswer(quotes, q.pack, confidence);

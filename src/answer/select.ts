@@ -182,6 +182,29 @@ export function throughContinued(c: Candidate, sentences: Sentence[], p: Languag
   return spanning(c, c.unit.start, next.end);
 }
 
+/** A line of names only, as a paper's byline: capitalised words and initials, joined by commas or little words. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|&|,)$/u;
+/** A mail address, alone on its line. */
+const MAIL_LINE = /^\S+@\S+\.\S+$/u;
+
+/**
+ * "N S Andres and R T Ponce": a paper's byline says who wrote it and nothing more; the line after it (an address
+ * line between skipped) says where they work, and is quoted with it.
+ */
+export function throughByline(c: Candidate, sentences: Sentence[], p: LanguagePack, others: Candidate[]): Candidate {
+  // "Mira Velder\n\nm.velder@example.org": a mail address on its own line is part of the byline.
+  const ws = c.unit.text
+    .trim()
+    .split(/\s+|(?=,)/u)
+    .filter((w) => !MAIL_LINE.test(w));
+  const names = ws.filter((w) => NAME_WORD.test(w)).length;
+  if (names < 2 || !ws.every((w) => NAME_WORD.test(w) || p.stopwords.has(fold(w)))) return c;
+  let next = sentences.find((s) => s.start >= c.unit.end);
+  if (next && MAIL_LINE.test(next.text.trim())) next = sentences.find((s) => s.start >= next!.end);
+  if (!next || next.end - c.unit.end > MAX_CONTINUED_CHARS || saidElsewhere(c, next.start, next.end, others)) return c;
+  return spanning(c, c.unit.start, next.end);
+}
+
 /**
  * "Who is X married to?" over "X proposed to her in October 2009": the quote speaks of someone by a pronoun before
  * it names anyone the question does not, so whom it points back to is named before. The quote runs back to the start

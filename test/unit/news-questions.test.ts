@@ -3121,3 +3121,22 @@ describe('a sample’s size in statistical notation: "the control group (n = 40)
     expect(a.figures?.map((f) => f.value)).toEqual([40]);
   });
 });
+
+describe('a paper’s byline: "N S Andres and R T Ponce", then where they work', () => {
+  const engine = engineWith('bron-byline-', {
+    paper: {
+      title: 'Lighting in lecture halls',
+      outlet: 'Conference Series',
+      date: '2024-02-01',
+      language: 'en',
+      body:
+        'M T Velder and J Ostrand\n\nm.velder@example.org\n\nPhysics Department, Norrvik State University, Norrvik\n\n' +
+        'Abstract\n\nThe lecture halls were lit with lamps of three kinds. Students rated each kind for comfort.',
+    },
+  });
+
+  it('quotes the line after the names, past a mail address', async () => {
+    const a = await engine().ask('Which university are Velder and Ostrand from?');
+    expect(a.citations[0]?.quote).toContain('Norrvik State University');
+  });
+});
