@@ -51,6 +51,11 @@ export type { Composed } from './render.js';
 
 /** A count question whose counted thing no figure names is answered by a quote only if it covers this much. */
 const COUNT_CONTENT = 0.6;
+/**
+ * Less for "how many": its quote's number must count the asked thing itself ("The sample consisted of 40 students"),
+ * which says much of the question, while any sum answers "how much".
+ */
+const COUNTED_CONTENT = 0.45;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
 const PREFERRED_SHARE = 0.5;
@@ -213,7 +218,8 @@ function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
     const other = countsPeople(q) || renamesHead(q) || countsAnything(c.unit.text, c.article.language, q);
     return other ? Math.max(own, allContent(rest, c)) : own;
   };
-  const counts = (c: Candidate) => c.kind && content(c) >= COUNT_CONTENT && namesAll(c, q) && inOtherWords(c);
+  const least = q.kind === 'count' ? COUNTED_CONTENT : COUNT_CONTENT;
+  const counts = (c: Candidate) => c.kind && content(c) >= least && namesAll(c, q) && inOtherWords(c);
   // An answer to "how many" says a quantity: among the best units, those that give one come first.
   const first = pool.slice(0, QUOTE_POOL).filter(counts);
   // "How many Panama players got yellow cards?" over "Five Panamanian players were booked": the best unit counts the
