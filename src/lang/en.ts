@@ -110,13 +110,23 @@ const AGE_WORDS = re([
 /** After "since" or "after", what makes it a time rather than a cause: a number, a month, "then", "last". */
 const NOT_A_DATE = String.raw`(?!\s+(?:\d|(?:then|last|early|late|the (?:end|start|beginning)|${MONTHS.join('|')})\b))`;
 
+/**
+ * Porter2 removes "-ence", "-ance" from "experience", "evidence" but leaves "experienced", "evidencing" at
+ * "experienc", "evidenc": the "-ed", "-ing" form of a verb in "-ce", "-ge" is stemmed as the verb itself.
+ */
+function softStem(stem: string, word: string): string {
+  if (!/[cg]$/.test(stem) || !/(?:ed|ing)$/.test(word)) return stem;
+  const own = porter2(`${stem}e`);
+  return own.length < stem.length && stem.startsWith(own) ? own : stem;
+}
+
 export const en: LanguagePack = {
   code: 'en',
   name: 'English',
   englishName: 'English',
   // Porter2 (Snowball English): Porter's first algorithm stems "died" to "di" but "die" to "die". A British spelling
   // is stemmed as the American one ("organisers", "organize").
-  stem: (word) => porter2(americanSpelling(EN_IRREGULAR_PLURALS.get(word) ?? word)),
+  stem: (word) => softStem(porter2(americanSpelling(EN_IRREGULAR_PLURALS.get(word) ?? word)), word),
   // "Did anyone die?": an indefinite pronoun is no word an answer says ("No deaths have been reported").
   letterWords: new Set(['a', 'i']),
   stopwords: new Set([

@@ -32,3 +32,14 @@ describe('stemming a word as its other forms are stemmed', () => {
     expect(stem('zee', 'nl')).toBe('zee');
   });
 });
+
+describe('stemming a form as its base where Snowball leaves them apart', () => {
+  const same = (lang: 'nl' | 'en', a: string, b: string) => expect(stem(a, lang), `${a} / ${b}`).toBe(stem(b, lang));
+
+  it('stems the English "-ed", "-ing" form of a verb in "-ence" as the verb', () => {
+    same('en', 'experienced', 'experience');
+    same('en', 'evidenced', 'evidence');
+    same('en', 'referencing', 'reference');
+    same('en', 'danced', 'dance');
+  });
+});
