@@ -30,9 +30,11 @@ export interface SplitParams {
  * auxiliary ("wasn", "didn") and hedges ("actually", "basically") are stop words. 18: stroked letters fold to the
  * plain letter ("Łódź" as "lodz"). 19: a question mark followed on its line by a lower-case word ends no sentence
  * ("… recall from What is Anthropology? is called …"). 20: no sentence ends at a title before a name ("Dhr. De
- * Vries"), nor at a paper's "Sect.", "Eq.", "Figs.", Dutch "art.", "mln.". An index of an older version is rebuilt.
+ * Vries"), nor at a paper's "Sect.", "Eq.", "Figs.", Dutch "art.", "mln.". 21: a Dutch plural in "-es", "-ens" is
+ * stemmed as its singular ("provincies", "wapens"), an English "-ced", "-cing" as its verb ("experienced"). An index
+ * of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 20;
+export const MANIFEST_VERSION = 21;
 
 export interface Manifest {
   /** MANIFEST_VERSION of the Bron that built it; 0 when it did not say (a Postgres generation of before 4 Dec 2026). */

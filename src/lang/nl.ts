@@ -160,8 +160,29 @@ const AUXILIARY_FORMS = list(
  * stem ("zwemmen" / "zwem", "zwemt"). Irregular plurals are stemmed as their singular.
  */
 function stem(word: string): string {
-  return stemmer(singularOf(word)).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  const w = pluralS(singularOf(word));
+  return stemmer(w).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
+
+/**
+ * Snowball removes a plural -s only after a consonant other than "j", and one suffix only: "provincies", "gemeentes",
+ * "huisjes" stayed whole while their singulars lost their -e, and "wapens" stemmed to "wapen" but "wapen" to "wap".
+ * The -s of such a plural goes first. Not that of a word stressed on its closing "-es" ("proces", "adres"): Dutch
+ * doubles its s in the plural ("processen"), so the s is the word's own, as is that of the feminine "-es"
+ * ("zangeres", "lerares", "prinses"); a short "-es" word ("les", "mes", "alles") and one in "-ees" ("vlees",
+ * "Chinees") keep theirs too.
+ */
+function pluralS(w: string): string {
+  if (/[^aeiou]ens$/.test(w)) return w.slice(0, -1);
+  if (w.length < 6 || !/[^e]es$/.test(w) || /[^i]eres$/.test(w) || STRESSED_ES.some((x) => w.endsWith(x))) return w;
+  return w.slice(0, -1);
+}
+
+/** Words stressed on a closing "-es", whose plural doubles the s ("processen", "adressen", "prinsessen"). */
+const STRESSED_ES = list(
+  'proces adres congres succes exces abces expres kompres compres cipres progres',
+  'prinses barones lerares minnares',
+);
 
 /** A plural tail this long is a compound's head ("containerschepen"); shorter ones end other words ("overleden"). */
 const COMPOUND_PLURAL = 7;

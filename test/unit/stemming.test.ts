@@ -36,6 +36,25 @@ describe('stemming a word as its other forms are stemmed', () => {
 describe('stemming a form as its base where Snowball leaves them apart', () => {
   const same = (lang: 'nl' | 'en', a: string, b: string) => expect(stem(a, lang), `${a} / ${b}`).toBe(stem(b, lang));
 
+  it('removes the -s of a Dutch plural in "-es" and "-ens"', () => {
+    same('nl', 'formules', 'formule');
+    same('nl', 'provincies', 'provincie');
+    same('nl', 'gemeentes', 'gemeente');
+    same('nl', 'huisjes', 'huisje');
+    same('nl', 'wapens', 'wapen');
+    same('nl', 'hectares', 'hectare');
+  });
+
+  it('keeps the own s of a Dutch word stressed on "-es" and of a short or "-ees" word', () => {
+    same('nl', 'processen', 'proces');
+    same('nl', 'adressen', 'adres');
+    same('nl', 'zangeressen', 'zangeres');
+    same('nl', 'prinsessen', 'prinses');
+    expect(stem('prinses', 'nl')).not.toBe(stem('prins', 'nl'));
+    expect(stem('les', 'nl')).not.toBe(stem('le', 'nl'));
+    expect(stem('vlees', 'nl')).not.toBe(stem('vlee', 'nl'));
+  });
+
   it('stems the English "-ed", "-ing" form of a verb in "-ence" as the verb', () => {
     same('en', 'experienced', 'experience');
     same('en', 'evidenced', 'evidence');
