@@ -851,16 +851,21 @@ function specificFirst(close: Candidate[], q: Question, ctx: AnswerContext): Can
     .map((x) => x.c);
 }
 
+/** A question mark that ends a sentence within the unit: the next word opens a new one. */
+const ASKS_WITHIN = /\?[”"’»]*\s+(?![\s\p{Ll}\d–—-])/u;
+
 /**
  * A question the article asks ("Hoe moet er gereageerd worden …?"), alone or opening a pair, answers none of the
  * asker's when a statement nearly as good does: those go behind.
  */
+
 function statementsFirst(pool: Candidate[], view: TextView): Candidate[] {
   const best = pool[0]?.score ?? 0;
   // An interviewee's question inside an answer turn is rhetorical: "The minute the land was replaced by science, what
-  // is there to fight about?" states what it asks about.
+  // is there to fight about?" states what it asks about. A question mark before a lower-case word or a dash ends no
+  // question: "a word like ‘Huh?’ – used as …", "Huh? may be a word" name a word written with one.
   const asks = pool.filter(
-    (c) => (asksQuestion(c.unit.text) || /\?[”"’»]*\s/u.test(c.unit.text)) && view.turnBefore(c.unit).length === 0,
+    (c) => (asksQuestion(c.unit.text) || ASKS_WITHIN.test(c.unit.text)) && view.turnBefore(c.unit).length === 0,
   );
   if (asks.length === 0 || !pool.some((c) => !asks.includes(c) && c.score >= best * PREFERRED_SHARE)) return pool;
   return [...pool.filter((c) => !asks.includes(c)), ...asks];

@@ -31,3 +31,12 @@ describe('a question inside an answer turn', () => {
     expect(order(news)[0]?.startsWith(RHETORICAL)).toBe(false);
   });
 });
+
+describe('a question mark inside a sentence', () => {
+  it('before a lower-case word asks nothing: the word is written with it', () => {
+    const named =
+      'In her book the interjection Huh? stands for machines, which replaced the fields as the main source.';
+    const body = ['The historian Ann Vos wrote a book.', `${STATEMENT} ${named} The villages grew quiet.`].join('\n\n');
+    expect(order(body)[0]).toContain('Huh? stands');
+  });
+});
