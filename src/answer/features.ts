@@ -154,7 +154,9 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
     const next = after[copula + 1] ?? '';
     const what = !p.passiveParticiple.test(next) && !p.progressive?.test(next) && !p.placePrepositions.has(next);
     if (copula >= 0 && what) return true;
-    if (NAMED_THEN_ARTICLE.test(sentence) && end < 4) return true;
+    // "Luther, a German reformer": the subject before the comma; "However, a growing X has …" says nothing of X.
+    const beforeComma = words(sentence.split(',')[0] ?? '').length;
+    if (NAMED_THEN_ARTICLE.test(sentence) && end < 4 && at < beforeComma) return true;
   }
   return false;
 }

@@ -1130,6 +1130,11 @@ describe('a unit that says what its subject is', () => {
     expect(says('Luther is a German reformer. He wrote letters.', true)).toBe(true);
   });
 
+  it('with an article after a comma only when the subject stands before the comma', () => {
+    expect(says('Luther, a German reformer, wrote letters.', false)).toBe(true);
+    expect(says('However, a young Luther has not yet been studied in this field.', false)).toBe(false);
+  });
+
   it('in a noun phrase just before its name: "aboard the cruise ship, Luther."', () => {
     expect(says('She lived for years aboard the church-owned cruise ship, Luther.', false)).toBe(true);
     expect(says('She lived for years aboard the ship, Luther said later.', false)).toBe(false);
