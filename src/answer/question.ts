@@ -468,6 +468,9 @@ function addSoftForms(
     const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
     addSoft(id, l, more, soft, retrieval);
   }
+  // "What does X usually lead to?" over "X generally leads to": a word for what holds as a rule meets the others.
+  const rule = (l: string) => [...pack(l).asARule].map((a) => stem(a, l));
+  if (pack(lang).asARule.has(id)) for (const l of corpusLangs) addSoft(id, l, rule(l), soft, retrieval);
 }
 
 /**

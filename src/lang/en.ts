@@ -450,6 +450,7 @@ export const en: LanguagePack = {
   repetitions: new Set(['times', 'occasions']),
   peopleWords: new Set(['people', 'persons']),
   occupationWords: new Set(['profession', 'occupation']),
+  asARule: new Set(['usually', 'generally', 'typically', 'normally', 'commonly', 'ordinarily', 'customarily']),
   ofPeople: /^\s+of\s+(?:us|them|you)\b/i,
   personPlural: /(?:ers|ors|ees|ists|ians|residents|students|patients|clients|parents|adults|children)$/,
   counters: new Set(['individuals', 'specimens', 'pieces', 'copies', 'items']),

@@ -508,6 +508,7 @@ export const nl: LanguagePack = {
   repetitions: new Set(['keer', 'keren', 'maal', 'malen']),
   peopleWords: new Set(['mensen', 'personen']),
   occupationWords: new Set(['beroep']),
+  asARule: new Set(['meestal', 'doorgaans', 'gewoonlijk', 'normaliter', 'veelal', 'meestentijds', 'gemeenlijk']),
   ofPeople: /^\s+van\s+(?:ons|hen|hun|jullie)\b/i,
   personPlural: /(?:ers|aars|isten|anten|enten|iers|ici|kinderen|volwassenen)$/,
   counters: new Set(['individuen', 'exemplaren', 'stuks', 'stuk', 'man']),

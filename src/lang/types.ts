@@ -157,6 +157,11 @@ export interface LanguagePack {
    * itself ("a painter"), so such a word is no content they must write.
    */
   occupationWords: ReadonlySet<string>;
+  /**
+   * Adverbs that say what holds as a rule ("usually", "generally", "meestal"): papers hedge a finding with any of
+   * them, so the one asked meets the others ("usually leads to" over "generally leads to").
+   */
+  asARule: ReadonlySet<string>;
   /** After a number, a share of a group of people the speaker names by a pronoun: "(all fifteen) of us". */
   ofPeople: RegExp;
   /** The ending of a plural noun for people of one kind ("inwoners", "demonstranten", "residents", "workers"). */
