@@ -286,6 +286,8 @@ export function citesWork(text: string, at: number, written: string): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   if (/\bal\.?,?\s*$/.test(before)) return true;
   if (!/^[a-z]?\s*[;),]/.test(text.slice(at + written.length))) return false;
+  // A citation in the running text: "Navarro’s (2016) analyses", "Smith et al. (2016) found".
+  if (/(?:\p{Lu}[\p{L}-]+['’]s?|\bet al\.)\s*\($/u.test(before)) return true;
   return /[(;]\s*\p{Lu}[\p{L}'-]+(?:\s+(?:and|&|en|und)\s+\p{Lu}[\p{L}'-]+)?,\s*$/u.test(before);
 }
 
@@ -393,9 +395,11 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   for (const m of text.matchAll(/\b(?:1\d{3}|20\d{2})s?\b|\b\d{3}\s*(?:bc|ad|v\.?\s?chr|n\.?\s?chr)\b|'\d0s\b/gi))
     if (!citesWork(text, m.index, m[0])) out.push(fold(m[0]));
   out.push(...earlyYears(text, p));
-  for (const m of folded.matchAll(/[\p{L}]+/gu)) {
-    const w = m[0];
-    if (p.time.months.includes(w) || p.time.weekdays.includes(w) || p.time.relative.has(w)) out.push(w);
+  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+    const w = fold(m[0]);
+    if (p.time.months.includes(w)) {
+      if (!p.time.capitalMonths?.has(w) || /^\p{Lu}/u.test(m[0])) out.push(w);
+    } else if (p.time.weekdays.includes(w) || p.time.relative.has(w)) out.push(w);
     else if (p.time.dayParts?.some((d) => w.endsWith(d) && p.time.weekdays.includes(w.slice(0, -d.length))))
       out.push(w);
   }

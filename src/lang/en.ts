@@ -542,6 +542,7 @@ export const en: LanguagePack = {
     beforeYear: new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'year']),
     partitiveBeforeYear: new Set(['of']),
     months: MONTHS,
+    capitalMonths: new Set(['may', 'march']),
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     units: new Set(
       list(

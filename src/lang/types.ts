@@ -499,6 +499,8 @@ export interface NumberWords {
 
 export interface TimeWords {
   months: readonly string[];
+  /** Months that are common words too, a month only when written with a capital: "in May", not "may stimulate". */
+  capitalMonths?: ReadonlySet<string>;
   /** Words after which a four-digit number is a year ("in 1769", "sinds 1941", "anno 1530"). */
   beforeYear: ReadonlySet<string>;
   /** Of `beforeYear`, the words after which a number before a plural noun counts it ("a survey of 1709 children"). */

@@ -30,4 +30,16 @@ describe('timeMentions', () => {
     expect(mentions('The club will play there this season.', 'en')).toContain('this season');
     expect(mentions('Het seizoen was lang.', 'nl')).toEqual([]);
   });
+
+  it('reads "may" and "march" as months only when written with a capital', () => {
+    expect(mentions('The new analyses may stimulate novel work.', 'en')).toEqual([]);
+    expect(mentions('The survey ran in May.', 'en')).toContain('may');
+    expect(mentions('Het onderzoek liep in mei.', 'nl')).toContain('mei');
+  });
+
+  it('reads a year in brackets after an author as a citation, not a time', () => {
+    expect(mentions('Our study complements Navarro’s (2016) analyses of sonnets.', 'en')).toEqual([]);
+    expect(mentions('As Smith et al. (2016) found, the effect holds.', 'en')).toEqual([]);
+    expect(mentions('The film Parasite (2019) won.', 'en')).toContain('2019');
+  });
 });
