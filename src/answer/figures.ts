@@ -41,6 +41,8 @@ export interface Figure {
   whole: boolean;
   /** The unit names part of a name asked and another name beside it: "Vlaams-Brabant" for "Vlaams Gewest". */
   elsewhere: boolean;
+  /** Its noun has every word the question counts: "the control group (n = 40)", not "two groups" for it. */
+  allCounted?: boolean;
 }
 
 /** How far after a number its noun may stand ("10.000 Belgische supporters"): a few adjectives. */
@@ -387,6 +389,7 @@ function figuresIn(
     chosen.some((v) => v.n.end <= n.start && /^\s*[-–]\s*$/.test(sentence.text.slice(v.n.end, n.start)));
   chosen = chosen.filter((v) => !ranged(v.n));
   return chosen.map(({ n, modifiers, noun }) => ({
+    ...(nounHasAllCounted(sentence.text, n, noun, q, lang) ? { allCounted: true } : {}),
     article,
     sentence,
     value: n.value,
@@ -758,6 +761,26 @@ function countsAsked(
     (body || !ownNoun(text, n, q, lang, stopwords)) &&
     (nounBefore(text, n, q, lang, stopwords) || countedEarlier(text, n, q, lang, stopwords));
   return { verdict: before ? 'head' : money ? 'other' : 'none', modifiers: '' };
+}
+
+/** "the control group (n = 40", "patients (N=12": up to three words, then a bracket that opens a sample's size. */
+const SAMPLE_PHRASE = /(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*[(,;]\s*n\s*=\s*$/iu;
+
+/**
+ * Whether what a number counts, as written after it or before a sample's size, has every word the question counts:
+ * "the control group (n = 40)" for "how big was the control group", not "two groups: participant and control".
+ */
+function nounHasAllCounted(
+  text: string,
+  n: NumberMention,
+  noun: string | undefined,
+  q: Question,
+  lang: string,
+): boolean {
+  if (q.counted.length < 2) return false;
+  const span = `${SAMPLE_PHRASE.exec(text.slice(0, n.start))?.[0] ?? ''} ${noun ?? ''}`;
+  const stems = wordsIn(span).flatMap((w) => w.split('-').map((x) => stem(x, lang)));
+  return q.counted.every((g) => stems.some((s) => hasForm(g, lang, s)));
 }
 
 /** "group (n = 40", "patients (N=12": a noun, then a bracket that opens a sample's size. */

@@ -107,7 +107,8 @@ function commaBefore(text: string, from: number): number {
 }
 
 /**
- * Oldest report first; of one day's reports, the figure whose sentence says most of the question (`match`) first: the
+ * Oldest report first; of one day's reports, the figure whose sentence says most of the question (`match`) first, and
+ * of those one whose noun has every word counted ("the control group (n = 40)" before "two groups"): the
  * first quote is the one read, and an earlier line on another thing counted ("88 percent" a contract asks, before the
  * "83.3 percent" that ran on time; a province's inhabitants before the region's) should not stand before it.
  */
@@ -115,6 +116,7 @@ function oldestBestFirst(match: (f: Figure) => number): (a: Figure, b: Figure) =
   return (a, b) =>
     a.article.date.localeCompare(b.article.date) ||
     match(b) - match(a) ||
+    Number(!!b.allCounted) - Number(!!a.allCounted) ||
     a.article.file.localeCompare(b.article.file) ||
     a.at - b.at;
 }

@@ -3122,6 +3122,25 @@ describe('a sample’s size in statistical notation: "the control group (n = 40)
   });
 });
 
+describe('a figure whose noun has every counted word: "the control group (n = 40)" before "two groups"', () => {
+  const engine = engineWith('bron-sample-whole-', {
+    trial: {
+      title: 'Reading games in Kestrel schools',
+      outlet: 'Journal of Play',
+      date: '2024-02-01',
+      language: 'en',
+      body:
+        'The sample was 71 pupils of two Kestrel schools, divided into two groups: players and control. The players ' +
+        '(n = 31) played the reading games daily, the control group (n = 40) only sat the reading tests.',
+    },
+  });
+
+  it('lists the figure of the whole noun first', async () => {
+    const a = await engine().ask('How big was the control group?');
+    expect(a.figures?.[0]?.value).toBe(40);
+  });
+});
+
 describe('a paper’s byline: "N S Andres and R T Ponce", then where they work', () => {
   const engine = engineWith('bron-byline-', {
     paper: {
