@@ -88,12 +88,15 @@ function datesAs(text: string, p: LanguagePack, precision: TimePrecision): boole
 /** A gloss in brackets: a capitalised label, a colon and a capitalised word ("(French: Meuse; Dutch: Maas)"). */
 const GLOSS = /\((?:[^()]*;\s*)?\p{Lu}\p{Ll}+:\s*\p{Lu}/u;
 
+/** A name, then another for it in brackets: "the National Library (Koninklijke Bibliotheek)". */
+const RENAMED = /\p{Lu}[\p{L}'’-]*\s+\(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+\)/u;
+
 /**
  * The text gives a name: one of the pack's naming words stands in it ("The frog, named …"), or an encyclopedia's gloss
  * names it in another language ("The Meuse (French: Meuse; Dutch: Maas)").
  */
 function namesSomething(text: string, p: LanguagePack): boolean {
-  if (GLOSS.test(text)) return true;
+  if (GLOSS.test(text) || RENAMED.test(text)) return true;
   const folded = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return p.namingWords.some((w) => folded.includes(` ${w} `));
 }

@@ -231,7 +231,10 @@ export const en: LanguagePack = {
   // "How much of the market does it have?" asks what share of the market, not an amount of markets.
   shareQuestion: /\bpercentage\b|\bhow much of (?:the|its|their|his|her|this|that)\b/,
   nameQuestion: new RegExp(
-    `${NAME_ASKED.source}|${CALL_ASKED.source}|\\bwhat (?:is|was) (?:the|its|his|her|their) name\\b|` +
+    `${NAME_ASKED.source}|${CALL_ASKED.source}|` +
+      // "What is the Dutch name of …", "what is its full name": a name of one kind is a name ("the real name" is
+      // the one behind another, said by more than a naming word).
+      `\\bwhat (?:is|was) (?:the|its|his|her|their) (?:(?!real |true |actual )[a-z]+ )?name\\b|` +
       // "What was the title of her talk?": a work's title is its name ("I called it …").
       `\\bwhat (?:is|was) the title of\\b|` +
       `\\bwhat (?:are|were) (?:the|their) names\\b`,

@@ -278,7 +278,9 @@ export const nl: LanguagePack = {
   ),
   shareQuestion: /\bpercentage\b/,
   nameQuestion: new RegExp(
-    `${NAME_ASKED.source}|\\bwat (?:is|was) (?:de|zijn|haar|hun) naam\\b|\\bwat (?:zijn|waren) (?:de|hun) namen\\b|` +
+    `${NAME_ASKED.source}|\\bwat (?:zijn|waren) (?:de|hun) namen\\b|` +
+      // "Wat is de Engelse naam van …": een naam van één soort ("de echte naam" zegt meer dan een naamwoord).
+      `\\bwat (?:is|was) (?:de|zijn|haar|hun) (?:(?!echte |ware |werkelijke )[a-z]+ )?naam\\b|` +
       // "Wat was de titel van haar lezing?": de titel van een werk is zijn naam ("ik noemde het …").
       `\\bwat (?:is|was) de titel van\\b`,
   ),

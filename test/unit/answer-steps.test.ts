@@ -81,6 +81,11 @@ describe('reading the question', () => {
     expect(kind('Hoe heet de kever?')).toBe('other');
     expect(analyse('Hoe heet de kever?', stats).shape).toBe('name');
     expect(analyse('What is the beetle called in Dutch?', stats).shape).toBe('name');
+    // A name of one kind is a name: "What is the Dutch name of …", "Wat is de Engelse naam van …".
+    expect(analyse('What is the Dutch name of the beetle?', stats).shape).toBe('name');
+    expect(analyse('Wat is de Engelse naam van de kever?', stats).shape).toBe('name');
+    // A real name is the one behind another: more than a naming word says it.
+    expect(analyse('Wat was de echte naam van de schrijfster?', stats).shape).toBeUndefined();
     // What someone calls a thing is its name ("known as Eboracum by the Romans").
     expect(analyse('What did the farmers call the beetle?', stats).shape).toBe('name');
     const called = analyse('Hoe noemden de boeren de kever?', stats);

@@ -1143,6 +1143,9 @@ describe('a question for a score: "what was the score", "wat was de uitslag", "h
     for (const text of ['op 12-05-2024', 'van 1990-1995', 'van 20.30-22.00', 'groeide 10-20%', 'de A1-3'])
       expect(givesShape(text, 'nl', 'score'), text).toBe(false);
     expect(givesShape('Bij rust stond het 1 - 0.', 'nl', 'score')).toBe(false);
+    // A name, then another for it in brackets, gives a name; a year in brackets is none.
+    expect(givesShape('The Royal Library (Koninklijke Bibliotheek) opened a lab.', 'en', 'name')).toBe(true);
+    expect(givesShape('The Royal Library (1798) opened a lab.', 'en', 'name')).toBe(false);
     expect(givesShape('At half-time it was 1-0.', 'en', 'score')).toBe(false);
     expect(givesShape('Ze wonnen met 3 - 0, onder aanvoering van Giba.', 'nl', 'score')).toBe(true);
     expect(givesShape('They won (2-1).', 'en', 'score')).toBe(true);
