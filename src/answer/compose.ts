@@ -1,9 +1,8 @@
 import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
-import { findAbbreviations } from '../text/abbreviations.js';
 import { stem, words } from '../text/analyze.js';
+import { AFTER_VERDICT, PREFERRED_SHARE, QUOTE_POOL, toFront, yesNoVerb } from './after-verdict.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { nameNearCompound, namesOfClass, namesOther } from './classes.js';
 import { hasForm, match, namesRun, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import {
@@ -17,11 +16,9 @@ import {
   memberFigures,
   namesAll,
 } from './figures.js';
-import { bodyBeforeHeadline } from './headline.js';
 import {
   answerNearAsked,
   answersNearAsked,
-  askedNearFigure,
   givesMeasure,
   givesShape,
   isDateShape,
@@ -29,17 +26,16 @@ import {
   noneAsked,
   noneOf,
   type Shape,
-  superlativeEcho,
   yearNearAsked,
 } from './kinds.js';
 import { lifeEventAsked } from './life-span.js';
-import { numbersOtherwise, opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
+import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
 import { opensReasonTurn } from './reasons.js';
 import { quotable } from './references.js';
-import { deniesRelation, isVerbOf, namedByRole, namesHolder, unrelated } from './relation.js';
+import { isVerbOf, namedByRole, namesHolder, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
 import { selectQuotes, throughAnnounced, throughAntecedent, throughByline, throughContinued } from './select.js';
@@ -58,50 +54,18 @@ const COUNT_CONTENT = 0.6;
 const COUNTED_CONTENT = 0.45;
 /** Kinds an answer should have when a unit nearly as good as the best has one. */
 const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'person']);
-const PREFERRED_SHARE = 0.5;
 /** The share a unit that dates the asked words needs: nearly as good as the best, so the answerability stands. */
 const DATED_SHARE = 0.8;
 /** The share a unit that gives a reason needs when the best unit gives none. */
 const REASON_SHARE = 0.2;
-/** How much of the best unit's score a unit that says the question's superlative needs to answer first. */
-const SUPERLATIVE_SHARE = 0.3;
-/** The share a unit that opens with a yes or no needs when the best unit opens with none. */
-const REPLY_SHARE = 0.2;
-/** A unit that says the relation a question for a person asks answers first when it scores this share of the best. */
-const RELATION_SHARE = 0.2;
 /** Measures only a number in their units answers: a temperature, a speed, a weight. */
 const ONLY_MEASURED = new Set<Dimension>(['temperature', 'speed', 'weight']);
 /** Measures a number in their units answers, or an amount of money or a share ("hoe hoog is de boete"). */
 const MEASURED_OR_AMOUNT = new Set<Dimension>(['height', 'distance']);
 /** A unit of the shape asked for answers first when it covers this share of what the best unit covers. */
 const SHAPE_COVERAGE = 0.75;
-/** A unit that names something of the class asked answers first when it covers this share of the best coverage. */
-const CLASS_COVERAGE = 0.6;
-/** How many of the best units a count's quotes are chosen from. */
-const QUOTE_POOL = 12;
 /** A figure may come from a unit that covers this much, when another unit answers the question fully. */
 const FIGURE_COVERAGE = 0.25;
-
-/**
- * Reorderings applied once the articles are known to answer, in this order, each putting the units that fit one
- * trait of the question ahead of the rest (so the last one's units lead): the relation asked said, a turn opening
- * with a yes or no, body before headline, the class asked, the enumerated item, a span near the asked words, the
- * superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose after the act, the
- * long form of the short form asked.
- */
-const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
-  relationFirst,
-  repliesFirst,
-  bodyBeforeHeadline,
-  classFirst,
-  enumeratedFirst,
-  spanNearAskedFirst,
-  superlativeFirst,
-  negatedFirst,
-  placedFirst,
-  purposeFirst,
-  spelledOutFirst,
-];
 
 /** The units an answer is chosen from, best first, and whether the articles answer the question at all. */
 export interface Ranked {
@@ -243,57 +207,12 @@ function countsNamed(q: Question, c: Candidate): boolean {
 }
 
 /**
- * "How long must my passport be valid?": a unit nearly as good as the best whose span stands beside more of the
- * question's words than the best's does ("passport … valid at least six months", not "valid for 30 days") answers.
- */
-function spanNearAskedFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const best = pool[0];
-  if (!best || q.kind !== 'time' || !q.pack.time.length.test(fold(q.text))) return pool;
-  const near = (c: Candidate) => askedNearFigure(c.unit.text, c.article.language, q);
-  const own = near(best);
-  const closer = pool
-    .filter((c) => c.kind && c.score >= best.score * PREFERRED_SHARE)
-    .map((c) => ({ c, n: near(c) }))
-    .filter(({ n }) => n > own);
-  const [first] = closer.sort((a, b) => b.n - a.n);
-  return first ? toFront(pool, [first.c]) : pool;
-}
-
-/**
- * "What's the most popular way to stay overnight?": when the best unit does not say the question's superlative, one
- * of the top units that does ("The most popular lodging is camping on the beaches") answers, though it writes fewer of
- * the question's other words.
- */
-export function superlativeFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const best = pool[0];
-  const echoes = (c: Candidate) => superlativeEcho(c.unit.text, c.article.language, q);
-  if (!best || echoes(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * SUPERLATIVE_SHARE && echoes(c));
-  return first ? toFront(pool, [first]) : pool;
-}
-
-/**
  * "How many headline pitches?" over "800 headline ideas": the articles never write the counted noun, but the words
  * that qualify it are theirs; a number they follow (`countsInOtherWords`) counts it in the articles' own noun.
  */
 function renamesHead(q: Question): boolean {
   const head = q.counted.at(-1);
   return !!head && !head.known && q.counted.slice(0, -1).some((g) => g.known);
-}
-
-/**
- * "What does SMAP stand for?": a unit among the best that spells the short form out before it ("soil moisture active
- * passive (SMAP)") answers first, though others name the short form as often (papers define each once, then use it).
- */
-export function spelledOutFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const m = q.pack.spelledOutQuestion?.exec(fold(q.text).trim());
-  const short = m?.slice(1).find(Boolean);
-  const best = pool[0];
-  if (!short || !best) return pool;
-  const spells = (c: Candidate) => findAbbreviations(c.unit.text).some((a) => fold(a.short) === short);
-  if (spells(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find(spells);
-  return first ? toFront(pool, [first]) : pool;
 }
 
 /**
@@ -463,47 +382,6 @@ function namedPlaceFirst(q: Question, pool: Candidate[]): Candidate[] {
 }
 
 /**
- * "What school did Mario and Isabel meet at?": the units that say most of the question ("We met back in high school")
- * may name no school; one that names one ("we had met at Sandia View Academy") answers, though it says less, when no
- * better unit names one. The ranker's score favours the units that repeat the question, so coverage judges.
- */
-function classFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const asked = q.classAsked;
-  const best = pool[0];
-  if (!asked || !best) return pool;
-  const names = (c: Candidate) => namesOfClass(c.unit.text, c.article.language, asked, q.text);
-  // "We've used most of the local city papers, New York Press": a name beside the asked word is of its class too.
-  const beside = best.m.matched.has(asked.id) && namesOther(best.unit.text, q.text);
-  if (beside || names(best)) return pool;
-  // "De acht Laurusformules zouden worden omgebouwd tot een: Konmar": a name beside a compound of the asked word.
-  const glued = (c: Candidate) =>
-    c.m.matched.has(asked.id) && nameNearCompound(c.unit.text, c.article.language, asked, q.text);
-  const most = Math.max(...pool.map((c) => c.m.coverage));
-  return toFront(
-    pool,
-    pool.filter((c) => c.m.coverage >= most * CLASS_COVERAGE && (names(c) || glued(c))),
-  );
-}
-
-/**
- * "What was the second reason Smith gave?" over "Smith offered three reasons. … Second, workers who specialize …": a
- * unit of the best unit's article that opens with the asked ordinal as a list's marker gives the item asked, though
- * it writes few of the question's words.
- */
-function enumeratedFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const stated = statedOrdinal(q);
-  const best = pool[0];
-  if (stated?.side !== 'after' || !best) return pool;
-  const item = pool
-    .slice(0, QUOTE_POOL)
-    .find(
-      (c) => c.article.id === best.article.id && opensWithOrdinal(c.unit.text, stated.value, pack(c.article.language)),
-    );
-  // It stands in for the best unit, with its score: the other quotes are measured against what answers best.
-  return item ? [{ ...item, score: best.score }, ...pool.filter((c) => c !== item)] : pool;
-}
-
-/**
  * "Wat was de uitslag?": "Met de snelle 3 - 0 …" gives it; the sentence that says most about the final without a
  * result does not. The answer is often one short clause, so units are judged by how much of the question they say
  * (coverage), not by the ranker's score, which favours the long units that repeat the question's words.
@@ -557,141 +435,6 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   if (!s) return [];
   const own = candidateFor(q, first.article, s, ctx, { retrieval: first.retrieval, factor: 1 });
   return [{ ...own, m: first.m, score: first.score, after: first.after }];
-}
-
-/**
- * "Wie won de wedstrijd?": once the question is judged answerable, a unit that says the relation asked with a name
- * near it ("Rivalen heeft … met 3-1 gewonnen") answers before one that only shares the other words ("Zeestad kwam na
- * de pauze beter in de wedstrijd").
- */
-function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const relation = q.relation;
-  const best = pool[0];
-  if (!relation || !best) return pool;
-  const says = (c: Candidate) =>
-    c.kind &&
-    c.score >= best.score * RELATION_SHARE &&
-    c.m.matched.has(relation.id) &&
-    // "the architectural masterpieces" says "architect" only through a word made from it, and names no architect.
-    writesForm(relation, c.article.language, c.stems) &&
-    !deniesRelation(c, q) &&
-    answerNearAsked(c.unit.text, c.article.language, q);
-  return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
-}
-
-/**
- * "Do you think magic is alive?" / "Absolutely. There are more magicians …": a yes/no question is answered by a turn
- * that opens with a reply, which says few of the question's words, while the lede that repeats them says no yes or no.
- * When the best unit opens with none, the best that does answers first at a lower score, as a reason does for "why".
- */
-function repliesFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const best = pool[0];
-  if (q.kind !== 'yesno' || !best || opensWithReply(best)) return pool;
-  const reply = pool.find((c) => c.score >= best.score * REPLY_SHARE && opensWithReply(c));
-  return reply ? toFront(pool, [reply]) : pool;
-}
-
-/** The unit opens with a yes or no of its language ("No, because …", "Not at all."), a mark right after it. */
-function opensWithReply(c: Candidate): boolean {
-  const opening = fold(c.unit.text).replace(/^[\s"'“‘„«(]+/u, '');
-  return pack(c.article.language).polarReplies.some(
-    (r) => opening.startsWith(r) && /^\s*[,.!;:—–]/u.test(opening.slice(r.length)),
-  );
-}
-
-/**
- * "Did the council deny the claims?": opened by an auxiliary, no copula, a yes/no question asks of its verb, the
- * first of its words after the subject's names.
- */
-function yesNoVerb(q: Question): string | undefined {
-  if (q.kind !== 'yesno') return undefined;
-  const ws = words(fold(q.text));
-  const opener = ws[0] ?? '';
-  if (!q.pack.auxiliaries.has(opener) || q.pack.copulas.has(opener)) return undefined;
-  // "Do they ask job applicants for references?": after a pronoun subject the verb comes next; when the question's
-  // words leave it out, no noun after it ("job") stands in for it.
-  const p = q.pack;
-  const subject = ws[1] ?? '';
-  if (p.subjectPronouns.has(subject) || p.firstPerson.has(subject) || p.secondPerson.has(subject)) {
-    const g = q.groups.find((x) => x.id === ws[2]);
-    return g && !g.name ? g.id : undefined;
-  }
-  for (const w of ws.slice(1)) {
-    const g = q.groups.find((x) => x.id === w);
-    if (g && !g.name) return g.id;
-  }
-  return undefined;
-}
-
-/**
- * "Is de Copa al eens eerder in Colombia gehouden?": the best unit says where it was to be held; one that negates a
- * word of the question the best does not write ("dat nooit eerder in Colombia is georganiseerd") says yes or no, and
- * answers first when it scores this share of the best.
- */
-const NEGATED_SHARE = 0.4;
-
-export function negatedFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const best = pool[0];
-  if (q.kind !== 'yesno' || !best) return pool;
-  const unsaid = q.groups.filter((g) => !g.name && !best.m.matched.has(g.id));
-  if (unsaid.length === 0) return pool;
-  const negates = (c: Candidate) => {
-    const lang = c.article.language;
-    const p = pack(lang);
-    return sentenceTokens(c.unit.text).some((tokens) =>
-      tokens.some((w, i) => {
-        const said = stem(fold(w), lang);
-        return i > 0 && p.negations.has(fold(tokens[i - 1] ?? '')) && unsaid.some((g) => hasForm(g, lang, said));
-      }),
-    );
-  };
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * NEGATED_SHARE && negates(c));
-  return first ? toFront(pool, [first]) : pool;
-}
-
-/**
- * "Who finished third in the national championship?": retrieval favours units that name the race, of other races
- * too; a unit that gives a name the asked place ("Boogerd werd derde, Kemna tweede") answers first when it scores this
- * share of the best.
- */
-const PLACED_SHARE = 0.2;
-
-function placedFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const stated = statedOrdinal(q);
-  const best = pool[0];
-  if (q.kind !== 'person' || stated?.side !== 'before' || !best) return pool;
-  const placed = (c: Candidate) => placesName(c.unit.text, stated.value, pack(c.article.language));
-  if (placed(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * PLACED_SHARE && placed(c));
-  return first ? toFront(pool, [first]) : pool;
-}
-
-/**
- * "Waarvoor staakten de buschauffeurs?": the unit that gives the purpose right after the asked act ("hielden hun
- * staking, voor meer loon") answers first, before one that says more around it, when it scores this share of the best.
- */
-const PURPOSE_SHARE = 0.5;
-/** The purpose's preposition stands at most this many words after a word of the question. */
-const PURPOSE_REACH = 2;
-
-export function purposeFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const best = pool[0];
-  if (!best || !q.pack.purpose?.question.test(fold(q.text).trim())) return pool;
-  const asked = q.groups.filter((g) => !g.name);
-  const gives = (c: Candidate) => {
-    const lang = c.article.language;
-    const marker = pack(lang).purpose?.marker;
-    return sentenceTokens(c.unit.text).some((tokens) =>
-      tokens.some((w, i) => {
-        if (fold(w) !== marker) return false;
-        const before = tokens.slice(Math.max(0, i - PURPOSE_REACH), i);
-        return before.some((b) => asked.some((g) => hasForm(g, lang, stem(fold(b), lang))));
-      }),
-    );
-  };
-  if (gives(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * PURPOSE_SHARE && gives(c));
-  return first ? toFront(pool, [first]) : pool;
 }
 
 /**
@@ -823,11 +566,6 @@ function amounts(c: Candidate): boolean {
 /** "Hoe warm werd het?": "37,8 graden" gives the measure asked; "warme lucht" and a ticket's "14 euro" do not. */
 function measured(q: Question, c: Candidate): boolean {
   return !!q.measure && givesMeasure(c.unit.text, c.article.language, q.measure);
-}
-
-/** The pool with `first`, some of its units, in front, the others in their order behind. */
-function toFront(pool: Candidate[], first: Candidate[]): Candidate[] {
-  return first.length > 0 ? [...first, ...pool.filter((c) => !first.includes(c))] : pool;
 }
 
 /**

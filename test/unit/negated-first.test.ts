@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { negatedFirst } from '../../src/answer/after-verdict.js';
 import type { Candidate } from '../../src/answer/candidates.js';
-import { negatedFirst } from '../../src/answer/compose.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import type { Article } from '../../src/corpus/article.js';

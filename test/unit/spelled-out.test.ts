@@ -3,8 +3,8 @@
  * after; the unit that spells it out answers first, though others name it as often (compose.ts, spelledOutFirst).
  */
 import { describe, expect, it } from 'vitest';
+import { spelledOutFirst } from '../../src/answer/after-verdict.js';
 import type { Candidate } from '../../src/answer/candidates.js';
-import { spelledOutFirst } from '../../src/answer/compose.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 

@@ -4,8 +4,8 @@
  * (compose.ts, superlativeFirst).
  */
 import { describe, expect, it } from 'vitest';
+import { superlativeFirst } from '../../src/answer/after-verdict.js';
 import type { Candidate } from '../../src/answer/candidates.js';
-import { superlativeFirst } from '../../src/answer/compose.js';
 import { superlativeEcho } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
