@@ -431,13 +431,18 @@ describe.each([
     const user = userPrompt(req);
     expect(user).toContain(`Question: ${QUESTION}`);
     expect(user).toMatch(/\n\[1\] "[^"\n]+" — [^\n]+, (?:\d+ )?Oct 2024\n/);
-    expect(user).toContain(
-      '[2] "NAVO-baas Rutte: Noord-Koreaanse troepen in Russische grensregio Koersk" — NOS Nieuws, Oct 2024\nVolgens het Amerikaanse ministerie van Defensie bevinden zich op dit moment 10.000 Noord-Koreaanse militairen in Rusland.',
-    );
-    // Each figure with what it counts, as the article writes it.
-    expect(user).toMatch(
-      /The sources disagree: they give these figures: .*3\.000 soldaten \[1\].*10\.000 [^,[]*militairen \[2\]/,
-    );
+    // Figures of the same month follow no fixed order: each passage is found by its number, whatever it is.
+    const nos =
+      /\[(\d)\] "NAVO-baas Rutte: Noord-Koreaanse troepen in Russische grensregio Koersk" — NOS Nieuws, Oct 2024\nVolgens het Amerikaanse ministerie van Defensie bevinden zich op dit moment 10\.000 Noord-Koreaanse militairen in Rusland\./.exec(
+        user,
+      );
+    expect(nos, user).not.toBeNull();
+    const other = /\[(\d)\] "[^"\n]+" — [^\n]+\n[^\n]*ongeveer 3\.000 soldaten/.exec(user);
+    expect(other, user).not.toBeNull();
+    // Each figure with what it counts, as the article writes it, cited by its passage's number.
+    const disagree = /The sources disagree: they give these figures: [^\n]*/.exec(user)?.[0] ?? '';
+    expect(disagree).toContain(`3.000 soldaten [${other![1]}]`);
+    expect(disagree).toMatch(new RegExp(`10\\.000 [^,[]*militairen \\[${nos![1]}\\]`));
   });
 
   it('answers in Dutch for a Dutch question', async () => {
