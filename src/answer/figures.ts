@@ -7,7 +7,7 @@ import { findNumbers, isCurrencyCode, joinedToLetters, type NumberMention } from
 import { contrastClauses, correctedNumber, findAttribution } from './attribution.js';
 import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun, writesForm } from './evidence.js';
-import { isPart, looksLikeDay, looksLikeYear, namesCurrency, noneOfCounted } from './kinds.js';
+import { isPart, looksLikeDay, looksLikeYear, namesCurrency, noneOfCounted, singleOfCounted } from './kinds.js';
 import { stemsOfDying } from './life-span.js';
 import type { Group, Question } from './question.js';
 
@@ -422,7 +422,9 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
       .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
     return (g: Group) => stems.some((x) => hasForm(g, lang, x) || (p.compounds && endsInForm(g, lang, x)));
   };
-  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q, lang));
+  const numbers = [...findNumbers(text, { smallWords: true }), ...singleOfCounted(text, q, p)].filter((n) =>
+    isCount(n, text, q, lang),
+  );
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
   const head = q.counted.at(-1);
   if (!head) return false;

@@ -246,12 +246,40 @@ export function noneOf(text: string, head: Group, p: LanguagePack): NumberMentio
   const out: NumberMention[] = [];
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     if (!p.numbers.none.has(fold(m[0]))) continue;
-    const after = /^[^.,;:!?()]*/u.exec(text.slice(m.index + m[0].length))![0];
-    const next = (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 2);
-    if (next.some((w) => hasForm(head, p.code, stem(fold(w), p.code))))
+    if (headFollows(text, m.index + m[0].length, head, p))
       out.push({ value: 0, text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * "… with only one longitudinal study testing …", "a single case": a phrase that makes "one" a count, right before
+ * (or one word before) the counted noun, is a count of one, as a number would be.
+ */
+export function singleOfCounted(text: string, q: Question, p: LanguagePack): NumberMention[] {
+  const head = q.counted.at(-1);
+  if (!head) return [];
+  const out: NumberMention[] = [];
+  const ws = [...text.matchAll(/[\p{L}]+/gu)];
+  for (const phrase of p.numbers.single) {
+    const parts = phrase.split(' ');
+    for (let i = 0; i + parts.length <= ws.length; i++) {
+      const run = ws.slice(i, i + parts.length);
+      if (!run.every((m, k) => fold(m[0]) === parts[k])) continue;
+      const [first, last] = [run[0]!, run.at(-1)!];
+      const end = last.index + last[0].length;
+      if (!/^[\p{L}\s]*$/u.test(text.slice(first.index, end)) || !headFollows(text, end, head, p)) continue;
+      out.push({ value: 1, text: text.slice(first.index, end), start: first.index, end });
+    }
+  }
+  return out;
+}
+
+/** A form of the group is one of the two words after the offset, in the same clause. */
+function headFollows(text: string, from: number, head: Group, p: LanguagePack): boolean {
+  const after = /^[^.,;:!?()]*/u.exec(text.slice(from))![0];
+  const next = (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 2);
+  return next.some((w) => hasForm(head, p.code, stem(fold(w), p.code)));
 }
 
 /** "helft van", "half of": a word for a part of a whole before the word that says of what (both folded). */

@@ -537,6 +537,7 @@ export const en: LanguagePack = {
     changeTo: new Set(['to']),
     correction: { not: new Set(['not']), but: new Set(['but']) },
     none: new Set(['no', 'zero']),
+    single: ['only one', 'just one', 'exactly one', 'a single', 'one single'],
     tallies: new Set(list('number figure total count toll tally')),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),

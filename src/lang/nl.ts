@@ -574,6 +574,7 @@ export const nl: LanguagePack = {
     changeTo: new Set(['naar']),
     correction: { not: new Set(['niet', 'geen']), but: new Set(['maar']) },
     none: new Set(['geen', 'nul']),
+    single: ['slechts een', 'precies een', 'een enkele', 'een enkel'],
     tallies: new Set(list('aantal totaal teller')),
     fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
     money: new Set(['geld', 'bedrag']),

@@ -485,6 +485,11 @@ export interface NumberWords {
   /** Words for none before a noun ("no deaths", "geen doden"): a count of zero of that noun. */
   none: ReadonlySet<string>;
   /**
+   * Phrases, folded, whose last word is "one" made a count by the words before it ("only one study", "a single
+   * case", "slechts één keer"): alone, "one" is mostly an article or a pronoun.
+   */
+  single: readonly string[];
+  /**
    * Words for a count itself, given a size by a source ("put the number at 9,000", "schatte het aantal op 9.000"):
    * the count the sentence's figure for the asked noun gives.
    */

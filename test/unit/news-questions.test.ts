@@ -392,6 +392,20 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
     expect(countsInOtherWords('There are seventy books without ends.', 'en', q)).toBe(false);
   });
 
+  it('reads "one" as a count when a word makes it one: "only one longitudinal study", "slechts één"', () => {
+    const body = 'Six trials were run. Most trials were short; one trial was longitudinal.';
+    const stats = CorpusStats.fromArticles([{ id: 't', language: 'en', body }]);
+    const q = analyse('How many longitudinal trials were run?', stats);
+    expect(countsInOtherWords('Most were short, with only one longitudinal trial.', 'en', q)).toBe(true);
+    expect(countsInOtherWords('Most were short, with a single longitudinal trial.', 'en', q)).toBe(true);
+    // "one" alone is mostly an article or a pronoun; nor does "only one" count a noun that does not follow it.
+    expect(countsInOtherWords('Most were short; one longitudinal trial was run.', 'en', q)).toBe(false);
+    expect(countsInOtherWords('Only one of them, a longitudinal trial, was run.', 'en', q)).toBe(false);
+    const nl = CorpusStats.fromArticles([{ id: 'n', language: 'nl', body: 'Er waren proeven. Proeven duren lang.' }]);
+    const dutch = analyse('Hoeveel proeven waren er?', nl);
+    expect(countsInOtherWords('Er was slechts één proef.', 'nl', dutch)).toBe(true);
+  });
+
   it('counts what the verb does of a whole: "how many of his first seven matches did X win"', () => {
     const body = 'Ravel won one of his first seven matches. The coach played seven matches and won one.';
     const stats = CorpusStats.fromArticles([{ id: 'w', language: 'en', body }]);
