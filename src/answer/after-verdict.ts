@@ -16,6 +16,18 @@ import type { Question } from './question.js';
 import { deniesRelation } from './relation.js';
 import { sentenceTokens } from './text-view.js';
 
+/**
+ * A unit nearly as good as the best, by this share of its score, that fits what is asked (a kind preferred, a label, a
+ * span beside the asked words) answers first.
+ */
+export const PREFERRED_SHARE = 0.5;
+
+/** A unit that names something of the class asked answers first when it covers this share of the best coverage. */
+const CLASS_COVERAGE = 0.6;
+
+/** How many of the best units a count's quotes are chosen from, and a reordering looks among. */
+export const QUOTE_POOL = 12;
+
 /** How much of the best unit's score a unit that says the question's superlative needs to answer first. */
 const SUPERLATIVE_SHARE = 0.3;
 
@@ -46,6 +58,22 @@ export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] 
   spelledOutFirst,
 ];
 
+/** The pool with `first`, some of its units, in front, the others in their order behind. */
+export function toFront(pool: Candidate[], first: Candidate[]): Candidate[] {
+  return first.length > 0 ? [...first, ...pool.filter((c) => !first.includes(c))] : pool;
+}
+
+/**
+ * When the best unit does not fit, the first of the best QUOTE_POOL units that fits and scores `share` of the best's
+ * score answers first; the pool as it was when the best fits or none of them does.
+ */
+function fittingFirst(pool: Candidate[], fits: (c: Candidate) => boolean, share = 0): Candidate[] {
+  const best = pool[0];
+  if (!best || fits(best)) return pool;
+  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * share && fits(c));
+  return first ? toFront(pool, [first]) : pool;
+}
+
 /**
  * "How long must my passport be valid?": a unit nearly as good as the best whose span stands beside more of the
  * question's words than the best's does ("passport … valid at least six months", not "valid for 30 days") answers.
@@ -69,11 +97,7 @@ export function spanNearAskedFirst(q: Question, pool: Candidate[]): Candidate[] 
  * the question's other words.
  */
 export function superlativeFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const best = pool[0];
-  const echoes = (c: Candidate) => superlativeEcho(c.unit.text, c.article.language, q);
-  if (!best || echoes(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * SUPERLATIVE_SHARE && echoes(c));
-  return first ? toFront(pool, [first]) : pool;
+  return fittingFirst(pool, (c) => superlativeEcho(c.unit.text, c.article.language, q), SUPERLATIVE_SHARE);
 }
 
 /**
@@ -83,12 +107,8 @@ export function superlativeFirst(q: Question, pool: Candidate[]): Candidate[] {
 export function spelledOutFirst(q: Question, pool: Candidate[]): Candidate[] {
   const m = q.pack.spelledOutQuestion?.exec(fold(q.text).trim());
   const short = m?.slice(1).find(Boolean);
-  const best = pool[0];
-  if (!short || !best) return pool;
-  const spells = (c: Candidate) => findAbbreviations(c.unit.text).some((a) => fold(a.short) === short);
-  if (spells(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find(spells);
-  return first ? toFront(pool, [first]) : pool;
+  if (!short) return pool;
+  return fittingFirst(pool, (c) => findAbbreviations(c.unit.text).some((a) => fold(a.short) === short));
 }
 
 /**
@@ -218,8 +238,7 @@ export function negatedFirst(q: Question, pool: Candidate[]): Candidate[] {
       }),
     );
   };
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * NEGATED_SHARE && negates(c));
-  return first ? toFront(pool, [first]) : pool;
+  return fittingFirst(pool, negates, NEGATED_SHARE);
 }
 
 /**
@@ -231,12 +250,8 @@ const PLACED_SHARE = 0.2;
 
 function placedFirst(q: Question, pool: Candidate[]): Candidate[] {
   const stated = statedOrdinal(q);
-  const best = pool[0];
-  if (q.kind !== 'person' || stated?.side !== 'before' || !best) return pool;
-  const placed = (c: Candidate) => placesName(c.unit.text, stated.value, pack(c.article.language));
-  if (placed(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * PLACED_SHARE && placed(c));
-  return first ? toFront(pool, [first]) : pool;
+  if (q.kind !== 'person' || stated?.side !== 'before') return pool;
+  return fittingFirst(pool, (c) => placesName(c.unit.text, stated.value, pack(c.article.language)), PLACED_SHARE);
 }
 
 /**
@@ -249,8 +264,7 @@ const PURPOSE_SHARE = 0.5;
 const PURPOSE_REACH = 2;
 
 export function purposeFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const best = pool[0];
-  if (!best || !q.pack.purpose?.question.test(fold(q.text).trim())) return pool;
+  if (!q.pack.purpose?.question.test(fold(q.text).trim())) return pool;
   const asked = q.groups.filter((g) => !g.name);
   const gives = (c: Candidate) => {
     const lang = c.article.language;
@@ -263,20 +277,5 @@ export function purposeFirst(q: Question, pool: Candidate[]): Candidate[] {
       }),
     );
   };
-  if (gives(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * PURPOSE_SHARE && gives(c));
-  return first ? toFront(pool, [first]) : pool;
-}
-
-export const PREFERRED_SHARE = 0.5;
-
-/** A unit that names something of the class asked answers first when it covers this share of the best coverage. */
-const CLASS_COVERAGE = 0.6;
-
-/** How many of the best units a count's quotes are chosen from. */
-export const QUOTE_POOL = 12;
-
-/** The pool with `first`, some of its units, in front, the others in their order behind. */
-export function toFront(pool: Candidate[], first: Candidate[]): Candidate[] {
-  return first.length > 0 ? [...first, ...pool.filter((c) => !first.includes(c))] : pool;
+  return fittingFirst(pool, gives, PURPOSE_SHARE);
 }
