@@ -5,10 +5,10 @@
  */
 import { fold, pack } from '../lang/index.js';
 import { findAbbreviations } from '../text/abbreviations.js';
-import { stem, words } from '../text/analyze.js';
+import { words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { nameNearCompound, namesOfClass, namesOther } from './classes.js';
-import { hasForm, writesForm } from './evidence.js';
+import { writesAny, writesForm } from './evidence.js';
 import { bodyBeforeHeadline } from './headline.js';
 import { answerNearAsked, askedNearFigure, superlativeEcho } from './kinds.js';
 import { opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
@@ -232,10 +232,7 @@ export function negatedFirst(q: Question, pool: Candidate[]): Candidate[] {
     const lang = c.article.language;
     const p = pack(lang);
     return sentenceTokens(c.unit.text).some((tokens) =>
-      tokens.some((w, i) => {
-        const said = stem(fold(w), lang);
-        return i > 0 && p.negations.has(fold(tokens[i - 1] ?? '')) && unsaid.some((g) => hasForm(g, lang, said));
-      }),
+      tokens.some((w, i) => i > 0 && p.negations.has(fold(tokens[i - 1] ?? '')) && writesAny(unsaid, lang, w)),
     );
   };
   return fittingFirst(pool, negates, NEGATED_SHARE);
@@ -273,7 +270,7 @@ export function purposeFirst(q: Question, pool: Candidate[]): Candidate[] {
       tokens.some((w, i) => {
         if (fold(w) !== marker) return false;
         const before = tokens.slice(Math.max(0, i - PURPOSE_REACH), i);
-        return before.some((b) => asked.some((g) => hasForm(g, lang, stem(fold(b), lang))));
+        return before.some((b) => writesAny(asked, lang, b));
       }),
     );
   };

@@ -3,7 +3,7 @@ import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem, words } from '../text/analyze.js';
 import { AFTER_VERDICT, PREFERRED_SHARE, QUOTE_POOL, toFront, yesNoVerb } from './after-verdict.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { hasForm, match, namesRun, writesForm } from './evidence.js';
+import { hasForm, match, namesRun, writesAny, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import {
   countingMembers,
@@ -493,7 +493,7 @@ function termSetOff(c: Candidate, q: Question): boolean {
   const copulas = pack(lang).copulas;
   const text = c.unit.text;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (!q.groups.some((g) => hasForm(g, lang, stem(fold(m[0]), lang)))) continue;
+    if (!writesAny(q.groups, lang, m[0])) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     const next = fold(WORD_AFTER.exec(after)?.[1] ?? '');
@@ -541,7 +541,7 @@ function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): bool
     const pronoun = p.firstPerson.has(f) && !/^\p{Lu}{2,}$/u.test(w);
     return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !isDateWord(f, p) && !pronoun;
   };
-  const says = (w: string) => asked.some((g) => hasForm(g, lang, stem(fold(w), lang)));
+  const says = (w: string) => writesAny(asked, lang, w);
   const sentences = sentenceTokens(c.unit.text);
   return sentences.some((tokens, k) => {
     const names = tokens.flatMap((w, i) => (isName(w, i) ? [i] : []));

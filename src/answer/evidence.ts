@@ -1,4 +1,5 @@
 import { isDictionaryWord } from '../lang/lexicon.js';
+import { fold, stem } from '../text/analyze.js';
 import { keyedMemo } from './memo.js';
 import type { Group, Question } from './question.js';
 
@@ -174,4 +175,10 @@ export function writesForm(g: Group, lang: string, stems: ReadonlySet<string>): 
 /** The stem is one of the group's forms or synonyms in that language. */
 export function hasForm(g: Group, lang: string, s: string): boolean {
   return !!(g.forms.get(lang)?.has(s) || g.soft.get(lang)?.has(s));
+}
+
+/** A word as written says one of the groups: its stem is one of their forms or synonyms in that language. */
+export function writesAny(groups: readonly Group[], lang: string, word: string): boolean {
+  const s = stem(fold(word), lang);
+  return groups.some((g) => hasForm(g, lang, s));
 }

@@ -6,7 +6,7 @@ import { daysNamed } from '../text/dates.js';
 import { findNumbers, isCurrencyCode, joinedToLetters, type NumberMention } from '../text/numbers.js';
 import { contrastClauses, correctedNumber, findAttribution } from './attribution.js';
 import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLine } from './candidates.js';
-import { hasForm, match, namesRun, writesForm } from './evidence.js';
+import { hasForm, match, namesRun, writesAny, writesForm } from './evidence.js';
 import { isPart, looksLikeDay, looksLikeYear, namesCurrency, noneOfCounted, singleOfCounted } from './kinds.js';
 import { stemsOfDying } from './life-span.js';
 import type { Group, Question } from './question.js';
@@ -667,7 +667,7 @@ function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure |
   if (!last || !isCount(last, sentence.text, q, lang)) return undefined;
   const rest = /^\s*([\p{L}-]*)[\s.!?”"’)]*$/u.exec(sentence.text.slice(last.end));
   const head = q.counted.at(-1);
-  if (!rest || (rest[1] && !(head && hasForm(head, lang, stem(fold(rest[1]), lang))))) return undefined;
+  if (!rest || (rest[1] && !(head && writesAny([head], lang, rest[1])))) return undefined;
   // The next paragraph speaks of something else; an amount of money does not go on counting people or things.
   if (/\n\s*\n/.test(anchor.article.body.slice(anchor.sentence.end, sentence.start))) return undefined;
   const written = writtenBefore(sentence.text, last, lang);

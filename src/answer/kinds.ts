@@ -10,7 +10,7 @@ import {
 import { isStopword, stem } from '../text/analyze.js';
 import { findNumbers, isCurrencyCode, type NumberMention, parseNumberToken } from '../text/numbers.js';
 import { hasQuotationMark } from '../text/quotes.js';
-import { hasForm } from './evidence.js';
+import { hasForm, writesAny } from './evidence.js';
 import { lifeSpanOf, lifeSpanPlaces } from './life-span.js';
 import type { Group, Question } from './question.js';
 
@@ -279,7 +279,7 @@ export function singleOfCounted(text: string, q: Question, p: LanguagePack): Num
 function headFollows(text: string, from: number, head: Group, p: LanguagePack): boolean {
   const after = /^[^.,;:!?()]*/u.exec(text.slice(from))![0];
   const next = (after.match(/[\p{L}-]+/gu) ?? []).slice(0, 2);
-  return next.some((w) => hasForm(head, p.code, stem(fold(w), p.code)));
+  return next.some((w) => writesAny([head], p.code, w));
 }
 
 /** "helft van", "half of": a word for a part of a whole before the word that says of what (both folded). */

@@ -2,7 +2,7 @@ import { type AnswerKind, type LanguagePack, pack } from '../lang/index.js';
 import { onlyAdverb } from '../lang/synonyms.js';
 import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
-import { hasForm } from './evidence.js';
+import { hasForm, writesAny } from './evidence.js';
 import type { Group, Question } from './question.js';
 import { sentenceTokens } from './text-view.js';
 
@@ -145,7 +145,7 @@ function* qualifiersOf(text: string, lang: string, r: Group): Generator<string> 
   let before = '';
   for (const m of text.matchAll(/(\p{L}[\p{L}-]*)(\s*)/gu)) {
     const [, token, gap] = m as unknown as [string, string, string];
-    if (hasForm(r, lang, stem(fold(token), lang))) {
+    if (writesAny([r], lang, token)) {
       const last = fold(before).split('-').at(-1)!;
       const adjective = endings.some((e) => last.length > e.length + 2 && last.endsWith(e));
       yield /^\p{Lu}/u.test(before) && adjective ? fold(before) : '';
