@@ -765,8 +765,11 @@ function countsAsked(
   return { verdict: before ? 'head' : money ? 'other' : 'none', modifiers: '' };
 }
 
+/** A bracket (or comma) that opens a sample's size in statistical notation, at the end of the text before a number. */
+const SAMPLE_OPENS = String.raw`\s*[(,;]\s*n\s*=\s*$`;
+
 /** "the control group (n = 40", "patients (N=12": up to three words, then a bracket that opens a sample's size. */
-const SAMPLE_PHRASE = /(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s*[(,;]\s*n\s*=\s*$/iu;
+const SAMPLE_PHRASE = new RegExp(String.raw`(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+${SAMPLE_OPENS}`, 'iu');
 
 /**
  * Whether what a number counts, as written after it or before a sample's size, has every word the question counts:
@@ -786,7 +789,7 @@ function nounHasAllCounted(
 }
 
 /** "group (n = 40", "patients (N=12": a noun, then a bracket that opens a sample's size. */
-const SAMPLE_SIZE = /(\p{L}[\p{L}'’-]*)\s*[(,;]\s*n\s*=\s*$/iu;
+const SAMPLE_SIZE = new RegExp(String.raw`(\p{L}[\p{L}'’-]*)${SAMPLE_OPENS}`, 'iu');
 
 type CountVerdict = { verdict: 'head' | 'other' | 'none'; modifiers: string; noun?: string };
 
