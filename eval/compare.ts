@@ -15,6 +15,8 @@ export interface QuestionOutcome {
   inText: boolean;
   inFirstQuote: boolean;
   refused: boolean;
+  /** The check that refused (see RefusalCheck in src/answer/types.ts). */
+  refusedBy?: string;
   /** The seed's questions: every expected fact quoted from its article (its own accuracy measure). */
   allFacts?: boolean;
 }

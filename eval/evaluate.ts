@@ -148,7 +148,11 @@ export async function evaluate(
       refused++;
       if (!q.answerable) refusedRight++;
       else
-        failures.push({ id: q.id, question: q.question, problem: `refused (confidence ${a.confidence.toFixed(2)})` });
+        failures.push({
+          id: q.id,
+          question: q.question,
+          problem: `refused by ${a.refusedBy ?? 'no check named'} (confidence ${a.confidence.toFixed(2)})`,
+        });
       continue;
     }
     if (!q.answerable) {

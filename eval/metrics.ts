@@ -1,4 +1,4 @@
-import type { Answer } from '../src/answer/types.js';
+import type { Answer, RefusalCheck } from '../src/answer/types.js';
 import type { BaselineHit } from './bm25-baseline.js';
 import type { CorpusQuestion } from './corpora.js';
 import { missingFacts } from './evaluate.js';
@@ -13,6 +13,8 @@ export interface Outcome {
   /** The first quote comes from one of the question's articles. */
   rightArticle: boolean;
   refused: boolean;
+  /** The check that refused (Bron only). */
+  refusedBy?: RefusalCheck;
   /** With the question's `facts` (the seed): every fact is quoted from its article. */
   allFacts?: boolean;
   quotes: number;
@@ -30,6 +32,7 @@ export function bronOutcome(q: CorpusQuestion, a: Answer, support: [number, numb
     inFirstQuote: grounded && first !== undefined && containsAnswer([first.quote], q.answers),
     rightArticle: grounded && first !== undefined && q.articles.includes(first.articleId),
     refused: !a.grounded,
+    ...(a.refusedBy ? { refusedBy: a.refusedBy } : {}),
     ...(q.facts ? { allFacts: grounded && missingFacts(q.facts, a).length === 0 } : {}),
     quotes: a.citations.length,
     supported: support[0],
@@ -63,6 +66,8 @@ export interface SplitMetrics {
   answer_in_first_quote: number;
   right_article: number;
   answerable_refused: number;
+  /** Answerable questions refused, counted by the check that refused them. */
+  answerable_refused_by: Partial<Record<RefusalCheck, number>>;
   out_of_corpus_questions: number;
   out_of_corpus_refused: number;
   /** Questions about the corpus's own subjects that its articles do not answer, and the share refused. */
@@ -84,6 +89,13 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+
+/** How many of the outcomes each check refused. */
+function tally(outcomes: readonly Outcome[]): Partial<Record<RefusalCheck, number>> {
+  const counts: Partial<Record<RefusalCheck, number>> = {};
+  for (const o of outcomes) if (o.refusedBy) counts[o.refusedBy] = (counts[o.refusedBy] ?? 0) + 1;
+  return counts;
+}
 
 /**
  * Aggregates the outcomes of the answerable questions and the refusals of the out-of-corpus ones and of the corpus's
@@ -118,6 +130,7 @@ export function aggregate(
       count((o) => o.refused),
       answerable.length,
     ),
+    answerable_refused_by: tally(answerable),
     out_of_corpus_questions: outOfCorpus.length,
     out_of_corpus_refused: share(outOfCorpus.filter((o) => o.refused).length, outOfCorpus.length),
     unanswerable_questions: unanswerable.length,

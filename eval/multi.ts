@@ -50,7 +50,7 @@ async function askBoth(engine: Engine, baseline: Bm25Baseline, q: CorpusQuestion
 
 function describe(x: Asked): string | undefined {
   const o = x.bron;
-  if (o.refused) return 'refused';
+  if (o.refused) return `refused (${o.refusedBy ?? 'no check named'})`;
   if (o.supported < o.cited) return `${o.cited - o.supported} unsupported citation(s)`;
   if (!o.inText) {
     const quote = x.firstQuote ? `; first quote: “${x.firstQuote.slice(0, 140)}”` : '';
@@ -110,6 +110,7 @@ export async function evaluateCorpus(
       inText: x.bron.inText,
       inFirstQuote: x.bron.inFirstQuote,
       refused: x.bron.refused,
+      ...(x.bron.refusedBy ? { refusedBy: x.bron.refusedBy } : {}),
       ...(x.bron.allFacts !== undefined ? { allFacts: x.bron.allFacts } : {}),
     });
     result.outcomes.push(

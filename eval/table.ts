@@ -7,6 +7,12 @@ import type { CorpusResult } from './multi.js';
 const f3 = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(3));
 const ms = (x: number) => x.toFixed(1);
 
+/** "model 3 · count 1": the checks that refused, most first ("—" when none did). */
+function byCheck(counts: SplitMetrics['answerable_refused_by']): string {
+  const rows = Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+  return rows.length === 0 ? '—' : rows.map(([check, n]) => `${check} ${n}`).join(' · ');
+}
+
 /** Rows of the side-by-side table: a label and how to print one system's figures on one split. */
 const ROWS: [string, (m: SplitMetrics, system: 'bron' | 'bm25') => string][] = [
   ['answerable questions', (m) => String(m.questions)],
@@ -14,6 +20,7 @@ const ROWS: [string, (m: SplitMetrics, system: 'bron' | 'bm25') => string][] = [
   ['answer in first quote', (m) => f3(m.answer_in_first_quote)],
   ['right article (first quote)', (m) => f3(m.right_article)],
   ['answerable refused', (m, s) => (s === 'bm25' ? 'never' : f3(m.answerable_refused))],
+  ['answerable refused by check', (m, s) => (s === 'bm25' ? 'never' : byCheck(m.answerable_refused_by))],
   [
     'out-of-corpus refused',
     (m, s) => (s === 'bm25' ? 'never' : `${f3(m.out_of_corpus_refused)} (of ${m.out_of_corpus_questions})`),

@@ -41,7 +41,9 @@ for (const text of positionals) {
     );
   if (values.find) where(values.find.toLowerCase(), retrieved, pool, q);
   const a = await engine.ask(text);
-  console.log(`=> ${a.grounded ? 'ANSWER' : 'REFUSED'}: ${a.answer.slice(0, 300)}`);
+  console.log(
+    `=> ${a.grounded ? 'ANSWER' : `REFUSED by ${a.refusedBy ?? 'no check named'}`}: ${a.answer.slice(0, 300)}`,
+  );
 }
 await engine.close();
 

@@ -73,6 +73,8 @@ export interface Ranked {
   /** Probability that the articles answer (the answerability model's, or the reranker's when it is surer). */
   confidence: number;
   answers: boolean;
+  /** False when the units do not say what is asked beyond the subject (`saysWhatIsAsked`), whatever the confidence. */
+  said: boolean;
 }
 
 /**
@@ -87,20 +89,20 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     const dated = publishedAnswer(q, retrieved, ctx);
     if (dated) return dated;
   }
-  let { pool, confidence, answers } = ranked ?? rank(q, retrieved, ctx);
-  if (q.strangers.length > 0) return refusal(q.pack, confidence, q.strangers);
+  let { pool, confidence, answers, said } = ranked ?? rank(q, retrieved, ctx);
+  if (q.strangers.length > 0) return refusal(q.pack, confidence, 'strangers', q.strangers);
   const counting = (q.kind === 'count' || q.kind === 'amount') && q.counted.length > 0;
   const figured = counting ? figuresAnswer(q, pool, confidence, ctx) : undefined;
   if (figured) return figured;
   // "Hoeveel kost de brug?" counts money the question never names: with no sum found it is answered as a price.
   if (counting && !countsUnsaid(q)) {
     const counted = countsFirst(q, pool);
-    if (!counted) return refusal(q.pack, confidence);
+    if (!counted) return refusal(q.pack, confidence, 'count');
     pool = counted;
   }
-  if (!answers) return refusal(q.pack, confidence);
+  if (!answers) return refusal(q.pack, confidence, said ? 'model' : 'said');
   const unsaid = measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool) || definitionUnsaid(q, pool);
-  if (unsaid) return refusal(q.pack, confidence);
+  if (unsaid) return refusal(q.pack, confidence, 'unsaid');
   // After the verdict: what follows a reported question answers it, though it repeats less of the question.
   pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
@@ -110,7 +112,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   if (q.shape) {
     const fits = shaped(q, q.shape, pool, ctx);
     // "Wat kost een kaartje?" over an article that gives no amount of money is not answered by its other numbers.
-    if (q.shape === 'price' && fits.length === 0) return refusal(q.pack, confidence);
+    if (q.shape === 'price' && fits.length === 0) return refusal(q.pack, confidence, 'price');
     pool = toFront(pool, fits);
   }
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
@@ -253,7 +255,7 @@ export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCont
   const ranked = rankedUnits(q, retrieved, ctx);
   const confidence = answerability(q, ranked);
   const { pool, said } = saysWhatIsAsked(q, ranked, ctx);
-  return { pool, confidence, answers: confidence >= THRESHOLD && said };
+  return { pool, confidence, answers: confidence >= THRESHOLD && said, said };
 }
 
 /**

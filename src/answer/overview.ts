@@ -11,7 +11,7 @@ import { type Composed, cite } from './render.js';
 import type { Citation } from './types.js';
 
 function refused(q: Question): Composed {
-  return { answer: q.pack.text.refuse, grounded: false, citations: [], confidence: 0 };
+  return { answer: q.pack.text.refuse, grounded: false, citations: [], confidence: 0, refusedBy: 'overview' };
 }
 
 /**

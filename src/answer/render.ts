@@ -5,9 +5,9 @@ import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
 import { contrastClauses, findAttribution } from './attribution.js';
 import type { Candidate } from './candidates.js';
 import type { Figure } from './figures.js';
-import { type Answer, type Citation, type FigureClaim, writtenFigure } from './types.js';
+import { type Answer, type Citation, type FigureClaim, type RefusalCheck, writtenFigure } from './types.js';
 
-export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figures' | 'confidence'>;
+export type Composed = Pick<Answer, 'answer' | 'grounded' | 'citations' | 'figures' | 'confidence' | 'refusedBy'>;
 
 /** Adds (or finds) the citation of a unit: a verbatim span, without a quotation mark whose partner lies elsewhere. */
 export function cite(citations: Citation[], article: Article, unit: Sentence, score: number): Citation {
@@ -36,12 +36,17 @@ export function cite(citations: Citation[], article: Article, unit: Sentence, sc
 }
 
 /** No answer; `strangers`: the question's names no article writes, said so the asker can check the spelling. */
-export function refusal(p: LanguagePack, confidence: number, strangers: readonly string[] = []): Composed {
+export function refusal(
+  p: LanguagePack,
+  confidence: number,
+  refusedBy: RefusalCheck,
+  strangers: readonly string[] = [],
+): Composed {
   const answer =
     strangers.length > 0
       ? p.text.refuseNames(new Intl.ListFormat(p.code).format(strangers.map((s) => `“${s}”`)))
       : p.text.refuse;
-  return { answer, grounded: false, citations: [], confidence };
+  return { answer, grounded: false, citations: [], confidence, refusedBy };
 }
 
 /** The chosen quotes, best first, each with its source. */

@@ -50,7 +50,8 @@ export async function rerank(
   const lexical = candidatePool(q, retrieved, ctx);
   const lexicalConfidence = answerability(q, preferred(q, lexical, ctx));
   const read = lexical.slice(0, top);
-  if (read.length === 0) return { pool: [], confidence: lexicalConfidence, answers: lexicalConfidence >= THRESHOLD };
+  if (read.length === 0)
+    return { pool: [], confidence: lexicalConfidence, answers: lexicalConfidence >= THRESHOLD, said: true };
   const logits = await reranker.score(
     q.text,
     read.map((c) => c.unit.text),
@@ -71,5 +72,6 @@ export async function rerank(
     pool,
     confidence: Math.max(lexicalConfidence, cross),
     answers: (lexicalConfidence >= THRESHOLD || cross >= CROSS_ANSWERS) && said,
+    said,
   };
 }

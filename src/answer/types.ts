@@ -42,6 +42,14 @@ export interface FigureClaim {
   asked?: boolean;
 }
 
+/**
+ * Which check refused, in the order `compose` applies them: names no article writes (strangers), no unit counting
+ * the asked noun (count), answerability below the threshold (model), the asked speaker, relation or life event not
+ * said (said), the asked measure, name, attribute or definition not given (unsaid), no sum for a price (price), no
+ * article for an overview (overview).
+ */
+export type RefusalCheck = 'strangers' | 'count' | 'model' | 'said' | 'unsaid' | 'price' | 'overview';
+
 export interface Answer {
   question: string;
   language: Lang;
@@ -55,6 +63,8 @@ export interface Answer {
   notice?: string;
   /** Best evidence score, the value the refusal threshold is compared with. */
   confidence: number;
+  /** Set when refused: the check that refused (see RefusalCheck), for logs, `explain` and the eval's tally. */
+  refusedBy?: RefusalCheck;
   /**
    * rerankMs (with a reranker): ranking the units and rescoring the best with the cross-encoder; composeMs the
    * rest.

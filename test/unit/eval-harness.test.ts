@@ -89,16 +89,18 @@ describe('metrics', () => {
       [
         o({ inText: true, inFirstQuote: true, rightArticle: true, quotes: 3, ms: 10 }),
         o({ inText: true, quotes: 1, supported: 0, cited: 2, ms: 20 }),
-        o({ refused: true, quotes: 0, supported: 0, cited: 0, ms: 30 }),
+        o({ refused: true, refusedBy: 'count', quotes: 0, supported: 0, cited: 0, ms: 30 }),
         o({ quotes: 2, ms: 40 }),
       ],
-      [o({ refused: true, quotes: 0, supported: 0, cited: 0, ms: 50 }), o({ ms: 60 })],
+      [o({ refused: true, refusedBy: 'model', quotes: 0, supported: 0, cited: 0, ms: 50 }), o({ ms: 60 })],
     );
     expect(m.questions).toBe(4);
     expect(m.answer_in_text).toBe(0.5);
     expect(m.answer_in_first_quote).toBe(0.25);
     expect(m.right_article).toBe(0.25);
     expect(m.answerable_refused).toBe(0.25);
+    // Which check refused: the answerable questions' refusals only, not the out-of-corpus one.
+    expect(m.answerable_refused_by).toEqual({ count: 1 });
     expect(m.out_of_corpus_refused).toBe(0.5);
     expect(m.citation_precision).toBeCloseTo(3 / 5);
     expect(m.quotes_per_answer).toBe(2); // (3 + 1 + 2) / 3 grounded
