@@ -1,5 +1,5 @@
 import type { AliasSpec } from '../corpus/aliases.js';
-import type { Article } from '../corpus/article.js';
+import { type Article, byline } from '../corpus/article.js';
 import { splitSentences } from '../ingest/sentences.js';
 import { fold, type Lang, nameKey, PACKS } from '../lang/index.js';
 import { baseLexicon, type Lexicon, type LexiconEntries } from '../lang/lexicon.js';
@@ -48,7 +48,9 @@ const CAPITAL_RUN = /\p{Lu}[\p{L}'’]*(?:[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,2}\p
 /** A name written out in this many words at most (joining stop words aside) is a long form ("New Zealand", "NZ"). */
 const RUN_WORDS = 4;
 
-export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> & { title?: string }): ArticleStats {
+export function articleStats(
+  article: Pick<Article, 'id' | 'body' | 'language'> & { title?: string; author?: string },
+): ArticleStats {
   const lang = article.language;
   const out: ArticleStats = {
     id: article.id,
@@ -67,7 +69,7 @@ export function articleStats(article: Pick<Article, 'id' | 'body' | 'language'> 
   // Not its capitals: a headline capitalises words that are no names.
   if (article.title) {
     out.sentences++;
-    for (const t of sentenceStems(article.title, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
+    for (const t of sentenceStems(byline({ ...article, title: article.title }), lang)) out.df[t] = (out.df[t] ?? 0) + 1;
   }
   const defined = new Set<string>();
   const acronyms = new Set<string>();
@@ -210,7 +212,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 36;
+export const STATS_VERSION = 37;
 
 /** A short form that fits more of the articles' names than this, equally often written, stands for none of them. */
 const MAX_LONG_FORMS = 2;

@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/article.js';
+import { type Article, byline } from '../corpus/article.js';
 import { type Sentence, splitSentences } from '../ingest/sentences.js';
 import { fold, pack } from '../lang/index.js';
 import { isStopword, letterLabels, stem, words } from '../text/analyze.js';
@@ -160,7 +160,7 @@ export class TextView {
     const e = {
       list,
       stems: list.map((s) => sentenceStems(s.text, article.language)),
-      title: sentenceStems(article.title, article.language),
+      title: sentenceStems(byline(article), article.language),
     };
     if (this.cache.size >= CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(articleId, e);

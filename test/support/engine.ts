@@ -28,12 +28,15 @@ export interface ArticleSpec {
   outlet: string;
   date: string;
   language: string;
+  /** Who wrote or spoke it (front matter `author`). */
+  author?: string;
   body: string;
 }
 
 /** One hand-made article, written into `dir` as `<id>.md`. */
 export function writeArticle(dir: string, a: ArticleSpec): void {
-  const front = `id: ${a.id}\ntitle: "${a.title}"\noutlet: ${a.outlet}\ndate: "${a.date}"\nlanguage: ${a.language}`;
+  const author = a.author ? `\nauthor: "${a.author}"` : '';
+  const front = `id: ${a.id}\ntitle: "${a.title}"\noutlet: ${a.outlet}\ndate: "${a.date}"\nlanguage: ${a.language}${author}`;
   writeFileSync(join(dir, `${a.id}.md`), `---\n${front}\n---\n${a.body}\n`);
 }
 
