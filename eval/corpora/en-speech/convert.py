@@ -15,6 +15,11 @@ TITLE = {  # set by hand where GUM's title is misspelt
     'inauguration': 'Inaugural Address (Ronald Reagan)',
     'trump': 'Remarks Announcing Candidacy for President in New York City (Donald Trump)',
 }
+AUTHOR = {  # who speaks, as an admin would name them: by hand where GUM records an uploader or a publisher
+    'nixon': 'Richard Nixon',
+    'school': 'Joseph Tiampati',
+    'trump': 'Donald Trump',
+}
 NAMES = sys.argv[4].split(',')
 def git(*a): return subprocess.run(['git', '-C', D, *a], check=True, capture_output=True, text=True).stdout
 for name in NAMES:
@@ -36,7 +41,8 @@ for name in NAMES:
             f"rebuilt from its # text lines in paragraph order; speaker(s) as GUM records them: {meta['author']} "
             f"(created {meta['dateCreated']}, modified {meta['dateModified']}, collected {meta['dateCollected']}).")
     fm = {'id': f'enspeech-{name}', 'title': TITLE.get(name, meta['title']), 'outlet': outlet,
-          'date': meta['dateCreated'], 'language': 'en', 'url': url, 'note': note}
+          'date': meta['dateCreated'], 'language': 'en', 'url': url,
+          'author': AUTHOR.get(name, meta['author']), 'note': note}
     head = '\n'.join(f'{k}: {json.dumps(v, ensure_ascii=False)}' for k, v in fm.items())
     open(f'{OUT}/enspeech-{name}.md', 'w').write(f'---\n{head}\n---\n{body}\n')
     print(name, len(body), len(paras), last)
