@@ -126,6 +126,9 @@ export function candidateFor(
   // "When I was ten my father showed me …", answering "Why did you choose mathematics?": the interviewee speaks.
   const speaker = speakerOfTurn(unit, ctx.view, ctx.stats, p);
   for (const t of speaker) stems.add(t);
+  // "What did Oskarsdottir say" of her speech, which says "I": every sentence of an article is its author's words.
+  const author = q.kind === 'speech' ? authorAsked(q, article, ctx) : [];
+  for (const t of author) stems.add(t);
   // An infobox line speaks of what its article is about: "Hoofdplaats: Brugge" in the article on West-Vlaanderen.
   if (isFieldLine(unit, article)) for (const t of ctx.view.titleStems(article.id)) stems.add(t);
   // "How much money did they win?" over "won the title and $ 50,000": a sum in a currency says the money counted.
@@ -141,7 +144,7 @@ export function candidateFor(
   // "Why do you think it is so?" gives the reason, whether or not it says "because".
   const kind =
     hasKind(unit.text, q.kind, q, p) ||
-    (q.kind === 'speech' && speaker.length > 0) ||
+    (q.kind === 'speech' && (speaker.length > 0 || author.length > 0)) ||
     (q.kind === 'reason' && asksReason(asked, p));
   const chrome = looksLikePageChrome(unit.text, p);
   // The question turn an answer opens after is no sentence it follows: its words are the unit's own already.
@@ -149,6 +152,12 @@ export function candidateFor(
   const before = prior && !asked.includes(prior) ? prior : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
   return { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, after, score: 0 };
+}
+
+/** The stems of the article's author that a speaker the question asks for is named by. */
+function authorAsked(q: Question, article: Article, ctx: AnswerContext): string[] {
+  const forms = q.speakers.flatMap((g) => [...(g.forms.get(article.language) ?? [])]);
+  return ctx.view.authorStems(article.id).filter((t) => forms.includes(t));
 }
 
 /** The forms, in the article's language, of the pack's word for money the question counts ("how much money"). */

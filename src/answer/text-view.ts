@@ -131,6 +131,13 @@ export class TextView {
     return [...sentenceStems(a.outlet.replace(/\.(?:[a-z]{2,3})$/i, ''), a.language)];
   }
 
+  /** Stems of an article's author (a speech's speaker, a column's writer); none without one. */
+  authorStems(articleId: string): string[] {
+    const a = this.articles.get(articleId);
+    const author = a?.author?.trim();
+    return a && author ? [...sentenceStems(author, a.language)] : [];
+  }
+
   /** Sentences overlapping a character range of an article (a passage), by binary search. */
   within(articleId: string, start: number, end: number): Sentence[] {
     const list = this.sentences(articleId);

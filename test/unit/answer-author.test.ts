@@ -35,6 +35,13 @@ describe("an article's author", () => {
     ]);
   });
 
+  it('speaks every sentence of her article: asked what she said, her plain statements answer', async () => {
+    await expectFirstQuotes(engine(), [
+      ['What did Oskarsdottir say about the fjords?', /four new bridges/],
+      ['Wat zei Oskarsdottir over de fjorden?', /four new bridges/],
+    ]);
+  });
+
   it('leaves a name no article or author writes a stranger', async () => {
     const a = await engine().ask('What will Halvorsen build across the fjords?');
     expect(a.grounded).toBe(false);
