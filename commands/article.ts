@@ -32,7 +32,7 @@ import { admin } from '../src/discord/preconditions/admin.js';
 import { detectLanguage } from '../src/lang/index.js';
 
 /** Names other tools drive /article add by: keep them exactly. */
-const FIELDS = ['title', 'outlet', 'date', 'language', 'url'] as const;
+const FIELDS = ['title', 'outlet', 'date', 'language', 'url', 'author'] as const;
 
 export const data = new SlashCommandBuilder()
   .setName('article')
@@ -53,7 +53,10 @@ export const data = new SlashCommandBuilder()
       .addStringOption((o) =>
         o.setName('language').setDescription('Two-letter code, e.g. nl or en (else detected)').setMaxLength(2),
       )
-      .addStringOption((o) => o.setName('url').setDescription('Link to the article').setMaxLength(500)),
+      .addStringOption((o) => o.setName('url').setDescription('Link to the article').setMaxLength(500))
+      .addStringOption((o) =>
+        o.setName('author').setDescription("Who wrote or spoke it (a speech's speaker)").setMaxLength(200),
+      ),
   )
   .addSubcommand((s) =>
     s

@@ -22,6 +22,8 @@ export interface ArticleInput {
   date?: string;
   language?: string;
   url?: string;
+  /** Who wrote or spoke it (a speech's speaker, a column's writer): questions name them, the text may not. */
+  author?: string;
 }
 
 /** A problem with what was given, naming the field ("date: must be an ISO date …"). */
@@ -107,6 +109,7 @@ export function prepareArticle(input: ArticleInput, detectLanguage: (text: strin
       date: input.date,
       language: input.language,
       url: input.url,
+      author: input.author,
     })
       .map(([k, v]) => [k, v?.trim()])
       .filter(([, v]) => v),

@@ -103,10 +103,12 @@ describe('/article add', { timeout: 30_000 }, () => {
         date: '2024',
         language: 'nl',
         url: 'https://example.com/ijs',
+        author: 'Ilse Vermeer',
       },
     });
     expect(await finalText(txt, /Indexed|failed|not added/)).toMatch(/^Added `zee-ijs-krimpt`/);
     expect(engine.snapshotInfo.articles.get('zee-ijs-krimpt')?.url).toBe('https://example.com/ijs');
+    expect(engine.snapshotInfo.articles.get('zee-ijs-krimpt')?.author).toBe('Ilse Vermeer');
 
     const page =
       '<html><head><title>Walvissen terug bij Kaap Hoorn</title></head><body><nav>Home · Nieuws</nav><article>' +

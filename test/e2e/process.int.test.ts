@@ -134,6 +134,7 @@ describe('npm run deploy-commands', { timeout: 30_000 }, () => {
       'date',
       'language',
       'url',
+      'author',
     ]);
     expect(body.find((c) => c.name === 'source')!.options![0]!.autocomplete).toBe(true);
     expect(body.find((c) => c.name === 'ask')!.options!.map((o) => o.name)).toEqual(['question', 'private']);
