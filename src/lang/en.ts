@@ -416,9 +416,9 @@ export const en: LanguagePack = {
       pattern: re([REQUEST, String.raw`\s+[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*[?.!]?$`], 'u'),
       kind: 'definition',
     },
-    // Not "What did X call reviews for viewers who …", "Where did the men who … live": a relative "who"
-    // after another question word says of whom, but asks no person.
-    { pattern: /^(?:who|whom|whose)\b|\bby whom\b|^(?!(?:why|when|where|what)\b).*\bwho\b/, kind: 'person' },
+    // Not "What did X call reviews for viewers who …", "Where did the men who … live", "How were those coded who …":
+    // a relative "who" after another question word says of whom, but asks no person.
+    { pattern: /^(?:who|whom|whose)\b|\bby whom\b|^(?!(?:why|when|where|what|how)\b).*\bwho\b/, kind: 'person' },
     { pattern: /^how\b/, kind: 'manner' },
     {
       pattern: re([
@@ -470,7 +470,9 @@ export const en: LanguagePack = {
   speakerPhrase: re(
     [
       String.raw`\b(?:did|does|do|has|have|is|are|was|were)\s+`,
-      String.raw`((?:[\p{L}-]+\s+){1,3}|(?<=\b(?:did|does|do)\s+)(?:[\p{L}-]+\s+){4,5})(?:say|said|think|warn|claim|`,
+      // "How were respondents coded who said …": a relative pronoun before the verb makes it a clause's, no speaker's.
+      String.raw`((?:[\p{L}-]+\s+){1,3}|(?<=\b(?:did|does|do)\s+)(?:[\p{L}-]+\s+){4,5})(?<!\b(?:who|that|which)\s+)`,
+      String.raw`(?:say|said|think|warn|claim|`,
       String.raw`tell|state|mean|announce|deny|confirm|admit|call|react|respond|ask|demand|write|report|saying|`,
       String.raw`thinking|claiming|asking|demanding|writing|reporting|telling|warning)\b`,
     ],

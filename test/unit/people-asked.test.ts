@@ -35,6 +35,13 @@ describe('a relative "who" after another question word', () => {
   it('asks no person; "who" in the question otherwise does', () => {
     expect(analyse('What did the club call the players who got a red card?', stats).kind).not.toBe('person');
     expect(analyse('Where did the players who got a red card go?', stats).kind).not.toBe('person');
+    expect(analyse('How were the players coded who got a red card?', stats).kind).toBe('manner');
     expect(analyse('In the final, who got a red card?', stats).kind).toBe('person');
+  });
+
+  it('makes no one a speaker whose verb of saying stands in the relative clause', () => {
+    const roles = (q: string) => analyse(q, stats).speakerRoles.map((g) => g.id);
+    expect(roles('How were players coded who said they got a red card?')).toEqual([]);
+    expect(roles('What did the players say about the red card?')).toEqual(['players']);
   });
 });
