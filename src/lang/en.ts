@@ -602,6 +602,8 @@ export const en: LanguagePack = {
       // "at the age of fourteen", "aged 12", "eight years old": the number in digits or words.
       String.raw`\b(?:(?:\d{1,3}|${AGE_WORDS})[- ]years?[- ]old|aged (?:\d{1,3}|${AGE_WORDS})|`,
       String.raw`at the age of (?:\d{1,3}|${AGE_WORDS})|age \d{1,3})\b|`,
+      // "completed at a later age", "learnt at an early age": an age said against another's.
+      String.raw`\bat an? (?:early|earlier|young|younger|late|later|old|older|advanced|tender) age\b|`,
       // "He died in 1824, when Ada was eight": an age said of the moment.
       String.raw`\bwhen [a-z]+ was (?:\d{1,3}|${AGE_WORDS})\b(?![ -]?(?:%|percent|per|degrees|million|thousand))`,
     ]),

@@ -666,6 +666,8 @@ export const nl: LanguagePack = {
       String.raw`(?:op )?(?:de )?leeftijd van (?:\d{1,3}|${AGE_WORDS}))\b|`,
       // "op veertienjarige leeftijd", "toen ze veertien jaar oud was": the number written out.
       String.raw`\bop (?:${AGE_WORDS})jarige leeftijd\b|\b(?:${AGE_WORDS}) jaar oud\b|`,
+      // "op latere leeftijd voltooid", "op jonge leeftijd geleerd": an age said against another's.
+      String.raw`\bop (?:jonge|jongere|vroege|late|latere|oudere|hoge|hogere|gevorderde) leeftijd\b|`,
       // "toen ze acht was", "toen hij 12 jaar oud was": an age said of the moment.
       String.raw`\btoen [a-z]+ (?:\d{1,3}|${AGE_WORDS})`,
       String.raw`(?: jaar(?: oud)?)? was\b|`,
