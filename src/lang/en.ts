@@ -749,6 +749,9 @@ export const en: LanguagePack = {
     'so that',
     'so as to',
     'caused by',
+    // "Measurements are hampered by interference", "a lack of prestige plagues the field": what holds a thing back
+    // is why it fails or is scarce.
+    ...['hampered', 'hampers', 'hindered', 'hinders', 'impeded by', 'impedes', 'plagued by', 'plagues'],
     // "What determines the distortion?": "The distortion depends on the mass".
     ...['depends on', 'depend on', 'depended on', 'determined by'],
     // "The stampede began when luggage tripped pilgrims, causing …": what set an event off, and what it led to.

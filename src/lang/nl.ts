@@ -815,6 +815,8 @@ export const nl: LanguagePack = {
     'het gevolg van',
     'de oorzaak',
     'veroorzaakt door',
+    // "De metingen worden belemmerd door storing": what holds a thing back is why it fails or is scarce.
+    ...['belemmerd door', 'belemmert', 'gehinderd door', 'hindert', 'geplaagd door', 'bemoeilijkt door'],
     'overleed aan',
     'overleden aan',
     'stierf aan',

@@ -29,3 +29,15 @@ describe('retaliation as a reason', () => {
     expect(hasKind('The army bombed a post.', q.kind, q, pack('en'))).toBe(false);
   });
 });
+
+describe('a hindrance as a reason', () => {
+  it('gives what holds a thing back as why it fails, in English and Dutch', () => {
+    const en = analyse('Why did the army bomb the post?', stats);
+    const says = (text: string, lang: 'en' | 'nl', q = en) => hasKind(text, q.kind, q, pack(lang));
+    expect(says('The signal is hampered by interference near the coast.', 'en')).toBe(true);
+    expect(says('A lack of money plagues the field, as it does others.', 'en')).toBe(true);
+    expect(says('The signal is strong near the coast.', 'en')).toBe(false);
+    const nl = analyse('Waarom bombardeerde het leger de post?', stats);
+    expect(says('Het signaal wordt belemmerd door storing.', 'nl', nl)).toBe(true);
+  });
+});
