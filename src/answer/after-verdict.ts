@@ -217,6 +217,33 @@ export function yesNoVerb(q: Question): string | undefined {
 }
 
 /**
+ * "Is huh a real word?", "Is Pluto een planeet?": the noun a yes-no question opening with a copula asks the subject to
+ * be, the last asked word of the run after its indefinite article; undefined for other questions.
+ */
+export function yesNoPredicate(q: Question): string | undefined {
+  if (q.kind !== 'yesno') return undefined;
+  const ws = words(fold(q.text));
+  if (!q.pack.copulas.has(ws[0] ?? '')) return undefined;
+  const at = ws.findIndex((w, i) => i > 1 && q.pack.indefiniteArticles.includes(w));
+  if (at < 0) return undefined;
+  const run = ws.slice(at + 1, at + 4);
+  const end = run.findIndex((w) => !q.groups.some((g) => g.id === w && !g.name));
+  const asked = end < 0 ? run : run.slice(0, end);
+  return asked.at(-1);
+}
+
+/** The unit says something is (or is not) what `predicate` names: a copula, then the word within four words. */
+export function saysPredicate(c: Candidate, q: Question, predicate: string): boolean {
+  const lang = c.article.language;
+  const group = q.groups.find((g) => g.id === predicate);
+  const ws = words(fold(c.unit.text));
+  const copulas = pack(lang).copulas;
+  return (
+    !!group && ws.some((w, i) => copulas.has(w) && ws.slice(i + 1, i + 5).some((x) => writesAny([group], lang, x)))
+  );
+}
+
+/**
  * "Is de Copa al eens eerder in Colombia gehouden?": the best unit says where it was to be held; one that negates a
  * word of the question the best does not write ("dat nooit eerder in Colombia is georganiseerd") says yes or no, and
  * answers first when it scores this share of the best.

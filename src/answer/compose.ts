@@ -1,7 +1,15 @@
 import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem, words } from '../text/analyze.js';
-import { AFTER_VERDICT, PREFERRED_SHARE, QUOTE_POOL, toFront, yesNoVerb } from './after-verdict.js';
+import {
+  AFTER_VERDICT,
+  PREFERRED_SHARE,
+  QUOTE_POOL,
+  saysPredicate,
+  toFront,
+  yesNoPredicate,
+  yesNoVerb,
+} from './after-verdict.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
 import { hasForm, match, namesRun, writesAny, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
@@ -357,7 +365,10 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // "Did the company deny the allegations?": "… the company denied these allegations" answers; the sentence that
   // names them all and says what was alleged does not.
   const verb = yesNoVerb(q);
-  const saysVerb = (c: Candidate) => !!verb && c.m.matched.has(verb);
+  const predicate = yesNoPredicate(q);
+  // "Is huh a real word?": "… but it is a word" answers; a unit that only names words does not.
+  const saysVerb = (c: Candidate) =>
+    (!!verb && c.m.matched.has(verb)) || (!!predicate && saysPredicate(c, q, predicate));
   // "What entities with no genes satisfy …": "elements with zero genes that fulfil …" says the asked none.
   const denied = noneAsked(q);
   const lacking = (c: Candidate) =>
