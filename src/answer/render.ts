@@ -29,6 +29,7 @@ export function cite(citations: Citation[], article: Article, unit: Sentence, sc
     start,
     end,
     ...(article.url ? { url: article.url } : {}),
+    ...(article.author?.trim() ? { author: article.author.trim() } : {}),
     score,
   };
   citations.push(c);

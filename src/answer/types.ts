@@ -18,6 +18,8 @@ export interface Citation {
   start: number;
   end: number;
   url?: string;
+  /** Who wrote or spoke the article (front matter `author`), when given. */
+  author?: string;
   /** Relevance of the quote to the question, 0..1. */
   score: number;
 }

@@ -52,13 +52,14 @@ runMain(async () => {
   process.stdout.write(opts.json ? `${JSON.stringify(toJson(answer))}\n` : render(answer));
 });
 
-/** The readable form: the answer, then numbered sources with quote, title, outlet, date and link. */
+/** The readable form: the answer, then numbered sources with quote, title, author, outlet, date and link. */
 export function render(a: Answer): string {
   const out = [...(a.notice ? [`(${a.notice})`, ''] : []), a.answer, ''];
   if (a.citations.length) {
     out.push(a.language === 'nl' ? 'Bronnen:' : 'Sources:');
     for (const c of a.citations) {
-      const where = `${c.title} — ${c.source}${c.url ? ` — ${c.url}` : ''} (${c.file})`;
+      const by = c.author ? `${c.author}, ` : '';
+      const where = `${c.title} — ${by}${c.source}${c.url ? ` — ${c.url}` : ''} (${c.file})`;
       // Quotes already shown in the answer are not repeated; figure answers show only the number, so quote here.
       if (a.answer.includes(oneLine(c.quote))) out.push(`[${c.n}] ${where}`);
       else out.push(`[${c.n}] ${inQuotes(c.quote)}`, `    ${where}`);

@@ -70,7 +70,8 @@ describe('mentions', { timeout: 20_000 }, () => {
     for (const f of embed.fields as { name: string; value: string }[]) {
       const article = articles.find((a) => a.title === f.name)!;
       const outlet = /^unknown/i.test(article.outlet) ? 'outlet unknown' : article.outlet;
-      expect(sourceLineOf(f.value)).toMatch(new RegExp(`^${outlet} · (\\d+ )?Oct 2024$`));
+      const by = article.author ? `${article.author} · ` : '';
+      expect(sourceLineOf(f.value)).toMatch(new RegExp(`^${by}${outlet} · (\\d+ )?Oct 2024$`));
     }
     expect(embed.description).toContain('The quotes are in Dutch');
     // Each figure is backed by a quote that contains it.

@@ -29,10 +29,12 @@ describe("an article's author", () => {
   });
 
   it('is a name the corpus knows: her words answer a question naming her', async () => {
-    await expectFirstQuotes(engine(), [
+    const [a] = await expectFirstQuotes(engine(), [
       ['What will Oskarsdottir build across the fjords?', /four new bridges/],
       ['Wat wil Oskarsdottir over de fjorden bouwen?', /four new bridges/],
     ]);
+    // The citation names her, for the CLI and Discord to show beside the outlet.
+    expect(a!.citations[0]!.author).toBe('Maren Oskarsdottir');
   });
 
   it('speaks every sentence of her article: asked what she said, her plain statements answer', async () => {

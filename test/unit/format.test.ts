@@ -292,6 +292,11 @@ describe('formatAnswer', () => {
     ]);
   });
 
+  it("names the article's author before its outlet, when it has one", () => {
+    const e = formatAnswer(answer([citation(1, 'Een zin.', { author: 'Maren Oskarsdottir' })]));
+    expect(e.fields![0]!.value).toContain('-# Maren Oskarsdottir · NOS Nieuws · Oct 2024');
+  });
+
   it('an unknown outlet reads as such in the asker language', () => {
     const e = formatAnswer(answer([citation(1, 'Een zin.', { outlet: 'unknown' })]));
     expect(e.fields![0]!.value).toContain('-# outlet unknown · Oct 2024');

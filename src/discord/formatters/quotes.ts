@@ -19,6 +19,7 @@ export interface ArticleGroup {
   outlet: string;
   date: string;
   url?: string;
+  author?: string;
   quotes: QuoteRef[];
 }
 
@@ -29,7 +30,14 @@ export function groupCitations(citations: readonly Citation[], translations?: Re
   for (const c of [...citations].sort((x, y) => x.n - y.n)) {
     let group = groups.get(c.articleId);
     if (!group) {
-      group = { title: c.title, outlet: c.outlet, date: c.date, ...(c.url ? { url: c.url } : {}), quotes: [] };
+      group = {
+        title: c.title,
+        outlet: c.outlet,
+        date: c.date,
+        ...(c.url ? { url: c.url } : {}),
+        ...(c.author ? { author: c.author } : {}),
+        quotes: [],
+      };
       groups.set(c.articleId, group);
     }
     const same = group.quotes.find((q) => q.quote === c.quote);
@@ -47,9 +55,10 @@ export function groupCitations(citations: readonly Citation[], translations?: Re
   return { groups: [...groups.values()], quotes };
 }
 
-/** "NOS Nieuws · okt 2024 · link" in the asker's language. */
-export function sourceLine(g: Pick<ArticleGroup, 'outlet' | 'date' | 'url'>, lang: string): string {
+/** "NOS Nieuws · okt 2024 · link" in the asker's language, after the author when the article names one. */
+export function sourceLine(g: Pick<ArticleGroup, 'outlet' | 'date' | 'url' | 'author'>, lang: string): string {
   const parts = [escapeText(outletName(g.outlet, lang)), formatDate(g.date, lang)];
+  if (g.author) parts.unshift(escapeText(g.author));
   if (g.url) parts.push(link('link', g.url));
   return `-# ${parts.join(' · ')}`;
 }
