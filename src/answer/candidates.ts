@@ -3,6 +3,7 @@ import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { isStopword, stem, words } from '../text/analyze.js';
+import { headsNames } from './classes.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { speakerOfTurn } from './interview.js';
@@ -294,9 +295,19 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   for (const s of dyingStems(ws, p)) stems.add(s);
   for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
-  // "Ondertussen werkte hij tot 1978 …": a pronoun among the first words continues whom the sentence before names.
-  if (unit.index > 0 && opensWithPronoun(ws, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
+  // "Ondertussen werkte hij tot 1978 …", "The city reasoned …": continues whom the sentence before names.
+  if (unit.index > 0 && continues(unit, ws, ctx, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
   return stems;
+}
+
+/**
+ * A sentence continues whom the sentences before it name: it opens with a pronoun, or it names no one and opens with a
+ * definite noun that heads names ("The request was advanced by the Municipality of X. The city reasoned, …": X's).
+ */
+function continues(unit: Sentence, ws: readonly string[], ctx: AnswerContext, p: LanguagePack): boolean {
+  if (opensWithPronoun(ws, p)) return true;
+  if (!p.determiners.has(ws[0] ?? '') || !headsNames(ws[1] ?? '', p.code)) return false;
+  return ![...ctx.view.stemsOfUnit(unit)].some((t) => ctx.stats.isName(t));
 }
 
 /** A name of two or more capitalised words, each with its hyphenated tail ("Han Seo-jun", "Mary Ann Smith"). */

@@ -28,6 +28,16 @@ export function isPersonNoun(word: string, lang: string): boolean {
   return english.some((w) => persons?.has(w));
 }
 
+/**
+ * A noun that heads names ("city" of "Mexico City", "stad" through its translation): "the city" may stand for a name
+ * the text gave before.
+ */
+export function headsNames(word: string, lang: string): boolean {
+  const forms = [word, ...baseFormsOf(word, lang)];
+  const english = lang === 'en' ? forms : forms.flatMap((w) => translateTerm(w, lang, 'en'));
+  return english.some((w) => classesOf(w).length > 0);
+}
+
 /** A domain name ("podiobooks.com", "www.example.org"): the name of a website, which has no head word. */
 const DOMAIN =
   /(?<![\p{L}\d@./-])[a-z\d][a-z\d-]{2,}(?:\.[a-z\d-]+)*\.(?:com|org|net|edu|gov|info|[a-z]{2})(?![\p{L}\d-])/u;
