@@ -205,12 +205,9 @@ function hasCount(text: string, q: Question, p: LanguagePack, timeless = false):
   }
   if (noneOfCounted(text, q, p).length > 0) return true;
   const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
-  return ws.some(
-    (w, i) =>
-      (p.numbers.units[w] !== undefined && p.numbers.units[w] !== 1) ||
-      p.numbers.vague.has(w) ||
-      isPart(w, ws[i + 1] ?? '', p),
-  );
+  // "telt tweeënveertig zangers": a number word the pack writes as one compound counts as its units do.
+  const worded = (w: string) => (p.numbers.units[w] ?? p.numbers.compound?.(w) ?? 1) !== 1;
+  return ws.some((w, i) => worded(w) || p.numbers.vague.has(w) || isPart(w, ws[i + 1] ?? '', p));
 }
 
 /**

@@ -528,7 +528,7 @@ export const en: LanguagePack = {
     },
     scales: { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000 },
     scaleSymbols: { mln: 1_000_000, bn: 1_000_000_000, bln: 1_000_000_000 },
-    vague: new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'numerous', 'scores']),
+    vague: new Set(list('dozen dozens handful hundreds thousands millions billions several numerous scores')),
     approximate: [
       ...list('about around roughly approximately nearly almost over some estimated'),
       ...['more than', 'at least', 'up to', 'fewer than', 'less than', 'as many as', 'an estimated'],

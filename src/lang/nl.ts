@@ -554,6 +554,8 @@ export const nl: LanguagePack = {
     scaleSymbols: { mln: 1_000_000, mld: 1_000_000_000, mrd: 1_000_000_000 },
     vague: new Set([
       'tientallen',
+      'tiental',
+      'handvol',
       'honderden',
       'duizenden',
       'tienduizenden',
