@@ -227,9 +227,15 @@ function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx
   const asked = (source: string) => words(source).some((w) => groupOf(stem(w, lang), q.groups, lang)?.name);
   const sourced = withoutSources(sentence.text, pack(lang), asked);
   const stems = sourced === sentence.text ? ownStems(sentence, article, ctx) : words(sourced).map((w) => stem(w, lang));
+  // "Farmers from Delby joined the union. … their numbers had grown to over 5,000": a sentence that does not say the
+  // counted noun counts what the one before names, in that one's names.
+  const head = q.counted.at(-1);
+  const before = ctx.view.sentences(sentence.articleId)[sentence.index - 1];
+  const elliptic = !!head && !!before && !stems.some((t) => hasForm(head, lang, t));
+  const heard = elliptic ? [...stems, ...ctx.view.stemsOf(before)] : stems;
   const says = (id: string) => {
     const g = q.groups.find((x) => x.id === id);
-    return !!g && stems.some((t) => hasForm(g, lang, t));
+    return !!g && heard.some((t) => hasForm(g, lang, t));
   };
   if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
   const calendar = calendarStems(lang);
@@ -989,10 +995,36 @@ function nounCountedEarlier(text: string, n: NumberMention, lang: string, stopwo
   }
   const phrase = [...before.matchAll(all)].at(-1);
   // "The death toll from the storm has risen to 45": a noun that is the count of the word before it.
-  const noun = [...before.matchAll(pack(lang).countNoun)].at(-1);
+  // Not "hun aantal" read as "aan" + "tal": the word before the count noun is no stop word.
+  const noun = [...before.matchAll(pack(lang).countNoun)].filter((m) => !stopwords.has(m[1]!)).at(-1);
   if (noun && (!phrase || noun.index > phrase.index)) return [noun[1]!];
   if (!phrase) return [];
+  // "Large numbers of … people joined, and by 2020 their numbers had grown to over 5,000", "hun aantal groeide tot":
+  // a tally of what a possessive points back to counts what the sentence (or the one before it) names.
+  if (ownedTallyAt(before, lang) >= phrase.index) return [];
   return contentWords(before.slice(phrase.index + phrase[0].length), stopwords).slice(0, 3);
+}
+
+/** Where the last tally word after a possessive stands ("their numbers", "hun aantal") in folded text, or -1. */
+function ownedTallyAt(folded: string, lang: string): number {
+  const p = pack(lang);
+  const ws = [...folded.matchAll(/[\p{L}]+/gu)];
+  const owned = ws.findLastIndex(
+    (m, i) => i > 0 && p.possessives.has(ws[i - 1]![0]) && tallyStems(lang).has(stem(m[0], lang)),
+  );
+  return owned < 0 ? -1 : ws[owned]!.index;
+}
+
+const TALLY_STEMS = new Map<string, ReadonlySet<string>>();
+
+/** The pack's tally words ("number", "aantal"), stemmed, built once per language. */
+function tallyStems(lang: string): ReadonlySet<string> {
+  let stems = TALLY_STEMS.get(lang);
+  if (!stems) {
+    stems = new Set([...pack(lang).numbers.tallies].map((w) => stem(w, lang)));
+    TALLY_STEMS.set(lang, stems);
+  }
+  return stems;
 }
 
 /**

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { engineWith } from '../support/engine.js';
 
+const en = (title: string, body: string) => ({ title, outlet: 'Gazette', date: '2025-03-01', language: 'en', body });
 const nl = (title: string, body: string) => ({ title, outlet: 'Krant', date: '2025-03-01', language: 'nl', body });
 
 /**
  * The many ways articles state a count: a number word written as one compound ("tweeënveertig"), a vague quantity
- * ("een tiental"). Each answers "how many" of its noun, and no other noun's count.
+ * ("een tiental"), a tally of what a possessive points back to ("their numbers had grown to over 5,000"). Each answers "how many" of its noun, and no other noun's count.
  */
 describe('counts the articles state in their own ways', () => {
   const engine = engineWith('bron-count-forms-', {
     choir: nl('Koor', 'Het Kravelkoor telt tweeënveertig zangers, zei de dirigent maandag.'),
     missing: nl('Vermist', 'Een tiental wandelaars raakte zaterdag vermist in het Gelderwoud.'),
+    war: en(
+      'War',
+      'At the beginning of the war, the Union had used escaped workers for manual labor. The decree, however, led ' +
+        'to the enrollment of Lanfolk men as Union soldiers. Huge numbers of Lanfolk people from the North ' +
+        'enlisted, and by the end of the war in 1865, their numbers had swelled to over 190,000. Racism ran deep.',
+    ),
+    oorlog: nl(
+      'Oorlog',
+      'Het decreet leidde tot de inschrijving van Vanderse mannen als soldaten. Grote aantallen Vanderse arbeiders ' +
+        'meldden zich, en aan het eind van de oorlog in 1866 was hun aantal gegroeid tot ruim 90.000. Het racisme bleef.',
+    ),
   });
 
   it('reads a number word written as one compound', async () => {
@@ -27,8 +39,24 @@ describe('counts the articles state in their own ways', () => {
     expect(a.answer).toMatch(/tiental wandelaars/);
   });
 
+  it('counts what a possessive before a tally word points back to', async () => {
+    const cases = [
+      ['How many Lanfolk soldiers served at the end of the war in 1865?', /190,000/],
+      ['Hoeveel Vanderse soldaten dienden er aan het eind van de oorlog in 1866?', /90\.000/],
+    ] as const;
+    for (const [q, figure] of cases) {
+      const a = await engine().ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(a.answer, q).toMatch(figure);
+    }
+  });
+
   it('still refuses a count of a noun the articles do not count', async () => {
-    const questions = ['Hoeveel tenoren telt het Kravelkoor?', 'Hoeveel fietsers raakten vermist in het Gelderwoud?'];
+    const questions = [
+      'Hoeveel tenoren telt het Kravelkoor?',
+      'Hoeveel fietsers raakten vermist in het Gelderwoud?',
+      'How many Lanfolk sailors served at the end of the war in 1865?',
+    ];
     for (const q of questions) expect((await engine().ask(q)).grounded, q).toBe(false);
   });
 });
