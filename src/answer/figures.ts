@@ -561,7 +561,9 @@ const PERCENT = new Set(PACKS.flatMap((p) => [...p.numbers.percent]));
 function isCount(n: NumberMention, text: string, q: Question, lang: string): boolean {
   if (q.numbers.has(n.value) && !q.stated) return false;
   if (/\d:$/.test(text.slice(0, n.start)) || /^:\d/.test(text.slice(n.end))) return false;
-  if (joinedToLetters(n, text) || inReference(n, text) || correctedNumber(text, n.start, n.end, pack(lang)))
+  // "A 400-strong crowd of farmers" counts the farmers; "a 5-year period" counts no years.
+  const sized = pack(lang).numbers.sizeJoined.has(fold(/^-(\p{L}+)/u.exec(text.slice(n.end))?.[1] ?? ''));
+  if ((joinedToLetters(n, text) && !sized) || inReference(n, text) || correctedNumber(text, n.start, n.end, pack(lang)))
     return false;
   // A share answers only a question about one ("hoeveel procent", "what percentage"), or one of the counted thing:
   // "reported in 12% of children" says how many children.

@@ -103,6 +103,6 @@ export function toJson(a: Answer): AnswerJson {
 /** A figure with its qualifier, sign and noun, as the article writes them: "about $4.2 billion", "900 new jobs". */
 export function writtenFigure(f: Pick<FigureClaim, 'text' | 'noun' | 'sign' | 'approx'>): string {
   // "12% of children": a percent sign stands against its number.
-  const noun = f.noun ? `${f.noun.startsWith('%') ? '' : ' '}${f.noun}` : '';
+  const noun = f.noun ? `${/^[%-]/.test(f.noun) ? '' : ' '}${f.noun}` : '';
   return `${f.approx ? `${f.approx} ` : ''}${f.sign ?? ''}${f.text}${noun}`;
 }

@@ -541,6 +541,7 @@ export const en: LanguagePack = {
     none: new Set(['no', 'zero']),
     single: ['only one', 'just one', 'exactly one', 'a single', 'one single'],
     tallies: new Set(list('number figure total count toll tally')),
+    sizeJoined: new Set(['strong']),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),
   },

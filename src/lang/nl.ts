@@ -578,6 +578,7 @@ export const nl: LanguagePack = {
     none: new Set(['geen', 'nul']),
     single: ['slechts een', 'precies een', 'een enkele', 'een enkel'],
     tallies: new Set(list('aantal totaal teller')),
+    sizeJoined: new Set(['koppig', 'koppige', 'koppen']),
     fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
     money: new Set(['geld', 'bedrag']),
     compound,

@@ -464,6 +464,8 @@ export interface NumberWords {
   scaleSymbols: Readonly<Record<string, number>>;
   /** Words for an indefinite quantity ("dozens", "tientallen"). */
   vague: ReadonlySet<string>;
+  /** Words joined to a number that make it the size of what follows ("a 400-strong crowd", "400-koppige"), folded. */
+  sizeJoined: ReadonlySet<string>;
   /** Words before a number that say it is approximate or a bound ("about", "more than", "zo'n", "ruim"), folded. */
   approximate: readonly string[];
   /** Words that make a number a share ("percent", "procent"). */

@@ -6,7 +6,8 @@ const nl = (title: string, body: string) => ({ title, outlet: 'Krant', date: '20
 
 /**
  * The many ways articles state a count: a number word written as one compound ("tweeënveertig"), a vague quantity
- * ("een tiental"), a tally of what a possessive points back to ("their numbers had grown to over 5,000"). Each answers "how many" of its noun, and no other noun's count.
+ * ("een tiental"), a tally of what a possessive points back to ("their numbers had grown to over 5,000"), a
+ * number joined to the size of what follows ("a 400-strong crowd"). Each answers "how many" of its noun, and no other noun's count.
  */
 describe('counts the articles state in their own ways', () => {
   const engine = engineWith('bron-count-forms-', {
@@ -23,6 +24,8 @@ describe('counts the articles state in their own ways', () => {
       'Het decreet leidde tot de inschrijving van Vanderse mannen als soldaten. Grote aantallen Vanderse arbeiders ' +
         'meldden zich, en aan het eind van de oorlog in 1866 was hun aantal gegroeid tot ruim 90.000. Het racisme bleef.',
     ),
+    protest: en('Protest', 'A 400-strong crowd of farmers protested in Delby against the new water tax.'),
+    menigte: nl('Menigte', 'Een 400-koppige menigte boeren protesteerde in Vrensdorp tegen de watertaks.'),
   });
 
   it('reads a number word written as one compound', async () => {
@@ -51,9 +54,19 @@ describe('counts the articles state in their own ways', () => {
     }
   });
 
+  it('reads a number joined to the size of a crowd as a count of what follows', async () => {
+    const a = await engine().ask('How many farmers protested in Delby?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.answer).toMatch(/400-strong crowd of farmers/);
+    const b = await engine().ask('Hoeveel boeren protesteerden in Vrensdorp?');
+    expect(b.grounded, b.answer).toBe(true);
+    expect(b.answer).toMatch(/400-koppige menigte boeren/);
+  });
+
   it('still refuses a count of a noun the articles do not count', async () => {
     const questions = [
       'Hoeveel tenoren telt het Kravelkoor?',
+      'How many tourists protested in Delby?',
       'Hoeveel fietsers raakten vermist in het Gelderwoud?',
       'How many Lanfolk sailors served at the end of the war in 1865?',
     ];
