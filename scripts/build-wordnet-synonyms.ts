@@ -9,6 +9,8 @@
  * MAX_SYNONYM_SENSES senses in all is left out: "place" (31 senses) for "home", "try" for "test" say too many other
  * things to stand for the asked word.
  *
+ * A phrasal verb of two words is a key too, written with a space ("throw away:v" → "discard"), its synonyms one word.
+ *
  * Output: `word:pos<TAB>synonym1|synonym2|…`, pos one of n v a r, at most MAX_SYNONYMS, in WordNet's order, lines
  * sorted by code point. Deterministic.
  *
@@ -36,6 +38,8 @@ export const SYNONYMS_OUTPUT = join(LEXICON_DIR, 'wordnet-synonyms-en.tsv');
 /** A synonym with more senses than this, over every part of speech, is too broad a word ("place", "set", "try"). */
 const MAX_SYNONYM_SENSES = 6;
 const MAX_SYNONYMS = 4;
+/** A phrasal verb of two words ("throw_away", "find_out"), kept as a key written with a space: "throw away:v". */
+const PHRASAL = /^[a-z]+_[a-z]+$/;
 
 export function buildWordnetSynonyms(dir = WORDNET_DIR): TableBuild {
   const synsets = readSynsets(dir);
@@ -46,7 +50,8 @@ export function buildWordnetSynonyms(dir = WORDNET_DIR): TableBuild {
     for (const entry of indexEntries(dir, p)) {
       senses.set(entry.lemma, (senses.get(entry.lemma) ?? 0) + entry.senses);
       const key = `${entry.lemma}:${p}`;
-      if (WORD.test(entry.lemma)) usual.push([key, usualSenses(entry, counts.get(key), USUAL_SHARE)]);
+      const phrasal = p === 'v' && PHRASAL.test(entry.lemma);
+      if (WORD.test(entry.lemma) || phrasal) usual.push([key, usualSenses(entry, counts.get(key), USUAL_SHARE)]);
     }
   const lines: string[] = [];
   for (const [key, own] of usual) {
@@ -55,7 +60,7 @@ export function buildWordnetSynonyms(dir = WORDNET_DIR): TableBuild {
     const synonyms = [...all]
       .filter((l) => l !== word && WORD.test(l) && (senses.get(l) ?? 0) <= MAX_SYNONYM_SENSES)
       .slice(0, MAX_SYNONYMS);
-    if (synonyms.length > 0) lines.push(`${key}\t${synonyms.join('|')}`);
+    if (synonyms.length > 0) lines.push(`${key.replace('_', ' ')}\t${synonyms.join('|')}`);
   }
   return table(lines);
 }

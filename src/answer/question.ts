@@ -486,7 +486,31 @@ function partRelated(id: string, lang: string, asked: string): string[] {
   const parts = guess(ws, at);
   // "wrote" is found under "write": an irregular verb's other forms, which no rule of endings gives.
   const forms = [id, ...(pack(lang).irregularVerbs?.forms.get(id) ?? [])];
-  return RELATIONS.flatMap((r) => forms.flatMap((f) => relatedByPart(r, f, lang, parts))).map((s) => stem(s, lang));
+  const related = RELATIONS.flatMap((r) => forms.flatMap((f) => relatedByPart(r, f, lang, parts)));
+  return [...related, ...phrasalRelated(ws, at, lang)].map((s) => stem(s, lang));
+}
+
+/**
+ * "Why was it thrown away?" over "discarded": the word and the one after it, or the one before it and the word, a
+ * phrasal verb the table has ("throw away"), say what the phrase's synonyms say; its particle too.
+ */
+function phrasalRelated(ws: readonly string[], at: number, lang: string): string[] {
+  const bases = (w: string) => {
+    const forms = [w, ...(pack(lang).irregularVerbs?.forms.get(w) ?? [])];
+    return [...new Set(forms.flatMap((f) => [f, ...baseFormsOf(f, lang)]))];
+  };
+  const [before, word, after] = [ws[at - 1], ws[at]!, ws[at + 1]];
+  const phrases = [
+    ...(after ? bases(word).map((b) => `${b} ${after}`) : []),
+    // "away" of "thrown away", not "part" of "took part": a particle, no noun of its own, is said by the phrase too.
+    ...(before && !isNoun(word, lang) ? bases(before).map((b) => `${b} ${word}`) : []),
+  ];
+  return phrases.flatMap((p) => relatedByPart('synonyms', p, lang, ['v']));
+}
+
+/** WordNet knows the word as a noun, in any relation. */
+function isNoun(word: string, lang: string): boolean {
+  return RELATIONS.some((r) => relatedByPart(r, word, lang, ['n']).length > 0);
 }
 
 /** Stems that count a little less for the group, in a language, each a retrieval term too. */

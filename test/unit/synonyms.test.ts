@@ -66,6 +66,27 @@ describe('synonyms by part of speech', () => {
     expect([...(group?.soft.get('en') ?? [])]).toContain(stem('likened', 'en'));
   });
 
+  it('lets a phrasal verb ("thrown away") meet its synonym ("discarded"), through verb and particle', () => {
+    expect(relatedByPart('synonyms', 'throw away', 'en', ['v'])).toContain('discard');
+    const stats = CorpusStats.fromArticles([
+      {
+        id: 't',
+        language: 'en',
+        body: 'Much of the old harbour data was discarded. Part of the crew took a boat away.',
+      },
+    ]);
+    const soft = (q: string, id: string) => [
+      ...(analyse(q, stats)
+        .groups.find((g) => g.id === id)
+        ?.soft.get('en') ?? []),
+    ];
+    const discarded = stem('discarded', 'en');
+    expect(soft('Why was the old harbour data thrown away?', 'thrown')).toContain(discarded);
+    expect(soft('Why was the old harbour data thrown away?', 'away')).toContain(discarded);
+    // "part" of "took part" is a noun of its own, which "participated" does not say.
+    expect(soft('How many took part in the harbour crew?', 'part')).not.toContain(stem('participated', 'en'));
+  });
+
   it('gives the words derived from a word that the stemmer leaves apart, and no attribute', () => {
     expect(relatedByPart('derivations', 'buried', 'en', ['v'])).toContain('burial');
     expect(relatedByPart('derivations', 'died', 'en', ['v'])).toContain('death');
