@@ -301,7 +301,26 @@ export function looksLikeYear(text: string, at: number, written: string): boolea
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   const plural = !isStopword(next) && PACKS.some((p) => p.pluralNoun.test(next)); // "the winter of 1999 was" dates
   if (last !== undefined && PARTITIVE.has(last) && plural) return false;
+  if (last !== undefined && CHANGE_MARKS.has(last) && afterChange(text, at)) return false;
   return last !== undefined && (MONTHS.has(last) || /^\d{1,2}$/.test(last) || BEFORE_YEAR.has(last));
+}
+
+const CHANGE_VERBS = new Set(PACKS.flatMap((p) => [...(p.time.changeVerbs ?? [])]));
+const CHANGE_MARKS = new Set(PACKS.flatMap((p) => [...(p.time.changeMarks ?? [])]));
+/** How many words before the number a verb of change may stand: "steeg van 1100 tot 1240", "liep op tot 1240". */
+const CHANGE_REACH = 5;
+
+/**
+ * A verb of a quantity changing stands just before, in the same clause: "rose from 1100 to 1240" reached amounts. Not
+ * in a span of two recent years: "grew from 1990 to 2004" dates the growth.
+ */
+function afterChange(text: string, at: number): boolean {
+  const around = text.slice(Math.max(0, at - 12), at + 16);
+  for (const m of around.matchAll(/\b(\d{4})\s*(?:to|tot|until|till|[-–])\s*(\d{4})\b/g))
+    if ([m[1], m[2]].every((y) => Number(y) >= 1900 && Number(y) <= 2100)) return false;
+  const clause = /[^,;:.!?()]*$/.exec(text.slice(Math.max(0, at - 80), at))![0];
+  const ws = fold(clause).match(/[\p{L}]+/gu) ?? [];
+  return ws.slice(-CHANGE_REACH).some((w) => CHANGE_VERBS.has(w));
 }
 
 const PARTITIVE = new Set(PACKS.flatMap((p) => [...p.time.partitiveBeforeYear]));

@@ -548,6 +548,13 @@ export const en: LanguagePack = {
   time: {
     beforeYear: new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'year']),
     partitiveBeforeYear: new Set(['of']),
+    changeVerbs: new Set(
+      list(
+        'rose risen rises rising grew grown grows growing fell fallen falls falling dropped drops climbed climbs ' +
+          'jumped jumps increased increases decreased decreases declined declines swelled swollen shrank shrunk',
+      ),
+    ),
+    changeMarks: new Set(['to', 'from', 'by']),
     months: MONTHS,
     capitalMonths: new Set(['may', 'march']),
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],

@@ -586,6 +586,13 @@ export const nl: LanguagePack = {
   time: {
     beforeYear: new Set(['in', 'sinds', 'tot', 'van', 'voor', 'na', 'jaar', 'begin', 'eind', 'medio', 'anno']),
     partitiveBeforeYear: new Set(['van']),
+    changeVerbs: new Set(
+      list(
+        'steeg stegen stijgt gestegen groeide groeiden groeit gegroeid daalde daalden daalt gedaald zakte zakten ' +
+          'zakt gezakt liep liepen opgelopen toegenomen afgenomen slonk geslonken verdubbelde verdubbeld',
+      ),
+    ),
+    changeMarks: new Set(['tot', 'van', 'met']),
     months: [
       'januari',
       'februari',

@@ -512,6 +512,13 @@ export interface TimeWords {
   beforeYear: ReadonlySet<string>;
   /** Of `beforeYear`, the words after which a number before a plural noun counts it ("a survey of 1709 children"). */
   partitiveBeforeYear: ReadonlySet<string>;
+  /**
+   * Verbs of a quantity changing: a number after one of them and a `beforeYear` word is an amount it reached, no year
+   * ("steeg tot 1240", "rose from 1100 to 1240"). Optional: without it, such a number reads as a year.
+   */
+  changeVerbs?: ReadonlySet<string>;
+  /** Of `beforeYear`, those that give the amount after a verb of change ("to", "from", "by"; not "in"). */
+  changeMarks?: ReadonlySet<string>;
   weekdays: readonly string[];
   /** Parts of a day a compounding language writes after a weekday as one word ("dinsdagavond"). */
   dayParts?: readonly string[];
