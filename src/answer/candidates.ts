@@ -6,6 +6,7 @@ import { isStopword, stem, words } from '../text/analyze.js';
 import { headsNames } from './classes.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
+import { headStems } from './head-block.js';
 import { speakerOfTurn } from './interview.js';
 import { hasKind, namesCurrency } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, stemsOfDying } from './life-span.js';
@@ -297,6 +298,7 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …", "The city reasoned …": continues whom the sentence before names.
   if (unit.index > 0 && continues(unit, ws, ctx, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
+  for (const t of headStems(unit, ctx.view)) stems.add(t);
   return stems;
 }
 

@@ -31,10 +31,10 @@ export interface SplitParams {
  * plain letter ("Łódź" as "lodz"). 19: a question mark followed on its line by a lower-case word ends no sentence
  * ("… recall from What is Anthropology? is called …"). 20: no sentence ends at a title before a name ("Dhr. De
  * Vries"), nor at a paper's "Sect.", "Eq.", "Figs.", Dutch "art.", "mln.". 21: a Dutch plural in "-es", "-ens" is
- * stemmed as its singular ("provincies", "wapens"), an English "-ced", "-cing" as its verb ("experienced"). An index
- * of an older version is rebuilt.
+ * stemmed as its singular ("provincies", "wapens"), an English "-ced", "-cing" as its verb ("experienced"). 22:
+ * a line of one word (an e-mail address) goes on no line broken before it. An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 21;
+export const MANIFEST_VERSION = 22;
 
 export interface Manifest {
   /** MANIFEST_VERSION of the Bron that built it; 0 when it did not say (a Postgres generation of before 4 Dec 2026). */

@@ -101,13 +101,16 @@ function joinAbbreviations(body: string, spans: [number, number][], p: Words): [
 
 /**
  * "… we found HCoV-OC43\n\nto be the most common species …": text broken mid-sentence (a PDF's or a scraper's line
- * break) goes on after at most one blank line in lower case, the line before it ending in a letter or digit.
+ * break) goes on after at most one blank line in lower case, the line before it ending in a letter or digit. A line
+ * of one word and no closing mark goes on nothing: "Ann Lee\n\nann.lee@uni.example" is a name and an address.
  */
 function brokenLine(body: string, prev: [number, number], next: [number, number], gap: string): boolean {
+  const line = body.slice(next[0]).split('\n', 1)[0]!.trim();
   return (
     /^[^\S\n]*\n[^\S\n]*(?:\n[^\S\n]*)?$/.test(gap) &&
     /[\p{L}\p{N}]$/u.test(body.slice(prev[0], prev[1])) &&
-    /^\p{Ll}/u.test(body.slice(next[0], next[0] + 1))
+    /^\p{Ll}/u.test(body.slice(next[0], next[0] + 1)) &&
+    !(/^\S+$/u.test(line) && /[\p{L}\p{N}]$/u.test(line))
   );
 }
 

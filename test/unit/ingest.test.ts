@@ -134,6 +134,15 @@ describe('sentence segmentation', () => {
     expect(texts('We found it\n\n\nto be rare.')).toHaveLength(2);
   });
 
+  it('goes on past no line to a line of one word: a name and the e-mail address under it are two lines', () => {
+    expect(texts('Anna Verbeek\n\nanna.verbeek@uni.example\n\nHarbour Institute')).toEqual([
+      'Anna Verbeek',
+      'anna.verbeek@uni.example',
+      'Harbour Institute',
+    ]);
+    expect(texts('It was found\nnow.')).toHaveLength(1);
+  });
+
   it('ends every line, and splits a 1 MB single-line article into all its sentences with exact offsets', () => {
     expect(texts('Headline without a dot\nFirst sentence. Second one.')).toEqual([
       'Headline without a dot',
