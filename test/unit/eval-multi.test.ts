@@ -84,21 +84,22 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   'nl-news': { citation_precision: 1, answer_in_text: 0.88, answer_in_first_quote: 0.87, out_of_corpus_refused: 0.92 },
   // en-academic: kept unseen from 4 Dec 2026 until en-speech took that role the same day, an ordinary development
   // corpus since. Blind measurement at main a4d018f (111/134 anywhere, 99/134 first quote); raised to the 37th
-  // session's main after its first tuning (118/134 anywhere, 112/134 first quote, 38/40 out-of-corpus refused), held
-  // two questions lower.
+  // session's main after its first tuning (118/134 anywhere, 112/134 first quote, 38/40 out-of-corpus refused), then to
+  // the 38th's (123/134 anywhere, 119/134 first quote), held two questions lower.
   'en-academic': {
     citation_precision: 1,
-    answer_in_text: 0.86,
-    answer_in_first_quote: 0.82,
+    answer_in_text: 0.9,
+    answer_in_first_quote: 0.87,
     out_of_corpus_refused: 0.92,
   },
   // en-speech: the unseen corpus since 4 Dec 2026; no model fitted and no failure read on it (train-answerer
   // --exclude en-speech). Its one blind measurement (bdef379: 82/112 anywhere, 81/112 first quote, 40/40
-  // out-of-corpus refused), held two questions lower: a regression guard, not a target tuned to.
+  // out-of-corpus refused); with its speakers as `author` and Bron reading that field (38th session, no failure read:
+  // 93/112 anywhere, 90/112 first quote), held two questions lower: a regression guard, not a target tuned to.
   'en-speech': {
     citation_precision: 1,
-    answer_in_text: 0.71,
-    answer_in_first_quote: 0.7,
+    answer_in_text: 0.81,
+    answer_in_first_quote: 0.78,
     out_of_corpus_refused: 0.92,
   },
 };
