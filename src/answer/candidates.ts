@@ -121,7 +121,7 @@ export function candidateFor(
   { retrieval, factor }: { retrieval: number; factor: number },
 ): Candidate {
   const p = pack(article.language);
-  const stems = unitStems(unit, ctx, p, q.kind !== 'age' && livesOf(unit.text, q, article.language));
+  const stems = unitStems(unit, ctx, p, spanTells(q) && livesOf(unit.text, q, article.language));
   // An answer speaks of what the question before it asked ("Why do you think it is so?" → "Bad teachers.").
   const asked = ctx.view.questionTurn(unit);
   for (const t of ctx.view.askedBefore(unit, asked)) stems.add(t);
@@ -264,6 +264,14 @@ function lifeSpansOfAsked(
 function givesAskedLife(text: string, q: Question, lang: string): boolean {
   if (lifeSpanOf(text) === undefined || (q.kind === 'place' && lifeSpanPlaces(text).length === 0)) return false;
   return livesOf(text, q, lang);
+}
+
+/**
+ * Whether a life span the unit opens with may tell what the question asks of a birth or death: not why or of what
+ * someone died ("What did X die of?"), nor an age, which an answer should say.
+ */
+function spanTells(q: Question): boolean {
+  return q.kind !== 'age' && q.kind !== 'reason';
 }
 
 /** How many of an article's first sentences (title and infobox lines among them) may hold its subject's life span. */

@@ -229,11 +229,11 @@ function renamesHead(q: Question): boolean {
  * "When did Babbage die?", "Where was Dvořák born?": birth and death are said in few words, all known to the pack (a
  * life span in brackets among them); when none of the best units says the one asked, in its words or paragraph, a
  * unit that only names the person gives a year or place of something else. A unit that says it of no one the question
- * names ("many fishermen die at sea") does not say it.
+ * names ("many fishermen die at sea") does not say it. "What did Hadid die of?" likewise: a life span says no cause.
  */
 function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   // Only as the articles write it: refusing a question asked in another language this way lost answers (nl-news).
-  const event = lifeEventAsked(q, { asWritten: false });
+  const event = lifeEventAsked(q, { asWritten: false, why: true });
   if (!event) return false;
   return !pool.slice(0, 3).some((c) => (c.m.matched.has(event.id) || c.m.near.has(event.id)) && namesAny(c, q));
 }

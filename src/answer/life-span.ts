@@ -58,10 +58,11 @@ export function stemsOfDying(p: LanguagePack): string[] {
 /**
  * The word of the question that asks when or where someone was born or died ("When did Babbage die?", "Wanneer werd
  * Byron geboren?"), if it asks that: a life-span word of its pack among its forms, or (`asWritten`) as asked — over
- * articles in another language the group has no forms in the asker's.
+ * articles in another language the group has no forms in the asker's. With `why`, also why or of what someone died
+ * ("What did Hadid die of?").
  */
-export function lifeEventAsked(q: Question, { asWritten = true } = {}): Group | undefined {
-  if (q.kind !== 'time' && q.kind !== 'place') return undefined;
+export function lifeEventAsked(q: Question, { asWritten = true, why = false } = {}): Group | undefined {
+  if (q.kind !== 'time' && q.kind !== 'place' && !(why && q.kind === 'reason')) return undefined;
   const life = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
   return q.groups.find((g) => !g.name && ((asWritten && life.has(stem(g.id, q.lang))) || writesForm(g, q.lang, life)));
 }
