@@ -232,10 +232,20 @@ function renamesHead(q: Question): boolean {
  * names ("many fishermen die at sea") does not say it. "What did Hadid die of?" likewise: a life span says no cause.
  */
 function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  // Only as the articles write it: refusing a question asked in another language this way lost answers (nl-news).
-  const event = lifeEventAsked(q, { asWritten: false, why: true });
+  const event = lifeEventAsked(q, { why: true });
   if (!event) return false;
-  return !pool.slice(0, 3).some((c) => (c.m.matched.has(event.id) || c.m.near.has(event.id)) && namesAny(c, q));
+  return !pool
+    .slice(0, 3)
+    .some((c) => (c.m.matched.has(event.id) || c.m.near.has(event.id) || tellsLife(c, q)) && namesAny(c, q));
+}
+
+/**
+ * A unit in another language than the question's tells a birth or death in its own words, which the asked word's
+ * translations may miss ("die" of "overleden"): any life-span word of its pack.
+ */
+function tellsLife(c: Candidate, q: Question): boolean {
+  const p = pack(c.article.language);
+  return p.code !== q.lang && p.lifeSpan.some((w) => c.stems.has(stem(w, p.code)));
 }
 
 /**
