@@ -109,7 +109,12 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = counted;
   }
   if (!answers) return refusal(q.pack, confidence, said ? 'model' : 'said');
-  const unsaid = measureUnsaid(q, pool) || nameUnsaid(q, pool) || attributeUnsaid(q, pool) || definitionUnsaid(q, pool);
+  const unsaid =
+    measureUnsaid(q, pool) ||
+    nameUnsaid(q, pool) ||
+    attributeUnsaid(q, pool) ||
+    definitionUnsaid(q, pool) ||
+    codeUnsaid(q, pool);
   if (unsaid) return refusal(q.pack, confidence, 'unsaid');
   // After the verdict: what follows a reported question answers it, though it repeats less of the question.
   pool = answersAfterReported(pool, ctx.view);
@@ -573,6 +578,19 @@ function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): bool
     if (names.length > 0 && k > 0 && (sentences[k - 1] ?? []).slice(-NAME_REACH).some(says)) return true;
     return names.some((n) => at.some((a) => Math.abs(n - a) <= NAME_REACH));
   });
+}
+
+/** A word of two letters or more and digits: "h5n1", "dh2017"; not "r0", which is also written "R 0". */
+const CODE = /^(?=(?:.*\p{L}){2})(?=.*\p{N})[\p{L}\p{N}]+$/u;
+
+/**
+ * "When did H5N1 first infect humans?": a word of letters and digits names one thing (a strain, a gene, an event);
+ * when none of the best units writes it, they speak of another.
+ */
+function codeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  const codes = q.groups.filter((g) => CODE.test(g.id));
+  const says = (c: Candidate) => codes.every((g) => c.m.matched.has(g.id) || c.m.near.has(g.id));
+  return codes.length > 0 && !pool.slice(0, QUOTE_POOL).some(says);
 }
 
 /** The unit names one of the question's names, or the question names none. */
