@@ -11,7 +11,7 @@ import {
   yesNoVerb,
 } from './after-verdict.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
-import { hasForm, match, namesRun, writesAny, writesForm } from './evidence.js';
+import { hasForm, match, namesRun, saysGroup, writesAny, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import {
   countingMembers,
@@ -239,9 +239,7 @@ function renamesHead(q: Question): boolean {
 function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   const event = lifeEventAsked(q, { why: true });
   if (!event) return false;
-  return !pool
-    .slice(0, 3)
-    .some((c) => (c.m.matched.has(event.id) || c.m.near.has(event.id) || tellsLife(c, q)) && namesAny(c, q));
+  return !pool.slice(0, 3).some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q));
 }
 
 /**
@@ -418,7 +416,7 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
   const gives = (text: string, lang: string) => givesShape(text, lang, shape);
   // "Hoeveel kostte Jensen?": the price of the artificial turf, a paragraph without Jensen, is not his.
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
-  const named = (c: Candidate) => names.every((id) => c.m.matched.has(id) || c.m.near.has(id));
+  const named = (c: Candidate) => names.every((id) => saysGroup(c.m, id));
   const top = pool.slice(0, QUOTE_POOL).filter(named);
   // "Wat kost een kaartje voor het festival?": the museum's "kostte 2 miljoen euro" says the price word, not what.
   // The names are checked by `named`: "Feyenoord 15 miljoen euro betaalt" is Lima's price in a paragraph on him.
@@ -589,7 +587,7 @@ const CODE = /^(?=(?:.*\p{L}){2})(?=.*\p{N})[\p{L}\p{N}]+$/u;
  */
 function codeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   const codes = q.groups.filter((g) => CODE.test(g.id));
-  const says = (c: Candidate) => codes.every((g) => c.m.matched.has(g.id) || c.m.near.has(g.id));
+  const says = (c: Candidate) => codes.every((g) => saysGroup(c.m, g.id));
   return codes.length > 0 && !pool.slice(0, QUOTE_POOL).some(says);
 }
 

@@ -87,12 +87,17 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
   };
 }
 
+/** The unit says the group, in its own words or its context's (paragraph, title). */
+export function saysGroup(m: Match, id: string): boolean {
+  return m.matched.has(id) || m.near.has(id);
+}
+
 /**
  * Whether the unit or its context (paragraph, title) names one of the question's names: any of its alternatives, every
  * written word of that alternative ("Zuid-Holland" needs both).
  */
 export function namesRun(m: Match, run: readonly string[][]): boolean {
-  return run.some((alt) => alt.every((id) => m.matched.has(id) || m.near.has(id)));
+  return run.some((alt) => alt.every((id) => saysGroup(m, id)));
 }
 
 /** Letters a compound may put between its parts: "zwem-vereniging", "stad-s-raad", "boek-en-kast". */

@@ -2,7 +2,7 @@ import { type AnswerKind, type LanguagePack, pack } from '../lang/index.js';
 import { onlyAdverb } from '../lang/synonyms.js';
 import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
-import { hasForm, writesAny } from './evidence.js';
+import { hasForm, saysGroup, writesAny } from './evidence.js';
 import type { Group, Question } from './question.js';
 import { sentenceTokens } from './text-view.js';
 
@@ -87,7 +87,7 @@ export function unrelated(q: Question, pool: readonly Candidate[]): boolean {
 function saysRelation(c: Candidate, q: Question): boolean {
   const r = q.relation;
   if (!r) return false;
-  if (!q.role || q.names.length === 0) return c.m.matched.has(r.id) || c.m.near.has(r.id) || putsInCharge(c, q, r);
+  if (!q.role || q.names.length === 0) return saysGroup(c.m, r.id) || putsInCharge(c, q, r);
   return c.m.matched.has(r.id) && roleHolder(c.unit.text, c.article.language, r, q) !== 'others';
 }
 

@@ -1,6 +1,7 @@
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack } from '../lang/index.js';
 import { type Candidate, foldedWords, opensWithPronoun } from './candidates.js';
+import { saysGroup } from './evidence.js';
 import { hasKind } from './kinds.js';
 import type { Question } from './question.js';
 
@@ -63,7 +64,7 @@ export function selectQuotes(
   const fits = (c: Candidate, perArticle: number) =>
     chosen.length < MAX_QUOTES &&
     !chosen.includes(c) &&
-    keeps.every((id) => c.m.matched.has(id) || c.m.near.has(id)) &&
+    keeps.every((id) => saysGroup(c.m, id)) &&
     chosen.filter((x) => x.article.id === c.article.id).length < perArticle &&
     !chosen.some((x) => overlaps(x, c) || same(x, c));
   // A headline says the question's words in few others, so it outscores the body that gives the answer: the other
