@@ -23,9 +23,7 @@ function classesOf(head: string): readonly string[] {
  */
 export function isPersonNoun(word: string, lang: string): boolean {
   const persons = wordnetTable('persons', 'en');
-  const forms = [word, ...baseFormsOf(word, lang)];
-  const english = lang === 'en' ? forms : forms.flatMap((w) => translateTerm(w, lang, 'en'));
-  return english.some((w) => persons?.has(w));
+  return englishForms(word, lang).some((w) => persons?.has(w));
 }
 
 /**
@@ -33,9 +31,13 @@ export function isPersonNoun(word: string, lang: string): boolean {
  * the text gave before.
  */
 export function headsNames(word: string, lang: string): boolean {
+  return englishForms(word, lang).some((w) => classesOf(w).length > 0);
+}
+
+/** The word and its base forms, in English (WordNet's language): through their translations from another language. */
+function englishForms(word: string, lang: string): string[] {
   const forms = [word, ...baseFormsOf(word, lang)];
-  const english = lang === 'en' ? forms : forms.flatMap((w) => translateTerm(w, lang, 'en'));
-  return english.some((w) => classesOf(w).length > 0);
+  return lang === 'en' ? forms : forms.flatMap((w) => translateTerm(w, lang, 'en'));
 }
 
 /** A domain name ("podiobooks.com", "www.example.org"): the name of a website, which has no head word. */

@@ -484,10 +484,13 @@ function partRelated(id: string, lang: string, asked: string): string[] {
   const at = ws.indexOf(id);
   if (!guess || at < 0) return [];
   const parts = guess(ws, at);
-  // "wrote" is found under "write": an irregular verb's other forms, which no rule of endings gives.
-  const forms = [id, ...(pack(lang).irregularVerbs?.forms.get(id) ?? [])];
-  const related = RELATIONS.flatMap((r) => forms.flatMap((f) => relatedByPart(r, f, lang, parts)));
+  const related = RELATIONS.flatMap((r) => withIrregular(id, lang).flatMap((f) => relatedByPart(r, f, lang, parts)));
   return [...related, ...phrasalRelated(ws, at, lang)].map((s) => stem(s, lang));
+}
+
+/** The word and an irregular verb's other forms ("wrote" is found under "write"), which no rule of endings gives. */
+function withIrregular(word: string, lang: string): string[] {
+  return [word, ...(pack(lang).irregularVerbs?.forms.get(word) ?? [])];
 }
 
 /**
@@ -495,10 +498,7 @@ function partRelated(id: string, lang: string, asked: string): string[] {
  * phrasal verb the table has ("throw away"), say what the phrase's synonyms say; its particle too.
  */
 function phrasalRelated(ws: readonly string[], at: number, lang: string): string[] {
-  const bases = (w: string) => {
-    const forms = [w, ...(pack(lang).irregularVerbs?.forms.get(w) ?? [])];
-    return [...new Set(forms.flatMap((f) => [f, ...baseFormsOf(f, lang)]))];
-  };
+  const bases = (w: string) => [...new Set(withIrregular(w, lang).flatMap((f) => [f, ...baseFormsOf(f, lang)]))];
   const [before, word, after] = [ws[at - 1], ws[at]!, ws[at + 1]];
   const phrases = [
     ...(after ? bases(word).map((b) => `${b} ${after}`) : []),
