@@ -29,7 +29,7 @@ export function cite(citations: Citation[], article: Article, unit: Sentence, sc
     start,
     end,
     ...(article.url ? { url: article.url } : {}),
-    ...(article.author?.trim() ? { author: article.author.trim() } : {}),
+    ...(article.author ? { author: article.author } : {}),
     score,
   };
   citations.push(c);

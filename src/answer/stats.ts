@@ -69,7 +69,8 @@ export function articleStats(
   // Not its capitals: a headline capitalises words that are no names.
   if (article.title) {
     out.sentences++;
-    for (const t of sentenceStems(byline({ ...article, title: article.title }), lang)) out.df[t] = (out.df[t] ?? 0) + 1;
+    const named = byline({ title: article.title, author: article.author });
+    for (const t of sentenceStems(named, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
   }
   const defined = new Set<string>();
   const acronyms = new Set<string>();

@@ -15,6 +15,8 @@ interface ArticleSentences {
   list: Sentence[];
   stems: Set<string>[];
   title: Set<string>;
+  /** Stems of its author, when it names one. */
+  author: readonly string[];
   /** Every sentence's stems together, made on first use. */
   all?: Set<string>;
 }
@@ -132,10 +134,8 @@ export class TextView {
   }
 
   /** Stems of an article's author (a speech's speaker, a column's writer); none without one. */
-  authorStems(articleId: string): string[] {
-    const a = this.articles.get(articleId);
-    const author = a?.author?.trim();
-    return a && author ? [...sentenceStems(author, a.language)] : [];
+  authorStems(articleId: string): readonly string[] {
+    return this.entry(articleId)?.author ?? [];
   }
 
   /** Sentences overlapping a character range of an article (a passage), by binary search. */
@@ -168,6 +168,7 @@ export class TextView {
       list,
       stems: list.map((s) => sentenceStems(s.text, article.language)),
       title: sentenceStems(byline(article), article.language),
+      author: article.author ? [...sentenceStems(article.author, article.language)] : [],
     };
     if (this.cache.size >= CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(articleId, e);

@@ -36,7 +36,7 @@ const fields = z.object({
       'must be a full http(s) URL (other schemes such as javascript: or file: are refused)',
     )
     .optional(),
-  author: z.string().optional(),
+  author: z.string().trim().optional(),
   note: z.string().optional(),
   raw: z.string().optional(),
 });
@@ -77,18 +77,17 @@ export function formatDate(date: string): string {
 }
 
 /**
- * "NOS Nieuws, Oct 2024": the `source` field of a citation. An outlet given as "unknown" in the front matter reads
- * "outlet unknown", so the line never shows a bare "unknown".
- */
-/**
  * What names an article besides its text: its title and, when given, its author (a speech's speaker, a column's
  * writer). A speech rarely says its speaker's name ("I", "my country"); questions about it do ("What did Nehru say").
  */
 export function byline(a: Pick<Article, 'title' | 'author'>): string {
-  const author = a.author?.trim();
-  return author ? `${a.title}\n${author}` : a.title;
+  return a.author ? `${a.title}\n${a.author}` : a.title;
 }
 
+/**
+ * "NOS Nieuws, Oct 2024": the `source` field of a citation. An outlet given as "unknown" in the front matter reads
+ * "outlet unknown", so the line never shows a bare "unknown".
+ */
 export function sourceLine(a: Pick<Article, 'outlet' | 'date'>): string {
   return `${/^unknown$/i.test(a.outlet.trim()) ? 'outlet unknown' : a.outlet}, ${formatDate(a.date)}`;
 }
