@@ -307,6 +307,9 @@ export function looksLikeYear(text: string, at: number, written: string): boolea
 
 const CHANGE_VERBS = new Set(PACKS.flatMap((p) => [...(p.time.changeVerbs ?? [])]));
 const CHANGE_MARKS = new Set(PACKS.flatMap((p) => [...(p.time.changeMarks ?? [])]));
+/** Two four-digit numbers joined by any pack's span word or a dash: "1990 to 2004", "1998 tot 2003", "1990–2004". */
+const SPAN_JOINERS = [...new Set(PACKS.flatMap((p) => [...(p.time.spanJoiners ?? [])]))].join('|');
+const JOINED_YEARS = new RegExp(String.raw`\b(\d{4})\s*(?:${SPAN_JOINERS}|[-–])\s*(\d{4})\b`, 'g');
 /** How many words before the number a verb of change may stand: "steeg van 1100 tot 1240", "liep op tot 1240". */
 const CHANGE_REACH = 5;
 
@@ -316,7 +319,7 @@ const CHANGE_REACH = 5;
  */
 function afterChange(text: string, at: number): boolean {
   const around = text.slice(Math.max(0, at - 12), at + 16);
-  for (const m of around.matchAll(/\b(\d{4})\s*(?:to|tot|until|till|[-–])\s*(\d{4})\b/g))
+  for (const m of around.matchAll(JOINED_YEARS))
     if ([m[1], m[2]].every((y) => Number(y) >= 1900 && Number(y) <= 2100)) return false;
   const clause = /[^,;:.!?()]*$/.exec(text.slice(Math.max(0, at - 80), at))![0];
   const ws = fold(clause).match(/[\p{L}]+/gu) ?? [];

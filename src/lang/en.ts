@@ -555,6 +555,7 @@ export const en: LanguagePack = {
       ),
     ),
     changeMarks: new Set(['to', 'from', 'by']),
+    spanJoiners: new Set(['to', 'until', 'till']),
     months: MONTHS,
     capitalMonths: new Set(['may', 'march']),
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],

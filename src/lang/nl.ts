@@ -593,6 +593,7 @@ export const nl: LanguagePack = {
       ),
     ),
     changeMarks: new Set(['tot', 'van', 'met']),
+    spanJoiners: new Set(['tot']),
     months: [
       'januari',
       'februari',

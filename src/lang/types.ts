@@ -519,6 +519,8 @@ export interface TimeWords {
   changeVerbs?: ReadonlySet<string>;
   /** Of `beforeYear`, those that give the amount after a verb of change ("to", "from", "by"; not "in"). */
   changeMarks?: ReadonlySet<string>;
+  /** Words that join two years into a span ("1990 to 2004", "1998 tot 2003"): no amount reached. */
+  spanJoiners?: ReadonlySet<string>;
   weekdays: readonly string[];
   /** Parts of a day a compounding language writes after a weekday as one word ("dinsdagavond"). */
   dayParts?: readonly string[];
