@@ -14,6 +14,8 @@ export interface QuestionOutcome {
   unanswerable?: boolean;
   inText: boolean;
   inFirstQuote: boolean;
+  /** BM25's top sentence holds the answer (absent from runs saved before 5 Dec 2026). */
+  bm25FirstQuote?: boolean;
   refused: boolean;
   /** The check that refused (see RefusalCheck in src/answer/types.ts). */
   refusedBy?: string;

@@ -68,6 +68,8 @@ export interface SplitMetrics {
   answerable_refused: number;
   /** Answerable questions refused, counted by the check that refused them. */
   answerable_refused_by: Partial<Record<RefusalCheck, number>>;
+  /** Answerable questions whose answer is in this system's first quote and not in the other system's (see `alone`). */
+  first_quote_alone: number;
   out_of_corpus_questions: number;
   out_of_corpus_refused: number;
   /** Questions about the corpus's own subjects that its articles do not answer, and the share refused. */
@@ -131,6 +133,7 @@ export function aggregate(
       answerable.length,
     ),
     answerable_refused_by: tally(answerable),
+    first_quote_alone: 0,
     out_of_corpus_questions: outOfCorpus.length,
     out_of_corpus_refused: share(outOfCorpus.filter((o) => o.refused).length, outOfCorpus.length),
     unanswerable_questions: unanswerable.length,
@@ -142,4 +145,14 @@ export function aggregate(
     latency_p50_ms: percentile(times, 50),
     latency_p95_ms: percentile(times, 95),
   };
+}
+
+/**
+ * For each system, how many questions only its first quote answers: where Bron's order loses to a plain BM25 top
+ * sentence, and the reverse, question by question rather than as a difference of two shares.
+ */
+export function alone(pairs: readonly { bron: Outcome; bm25: Outcome }[]): { bron: number; bm25: number } {
+  const only = (a: 'bron' | 'bm25', b: 'bron' | 'bm25') =>
+    pairs.filter((x) => x[a].inFirstQuote && !x[b].inFirstQuote).length;
+  return { bron: only('bron', 'bm25'), bm25: only('bm25', 'bron') };
 }

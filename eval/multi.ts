@@ -3,7 +3,7 @@ import { Bm25Baseline } from './bm25-baseline.js';
 import { pairingKey, type QuestionOutcome } from './compare.js';
 import { type CorpusQuestion, type EvalCorpus, outOfCorpusSample, type Split } from './corpora.js';
 import { citationSupport, type EvalReport, evaluate } from './evaluate.js';
-import { aggregate, baselineOutcome, bronOutcome, type Outcome, type SplitMetrics } from './metrics.js';
+import { aggregate, alone, baselineOutcome, bronOutcome, type Outcome, type SplitMetrics } from './metrics.js';
 
 export const OUT_OF_CORPUS_SAMPLE = 40;
 
@@ -54,7 +54,8 @@ function describe(x: Asked): string | undefined {
   if (o.supported < o.cited) return `${o.cited - o.supported} unsupported citation(s)`;
   if (!o.inText) {
     const quote = x.firstQuote ? `; first quote: “${x.firstQuote.slice(0, 140)}”` : '';
-    return `expected ${x.q.answers.map((s) => `“${s}”`).join(' / ')} not in the answer or quotes${quote}`;
+    const bm25 = x.bm25.inFirstQuote ? "; BM25's top sentence holds it" : '';
+    return `expected ${x.q.answers.map((s) => `“${s}”`).join(' / ')} not in the answer or quotes${quote}${bm25}`;
   }
   return undefined;
 }
@@ -89,7 +90,7 @@ export async function evaluateCorpus(
     const foreign: Asked[] = [];
     for (const q of outOfCorpusSample(corpus.name, all, split, OUT_OF_CORPUS_SAMPLE))
       foreign.push(await askBoth(engine, baseline, q));
-    result.splits[split] = {
+    const metrics = {
       bron: aggregate(
         answerable.map((x) => x.bron),
         foreign.map((x) => x.bron),
@@ -101,6 +102,10 @@ export async function evaluateCorpus(
         unanswerable.map((x) => x.bm25),
       ),
     };
+    const only = alone(answerable);
+    metrics.bron.first_quote_alone = only.bron;
+    metrics.bm25.first_quote_alone = only.bm25;
+    result.splits[split] = metrics;
     const outcome = (x: Asked, foreign: boolean): QuestionOutcome => ({
       corpus: corpus.name,
       split,
@@ -109,6 +114,7 @@ export async function evaluateCorpus(
       unanswerable: !x.q.answerable,
       inText: x.bron.inText,
       inFirstQuote: x.bron.inFirstQuote,
+      bm25FirstQuote: x.bm25.inFirstQuote,
       refused: x.bron.refused,
       ...(x.bron.refusedBy ? { refusedBy: x.bron.refusedBy } : {}),
       ...(x.bron.allFacts !== undefined ? { allFacts: x.bron.allFacts } : {}),

@@ -18,6 +18,7 @@ const ROWS: [string, (m: SplitMetrics, system: 'bron' | 'bm25') => string][] = [
   ['answerable questions', (m) => String(m.questions)],
   ['answer in answer or quotes', (m) => f3(m.answer_in_text)],
   ['answer in first quote', (m) => f3(m.answer_in_first_quote)],
+  ['first quote: only this system right', (m) => String(m.first_quote_alone)],
   ['right article (first quote)', (m) => f3(m.right_article)],
   ['answerable refused', (m, s) => (s === 'bm25' ? 'never' : f3(m.answerable_refused))],
   ['answerable refused by check', (m, s) => (s === 'bm25' ? 'never' : byCheck(m.answerable_refused_by))],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Bm25Baseline, paragraphs } from '../../eval/bm25-baseline.js';
 import { type CorpusQuestion, type EvalCorpus, outOfCorpusSample, splitOf } from '../../eval/corpora.js';
-import { aggregate, bronOutcome, type Outcome, percentile } from '../../eval/metrics.js';
+import { aggregate, alone, bronOutcome, type Outcome, percentile } from '../../eval/metrics.js';
 import { type CorpusResult, evaluateCorpus } from '../../eval/multi.js';
 import { containsAnswer, normalizeForMatch } from '../../eval/normalize.js';
 import { renderText } from '../../eval/table.js';
@@ -114,6 +114,27 @@ describe('metrics', () => {
     expect(u.unanswerable_questions).toBe(2);
     expect(u.unanswerable_refused).toBe(0.5);
     expect(u.citation_precision).toBeCloseTo(2 / 3);
+  });
+
+  it('counts, question by question, the first quotes only one system gets right', () => {
+    const o = (inFirstQuote: boolean): Outcome => ({
+      inText: inFirstQuote,
+      inFirstQuote,
+      rightArticle: true,
+      refused: false,
+      quotes: 1,
+      supported: 1,
+      cited: 1,
+      ms: 1,
+    });
+    const pairs = [
+      { bron: o(true), bm25: o(false) },
+      { bron: o(true), bm25: o(false) },
+      { bron: o(false), bm25: o(true) },
+      { bron: o(true), bm25: o(true) },
+      { bron: o(false), bm25: o(false) },
+    ];
+    expect(alone(pairs)).toEqual({ bron: 2, bm25: 1 });
   });
 
   it('percentile is nearest-rank', () => {
