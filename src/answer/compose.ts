@@ -11,19 +11,11 @@ import {
   yesNoVerb,
 } from './after-verdict.js';
 import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
+import { countsPeople, countsUnsaid } from './count-words.js';
+import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
 import { hasForm, match, namesRun, saysGroup, writesAny, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
-import {
-  countingMembers,
-  countsAnything,
-  countsInOtherWords,
-  countsPeople,
-  countsUnsaid,
-  type Figure,
-  findFigures,
-  memberFigures,
-  namesAll,
-} from './figures.js';
+import { countingMembers, type Figure, findFigures, memberFigures, namesAll } from './figures.js';
 import {
   answerNearAsked,
   answersNearAsked,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAnything, countsInOtherWords } from '../../src/answer/figures.js';
+import { countsAnything, countsInOtherWords } from '../../src/answer/counts-in-other-words.js';
 import { givesMeasure, givesShape } from '../../src/answer/kinds.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';

@@ -1,0 +1,75 @@
+import { fold, type LanguagePack, pack } from '../lang/index.js';
+import { stem } from '../text/analyze.js';
+import type { NumberMention } from '../text/numbers.js';
+import { hasForm } from './evidence.js';
+import { stemsOfDying } from './life-span.js';
+import type { Group, Question } from './question.js';
+
+/** How far after a number its noun may stand ("10.000 Belgische supporters"): a few adjectives. */
+export const NOUN_WINDOW = 4;
+/** The first content word where a number's noun may stand ("14 individuals" → "individuals"), or "". */
+export function wordAfter(text: string, n: NumberMention, p: LanguagePack): string {
+  return contentWords(nounWindow(text.slice(n.end)), p.stopwords)[0] ?? '';
+}
+
+/** The question counts people in general ("how many people", "hoeveel mensen"), no noun of its own kind. */
+export function countsPeople(q: Question): boolean {
+  return q.counted.length === 1 && q.pack.peopleWords.has(q.counted[0]!.id);
+}
+
+/** The question counts what it never says: a price question counts money ("Wat kost de X2?", see question.ts). */
+export function countsUnsaid(q: Question): boolean {
+  const head = q.counted.at(-1);
+  return !!head && !q.groups.includes(head);
+}
+
+/** "artilleriegranaten" ends in the asker's "granaten": a compound naming a kind of what is counted. */
+export function endsInForm(g: Group, lang: string, s: string): boolean {
+  return [...(g.forms.get(lang) ?? [])].some((f) => f.length >= 4 && s.length > f.length && s.endsWith(f));
+}
+
+/** The text after a number where its noun may stand: punctuation ends it ("17:50 Burgemeester: … supporters"). */
+export function nounWindow(after: string): string {
+  return /^[^:;()]*/.exec(after)![0];
+}
+
+const DEAD_STEMS = new Map<string, ReadonlySet<string>>();
+
+/** The pack's stems of dying ("overled", "die", "death"), built once per language. */
+export function deadStems(lang: string): ReadonlySet<string> {
+  let set = DEAD_STEMS.get(lang);
+  if (!set) {
+    set = new Set(stemsOfDying(pack(lang)));
+    DEAD_STEMS.set(lang, set);
+  }
+  return set;
+}
+
+/** A compound (in a language that writes them) that ends in a form of the counted noun: "windturbin" of "turbin". */
+export function compoundOfCounted(stemmed: string, q: Question, lang: string): boolean {
+  const head = q.counted.at(-1);
+  if (!head || !pack(lang).compounds) return false;
+  // The noun's own forms only: a synonym of a few letters ends too many words.
+  return [...(head.forms.get(lang) ?? [])].some(
+    (f) => f.length >= 4 && stemmed.length > f.length && stemmed.endsWith(f),
+  );
+}
+
+/** A word (or a part of a hyphenated one) is a form of the noun the question counts. */
+export function isCountedNoun(word: string | undefined, q: Question, lang: string): boolean {
+  return !!word?.split('-').some((x) => groupOf(stem(x, lang), q.groups, lang) === q.counted.at(-1));
+}
+
+export function groupOf(s: string, groups: Group[], lang: string): Group | undefined {
+  return groups.find((g) => hasForm(g, lang, s));
+}
+
+/** A span's words, hyphens and apostrophes kept inside them, folded. */
+export function wordsIn(span: string): string[] {
+  return (span.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).map((t) => fold(t));
+}
+
+/** A span's words, folded, without stop words. */
+export function contentWords(span: string, stopwords: ReadonlySet<string>): string[] {
+  return wordsIn(span).filter((w) => !stopwords.has(w));
+}

@@ -1,0 +1,97 @@
+import { fold, type LanguagePack, pack } from '../lang/index.js';
+import { stem, words } from '../text/analyze.js';
+import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { isCount } from './count-number.js';
+import { contentWords, countsPeople, endsInForm, NOUN_WINDOW, nounWindow, wordAfter, wordsIn } from './count-words.js';
+import { hasForm } from './evidence.js';
+import { isPart, singleOfCounted } from './kinds.js';
+import type { Group, Question } from './question.js';
+
+/**
+ * Whether a number in the text counts what the question qualifies, though not in the asker's noun: "300 Belgian
+ * tourists" for "the Belgian group", not "300 Belgian tourists" for "German visitors" nor "32 members" for
+ * "inhabitants". With no qualifier, the noun itself must follow. An indefinite quantity before the noun ("millions of
+ * shells", "miljoenen artilleriegranaten") counts too: when the articles only say that much, that is their answer.
+ */
+export function countsInOtherWords(text: string, lang: string, q: Question): boolean {
+  const qualifiers = q.counted.slice(0, -1);
+  // "How many unfinished story openings" over "seventy beginnings of stories": a qualifier the articles never write
+  // cannot follow the number; those they write must.
+  const written = qualifiers.filter((g) => g.known);
+  const wanted = written.length > 0 ? written : qualifiers.length > 0 ? qualifiers : q.counted;
+  const p = pack(lang);
+  const follows = (after: string, within: number) => {
+    const stems = contentWords(nounWindow(after), p.stopwords)
+      .slice(0, within)
+      .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
+    return (g: Group) => stems.some((x) => hasForm(g, lang, x) || (p.compounds && endsInForm(g, lang, x)));
+  };
+  const numbers = [...findNumbers(text, { smallWords: true }), ...singleOfCounted(text, q, p)].filter((n) =>
+    isCount(n, text, q, lang),
+  );
+  if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
+  const head = q.counted.at(-1);
+  if (!head) return false;
+  if (qualifiedInOtherWords(text, lang, q, numbers)) return true;
+  // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
+  // Not a span of time: "less than six hours a night" counts no people.
+  const people = (w: string) => p.pluralNoun.test(w) && !p.time.units.has(w);
+  // "killing 107 or more and wounding 238": a number that is the object of a verb in -ing, with no noun of its own.
+  const afterVerb = (n: NumberMention) =>
+    !!p.progressive?.test(fold(/([\p{L}]+)\s*$/u.exec(text.slice(0, n.start))?.[1] ?? ''));
+  const countsThem = (n: NumberMention) => {
+    const after = wordAfter(text, n, p);
+    // "the whole editorial staff; all fifteen of us": a number of a group the speaker names by a pronoun.
+    return people(after) || (afterVerb(n) && !p.pluralNoun.test(after)) || p.ofPeople.test(text.slice(n.end));
+  };
+  if (countsPeople(q) && numbers.some(countsThem)) return true;
+  if (countsAnythingAt(numbers, text, p, q)) return true;
+  // "Meer dan de helft van de Nederlandse jongeren", "half of the pupils": a part of the noun, as the articles say it.
+  // Not "two-thirds of an octopus's neurons" for octopuses: a possessive is no part's whole.
+  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+    const w = fold(m[0]);
+    const after = text.slice(m.index + m[0].length);
+    if (p.numbers.vague.has(w) && follows(after, 2)(head)) return true;
+    if (isPart(w, wordsIn(after)[0] ?? '', p) && follows(after.replace(POSSESSIVE, ' '), 2)(head)) return true;
+  }
+  return false;
+}
+
+/**
+ * "How many security holes does IE6 have" over "The Internet security firm … says IE6 has 277 vulnerabilities": the
+ * sentence says the qualifier and the rest of the question, and a number with a plural noun of its own counts the
+ * head in other words.
+ */
+function qualifiedInOtherWords(text: string, lang: string, q: Question, numbers: NumberMention[]): boolean {
+  const head = q.counted.at(-1);
+  if (q.counted.length < 2 || !head) return false;
+  const p = pack(lang);
+  const stems = words(text).map((w) => stem(w, lang));
+  // Every other word of the question the sentence says itself, some beyond the counted phrase ("how many confirmed
+  // cases" says too little to be answered by any "confirmed … 30 people"): only the noun is in other words.
+  const rest = q.groups.filter((g) => g !== head && !g.name);
+  if (!rest.some((g) => !q.counted.includes(g))) return false;
+  if (!rest.every((g) => stems.some((t) => hasForm(g, lang, t)))) return false;
+  return numbers.some((n) => {
+    const noun = fold(wordAfter(text, n, p));
+    return p.pluralNoun.test(noun) && !p.time.units.has(noun);
+  });
+}
+
+const POSSESSIVE = /[\p{L}-]+['’]s(?!\p{L})/gu;
+
+/**
+ * "How many frogs did they find?" over "They found only 14 individuals": a number with a noun that counts anything;
+ * "277 vulnerabilities" in a sentence that says "security" counts the security holes asked.
+ */
+export function countsAnything(text: string, lang: string, q: Question): boolean {
+  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q, lang));
+  return countsAnythingAt(numbers, text, pack(lang), q) || qualifiedInOtherWords(text, lang, q, numbers);
+}
+
+function countsAnythingAt(numbers: NumberMention[], text: string, p: LanguagePack, q: Question): boolean {
+  // "How many species of octopus are there?" over "The order consists of some 300 species": the kinds asked for.
+  const kinds = words(fold(q.text)).some((w) => q.pack.partitives.has(w));
+  const counts = (w: string) => p.counters.has(w) || (kinds && p.partitives.has(w));
+  return numbers.some((n) => counts(fold(wordAfter(text, n, p))));
+}
