@@ -12,7 +12,7 @@
  *
  * `--exclude` leaves a corpus out of the fit entirely (its dev questions are neither positives nor out-of-corpus
  * negatives), so it stays a corpus the models never saw: measure on it what transfers. Always pass
- * `--exclude en-speech`, the corpus kept unseen (eval/README.md, "The held-out rule").
+ * `--exclude en-speech --exclude nl-law`, the two corpora kept unseen (eval/README.md, "The held-out rule").
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
