@@ -1,7 +1,7 @@
 import { fold, type LanguagePack, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
-import { isCount } from './count-number.js';
+import { isCount, percentAfter } from './count-number.js';
 import { contentWords, countsPeople, endsInForm, NOUN_WINDOW, nounWindow, wordAfter, wordsIn } from './count-words.js';
 import { hasForm } from './evidence.js';
 import { isPart, singleOfCounted } from './kinds.js';
@@ -32,6 +32,12 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
   const head = q.counted.at(-1);
   if (!head) return false;
+  // "Hoeveel procent …?" over "bedraagt 45%": the sign is the percent word asked; over "het percentage … bedraagt
+  // 34,5", the number the sentence gives a percentage.
+  if (countsPercent(head, lang) && numbers.length > 0) {
+    if (numbers.some((n) => percentAfter(text, n, p.numbers.percent) !== undefined)) return true;
+    if (p.shareQuestion.test(fold(text))) return true;
+  }
   if (qualifiedInOtherWords(text, lang, q, numbers)) return true;
   // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
   // Not a span of time: "less than six hours a night" counts no people.
@@ -76,6 +82,11 @@ function qualifiedInOtherWords(text: string, lang: string, q: Question, numbers:
     const noun = fold(wordAfter(text, n, p));
     return p.pluralNoun.test(noun) && !p.time.units.has(noun);
   });
+}
+
+/** The counted noun is a percent word ("procent", "percent") of the articles' language. */
+function countsPercent(head: Group, lang: string): boolean {
+  return [...pack(lang).numbers.percent].some((w) => /^\p{L}+$/u.test(w) && hasForm(head, lang, stem(w, lang)));
 }
 
 const POSSESSIVE = /[\p{L}-]+['’]s(?!\p{L})/gu;

@@ -26,6 +26,10 @@ describe('counts the articles state in their own ways', () => {
     ),
     protest: en('Protest', 'A 400-strong crowd of farmers protested in Delby against the new water tax.'),
     menigte: nl('Menigte', 'Een 400-koppige menigte boeren protesteerde in Vrensdorp tegen de watertaks.'),
+    loon: nl('Loonregeling', 'Het minimumloon voor werknemers van 18 jaar bedraagt 45% van het volwassen loon.'),
+    tarief: nl('Tarief', 'Het percentage voor leerlingen van 16 jaar bedraagt 34,5 van het basisloon.'),
+    fee: en('Fee', 'The commission charged by the agent is at most 10% of the face value of the tickets.'),
+    fietsen: nl('Fietsen', 'In Harlinghuizen hebben 3.000 inwoners een fiets, meldde de gemeente.'),
   });
 
   it('reads a number word written as one compound', async () => {
@@ -61,6 +65,23 @@ describe('counts the articles state in their own ways', () => {
     const b = await engine().ask('Hoeveel boeren protesteerden in Vrensdorp?');
     expect(b.grounded, b.answer).toBe(true);
     expect(b.answer).toMatch(/400-koppige menigte boeren/);
+  });
+
+  it('reads a percent sign, or a number the sentence calls a percentage, as the percent asked', async () => {
+    const cases = [
+      ['Hoeveel procent van het volwassen loon krijgt een werknemer van 18 jaar?', /45%/],
+      ['Hoeveel procent van het basisloon krijgen leerlingen van 16 jaar?', /34,5/],
+      ['How many percent of the face value may the agent charge as commission?', /10%/],
+    ] as const;
+    for (const [q, figure] of cases) {
+      const a = await engine().ask(q);
+      expect(a.grounded, q).toBe(true);
+      expect(a.citations[0]?.quote, q).toMatch(figure);
+    }
+    // A count of residents is no percentage of them.
+    expect((await engine().ask('Hoeveel procent van de inwoners van Harlinghuizen heeft een fiets?')).grounded).toBe(
+      false,
+    );
   });
 
   it('still refuses a count of a noun the articles do not count', async () => {
