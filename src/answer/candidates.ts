@@ -62,11 +62,11 @@ const ANSWER_SENTENCES = 3;
 export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
   const byKey = new Map<string, Candidate>();
-  const consider = (article: Article, unit: Sentence, retrieval: number, factor: number) => {
+  const consider = (article: Article, unit: Sentence, retrieval: number, factor: number, pair = false) => {
     const key = `${unit.articleId}:${unit.start}:${unit.end}`;
     const prior = byKey.get(key);
     if (prior) prior.retrieval = Math.max(prior.retrieval, retrieval);
-    else byKey.set(key, candidateFor(q, article, unit, ctx, { retrieval, factor }));
+    else byKey.set(key, candidateFor(q, article, unit, ctx, { retrieval, factor, pair }));
   };
   for (const passage of retrieved) {
     const article = ctx.view.article(passage.doc.metadata.articleId);
@@ -79,7 +79,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       const back = pointsBack(s.text, pack(article.language)) ? ANAPHOR_FACTOR : 1;
       consider(article, s, retrieval, back);
       const pair = pairAt(article, all, s.index);
-      if (pair) consider(article, pair.unit, retrieval, pair.factor * back);
+      if (pair) consider(article, pair.unit, retrieval, pair.factor * back, true);
       // A passage that ends on a question may hold little or nothing of its answer.
       for (const a of ctx.view.answersAfter(s, ANSWER_SENTENCES)) consider(article, a, retrieval, 1);
     }
@@ -111,14 +111,15 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
 
 /**
  * A unit scored against the question, but for the ranker's score (0 until `gather` ranks its pool). `factor` weighs
- * a pair's coverage; `retrieval` is the unit's passage's score relative to the top passage.
+ * the unit's coverage (a pair's, one pointing back); `retrieval` is the unit's passage's score relative to the top
+ * passage; `pair` says the unit is two sentences quoted together (a single sentence unless said).
  */
 export function candidateFor(
   q: Question,
   article: Article,
   unit: Sentence,
   ctx: AnswerContext,
-  { retrieval, factor }: { retrieval: number; factor: number },
+  { retrieval, factor, pair = false }: { retrieval: number; factor: number; pair?: boolean },
 ): Candidate {
   const p = pack(article.language);
   const stems = unitStems(unit, ctx, p, spanTells(q) && livesOf(unit.text, q, article.language));
@@ -153,7 +154,7 @@ export function candidateFor(
   const prior = unit.index > 0 ? ctx.view.sentences(article.id)[unit.index - 1] : undefined;
   const before = prior && !asked.includes(prior) ? prior : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
-  return { unit, article, stems, m: scaled, retrieval, kind, pair: factor !== 1, chrome, after, score: 0 };
+  return { unit, article, stems, m: scaled, retrieval, kind, pair, chrome, after, score: 0 };
 }
 
 /** The stems of the article's author that a speaker the question asks for is named by. */
