@@ -34,17 +34,13 @@ import {
 import { analyse } from '../src/answer/question.js';
 import { loadConfig } from '../src/config.js';
 import { Engine } from '../src/engine.js';
+import { logistic, predictWith, type Sample } from './logistic.js';
 
 /** Share of out-of-corpus and unanswerable dev questions the threshold must refuse (held-out target: 0.9). */
 const TARGET_REFUSAL = 0.95;
 /** Units per question the ranker learns from: the ones it must order. */
 const UNITS_PER_QUESTION = 40;
 const RIDGE = 1;
-
-interface Sample {
-  x: number[];
-  y: number;
-}
 
 const { values: args } = parseArgs({
   options: { 'dry-run': { type: 'boolean', default: false }, exclude: { type: 'string', multiple: true, default: [] } },
@@ -86,7 +82,7 @@ for (const { corpus, engine } of opened) {
     rankerSamples.push(...list);
   }
 }
-const ranker = logistic(rankerSamples, UNIT_FEATURES.length);
+const ranker = logistic(rankerSamples, UNIT_FEATURES.length, RIDGE);
 
 // 2. Answerability, with the new ranker's probabilities.
 const questionSamples: (Sample & { corpus: string })[] = [];
@@ -112,7 +108,7 @@ for (const { corpus, engine } of opened) {
     questionSamples.push({ x: questionFeatures(q, best.c, best.p, second?.p ?? 0), y, corpus: corpus.name });
   }
 }
-const answerable = logistic(questionSamples, QUESTION_FEATURES.length);
+const answerable = logistic(questionSamples, QUESTION_FEATURES.length, RIDGE);
 const probs = questionSamples.map((s) => ({ p: predictWith(answerable, s.x), y: s.y, corpus: s.corpus }));
 const negatives = probs
   .filter((s) => s.y === 0)
@@ -180,58 +176,4 @@ function commentLines(text: string, width = 120): string {
     line += ` ${word}`;
   }
   return [...lines, line].join('\n');
-}
-
-function predictWith(w: number[], x: number[]): number {
-  let z = 0;
-  for (let i = 0; i < x.length; i++) z += w[i]! * x[i]!;
-  return 1 / (1 + Math.exp(-z));
-}
-
-/** Logistic regression by Newton's method with a small ridge (the bias is not penalised). */
-function logistic(samples: Sample[], d: number): number[] {
-  const w = new Array<number>(d).fill(0);
-  for (let iter = 0; iter < 30; iter++) {
-    const g = new Array<number>(d).fill(0);
-    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-    for (const { x, y } of samples) {
-      const p = predictWith(w, x);
-      const r = p * (1 - p);
-      for (let i = 0; i < d; i++) {
-        g[i]! += (p - y) * x[i]!;
-        for (let j = 0; j < d; j++) h[i]![j]! += r * x[i]! * x[j]!;
-      }
-    }
-    for (let i = 1; i < d; i++) {
-      g[i]! += RIDGE * w[i]!;
-      h[i]![i]! += RIDGE;
-    }
-    h[0]![0]! += 1e-9;
-    const step = solve(h, g);
-    let moved = 0;
-    for (let i = 0; i < d; i++) {
-      w[i]! -= step[i]!;
-      moved = Math.max(moved, Math.abs(step[i]!));
-    }
-    if (moved < 1e-6) break;
-  }
-  return w;
-}
-
-/** Solves a x = b by Gaussian elimination with partial pivoting. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
-    [m[c], m[pivot]] = [m[pivot]!, m[c]!];
-    const p = m[c]![c]! || 1e-12;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / p;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
 }
