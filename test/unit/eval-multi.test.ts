@@ -30,12 +30,14 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     out_of_corpus_refused: 0.95,
     unanswerable_refused: 0.14,
   },
+  // nl-wiki: 5 Dec 2026 the said-check battery added 16 dev answerable and 3 unanswerable English questions; measured
+  // then (114 and 113 of 124, 12 of 18 unanswerable refused), held two questions lower.
   'nl-wiki': {
     citation_precision: 1,
-    answer_in_text: 0.93,
-    answer_in_first_quote: 0.91,
+    answer_in_text: 0.9,
+    answer_in_first_quote: 0.89,
     out_of_corpus_refused: 0.95,
-    unanswerable_refused: 0.73,
+    unanswerable_refused: 0.55,
   },
   'en-wiki': {
     citation_precision: 1,
@@ -57,11 +59,12 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     out_of_corpus_refused: 0.92,
   },
   // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower;
-  // raised to the 36th session's main (78 and 73 of 82), two lower.
+  // raised to the 36th session's main (78 and 73 of 82), two lower. 5 Dec 2026: the said-check battery added 45 dev
+  // questions; measured then (108 and 98 of 127), two lower.
   'en-wiki-nl': {
     citation_precision: 1,
-    answer_in_text: 0.92,
-    answer_in_first_quote: 0.86,
+    answer_in_text: 0.83,
+    answer_in_first_quote: 0.75,
     out_of_corpus_refused: 0.92,
   },
   // English open textbooks (3 Dec 2026, 29th session): measured on main e9e87b2 when added, held about two questions lower.
@@ -73,10 +76,11 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     out_of_corpus_refused: 0.92,
   },
   // English Wikinews interviews (3 Dec 2026, 30th session): measured on main ffdbb0b when added, two questions lower.
+  // 5 Dec 2026: the said-check battery added 8 dev questions; measured then (101 and 97 of 109), two lower.
   'en-interview': {
     citation_precision: 1,
-    answer_in_text: 0.91,
-    answer_in_first_quote: 0.89,
+    answer_in_text: 0.9,
+    answer_in_first_quote: 0.87,
     out_of_corpus_refused: 0.92,
   },
   // nl-news: kept unseen until 4 Dec 2026 (35th session), an ordinary development corpus since; raised to the 37th
