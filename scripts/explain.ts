@@ -34,6 +34,9 @@ for (const text of positionals) {
   console.log(`lang ${q.lang} kind ${q.kind} overview ${q.overview} stated ${q.stated} shape ${q.shape}`);
   console.log(`groups ${q.groups.map((g) => `${g.id}${g.name ? '*' : ''}(${g.weight.toFixed(1)})`).join(' ')}`);
   console.log(`counted ${q.counted.map((g) => g.id).join(' ')} speakers ${q.speakers.map((g) => g.id).join(' ')}`);
+  const forms = (g?: (typeof q.groups)[number]) =>
+    g ? `${g.id} ${[...g.forms].map(([l, f]) => `${l}:${[...f].join('|')}`).join(' ')}` : '-';
+  console.log(`relation ${forms(q.relation)} role ${q.role}`);
   console.log(`confidence ${confidence.toFixed(3)} answers ${answers}`);
   for (const c of pool.slice(0, Number(values.top)))
     console.log(

@@ -153,7 +153,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
       p,
       stats.languages.has(lang),
     ),
-    role: asksRole(folded, p),
+    role: asksRole(folded, groups, p),
     classAsked: classAskedOf(folded, groups, kind, p),
   };
 }

@@ -33,7 +33,7 @@ export function relationOf(
   const auxiliary = p.auxiliaries.has(first) && !p.copulas.has(first);
   // "Door wie werd de brug ontworpen?", "By whom was the bridge designed?": a passive's participle closes it.
   const passive = isPassive(rest, p);
-  const reversed = (auxiliary && p.verbLast) || passive;
+  const reversed = (auxiliary && p.verbLast) || passive || predicateLast(rest, groups, p);
   const order = reversed ? [...rest].reverse() : rest;
   for (const [i, w] of order.entries()) {
     const g = groups.find((x) => x.id === w);
@@ -60,11 +60,20 @@ function isPassive(rest: readonly string[], p: LanguagePack): boolean {
   return p.copulas.has(rest[0] ?? '') && rest.length > 2 && p.passiveParticiple.test(rest.at(-1)!);
 }
 
+/**
+ * "Met wie was Bernoulli bevriend?", "Op wie werd Byron verliefd?": where the clause closes with its verb, a copula
+ * followed by the subject's name leaves what is said of it, the relation, to the end.
+ */
+function predicateLast(rest: readonly string[], groups: readonly Group[], p: LanguagePack): boolean {
+  const subject = groups.find((g) => g.id === rest[1]);
+  return p.verbLast && p.copulas.has(rest[0] ?? '') && rest.length > 2 && !!subject?.name;
+}
+
 /** The relation is a role a copula names ("Wie is de burgemeester van Hove?", "Who is the president of Chile?"). */
-export function asksRole(folded: string, p: LanguagePack): boolean {
+export function asksRole(folded: string, groups: readonly Group[], p: LanguagePack): boolean {
   const ws = words(folded);
   const rest = ws.slice(ws.findIndex((w) => p.questionWords.has(w)) + 1);
-  return p.copulas.has(rest[0] ?? '') && !isPassive(rest, p);
+  return p.copulas.has(rest[0] ?? '') && !isPassive(rest, p) && !predicateLast(rest, groups, p);
 }
 
 /**
