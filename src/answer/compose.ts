@@ -35,7 +35,7 @@ import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
 import { opensReasonTurn } from './reasons.js';
 import { quotable } from './references.js';
-import { isVerbOf, namedByRole, namesHolder, unrelated } from './relation.js';
+import { isVerbOf, namedByRole, namesHolder, saysKin, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
 import { selectQuotes, throughAnnounced, throughAntecedent, throughByline, throughContinued } from './select.js';
@@ -306,7 +306,7 @@ function relationInArticle(q: Question, pool: Candidate[], ctx: AnswerContext): 
     .sentences(article.id)
     .filter((s) => namesHolder(s.text, article.language, r, q))
     .map((s) => candidateFor(q, article, s, ctx, { retrieval: best.retrieval, factor: 1 }))
-    .filter((c) => c.kind && c.m.matched.has(r.id) && !unrelated(q, [c]));
+    .filter((c) => c.kind && (c.m.matched.has(r.id) || saysKin(c, q, r)) && !unrelated(q, [c]));
   const [first] = says.sort((a, b) => b.m.coverage - a.m.coverage);
   return first ? [{ ...first, score: best.score }, ...pool] : pool;
 }

@@ -1,4 +1,4 @@
-import { type AnswerKind, type LanguagePack, pack } from '../lang/index.js';
+import { type AnswerKind, type LanguagePack, pack, type RelationFamily } from '../lang/index.js';
 import { onlyAdverb } from '../lang/synonyms.js';
 import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
@@ -96,8 +96,29 @@ export function unrelated(q: Question, pool: readonly Candidate[]): boolean {
 function saysRelation(c: Candidate, q: Question): boolean {
   const r = q.relation;
   if (!r) return false;
+  if (saysKin(c, q, r)) return true;
   if (!q.role || q.names.length === 0) return saysGroup(c.m, r.id) || putsInCharge(c, q, r);
   return c.m.matched.has(r.id) && roleHolder(c.unit.text, c.article.language, r, q) !== 'others';
+}
+
+/**
+ * "Met wie was X bevriend?" over "a close friend of Y", "Wie was de oom van X?" over "a nephew of Y": the unit writes a
+ * word of the relation asked, or of its converse, in its own language (the packs' `kinship`).
+ */
+export function saysKin(c: Candidate, q: Question, r: Group): boolean {
+  const kin = kinStems(q, r, c.article.language);
+  return [...kin].some((s) => c.stems.has(s));
+}
+
+/** The stems, in a language, of the words of the relations (`kinship`) whose words include the one asked. */
+function kinStems(q: Question, r: Group, lang: string): Set<string> {
+  const asked = stem(r.id, q.lang);
+  const ours = pack(lang);
+  return new Set(
+    (Object.keys(q.pack.kinship) as RelationFamily[])
+      .filter((f) => q.pack.kinship[f].some((w) => stem(w, q.lang) === asked))
+      .flatMap((f) => ours.kinship[f].map((w) => stem(w, ours.code))),
+  );
 }
 
 /** "Who commanded the ship?" over "the crew under Captain Y": a phrase of the unit's language puts a name in charge. */
@@ -195,9 +216,10 @@ const HOLDER_HEAD = 5;
 export function namesHolder(text: string, lang: string, r: Group, q: Question): boolean {
   const own = new Set(words(fold(q.text)));
   const forms = [...(r.forms.get(lang) ?? [])].filter((f) => f.length >= HOLDER_HEAD);
+  const kin = kinStems(q, r, lang);
   const says = (w: string) => {
     const s = stem(fold(w), lang);
-    return hasForm(r, lang, s) || forms.some((f) => s.endsWith(f));
+    return hasForm(r, lang, s) || forms.some((f) => s.endsWith(f)) || kin.has(s);
   };
   return sentenceTokens(text).some((tokens) => {
     const at = tokens.flatMap((w, i) => (says(w) ? [i] : []));

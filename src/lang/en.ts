@@ -700,6 +700,20 @@ export const en: LanguagePack = {
       String.raw`(?:\s+(?:me|him|her|us|them|you|it|on \w+))?(?:\s+(?:which|who|whom|whose|where|when)|` +
       String.raw`(?:\s+the\s+\S+)?\s+(?:whether|if|what|how|why))\b`,
   ),
+  kinship: {
+    marriage: ['marry', 'married', 'marriage', 'wed', 'wedding', 'wife', 'husband', 'spouse', 'widow', 'widower'],
+    friendship: ['friend', 'friends', 'friendship', 'befriend', 'befriended'],
+    love: ['love', 'loved', 'lover', 'beloved'],
+    founding: ['found', 'founded', 'founder', 'cofounder', 'establish', 'established'],
+    teaching: ['teacher', 'teach', 'taught', 'student', 'pupil', 'mentor', 'protege', 'tutor'],
+    parenthood: ['father', 'mother', 'parent', 'parents', 'son', 'daughter', 'child', 'children'],
+    siblings: ['brother', 'sister', 'sibling', 'siblings'],
+    uncle: ['uncle', 'aunt', 'nephew', 'niece'],
+    succession: ['succeed', 'succeeded', 'successor', 'predecessor', 'replace', 'replaced'],
+    meeting: ['meet', 'met'],
+    membership: ['member', 'members', 'membership', 'join', 'joined'],
+    collaboration: ['collaborate', 'collaborated', 'collaboration', 'colleague'],
+  },
   measures: {
     temperature: {
       asks: ['hot', 'warm', 'cold'],

@@ -5,7 +5,15 @@ import { nl } from './nl.js';
 import type { LanguagePack } from './types.js';
 
 export { fold } from './fold.js';
-export type { AnswerKind, Dimension, LanguagePack, PartOfSpeech, Phrases, TimePrecision } from './types.js';
+export type {
+  AnswerKind,
+  Dimension,
+  LanguagePack,
+  PartOfSpeech,
+  Phrases,
+  RelationFamily,
+  TimePrecision,
+} from './types.js';
 
 /** The languages Bron answers in. A third is one more pack here. */
 export const PACKS: readonly LanguagePack[] = [nl, en];

@@ -777,6 +777,33 @@ export const nl: LanguagePack = {
       String.raw`(?:\s+(?:zich|af|niet|nog|hij|zij|ze|men|wij|we|hen|hem|haar|ons|u|(?:de|het)\s+\S+))*` +
       String.raw`\s+(?:of(?!\s+(?:te\s+)?laat)|welke?|wie|wat|hoe(?:veel)?|waar\w*|wanneer|waarom)\b`,
   ),
+  kinship: {
+    marriage: [
+      'trouwen',
+      'trouwde',
+      'getrouwd',
+      'huwen',
+      'huwde',
+      'gehuwd',
+      'huwelijk',
+      'echtgenoot',
+      'echtgenote',
+      'bruiloft',
+      'weduwe',
+      'weduwnaar',
+    ],
+    friendship: ['vriend', 'vrienden', 'vriendin', 'bevriend', 'vriendschap'],
+    love: ['verliefd', 'liefde', 'geliefde', 'minnaar', 'minnares'],
+    founding: ['oprichten', 'opgericht', 'oprichter', 'medeoprichter', 'stichten', 'gesticht', 'stichter'],
+    teaching: ['leraar', 'lerares', 'docent', 'leerling', 'leerlingen', 'student', 'studenten', 'mentor'],
+    parenthood: ['vader', 'moeder', 'ouder', 'ouders', 'zoon', 'dochter', 'kind', 'kinderen'],
+    siblings: ['broer', 'broers', 'zus', 'zussen', 'zuster'],
+    uncle: ['oom', 'tante', 'neef', 'nicht'],
+    succession: ['opvolgen', 'opvolger', 'opgevolgd', 'voorganger', 'vervangen', 'verving'],
+    meeting: ['ontmoeten', 'ontmoette', 'ontmoet', 'kennen'],
+    membership: ['lid', 'leden', 'lidmaatschap'],
+    collaboration: ['samenwerken', 'samengewerkt', 'samenwerking', 'collega'],
+  },
   measures: {
     temperature: {
       asks: ['warm', 'koud', 'heet'],

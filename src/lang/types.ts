@@ -7,6 +7,21 @@ import type { IrregularVerbs } from './irregular.js';
 /** The dimensions a question of degree asks about (see LanguagePack.measures). */
 export type Dimension = 'temperature' | 'height' | 'distance' | 'weight' | 'speed' | 'size';
 
+/** The relations between people whose words the packs list (see LanguagePack.kinship). */
+export type RelationFamily =
+  | 'marriage'
+  | 'friendship'
+  | 'love'
+  | 'founding'
+  | 'teaching'
+  | 'parenthood'
+  | 'siblings'
+  | 'uncle'
+  | 'succession'
+  | 'meeting'
+  | 'membership'
+  | 'collaboration';
+
 /** WordNet's parts of speech: noun, verb, adjective, adverb. */
 export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
 
@@ -305,6 +320,12 @@ export interface LanguagePack {
    * meets a Dutch article's units. `asks`: the question's adjectives; `units`: unit words and symbols, folded.
    */
   measures: Readonly<Record<Dimension, { asks: readonly string[]; units: readonly string[] }>>;
+  /**
+   * Words for a relation between people, per relation, the same keys in every pack, folded; a relation and its
+   * converse share one ("uncle", "nephew"; "teacher", "student"): a unit that says any of them, in any form, says the
+   * relation a question asks in another of them or in the other language ("bevriend" over "a close friend of").
+   */
+  kinship: Readonly<Record<RelationFamily, readonly string[]>>;
   /** Copulas and apposition words a definition is made of ("is", "was", "zijn"). */
   copulas: ReadonlySet<string>;
   /** A participle after a copula makes a passive ("was born", "werd benoemd"): what happened, not what one is. */
