@@ -528,7 +528,8 @@ export const nl: LanguagePack = {
     [
       String.raw`\b(?:zei|zegt|zeiden|zeggen|vindt|vond|vinden|noemt|noemde|reageerde|reageert|waarschuwde|`,
       String.raw`waarschuwt|verklaarde|verklaart|denkt|dacht|vraagt|vroeg|eist|eiste|schrijft|schreef|meldt|meldde)`,
-      String.raw`\s+((?:[\p{L}-]+\s*){1,3})`,
+      // "Wie zei dat Hadid …": the reported clause "dat" opens is what was said; its subject is no speaker.
+      String.raw`\s+(?!(?:dat|of)\b)((?:[\p{L}-]+\s*){1,3})`,
     ],
     'u',
   ),

@@ -1,0 +1,25 @@
+/**
+ * "Wie zei dat Hadid de beste leerling was?" asks who said it: the clause "dat" opens is what was said, and its
+ * subject is no speaker the answer must quote.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/answer/question.js';
+import type { Article } from '../../src/corpus/article.js';
+import { answerContext } from '../support/answer-context.js';
+
+const BODY = [
+  'Lotte Vos studeerde aan de academie in Gent bij Pieter Claes.',
+  'Claes zei dat Lotte Vos de beste leerling was die hij ooit had gehad.',
+].join('\n\n');
+const article = { id: 'vos', language: 'nl', body: BODY, title: 'Lotte Vos', outlet: 'Encyclopedie', date: '2024' };
+const { stats } = answerContext([article] as Article[]);
+
+describe('a question for who said something', () => {
+  it('asks to hear no one the reported clause names', () => {
+    expect(analyse('Wie zei dat Lotte Vos de beste leerling was?', stats).speakers.map((g) => g.id)).toEqual([]);
+  });
+
+  it('still hears the speaker a question names after the verb', () => {
+    expect(analyse('Wat zei Claes over Lotte Vos?', stats).speakers.map((g) => g.id)).toEqual(['claes']);
+  });
+});
