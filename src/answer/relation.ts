@@ -30,6 +30,8 @@ export function relationOf(
   if (at < 0) return undefined;
   const rest = ws.slice(at + 1);
   const first = rest[0] ?? '';
+  // "Wie zei dat Hadid de beste leerling was?": who said it is asked; what was said is no relation to hear.
+  if (p.sayingVerbs.has(first)) return undefined;
   const auxiliary = p.auxiliaries.has(first) && !p.copulas.has(first);
   // "Door wie werd de brug ontworpen?", "By whom was the bridge designed?": a passive's participle closes it.
   const passive = isPassive(rest, p);

@@ -23,3 +23,13 @@ describe('a question for who said something', () => {
     expect(analyse('Wat zei Claes over Lotte Vos?', stats).speakers.map((g) => g.id)).toEqual(['claes']);
   });
 });
+
+describe('the relation of a question for who said something', () => {
+  it('is none: the words of what was said are no relation a unit must say', () => {
+    expect(analyse('Wie zei dat Lotte Vos de beste leerling was?', stats).relation).toBeUndefined();
+  });
+
+  it('is still the verb of a question for who did something', () => {
+    expect(analyse('Wie studeerde bij Pieter Claes?', stats).relation?.id).toBe('studeerde');
+  });
+});
