@@ -1,4 +1,5 @@
-import { type AnswerKind, type LanguagePack, pack, type RelationFamily } from '../lang/index.js';
+import { type AnswerKind, type LanguagePack, PACKS, pack, type RelationFamily } from '../lang/index.js';
+import { translateTerm } from '../lang/lexicon.js';
 import { onlyAdverb } from '../lang/synonyms.js';
 import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
@@ -42,6 +43,8 @@ export function relationOf(
     if (!g || g.name || /\d/.test(g.id)) continue;
     if (p.proVerbs.has(w)) return undefined;
     const next = order[i + 1] ?? '';
+    // "Wie waren bekende studenten van X?": an inflected adjective before a noun says which; the noun, the relation.
+    if (!reversed && attributive(w, next, groups, p)) continue;
     if (p.catenatives.has(w) && (p.lightVerbs.has(next) || groups.some((h) => h.id === next && !h.name))) continue;
     // "Who was named best blocker?": a participle right after the copula, its complement after it, says how the
     // role was given; the complement is what a unit must say ("de beste blokker").
@@ -55,6 +58,15 @@ export function relationOf(
     return g.known || written ? g : undefined;
   }
   return undefined;
+}
+
+/** The word is an adjective with the ending it takes before the noun that follows it ("bekende studenten"). */
+function attributive(w: string, next: string, groups: readonly Group[], p: LanguagePack): boolean {
+  const end = p.attributiveEnding;
+  if (!end || !w.endsWith(end) || !groups.some((h) => h.id === next && !h.name)) return false;
+  const base = w.slice(0, -end.length);
+  const known = (to: string) => translateTerm(base, p.code, to, { asWritten: true, split: false }).length > 0;
+  return base.length >= 3 && PACKS.some((o) => o.code !== p.code && known(o.code));
 }
 
 /** The words after the question word are a passive: a copula, then its closing participle. */

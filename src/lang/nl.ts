@@ -911,6 +911,7 @@ export const nl: LanguagePack = {
   relativePronouns: new Set(['die', 'dat', 'wat', 'welke', 'wie']),
   proVerbs: new Set(['doen', 'doet', 'deed', 'deden', 'gedaan']),
   // The verb closes a Dutch clause: "Wie hielp de lijst samenstellen?" never has the two verbs side by side.
+  attributiveEnding: 'e',
   catenatives: new Set(),
   possessives: new Set(['zijn', 'haar', 'hun']),
   objectPronouns: new Set(['hem', 'haar', 'zijn']),

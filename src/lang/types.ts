@@ -413,6 +413,11 @@ export interface LanguagePack {
    * say, which says it in its own verb.
    */
   proVerbs: ReadonlySet<string>;
+  /**
+   * The ending an adjective takes before its noun ("bekende studenten", "eerste echtgenoot"), where it takes one: such
+   * a word before the noun says which, the noun says the relation.
+   */
+  attributiveEnding?: string;
   /** Verbs that take the next verb bare ("Who helped put it together?"): the relation is that next verb. */
   catenatives: ReadonlySet<string>;
   /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
