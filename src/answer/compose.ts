@@ -229,9 +229,30 @@ function renamesHead(q: Question): boolean {
  * names ("many fishermen die at sea") does not say it. "What did Hadid die of?" likewise: a life span says no cause.
  */
 function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if (burialUnsaid(q, pool)) return true;
   const event = lifeEventAsked(q, { why: true });
   if (!event) return false;
   return !pool.slice(0, 3).some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q));
+}
+
+/**
+ * "Waar ligt Bernoulli begraven?", "Where is Van der Elst buried?": no life span or place of death tells a burial;
+ * when the question asks one, a unit among the best must write a burial word of its language and name the person.
+ */
+function burialUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if (q.kind !== 'place' && q.kind !== 'time') return false;
+  const asked = new Set(q.pack.burial.map((w) => stem(w, q.lang)));
+  if (!q.groups.some((g) => !g.name && asked.has(stem(g.id, q.lang)))) return false;
+  const buries = (c: Candidate) => {
+    const p = pack(c.article.language);
+    return p.burial.some((w) => c.stems.has(stem(w, p.code)));
+  };
+  // An infobox's "Resting place Montmartre Cemetery" names no one: its article's title names the person.
+  const titled = (c: Candidate) => {
+    const title = new Set(words(fold(c.article.title)));
+    return q.groups.some((g) => g.name && title.has(g.id));
+  };
+  return !pool.slice(0, 3).some((c) => buries(c) && (namesAny(c, q) || titled(c)));
 }
 
 /**

@@ -869,6 +869,7 @@ export const nl: LanguagePack = {
   nameJoiners: ['of', 'van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'la', 'le', 'du'],
   copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),
   lifeSpan: ['geboren', 'geboorte', 'overleden', 'overleed', 'stierf', 'gestorven', 'sterven', 'dood'],
+  burial: ['begraven', 'begrafenis', 'begraafplaats', 'graf', 'kerkhof', 'grafmonument', 'bijgezet'],
   birth: ['geboren', 'geboorte'],
   deathPhrases: [
     ...['om het leven', 'omgekomen', 'omkwam', 'omkwamen', 'gedood', 'doodde', 'doodden'],

@@ -339,6 +339,11 @@ export interface LanguagePack {
    * and dying, as a question would ask them ("born", "died", "geboren", "stierf").
    */
   lifeSpan: readonly string[];
+  /**
+   * The words of a burial ("buried", "grave", "begraven", "kerkhof"), folded: a life span tells no burial, so "Where is
+   * X buried?" is answered only by a unit that writes one of them.
+   */
+  burial: readonly string[];
   /** Of those, the words of being born: all a bracket with one date after a name says ("Dirk Frimout (Gent 1941)"). */
   birth: readonly string[];
   /**
