@@ -136,6 +136,8 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
   const sentences = c.unit.text.replace(/\s*\([^()]*\)/g, '').split(/(?<=[.!?])\s+(?!\p{Ll})/u);
   if (namesAfterSaying(sentences.slice(0, leading ? 2 : undefined), isSubject, p)) return true;
   const opening = leading ? sentences.slice(0, 1) : sentences;
+  // "Onder handelsnaam verstaat deze wet …", "'trade name' means …": a rule or glossary defines its term.
+  if (opening.some((s) => p.defining.test(marked(s, isSubject)))) return true;
   for (const sentence of opening.flatMap((s) => [s, ...withoutInsertion(s, p)])) {
     const ws = words(sentence);
     // "… zich voordoen als Vellari: een bergvolk", "the Vellari, a mountain people": an apposition anywhere.
@@ -181,11 +183,17 @@ function withoutInsertion(sentence: string, p: LanguagePack): string[] {
  */
 function namesAfterSaying(sentences: string[], isSubject: (w: string) => boolean, p: LanguagePack): boolean {
   return sentences.some((sentence, i) => {
-    const folded = fold(sentence);
-    if (i === 0 && p.demonstrativeOpening.test(folded)) return false;
-    const marked = folded.replace(/[\p{L}][\p{L}'’-]*/gu, (w) => (isSubject(w) ? '§' : w));
-    return marked.includes('§') && p.naming.test(marked);
+    if (i === 0 && p.demonstrativeOpening.test(fold(sentence))) return false;
+    const said = marked(sentence, isSubject);
+    return said.includes('§') && p.naming.test(said);
   });
+}
+
+/** The folded sentence with each word of the subject written "§", trimmed. */
+function marked(sentence: string, isSubject: (w: string) => boolean): string {
+  return fold(sentence)
+    .trim()
+    .replace(/[\p{L}](?:[\p{L}'’-]*[\p{L}])?/gu, (w) => (isSubject(w) ? '§' : w));
 }
 
 /** The subject followed by a comma or colon and an indefinite article: what it is, said in passing. */

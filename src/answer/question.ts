@@ -969,6 +969,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...besideKnown(groups, (g) => !!p.separableParticles?.has(g.id)),
     // "Welke rol speelt X?": a question about X, in words the answer need not write.
     ...(p.roleQuestion.exec(folded)?.slice(1) ?? []),
+    // "Wat wordt verstaan onder X?", "What is meant by X?": X is asked, "verstaan" and "meant" need not be written.
+    ...(p.meaningQuestion.exec(folded)?.slice(1) ?? []),
     // "When will the referendum take place?": happening, in words the answer need not repeat.
     ...(asksKind(folded, p, 'time') ? (p.happens.exec(folded)?.slice(1) ?? []) : []),
     // "What is the frog called?": "called" is no word the answer must say, whatever else the articles call.

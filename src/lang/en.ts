@@ -80,6 +80,16 @@ const MEASURE_NOUN = new RegExp(
     String.raw`(?=\s*(?:\?|$|(?:of|for|in|at|between)\b))`,
   'u',
 );
+/** The term a definition defines, its words written "§" (see LanguagePack.defining); an article may open it. */
+const DEFINED = String.raw`["“‘']?(?:(?:the|an?)\s+)?§(?:[\s-]+§)*["”’']?`;
+/**
+ * "What is meant by X?", "What is the definition of X?": what X is. ("What does X mean?" asks mostly what a short
+ * form stands for: spelledOutQuestion.)
+ */
+const MEANING_ASKED = re([
+  String.raw`^what (?:is|are|was|were) (meant) by\b|`,
+  String.raw`^what (?:is|was) the (meaning|definition) of\b|^how (?:is|are|was|were) [^?]+? (defined)\s*\??$`,
+]);
 /** "What is the frog called?", "What is the river called in Dutch?": a name asked for. */
 const NAME_ASKED = /\b(?:is|was|are|were)\b.*\b(?:called|named|titled|entitled)(?:\s+in\s+[a-z]+)?[\s?]*$/;
 // "What did the Romans call York?": what someone calls a thing is its name in their mouth.
@@ -292,6 +302,7 @@ export const en: LanguagePack = {
   questionRules: [
     // "What is the frog called?" asks its name, not what it is.
     { pattern: NAME_ASKED, kind: 'other' },
+    { pattern: MEANING_ASKED, kind: 'definition' },
     // "What did Eastman say about how much iodine …": what someone said, whatever the question words inside.
     {
       pattern: /^what (?:did|does|do)\b[^?]*?\b(?:say|tell|write|tweet|claim|think|report) (?:about|of|on)\b/,
@@ -836,6 +847,17 @@ export const en: LanguagePack = {
     String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|often|usually|commonly|sometimes|now)\s+)?`,
     String.raw`(?:called|known as|termed|named|dubbed|referred to as)\s+(?:(?:an?|the)\s+)?["“‘']?§`,
   ]),
+  defining: re(
+    [
+      // "'trade name' means …", "X shall mean …", "For the purposes of this Act, X means …", "X refers to …".
+      String.raw`${DEFINED}\s+(?:means|mean|shall mean|refers to|refer to|denotes)\b(?!\s+that\b)|`,
+      String.raw`${DEFINED}\s+(?:is|are|was|were|can be|may be|shall be)\s+(?:\p{L}+\s+)?defined\s+as\b|`,
+      // A glossary line: "trade name: a name under which …;".
+      String.raw`^(?:[a-z]\.|\(?[a-z0-9]+\)|\d+\.|[-•*])?\s*${DEFINED}\s*:\s*\S.*[;.]$`,
+    ],
+    'u',
+  ),
+  meaningQuestion: MEANING_ASKED,
   demonstrativeOpening: /^(?:this|that|these|those|such)\b/,
   anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both of them|these|such)\b/,
   or: new Set(['or']),

@@ -211,6 +211,21 @@ const MEASURE_NOUN = new RegExp(
     String.raw`(?=\s*(?:\?|$|(?:van|in|op|tussen)\b))`,
   'u',
 );
+/** The term a definition defines, its words written "§" (see LanguagePack.defining); an article may open it. */
+const DEFINED = String.raw`["“‘']?(?:(?:de|het|een)\s+)?§(?:[\s-]+§)*["”’']?`;
+/**
+ * "Wat wordt (in deze wet) verstaan onder X?", "Wat is de definitie van X?": what X is. ("Wat betekent X?" asks mostly
+ * what a short form stands for: spelledOutQuestion.)
+ */
+const MEANING_ASKED = re(
+  [
+    String.raw`^wat (?:wordt|worden|werd|werden) (?:er )?(?:[^?]*? )?(verstaan) onder\b|`,
+    String.raw`^wat (verstaat|verstaan) (?:[^?]*? )?onder\b|`,
+    String.raw`^wat (?:is|was) de (betekenis|definitie|omschrijving) van\b|`,
+    String.raw`^hoe (?:wordt|worden|werd|werden) [^?]+? (gedefinieerd|omschreven)\b`,
+  ],
+  'u',
+);
 /** "Hoe heet de kikker?", "Hoe noemden de Romeinen York?": a name asked for (what someone calls a thing). */
 const NAME_ASKED = /^hoe (?:heet|heette|heten|heetten|noemen|noemden|noemde)\b/;
 // Geographic features, singular and plural: what "welke zee", "welk eiland", "welk land" ask is a place's name. Not
@@ -365,6 +380,7 @@ export const nl: LanguagePack = {
   questionRules: [
     // "Hoe heet de kikker?" asks its name, not in what way.
     { pattern: NAME_ASKED, kind: 'other' },
+    { pattern: MEANING_ASKED, kind: 'definition' },
     // "Wat zei Eastman over hoeveel jodium …": what someone said, whatever the question words inside.
     {
       pattern: /^wat (?:zei|zegt|zeiden|zeggen|schreef|schrijft|vond|vindt|dacht|denkt)\b[^?]*?\bover\b/,
@@ -924,6 +940,20 @@ export const nl: LanguagePack = {
     String.raw`(?:(?:de|het|een)\s+)?["“‘']?§|\b(?:wordt|worden|werd|werden)\s+(?:(?:ook|wel|vaak|dan|de|het|`,
     String.raw`een)\s+)*["“‘']?§["”’']?\s+(?:genoemd|geheten)\b`,
   ]),
+  defining: re(
+    [
+      // "Onder handelsnaam verstaat deze wet …", "Onder bedreigende situatie wordt verstaan …", "Onder de kosten … zijn
+      // … begrepen".
+      String.raw`\bonder\s+${DEFINED}\s+(?:[^;:]*?\s)?(?:verstaat|verstaan|begrepen)\b|`,
+      // "In deze wet wordt verstaan onder: § : …".
+      String.raw`\b(?:verstaat|verstaan)\s+onder\s*:?\s*${DEFINED}\s*:|`,
+      String.raw`${DEFINED}\s+(?:(?:wordt|worden|is|zijn)\s+(?:\p{L}+\s+)?gedefinieerd\s+als|betekent(?!\s+dat))\b|`,
+      // A glossary line: "schuldhulpverlening: het ondersteunen …;".
+      String.raw`^(?:[a-z]\.|\d+°\.?|[-•*])?\s*${DEFINED}\s*:\s*\S.*[;.]$`,
+    ],
+    'u',
+  ),
+  meaningQuestion: MEANING_ASKED,
   demonstrativeOpening: /^(?:dit|dat|deze|die|zo'n|zulke)\b/,
   anaphoricOpening: /^(?:de (?:laatste|eerste) (?:twee|drie|vier)|beide|deze|laatstgenoemde|eerstgenoemde|zulke)\b/,
   or: new Set(['of']),

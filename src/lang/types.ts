@@ -449,6 +449,17 @@ export interface LanguagePack {
    * …"): such a sentence says what it names only with the one before.
    */
   naming: RegExp;
+  /**
+   * A sentence that defines its term as rules and glossaries write it: "Onder § verstaat deze wet …", "Onder § zijn …
+   * begrepen", "'§' means …", "§ is defined as …", a glossary line "§: …;". Tested as `naming` is, on the folded
+   * sentence with the term's words written "§".
+   */
+  defining: RegExp;
+  /**
+   * "Wat wordt verstaan onder X?", "What is meant by X?", "What does X mean?": asks what X is, in words (captured)
+   * the definition need not write.
+   */
+  meaningQuestion: RegExp;
   demonstrativeOpening: RegExp;
   /** Words that join alternatives in a question ("or", "of"). */
   or: ReadonlySet<string>;
