@@ -947,7 +947,10 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
   const form = [
     // "the number of", "de omvang van", "aantallen": the count phrase's own words say how to answer, not what about.
     ...words(countAt?.[0] ?? ''),
-    ...(p.degreeQuestion.exec(folded)?.slice(1) ?? []),
+    // "hoe lang en hoe hard": every degree asked is the question's form.
+    ...[...folded.matchAll(new RegExp(p.degreeQuestion.source, `${p.degreeQuestion.flags}g`))].flatMap((m) =>
+      m.slice(1),
+    ),
     p.timeUnitQuestion.exec(folded)?.[1],
     ...words(p.verification.exec(folded)?.[0] ?? ''),
     ...words(p.request.exec(folded)?.[0] ?? ''),
@@ -1212,7 +1215,23 @@ function asksPeople(folded: string, p: LanguagePack): boolean {
 /** The pack's rules for a person question match the question (its "who"), whatever rule decided its kind. */
 
 function kindOf(clause: string, p: LanguagePack): AnswerKind {
-  return p.questionRules.find((r) => r.pattern.test(clause))?.kind ?? 'other';
+  const ruled = (text: string) => p.questionRules.find((r) => r.pattern.test(text))?.kind ?? 'other';
+  // "What determines how much spacetime is distorted?": an opening that asks nothing in particular leaves it to the
+  // degree inside.
+  const opening = ruled(openingClause(clause, p));
+  return opening === 'other' ? ruled(clause) : opening;
+}
+
+/**
+ * "Wie mag regels stellen over hoe lang en hoe hard de klokken luiden?" asks who, not how long: the question word
+ * that opens the question decides its kind, before a degree ("hoe lang", "how many") asked in a clause it governs.
+ * Its words up to that degree.
+ */
+function openingClause(clause: string, p: LanguagePack): string {
+  const first = /^\p{L}+/u.exec(clause)?.[0] ?? '';
+  if (!p.questionWords.has(first)) return clause;
+  const inner = p.degreeQuestion.exec(clause.slice(first.length));
+  return inner ? clause.slice(0, first.length + inner.index) : clause;
 }
 
 /** The words of a speaker's name: up to the first function word after it ("jansen over utrecht" → jansen). */
