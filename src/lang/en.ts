@@ -570,12 +570,14 @@ export const en: LanguagePack = {
     months: MONTHS,
     capitalMonths: new Set(['may', 'march']),
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-    units: new Set(
-      list(
+    units: new Set([
+      ...list(
         'second seconds minute minutes hour hours day days week weeks month months year years decade decades',
         'century centuries',
       ),
-    ),
+      // "the seventh calendar month after the date of issue": a time stated from an event.
+      ...['calendar month', 'calendar months', 'calendar year', 'calendar years'],
+    ]),
     century: new Set(['century', 'centuries']),
     relative: new Set(['yesterday', 'today', 'tomorrow', 'tonight']),
     ago: /^\s+(?:ago|later|earlier|before|after)\b/,

@@ -631,6 +631,8 @@ export const nl: LanguagePack = {
       list(
         'seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren decennium',
         'decennia eeuw eeuwen',
+        // "de zevende kalendermaand na de datum van uitgifte": a time stated from an event.
+        'werkdag werkdagen kalendermaand kalendermaanden kalenderjaar kalenderjaren',
       ),
     ),
     century: new Set(['eeuw', 'eeuwen']),
