@@ -55,6 +55,9 @@ const NOUN_PHRASE = 6;
 /** A unit that opens with a sentence pointing back ("These were …") weighs less than one with what it points at. */
 const ANAPHOR_FACTOR = 0.8;
 
+/** A list's lead-in weighs less than its items, which are read with its words (TextView.paragraphOf). */
+const LEAD_IN_FACTOR = 0.8;
+
 /** How many sentences of the paragraph after an asking one are gathered, whatever passage retrieval returned. */
 const ANSWER_SENTENCES = 3;
 
@@ -77,7 +80,10 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       const s = afterChrome(whole);
       // A unit that opens by pointing back ("These were …") weighs less than the one with the sentence before.
       const back = pointsBack(s.text, pack(article.language)) ? ANAPHOR_FACTOR : 1;
-      consider(article, s, retrieval, back);
+      // A list's lead-in ("… moet voldoen aan de volgende eisen:") says what its items say of it, not what they say.
+      const items = ctx.view.itemsOf(s);
+      consider(article, s, retrieval, items.length > 0 ? back * LEAD_IN_FACTOR : back);
+      for (const item of items) consider(article, item, retrieval, 1);
       const pair = pairAt(article, all, s.index);
       if (pair) consider(article, pair.unit, retrieval, pair.factor * back, true);
       // A passage that ends on a question may hold little or nothing of its answer.

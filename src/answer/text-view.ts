@@ -2,11 +2,15 @@ import { type Article, byline } from '../corpus/article.js';
 import { type Sentence, splitSentences } from '../ingest/sentences.js';
 import { fold, pack } from '../lang/index.js';
 import { isStopword, letterLabels, stem, words } from '../text/analyze.js';
+import { listLeads } from './list-items.js';
 
 /** Sentences a question turn (an interviewer's, an FAQ's) may have: a short lead-in, then the question. */
 const MAX_QUESTION_SENTENCES = 3;
 /** … and characters: 95 of 103 interview questions are under 250; textbooks' closing rhetorical ones are over 330. */
 const MAX_QUESTION_CHARS = 300;
+
+/** How many sentences after a list's lead-in are looked at for its items. */
+const ITEMS_AHEAD = 120;
 
 /** How many articles keep their split sentences in memory; questions touch the few articles retrieval returns. */
 const CACHED_ARTICLES = 2000;
@@ -19,6 +23,8 @@ interface ArticleSentences {
   author: readonly string[];
   /** Every sentence's stems together, made on first use. */
   all?: Set<string>;
+  /** Per sentence, the index of the lead-in of the list it is an item of, or -1; made on first use. */
+  leads?: number[];
 }
 
 /**
@@ -76,12 +82,39 @@ export class TextView {
     if (!e || !article) return new Set();
     const { from, to } = paragraphSpan(article.body, s);
     const out = new Set<string>(e.title);
+    // "b. het gewicht mag ten hoogste 300 gram per meter bedragen;" is said of "De ketting … moet voldoen aan:".
+    const lead = this.leadIn(s);
+    if (lead) for (const t of e.stems[lead.index]!) out.add(t);
     const add = (i: number) => {
       if (i === s.index || keep(e.list[i]!)) for (const t of e.stems[i]!) out.add(t);
     };
     for (let i = s.index; i >= 0 && e.list[i]!.start >= from; i--) add(i);
     for (let i = s.index + 1; i < e.list.length && e.list[i]!.end <= to; i++) add(i);
     return out;
+  }
+
+  /** The sentence ending in a colon that leads in the list whose item the sentence's line is, if it is one. */
+  leadIn(s: Sentence): Sentence | undefined {
+    const e = this.entry(s.articleId);
+    const at = e ? (this.leadsOf(e)[s.index] ?? -1) : -1;
+    return at < 0 ? undefined : e?.list[at];
+  }
+
+  /** The sentences of the items of the list a sentence leads in (see `leadIn`); none if it leads in none. */
+  itemsOf(s: Sentence): Sentence[] {
+    const e = this.entry(s.articleId);
+    if (!e || !/:\s*$/u.test(s.text)) return [];
+    const leads = this.leadsOf(e);
+    const out: Sentence[] = [];
+    const last = Math.min(e.list.length, s.index + 1 + ITEMS_AHEAD);
+    for (let i = s.index + 1; i < last; i++) if (leads[i] === s.index) out.push(e.list[i]!);
+    return out;
+  }
+
+  private leadsOf(e: ArticleSentences): number[] {
+    const body = this.articles.get(e.list[0]?.articleId ?? '')?.body ?? '';
+    e.leads ??= listLeads(body, e.list);
+    return e.leads;
   }
 
   /**

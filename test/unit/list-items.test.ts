@@ -1,0 +1,106 @@
+/** A list's item is read with the lead-in above it ("… moet voldoen aan de volgende eisen:" / "a. …;"). */
+import { Document } from '@langchain/core/documents';
+import { describe, expect, it } from 'vitest';
+import { gather } from '../../src/answer/candidates.js';
+import { listLeads } from '../../src/answer/list-items.js';
+import { analyse } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
+import { TextView } from '../../src/answer/text-view.js';
+import type { Article } from '../../src/corpus/article.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
+import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
+
+const nl =
+  'Artikel 1\n\nDe bekendmaking van:\n\na. een vergunning voor een kraam;\n\nb. een ontheffing voor een terras,\n\n' +
+  'geschiedt door plaatsing in het gemeenteblad.\n\nArtikel 2\n\n' +
+  '1. De lijn, waaraan de boot is vastgemaakt, moet voldoen aan de volgende eisen:\n\n' +
+  'a. de lengte moet ten minste 4 meter bedragen;\n\nb. het gewicht mag ten hoogste 200 gram per meter bedragen;\n\n' +
+  'c. de knopen zijn van een door Ons goedgekeurd type:\n\n1°. een paalsteek;\n\n2°. een mastworp;\n\n' +
+  'd. de lijn is van touw.\n2. De eigenaar controleert de lijn elke week.\n\n' +
+  'In deze regeling wordt verstaan onder:\n\nkraam: verplaatsbare verkoopplaats;\n\nterras: buitenruimte van een café.';
+const en =
+  'Permits\n\nA permit holder must meet the following conditions:\n\n- the fee is paid in advance;\n\n' +
+  '- the holder is at least 21 years old.\n\nThe office opens at nine. Visitors queue outside.';
+
+function article(id: string, body: string, language: string): Article {
+  return { id, language, body, title: 'Regels', outlet: 'Blad', date: '2025-01-01' } as Article;
+}
+
+/** Each sentence that is an item, with the lead-in it is read with. */
+function leads(a: Article): [string, string][] {
+  const list = splitSentences(a);
+  const at = listLeads(a.body, list);
+  return list.flatMap((s) => (at[s.index]! >= 0 ? [[s.text, list[at[s.index]!]!.text] as [string, string]] : []));
+}
+
+describe('the lead-in of a list item', () => {
+  const pairs = new Map(leads(article('nl', nl, 'nl')));
+
+  it('is the line ending in a colon above the items marked as it is', () => {
+    expect(pairs.get('b. het gewicht mag ten hoogste 200 gram per meter bedragen;')).toBe(
+      'De lijn, waaraan de boot is vastgemaakt, moet voldoen aan de volgende eisen:',
+    );
+    expect(pairs.get('b. een ontheffing voor een terras,')).toBe('De bekendmaking van:');
+    // Past a list nested in an item above, whose own lead-in is that item.
+    expect(pairs.get('d. de lijn is van touw.')).toBe(pairs.get('a. de lengte moet ten minste 4 meter bedragen;'));
+    expect(pairs.get('2°. een mastworp;')).toBe('c. de knopen zijn van een door Ons goedgekeurd type:');
+  });
+
+  it('leads in "term: definition;" lines', () => {
+    expect(pairs.get('terras: buitenruimte van een café.')).toBe('In deze regeling wordt verstaan onder:');
+  });
+
+  it('leads in no line after a list that closed, nor an unmarked paragraph', () => {
+    expect(pairs.has('2. De eigenaar controleert de lijn elke week.')).toBe(false);
+    expect(pairs.has('geschiedt door plaatsing in het gemeenteblad.')).toBe(false);
+    expect(pairs.has('Artikel 2')).toBe(false);
+  });
+
+  it('is found for bullets in English as well', () => {
+    expect(new Map(leads(article('en', en, 'en'))).get('- the holder is at least 21 years old.')).toBe(
+      'A permit holder must meet the following conditions:',
+    );
+  });
+});
+
+/** The units gathered for a question from one passage over [from, to) of an article, best first. */
+function ranked(a: Article, question: string, from: number, to: number): string[] {
+  const stats = CorpusStats.fromArticles([a]);
+  const ctx = { view: new TextView(new Map([[a.id, a]])), stats };
+  const passage: RetrievedPassage = {
+    key: `${a.id}:0`,
+    doc: new Document({
+      pageContent: a.body.slice(from, to),
+      metadata: { articleId: a.id, start: from, end: to, seq: 0 },
+    }),
+    score: 1,
+  };
+  return gather(analyse(question, stats), [passage], ctx).map((c) => c.unit.text);
+}
+
+describe('a list item read with its lead-in', () => {
+  it('ranks above the bare lead-in when it says what is asked (Dutch)', () => {
+    const a = article('nl', nl, 'nl');
+    expect(ranked(a, 'Hoe zwaar mag de lijn van de boot per meter zijn?', 0, nl.length)[0]).toBe(
+      'b. het gewicht mag ten hoogste 200 gram per meter bedragen;',
+    );
+  });
+
+  it('is gathered when only its lead-in was retrieved (Dutch)', () => {
+    const a = article('nl', nl, 'nl');
+    const lead = nl.indexOf('In deze regeling');
+    const end = lead + 'In deze regeling wordt verstaan onder:'.length;
+    expect(ranked(a, 'Wat wordt verstaan onder een terras?', lead, end)).toContain(
+      'terras: buitenruimte van een café.',
+    );
+  });
+
+  it('is gathered when only its lead-in was retrieved (English)', () => {
+    const a = article('en', en, 'en');
+    const lead = en.indexOf('A permit holder');
+    const end = en.indexOf('conditions:') + 'conditions:'.length;
+    expect(ranked(a, 'How old must a permit holder be?', lead, end)).toContain(
+      '- the holder is at least 21 years old.',
+    );
+  });
+});
