@@ -103,12 +103,14 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     const own = match(q, sentenceStems(c.unit.text, c.article.language), c.article.language, false);
     return [...own.matched].every((id) => named.has(id));
   };
+  // A unit of under four words says too little to quote, unless it labels a value or is a list's item, which says
+  // it of the lead-in above ("b. burgemeester: gezaghebber." under "… wordt telkens gelezen voor:").
   const out = [...byKey.values()].filter(
     (c) =>
       c.m.matched.size > 0 &&
       says(c) &&
       !onlyNames(c) &&
-      (isFieldLine(c.unit, c.article) || wordCount(c.unit.text) >= 4),
+      (isFieldLine(c.unit, c.article) || wordCount(c.unit.text) >= 4 || !!ctx.view.leadIn(c.unit)),
   );
   const pool = poolStats(out);
   for (const c of out) c.score = predict(RANKER, unitFeatures(c, q, pool));

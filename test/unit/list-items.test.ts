@@ -17,7 +17,8 @@ const nl =
   'a. de lengte moet ten minste 4 meter bedragen;\n\nb. het gewicht mag ten hoogste 200 gram per meter bedragen;\n\n' +
   'c. de knopen zijn van een door Ons goedgekeurd type:\n\n1°. een paalsteek;\n\n2°. een mastworp;\n\n' +
   'd. de lijn is van touw.\n2. De eigenaar controleert de lijn elke week.\n\n' +
-  'In deze regeling wordt verstaan onder:\n\nkraam: verplaatsbare verkoopplaats;\n\nterras: buitenruimte van een café.';
+  'In deze regeling wordt verstaan onder:\n\nkraam: verplaatsbare verkoopplaats;\n\nterras: buitenruimte van een café.\n\n' +
+  'Op het eiland Saba wordt telkens gelezen voor:\n\na. gemeenteraad: eilandraad;\n\nb. burgemeester: gezaghebber.';
 const en =
   'Permits\n\nA permit holder must meet the following conditions:\n\n- the fee is paid in advance;\n\n' +
   '- the holder is at least 21 years old.\n\nThe office opens at nine. Visitors queue outside.';
@@ -93,6 +94,12 @@ describe('a list item read with its lead-in', () => {
     expect(ranked(a, 'Wat wordt verstaan onder een terras?', lead, end)).toContain(
       'terras: buitenruimte van een café.',
     );
+  });
+
+  it('is gathered however short it is (Dutch)', () => {
+    const a = article('nl', nl, 'nl');
+    const from = nl.indexOf('Op het eiland Saba');
+    expect(ranked(a, 'Wie is op Saba de burgemeester?', from, nl.length)).toContain('b. burgemeester: gezaghebber.');
   });
 
   it('is gathered when only its lead-in was retrieved (English)', () => {
