@@ -38,7 +38,15 @@ import { quotable } from './references.js';
 import { isVerbOf, namedByRole, namesHolder, saysKin, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
-import { selectQuotes, throughAnnounced, throughAntecedent, throughByline, throughContinued } from './select.js';
+import {
+  selectQuotes,
+  throughAnnounced,
+  throughAntecedent,
+  throughByline,
+  throughContinued,
+  throughLeadIn,
+  withinFirst,
+} from './select.js';
 import { bySpeakers, unheard } from './speech.js';
 import { sentenceStems, sentenceTokens, type TextView } from './text-view.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
@@ -122,15 +130,18 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   }
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
   const chosen = selectQuotes(pool, names, echoOf(q, ctx));
+  let led = false;
   const quotes = chosen.map((c, i) => {
     const all = ctx.view.sentences(c.article.id);
     if (i > 0) return throughAnnounced(c, all);
     const p = pack(c.article.language);
     const own = throughByline(throughAntecedent(c, all, q, p, chosen.slice(1)), all, p, chosen.slice(1));
-    const first = throughContinued(own, all, p, chosen.slice(1));
-    return throughAnnounced(first, all);
+    const item = throughLeadIn(own, ctx.view, q, chosen.slice(1));
+    led = item !== own;
+    return throughAnnounced(throughContinued(item, all, p, chosen.slice(1)), all);
   });
-  return quoteAnswer(quotes, q.pack, confidence);
+  // A list's item quoted from its lead-in on says the lead-in another quote gave.
+  return quoteAnswer(led ? withinFirst(quotes) : quotes, q.pack, confidence);
 }
 
 /**

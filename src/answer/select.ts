@@ -4,6 +4,7 @@ import { type Candidate, foldedWords, opensWithPronoun } from './candidates.js';
 import { saysGroup } from './evidence.js';
 import { hasKind } from './kinds.js';
 import type { Question } from './question.js';
+import type { TextView } from './text-view.js';
 
 /** At most this many quotes: enough for agreeing or differing sources, few enough to read. */
 const MAX_QUOTES = 3;
@@ -243,4 +244,48 @@ export function throughAntecedent(
 function pointsBackToSomeone(text: string, q: Question, p: LanguagePack): boolean {
   const at = [...text.matchAll(/[\p{L}]+/gu)].find((m) => p.objectPronouns.has(fold(m[0])))?.index;
   return at !== undefined && !hasKind(text.slice(0, at), 'person', q, p);
+}
+
+/** A list's item is quoted from its lead-in on when the quote is this short at most. */
+const MAX_LEAD_IN_CHARS = 300;
+
+/**
+ * "b. het gewicht mag ten hoogste 300 gram per meter bedragen;" answers what its lead-in asks of ("De ketting …
+ * moet voldoen aan de volgende eisen:"): when the question's words the item lacks are the lead-in's, the quote runs
+ * from the lead-in on through the item (the items between included, as the quote must be one span), if that is short.
+ */
+export function throughLeadIn(c: Candidate, view: TextView, q: Question, others: Candidate[]): Candidate {
+  const found = view.leadIn(c.unit);
+  if (!found) return c;
+  // "1. De ketting …:": the lead-in's own marker, split off as a sentence, opens the quote.
+  const line = c.article.body.lastIndexOf('\n', found.start - 1) + 1;
+  const marked = /^\s*\(?[\p{L}\p{N}]{1,3}[.)°]*\s*$/u.test(c.article.body.slice(line, found.start));
+  const lead = { start: marked ? line : found.start };
+  if (c.unit.end - lead.start > MAX_LEAD_IN_CHARS) return c;
+  const stems = view.stemsOf(found);
+  const lang = c.article.language;
+  const inLead = q.groups.some((g) => c.m.near.has(g.id) && [...(g.forms.get(lang) ?? [])].some((f) => stems.has(f)));
+  // Another quote of the lead-in or the items between is then said by this one (see `withinFirst`).
+  const inside = (o: Candidate) =>
+    o.article.id === c.article.id && o.unit.start >= lead.start && o.unit.end <= c.unit.start;
+  if (
+    !inLead ||
+    saidElsewhere(
+      c,
+      lead.start,
+      c.unit.start,
+      others.filter((o) => !inside(o)),
+    )
+  )
+    return c;
+  return spanning(c, lead.start, c.unit.end);
+}
+
+/** The quotes after the first that the first, widened, now says: dropped. */
+export function withinFirst(quotes: Candidate[]): Candidate[] {
+  const [first, ...rest] = quotes;
+  if (!first) return quotes;
+  const said = (o: Candidate) =>
+    o.article.id === first.article.id && o.unit.start >= first.unit.start && o.unit.end <= first.unit.end;
+  return [first, ...rest.filter((o) => !said(o))];
 }

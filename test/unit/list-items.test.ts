@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gather } from '../../src/answer/candidates.js';
 import { listLeads } from '../../src/answer/list-items.js';
 import { analyse } from '../../src/answer/question.js';
+import { throughLeadIn } from '../../src/answer/select.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { TextView } from '../../src/answer/text-view.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -109,5 +110,40 @@ describe('a list item read with its lead-in', () => {
     expect(ranked(a, 'How old must a permit holder be?', lead, end)).toContain(
       '- the holder is at least 21 years old.',
     );
+  });
+});
+
+describe('a list item quoted first', () => {
+  const a = article('nl', nl, 'nl');
+  const stats = CorpusStats.fromArticles([a]);
+  const view = new TextView(new Map([[a.id, a]]));
+  const quoted = (question: string, text: string) => {
+    const q = analyse(question, stats);
+    const passage: RetrievedPassage = {
+      key: 'nl:0',
+      doc: new Document({ pageContent: nl, metadata: { articleId: 'nl', start: 0, end: nl.length, seq: 0 } }),
+      score: 1,
+    };
+    const c = gather(q, [passage], { view, stats }).find((x) => x.unit.text === text)!;
+    return throughLeadIn(c, view, q, []).unit.text;
+  };
+
+  it('runs from its lead-in on when the lead-in says question words it lacks', () => {
+    const text = quoted(
+      'Hoe zwaar mag de lijn van de boot per meter zijn?',
+      'b. het gewicht mag ten hoogste 200 gram per meter bedragen;',
+    );
+    expect(text.startsWith('1. De lijn, waaraan de boot is vastgemaakt')).toBe(true);
+    expect(text.endsWith('b. het gewicht mag ten hoogste 200 gram per meter bedragen;')).toBe(true);
+    expect(nl.includes(text)).toBe(true);
+  });
+
+  it("stays the item when it says the question's words itself", () => {
+    expect(
+      quoted(
+        'Hoe zwaar mag het gewicht per meter zijn?',
+        'b. het gewicht mag ten hoogste 200 gram per meter bedragen;',
+      ),
+    ).toBe('b. het gewicht mag ten hoogste 200 gram per meter bedragen;');
   });
 });
