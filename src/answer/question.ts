@@ -1212,8 +1212,7 @@ function asksPeople(folded: string, p: LanguagePack): boolean {
   return words.some(([w, at]) => !possessive(w, at) && p.personPlural.test(w) && isPersonNoun(w, p.code));
 }
 
-/** The pack's rules for a person question match the question (its "who"), whatever rule decided its kind. */
-
+/** The kind the pack's question rules give a clause: its opening question word's, else the first rule matching it. */
 function kindOf(clause: string, p: LanguagePack): AnswerKind {
   const ruled = (text: string) => p.questionRules.find((r) => r.pattern.test(text))?.kind ?? 'other';
   // "What determines how much spacetime is distorted?": an opening that asks nothing in particular leaves it to the
