@@ -34,7 +34,7 @@ export interface SplitParams {
  * stemmed as its singular ("provincies", "wapens"), an English "-ced", "-cing" as its verb ("experienced"). 22:
  * a line of one word (an e-mail address) goes on no line broken before it. An index of an older version is rebuilt.
  */
-export const MANIFEST_VERSION = 22;
+export const MANIFEST_VERSION = 23;
 
 export interface Manifest {
   /** MANIFEST_VERSION of the Bron that built it; 0 when it did not say (a Postgres generation of before 4 Dec 2026). */

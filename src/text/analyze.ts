@@ -27,10 +27,15 @@ const ORDINAL_OR_UNIT = /^\p{L}{1,3}$/u;
 /** A word's part: an identifier of a few letters and digits ("A12", "H5N1", "OC43", "X2"), or letters. */
 const PART = String.raw`(?:\p{L}{1,4}\d[\p{L}\d]*|\p{L}+)`;
 /**
- * Numbers ("10.000" as one), then words of hyphenated parts. An identifier is one word as the articles mean it, not
- * a letter and a count; a longer word before a number ("COVID19") is the word and the number, as "COVID-19" is.
+ * Numbers ("10.000" as one; "4 500", thousands set apart by spaces as Dutch and French write them, too: groups of
+ * exactly three digits after the first, so "artikel 3 2" stays two), then words of hyphenated parts. An identifier is
+ * one word as the articles mean it, not a letter and a count; a longer word before a number ("COVID19") is the word
+ * and the number, as "COVID-19" is.
  */
-const WORD = new RegExp(String.raw`\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+|${PART}(?:-${PART})*`, 'gu');
+const WORD = new RegExp(
+  String.raw`\d{1,3}(?:[.,]\d{3})+(?!\d)|(?<!\d)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![.,]?\d)|\d+|${PART}(?:-${PART})*`,
+  'gu',
+);
 
 function analyse(text: string): string[] {
   const out: string[] = [];
