@@ -3,6 +3,7 @@ import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { isStopword, stem, words } from '../text/analyze.js';
+import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
@@ -149,6 +150,9 @@ export function candidateFor(
     for (const f of g.forms.get(article.language) ?? []) stems.add(f);
   // A name's other words are not the unit's own: "Han" is "Han Seo-jun" only as far as the article says so.
   const context = new Set([...ctx.view.paragraphOf(unit), ...fullNames(unit, ctx.view, p.code)]);
+  // "meer dan € 45 000" asked: a bracket "niet groter dan € 45 000" is the one below, its figure no match.
+  if (/\d/.test(q.text) && /\d/.test(unit.text))
+    for (const v of otherBracket(q.text, q.pack, unit.text, p)) stems.delete(v);
   const m = match(q, stems, article.language, p.compounds, context);
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying; the turn after

@@ -552,6 +552,10 @@ export const en: LanguagePack = {
     none: new Set(['no', 'zero']),
     single: ['only one', 'just one', 'exactly one', 'a single', 'one single'],
     tallies: new Set(list('number figure total count toll tally')),
+    bounds: {
+      above: ['more than', 'over', 'above', 'greater than', 'higher than', 'exceeding', 'in excess of'],
+      atMost: ['not more than', 'no more than', 'not exceeding', 'not greater than', 'not over', 'at most', 'up to'],
+    },
     sizeJoined: new Set(['strong']),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),

@@ -595,6 +595,18 @@ export const nl: LanguagePack = {
     none: new Set(['geen', 'nul']),
     single: ['slechts een', 'precies een', 'een enkele', 'een enkel'],
     tallies: new Set(list('aantal totaal teller')),
+    bounds: {
+      above: ['meer dan', 'boven', 'hoger dan', 'groter dan', 'meer waard dan'],
+      atMost: [
+        'niet groter dan',
+        'niet meer dan',
+        'niet hoger dan',
+        'niet boven',
+        'ten hoogste',
+        'hoogstens',
+        'maximaal',
+      ],
+    },
     sizeJoined: new Set(['koppig', 'koppige', 'koppen']),
     fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
     money: new Set(['geld', 'bedrag']),

@@ -538,6 +538,11 @@ export interface NumberWords {
    * the count the sentence's figure for the asked noun gives.
    */
   tallies: ReadonlySet<string>;
+  /**
+   * Words before a number that bound it, folded: from below ("more than", "meer dan") and from above ("not more than",
+   * "niet groter dan", "ten hoogste"). A schedule's bracket up to a sum is not the one above it.
+   */
+  bounds: { above: readonly string[]; atMost: readonly string[] };
   /** Words for a part of a whole, a quantity before `shareOf`: "half of the pupils", "de helft van de jongeren". */
   fractions: ReadonlySet<string>;
   /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */
