@@ -470,6 +470,13 @@ function shaped(q: Question, shape: Shape, pool: Candidate[], ctx: AnswerContext
     close,
     close.filter((c) => (written.get(c) ?? 0) >= says),
   );
+  // "tussen 4500 en 45000 euro": of a schedule's sentences, the bracket writing every sum asked gives the price.
+  const sums = q.groups.filter((g) => /^\d+$/.test(g.id)).map((g) => g.id);
+  if (sums.length > 0)
+    close = toFront(
+      close,
+      close.filter((c) => sums.every((id) => c.m.matched.has(id))),
+    );
   const first = pool.find(named);
   // A name is said where its thing is: a later sentence that calls something else something ("a further concept
   // called a junction") names no artificial language.
