@@ -100,7 +100,7 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     out_of_corpus_refused: 0.92,
   },
   // en-speech: an unseen corpus since 4 Dec 2026 (nl-law the other); no model fitted and no failure read on it
-  // (train-answerer --exclude en-speech --exclude nl-law). Its one blind measurement (bdef379: 82/112 anywhere, 81/112 first quote, 40/40
+  // (train-answerer leaves corpora kept unseen out). Its one blind measurement (bdef379: 82/112 anywhere, 81/112 first quote, 40/40
   // out-of-corpus refused); with its speakers as `author` and Bron reading that field (38th session, no failure read:
   // 93/112 anywhere, 90/112 first quote), held two questions lower: a regression guard, not a target tuned to.
   'en-speech': {
@@ -110,21 +110,23 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     out_of_corpus_refused: 0.92,
   },
   // nl-law: the second unseen corpus, since 5 Dec 2026 (15 Dutch statutes); no model fitted and no failure read on it
-  // (train-answerer --exclude en-speech --exclude nl-law). Its one blind measurement (5d83f05: 69/120 anywhere, 54/120
-  // first quote, 39/40 out-of-corpus refused), held two questions lower: a regression guard, not a target tuned to.
+  // (train-answerer leaves corpora kept unseen out). Its one blind measurement (5d83f05: 69/120 anywhere, 54/120
+  // first quote, 39/40 out-of-corpus refused); after the 39th session's fixes from nl-statute's study (73/120, 59/120,
+  // none of its failures read), held two questions lower: a regression guard, not a target tuned to.
   'nl-law': {
     citation_precision: 1,
-    answer_in_text: 0.55,
-    answer_in_first_quote: 0.43,
+    answer_in_text: 0.59,
+    answer_in_first_quote: 0.47,
     out_of_corpus_refused: 0.92,
   },
   // nl-statute: a development corpus of nl-law's genre (15 Dutch statutes and decrees, 5 Dec 2026), so that statute
   // text can be studied without reading nl-law. Its first measurement (fc06caf: 53/102 anywhere, 44/102 first quote,
-  // 39/40 out-of-corpus refused, 8/9 own unanswerable refused), held two questions lower (one for the unanswerable).
+  // 39/40 out-of-corpus refused, 8/9 own unanswerable refused); after the fixes from its study (c685b17: 62/102,
+  // 52/102), held two questions lower (one for the unanswerable).
   'nl-statute': {
     citation_precision: 1,
-    answer_in_text: 0.5,
-    answer_in_first_quote: 0.41,
+    answer_in_text: 0.58,
+    answer_in_first_quote: 0.49,
     out_of_corpus_refused: 0.92,
     unanswerable_refused: 0.77,
   },
