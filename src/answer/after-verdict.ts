@@ -13,7 +13,7 @@ import { bodyBeforeHeadline } from './headline.js';
 import { answerNearAsked, askedNearFigure, superlativeEcho } from './kinds.js';
 import { opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
 import type { Question } from './question.js';
-import { deniesRelation } from './relation.js';
+import { deniesRelation, namesRelative } from './relation.js';
 import { sentenceTokens } from './text-view.js';
 
 /**
@@ -46,6 +46,7 @@ const RELATION_SHARE = 0.2;
  */
 export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
   relationFirst,
+  relativeFirst,
   repliesFirst,
   bodyBeforeHeadline,
   classFirst,
@@ -170,6 +171,18 @@ function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
     !deniesRelation(c, q) &&
     answerNearAsked(c.unit.text, c.article.language, q);
   return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
+}
+
+/** A unit naming the relative asked beside the relation's word answers first at this share of the best. */
+const RELATIVE_SHARE = 0.1;
+
+/**
+ * "Wie was de vrouw van X?": the units that name X beside the relation's word ("X and his wife returned") say most
+ * of the question; one that names another person beside it ("marrying the physician Y Z", "Spouse(s) Y Z") answers.
+ */
+export function relativeFirst(q: Question, pool: Candidate[]): Candidate[] {
+  if (!q.relation) return pool;
+  return fittingFirst(pool, (c) => !!c.kind && namesRelative(c, q), RELATIVE_SHARE);
 }
 
 /**

@@ -19,7 +19,7 @@ import { isPersonNoun } from './classes.js';
 import { compoundParts, translatedParts } from './compounds.js';
 import { looksLikeYear, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
-import { asksRole, isVerbOf, relationOf } from './relation.js';
+import { asksRole, isVerbOf, kinWords, relationOf, SYMMETRIC } from './relation.js';
 import type { CorpusStats } from './stats.js';
 
 /** One content word of the question, with every stem that counts as matching it in each article language. */
@@ -467,6 +467,11 @@ function addSoftForms(
   for (const [l, set] of [...forms].filter(([x]) => x !== lang)) {
     const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
     addSoft(id, l, more, soft, retrieval);
+  }
+  // "Wie was de echtgenoot van X?" over "Spouse(s) Y": the other words of a relation between people, in each language.
+  for (const l of corpusLangs) {
+    const kin = [...new Set(kinWords(id, lang, l, SYMMETRIC))].filter((s) => !forms.get(l)?.has(s));
+    addSoft(id, l, kin, soft, retrieval);
   }
   // "What does X usually lead to?" over "X generally leads to": a word for what holds as a rule meets the others.
   const rule = (l: string) => [...pack(l).asARule].map((a) => stem(a, l));

@@ -7,6 +7,17 @@ import { hasForm, saysGroup, writesAny } from './evidence.js';
 import type { Group, Question } from './question.js';
 import { sentenceTokens } from './text-view.js';
 
+/** Relations whose every word says them of both sides alike: "wife" says "married", "son" no "mother". */
+export const SYMMETRIC: ReadonlySet<RelationFamily> = new Set([
+  'marriage',
+  'friendship',
+  'love',
+  'siblings',
+  'meeting',
+  'collaboration',
+  'membership',
+]);
+
 /** How many of the best units may say the relation a question for a person asks. */
 const RELATION_DEPTH = 3;
 
@@ -126,13 +137,20 @@ export function saysKin(c: Candidate, q: Question, r: Group): boolean {
 
 /** The stems, in a language, of the words of the relations (`kinship`) whose words include the one asked. */
 function kinStems(q: Question, r: Group, lang: string): Set<string> {
-  const asked = stem(r.id, q.lang);
+  return new Set(kinWords(r.id, q.lang, lang));
+}
+
+/**
+ * "Wie was de echtgenoot van X?" over "Spouse(s) Y", "Who was X's wife?" over "X married Y": the stems, in a language,
+ * of the words of the relations (`kinship`) whose words include the word `id` of language `from`.
+ */
+export function kinWords(id: string, from: string, lang: string, only?: ReadonlySet<RelationFamily>): string[] {
+  const asked = stem(id, from);
+  const theirs = pack(from);
   const ours = pack(lang);
-  return new Set(
-    (Object.keys(q.pack.kinship) as RelationFamily[])
-      .filter((f) => q.pack.kinship[f].some((w) => stem(w, q.lang) === asked))
-      .flatMap((f) => ours.kinship[f].map((w) => stem(w, ours.code))),
-  );
+  return (Object.keys(theirs.kinship) as RelationFamily[])
+    .filter((f) => (!only || only.has(f)) && theirs.kinship[f].some((w) => stem(w, from) === asked))
+    .flatMap((f) => ours.kinship[f].map((w) => stem(w, ours.code)));
 }
 
 /** "Who commanded the ship?" over "the crew under Captain Y": a phrase of the unit's language puts a name in charge. */
@@ -241,5 +259,33 @@ export function namesHolder(text: string, lang: string, r: Group, q: Question): 
       (w, i) =>
         i > 0 && /^\p{Lu}/u.test(w) && !own.has(fold(w)) && at.some((a) => a !== i && Math.abs(a - i) <= HOLDER_REACH),
     );
+  });
+}
+
+/** A relative's name starts this many words after the word of the relation, or ends this many before it. */
+const RELATIVE_AFTER = 3;
+const RELATIVE_BEFORE = 2;
+
+/**
+ * "Wie was de vrouw van X?" over "marrying the physician Y Z", "Spouse(s) Y Z", "Y Z's husband": the unit names a
+ * person the question does not, two capitalised words or more, beside a word of the relation asked (`kinship`);
+ * "X and his wife returned to China" names the asked person beside it, and a place of one word.
+ */
+export function namesRelative(c: Candidate, q: Question): boolean {
+  const r = q.relation;
+  if (!r) return false;
+  const lang = c.article.language;
+  const kin = new Set(kinWords(r.id, q.lang, lang));
+  const asked = new Set(words(fold(q.text)));
+  return sentenceTokens(c.unit.text).some((tokens) => {
+    const other = tokens.map((t, i) => i > 0 && /^\p{Lu}/u.test(t) && !asked.has(fold(t)));
+    const run = (i: number) => !!other[i] && !!other[i + 1];
+    return tokens.some((t, i) => {
+      // "The Good Wife": a relation's word written with a capital within a sentence is part of a name.
+      if (!kin.has(stem(fold(t), lang)) || (i > 0 && /^\p{Lu}/u.test(t))) return false;
+      for (let j = i + 1; j <= i + RELATIVE_AFTER; j++) if (run(j)) return true;
+      for (let j = i - 1 - RELATIVE_BEFORE; j < i - 1; j++) if (j >= 0 && run(j)) return true;
+      return false;
+    });
   });
 }
