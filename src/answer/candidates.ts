@@ -87,6 +87,10 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       for (const item of items) consider(article, item, retrieval, 1);
       const pair = pairAt(article, all, s.index);
       if (pair) consider(article, pair.unit, retrieval, pair.factor * back, true);
+      // "Deze aanspraak geldt … tot 1 juli 1984.": the next sentence, which says its claim only with this one.
+      const next = all[s.index + 1];
+      if (next && next.start >= passage.doc.metadata.end && conditionOn(next, ctx, pack(article.language)).size > 0)
+        consider(article, next, retrieval, pointsBack(next.text, pack(article.language)) ? ANAPHOR_FACTOR : 1);
       // A passage that ends on a question may hold little or nothing of its answer.
       for (const a of ctx.view.answersAfter(s, ANSWER_SENTENCES)) consider(article, a, retrieval, 1);
     }
@@ -319,8 +323,21 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …", "The city reasoned …": continues whom the sentence before names.
   if (unit.index > 0 && continues(unit, ws, ctx, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
+  // "Wordt die wijziging binnen de termijn aangebracht, dan …": what the sentence before says is the condition's.
+  for (const t of conditionOn(unit, ctx, p)) stems.add(t);
   for (const t of headStems(unit, ctx.view)) stems.add(t);
   return stems;
+}
+
+/** The stems of the sentence before, of its paragraph, that a sentence setting a condition on it points back at. */
+function conditionOn(unit: Sentence, ctx: AnswerContext, p: LanguagePack): Set<string> {
+  const all = ctx.view.sentences(unit.articleId);
+  const own = all[unit.index];
+  const before = all[unit.index - 1];
+  const body = ctx.view.article(unit.articleId)?.body ?? '';
+  if (!own || !before || own.end !== unit.end || body.slice(before.end, own.start).includes('\n')) return new Set();
+  const back = p.conditionBack.test(fold(own.text)) || pointsBack(own.text, p);
+  return back ? ctx.view.stemsOf(before) : new Set();
 }
 
 /**

@@ -444,6 +444,11 @@ export interface LanguagePack {
    */
   anaphoricOpening: RegExp;
   /**
+   * A condition on what the sentence before named, its consequence after it ("Wordt die wijziging … aangebracht, dan
+   * is …", "If that change is made …, …"): it says what happens only with that sentence. Tested on the folded sentence.
+   */
+  conditionBack: RegExp;
+  /**
    * A sentence that gives a name to what it (or the sentence before) describes: "… is called §", "… wordt § genoemd",
    * tested on the folded sentence with the named word written "§". `demonstrativeOpening` ("This process …", "Dit
    * …"): such a sentence says what it names only with the one before.
