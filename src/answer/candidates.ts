@@ -85,7 +85,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       const items = ctx.view.itemsOf(s);
       consider(article, s, retrieval, items.length > 0 ? back * LEAD_IN_FACTOR : back);
       for (const item of items) consider(article, item, retrieval, 1);
-      const pair = pairAt(article, all, s.index);
+      const pair = pairAt(article, all, s.index, asksConsequence(q));
       if (pair) consider(article, pair.unit, retrieval, pair.factor * back, true);
       // "Deze aanspraak geldt … tot 1 juli 1984.": the next sentence, which says its claim only with this one.
       const next = all[s.index + 1];
@@ -187,10 +187,18 @@ function countedMoney(q: Question, lang: string): Set<string> {
 }
 
 /** A sentence and the next one of its paragraph, quoted together, with the factor its coverage is weighed by. */
-function pairAt(article: Article, all: Sentence[], i: number): { unit: Sentence; factor: number } | undefined {
+function pairAt(
+  article: Article,
+  all: Sentence[],
+  i: number,
+  consequence = false,
+): { unit: Sentence; factor: number } | undefined {
   const sentence = all[i];
   const next = all[i + 1];
-  if (!sentence || !next || next.end - sentence.start > MAX_PAIR_CHARS) return undefined;
+  if (!sentence || !next) return undefined;
+  // "…; daarbij wordt een termijn gesteld. Wordt die wijziging … aangebracht, dan …": the condition needs the first.
+  const condition = consequence && pack(article.language).conditionBack.test(fold(next.text));
+  if (next.end - sentence.start > (condition ? 2 * MAX_PAIR_CHARS : MAX_PAIR_CHARS)) return undefined;
   // A new line starts a heading, a byline or a list's row. News gives a paragraph one sentence, which the next goes
   // on with ("… was found by someone." / "The document was found on X Road …"): a paragraph that is one whole
   // sentence pairs with the whole sentence opening the next.
@@ -204,8 +212,13 @@ function pairAt(article: Article, all: Sentence[], i: number): { unit: Sentence;
     text: article.body.slice(sentence.start, next.end),
     index: sentence.index,
   };
-  const factor = carriesOn(next.text, pack(article.language)) ? CONTINUATION_FACTOR : PAIR_FACTOR;
+  const factor = condition || carriesOn(next.text, pack(article.language)) ? CONTINUATION_FACTOR : PAIR_FACTOR;
   return { unit, factor: gap.includes('\n') ? factor * PAIR_FACTOR : factor };
+}
+
+/** "Wat gebeurt er als …?", "What happens if …?": the question asks the consequence of a condition. */
+function asksConsequence(q: Question): boolean {
+  return q.pack.asksConsequence.test(fold(q.text));
 }
 
 /** The sentence is its paragraph's one, a whole sentence: blank lines (or the body's ends) before and after it. */

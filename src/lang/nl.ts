@@ -974,6 +974,7 @@ export const nl: LanguagePack = {
   demonstrativeOpening: /^(?:dit|dat|deze|die|zo'n|zulke)\b/,
   // Verb-first ("Wordt die wijziging … aangebracht, dan …") or with a conjunction ("Indien deze termijn …, …").
   conditionBack: /^(?:(?:indien|als|wanneer) )?\p{L}+ (?:die|deze|dit|dat|zulk|zulke) [^,;]+, (?:dan )?/u,
+  asksConsequence: /^wat (?:gebeurt|gebeurde|volgt)(?: er)? (?:als|wanneer|indien)\b/,
   anaphoricOpening: /^(?:de (?:laatste|eerste) (?:twee|drie|vier)|beide|deze|laatstgenoemde|eerstgenoemde|zulke)\b/,
   or: new Set(['of']),
   and: new Set(['en', 'maar', 'terwijl']),

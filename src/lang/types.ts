@@ -448,6 +448,8 @@ export interface LanguagePack {
    * is …", "If that change is made …, …"): it says what happens only with that sentence. Tested on the folded sentence.
    */
   conditionBack: RegExp;
+  /** A question asking what happens if (or when) something is so ("Wat gebeurt er als …?"). Folded text. */
+  asksConsequence: RegExp;
   /**
    * A sentence that gives a name to what it (or the sentence before) describes: "… is called §", "… wordt § genoemd",
    * tested on the folded sentence with the named word written "§". `demonstrativeOpening` ("This process …", "Dit

@@ -51,6 +51,15 @@ describe('a condition on the sentence before', () => {
     expect(unitsOf('en', ...en, false)).toContain(en[1]);
   });
 
+  it('is quoted with a long sentence before it for "Wat gebeurt er als …?"', () => {
+    const long = `${nl[0].slice(0, -1)}, ${'en hem daarbij een termijn stellen die redelijk is, '.repeat(6)}zo nodig.`;
+    const pair = `${long} ${nl[1]}`;
+    expect(pair.length).toBeGreaterThan(400);
+    expect(unitsOf('nl', long, nl[1], nl[2], true)).toContain(pair);
+    // Only a question asking what happens if: otherwise the long pair is no better quote than its first sentence.
+    expect(unitsOf('nl', long, nl[1], 'Wie kan de ondernemer een termijn stellen?', true)).not.toContain(pair);
+  });
+
   it('is no condition without a word pointing back', () => {
     const plain = 'Wordt een aanpassing tijdig gedaan, dan vervalt het recht tot strafvordering.';
     expect(unitsOf('nl', nl[0], plain, nl[2], true)).not.toContain(plain);
