@@ -275,7 +275,7 @@ export function namesRelative(c: Candidate, q: Question): boolean {
   const r = q.relation;
   if (!r) return false;
   const lang = c.article.language;
-  const kin = new Set(kinWords(r.id, q.lang, lang));
+  const kin = kinStems(q, r, lang);
   const asked = new Set(words(fold(q.text)));
   return sentenceTokens(c.unit.text).some((tokens) => {
     const other = tokens.map((t, i) => i > 0 && /^\p{Lu}/u.test(t) && !asked.has(fold(t)));
