@@ -10,6 +10,7 @@ import {
 import { formsOfVerb } from '../lang/irregular.js';
 import { baseFormsOf, isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
 import { RELATIONS, relatedByPart } from '../lang/synonyms.js';
+import type { PartOfSpeech } from '../lang/types.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { countryNames } from '../text/countries.js';
 import { expandQuery, TRANSLATION_WEIGHT, type WeightedTerm } from '../text/expand.js';
@@ -96,6 +97,7 @@ const NAME_WEIGHT = 1.5;
 const VARIANT_WEIGHT = 0.8;
 /** Synonyms from the lexicon weigh this much in retrieval. */
 const SYNONYM_WEIGHT = 0.5;
+const EVERY_PART: readonly PartOfSpeech[] = ['n', 'v', 'a', 'r'];
 /** A stem this long or longer also meets the articles' stems that add at most DERIVED_EXTRA letters to it. */
 const DERIVED_MIN = 5;
 const DERIVED_EXTRA = 2;
@@ -443,11 +445,14 @@ function addSoftForms(
   if (own) {
     // The round trip's words of the asked word's other words ("meeting" → "competition" for "meet") are searched
     // for, but say the asked word too loosely to count for it.
-    const loose = stats.lexicon.synonyms(id, lang);
+    // A pack that cannot guess the word's part of speech (Dutch) gets the table's words of every part: loose ones.
+    const related = partRelated(id, lang, asked);
+    const guessed = pack(lang).partsOfSpeech !== undefined;
+    const loose = [...stats.lexicon.synonyms(id, lang), ...(guessed ? [] : related)];
     const close = new Set(stats.lexicon.synonyms(id, lang, { ownSense: true }));
     const same = [
       ...close,
-      ...partRelated(id, lang, asked),
+      ...(guessed ? related : []),
       ...compound,
       ...derived(own, stats),
       ...agentVerbs(own, lang, stats),
@@ -487,8 +492,9 @@ function partRelated(id: string, lang: string, asked: string): string[] {
   const guess = pack(lang).partsOfSpeech;
   const ws = asked.trim().split(' ');
   const at = ws.indexOf(id);
-  if (!guess || at < 0) return [];
-  const parts = guess(ws, at);
+  if (at < 0) return [];
+  // A language whose pack cannot guess a word's part of speech looks the word up in every part.
+  const parts = guess ? guess(ws, at) : EVERY_PART;
   const related = RELATIONS.flatMap((r) => withIrregular(id, lang).flatMap((f) => relatedByPart(r, f, lang, parts)));
   return [...related, ...phrasalRelated(ws, at, lang)].map((s) => stem(s, lang));
 }

@@ -4,13 +4,25 @@ import type { PartOfSpeech } from './types.js';
 
 /**
  * Words related to one language's words by part of speech, from Princeton WordNet for English
- * (data/lexicon/wordnet-{synonyms,derivations,hypernyms}-en.tsv, built by scripts/build-wordnet-*.ts). The bilingual
+ * (data/lexicon/wordnet-{synonyms,derivations,hypernyms}-en.tsv, built by scripts/build-wordnet-*.ts) and for Dutch
+ * synonyms from Open Dutch WordNet and Wiktionary (wordnet-synonyms-nl.tsv). The bilingual
  * lexicon's round trip finds synonyms too (`Lexicon.synonyms`), but only through the other language's first words.
  * Two more tables of WordNet's are read here too: the classes a noun heading names belongs to, and nouns for people.
  */
 export type WordnetTable = 'synonyms' | 'derivations' | 'hypernyms' | 'classes' | 'persons';
-/** The languages WordNet's tables are built for (data/lexicon/wordnet-<table>-<lang>.tsv). */
-const TABLE_LANGS: ReadonlySet<string> = new Set(['en']);
+/**
+ * The languages each of WordNet's tables is built for (data/lexicon/wordnet-<table>-<lang>.tsv): Dutch synonyms come
+ * from Open Dutch WordNet and Wiktionary's lemmas of Princeton WordNet's senses (scripts/build-wordnet-synonyms-nl.ts).
+ */
+const TABLE_LANGS: Readonly<Record<WordnetTable, ReadonlySet<string>>> = {
+  synonyms: new Set(['en', 'nl']),
+  derivations: new Set(['en']),
+  hypernyms: new Set(['en']),
+  classes: new Set(['en']),
+  persons: new Set(['en']),
+};
+/** The synonym tables that give a word's parts of speech well enough to tell an adverb: Princeton WordNet's. */
+const PARTS_KNOWN: ReadonlySet<string> = new Set(['en']);
 
 /**
  * synonyms: the other words of a word's most frequent sense ("tilt", verb: "lean", "slant"); derivations: the words
@@ -35,11 +47,12 @@ function tableOf(relation: Relation, lang: string): ReadonlyMap<string, readonly
 
 /** One of WordNet's tables for a language, read on first use; undefined for a language WordNet has none for. */
 export function wordnetTable(table: WordnetTable, lang: string): ReadonlyMap<string, readonly string[]> | undefined {
-  if (!TABLE_LANGS.has(lang)) return undefined;
+  if (!TABLE_LANGS[table].has(lang)) return undefined;
   const path = fileURLToPath(new URL(`../../data/lexicon/wordnet-${table}-${lang}.tsv`, import.meta.url));
   let map = loaded.get(`${table}:${lang}`);
   if (!map) {
-    map = readTsv(path, `WordNet ${table} (${lang})`, `scripts/build-wordnet-${table}.ts`);
+    const script = lang === 'en' ? table : `${table}-${lang}`;
+    map = readTsv(path, `WordNet ${table} (${lang})`, `scripts/build-wordnet-${script}.ts`);
     loaded.set(`${table}:${lang}`, map);
   }
   return map;
@@ -62,6 +75,7 @@ export function relatedByPart(
 
 /** WordNet knows the word as an adverb and neither as a noun nor as a verb: "usually", "really", not "still". */
 export function onlyAdverb(word: string, lang: string): boolean {
+  if (!PARTS_KNOWN.has(lang)) return false;
   const has = (part: PartOfSpeech) => relatedByPart('synonyms', word, lang, [part]).length > 0;
   return has('r') && !has('n') && !has('v');
 }
