@@ -7,7 +7,7 @@ import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
-import { headStems } from './head-block.js';
+import { headPlaces, headStems } from './head-block.js';
 import { speakerOfTurn } from './interview.js';
 import { hasKind, namesCurrency } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, stemsOfDying } from './life-span.js';
@@ -163,6 +163,7 @@ export function candidateFor(
   // "Why do you think it is so?" gives the reason, whether or not it says "because".
   const kind =
     hasKind(unit.text, q.kind, q, p) ||
+    (q.kind === 'place' && headPlaces(unit, ctx.view).some((w) => !fold(q.text).includes(fold(w)))) ||
     (q.kind === 'speech' && (speaker.length > 0 || author.length > 0)) ||
     (q.kind === 'reason' && asksReason(asked, p));
   const chrome = looksLikePageChrome(unit.text, p);

@@ -36,6 +36,21 @@ export function headStems(unit: Sentence, view: TextView): string[] {
   return out;
 }
 
+/** Capitalised names joined by commas that end a line: "Montmartre Cemetery, Paris, France". */
+const PLACE_TAIL =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)(?:,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)+\s*$/u;
+
+/**
+ * The places a line of an article's head ends with: an infobox's "Resting place Montmartre Cemetery, Paris, France"
+ * or an address's "Lattice Lab, CNRS, France" says where in names joined by commas, with no preposition before them.
+ */
+export function headPlaces(unit: Sentence, view: TextView): string[] {
+  const article = view.article(unit.articleId);
+  if (!article || unit.index >= headLength(view, article)) return [];
+  const m = PLACE_TAIL.exec(unit.text);
+  return m ? m[0].split(',').map((w) => w.trim()) : [];
+}
+
 /** The most words a line that is only a name has ("Clara Martínez Cantón"). */
 const NAME_WORDS = 4;
 

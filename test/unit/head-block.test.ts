@@ -2,6 +2,7 @@
 import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
 import { gather } from '../../src/answer/candidates.js';
+import { headPlaces } from '../../src/answer/head-block.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { TextView } from '../../src/answer/text-view.js';
@@ -36,5 +37,19 @@ describe("the lines of an article's head", () => {
 
   it('take no words from a line above that is no name, nor from lines further up', () => {
     expect(texts('Where does Anna Verbeek work?')).not.toContain('Old Harbour Office, Leiden');
+  });
+
+  it('read names joined by commas that end a line of the head as places, not those of the body', () => {
+    const units = ctx.view.sentences('h');
+    const at = (text: string) => units.find((u) => u.text === text)!;
+    expect(headPlaces(at('Harbour Institute, Delft, Netherlands'), ctx.view)).toEqual([
+      'Harbour Institute',
+      'Delft',
+      'Netherlands',
+    ]);
+    expect(headPlaces(at('Anna Verbeek'), ctx.view)).toEqual([]);
+    expect(headPlaces(at('Later work followed.'), ctx.view)).toEqual([]);
+    const where = gather(analyse('Where is the Harbour Institute?', stats), [passage], ctx);
+    expect(where.find((c) => c.unit.text === 'Harbour Institute, Delft, Netherlands')?.kind).toBe(true);
   });
 });
