@@ -468,6 +468,17 @@ function addSoftForms(
       for (const t of dying) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });
     }
   }
+  // "Waar ligt X begraven?" over "Resting place Montmartre Cemetery": any burial word of the articles' languages.
+  for (const l of burialAsked(id, lang) ? corpusLangs : []) {
+    const burial = pack(l).burial.map((b) => stem(b, l));
+    addSoft(
+      id,
+      l,
+      burial.filter((b) => !forms.get(l)?.has(b)),
+      soft,
+      retrieval,
+    );
+  }
   // "Who leads the opposition?" over "onder leiding van": a translation's noun in "-ing", as the asker's own has.
   for (const [l, set] of [...forms].filter(([x]) => x !== lang)) {
     const more = nominals(set, pack(l), stats).filter((s) => !set.has(s));
@@ -481,6 +492,12 @@ function addSoftForms(
   // "What does X usually lead to?" over "X generally leads to": a word for what holds as a rule meets the others.
   const rule = (l: string) => [...pack(l).asARule].map((a) => stem(a, l));
   if (pack(lang).asARule.has(id)) for (const l of corpusLangs) addSoft(id, l, rule(l), soft, retrieval);
+}
+
+/** The word is one of its language's words of burial ("begraven", "buried"). */
+function burialAsked(id: string, lang: string): boolean {
+  const p = pack(lang);
+  return p.burial.some((b) => b === id || stem(b, lang) === stem(id, lang));
 }
 
 /**
@@ -978,6 +995,9 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     // "How did she end up becoming a writer?" over "I started to write down my dreams": how it turned out is asked.
     p.outcome.exec(folded)?.[1],
     ...groups.filter((g) => !g.known && unsaid.has(g.id)).map((g) => g.id),
+    // "Waar ligt X begraven?" asks where X is buried: beside another verb, the verb of where something is says
+    // nothing the articles must write ("Where is NTCP located in the body?" keeps it).
+    ...(place ? besideVerb(groups, p) : []),
     // "Hoeveel mensen deden mee aan het onderzoek?": a particle left by a verb the stop words hold says nothing the
     // articles must write, beside a word they do ("Wie gaat er mee?" keeps it: nothing else is asked).
     ...besideKnown(groups, (g) => !!p.separableParticles?.has(g.id)),
@@ -991,6 +1011,13 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...(p.nameQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.namingWords.includes(id)) : []),
   ];
   groups.splice(0, groups.length, ...groups.filter((g) => !form.includes(g.id)));
+}
+
+/** The question's verbs of where something is, when another verb of it says what is asked ("ligt … begraven"). */
+function besideVerb(groups: Group[], p: LanguagePack): string[] {
+  const placed = (g: Group) => p.placeVerbs.has(g.id);
+  const verb = (g: Group) => !g.name && g.known && !placed(g) && (finiteVerb(g.id, p) || burialAsked(g.id, p.code));
+  return groups.some(verb) ? groups.filter(placed).map((g) => g.id) : [];
 }
 
 /** The unknown words of a kind (`weak`), when a known word of the question other than a name is of another kind. */

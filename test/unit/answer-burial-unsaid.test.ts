@@ -36,4 +36,21 @@ describe('a burial asked', () => {
     expect(rank(analyse('Waar ligt Edith Clare begraven?', stats), whole('clare', CLARE), ctx).said).toBe(true);
     expect(rank(analyse('Where is Edith Clare buried?', stats), whole('clare', CLARE), ctx).said).toBe(true);
   });
+
+  it('asks where one lies buried with the burial word, not the verb of where something is', () => {
+    const q = analyse('Waar ligt Edith Clare begraven?', stats);
+    expect(q.groups.map((g) => g.id)).not.toContain('ligt');
+    // Beside a noun the verb stays: "located" is what the question asks of the body.
+    const body = 'The bone is located in the body.';
+    const { stats: own } = answerContext([{ ...articles[0]!, id: 'bone', body, title: 'Bone' } as Article]);
+    expect(analyse('Where is the bone located in the body?', own).groups.map((g) => g.id)).toContain('located');
+  });
+
+  it("counts any burial word of the articles' language for the burial asked", () => {
+    for (const question of ['Waar ligt Edith Clare begraven?', 'Where is Edith Clare buried?']) {
+      const asked = analyse(question, stats).groups.find((g) => !g.name)!;
+      const en = [...(asked.forms.get('en') ?? []), ...(asked.soft.get('en') ?? [])];
+      expect(en).toEqual(expect.arrayContaining(['grave', 'cemeteri']));
+    }
+  });
 });
