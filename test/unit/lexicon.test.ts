@@ -71,6 +71,11 @@ describe('English→Dutch lexicon', () => {
     expect(translateTerm('doelpunt', 'nl', 'en')).toContain('goal');
     expect(englishToDutch('held')[0]).toBe('gehouden');
     expect(englishToDutch('joint')[0]).toBe('gezamenlijk');
+    // FreeDict lacks the usual sense: "sell" without "verkopen", "rules" only "reglement", no "municipal".
+    expect(englishToDutch('selling')).toContain('verkopen');
+    expect(englishToDutch('rules')).toContain('regels');
+    expect(englishToDutch('municipal')).toContain('gemeentelijk');
+    expect(translateTerm('minderjarige', 'nl', 'en')).toContain('minor');
   });
 
   it('translates general vocabulary from FreeDict (both directions)', () => {
