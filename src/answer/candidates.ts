@@ -17,6 +17,7 @@ import { asksReason } from './reasons.js';
 import { namedByRole } from './relation.js';
 import type { CorpusStats } from './stats.js';
 import { sentenceStems, type TextView } from './text-view.js';
+import { titledUnits } from './titled.js';
 import { RANKER } from './weights.js';
 
 /** A quotable unit (a sentence, or two neighbouring sentences quoted together) and how well it answers. */
@@ -96,9 +97,10 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     }
   }
   // "When did Dvořák die?": the life span opens the article about him, a passage retrieval may miss when the rest of
-  // the article says "Dvořák" as often and "died" nowhere.
-  for (const { article, sentence } of lifeSpansOfAsked(q, retrieved, ctx))
-    consider(article, sentence, retrieved.at(-1)!.score / top, 1);
+  // the article says "Dvořák" as often and "died" nowhere; "wrak" asked, the provisions under the title "Wrakkenwet".
+  const last = (retrieved.at(-1)?.score ?? 0) / top;
+  for (const { article, sentence } of [...lifeSpansOfAsked(q, retrieved, ctx), ...titledUnits(q, ctx.view)])
+    consider(article, sentence, last, 1);
   // "2008: 6 februari", a line of a list of dates, tells when and nothing else: what a time question asks only.
   const says = (c: Candidate) => !onlyADate(c.unit.text) || (q.kind === 'time' && isFieldLine(c.unit, c.article));
   // A caption or byline that shares only names with the question says nothing it asks ("Robert Sarvis. Image: …").
@@ -157,7 +159,12 @@ export function candidateFor(
   // "meer dan € 45 000" asked: a bracket "niet groter dan € 45 000" is the one below, its figure no match.
   if (/\d/.test(q.text) && /\d/.test(unit.text))
     for (const v of otherBracket(q.text, q.pack, unit.text, p)) stems.delete(v);
-  const m = match(q, stems, article.language, p.compounds, context);
+  const title = {
+    stems: ctx.view.titleStems(article.id),
+    body: ctx.view.articleStems(article.id),
+    lang: article.language,
+  };
+  const m = match(q, stems, article.language, p.compounds, context, title);
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying; the turn after
   // "Why do you think it is so?" gives the reason, whether or not it says "because".

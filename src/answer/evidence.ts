@@ -27,13 +27,22 @@ const CONTEXT_CREDIT = 0.5;
 const SYNONYM_CREDIT = 0.8;
 /** A word found inside a longer compound ("veroverd" in "terugveroverd") counts this much. */
 const COMPOUND_CREDIT = 0.7;
+/** A question word inside a compound of the unit's context ("wrak" in the title "Wrakkenwet") counts this much. */
+const CONTEXT_COMPOUND = CONTEXT_CREDIT * COMPOUND_CREDIT;
 
 /**
  * How much of the question a unit (a sentence or a pair) covers. Each of the asker's words is one group, satisfied by
  * any of its forms in the unit's language; a group weighs the IDF of its most common form, so questions about
  * things the articles never mention score low.
  */
-export function match(q: Question, stems: Set<string>, lang: string, compounds: boolean, context?: Set<string>): Match {
+export function match(
+  q: Question,
+  stems: Set<string>,
+  lang: string,
+  compounds: boolean,
+  context?: Set<string>,
+  title?: TitleContext,
+): Match {
   let total = 0;
   let got = 0;
   let own = 0;
@@ -62,6 +71,8 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
         [hit, inUnit] = [COMPOUND_CREDIT, true];
       else if (hit < CONTEXT_CREDIT && context?.has(f)) hit = CONTEXT_CREDIT;
     }
+    if (hit < CONTEXT_COMPOUND && compounds && title && inTitleOnly(forms, title, asked ? g.id : undefined))
+      hit = CONTEXT_COMPOUND;
     if (!inUnit || hit < SYNONYM_CREDIT)
       for (const f of g.soft.get(lang) ?? []) if (stems.has(f)) [hit, inUnit] = [SYNONYM_CREDIT, true];
     total += g.weight;
@@ -85,6 +96,23 @@ export function match(q: Question, stems: Set<string>, lang: string, compounds: 
     matched,
     near,
   };
+}
+
+/** An article's title, for the words only it says, and the stems of its body. */
+export interface TitleContext {
+  stems: Set<string>;
+  body: Set<string>;
+  lang: string;
+}
+
+/**
+ * The title says the word inside one of its compounds and the body never writes it: the topic of a statute whose
+ * provisions say "het vaartuig" under the title "Wrakkenwet". The word as asked too: "minimumjeugdloon" stems to
+ * "minimumjeugdlon", not so inside "Besluit minimumjeugdloonregeling". A word the body writes is the body's to say.
+ */
+function inTitleOnly(forms: Set<string>, title: TitleContext, asked: string | undefined): boolean {
+  if ([...forms].some((f) => title.body.has(f))) return false;
+  return [...forms, ...(asked ? [asked] : [])].some((f) => inContextCompound(f, title.stems, title.lang));
 }
 
 /** The unit says the group, in its own words or its context's (paragraph, title). */
@@ -149,6 +177,32 @@ const SHORT_HEAD = 5;
 function inCompound(form: string, stems: Set<string>, short: boolean): boolean {
   for (const s of stems) {
     if (form.length >= SHORT_HEAD ? s.length > form.length && s.includes(form) : short && headOf(form, s)) return true;
+  }
+  return false;
+}
+
+/**
+ * A question word inside a compound of the unit's context: the title "Wrakkenwet" over provisions that say "vaartuig",
+ * "Besluit minimumjeugdloonregeling" over ones that say "minimumloon". A short word counts as the compound's head, or
+ * as its opening when a dictionary word follows it, after a linking "s"/"en" and a doubled consonant ("wrak-k-en-wet").
+ */
+export function inContextCompound(form: string, context: Set<string>, lang: string): boolean {
+  if (form.length < OPENING) return false;
+  for (const s of context) {
+    if (s.length <= form.length) continue;
+    if (form.length >= SHORT_HEAD ? s.includes(form) : headOf(form, s)) return true;
+    if (s.startsWith(form) && opensCompound(s.slice(form.length), form, lang)) return true;
+  }
+  return false;
+}
+
+/** The rest of a compound after its first word is a dictionary word, past a doubled consonant and a link "s"/"en". */
+function opensCompound(rest: string, form: string, lang: string): boolean {
+  const undoubled = rest.startsWith(form.at(-1)!) ? [rest, rest.slice(1)] : [rest];
+  for (const r of undoubled) {
+    const m = /^(?:en|e|s|n)?/.exec(r)?.[0] ?? '';
+    for (const tail of new Set([r, r.slice(m.length)]))
+      if (tail.length >= OPENING && isDictionaryWord(tail, lang)) return true;
   }
   return false;
 }
