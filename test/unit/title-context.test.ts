@@ -45,4 +45,15 @@ describe('the title as context for the words only it says', () => {
     expect(got.map((u) => u.article.id)).toEqual(['w']);
     expect(got.map((u) => u.sentence.text)).toContain(unit);
   });
+
+  it('gathers nothing by an English title', () => {
+    const text = 'It is forbidden to remove goods from the vessel without a permit. The manager may sell them.';
+    const en = article('e', 'Shipwreck act', text);
+    Object.assign(en, { language: 'en' });
+    const both = CorpusStats.fromArticles(
+      [...articles, en].map((a) => ({ id: a.id, language: a.language, body: a.body })),
+    );
+    const asked = analyse('What is forbidden without a permit on a shipwreck?', both);
+    expect(titledUnits(asked, new TextView(new Map([[en.id, en]])))).toEqual([]);
+  });
 });
