@@ -81,7 +81,9 @@ function fittingFirst(pool: Candidate[], fits: (c: Candidate) => boolean, share 
  */
 export function spanNearAskedFirst(q: Question, pool: Candidate[]): Candidate[] {
   const best = pool[0];
-  if (!best || q.kind !== 'time' || !q.pack.time.length.test(fold(q.text))) return pool;
+  const folded = fold(q.text);
+  const span = q.pack.time.length.test(folded) || !!q.pack.time.term?.test(folded);
+  if (!best || q.kind !== 'time' || !span) return pool;
   const near = (c: Candidate) => askedNearFigure(c.unit.text, c.article.language, q);
   const own = near(best);
   const closer = pool

@@ -233,7 +233,8 @@ function measureUnit(folded: string, p: LanguagePack): string | undefined {
 function measureOf(folded: string, p: LanguagePack): Dimension | undefined {
   const degree = p.degreeQuestion.exec(folded);
   const adjective = degree?.[1];
-  if (!degree || !adjective) return undefined;
+  // "Hoe snel moet de gemeente …" asks a term, no speed.
+  if (!degree || !adjective || p.time.term?.test(folded)) return undefined;
   // "Hoe lang wordt de brug?" asks a length, "hoe lang duurt de staking?" a time: a copula right after it or closing
   // the question ("How long will the bridge be?") makes it a length.
   if (p.time.length.test(folded)) {

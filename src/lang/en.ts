@@ -69,6 +69,9 @@ const GEOGRAPHIC =
   String.raw`desert|province|state|county|district|town|village|port|harbou?r|coast|canal|glacier|` +
   String.raw`volcano|archipelago|municipality|territory|neighbou?rhood|suburb|street)(?:e?s)?|cities|countries` +
   String.raw`|regions|places|mountain range`;
+/** "How quickly must the council reply?" asks a term ("within three working days"), not a speed. */
+const TERM_ASKED = /\bhow soon\b|\bhow (?:quickly|fast) (?:must|should)\b/;
+
 const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
 
 /** Nouns that name a measure of a thing: "what is the population of X" asks a figure, as "how many people" does. */
@@ -352,6 +355,10 @@ export const en: LanguagePack = {
     // "What is the population of X?", "What was the height of the tower?": a measure asked with "what is the" is a
     // figure, as "how many" and "how high" ask; a unit without one cannot answer it.
     { pattern: MEASURE_NOUN, kind: 'amount' },
+    // "How quickly must the council reply?" asks a term ("within three working days"), not a speed.
+    { pattern: TERM_ASKED, kind: 'time' },
+    // "When does the rule apply?" asks in which case it holds, a condition, not a time.
+    { pattern: /^when (?:does|do|did) (?:[\p{L}'-]+ ){1,6}(?:apply|hold)\b/u, kind: 'other' },
     // A size, distance or weight is a quantity with a unit ("4443 km²", "857 km"), as Dutch "hoe groot" asks.
     { pattern: new RegExp(String.raw`\bhow (?:${MEASURED})\b`), kind: 'amount' },
     { pattern: /\bhow old\b|\bwhat age\b|\bage of\b/, kind: 'age' },
@@ -624,6 +631,7 @@ export const en: LanguagePack = {
       'twenty-first': 21,
     },
     length: /\bhow long\b/,
+    term: TERM_ASKED,
     age: re([
       // "at the age of fourteen", "aged 12", "eight years old": the number in digits or words.
       String.raw`\b(?:(?:\d{1,3}|${AGE_WORDS})[- ]years?[- ]old|aged (?:\d{1,3}|${AGE_WORDS})|`,

@@ -235,6 +235,9 @@ const GEOGRAPHIC =
   String.raw`gebergte|continent|continenten|werelddeel|baai|zeestraat|schiereiland|dal|vallei|woestijn|provincies|` +
   String.raw`staat|staten|district|dorp|dorpen|haven|havens|kust|kanaal|gletsjer|vulkaan|archipel|wijk|wijken|straat|` +
   String.raw`land|steden|landen|plaatsen|gemeenten|regio's|stadsdeel|streken`;
+/** "Hoe snel moet de gemeente een gesprek plannen?" asks a term ("binnen drie werkdagen"), not a speed. */
+const TERM_ASKED = /\bhoe (?:spoedig|gauw)\b|\bhoe (?:snel|vlug) (?:moet|moeten|moest|moesten|dient|dienen)\b/;
+
 const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 /** An age written out: "acht", "veertien", "eenentwintig", "zestig". */
@@ -415,6 +418,16 @@ export const nl: LanguagePack = {
     },
     // "Wat is de oppervlakte van X?", "wat was het inwonertal?": a measure asked with "wat is de" is a figure.
     { pattern: MEASURE_NOUN, kind: 'amount' },
+    // "Hoe snel moet de gemeente een gesprek plannen?" asks a term ("binnen drie werkdagen"), not a speed.
+    {
+      pattern: TERM_ASKED,
+      kind: 'time',
+    },
+    // "Wanneer gelden de regels niet?" asks in which case they hold, a condition, not a time.
+    {
+      pattern: /^wanneer (?:geldt|gelden|gold|golden)\b|^wanneer (?:is|zijn|was|waren)\b.*\bvan toepassing\b/,
+      kind: 'other',
+    },
     // A distance, height or weight is a quantity with a unit ("857 km").
     { pattern: new RegExp(String.raw`\bhoe (?:${MEASURED})\b`), kind: 'amount' },
     { pattern: /\bhoe oud\b|\bwelke leeftijd\b|\bleeftijd van\b/, kind: 'age' },
@@ -702,6 +715,7 @@ export const nl: LanguagePack = {
       eenentwintigste: 21,
     },
     length: /\bhoe lang\b/,
+    term: TERM_ASKED,
     // "een olifant van 32 jaar", not "van 10 jaar geleden".
     age: re([
       String.raw`\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|van \d{1,3} jaar\b(?! geleden)|op \d{1,3}-jarige leeftijd|`,

@@ -605,6 +605,11 @@ export interface TimeWords {
   ageAt: RegExp;
   /** A time question that may ask for a length instead ("how long is the river"): a measure answers it too. */
   length: RegExp;
+  /**
+   * A question of the term within which a thing must be done ("hoe snel moet de gemeente …", "how soon must I …"):
+   * a span answers it ("binnen drie werkdagen"), not a date or a speed.
+   */
+  term?: RegExp;
   /** chrono-node's parser for this language, when it has one. */
   parseDates?(text: string): { index: number; text: string }[];
 }
