@@ -48,7 +48,7 @@ export function relationOf(
   // "Door wie werd de brug ontworpen?", "By whom was the bridge designed?": a passive's participle closes it.
   const passive = isPassive(rest, p);
   const reversed = (auxiliary && p.verbLast) || passive || predicateLast(rest, groups, p);
-  const order = reversed ? [...rest].reverse() : rest;
+  const order = reversed ? [...mainClauseOf(rest, groups, p)].reverse() : rest;
   for (const [i, w] of order.entries()) {
     const g = groups.find((x) => x.id === w);
     if (!g || g.name || /\d/.test(g.id)) continue;
@@ -69,6 +69,19 @@ export function relationOf(
     return g.known || written ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Wie mag regels stellen over hoe lang de klokken luiden?": where the clause closes with its verb, the main clause
+ * closes before a question word that opens a clause inside it ("hoe lang"), when a word of the question other than a
+ * name stands before it. A word that is a relative pronoun too ("wat", "welke") is left to the relative clause.
+ */
+function mainClauseOf(rest: readonly string[], groups: readonly Group[], p: LanguagePack): readonly string[] {
+  const opens = (w: string) => p.questionWords.has(w) && !p.relativePronouns.has(w);
+  const at = rest.findIndex((w, i) => i > 0 && opens(w));
+  if (at < 0) return rest;
+  const main = rest.slice(0, at);
+  return main.some((w) => groups.some((g) => g.id === w && !g.name)) ? main : rest;
 }
 
 /** The word is an adjective with the ending it takes before the noun that follows it ("bekende studenten"). */
