@@ -1,6 +1,6 @@
 import { pack } from '../lang/index.js';
-import { isDictionaryWord } from '../lang/lexicon.js';
-import { stem } from '../text/analyze.js';
+import { baseLexicon, isDictionaryWord } from '../lang/lexicon.js';
+import { isStopword, stem, words } from '../text/analyze.js';
 import type { CorpusStats } from './stats.js';
 
 /** Each part of a compound split for its head is this long at least: shorter ones are affixes, not words. */
@@ -110,4 +110,53 @@ export function translatedParts(
     if (out.size > 0) break;
   }
   return out;
+}
+
+/** A word of the articles is split into its parts when it is this long at least: two parts of COMPOUND_PART. */
+const SPLIT_FROM = 2 * COMPOUND_PART;
+/** How many words' splits are remembered; every word of every article is asked about at index time. */
+const SPLITS_KEPT = 50_000;
+const written = new Map<string, string[]>();
+
+/**
+ * The stems of the parts of the compounds a text writes, for packs whose language glues words: "klokgelui" → klok,
+ * gelui; "woningontruiming" → woning, ontruim. So the statistics know a part the articles write only inside a
+ * compound, and a unit says it. Both parts must be words of the language; a verb's particle opens no compound
+ * ("overleden" is no "over" + "leden"), nor does a past tense close one ("introduceerde").
+ */
+export function writtenCompoundStems(text: string, lang: string): string[] {
+  if (!pack(lang).compounds) return [];
+  return words(text).flatMap((w) => writtenParts(w, lang));
+}
+
+function writtenParts(word: string, lang: string): string[] {
+  const k = `${lang}|${word}`;
+  let parts = written.get(k);
+  if (parts) return parts;
+  parts = splitWritten(word, lang);
+  if (written.size >= SPLITS_KEPT) written.clear();
+  written.set(k, parts);
+  return parts;
+}
+
+function splitWritten(word: string, lang: string): string[] {
+  const p = pack(lang);
+  if (word.length < SPLIT_FROM || !/^\p{L}+$/u.test(word) || p.irregularVerbs?.forms.has(word)) return [];
+  // A word the lexicon knows whole is read whole: "natuurlijk", "goederen", "hoofdstad" mean more than their parts.
+  if (asWritten(word, lang) || isDictionaryWord(word, lang)) return [];
+  for (const [head, modifiers] of splits(word, COMPOUND_PART)) {
+    const modifier = modifiers.find((m) => !p.separableParticles?.has(m) && !isStopword(m, lang) && asWritten(m, lang));
+    if (modifier && asWritten(head, lang)) return [stem(head, lang), stem(modifier, lang)];
+  }
+  return [];
+}
+
+/**
+ * A word the lexicon knows as written or as a plural, not only through a verb's or adjective's base form ("eerde" of
+ * "introduceerde") nor through its stem ("taan" of "verstaan").
+ */
+function asWritten(word: string, lang: string): boolean {
+  return baseLexicon()
+    .translateTerm(word, lang, 'en', { asWritten: true, split: false })
+    .some((t) => !t.includes(' '));
 }

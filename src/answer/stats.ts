@@ -6,6 +6,7 @@ import { baseLexicon, type Lexicon, type LexiconEntries } from '../lang/lexicon.
 import { findAbbreviations } from '../text/abbreviations.js';
 import { isStopword, stem, words } from '../text/analyze.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
+import { writtenCompoundStems } from './compounds.js';
 import { sentenceStems } from './text-view.js';
 
 /**
@@ -16,7 +17,10 @@ export interface ArticleStats {
   id: string;
   language: string;
   sentences: number;
-  /** Stem → how many of the article's sentences contain it. */
+  /**
+   * Stem → how many of the article's sentences contain it; the parts of a compound it writes count as contained
+   * ("woning", "ontruim" of "woningontruiming"), in languages that glue words.
+   */
   df: Record<string, number>;
   /**
    * Folded word → [written with a capital inside a sentence, written in lower case]: names are the former. Words, not
@@ -94,7 +98,9 @@ export function articleStats(
     for (const n of findNumbers(s.text).filter((x) => !joinedToLetters(x, s.text)))
       for (const w of words(s.text.slice(n.end)).slice(0, 3))
         if (!isStopword(w, lang) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
-    for (const t of sentenceStems(s.text, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
+    const stems = sentenceStems(s.text, lang);
+    for (const t of writtenCompoundStems(s.text, lang)) stems.add(t);
+    for (const t of stems) out.df[t] = (out.df[t] ?? 0) + 1;
     countCapitals(s.text, lang, titled, out);
     for (const run of capitalRuns(s.text, lang)) out.phrases![run] = (out.phrases![run] ?? 0) + 1;
   }
@@ -213,7 +219,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 39;
+export const STATS_VERSION = 40;
 
 /** A short form that fits more of the articles' names than this, equally often written, stands for none of them. */
 const MAX_LONG_FORMS = 2;

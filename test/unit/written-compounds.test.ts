@@ -1,0 +1,27 @@
+/** The articles' own Dutch compounds are split at index time: their parts are words the corpus statistics know. */
+import { describe, expect, it } from 'vitest';
+import { writtenCompoundStems } from '../../src/answer/compounds.js';
+import { CorpusStats } from '../../src/answer/stats.js';
+import { stem } from '../../src/text/analyze.js';
+
+describe('splitting the compounds the articles write', () => {
+  it('splits an unknown compound of two dictionary words into its head and modifier', () => {
+    expect(writtenCompoundStems('gedwongen woningontruiming', 'nl')).toEqual([stem('ontruiming', 'nl'), 'woning']);
+  });
+
+  it('leaves verbs with a particle, past tenses and words the lexicon knows whole alone', () => {
+    for (const w of ['overleden', 'voorgesteld', 'introduceerde', 'natuurlijk', 'goederen'])
+      expect(writtenCompoundStems(w, 'nl')).toEqual([]);
+  });
+
+  it('splits nothing in a language that writes its compounds apart', () => {
+    expect(writtenCompoundStems('housingeviction', 'en')).toEqual([]);
+  });
+
+  it('makes the statistics know a part written only inside a compound', () => {
+    const body = 'Onder bedreigende situatie wordt verstaan gedwongen woningontruiming.';
+    const stats = CorpusStats.fromArticles([{ id: 'a', language: 'nl', body }]);
+    expect(stats.knows('woning')).toBe(true);
+    expect(stats.knows(stem('ontruiming', 'nl'))).toBe(true);
+  });
+});
