@@ -614,7 +614,9 @@ export function askedNearFigure(text: string, lang: string, q: Question): number
 
 /** The words of a text as placeMentions reads them, in order. */
 function wordTokens(text: string): string[] {
-  return [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)].map((m) => m[0]);
+  // Numbers count as words: "… who died in 1993. In 1997, he married X": the year closes its sentence, and "In" is
+  // then no place preposition of "X".
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => m[0]);
 }
 
 /**
@@ -646,7 +648,8 @@ function placedAfter(tokens: readonly string[], i: number, p: LanguagePack): num
   const sentence = (j: number) => j >= 0 && !/[.!?]$/.test(tokens[j]!);
   for (let j = i - 1; j >= Math.max(0, i - 3) && sentence(j); j--) {
     const w = fold(tokens[j]!);
-    if (p.placePrepositions.has(w)) return j;
+    // "In 1997, he married X": a preposition before a number says when, not where.
+    if (p.placePrepositions.has(w)) return /^\p{N}/u.test(tokens[j + 1] ?? '') ? -1 : j;
     if (!p.numbers.shareOf.has(w)) continue;
     for (let k = j - 1; k >= Math.max(0, j - OF_REACH) && sentence(k); k--)
       if (p.placePrepositions.has(fold(tokens[k]!))) return k;
