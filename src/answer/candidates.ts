@@ -299,7 +299,7 @@ function lifeSpansOfAsked(
  * The text opens with the life span of whom the question names, one that can answer: any for "when"; for "where", one
  * that names places ("Stockholm 17 november 1905").
  */
-function givesAskedLife(text: string, q: Question, lang: string): boolean {
+export function givesAskedLife(text: string, q: Question, lang: string): boolean {
   if (lifeSpanOf(text) === undefined || (q.kind === 'place' && lifeSpanPlaces(text).length === 0)) return false;
   return livesOf(text, q, lang);
 }

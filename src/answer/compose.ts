@@ -10,7 +10,15 @@ import {
   yesNoPredicate,
   yesNoVerb,
 } from './after-verdict.js';
-import { type AnswerContext, type Candidate, candidateFor, fieldLabel, gather, isFieldLine } from './candidates.js';
+import {
+  type AnswerContext,
+  type Candidate,
+  candidateFor,
+  fieldLabel,
+  gather,
+  givesAskedLife,
+  isFieldLine,
+} from './candidates.js';
 import { countsPeople, countsUnsaid } from './count-words.js';
 import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
 import { hasForm, match, namesRun, saysGroup, writesAny, writesForm } from './evidence.js';
@@ -28,7 +36,7 @@ import {
   type Shape,
   yearNearAsked,
 } from './kinds.js';
-import { lifeEventAsked } from './life-span.js';
+import { lifeEventAsked, lifeSpanOf } from './life-span.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
@@ -414,9 +422,21 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // dates something else.
   const dated = (c: Candidate) =>
     q.kind === 'time' && c.score >= best * DATED_SHARE && yearNearAsked(c.unit.text, c.article.language, q);
-  for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking])
+  const lived = ownLifeSpan(q);
+  for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking, lived])
     pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, namedPlaceFirst(q, pool), ctx);
+}
+
+/**
+ * "Wanneer is X gestorven?": a unit that opens with X's own life span ("X (2 August 1754 – 14 June 1825) was …")
+ * answers, before one that dates a death of someone else it names ("… son of Y X (1704 – 1787)", "Z, who died in
+ * 1993"). Not for a birth: the sentence that says it is of whom it names first ("X was born in …, the son of …").
+ */
+function ownLifeSpan(q: Question): (c: Candidate) => boolean {
+  const event = q.kind === 'time' ? lifeEventAsked(q) : undefined;
+  if (!event || q.pack.birth.some((w) => stem(w, q.lang) === stem(event.id, q.lang))) return () => false;
+  return (c) => lifeSpanOf(c.unit.text) === 'span' && givesAskedLife(c.unit.text, q, c.article.language);
 }
 
 /**

@@ -35,6 +35,15 @@ const first = (question: string, id: string, body: string) =>
   rank(analyse(question, stats), whole(id, body), ctx).pool[0]?.unit.text;
 
 describe('a death asked of someone', () => {
+  it('is dated first by their own life span, not by a death of someone else the unit names', () => {
+    expect(first('Wanneer is Elling gestorven?', 'elling', ELLING)).toMatch(/^Marcus Elling \(May 3, 1902 – June/);
+    expect(first('When did Elling die?', 'elling', ELLING)).toMatch(/^Marcus Elling \(May 3, 1902 – June/);
+  });
+
+  it('leaves a birth to the sentence that tells it', () => {
+    expect(first('When was Elling born?', 'elling', ELLING)).toMatch(/^Marcus Elling was born in Lyon/);
+  });
+
   it('is placed by a place after a preposition of place, not after "In" and a year', () => {
     expect(first('Waar is Verrel gestorven?', 'verrel', VERREL)).toMatch(/^Verrel died in Utrecht/);
     expect(first('Where did Verrel die?', 'verrel', VERREL)).toMatch(/^Verrel died in Utrecht/);
