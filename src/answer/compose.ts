@@ -422,10 +422,18 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // dates something else.
   const dated = (c: Candidate) =>
     q.kind === 'time' && c.score >= best * DATED_SHARE && yearNearAsked(c.unit.text, c.article.language, q);
-  const lived = ownLifeSpan(q);
-  for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking, lived])
+  const [lived, announces] = [ownLifeSpan(q), announcesAnswer(q, pool[0])];
+  for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking, lived, announces])
     pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, namedPlaceFirst(q, pool), ctx);
+}
+
+/**
+ * "Welke gegevens kan de burgemeester vragen?": "… kan de burgemeester een opgave verlangen van:" announces the list
+ * that answers (quoted with it: throughAnnounced), when it says as much of the question as the best unit.
+ */
+function announcesAnswer(q: Question, best: Candidate | undefined): (c: Candidate) => boolean {
+  return (c) => q.kind === 'other' && /:\s*$/.test(c.unit.text) && c.m.content >= (best?.m.content ?? 0);
 }
 
 /**
