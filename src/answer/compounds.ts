@@ -13,7 +13,7 @@ const COMPOUND_PART = 4;
  */
 export function compoundParts(word: string, lang: string, stats: CorpusStats): string[] {
   if (!pack(lang).compounds || /\d/.test(word)) return [];
-  for (const [right, modifiers] of splits(word, COMPOUND_PART)) {
+  for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
     const head = stem(right, lang);
     if (!stats.knows(head)) continue;
     const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
@@ -21,7 +21,7 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
   }
   // "springruiters" over "ruiters", "oefenwedstrijd" over "wedstrijd": where the articles never write the modifier,
   // the head alone, when the modifier is a word of the language and the head no short affix-like ending.
-  for (const [right, modifiers] of splits(word, COMPOUND_PART)) {
+  for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
     const head = stem(right, lang);
     if (right.length < HEAD_ALONE || !stats.knows(head)) continue;
     if (modifiers.some((m) => isDictionaryWord(m, lang))) return [head];
@@ -34,7 +34,7 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
  * the language and the head no short affix-like ending. The doer's stem and the modifier's.
  */
 function doerParts(word: string, lang: string, stats: CorpusStats): string[] {
-  for (const [right, modifiers] of splits(word, COMPOUND_PART)) {
+  for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
     const doer = doerOf(right, lang);
     const modifier = modifiers.find((m) => isDictionaryWord(m, lang));
     if (right.length >= HEAD_ALONE && doer && modifier && stats.knows(stem(doer, lang)))
@@ -54,13 +54,20 @@ function doerOf(word: string, lang: string): string | undefined {
 const HEAD_ALONE = 6;
 
 /**
- * Each split of a compound, left to right: its head (at least COMPOUND_PART letters) and the modifier before it, as
- * written and without a linking "s", "en" or "e", those at least `shortest` letters long.
+ * Each split of a compound, left to right: its head (at least COMPOUND_PART letters, no derivational ending of the
+ * pack's: "heden" of "plechtigheden") and the modifier before it, as written and without a linking "s", "en" or "e",
+ * those at least `shortest` letters long.
  */
-function* splits(word: string, shortest: number): Generator<[string, string[]]> {
+function* splits(word: string, lang: string, shortest: number): Generator<[string, string[]]> {
+  const endings = pack(lang).derivationalEndings;
   for (let i = shortest; i <= word.length - COMPOUND_PART; i++) {
     const left = word.slice(0, i);
-    yield [word.slice(i), [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= shortest)];
+    const head = word.slice(i);
+    if (endings?.has(head)) continue;
+    // "tegens" + "telling" is "tegen" + "stelling": a linking letter that opens a word with the head is the head's.
+    const link = /(?:s|en|e)$/.exec(left)?.[0];
+    if (link && asWritten(link + head, lang)) continue;
+    yield [head, [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= shortest)];
   }
 }
 
@@ -95,7 +102,7 @@ export function translatedParts(
     others.some((l) => stats.lexicon.translateTerm(word, lang, l).length > 0)
   )
     return out;
-  for (const [head, modifiers] of splits(word, MODIFIER)) {
+  for (const [head, modifiers] of splits(word, lang, MODIFIER)) {
     const modifier = modifiers.find((m) => isDictionaryWord(m, lang));
     if (!modifier || !isDictionaryWord(head, lang) || pastTense(head, lang, others, stats)) continue;
     for (const l of others) {
@@ -144,7 +151,7 @@ function splitWritten(word: string, lang: string): string[] {
   if (word.length < SPLIT_FROM || !/^\p{L}+$/u.test(word) || p.irregularVerbs?.forms.has(word)) return [];
   // A word the lexicon knows whole is read whole: "natuurlijk", "goederen", "hoofdstad" mean more than their parts.
   if (asWritten(word, lang) || isDictionaryWord(word, lang)) return [];
-  for (const [head, modifiers] of splits(word, COMPOUND_PART)) {
+  for (const [head, modifiers] of splits(word, lang, COMPOUND_PART)) {
     const modifier = modifiers.find((m) => !p.separableParticles?.has(m) && !isStopword(m, lang) && asWritten(m, lang));
     if (modifier && asWritten(head, lang)) return [stem(head, lang), stem(modifier, lang)];
   }

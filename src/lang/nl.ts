@@ -347,6 +347,12 @@ export const nl: LanguagePack = {
   ),
   compounds: true,
   agentEnding: ['en', 'er'],
+  derivationalEndings: new Set(
+    list(
+      'heid heden lijk lijke lijker lijkst ling lingen ing ingen schap schappen baar bare baarheid loos loze',
+      'achtig achtige zaam zame nis nissen isch ische tjes dom dommen erij erijen',
+    ),
+  ),
   verbLast: true,
   verbSecond: true,
   // Snowball strips "-ing" only past R2: "staking", "sluiting" keep it, apart from "stak", "sluit".

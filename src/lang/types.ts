@@ -95,6 +95,11 @@ export interface LanguagePack {
    * activity the articles never write is found by its doers.
    */
   agentEnding?: readonly [string, string];
+  /**
+   * Endings that derive a word from a word ("-heid", "-lijk", "-ing"): no compound's head, though some are words
+   * alone ("plechtigheden" is no "plechtig" + "heden", "strafrechtelijk" no "strafrechte" + "lijk").
+   */
+  derivationalEndings?: ReadonlySet<string>;
   /** After an auxiliary the verb closes the clause ("Wie heeft de verkiezingen gewonnen?"), not follows it. */
   verbLast: boolean;
   /** The finite verb directly follows a question's first phrase ("In welk ziekenhuis overleed Galois?"). */

@@ -1,6 +1,6 @@
 /** The articles' own Dutch compounds are split at index time: their parts are words the corpus statistics know. */
 import { describe, expect, it } from 'vitest';
-import { writtenCompoundStems } from '../../src/answer/compounds.js';
+import { compoundParts, writtenCompoundStems } from '../../src/answer/compounds.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { stem } from '../../src/text/analyze.js';
 
@@ -23,5 +23,21 @@ describe('splitting the compounds the articles write', () => {
     const stats = CorpusStats.fromArticles([{ id: 'a', language: 'nl', body }]);
     expect(stats.knows('woning')).toBe(true);
     expect(stats.knows(stem('ontruiming', 'nl'))).toBe(true);
+  });
+});
+
+describe('no split at a derivational ending or through a linking letter', () => {
+  const body =
+    'Plechtig waren de heden. Het strafrecht en het lijk. Tegen de telling in. De rechts staat er, de staat en het recht.';
+  const stats = CorpusStats.fromArticles([{ id: 'a', language: 'nl', body }]);
+
+  it('reads no derivational ending as a head: "plechtigheden", "strafrechtelijk"', () => {
+    expect(compoundParts('plechtigheden', 'nl', stats)).toEqual([]);
+    expect(compoundParts('strafrechtelijk', 'nl', stats)).toEqual([]);
+  });
+
+  it('gives a linking letter to the head it opens a word with: "tegenstelling" is no "telling"', () => {
+    expect(compoundParts('tegenstelling', 'nl', stats)).toEqual([]);
+    expect(compoundParts('rechtsstaat', 'nl', stats)).toEqual([stem('staat', 'nl'), stem('recht', 'nl')]);
   });
 });
