@@ -26,7 +26,26 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
     if (right.length < HEAD_ALONE || !stats.knows(head)) continue;
     if (modifiers.some((m) => isDictionaryWord(m, lang))) return [head];
   }
-  return doerParts(word, lang, stats);
+  return shortHeadParts(word, lang, stats) ?? doerParts(word, lang, stats);
+}
+
+/** A head of this many letters only counts after a modifier of LONG_MODIFIER letters the language writes. */
+const SHORT_HEAD = COMPOUND_PART - 1;
+const LONG_MODIFIER = 6;
+
+/**
+ * "hondenren" over articles that write "de ren" and "de hond": a short head, where the modifier is a long word as
+ * written (not through its stem) and the articles write the head. Its stem and the modifier's if they write that.
+ */
+function shortHeadParts(word: string, lang: string, stats: CorpusStats): string[] | undefined {
+  const left = word.slice(0, -SHORT_HEAD);
+  const right = word.slice(-SHORT_HEAD);
+  const head = stem(right, lang);
+  if (left.length < LONG_MODIFIER || isStopword(right, lang) || !stats.knows(head) || !asWritten(right, lang))
+    return undefined;
+  if (pack(lang).derivationalEndings?.has(right) || !asWritten(left, lang)) return undefined;
+  const modifier = stem(left, lang);
+  return stats.knows(modifier) ? [head, modifier] : [head];
 }
 
 /**

@@ -41,3 +41,19 @@ describe('no split at a derivational ending or through a linking letter', () => 
     expect(compoundParts('rechtsstaat', 'nl', stats)).toEqual([stem('staat', 'nl'), stem('recht', 'nl')]);
   });
 });
+
+describe('a head of three letters after a long word: "hondenren"', () => {
+  const stats = CorpusStats.fromArticles([
+    { id: 'a', language: 'nl', body: 'De ren moet ruim zijn. De hond loopt er vrij.' },
+  ]);
+
+  it('counts the head the articles write, with the modifier they write', () => {
+    expect(compoundParts('hondenren', 'nl', stats)).toEqual(['ren', stem('hond', 'nl')]);
+  });
+
+  it('not after a short modifier, nor where the articles never write the head', () => {
+    expect(compoundParts('hondren', 'nl', stats)).toEqual([]);
+    const none = CorpusStats.fromArticles([{ id: 'a', language: 'nl', body: 'De hond loopt er vrij.' }]);
+    expect(compoundParts('hondenren', 'nl', none)).toEqual([]);
+  });
+});
