@@ -24,7 +24,7 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
   for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
     const head = stem(right, lang);
     if (right.length < HEAD_ALONE || !stats.knows(head)) continue;
-    if (modifiers.some((m) => isDictionaryWord(m, lang))) return [head];
+    if (modifiers.some((m) => modifierWord(m, lang))) return [head];
   }
   return shortHeadParts(word, lang, stats) ?? doerParts(word, lang, stats);
 }
@@ -55,11 +55,20 @@ function shortHeadParts(word: string, lang: string, stats: CorpusStats): string[
 function doerParts(word: string, lang: string, stats: CorpusStats): string[] {
   for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
     const doer = doerOf(right, lang);
-    const modifier = modifiers.find((m) => isDictionaryWord(m, lang));
+    const modifier = modifiers.find((m) => modifierWord(m, lang));
     if (right.length >= HEAD_ALONE && doer && modifier && stats.knows(stem(doer, lang)))
       return [stem(doer, lang), stem(modifier, lang)];
   }
   return [];
+}
+
+/**
+ * A modifier is a word as written or a verb's stem ("oefen" of "oefenen" in "oefenwedstrijd"), not a word only through
+ * its stem: "taan" of "verstaan" opens no compound.
+ */
+function modifierWord(m: string, lang: string): boolean {
+  const verbal = pack(lang).agentEnding?.[0];
+  return asWritten(m, lang) || (verbal !== undefined && asWritten(m + verbal, lang));
 }
 
 /** "renner" of "rennen": who does what a verbal noun names, by the pack's endings; undefined when none fits. */

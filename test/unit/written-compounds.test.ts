@@ -57,3 +57,19 @@ describe('a head of three letters after a long word: "hondenren"', () => {
     expect(compoundParts('hondenren', 'nl', none)).toEqual([]);
   });
 });
+
+describe('a question compound over its head alone needs a modifier that is a word', () => {
+  const stats = CorpusStats.fromArticles([
+    { id: 'a', language: 'nl', body: 'De wedstrijd werd in Drachten gespeeld. De renners reden door de stad.' },
+  ]);
+
+  it('a word as written or a verb stem: "oefenwedstrijd", "wielrennen"', () => {
+    expect(compoundParts('oefenwedstrijd', 'nl', stats)).toEqual([stem('wedstrijd', 'nl')]);
+    expect(compoundParts('wielrennen', 'nl', stats)).toContain(stem('renner', 'nl'));
+  });
+
+  it('not one only through its stem: "taan" of "verstaan"', () => {
+    expect(compoundParts('taanwedstrijd', 'nl', stats)).toEqual([]);
+    expect(compoundParts('taanrennen', 'nl', stats)).toEqual([]);
+  });
+});
