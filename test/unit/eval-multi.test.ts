@@ -62,11 +62,11 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower;
   // raised to the 36th session's main (78 and 73 of 82), two lower. 5 Dec 2026: the said-check battery added 45 dev
   // questions; measured then (108 and 98 of 127), two lower; raised after the said-check fixes of the same day (113
-  // and 103 of 127), two lower.
+  // and 103 of 127), two lower; raised to the 40th session's main (117 and 109 of 127), two lower.
   'en-wiki-nl': {
     citation_precision: 1,
-    answer_in_text: 0.87,
-    answer_in_first_quote: 0.79,
+    answer_in_text: 0.9,
+    answer_in_first_quote: 0.84,
     out_of_corpus_refused: 0.92,
   },
   // English open textbooks (3 Dec 2026, 29th session): measured on main e9e87b2 when added, held about two questions lower.
@@ -112,21 +112,22 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // nl-law: the second unseen corpus, since 5 Dec 2026 (15 Dutch statutes); no model fitted and no failure read on it
   // (train-answerer leaves corpora kept unseen out). Its one blind measurement (5d83f05: 69/120 anywhere, 54/120
   // first quote, 39/40 out-of-corpus refused); after the 39th session's fixes from nl-statute's study (73/120, 59/120,
-  // none of its failures read), held two questions lower: a regression guard, not a target tuned to.
+  // none of its failures read), then after the 40th session's (74/120, 60/120, still none read), held two questions
+  // lower: a regression guard, not a target tuned to.
   'nl-law': {
     citation_precision: 1,
-    answer_in_text: 0.59,
-    answer_in_first_quote: 0.47,
+    answer_in_text: 0.6,
+    answer_in_first_quote: 0.48,
     out_of_corpus_refused: 0.92,
   },
   // nl-statute: a development corpus of nl-law's genre (15 Dutch statutes and decrees, 5 Dec 2026), so that statute
   // text can be studied without reading nl-law. Its first measurement (fc06caf: 53/102 anywhere, 44/102 first quote,
   // 39/40 out-of-corpus refused, 8/9 own unanswerable refused); after the fixes from its study (c685b17: 62/102,
-  // 52/102), held two questions lower (one for the unanswerable).
+  // 52/102), then the 40th session's (70/102, 60/102), held two questions lower (one for the unanswerable).
   'nl-statute': {
     citation_precision: 1,
-    answer_in_text: 0.58,
-    answer_in_first_quote: 0.49,
+    answer_in_text: 0.66,
+    answer_in_first_quote: 0.56,
     out_of_corpus_refused: 0.92,
     unanswerable_refused: 0.77,
   },
