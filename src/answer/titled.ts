@@ -39,7 +39,6 @@ export function titleSays(g: Group, a: Article, q: Question): boolean {
  */
 export function titledUnits(q: Question, view: TextView): { article: Article; sentence: Sentence }[] {
   const out: { article: Article; sentence: Sentence }[] = [];
-  // What someone said is quoted from their words, which a title makes of no sentence.
   if (q.kind === 'speech') return out;
   for (const g of q.groups) {
     const hits = [...view.articles.values()].filter((a) => titleSays(g, a, q));
