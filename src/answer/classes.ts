@@ -27,6 +27,15 @@ export function isPersonNoun(word: string, lang: string): boolean {
 }
 
 /**
+ * A noun for a place or a building ("cemetery", "ziekenhuis", not "theory"): WordNet puts its English word's usual
+ * sense under "location" or "structure"; a Dutch word through its English translations.
+ */
+export function isPlaceNoun(word: string, lang: string): boolean {
+  const places = wordnetTable('places', 'en');
+  return englishForms(word, lang).some((w) => places?.has(w));
+}
+
+/**
  * A noun that heads names ("city" of "Mexico City", "stad" through its translation): "the city" may stand for a name
  * the text gave before.
  */

@@ -16,7 +16,7 @@ import { countryNames } from '../text/countries.js';
 import { expandQuery, TRANSLATION_WEIGHT, type WeightedTerm } from '../text/expand.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
-import { isPersonNoun } from './classes.js';
+import { isPersonNoun, isPlaceNoun } from './classes.js';
 import { compoundParts, translatedParts } from './compounds.js';
 import { looksLikeYear, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
@@ -180,14 +180,21 @@ function finiteVerb(word: string, p: LanguagePack): boolean {
 
 /** The group of the noun "what/which N" asks for, when it is a word of the question that is no name. */
 function classAskedOf(folded: string, groups: Group[], kind: AnswerKind, p: LanguagePack): Group | undefined {
+  const noun = wholeClassAsked(folded, p);
+  if (!noun || !CLASS_KINDS.has(kind)) return undefined;
+  return groups.find((g) => !g.name && (g.id === noun || g.id === stem(noun, p.code)));
+}
+
+/**
+ * The noun of "which N" when it is the whole class asked: "What translation theory", "which anthropologist used": only
+ * a noun a small word follows, or, where the finite verb comes second, a verb ("In welk ziekenhuis overleed").
+ */
+function wholeClassAsked(folded: string, p: LanguagePack): string | undefined {
   const m = p.classAsked.exec(folded);
   const noun = m?.[1];
-  // "What translation theory", "which anthropologist used": only a noun a small word follows is the whole class, or,
-  // where the finite verb comes second, a verb ("In welk ziekenhuis overleed").
   const next = /^\s+([\p{L}]+)/u.exec(folded.slice((m?.index ?? 0) + (m?.[0].length ?? 0)))?.[1] ?? '';
   const whole = p.stopwords.has(next) || (p.verbSecond && finiteVerb(next, p));
-  if (!noun || !CLASS_KINDS.has(kind) || !whole) return undefined;
-  return groups.find((g) => !g.name && (g.id === noun || g.id === stem(noun, p.code)));
+  return noun && whole && !p.stopwords.has(noun) ? noun : undefined;
 }
 
 /** The groups of the words the question asks about, without its question form, and the terms retrieval searches. */
@@ -1075,6 +1082,8 @@ function kindAndCount(
 ): { kind: AnswerKind; counted: Group[]; stated: boolean } {
   let kind = kindOf(mainClause(folded, p), p);
   if (kind === 'other' && asksPeople(folded, p)) kind = 'person';
+  // "Op welk kerkhof werd hij begraven?": a noun for a place or a building asks a place, as "where" does.
+  else if (kind === 'other' && isPlaceNoun(wholeClassAsked(folded, p) ?? '', p.code)) kind = 'place';
   // "Who was responsible for the fire?" asks for someone, "Who is Jeanne Moreau?" who she is: defining someone
   // takes a name to define. "Wie is de Belgische premier?" asks for someone too: a place's adjective before a role
   // is no name to define.

@@ -7,9 +7,10 @@ import type { PartOfSpeech } from './types.js';
  * (data/lexicon/wordnet-{synonyms,derivations,hypernyms}-en.tsv, built by scripts/build-wordnet-*.ts) and for Dutch
  * synonyms from Open Dutch WordNet and Wiktionary (wordnet-synonyms-nl.tsv). The bilingual
  * lexicon's round trip finds synonyms too (`Lexicon.synonyms`), but only through the other language's first words.
- * Two more tables of WordNet's are read here too: the classes a noun heading names belongs to, and nouns for people.
+ * More tables of WordNet's are read here too: the classes a noun heading names belongs to, nouns for people and for
+ * places.
  */
-export type WordnetTable = 'synonyms' | 'derivations' | 'hypernyms' | 'classes' | 'persons';
+export type WordnetTable = 'synonyms' | 'derivations' | 'hypernyms' | 'classes' | 'persons' | 'places';
 /**
  * The languages each of WordNet's tables is built for (data/lexicon/wordnet-<table>-<lang>.tsv): Dutch synonyms come
  * from Open Dutch WordNet and Wiktionary's lemmas of Princeton WordNet's senses (scripts/build-wordnet-synonyms-nl.ts).
@@ -20,6 +21,7 @@ const TABLE_LANGS: Readonly<Record<WordnetTable, ReadonlySet<string>>> = {
   hypernyms: new Set(['en']),
   classes: new Set(['en']),
   persons: new Set(['en']),
+  places: new Set(['en']),
 };
 /** The synonym tables that give a word's parts of speech well enough to tell an adverb: Princeton WordNet's. */
 const PARTS_KNOWN: ReadonlySet<string> = new Set(['en']);
