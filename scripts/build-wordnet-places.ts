@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LEXICON_DIR } from './build-lexicon.js';
-import { indexEntries, readSynsets, runBuild, type TableBuild, table, WORD, WORDNET_DIR } from './wordnet.js';
+import { nounClassTable, runBuild, type TableBuild, WORDNET_DIR } from './wordnet.js';
 
 export const PLACES_OUTPUT = join(LEXICON_DIR, 'wordnet-places-en.tsv');
 
@@ -18,20 +18,7 @@ export const PLACES_OUTPUT = join(LEXICON_DIR, 'wordnet-places-en.tsv');
 const PLACES = new Set(['00027167n', '04341686n']);
 
 export function buildWordnetPlaces(dir = WORDNET_DIR): TableBuild {
-  const synsets = readSynsets(dir, '@');
-  const memo = new Map<string, boolean>();
-  const isPlace = (key: string, depth = 0): boolean => {
-    if (PLACES.has(key)) return true;
-    const known = memo.get(key);
-    if (known !== undefined || depth > 20) return known ?? false;
-    const out = (synsets.get(key)?.links ?? []).some(([, target]) => isPlace(target, depth + 1));
-    memo.set(key, out);
-    return out;
-  };
-  const lines: string[] = [];
-  for (const { lemma, tagged, synsets: own } of indexEntries(dir, 'n'))
-    if (WORD.test(lemma) && tagged > 0 && own[0] && isPlace(own[0])) lines.push(`${lemma}\tplace`);
-  return table(lines);
+  return nounClassTable(dir, PLACES, 'place');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)

@@ -101,6 +101,27 @@ export function usualSenses(entry: IndexEntry, counts: readonly number[] | undef
   return entry.synsets.filter((_, i) => i === 0 || (counts?.[i] ?? 0) >= Math.max(1, share * total));
 }
 
+/**
+ * The one-word English nouns the tagged corpus saw whose most frequent sense falls under one of `roots` (synset keys,
+ * followed up the hypernyms), as `noun<TAB>label` lines: the persons and places tables.
+ */
+export function nounClassTable(dir: string, roots: ReadonlySet<string>, label: string): TableBuild {
+  const synsets = readSynsets(dir, '@');
+  const memo = new Map<string, boolean>();
+  const under = (key: string, depth = 0): boolean => {
+    if (roots.has(key)) return true;
+    const known = memo.get(key);
+    if (known !== undefined || depth > 20) return known ?? false;
+    const out = (synsets.get(key)?.links ?? []).some(([, target]) => under(target, depth + 1));
+    memo.set(key, out);
+    return out;
+  };
+  const lines: string[] = [];
+  for (const { lemma, tagged, synsets: own } of indexEntries(dir, 'n'))
+    if (WORD.test(lemma) && tagged > 0 && own[0] && under(own[0])) lines.push(`${lemma}\t${label}`);
+  return table(lines);
+}
+
 export interface TableBuild {
   text: string;
   entries: number;
