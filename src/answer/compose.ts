@@ -40,7 +40,7 @@ import { lifeEventAsked, lifeSpanOf } from './life-span.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
-import type { Group, Question } from './question.js';
+import { burialAsked, type Group, type Question } from './question.js';
 import { opensReasonTurn } from './reasons.js';
 import { quotable } from './references.js';
 import { isVerbOf, namedByRole, namesHolder, saysKin, unrelated } from './relation.js';
@@ -260,8 +260,7 @@ function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
  */
 function burialUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if (q.kind !== 'place' && q.kind !== 'time') return false;
-  const asked = new Set(q.pack.burial.map((w) => stem(w, q.lang)));
-  if (!q.groups.some((g) => !g.name && asked.has(stem(g.id, q.lang)))) return false;
+  if (!q.groups.some((g) => !g.name && burialAsked(g.id, q.lang))) return false;
   const buries = (c: Candidate) => {
     const p = pack(c.article.language);
     return p.burial.some((w) => c.stems.has(stem(w, p.code)));

@@ -503,7 +503,7 @@ function addSoftForms(
 }
 
 /** The word is one of its language's words of burial ("begraven", "buried"). */
-function burialAsked(id: string, lang: string): boolean {
+export function burialAsked(id: string, lang: string): boolean {
   const p = pack(lang);
   return p.burial.some((b) => b === id || stem(b, lang) === stem(id, lang));
 }
