@@ -9,25 +9,74 @@ import { sentenceStems, type TextView } from './text-view.js';
 const TITLED_ARTICLES = 1;
 /** The most units one title brings. */
 const TITLED_UNITS = 40;
+/** The length of the pieces that index titles' stems for the search of a word inside a title's compound. */
+const GRAM = 3;
 
-const titleStems = new WeakMap<Article, Set<string>>();
-
-function stemsOfTitle(a: Article): Set<string> {
-  let s = titleStems.get(a);
-  if (!s) {
-    s = sentenceStems(a.title ?? '', a.language);
-    titleStems.set(a, s);
-  }
-  return s;
+/**
+ * The corpus's titles, indexed once per view of the articles: a question then looks its words up instead of reading
+ * every title (at 5,000 articles reading them all took 85 ms a question, p95).
+ */
+interface TitleIndex {
+  /** Language and title stem → the articles whose title says it. */
+  byStem: Map<string, Article[]>;
+  /** Language and piece of GRAM letters → the title stems, in a language that glues its words, that hold it. */
+  byGram: Map<string, string[]>;
+  languages: Set<string>;
 }
 
-/** The article's title says the group: one of its forms, or inside one of the title's compounds ("Wrakkenwet"). */
-export function titleSays(g: Group, a: Article, q: Question): boolean {
-  const stems = stemsOfTitle(a);
-  const forms = [...(g.forms.get(a.language) ?? [])];
-  if (forms.some((f) => stems.has(f))) return true;
-  if (!pack(a.language).compounds) return false;
-  return [...forms, ...(q.lang === a.language ? [g.id] : [])].some((f) => inContextCompound(f, stems, a.language));
+const indexes = new WeakMap<TextView, TitleIndex>();
+
+function titleIndex(view: TextView): TitleIndex {
+  let index = indexes.get(view);
+  if (index) return index;
+  index = { byStem: new Map(), byGram: new Map(), languages: new Set() };
+  for (const a of view.articles.values()) {
+    index.languages.add(a.language);
+    for (const s of sentenceStems(a.title ?? '', a.language)) {
+      const key = `${a.language}|${s}`;
+      const list = index.byStem.get(key);
+      if (list) list.push(a);
+      else {
+        index.byStem.set(key, [a]);
+        if (pack(a.language).compounds) for (const g of grams(s)) push(index.byGram, `${a.language}|${g}`, s);
+      }
+    }
+  }
+  indexes.set(view, index);
+  return index;
+}
+
+function grams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + GRAM <= s.length; i++) out.add(s.slice(i, i + GRAM));
+  return out;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The articles whose title says the group: one of its forms, or, in a language that glues its words, the group inside
+ * one of the title's compounds ("Wrakkenwet"); only title stems that hold the form's rarest piece are tried.
+ */
+function titlesSaying(g: Group, q: Question, index: TitleIndex): Set<Article> {
+  const out = new Set<Article>();
+  for (const lang of index.languages) {
+    const forms = [...(g.forms.get(lang) ?? [])];
+    for (const f of forms) for (const a of index.byStem.get(`${lang}|${f}`) ?? []) out.add(a);
+    if (!pack(lang).compounds) continue;
+    for (const f of [...forms, ...(q.lang === lang ? [g.id] : [])]) {
+      const lists = [...grams(f)].map((p) => index.byGram.get(`${lang}|${p}`) ?? []);
+      if (lists.length === 0) continue;
+      const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+      for (const s of rarest)
+        if (inContextCompound(f, new Set([s]), lang)) for (const a of index.byStem.get(`${lang}|${s}`)!) out.add(a);
+    }
+  }
+  return out;
 }
 
 /**
@@ -40,8 +89,9 @@ export function titleSays(g: Group, a: Article, q: Question): boolean {
 export function titledUnits(q: Question, view: TextView): { article: Article; sentence: Sentence }[] {
   const out: { article: Article; sentence: Sentence }[] = [];
   if (q.kind === 'speech') return out;
+  const index = titleIndex(view);
   for (const g of q.groups) {
-    const hits = [...view.articles.values()].filter((a) => titleSays(g, a, q));
+    const hits = [...titlesSaying(g, q, index)];
     if (hits.length === 0 || hits.length > TITLED_ARTICLES) continue;
     const others = q.groups.filter((o) => o !== g && !o.name && !q.speakers.includes(o));
     for (const article of hits.filter((a) => pack(a.language).compounds)) {

@@ -46,6 +46,13 @@ describe('the title as context for the words only it says', () => {
     expect(got.map((u) => u.sentence.text)).toContain(unit);
   });
 
+  it('gathers nothing when two titles say the word, and finds it written whole or inside a compound', () => {
+    const twice = [...articles, article('v', 'Besluit over wrakken', 'De beheerder ruimt het vaartuig op.')];
+    expect(titledUnits(q, new TextView(new Map(twice.map((a) => [a.id, a]))))).toEqual([]);
+    const whole = [article('v', 'Besluit over het wrak', body), articles[1]!];
+    expect(titledUnits(q, new TextView(new Map(whole.map((a) => [a.id, a])))).map((u) => u.article.id)).toContain('v');
+  });
+
   it('gathers nothing by an English title', () => {
     const text = 'It is forbidden to remove goods from the vessel without a permit. The manager may sell them.';
     const en = article('e', 'Shipwreck act', text);
