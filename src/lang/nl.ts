@@ -524,7 +524,9 @@ export const nl: LanguagePack = {
   priceWords: new Set(PRICE),
   // Regular verbs with their forms the stemmer leaves apart ("maakt", "maken"); irregular ones bring theirs.
   lightVerbs: new Set(
-    list('komen gaan lopen krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette'),
+    list(
+      'komen gaan lopen krijgen nemen geven houden maken maak maakt maakte maakten zetten zet zette raken raakt raakte',
+    ),
   ),
   lightPhrase: /\b(?:nemen|neemt|nam|namen) (?:[\p{L}\d.,]+ ){0,4}(deel)\b/u,
   outcome: /\b(uiteindelijk)\b/,

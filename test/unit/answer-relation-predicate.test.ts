@@ -29,4 +29,12 @@ describe('a Dutch relation said at the end of the clause, after the copula and t
   it('still refuses when no unit says the relation', async () => {
     expect((await engine().ask('Met wie was Lucy Tarrant goed bevriend?')).grounded).toBe(false);
   });
+
+  // "raken" ("raakte bevriend": became friends) is a light verb: the word it makes a verb of says the relation.
+  it('reads the word after a light verb ("raakte bevriend") as the relation asked, and answers', async () => {
+    const a = await engine().ask('Met wie raakte Harold Penwick bevriend in Manchester?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('Edmund Clarewell');
+    expect((await engine().ask('Met wie raakte Lucy Tarrant bevriend in Leeds?')).grounded).toBe(false);
+  });
 });
