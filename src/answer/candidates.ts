@@ -15,6 +15,7 @@ import { keyedMemo } from './memo.js';
 import type { Question } from './question.js';
 import { asksReason } from './reasons.js';
 import { namedByRole } from './relation.js';
+import { signStems } from './signs.js';
 import type { CorpusStats } from './stats.js';
 import { sentenceStems, type TextView } from './text-view.js';
 import { titledUnits } from './titled.js';
@@ -347,6 +348,8 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   // "Wordt die wijziging binnen de termijn aangebracht, dan …": what the sentence before says is the condition's.
   for (const t of conditionOn(unit, ctx, p)) stems.add(t);
   for (const t of headStems(unit, ctx.view)) stems.add(t);
+  // "ten minste 50%" says "procent", "€ 2 268" says "euro".
+  for (const t of signStems(unit.text, p)) stems.add(t);
   return stems;
 }
 

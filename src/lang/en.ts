@@ -566,6 +566,7 @@ export const en: LanguagePack = {
     sizeJoined: new Set(['strong']),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
     money: new Set(['money', 'cash', 'sum']),
+    signs: { '%': 'percent', '€': 'euro' },
   },
   time: {
     beforeYear: new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'year']),

@@ -631,6 +631,7 @@ export const nl: LanguagePack = {
     sizeJoined: new Set(['koppig', 'koppige', 'koppen']),
     fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
     money: new Set(['geld', 'bedrag']),
+    signs: { '%': 'procent', '€': 'euro' },
     compound,
   },
   time: {

@@ -559,6 +559,11 @@ export interface NumberWords {
   fractions: ReadonlySet<string>;
   /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */
   money: ReadonlySet<string>;
+  /**
+   * The word a sign next to a digit stands for ("50%" says "procent", "€ 2 268" says "euro"): a question asking in
+   * words meets a figure written with its sign.
+   */
+  signs: Readonly<Record<string, string>>;
   /** Compound number words written as one word ("drieduizend"): split into parts or undefined. */
   compound?(word: string): number | undefined;
 }
