@@ -154,7 +154,8 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       return [...placeMentions(text, p), ...lifeSpanPlaces(text).map(fold)].some((m) => !inQuestion(m, q));
     case 'person':
       // "… Magicians Wednesday, October 9, 2013": a weekday or month is written with a capital, and is no one.
-      return nameMentions(text).some((m) => !inQuestion(m, q) && !isDateWord(m, p));
+      // Nor is a capitalised "I" or a statute's royal "Wij": a pronoun names no one ("US" does).
+      return nameMentions(text, p).some((m) => !inQuestion(m, q) && !isDateWord(m, p));
     case 'speech':
       return hasQuotationMark(text) || (fold(text).match(/[\p{L}]+/gu) ?? []).some((w) => p.sayingVerbs.has(w));
     case 'reason':
@@ -659,8 +660,10 @@ function placedAfter(tokens: readonly string[], i: number, p: LanguagePack): num
 }
 
 /** Capitalised words inside the text (its first word aside): names of people, groups and places. */
-function nameMentions(text: string): string[] {
-  return [...text.matchAll(/(?<=[\p{L}\p{N},;:)”"’] )\p{Lu}[\p{L}'’-]*/gu)].map((m) => fold(m[0]));
+function nameMentions(text: string, p: LanguagePack): string[] {
+  const all = [...text.matchAll(/(?<=[\p{L}\p{N},;:)”"’] )\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0]);
+  const pronoun = (w: string) => p.firstPerson.has(fold(w)) && !/^\p{Lu}{2,}$/u.test(w);
+  return all.filter((w) => !pronoun(w)).map(fold);
 }
 
 /** A month's or weekday's name of the pack ("october", "woensdag"). */
