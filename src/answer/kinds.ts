@@ -11,7 +11,7 @@ import { isStopword, stem } from '../text/analyze.js';
 import { findNumbers, isCurrencyCode, type NumberMention, parseNumberToken } from '../text/numbers.js';
 import { hasQuotationMark } from '../text/quotes.js';
 import { hasForm, writesAny } from './evidence.js';
-import { lifeSpanOf, lifeSpanPlaces } from './life-span.js';
+import { lifeSpanOf, lifeSpanPlaces, lifeSpanYears } from './life-span.js';
 import type { Group, Question } from './question.js';
 
 /** Two years joined by a dash: a life span ("Piet Jansen (1788–1824)"), a term ("1939-1945"). */
@@ -448,6 +448,7 @@ export function timeMentions(text: string, p: LanguagePack): string[] {
   for (const m of text.matchAll(/\b(?:1\d{3}|20\d{2})s?\b|\b\d{3}\s*(?:bc|ad|v\.?\s?chr|n\.?\s?chr)\b|'\d0s\b/gi))
     if (!citesWork(text, m.index, m[0])) out.push(fold(m[0]));
   out.push(...earlyYears(text, p));
+  for (const y of lifeSpanYears(text)) if (y.length === 3) out.push(y);
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     const w = fold(m[0]);
     if (p.time.months.includes(w)) {

@@ -25,6 +25,16 @@ export function lifeSpanOf(text: string): 'span' | 'birth' | undefined {
   return SPAN.test(inside) ? 'span' : 'birth';
 }
 
+/**
+ * The years of a life span the text opens with, three digits too: "Theodorus of Tabennese (c. 314 – 368)" dates a
+ * birth and a death as "(1704 – 1787)" does, where a bare three-digit number would date nothing.
+ */
+export function lifeSpanYears(text: string): string[] {
+  const inside = BRACKET.exec(text)?.[2];
+  if (inside === undefined || !SPAN.test(inside)) return [];
+  return inside.match(new RegExp(YEAR, 'gu')) ?? [];
+}
+
 /** Whose life span it is: the name before the bracket ("Augusta Ada King, Countess of Lovelace"). */
 export function lifeSpanSubject(text: string): string | undefined {
   return BRACKET.exec(text)?.[1];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lifeSpanOf, lifeSpanPlaces, lifeSpanSubject } from '../../src/answer/life-span.js';
+import { timeMentions } from '../../src/answer/kinds.js';
+import { lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, lifeSpanYears } from '../../src/answer/life-span.js';
+import { pack } from '../../src/lang/index.js';
 
 describe('the brackets after an encyclopedia subject’s name', () => {
   it('tell a life span from a birth only, past a title inside the name', () => {
@@ -21,6 +23,15 @@ describe('the brackets after an encyclopedia subject’s name', () => {
     const ada = 'Augusta Ada King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852) was';
     expect(lifeSpanOf(ada)).toBe('span');
     expect(lifeSpanSubject(ada)).toBe('Augusta Ada King, Countess of Lovelace');
+  });
+
+  it('date a life of three-digit years as one of four', () => {
+    const monk = 'Theodorus of Tabennese (c. 314 – 368), also known as Abba Theodorus, was a monk.';
+    expect(lifeSpanYears(monk)).toEqual(['314', '368']);
+    expect(timeMentions(monk, pack('en'))).toEqual(expect.arrayContaining(['314', '368']));
+    // A bracket of one number is no life span, and a bare three-digit number dates nothing.
+    expect(lifeSpanYears('Route Nationale (300 km) runs south.')).toEqual([]);
+    expect(timeMentions('Route Nationale (300 km) runs south.', pack('en'))).toEqual([]);
   });
 
   it('name the places right before a date, not a language before a pronunciation', () => {
