@@ -180,10 +180,23 @@ export class Lexicon {
     for (const entries of [this.entries, this.fallback.en]) {
       for (const form of forms) {
         const found = entries.get(form);
-        if (found) return [...found];
+        if (found) return form === k ? this.withVerbOfNoun(k, found) : [...found];
       }
     }
     return [];
+  }
+
+  /**
+   * "cooling" is "bekoeling" and its verb "cool" "afkoelen": an English noun in "-ing" is also its verb's Dutch
+   * verbs, whose stem a Dutch compound of the verbal noun holds ("afkoelingsperiode"). The noun's own words first.
+   */
+  private withVerbOfNoun(k: string, found: readonly string[]): string[] {
+    if (!/^[a-z]{3,}ing$/.test(k)) return [...found];
+    const verb = baseForms(k)
+      .map((b) => this.entries.get(b))
+      .find((e) => e !== undefined);
+    const verbs = (verb ?? []).filter((d) => /^[a-z]+en$/.test(d) && !found.includes(d)).slice(0, 2);
+    return [...found, ...verbs];
   }
 
   /**

@@ -277,7 +277,9 @@ describe('English→Dutch lexicon', () => {
     const general = readGeneral(GENERAL);
     expect(general.size).toBeGreaterThan(300);
     // `english<TAB>=` (same in Dutch) leaves no entry, and no base form to fall back on either.
-    for (const [en, dutch] of general) expect(englishToDutch(en), en).toEqual(dutch);
+    // A noun in "-ing" is its verb's Dutch verbs too, after the entry ("warning": "waarschuwen").
+    for (const [en, dutch] of general) expect(englishToDutch(en).slice(0, dutch.length), en).toEqual(dutch);
+    expect(englishToDutch('president')).toEqual([]);
   });
 
   it.skipIf(!dictionariesInstalled)(
