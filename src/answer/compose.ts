@@ -1,4 +1,4 @@
-import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
+import { type AnswerKind, type Dimension, fold, type LanguagePack, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem, words } from '../text/analyze.js';
 import {
@@ -195,8 +195,11 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
  */
 function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
   const inOtherWords = (c: Candidate) => q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
-  // "How many pitches does the paper go through?": a light verb says no more of a count than "get" does.
-  const light = q.groups.filter((g) => !g.name && isVerbOf(g.id, q.pack.lightVerbs, q.pack));
+  // "How many pitches does the paper go through?": a light verb says no more of a count than "get" does; "hoeveel
+  // provisie maximaal" no more than "ten hoogste 10%" does: a bound is said by the figure's own bound words.
+  const light = q.groups.filter(
+    (g) => !g.name && (isVerbOf(g.id, q.pack.lightVerbs, q.pack) || boundWords(q.pack).has(g.id)),
+  );
   const lean = { ...q, groups: q.groups.filter((g) => !light.includes(g)) };
   // "Hoeveel mensen kwamen om?" over "… kwamen 3 werknemers om": people are counted in any plural noun, so the
   // word "mensen" is no content the unit must say; nor is "frogs" where "14 individuals" counts them.
@@ -218,6 +221,19 @@ function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
   if (first.length === 0 && best && countsNamed(q, best)) return pool;
   if (first.length === 0 && !pool.slice(QUOTE_POOL).some(counts)) return undefined;
   return [...first, ...pool.filter((c) => !first.includes(c))];
+}
+
+const BOUND_WORDS = new Map<string, ReadonlySet<string>>();
+
+/** The pack's one-word bounds and approximations of a figure ("maximaal", "hooguit", "about"), folded. */
+function boundWords(p: LanguagePack): ReadonlySet<string> {
+  let words = BOUND_WORDS.get(p.code);
+  if (!words) {
+    const { approximate, bounds } = p.numbers;
+    words = new Set([...approximate, ...bounds.atMost, ...bounds.above].filter((w) => !w.includes(' ')));
+    BOUND_WORDS.set(p.code, words);
+  }
+  return words;
 }
 
 /** The unit's number is followed by the counted phrase, a name qualifying its noun ("five Panamanian players"). */
