@@ -1395,6 +1395,9 @@ function countedAfter(rest: string, groups: Group[], p: LanguagePack, stats: Cor
   // "Hoeveel groeide het bier": a word with an article right after it is the verb, not a counted noun.
   const beforeArticle = ws[0] && !isStopword(ws[0], p.code) && p.determiners.has(ws[1] ?? '');
   if (ws[0] && (verb(ws[0]) || beforeArticle)) return [];
+  // "How much worse could it have been?", "hoeveel groter is het veld?": a comparative with no noun after it asks a
+  // degree of difference; "how many older people" still counts the people.
+  if (ws[0] && p.comparatives.has(ws[0]) && (!ws[1] || isStopword(ws[1], p.code))) return [];
   // "how many types of coronavirus": the coronaviruses are counted.
   if (ws[0] && p.partitives.has(ws[0]) && isStopword(ws[1] ?? '', p.code)) ws.splice(0, 2);
   // "Hoeveel procent steunt windmolens": a share is counted in its own word; the verb after it is no part of it.

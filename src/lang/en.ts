@@ -474,6 +474,13 @@ export const en: LanguagePack = {
   asARule: new Set(['usually', 'generally', 'typically', 'normally', 'commonly', 'ordinarily', 'customarily']),
   ofPeople: /^\s+of\s+(?:us|them|you)\b/i,
   personPlural: /(?:ers|ors|ees|ists|ians|residents|students|patients|clients|parents|adults|children)$/,
+  comparatives: new Set(
+    list(
+      'worse better bigger larger higher lower greater smaller older younger longer shorter faster slower heavier ' +
+        'lighter cheaper dearer later earlier further farther stronger weaker richer poorer hotter colder warmer ' +
+        'cooler deeper wider narrower safer riskier easier harder',
+    ),
+  ),
   counters: new Set(['individuals', 'specimens', 'pieces', 'copies', 'items']),
   collectives: new Set(
     list('group groups contingent force forces delegation crowd team army unit units battalion brigade mission fleet'),

@@ -550,6 +550,13 @@ export const nl: LanguagePack = {
   asARule: new Set(['meestal', 'doorgaans', 'gewoonlijk', 'normaliter', 'veelal', 'meestentijds', 'gemeenlijk']),
   ofPeople: /^\s+van\s+(?:ons|hen|hun|jullie)\b/i,
   personPlural: /(?:ers|aars|isten|anten|enten|iers|ici|kinderen|volwassenen)$/,
+  comparatives: new Set(
+    list(
+      'erger slechter beter groter kleiner hoger lager ouder jonger langer korter sneller trager zwaarder lichter ' +
+        'goedkoper duurder later eerder verder sterker zwakker rijker armer heter kouder warmer dieper breder ' +
+        'smaller veiliger makkelijker moeilijker',
+    ),
+  ),
   counters: new Set(['individuen', 'exemplaren', 'stuks', 'stuk', 'man']),
   collectives: new Set(
     list(

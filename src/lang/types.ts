@@ -187,6 +187,11 @@ export interface LanguagePack {
   /** The ending of a plural noun for people of one kind ("inwoners", "demonstranten", "residents", "workers"). */
   personPlural: RegExp;
   /**
+   * Comparatives of adjectives, folded ("worse", "groter"): "how much worse", "hoeveel groter" asks a degree of
+   * difference, not a count of anything.
+   */
+  comparatives: ReadonlySet<string>;
+  /**
    * Nouns that count whatever the text is about ("14 individuals", "veertien man", "20 stuks"): after a number they
    * may count the asker's noun, as long as the sentence says the rest of the question.
    */
