@@ -436,7 +436,8 @@ export const en: LanguagePack = {
     },
     // Not "What did X call reviews for viewers who …", "Where did the men who … live", "How were those coded who …":
     // a relative "who" after another question word says of whom, but asks no person.
-    { pattern: /^(?:who|whom|whose)\b|\bby whom\b|^(?!(?:why|when|where|what|how)\b).*\bwho\b/, kind: 'person' },
+    // "On whose list did X stand?", "To whom did she write?": a preposition first still asks for someone.
+    { pattern: /^(?!(?:why|when|where|what|how)\b).*\b(?:who|whom|whose)\b/, kind: 'person' },
     { pattern: /^how\b/, kind: 'manner' },
     {
       pattern: re([

@@ -502,7 +502,8 @@ export const nl: LanguagePack = {
       pattern: re([REQUEST, String.raw`\s+[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}\s*[?.!]?$`], 'u'),
       kind: 'definition',
     },
-    { pattern: /^(?:wie|door wie|van wie|met wie|volgens wie)\b|\bwie\b/, kind: 'person' },
+    // "Op wiens lijst stond X?" asks for someone as "wie" does.
+    { pattern: /\b(?:wie|wiens)\b/, kind: 'person' },
     { pattern: /^hoe\b/, kind: 'manner' },
     {
       pattern: re([

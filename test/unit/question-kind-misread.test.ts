@@ -49,6 +49,16 @@ describe('a question whose kind was misread', () => {
     expect(kind('How fast does the train go?')).toBe('amount');
   });
 
+  it('reads "whose" or "wiens" after a preposition as asking someone, not a count of "1949 elections"', () => {
+    const q = analyse('On whose list did the mayor stand in the 1949 elections?', stats);
+    expect(q.kind).toBe('person');
+    expect(q.counted).toEqual([]);
+    expect(kind('To whom did the owner write?')).toBe('person');
+    expect(kind('Op wiens lijst stond de burgemeester?')).toBe('person');
+    // A relative "whose" after another question word asks no person.
+    expect(kind('Where do the owners whose dogs bite live?')).toBe('place');
+  });
+
   it('takes a span, not two dates, as the answer to a term', () => {
     const q = analyse('Hoe snel moet het college een gesprek plannen bij een ontruiming?', stats);
     const nl = pack('nl');
