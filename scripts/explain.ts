@@ -9,6 +9,7 @@ import { poolStats, UNIT_FEATURES, unitFeatures } from '../src/answer/features.j
 import { analyse } from '../src/answer/question.js';
 import { loadConfig } from '../src/config.js';
 import { Engine, retrievalDepth } from '../src/engine.js';
+import { cleanQuestion } from '../src/text/sanitize.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,7 +26,9 @@ if (values.index) env.INDEX_DIR = values.index;
 const cfg = loadConfig({ ...process.env, ...env });
 const engine = await Engine.open(cfg);
 const snap = engine.snapshotInfo;
-for (const text of positionals) {
+for (const raw of positionals) {
+  // The text Engine.ask analyses (cleaned, cut to MAX_QUESTION_CHARS), so the analysis shown is the one answered.
+  const { text } = cleanQuestion(raw, cfg.MAX_QUESTION_CHARS);
   const q = analyse(text, snap.stats);
   const k = retrievalDepth(q, cfg.RETRIEVE_K);
   const retrieved = await engine.retriever(snap, { k, terms: q.retrieval }).passages(text);
@@ -43,7 +46,12 @@ for (const text of positionals) {
       `  ${c.score.toFixed(3)} cov ${c.m.coverage.toFixed(2)} kind ${c.kind} [${c.article.id}] ${c.unit.text.slice(0, 140)}`,
     );
   if (values.find) where(values.find.toLowerCase(), retrieved, pool, q);
-  const a = await engine.ask(text);
+  const a = await engine.ask(raw);
+  const firstQuote = a.citations[0]?.quote;
+  if (firstQuote && pool[0] && !pool[0].unit.text.includes(firstQuote) && !firstQuote.includes(pool[0].unit.text))
+    console.log(
+      `note: the answer's first quote is not the top unit above (a reranker: ${engine.rerankerId ?? 'none'})`,
+    );
   console.log(
     `=> ${a.grounded ? 'ANSWER' : `REFUSED by ${a.refusedBy ?? 'no check named'}`}: ${a.answer.slice(0, 300)}`,
   );
