@@ -1306,7 +1306,8 @@ function speakersOf(folded: string, groups: Group[], p: LanguagePack, name = tru
     if (span === 0) continue;
     for (const part of nameSpan(ws.slice(i + span, i + span + 3).join(' '), p)) after.add(part);
   }
-  const asked = p.speakerPhrase.exec(folded);
+  // "Aan welke vriend schreef Galois …" asks to whom he wrote, not his words: the phrase names no one to hear.
+  const asked = p.notWordsAsked.test(folded) ? null : p.speakerPhrase.exec(folded);
   if (asked) for (const part of nameSpan(asked[1]!, p)) after.add(part);
   return groups.filter((g) => g.name === name && after.has(g.id));
 }

@@ -504,6 +504,8 @@ export const en: LanguagePack = {
     ],
     'u',
   ),
+  // "To which friend did X write …", "who did X say it to": the addressee, not X's words.
+  notWordsAsked: /^(?:to|with) (?:whom|who|which|what)\b|^(?:who|whom|which)\b[^?]*\bto\s*\??$/u,
   overview: re([
     String.raw`\b(?:summari[sz]e|summary|overview|what(?:'s| is| are| was)? (?:this|these|it|the|those|`,
     `all this)(?: news| articles?| sources?| stor(?:y|ies)| texts?)? (?:about|say|saying|cover)|what(?:'s|`,

@@ -578,6 +578,8 @@ export const nl: LanguagePack = {
     ],
     'u',
   ),
+  // "Aan welke vriend schreef X …", "tegen wie zei X …": the addressee; "wie schreef X" asks the writer of X.
+  notWordsAsked: /^(?:(?:aan|tegen) (?:wie|wat|welke?)|wie (?:zei|zegt|schreef|schrijft|noemde|noemt))\b/u,
   overview: re([
     // "Vat het artikel over Dvořák samen": the imperative's object stands between "vat" and "samen".
     String.raw`\b(?:samenvatting|vat (?:(?<about>[^?.!]{1,60}) )?samen|overzicht|waar gaat (?:dit|het|`,

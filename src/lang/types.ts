@@ -248,6 +248,11 @@ export interface LanguagePack {
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */
   speakerPhrase: RegExp;
   /**
+   * A question whose question word is no object of the verb of saying: it asks to whom ("aan welke vriend schreef X",
+   * "who did X write to") or who said it ("wie schreef X"), and the name the speaker phrase holds says no one's words.
+   */
+  notWordsAsked: RegExp;
+  /**
    * Phrases asking for an overview of the articles ("what is this about", "wat is het nieuws"). Named groups mark a
    * subject written inside the phrase ("vat het artikel over Dvořák samen"): its words stay the question's subject.
    */

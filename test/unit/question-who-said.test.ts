@@ -19,8 +19,19 @@ describe('a question for who said something', () => {
     expect(analyse('Wie zei dat Lotte Vos de beste leerling was?', stats).speakers.map((g) => g.id)).toEqual([]);
   });
 
+  it('asks to hear no one when it asks to whom the name wrote or spoke', () => {
+    expect(analyse('Aan welke leerling schreef Claes een brief?', stats).speakers.map((g) => g.id)).toEqual([]);
+    expect(analyse('To which student did Claes write a letter?', stats).speakers.map((g) => g.id)).toEqual([]);
+    expect(analyse('Who did Claes write the letter to?', stats).speakers.map((g) => g.id)).toEqual([]);
+  });
+
+  it('asks to hear no one when it asks who wrote what the name is', () => {
+    expect(analyse('Wie schreef Lotte Vos een brief?', stats).speakers.map((g) => g.id)).toEqual([]);
+  });
+
   it('still hears the speaker a question names after the verb', () => {
     expect(analyse('Wat zei Claes over Lotte Vos?', stats).speakers.map((g) => g.id)).toEqual(['claes']);
+    expect(analyse('What did Claes say to the students?', stats).speakers.map((g) => g.id)).toEqual(['claes']);
   });
 });
 
