@@ -49,8 +49,8 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
     unanswerable_refused: 0.63,
   },
   // English Wikinews (3 Dec 2026): measured on main when it was added, held about two questions lower; raised to the
-  // 36th session's main (92 and 88 of 96), two lower.
-  'en-news': { citation_precision: 1, answer_in_text: 0.93, answer_in_first_quote: 0.89, out_of_corpus_refused: 0.95 },
+  // 36th session's main (92 and 88 of 96), two lower; to the 41st's (102 and 97 of 105), two lower.
+  'en-news': { citation_precision: 1, answer_in_text: 0.95, answer_in_first_quote: 0.9, out_of_corpus_refused: 0.95 },
   // English Wikivoyage travel guides (3 Dec 2026): measured on main when it was added, held about two questions lower;
   // first quote raised to the 36th session's main (80 of 90), two lower.
   'en-voyage': {
@@ -62,11 +62,12 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // Dutch questions over en-wiki's articles (3 Dec 2026): measured on main at its first commit, held two questions lower;
   // raised to the 36th session's main (78 and 73 of 82), two lower. 5 Dec 2026: the said-check battery added 45 dev
   // questions; measured then (108 and 98 of 127), two lower; raised after the said-check fixes of the same day (113
-  // and 103 of 127), two lower; raised to the 40th session's main (117 and 109 of 127), two lower.
+  // and 103 of 127), two lower; raised to the 40th session's main (117 and 109 of 127), two lower; to the 41st's (119
+  // and 112 of 127), two lower.
   'en-wiki-nl': {
     citation_precision: 1,
-    answer_in_text: 0.9,
-    answer_in_first_quote: 0.84,
+    answer_in_text: 0.92,
+    answer_in_first_quote: 0.86,
     out_of_corpus_refused: 0.92,
   },
   // English open textbooks (3 Dec 2026, 29th session): measured on main e9e87b2 when added, held about two questions lower.
@@ -123,11 +124,12 @@ const DEV_CORPUS_FLOORS: Record<string, Partial<Record<keyof SplitMetrics, numbe
   // nl-statute: a development corpus of nl-law's genre (15 Dutch statutes and decrees, 5 Dec 2026), so that statute
   // text can be studied without reading nl-law. Its first measurement (fc06caf: 53/102 anywhere, 44/102 first quote,
   // 39/40 out-of-corpus refused, 8/9 own unanswerable refused); after the fixes from its study (c685b17: 62/102,
-  // 52/102), then the 40th session's (70/102, 60/102), held two questions lower (one for the unanswerable).
+  // 52/102), then the 40th session's (70/102, 60/102), then the 41st's (75/102, 65/102), held two questions lower (one
+  // for the unanswerable).
   'nl-statute': {
     citation_precision: 1,
-    answer_in_text: 0.66,
-    answer_in_first_quote: 0.56,
+    answer_in_text: 0.71,
+    answer_in_first_quote: 0.61,
     out_of_corpus_refused: 0.92,
     unanswerable_refused: 0.77,
   },
