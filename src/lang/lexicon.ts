@@ -27,10 +27,17 @@ export const WORDNET_PATHS = {
   nl: fileURLToPath(new URL('../../data/lexicon/wordnet-nl-en.tsv', import.meta.url)),
 };
 
+const wordnetPath = (table: string) =>
+  fileURLToPath(new URL(`../../data/lexicon/wordnet-${table}-en.tsv`, import.meta.url));
+
 /** Translations for the words the first lexicon lacks, per language translated from. */
 export interface FallbackEntries {
   en: LexiconEntries;
   nl: LexiconEntries;
+  /** WordNet's English derivations (`word:pos` → words, wordnet-derivations-en.tsv): a verb's nouns. */
+  derivations?: LexiconEntries;
+  /** English nouns for people (wordnet-persons-en.tsv): a verb's agent ("winner") is no noun of its event. */
+  persons?: LexiconEntries;
 }
 
 const NO_FALLBACK: FallbackEntries = { en: new Map(), nl: new Map() };
@@ -60,7 +67,12 @@ export function baseLexicon(): Lexicon {
     readTsv(LEXICON_PATH, 'English→Dutch'),
     readTsv(DUTCH_LEXICON_PATH, 'Dutch→English'),
     sameWords(GENERAL_PATH),
-    { en: readTsv(WORDNET_PATHS.en, 'WordNet English→Dutch'), nl: readTsv(WORDNET_PATHS.nl, 'WordNet Dutch→English') },
+    {
+      en: readTsv(WORDNET_PATHS.en, 'WordNet English→Dutch'),
+      nl: readTsv(WORDNET_PATHS.nl, 'WordNet Dutch→English'),
+      derivations: readTsv(wordnetPath('derivations'), 'WordNet derivations', 'scripts/build-wordnet-derivations.ts'),
+      persons: readTsv(wordnetPath('persons'), 'WordNet persons', 'scripts/build-wordnet-persons.ts'),
+    },
   );
   return base;
 }
@@ -122,6 +134,12 @@ function baseForms(k: string): string[] {
   return out;
 }
 
+/** An English verb's regular nouns of its act: "appointment", "election", "creation". */
+function regularNouns(verb: string): string[] {
+  const bare = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [...new Set([`${verb}ment`, `${verb}ion`, `${bare}ion`, `${bare}ation`])];
+}
+
 /** An English verb's regular agent nouns, likeliest first: "defender", "producer", "runner", "carrier", "visitor". */
 function englishAgents(verb: string): string[] {
   const out = [verb.endsWith('e') ? `${verb}r` : `${verb}er`];
@@ -180,7 +198,7 @@ export class Lexicon {
     for (const entries of [this.entries, this.fallback.en]) {
       for (const form of forms) {
         const found = entries.get(form);
-        if (found) return form === k ? this.withVerbOfNoun(k, found) : [...found];
+        if (found) return this.withNounsOfVerb(form, form === k ? this.withVerbOfNoun(k, found) : found);
       }
     }
     return [];
@@ -197,6 +215,27 @@ export class Lexicon {
       .find((e) => e !== undefined);
     const verbs = (verb ?? []).filter((d) => /^[a-z]+en$/.test(d) && !found.includes(d)).slice(0, 2);
     return [...found, ...verbs];
+  }
+
+  /**
+   * "win" is "winnen", and its event the noun "win" (victory), "overwinning"; "pay" is "betalen", and "payment"
+   * "betaling"; "appoint" "benoemen", and "appointment" "benoeming": an English verb is also the Dutch event nouns
+   * ("-ing", "-tie", "-sie", "-nis") of its nouns — those WordNet derives from it, its regular ones in "-ment" and
+   * "-(at)ion" (which WordNet's table leaves to the stemmer), each's first two words, and its own noun's first word in
+   * WordNet — after its own words, two at most. Not a light verb's ("make", "take"), nor an agent's ("winner").
+   */
+  private withNounsOfVerb(form: string, found: readonly string[]): string[] {
+    // "won" has an entry of its own ("gewonnen"): its nouns are its infinitive's.
+    const verb = pack('en').irregularVerbs?.forms.get(form)?.[0] ?? form;
+    const derived = this.fallback.derivations?.get(`${verb}:v`) ?? [];
+    if (pack('en').lightVerbs?.has(verb) || !/^[a-z]{3,}$/.test(verb)) return [...found];
+    const own = derived.length > 0 ? (this.fallback.en.get(verb) ?? []).slice(0, 1) : [];
+    const nouns = [...derived.filter((d) => this.fallback.derivations?.has(`${d}:n`)), ...regularNouns(verb)];
+    const dutch = nouns
+      .filter((n) => !this.fallback.persons?.has(n))
+      .flatMap((n) => (this.entries.get(n) ?? this.fallback.en.get(n) ?? []).slice(0, 2));
+    const events = [...own, ...dutch].filter((d) => DUTCH_EVENT_NOUN.test(d) && !found.includes(d));
+    return [...found, ...new Set(events)].slice(0, found.length + MAX_EVENT_NOUNS);
   }
 
   /**
@@ -560,6 +599,10 @@ export class Lexicon {
 const MAX_ENGLISH = 4;
 /** WordNet senses added after FreeDict's, when FreeDict gives fewer than WORDNET_BELOW ("bron": no "informant"). */
 const WORDNET_EXTRA = 2;
+/** The Dutch nouns of a verb's event an English verb adds, after its own words. */
+const MAX_EVENT_NOUNS = 2;
+/** A Dutch noun of an event: "overwinning", "arrestatie", "begrafenis". */
+const DUTCH_EVENT_NOUN = /^[a-zà-ÿ]{3,}(?:ing|tie|sie|nis)$/;
 const WORDNET_BELOW = 3;
 /** A compound's head, split off for its translation, is this long at least; its modifier COMPOUND_MODIFIER. */
 const COMPOUND_HEAD = 4;
