@@ -214,15 +214,18 @@ const MEASURE_NOUN = new RegExp(
 /** The term a definition defines, its words written "§" (see LanguagePack.defining); an article may open it. */
 const DEFINED = String.raw`["“‘']?(?:(?:de|het|een)\s+)?§(?:[\s-]+§)*["”’']?`;
 /**
- * "Wat wordt (in deze wet) verstaan onder X?", "Wat is de definitie van X?": what X is. ("Wat betekent X?" asks mostly
- * what a short form stands for: spelledOutQuestion.)
+ * "Wat wordt (in deze wet) verstaan onder X?", "Wat is de definitie van X?", "Wat valt onder X?": what X is.
+ * ("Wat betekent X?" asks mostly what a short form stands for: spelledOutQuestion.)
  */
 const MEANING_ASKED = re(
   [
     String.raw`^wat (?:wordt|worden|werd|werden) (?:er )?(?:[^?]*? )?(verstaan) onder\b|`,
     String.raw`^wat (verstaat|verstaan) (?:[^?]*? )?onder\b|`,
     String.raw`^wat (?:is|was) de (betekenis|definitie|omschrijving) van\b|`,
-    String.raw`^hoe (?:wordt|worden|werd|werden) [^?]+? (gedefinieerd|omschreven)\b`,
+    String.raw`^hoe (?:wordt|worden|werd|werden) [^?]+? (gedefinieerd|omschreven)\b|`,
+    // "Welke kosten horen bij de kosten van X?", "Wat valt onder X?": what X takes in, as "Onder X zijn … begrepen"
+    // and "Onder X valt …" define it.
+    String.raw`^(?:wat|welke [^?]*?) (horen|hoort|behoren|behoort|vallen|valt) (?:er )?(?:bij|tot|onder)\b`,
   ],
   'u',
 );

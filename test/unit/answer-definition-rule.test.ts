@@ -86,4 +86,35 @@ describe('a question for what a term means', () => {
     expect(asked('What is meant by milling?')).toEqual(['definition', 'milling']);
     expect(asked('What is the definition of milling?')).toEqual(['definition', 'milling']);
   });
+
+  it('asks what a term takes in, as "Onder X zijn … begrepen" says', () => {
+    expect(asked('Wat valt onder maalrecht?')).toEqual(['definition', 'maalrecht']);
+    expect(asked('Welke kosten horen bij de kosten van herstel?')[0]).toBe('definition');
+    expect(asked('Welke kosten betaalt de molenaar?')[0]).not.toBe('definition');
+  });
+});
+
+describe('what a term takes in, in a statute', () => {
+  const engine = engineWith('bron-definition-takes-in-', {
+    wet: {
+      title: 'Molenwet',
+      outlet: 'Basiswettenbestand',
+      date: '2015-06-02',
+      language: 'nl',
+      body:
+        'Molenwet\n\n' +
+        'Artikel 1\n\n' +
+        'De molenaar draagt de kosten van herstel van de molen, tenzij de gemeente de kosten van herstel ' +
+        'van de molen vergoedt.\n\n' +
+        'Artikel 2\n\n' +
+        'Onder de kosten van herstel zijn in deze wet begrepen die van hout, ijzer en arbeid.\n\n' +
+        'Artikel 3\n\n' +
+        'De gemeente schrijft de molen in het register in.',
+    },
+  });
+
+  it('quotes "Onder de kosten van herstel zijn … begrepen" first', async () => {
+    const a = await engine().ask('Welke kosten horen bij de kosten van herstel?');
+    expect(a.citations[0]?.quote, a.answer).toMatch(/Onder de kosten van herstel zijn/);
+  });
 });
