@@ -1,6 +1,6 @@
 import { fold, PACKS, pack } from '../lang/index.js';
 import { baseFormsOf, translateTerm } from '../lang/lexicon.js';
-import { wordnetTable } from '../lang/synonyms.js';
+import { wordnetTable } from '../lang/wordnet-tables.js';
 import { stem, words } from '../text/analyze.js';
 import { countryNames } from '../text/countries.js';
 import { hasForm } from './evidence.js';

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * The format of the lexicon's hand-written files (data/lexicon/general.tsv, a corpus's glossary.tsv): one English word
  * or phrase per line, a tab, its Dutch words best first separated by "|", or "=" for a word both languages write the
- * same; "#" starts a comment. One reader for the build, the shipped lexicon and a corpus's glossary.
+ * same; "#" starts a comment. One reader for the build, the shipped lexicon and a corpus's glossary; and the reader
+ * of the generated tables (`readTsv`).
  */
 
 /** English key → Dutch translations, best first; an empty list removes the key (a word that is the same in Dutch). */
@@ -60,4 +63,33 @@ function addLine(line: string, glossary: Map<string, string[]>): string | undefi
   if (dutch.length === 0) return `${shape}: "${key}" has no Dutch word other than itself (write "=")`;
   glossary.set(key, dutch);
   return undefined;
+}
+
+/** A `key<TAB>value|value|…` file of data/lexicon, read whole; its build script is named when it is missing. */
+export function readTsv(
+  path: string,
+  what: string,
+  script = 'scripts/build-lexicon.ts',
+): Map<string, readonly string[]> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(
+      `cannot read the ${what} lexicon ${path} ` +
+        `(regenerate it with "npx tsx ${script}"): ${(err as Error).message}`,
+    );
+  }
+  const map = new Map<string, readonly string[]>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const dutch = line
+      .slice(tab + 1)
+      .split('|')
+      .map((d) => d.trim())
+      .filter(Boolean);
+    if (dutch.length > 0) map.set(line.slice(0, tab), dutch);
+  }
+  return map;
 }

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { pack } from './index.js';
 import { formsOfVerb, prefixedVerb } from './irregular.js';
 import { NL_IRREGULAR_PLURALS } from './irregular-nl.js';
-import { type LexiconEntries, lexiconKey, parseLexiconLines } from './lexicon-lines.js';
+import { type LexiconEntries, lexiconKey, parseLexiconLines, readTsv } from './lexicon-lines.js';
+import { wordnetTable } from './wordnet-tables.js';
 
 /**
  * English→Dutch query lexicon: data/lexicon/en-nl.tsv (FreeDict eng-nld, reversed nld-eng and the general words of
@@ -26,9 +27,6 @@ export const WORDNET_PATHS = {
   en: fileURLToPath(new URL('../../data/lexicon/wordnet-en-nl.tsv', import.meta.url)),
   nl: fileURLToPath(new URL('../../data/lexicon/wordnet-nl-en.tsv', import.meta.url)),
 };
-
-const wordnetPath = (table: string) =>
-  fileURLToPath(new URL(`../../data/lexicon/wordnet-${table}-en.tsv`, import.meta.url));
 
 /** Translations for the words the first lexicon lacks, per language translated from. */
 export interface FallbackEntries {
@@ -70,40 +68,12 @@ export function baseLexicon(): Lexicon {
     {
       en: readTsv(WORDNET_PATHS.en, 'WordNet English→Dutch'),
       nl: readTsv(WORDNET_PATHS.nl, 'WordNet Dutch→English'),
-      derivations: readTsv(wordnetPath('derivations'), 'WordNet derivations', 'scripts/build-wordnet-derivations.ts'),
-      persons: readTsv(wordnetPath('persons'), 'WordNet persons', 'scripts/build-wordnet-persons.ts'),
+      // The tables the answerer reads too (classes.ts, synonyms.ts): one copy of each in memory.
+      derivations: wordnetTable('derivations', 'en'),
+      persons: wordnetTable('persons', 'en'),
     },
   );
   return base;
-}
-
-/** A `key<TAB>value|value|…` file of data/lexicon, read whole; its build script is named when it is missing. */
-export function readTsv(
-  path: string,
-  what: string,
-  script = 'scripts/build-lexicon.ts',
-): Map<string, readonly string[]> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Error(
-      `cannot read the ${what} lexicon ${path} ` +
-        `(regenerate it with "npx tsx ${script}"): ${(err as Error).message}`,
-    );
-  }
-  const map = new Map<string, readonly string[]>();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const dutch = line
-      .slice(tab + 1)
-      .split('|')
-      .map((d) => d.trim())
-      .filter(Boolean);
-    if (dutch.length > 0) map.set(line.slice(0, tab), dutch);
-  }
-  return map;
 }
 
 const key = (term: string) => lexiconKey(term);

@@ -1,28 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import { baseFormsOf, readTsv } from './lexicon.js';
+import { baseFormsOf } from './lexicon.js';
 import type { PartOfSpeech } from './types.js';
+import { wordnetTable } from './wordnet-tables.js';
 
 /**
  * Words related to one language's words by part of speech, from Princeton WordNet for English
  * (data/lexicon/wordnet-{synonyms,derivations,hypernyms}-en.tsv, built by scripts/build-wordnet-*.ts) and for Dutch
  * synonyms from Open Dutch WordNet and Wiktionary (wordnet-synonyms-nl.tsv). The bilingual
  * lexicon's round trip finds synonyms too (`Lexicon.synonyms`), but only through the other language's first words.
- * More tables of WordNet's are read here too: the classes a noun heading names belongs to, nouns for people and for
- * places.
+ * The tables themselves are read by wordnet-tables.ts.
  */
-export type WordnetTable = 'synonyms' | 'derivations' | 'hypernyms' | 'classes' | 'persons' | 'places';
-/**
- * The languages each of WordNet's tables is built for (data/lexicon/wordnet-<table>-<lang>.tsv): Dutch synonyms come
- * from Open Dutch WordNet and Wiktionary's lemmas of Princeton WordNet's senses (scripts/build-wordnet-synonyms-nl.ts).
- */
-const TABLE_LANGS: Readonly<Record<WordnetTable, ReadonlySet<string>>> = {
-  synonyms: new Set(['en', 'nl']),
-  derivations: new Set(['en']),
-  hypernyms: new Set(['en']),
-  classes: new Set(['en']),
-  persons: new Set(['en']),
-  places: new Set(['en']),
-};
+
 /** The synonym tables that give a word's parts of speech well enough to tell an adverb: Princeton WordNet's. */
 const PARTS_KNOWN: ReadonlySet<string> = new Set(['en']);
 
@@ -41,23 +28,11 @@ export type Relation = (typeof RELATIONS)[number];
  */
 const MAX_HYPONYMS = 8;
 
+/** The hyponym tables, each the hypernyms' turned round once. */
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
 function tableOf(relation: Relation, lang: string): ReadonlyMap<string, readonly string[]> | undefined {
   return relation === 'hyponyms' ? hyponymsOf(lang) : wordnetTable(relation, lang);
-}
-
-/** One of WordNet's tables for a language, read on first use; undefined for a language WordNet has none for. */
-export function wordnetTable(table: WordnetTable, lang: string): ReadonlyMap<string, readonly string[]> | undefined {
-  if (!TABLE_LANGS[table].has(lang)) return undefined;
-  const path = fileURLToPath(new URL(`../../data/lexicon/wordnet-${table}-${lang}.tsv`, import.meta.url));
-  let map = loaded.get(`${table}:${lang}`);
-  if (!map) {
-    const script = lang === 'en' ? table : `${table}-${lang}`;
-    map = readTsv(path, `WordNet ${table} (${lang})`, `scripts/build-wordnet-${script}.ts`);
-    loaded.set(`${table}:${lang}`, map);
-  }
-  return map;
 }
 
 /** The words related to this one in these parts of speech, of the word or its base form ("tilted" → "tilt"). */
