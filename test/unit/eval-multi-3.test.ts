@@ -1,0 +1,4 @@
+import { devCorporaSuite } from '../support/dev-corpora.js';
+
+/** Shard 3 of the dev-corpus regression guard (test/support/dev-corpora.ts: the floors and the checks). */
+devCorporaSuite(3);
