@@ -19,6 +19,8 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
     const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
     if (known) return [head, known];
   }
+  const three = threeParts(word, lang, stats);
+  if (three) return three;
   // "springruiters" over "ruiters", "oefenwedstrijd" over "wedstrijd": where the articles never write the modifier,
   // the head alone, when the modifier is a word of the language and the head no short affix-like ending.
   for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
@@ -27,6 +29,37 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
     if (modifiers.some((m) => modifierWord(m, lang))) return [head];
   }
   return shortHeadParts(word, lang, stats) ?? doerParts(word, lang, stats);
+}
+
+/**
+ * "minimumjeugdloon" over articles that write "loon", "minimum" and "jeugd": a compound of three words, read
+ * through the two the articles write of either its head ("jeugdloon": loon, jeugd) or its modifier ("minimumjeugd"),
+ * where they write the other part too. The parts' stems, head first.
+ */
+function threeParts(word: string, lang: string, stats: CorpusStats): string[] | undefined {
+  for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
+    const head = stem(right, lang);
+    const inner = (part: string) => (stats.knows(stem(part, lang)) ? [] : twoKnown(part, lang, stats));
+    if (stats.knows(head)) {
+      const split = modifiers.map(inner).find((p) => p.length > 0);
+      if (split) return [head, ...split];
+      continue;
+    }
+    const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
+    const headParts = known ? inner(right) : [];
+    if (known && headParts.length > 0) return [...headParts, known];
+  }
+  return undefined;
+}
+
+/** The stems of a word's two parts where the articles write both, head first; none where no split has both. */
+function twoKnown(word: string, lang: string, stats: CorpusStats): string[] {
+  for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
+    const head = stem(right, lang);
+    const known = modifiers.map((m) => stem(m, lang)).find((m) => stats.knows(m));
+    if (stats.knows(head) && known) return [head, known];
+  }
+  return [];
 }
 
 /** A head of this many letters only counts after a modifier of LONG_MODIFIER letters the language writes. */

@@ -738,6 +738,21 @@ describe('compounds the articles never write', () => {
     expect(soft('Waar ligt het qzxverdrag?', 'qzxverdrag')).toEqual([]);
   });
 
+  it('a compound of three words, by the parts the articles write: "minimumjeugdloon"', () => {
+    const pay = CorpusStats.fromArticles([
+      { id: 'p', language: 'nl', body: 'Het loon is een minimum dat geldt voor de jeugd.' },
+    ]);
+    const g = analyse('Wie krijgt het minimumjeugdloon?', pay).groups.find((x) => x.id === 'minimumjeugdloon');
+    expect(g?.known).toBe(true);
+    const nl = pack('nl');
+    expect([...(g?.soft.get('nl') ?? [])]).toEqual(
+      expect.arrayContaining([nl.stem('loon'), nl.stem('jeugd'), nl.stem('minimum')]),
+    );
+    // All three parts must be written: without "jeugd" the compound stays unknown.
+    const bare = CorpusStats.fromArticles([{ id: 'p', language: 'nl', body: 'Het loon is een minimum.' }]);
+    expect(analyse('Wie krijgt het minimumjeugdloon?', bare).groups[0]?.known).toBe(false);
+  });
+
   it('an activity the articles never write, by its doers: "wielrennen" over "renners"', () => {
     const race = CorpusStats.fromArticles([{ id: 'r', language: 'nl', body: 'De renners reden door de stad.' }]);
     const group = (q: string, word: string) => analyse(q, race).groups.find((g) => g.id === word);
