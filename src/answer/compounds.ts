@@ -21,12 +21,16 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
   }
   const three = threeParts(word, lang, stats);
   if (three) return three;
+  // "horecaboete" over "boete" and "Horecawet": a modifier the articles write only to open another compound is
+  // written, with any head, where it is a long word of the language.
   // "springruiters" over "ruiters", "oefenwedstrijd" over "wedstrijd": where the articles never write the modifier,
   // the head alone, when the modifier is a word of the language and the head no short affix-like ending.
   for (const [right, modifiers] of splits(word, lang, COMPOUND_PART)) {
     const head = stem(right, lang);
-    if (right.length < HEAD_ALONE || !stats.knows(head)) continue;
-    if (modifiers.some((m) => modifierWord(m, lang))) return [head];
+    if (!stats.knows(head)) continue;
+    const opening = modifiers.find((m) => m.length >= LONG_MODIFIER && asWritten(m, lang) && opens(m, lang, stats));
+    if (opening) return [head, stem(opening, lang)];
+    if (right.length >= HEAD_ALONE && modifiers.some((m) => modifierWord(m, lang))) return [head];
   }
   return shortHeadParts(word, lang, stats) ?? doerParts(word, lang, stats);
 }
@@ -60,6 +64,13 @@ function twoKnown(word: string, lang: string, stats: CorpusStats): string[] {
     if (stats.knows(head) && known) return [head, known];
   }
   return [];
+}
+
+/** The articles write a longer word that opens with the word's stem. */
+function opens(m: string, lang: string, stats: CorpusStats): boolean {
+  const s = stem(m, lang);
+  for (const v of stats.vocabulary()) if (v.length > s.length && v.startsWith(s)) return true;
+  return false;
 }
 
 /** A head of this many letters only counts after a modifier of LONG_MODIFIER letters the language writes. */

@@ -753,6 +753,16 @@ describe('compounds the articles never write', () => {
     expect(analyse('Wie krijgt het minimumjeugdloon?', bare).groups[0]?.known).toBe(false);
   });
 
+  it('a modifier the articles write only to open a compound of theirs: "horecaboete" over "Horecawet"', () => {
+    const fine = CorpusStats.fromArticles([{ id: 'f', language: 'nl', body: 'De boete staat in de Horecawet.' }]);
+    const g = analyse('Hoe hoog is de horecaboete?', fine).groups.find((x) => x.id === 'horecaboete');
+    expect(g?.known).toBe(true);
+    expect([...(g?.soft.get('nl') ?? [])]).toContain(pack('nl').stem('boete'));
+    // The short head alone is no proof: without a word that opens with "horeca" the compound stays unknown.
+    const bare = CorpusStats.fromArticles([{ id: 'f', language: 'nl', body: 'De boete is hoog.' }]);
+    expect(analyse('Hoe hoog is de horecaboete?', bare).groups[0]?.known).toBe(false);
+  });
+
   it('an activity the articles never write, by its doers: "wielrennen" over "renners"', () => {
     const race = CorpusStats.fromArticles([{ id: 'r', language: 'nl', body: 'De renners reden door de stad.' }]);
     const group = (q: string, word: string) => analyse(q, race).groups.find((g) => g.id === word);
