@@ -68,9 +68,7 @@ function twoKnown(word: string, lang: string, stats: CorpusStats): string[] {
 
 /** The articles write a longer word that opens with the word's stem. */
 function opens(m: string, lang: string, stats: CorpusStats): boolean {
-  const s = stem(m, lang);
-  for (const v of stats.vocabulary()) if (v.length > s.length && v.startsWith(s)) return true;
-  return false;
+  return stats.opensLongerStem(stem(m, lang));
 }
 
 /** A head of this many letters only counts after a modifier of LONG_MODIFIER letters the language writes. */

@@ -251,6 +251,7 @@ export class CorpusStats {
   /** Name stem → its titles, each a list of stems. */
   private readonly roles = new Map<string, string[][]>();
   private vocab?: string[];
+  private sortedVocab?: string[];
   private sorted?: string[];
   /** Folded word → what it abbreviates or is abbreviated to (single words: "tb" ↔ "tuberculosis"). */
   private readonly abbrev = new Map<string, Set<string>>();
@@ -479,6 +480,20 @@ export class CorpusStats {
   vocabulary(): string[] {
     this.vocab ??= [...this.dfs.keys()].filter((v) => v.length >= 4 && !/\d/.test(v));
     return this.vocab;
+  }
+
+  /** The articles write a stem longer than `prefix` that opens with it: a binary search of the sorted vocabulary. */
+  opensLongerStem(prefix: string): boolean {
+    this.sortedVocab ??= [...this.vocabulary()].sort();
+    const sorted = this.sortedVocab;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! <= prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo]!.startsWith(prefix);
   }
 
   private addVariant(form: string): void {

@@ -763,6 +763,18 @@ describe('compounds the articles never write', () => {
     expect(analyse('Hoe hoog is de horecaboete?', bare).groups[0]?.known).toBe(false);
   });
 
+  it('finds a longer stem of the articles by its opening, and only a longer one', () => {
+    const s = CorpusStats.fromArticles([
+      { id: 'v', language: 'nl', body: 'De horecawet en de horde, bij de horecazaak.' },
+    ]);
+    expect(s.opensLongerStem('horeca')).toBe(true);
+    expect(s.opensLongerStem('hor')).toBe(true);
+    // The stem itself is no longer word; a prefix past every stem or between two finds nothing.
+    expect(s.opensLongerStem(s.vocabulary().find((v) => v.startsWith('horde'))!)).toBe(false);
+    expect(s.opensLongerStem('zzz')).toBe(false);
+    expect(s.opensLongerStem('horb')).toBe(false);
+  });
+
   it('an activity the articles never write, by its doers: "wielrennen" over "renners"', () => {
     const race = CorpusStats.fromArticles([{ id: 'r', language: 'nl', body: 'De renners reden door de stad.' }]);
     const group = (q: string, word: string) => analyse(q, race).groups.find((g) => g.id === word);
