@@ -2,7 +2,7 @@
  * Reading Princeton WordNet 3.0's database files (Debian's `wordnet-base`, /usr/share/wordnet), shared by the scripts
  * that build data/lexicon/wordnet-{synonyms,derivations,hypernyms}-en.tsv.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cmp, writeOrCheck } from './build-lexicon.js';
 import { taggedSenses, WORDNET_DIR } from './wordnet-tags.js';
@@ -16,7 +16,7 @@ export const WORD = /^[a-z]+$/;
 
 export interface Synset {
   /** Lowercased, without an adjective's marker ("(a)"). */
-  lemmas: string[];
+  lemmas: readonly string[];
   /**
    * Links of one pointer symbol: [source word number (1-based; 0 for the whole synset), target synset key, target
    * word number (0 for the whole synset)].
@@ -24,49 +24,89 @@ export interface Synset {
   links: [number, string, number][];
 }
 
-/** Every synset by offset + pos ("01234643v"), with its lemmas and its links of one pointer symbol ("+", "@"). */
+/** A data.<pos> line's synset: its key, lemmas and pointers (4 fields each: symbol, offset, pos, source/target). */
+interface ParsedSynset {
+  key: string;
+  lemmas: readonly string[];
+  pointers: string[];
+}
+
+/**
+ * A WordNet file parsed once per process while it is unchanged on disk: the synonyms, derivations and hypernyms
+ * builds (and their freshness test) read the same data.* and index.* files several times.
+ */
+const parsedFiles = new Map<string, { stamp: string; value: unknown }>();
+
+function parsedFile<T>(path: string, parse: (text: string) => T): T {
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs} ${size}`;
+  const known = parsedFiles.get(path);
+  if (known?.stamp === stamp) return known.value as T;
+  const value = parse(readFileSync(path, 'latin1'));
+  parsedFiles.set(path, { stamp, value });
+  return value;
+}
+
+function parseSynsets(text: string, p: Pos): ParsedSynset[] {
+  const out: ParsedSynset[] = [];
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    // The gloss, after " | ", is not read: no word or pointer field holds a space.
+    const gloss = line.indexOf(' | ');
+    const f = (gloss < 0 ? line : line.slice(0, gloss)).split(' ');
+    const count = Number.parseInt(f[3]!, 16);
+    const lemmas = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+    const at = 4 + 2 * count;
+    out.push({ key: `${f[0]}${p}`, lemmas, pointers: f.slice(at + 1, at + 1 + 4 * Number(f[at])) });
+  }
+  return out;
+}
+
+/**
+ * Every synset by offset + pos ("01234643v"), with its lemmas and its links of one pointer symbol ("+", "@"). The
+ * lemma arrays are shared between calls: read them, do not change them.
+ */
 export function readSynsets(dir: string, symbol = ''): Map<string, Synset> {
   const out = new Map<string, Synset>();
-  for (const [p, file] of Object.entries(POS)) {
-    for (const line of readFileSync(join(dir, `data.${file}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.split(' ');
-      const count = Number.parseInt(f[3]!, 16);
-      const lemmas = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
-      const at = 4 + 2 * count;
+  for (const [p, file] of Object.entries(POS) as [Pos, string][]) {
+    for (const { key, lemmas, pointers } of parsedFile(join(dir, `data.${file}`), (t) => parseSynsets(t, p))) {
       const links: Synset['links'] = [];
-      for (let i = 0; i < Number(f[at]); i++) {
-        const [pointer, offset, pos, st] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+      for (let i = 0; i < pointers.length; i += 4) {
+        const [pointer, offset, pos, st] = pointers.slice(i, i + 4);
         if (pointer !== symbol) continue;
         const target = `${offset}${pos === 's' ? 'a' : pos}`;
         links.push([Number.parseInt(st!.slice(0, 2), 16), target, Number.parseInt(st!.slice(2), 16)]);
       }
-      out.set(`${f[0]}${p}`, { lemmas, links });
+      out.set(key, { lemmas, links });
     }
   }
   return out;
 }
 
 export interface IndexEntry {
-  lemma: string;
+  readonly lemma: string;
   /** Senses in this part of speech. */
-  senses: number;
+  readonly senses: number;
   /** How many of them, the first ones, the tagged corpus saw. */
-  tagged: number;
+  readonly tagged: number;
   /** Synset keys (offset + pos) of its senses, most frequent first. */
-  synsets: string[];
+  readonly synsets: readonly string[];
 }
 
-/** The lines of index.<pos>: each lemma of one part of speech with its senses. */
-export function* indexEntries(dir: string, p: Pos): Generator<IndexEntry> {
-  for (const line of readFileSync(join(dir, `index.${POS[p]}`), 'latin1').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const pointers = Number(f[3]);
-    const senses = Number(f[2]);
-    const synsets = f.slice(6 + pointers, 6 + pointers + senses).map((offset) => `${offset}${p}`);
-    yield { lemma: f[0]!, senses, tagged: Number(f[5 + pointers]), synsets };
-  }
+/** The lines of index.<pos>: each lemma of one part of speech with its senses (parsed once, shared: do not change). */
+export function indexEntries(dir: string, p: Pos): readonly IndexEntry[] {
+  return parsedFile(join(dir, `index.${POS[p]}`), (text) => {
+    const out: IndexEntry[] = [];
+    for (const line of text.split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.trim().split(' ');
+      const pointers = Number(f[3]);
+      const senses = Number(f[2]);
+      const synsets = f.slice(6 + pointers, 6 + pointers + senses).map((offset) => `${offset}${p}`);
+      out.push({ lemma: f[0]!, senses, tagged: Number(f[5 + pointers]), synsets });
+    }
+    return out;
+  });
 }
 
 /**
