@@ -36,6 +36,8 @@ export interface PeerBenchOptions {
   workDir: string;
   env: NodeJS.ProcessEnv;
   say: (message: string) => void;
+  /** A folder with the sources as JavaScript (bench/peer-child.js, ../src/…): the children run it, not tsx. */
+  childJs?: string;
 }
 
 /**
@@ -84,9 +86,11 @@ export async function benchPeers(opts: PeerBenchOptions): Promise<PeerRow[]> {
   say(`peers: ${texts.length} passages, ${queries.length} queries, k=10; each engine builds, then opens and answers`);
 
   const rows: PeerRow[] = [];
+  const script = opts.childJs
+    ? [join(opts.childJs, 'bench/peer-child.js')]
+    : ['--import', 'tsx', 'bench/peer-child.ts'];
   for (const name of opts.names) {
-    const child = (mode: string) =>
-      run(['--import', 'tsx', 'bench/peer-child.ts', mode, name, work], opts.env).then((r) => lastJson(r.stdout));
+    const child = (mode: string) => run([...script, mode, name, work], opts.env).then((r) => lastJson(r.stdout));
     const built = (await child('build')) as { build_s: number; disk_mb: number };
     const served = (await child('serve')) as Omit<PeerRow, 'name' | 'passages' | 'build_s' | 'disk_mb'>;
     const row: PeerRow = {

@@ -159,6 +159,11 @@ const program = new Command()
     100_000,
   )
   .option('--peer-queries <n>', 'queries each peer answers', int('--peer-queries', 2), 200)
+  .option(
+    '--peer-js <dir>',
+    'run the peer children from bench/peer-child.js in this folder, JavaScript already made from the sources and laid ' +
+      "out like the repository (the int tests' global setup), instead of through tsx",
+  )
   .option('--peers <list>', `engines to measure (${PEER_NAMES.join(', ')})`, (v) => v.split(',').map((x) => x.trim()), [
     ...PEER_NAMES,
   ])
@@ -199,6 +204,7 @@ interface Options {
   compiled?: boolean;
   peerScale: number;
   peerQueries: number;
+  peerJs?: string;
   peers: string[];
   only?: string[];
   keep?: boolean;
@@ -380,6 +386,7 @@ async function peerSection({ opts, cfg, hnsw, overrides, work }: Ctx): Promise<P
     workDir: work,
     env: { ...process.env, ...overrides, LOG_LEVEL: 'warn' },
     say,
+    ...(opts.peerJs ? { childJs: opts.peerJs } : {}),
   });
 }
 

@@ -75,6 +75,9 @@ describe('npm run bench -- --json (smoke run at a tiny scale)', () => {
       '400',
       '--peer-queries',
       '8',
+      // The peers' children from the int setup's JavaScript (test/support/compiled-setup.ts): the same code without
+      // tsx's start in each of eight children. tsx's own start is measured above (cold start, engine rows).
+      ...(process.env.BRON_INT_JS ? ['--peer-js', process.env.BRON_INT_JS] : []),
       // PGlite from the data folder the int setup gives, not initdb (test/support/pglite-template.ts).
       ...(process.env.BRON_PGLITE_TEMPLATE ? ['--pglite-template', process.env.BRON_PGLITE_TEMPLATE] : []),
     ];

@@ -7,7 +7,7 @@ import { pgliteTemplate } from './pglite-template.js';
 
 /**
  * Global setup of the int project: the sources as JavaScript, so the child processes the tests start (the CLI, the bot,
- * the drivers) run under plain node instead of each paying ~1 s of CPU for tsx's loader. Each file goes through the
+ * the drivers, the bench smoke's peers) run under plain node instead of each paying ~1 s of CPU for tsx's loader. Each file goes through the
  * esbuild transform tsx itself applies, with the project's tsconfig, so the children run the same code; a fresh copy
  * every run, so it is never stale. Laid out like the repository (package.json, node_modules and data beside src/), so
  * the paths the code finds from its own location (../../data, ../../commands, graph-worker.mjs) resolve as they do.
@@ -18,7 +18,7 @@ export default async function setup(): Promise<() => void> {
   const root = mkdtempSync(join(tmpdir(), 'bron-int-js-'));
   for (const name of ['package.json', 'node_modules', 'data']) symlinkSync(join(ROOT, name), join(root, name));
   const tsconfigRaw = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8')) as object;
-  const dirs = ['src', 'commands', 'test/support'].map((d) => join(ROOT, d));
+  const dirs = ['src', 'commands', 'test/support', 'bench'].map((d) => join(ROOT, d));
   const sources = dirs.flatMap((d) => filesUnder(d, (n) => n.endsWith('.ts') && !n.endsWith('.d.ts')));
   const template = pgliteTemplate();
   await Promise.all(
