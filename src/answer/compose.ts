@@ -53,6 +53,8 @@ import {
   throughByline,
   throughContinued,
   throughLeadIn,
+  throughPointedBack,
+  throughTurnOpening,
   withinFirst,
 } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
@@ -146,7 +148,9 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     const own = throughByline(throughAntecedent(c, all, q, p, chosen.slice(1)), all, p, chosen.slice(1));
     const item = throughLeadIn(own, ctx.view, q, chosen.slice(1));
     led = item !== own;
-    return throughAnnounced(throughContinued(item, all, p, chosen.slice(1)), all);
+    const told = throughPointedBack(throughContinued(item, all, p, chosen.slice(1)), all, p, chosen.slice(1));
+    const turn = throughTurnOpening(told, ctx.view, all, chosen.slice(1));
+    return throughAnnounced(turn, all);
   });
   // A list's item quoted from its lead-in on says the lead-in another quote gave.
   return quoteAnswer(led ? withinFirst(quotes) : quotes, q.pack, confidence);

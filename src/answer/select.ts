@@ -186,6 +186,57 @@ export function throughContinued(c: Candidate, sentences: Sentence[], p: Languag
   return spanning(c, c.unit.start, next.end);
 }
 
+/** The sentence a quote's opening points back to is quoted with it up to this many characters. */
+const MAX_POINTED_CHARS = 450;
+
+/**
+ * "Therefore both institutes joined forces …", "These results indicate …": a quote that opens pointing back (the
+ * pack's anaphoric openings, at its start or after one word) names what it speaks of only in the sentence before; that
+ * sentence of its paragraph is quoted with it ("… the National Library and the University Library … concluded …").
+ */
+export function throughPointedBack(
+  c: Candidate,
+  sentences: Sentence[],
+  p: LanguagePack,
+  others: Candidate[],
+): Candidate {
+  const folded = fold(c.unit.text.replace(/^[\s“"„‘']+/u, ''));
+  if (!p.anaphoricOpening.test(folded) && !p.anaphoricOpening.test(folded.replace(/^[\p{L}]+,? /u, ''))) return c;
+  const before = sentences.filter((s) => s.end <= c.unit.start).at(-1);
+  if (!before || c.unit.start - before.start > MAX_POINTED_CHARS) return c;
+  if (c.article.body.slice(before.end, c.unit.start).includes('\n')) return c;
+  if (saidElsewhere(c, before.start, before.end, others)) return c;
+  return spanning(c, before.start, c.unit.end);
+}
+
+/** An answer turn's opening sentences are quoted with a quote from further on in it up to this many characters. */
+const MAX_TURN_OPENING_CHARS = 300;
+
+/**
+ * "What's your greatest non-fixed cost?" / "The single most costly thing we spend on is rent and advertising. There's
+ * supplies, …": a paragraph answering an interviewer's question opens with its answer, which the sentences after it
+ * add to. A quote from further on in the turn runs back to the turn's start, when that is near.
+ */
+export function throughTurnOpening(
+  c: Candidate,
+  view: TextView,
+  sentences: Sentence[],
+  others: Candidate[],
+): Candidate {
+  const own = sentences.find((s) => s.start >= c.unit.start);
+  if (!own || view.questionTurn(own).length === 0) return c;
+  const body = c.article.body;
+  let start = own.start;
+  for (const s of sentences.filter((x) => x.end <= own.start).reverse()) {
+    if (body.slice(s.end, start).includes('\n') || c.unit.start - s.start > MAX_TURN_OPENING_CHARS) break;
+    start = s.start;
+  }
+  const opens =
+    start === own.start || body.slice(0, start).trimEnd().length === 0 || /\n\s*$/.test(body.slice(0, start));
+  if (start === own.start || !opens || saidElsewhere(c, start, c.unit.start, others)) return c;
+  return spanning(c, start, c.unit.end);
+}
+
 /** A line of names only, as a paper's byline: capitalised words and initials, joined by commas or little words. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|&|,)$/u;
 /** A mail address, alone on its line. */

@@ -886,7 +886,7 @@ export const en: LanguagePack = {
   demonstrativeOpening: /^(?:this|that|these|those|such)\b/,
   conditionBack: /^(?:if|when|unless) (?:this|that|these|those|such)\b[^,;]+, /,
   asksConsequence: /^what (?:happens|happened|follows) (?:if|when)\b/,
-  anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both of them|these|such)\b/,
+  anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both|these|such)\b/,
   or: new Set(['or']),
   and: new Set(['and', 'but', 'while', 'whereas']),
   agentMarker: 'by',
