@@ -158,26 +158,61 @@ function joinedNames(run: string, lang: Lang): string[][] {
  * it), and the titles written right before a name ("FIFA-baas Infantino", "burgemeester Jansen").
  */
 function countCapitals(sentence: string, lang: string, titled: ReadonlySet<string>, out: ArticleStats): void {
+  const memo = tokensOf(lang);
   let previous: string | undefined;
   let first = true;
   for (const m of sentence.matchAll(TOKEN)) {
-    const raw = m[0];
-    const capital = /^\p{Lu}/u.test(raw);
-    const parts = raw.split('-').filter(Boolean);
-    // Split as words() splits, at apostrophes too: "L'Enfant" is the name word "enfant" a question asks about.
-    for (const part of parts.flatMap((x) => x.split(/['’]/))) {
-      const folded = fold(part);
-      if (isStopword(folded) || folded.length < 2) continue;
+    const token = memo.get(m[0]) ?? readToken(m[0], lang, memo);
+    for (const [folded, upper] of token.parts) {
       if (first && !titled.has(folded)) continue;
-      const c = out.caps[folded] ?? [0, 0];
-      if (/^\p{Lu}/u.test(part)) c[0]++;
-      else c[1]++;
-      out.caps[folded] = c;
+      const c = out.caps[folded];
+      if (c === undefined) out.caps[folded] = upper ? [1, 0] : [0, 1];
+      else c[upper ? 0 : 1]++;
     }
-    if (capital && !first && previous !== undefined) out.titles.push([previous, stem(fold(parts.at(-1) ?? raw), lang)]);
-    previous = titleStems(raw, capital, lang);
+    if (token.capital && !first && previous !== undefined) out.titles.push([previous, token.name]);
+    previous = token.title;
     first = false;
   }
+}
+
+/** What countCapitals reads of one token, the same in every sentence that writes it. */
+interface TokenCaps {
+  capital: boolean;
+  /** Its words (split at hyphens and apostrophes) that may be names: folded, and whether written with a capital. */
+  parts: [string, boolean][];
+  /** The stem of its last hyphenated part, as a name after a title. */
+  name: string;
+  /** Its stems as a title before a name, if it can be one. */
+  title: string | undefined;
+}
+
+/** How many tokens' readings are remembered per language; every token of every article is read at index time. */
+const TOKENS_KEPT = 100_000;
+const tokenMemo = new Map<string, Map<string, TokenCaps>>();
+
+function tokensOf(lang: string): Map<string, TokenCaps> {
+  let memo = tokenMemo.get(lang);
+  if (!memo) {
+    memo = new Map();
+    tokenMemo.set(lang, memo);
+  }
+  return memo;
+}
+
+function readToken(raw: string, lang: string, memo: Map<string, TokenCaps>): TokenCaps {
+  const capital = /^\p{Lu}/u.test(raw);
+  const hyphenated = raw.split('-').filter(Boolean);
+  const parts: [string, boolean][] = [];
+  // Split as words() splits, at apostrophes too: "L'Enfant" is the name word "enfant" a question asks about.
+  for (const part of hyphenated.flatMap((x) => x.split(/['’]/))) {
+    const folded = fold(part);
+    if (!isStopword(folded) && folded.length >= 2) parts.push([folded, /^\p{Lu}/u.test(part)]);
+  }
+  const name = stem(fold(hyphenated.at(-1) ?? raw), lang);
+  const token: TokenCaps = { capital, parts, name, title: titleStems(raw, capital, lang) };
+  if (memo.size >= TOKENS_KEPT) memo.clear();
+  memo.set(raw, token);
+  return token;
 }
 
 /** Stems of a word that can stand as a title before a name: a lower-case word or an acronym compound ("FIFA-baas"). */
