@@ -199,11 +199,11 @@ const written = new Map<string, string[]>();
  * The stems of the parts of the compounds a text writes, for packs whose language glues words: "klokgelui" → klok,
  * gelui; "woningontruiming" → woning, ontruim. So the statistics know a part the articles write only inside a
  * compound, and a unit says it. Both parts must be words of the language; a verb's particle opens no compound
- * ("overleden" is no "over" + "leden"), nor does a past tense close one ("introduceerde").
+ * ("overleden" is no "over" + "leden"), nor does a past tense close one ("introduceerde"). `ws`: the text's words.
  */
-export function writtenCompoundStems(text: string, lang: string): string[] {
+export function writtenCompoundStems(text: string, lang: string, ws: readonly string[] = words(text)): string[] {
   if (!pack(lang).compounds) return [];
-  return words(text).flatMap((w) => writtenParts(w, lang));
+  return ws.flatMap((w) => writtenParts(w, lang));
 }
 
 function writtenParts(word: string, lang: string): string[] {

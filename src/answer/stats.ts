@@ -98,8 +98,10 @@ export function articleStats(
     for (const n of findNumbers(s.text).filter((x) => !joinedToLetters(x, s.text)))
       for (const w of words(s.text.slice(n.end)).slice(0, 3))
         if (!isStopword(w, lang) && !/^\d/.test(w)) out.counted[stem(w, lang)] = (out.counted[stem(w, lang)] ?? 0) + 1;
-    const stems = sentenceStems(s.text, lang);
-    for (const t of writtenCompoundStems(s.text, lang)) stems.add(t);
+    // The sentence's words read once, for its stems and its compounds' parts.
+    const ws = words(s.text);
+    const stems = sentenceStems(s.text, lang, ws);
+    for (const t of writtenCompoundStems(s.text, lang, ws)) stems.add(t);
     for (const t of stems) out.df[t] = (out.df[t] ?? 0) + 1;
     countCapitals(s.text, lang, titled, out);
     for (const run of capitalRuns(s.text, lang)) out.phrases![run] = (out.phrases![run] ?? 0) + 1;

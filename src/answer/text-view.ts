@@ -231,15 +231,21 @@ export function sentenceTokens(text: string): string[][] {
 /**
  * Content-word stems of a text in a language: what question words are matched against. A particle closing a clause
  * ("De politie hield 25 supporters aan.") is also joined to the clause's words that may be its verb, so the verb meets
- * the question's "aangehouden" or "aanhouden" ("aanhield").
+ * the question's "aangehouden" or "aanhouden" ("aanhield"). `ws` are the text's words, where the caller has them.
  */
-export function sentenceStems(text: string, lang: string): Set<string> {
-  const out = new Set(
-    words(text)
+export function sentenceStems(text: string, lang: string, ws: readonly string[] = words(text)): Set<string> {
+  const out = new Set<string>();
+  const memo = contentStems(lang);
+  for (const w of ws) {
+    let t = memo.get(w);
+    if (t === undefined) {
       // The text's own language's stop words: Dutch "met", "die", "men" are English words, English "as", "been" Dutch.
-      .filter((w) => !isStopword(w, lang) && (w.length > 1 || /\d/.test(w)))
-      .map((w) => stem(w, lang)),
-  );
+      t = !isStopword(w, lang) && (w.length > 1 || /\d/.test(w)) ? stem(w, lang) : null;
+      if (memo.size >= STEMS_KEPT) memo.clear();
+      memo.set(w, t);
+    }
+    if (t !== null) out.add(t);
+  }
   for (const w of letterLabels(text, lang)) out.add(w);
   // A compound written with a hyphen is the compound written without: "Gezelle-prijs" is "Gezelleprijs".
   for (const m of text.matchAll(HYPHENATED)) out.add(stem(fold(m[0].replaceAll('-', '')), lang));
@@ -258,6 +264,19 @@ export function sentenceStems(text: string, lang: string): Set<string> {
       if (!isStopword(w, lang) && /^\p{L}{3,}$/u.test(w) && verb(w)) out.add(stem(ws[at] + w, lang));
   }
   return out;
+}
+
+/** How many words' content stems are remembered per language (null: a stop word); sentences repeat their words. */
+const STEMS_KEPT = 100_000;
+const stemMemo = new Map<string, Map<string, string | null>>();
+
+function contentStems(lang: string): Map<string, string | null> {
+  let memo = stemMemo.get(lang);
+  if (!memo) {
+    memo = new Map();
+    stemMemo.set(lang, memo);
+  }
+  return memo;
 }
 
 /** Letters joined by hyphens, not a number's ("COVID-19") nor a capital's initials ("CD&V") or a span. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleStats } from '../../src/answer/stats.js';
+import { sentenceStems } from '../../src/answer/text-view.js';
+import { stem, words } from '../../src/text/analyze.js';
 
 /** The statistics remember what they read of a token or run across articles: none of one article's own state. */
 describe('statistics read once per distinct token', () => {
@@ -18,5 +20,19 @@ describe('statistics read once per distinct token', () => {
     expect(again).toEqual(first);
     expect(first.caps.jansen).toEqual([2, 0]);
     expect(first.titles.filter(([t]) => t === 'burgemeester')).toHaveLength(1);
+  });
+});
+
+describe("a sentence's stems, remembered per word and language", () => {
+  it('reads a word by the language of the text each time: "met" is a Dutch stop word, no English one', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(sentenceStems('Anna met Bram.', 'nl').has(stem('met', 'nl'))).toBe(false);
+      expect(sentenceStems('Anna met Bram.', 'en').has(stem('met', 'en'))).toBe(true);
+    }
+  });
+
+  it('gives the same stems from the words the caller read', () => {
+    const text = 'De woningontruiming in Velora trok 300 bezoekers.';
+    expect(sentenceStems(text, 'nl', words(text))).toEqual(sentenceStems(text, 'nl'));
   });
 });
