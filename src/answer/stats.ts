@@ -116,18 +116,46 @@ export function articleStats(
  */
 export function capitalRuns(sentence: string, lang: Lang): string[] {
   const out: string[] = [];
+  const memo = runsOf(lang);
+  for (const m of sentence.matchAll(CAPITAL_RUN)) {
+    let names = memo.get(m[0]);
+    if (names === undefined) {
+      names = runNames(m[0], lang);
+      if (memo.size >= RUNS_KEPT) memo.clear();
+      memo.set(m[0], names);
+    }
+    out.push(...names);
+  }
+  return out;
+}
+
+/** How many runs' names are remembered per language: the articles write the same names over and over. */
+const RUNS_KEPT = 50_000;
+const runMemo = new Map<string, Map<string, string[]>>();
+
+function runsOf(lang: string): Map<string, string[]> {
+  let memo = runMemo.get(lang);
+  if (!memo) {
+    memo = new Map();
+    runMemo.set(lang, memo);
+  }
+  return memo;
+}
+
+/** The names, folded, one run of capitalised words holds (see capitalRuns). */
+function runNames(run: string, lang: Lang): string[] {
+  const out: string[] = [];
   const push = (ws: string[]) => {
     while (ws.length > 0 && isStopword(ws[0]!)) ws.shift();
     const own = ws.filter((w) => !isStopword(w)).length;
     if (own >= 2 && own <= RUN_WORDS && ws.every((w) => /^\p{L}+$/u.test(w))) out.push(ws.join(' '));
   };
-  for (const m of sentence.matchAll(CAPITAL_RUN))
-    for (const name of joinedNames(m[0], lang)) {
-      // "Guild of Lamp Makers" is a name, and so is "Lamp Makers" in it.
-      const stretches = name.join(' ').split(/ (?:\p{Ll}+ )+/u);
-      for (const part of stretches.length > 1 ? stretches : []) push(words(part));
-      push(words(name.join(' ')));
-    }
+  for (const name of joinedNames(run, lang)) {
+    // "Guild of Lamp Makers" is a name, and so is "Lamp Makers" in it.
+    const stretches = name.join(' ').split(/ (?:\p{Ll}+ )+/u);
+    for (const part of stretches.length > 1 ? stretches : []) push(words(part));
+    push(words(name.join(' ')));
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleStats } from '../../src/answer/stats.js';
+import { articleStats, capitalRuns } from '../../src/answer/stats.js';
 import { sentenceStems } from '../../src/answer/text-view.js';
 import { stem, words } from '../../src/text/analyze.js';
 
@@ -34,5 +34,16 @@ describe("a sentence's stems, remembered per word and language", () => {
   it('gives the same stems from the words the caller read', () => {
     const text = 'De woningontruiming in Velora trok 300 bezoekers.';
     expect(sentenceStems(text, 'nl', words(text))).toEqual(sentenceStems(text, 'nl'));
+  });
+});
+
+describe('a run of capitals, read once per language', () => {
+  it("joins by the language's stop words each time, and hands out a list of its own", () => {
+    for (let i = 0; i < 2; i++) {
+      const nl = capitalRuns('Anna met Port Velora.', 'nl');
+      expect(nl).toEqual(['port velora', 'anna met port velora']);
+      nl.pop();
+      expect(capitalRuns('Anna met Port Velora.', 'en')).toEqual(['port velora']);
+    }
   });
 });
