@@ -16,6 +16,12 @@ export interface QuestionOutcome {
   inFirstQuote: boolean;
   /** BM25's top sentence holds the answer (absent from runs saved before 5 Dec 2026). */
   bm25FirstQuote?: boolean;
+  /** The first quote is from one of the question's articles, and BM25's top paragraph is (runs from 5 Dec 2026). */
+  rightArticle?: boolean;
+  bm25RightArticle?: boolean;
+  /** The first quote's article and BM25's top paragraph's: dev splits of corpora that are not unseen only. */
+  article?: string;
+  bm25Article?: string;
   refused: boolean;
   /** The check that refused (see RefusalCheck in src/answer/types.ts). */
   refusedBy?: string;
@@ -50,6 +56,8 @@ export interface SplitComparison {
   unansRefused: Flips;
   /** Answerable questions with every expected fact quoted (the seed only; others have none to count). */
   allFacts: Flips;
+  /** Answerable questions whose first quote is from a right article (runs that record it only). */
+  rightArticle: Flips;
 }
 
 const answerable = (o: QuestionOutcome) => !o.foreign && !o.unanswerable;
@@ -60,6 +68,7 @@ const MEASURES = {
   outRefused: (o: QuestionOutcome) => o.foreign && o.refused,
   unansRefused: (o: QuestionOutcome) => !!o.unanswerable && o.refused,
   allFacts: (o: QuestionOutcome) => answerable(o) && o.allFacts === true,
+  rightArticle: (o: QuestionOutcome) => answerable(o) && o.rightArticle === true,
 } as const;
 
 /** What a saved run keys a question by: enough to pair two runs, not to read which question it was. */
@@ -108,6 +117,7 @@ export function compareRuns(before: SavedRun, after: SavedRun): SplitComparison[
     };
     // A run saved before the seed's own measure was recorded has none to pair.
     const withFacts = pairs.filter(([b, a]) => b.allFacts !== undefined && a.allFacts !== undefined);
+    const withArticle = pairs.filter(([b, a]) => b.rightArticle !== undefined && a.rightArticle !== undefined);
     return {
       corpus,
       split,
@@ -118,6 +128,7 @@ export function compareRuns(before: SavedRun, after: SavedRun): SplitComparison[
       outRefused: flips(MEASURES.outRefused),
       unansRefused: flips(MEASURES.unansRefused),
       allFacts: flips(MEASURES.allFacts, withFacts),
+      rightArticle: flips(MEASURES.rightArticle, withArticle),
     };
   });
 }
@@ -143,12 +154,13 @@ export function renderComparison(rows: SplitComparison[]): string {
     '### against the saved run: questions gained / lost (sign test p)',
     '',
     '| corpus, split | paired | answer anywhere | first quote | answerable answered | out-of-corpus refused | ' +
-      'unanswerable refused | every fact (seed) |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      'unanswerable refused | every fact (seed) | right article |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
         `| ${r.corpus} ${r.split} | ${r.paired} | ${cell(r.anywhere)} | ${cell(r.firstQuote)} | ` +
-        `${cell(r.answered)} | ${cell(r.outRefused)} | ${cell(r.unansRefused)} | ${cell(r.allFacts)} |`,
+        `${cell(r.answered)} | ${cell(r.outRefused)} | ${cell(r.unansRefused)} | ${cell(r.allFacts)} | ` +
+        `${cell(r.rightArticle)} |`,
     ),
   ];
   const total = (pick: (r: SplitComparison) => Flips, split: Split): string => {
@@ -162,7 +174,8 @@ export function renderComparison(rows: SplitComparison[]): string {
         `| all corpora ${split} | ${rows.filter((r) => r.split === split).reduce((s, r) => s + r.paired, 0)} | ` +
           `${total((r) => r.anywhere, split)} | ${total((r) => r.firstQuote, split)} | ` +
           `${total((r) => r.answered, split)} | ${total((r) => r.outRefused, split)} | ` +
-          `${total((r) => r.unansRefused, split)} | ${total((r) => r.allFacts, split)} |`,
+          `${total((r) => r.unansRefused, split)} | ${total((r) => r.allFacts, split)} | ` +
+          `${total((r) => r.rightArticle, split)} |`,
       );
   return `${lines.join('\n')}\n`;
 }

@@ -12,6 +12,8 @@ export interface Outcome {
   inFirstQuote: boolean;
   /** The first quote comes from one of the question's articles. */
   rightArticle: boolean;
+  /** The article of the first quote (Bron) or of the top paragraph (BM25); absent when there is none. */
+  article?: string;
   refused: boolean;
   /** The check that refused (Bron only). */
   refusedBy?: RefusalCheck;
@@ -31,6 +33,7 @@ export function bronOutcome(q: CorpusQuestion, a: Answer, support: [number, numb
     inText: grounded && containsAnswer([a.answer, ...a.citations.map((c) => c.quote)], q.answers),
     inFirstQuote: grounded && first !== undefined && containsAnswer([first.quote], q.answers),
     rightArticle: grounded && first !== undefined && q.articles.includes(first.articleId),
+    ...(grounded && first ? { article: first.articleId } : {}),
     refused: !a.grounded,
     ...(a.refusedBy ? { refusedBy: a.refusedBy } : {}),
     ...(q.facts ? { allFacts: grounded && missingFacts(q.facts, a).length === 0 } : {}),
@@ -50,6 +53,7 @@ export function baselineOutcome(
     inText: hit.paragraph !== undefined && containsAnswer([hit.paragraph.text], q.answers),
     inFirstQuote: hit.sentence !== undefined && containsAnswer([hit.sentence.text], q.answers),
     rightArticle: hit.paragraph !== undefined && q.articles.includes(hit.paragraph.articleId),
+    ...(hit.paragraph ? { article: hit.paragraph.articleId } : {}),
     refused: false,
     quotes: hit.paragraph ? 1 : 0,
     // Quotes are the paragraphs themselves, verbatim by construction; there is no claim text to check.

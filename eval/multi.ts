@@ -115,6 +115,9 @@ export async function evaluateCorpus(
       inText: x.bron.inText,
       inFirstQuote: x.bron.inFirstQuote,
       bm25FirstQuote: x.bm25.inFirstQuote,
+      rightArticle: x.bron.rightArticle,
+      bm25RightArticle: x.bm25.rightArticle,
+      ...(split === 'dev' && !corpus.unseen ? articleIds(x) : {}),
       refused: x.bron.refused,
       ...(x.bron.refusedBy ? { refusedBy: x.bron.refusedBy } : {}),
       ...(x.bron.allFacts !== undefined ? { allFacts: x.bron.allFacts } : {}),
@@ -160,4 +163,12 @@ async function seedReport(
     out.heldout = aggregates;
   }
   return out;
+}
+
+/** Which article each system's first quote (Bron) or top paragraph (BM25) came from, where there is one. */
+function articleIds(x: Asked): { article?: string; bm25Article?: string } {
+  return {
+    ...(x.bron.article !== undefined ? { article: x.bron.article } : {}),
+    ...(x.bm25.article !== undefined ? { bm25Article: x.bm25.article } : {}),
+  };
 }

@@ -65,6 +65,16 @@ describe('comparing two eval runs question by question', () => {
     expect(old[0]!.allFacts).toMatchObject({ gained: 0, lost: 0 });
   });
 
+  it("counts the first quote's right article where both runs record it", () => {
+    const rows = compareRuns(
+      run(q('r1', { rightArticle: true }), q('r2', { rightArticle: false }), q('r3')),
+      run(q('r1', { rightArticle: false }), q('r2', { rightArticle: true }), q('r3', { rightArticle: true })),
+    );
+    // r3's earlier run did not record it: not counted as gained.
+    expect(rows[0]!.rightArticle).toMatchObject({ gained: 1, lost: 1 });
+    expect(renderComparison(rows)).toContain('| right article |');
+  });
+
   it('says how surprising the flips are with an exact two-sided sign test', () => {
     expect(signTest(0, 0)).toBe(1);
     expect(signTest(1, 1)).toBe(1);

@@ -67,10 +67,12 @@ describe('metrics', () => {
       5,
     );
     expect(right).toMatchObject({ inText: true, inFirstQuote: false, rightArticle: false, refused: false, quotes: 2 });
+    expect(right.article).toBe('b');
     const first = bronOutcome(q({}), answer(true, [['a', 'Blue, mostly.']]), [1, 1], 1);
     expect(first).toMatchObject({ inText: true, inFirstQuote: true, rightArticle: true });
     const refused = bronOutcome(q({}), answer(false, [], 'blue is not covered'), [0, 0], 1);
     expect(refused).toMatchObject({ inText: false, inFirstQuote: false, rightArticle: false, refused: true });
+    expect(refused.article).toBeUndefined();
   });
 
   it('aggregates shares, citation precision, quotes per grounded answer and latency', () => {
