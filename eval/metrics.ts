@@ -69,6 +69,8 @@ export interface SplitMetrics {
   answer_in_text: number;
   answer_in_first_quote: number;
   right_article: number;
+  /** The same over the answerable questions answered: a refusal is no wrong article. */
+  right_article_answered: number;
   answerable_refused: number;
   /** Answerable questions refused, counted by the check that refused them. */
   answerable_refused_by: Partial<Record<RefusalCheck, number>>;
@@ -131,6 +133,10 @@ export function aggregate(
     right_article: share(
       count((o) => o.rightArticle),
       answerable.length,
+    ),
+    right_article_answered: share(
+      count((o) => o.rightArticle && !o.refused),
+      count((o) => !o.refused),
     ),
     answerable_refused: share(
       count((o) => o.refused),

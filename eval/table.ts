@@ -20,6 +20,7 @@ const ROWS: [string, (m: SplitMetrics, system: 'bron' | 'bm25') => string][] = [
   ['answer in first quote', (m) => f3(m.answer_in_first_quote)],
   ['first quote: only this system right', (m) => String(m.first_quote_alone)],
   ['right article (first quote)', (m) => f3(m.right_article)],
+  ['right article, answered only', (m) => f3(m.right_article_answered)],
   ['answerable refused', (m, s) => (s === 'bm25' ? 'never' : f3(m.answerable_refused))],
   ['answerable refused by check', (m, s) => (s === 'bm25' ? 'never' : byCheck(m.answerable_refused_by))],
   [

@@ -100,6 +100,8 @@ describe('metrics', () => {
     expect(m.answer_in_text).toBe(0.5);
     expect(m.answer_in_first_quote).toBe(0.25);
     expect(m.right_article).toBe(0.25);
+    // Of the three answered, one from the right article: the refused question is no wrong article.
+    expect(m.right_article_answered).toBeCloseTo(1 / 3);
     expect(m.answerable_refused).toBe(0.25);
     // Which check refused: the answerable questions' refusals only, not the out-of-corpus one.
     expect(m.answerable_refused_by).toEqual({ count: 1 });
