@@ -295,6 +295,11 @@ const TITLE_SHARE = 0.5;
 /** A stem joins two spellings of a name only when its key is this long ("london", not "god" or "rom"). */
 const STEMMED_KEY = 5;
 
+/** A stem that typo correction and compound reading may offer: four letters at least, no digit. */
+function inVocabulary(stem: string): boolean {
+  return stem.length >= 4 && !/\d/.test(stem);
+}
+
 /**
  * Corpus-wide statistics for the answerer: sentence document frequencies (IDF), which words are names, spelling
  * variants of names across languages, and titles that stand for one person. Combined from per-article stats at index
@@ -316,7 +321,6 @@ export class CorpusStats {
   /** Name stem → its titles, each a list of stems. */
   private readonly roles = new Map<string, string[][]>();
   private vocab?: string[];
-  private sortedVocab?: string[];
   private sorted?: string[];
   /** Folded word → what it abbreviates or is abbreviated to (single words: "tb" ↔ "tuberculosis"). */
   private readonly abbrev = new Map<string, Set<string>>();
@@ -521,6 +525,11 @@ export class CorpusStats {
 
   /** Stems the articles use that start with `prefix` and add 1 to `extra` letters to it, by binary search. */
   extensionsOf(prefix: string, extra: number): string[] {
+    return this.longerStems(prefix).filter((v) => v.length <= prefix.length + extra);
+  }
+
+  /** Every stem of the articles longer than `prefix` that opens with it: a binary search of the sorted stems. */
+  private longerStems(prefix: string): string[] {
     this.sorted ??= [...this.dfs.keys()].sort();
     const list = this.sorted;
     let lo = 0;
@@ -530,10 +539,9 @@ export class CorpusStats {
       if (list[mid]! <= prefix) lo = mid + 1;
       else hi = mid;
     }
-    const out: string[] = [];
-    for (let i = lo; i < list.length && list[i]!.startsWith(prefix); i++)
-      if (list[i]!.length <= prefix.length + extra) out.push(list[i]!);
-    return out;
+    let end = lo;
+    while (end < list.length && list[end]!.startsWith(prefix)) end++;
+    return list.slice(lo, end);
   }
 
   /** The words the articles write as names, folded (not stemmed): "scientology", "enfant". */
@@ -543,22 +551,13 @@ export class CorpusStats {
 
   /** Stems of at least four letters, for typo correction. */
   vocabulary(): string[] {
-    this.vocab ??= [...this.dfs.keys()].filter((v) => v.length >= 4 && !/\d/.test(v));
+    this.vocab ??= [...this.dfs.keys()].filter(inVocabulary);
     return this.vocab;
   }
 
-  /** The articles write a stem longer than `prefix` that opens with it: a binary search of the sorted vocabulary. */
+  /** The articles write a stem of their `vocabulary()` longer than `prefix` that opens with it. */
   opensLongerStem(prefix: string): boolean {
-    this.sortedVocab ??= [...this.vocabulary()].sort();
-    const sorted = this.sortedVocab;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! <= prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+    return this.longerStems(prefix).some(inVocabulary);
   }
 
   private addVariant(form: string): void {
