@@ -1,6 +1,7 @@
 import { pack } from '../lang/index.js';
 import { baseLexicon, isDictionaryWord } from '../lang/lexicon.js';
 import { isStopword, stem, words } from '../text/analyze.js';
+import { BoundedMap } from '../text/bounded-map.js';
 import type { CorpusStats } from './stats.js';
 
 /** Each part of a compound split for its head is this long at least: shorter ones are affixes, not words. */
@@ -192,8 +193,7 @@ export function translatedParts(
 /** A word of the articles is split into its parts when it is this long at least: two parts of COMPOUND_PART. */
 const SPLIT_FROM = 2 * COMPOUND_PART;
 /** How many words' splits are remembered; every word of every article is asked about at index time. */
-const SPLITS_KEPT = 50_000;
-const written = new Map<string, string[]>();
+const written = new BoundedMap<string, string[]>(50_000);
 
 /**
  * The stems of the parts of the compounds a text writes, for packs whose language glues words: "klokgelui" → klok,
@@ -211,7 +211,6 @@ function writtenParts(word: string, lang: string): string[] {
   let parts = written.get(k);
   if (parts) return parts;
   parts = splitWritten(word, lang);
-  if (written.size >= SPLITS_KEPT) written.clear();
   written.set(k, parts);
   return parts;
 }

@@ -5,6 +5,7 @@ import { fold, type Lang, nameKey, PACKS } from '../lang/index.js';
 import { baseLexicon, type Lexicon, type LexiconEntries } from '../lang/lexicon.js';
 import { findAbbreviations } from '../text/abbreviations.js';
 import { isStopword, stem, words } from '../text/analyze.js';
+import { type BoundedMap, perLanguage } from '../text/bounded-map.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { writtenCompoundStems } from './compounds.js';
 import { sentenceStems } from './text-view.js';
@@ -121,7 +122,6 @@ export function capitalRuns(sentence: string, lang: Lang): string[] {
     let names = memo.get(m[0]);
     if (names === undefined) {
       names = runNames(m[0], lang);
-      if (memo.size >= RUNS_KEPT) memo.clear();
       memo.set(m[0], names);
     }
     out.push(...names);
@@ -130,17 +130,7 @@ export function capitalRuns(sentence: string, lang: Lang): string[] {
 }
 
 /** How many runs' names are remembered per language: the articles write the same names over and over. */
-const RUNS_KEPT = 50_000;
-const runMemo = new Map<string, Map<string, string[]>>();
-
-function runsOf(lang: string): Map<string, string[]> {
-  let memo = runMemo.get(lang);
-  if (!memo) {
-    memo = new Map();
-    runMemo.set(lang, memo);
-  }
-  return memo;
-}
+const runsOf = perLanguage<string[]>(50_000);
 
 /** The names, folded, one run of capitalised words holds (see capitalRuns). */
 function runNames(run: string, lang: Lang): string[] {
@@ -217,19 +207,9 @@ interface TokenCaps {
 }
 
 /** How many tokens' readings are remembered per language; every token of every article is read at index time. */
-const TOKENS_KEPT = 100_000;
-const tokenMemo = new Map<string, Map<string, TokenCaps>>();
+const tokensOf = perLanguage<TokenCaps>(100_000);
 
-function tokensOf(lang: string): Map<string, TokenCaps> {
-  let memo = tokenMemo.get(lang);
-  if (!memo) {
-    memo = new Map();
-    tokenMemo.set(lang, memo);
-  }
-  return memo;
-}
-
-function readToken(raw: string, lang: string, memo: Map<string, TokenCaps>): TokenCaps {
+function readToken(raw: string, lang: string, memo: BoundedMap<string, TokenCaps>): TokenCaps {
   const capital = /^\p{Lu}/u.test(raw);
   const hyphenated = raw.split('-').filter(Boolean);
   const parts: [string, boolean][] = [];
@@ -240,7 +220,6 @@ function readToken(raw: string, lang: string, memo: Map<string, TokenCaps>): Tok
   }
   const name = stem(fold(hyphenated.at(-1) ?? raw), lang);
   const token: TokenCaps = { capital, parts, name, title: titleStems(raw, capital, lang) };
-  if (memo.size >= TOKENS_KEPT) memo.clear();
   memo.set(raw, token);
   return token;
 }

@@ -2,6 +2,7 @@ import { type Article, byline } from '../corpus/article.js';
 import { type Sentence, splitSentences } from '../ingest/sentences.js';
 import { fold, pack } from '../lang/index.js';
 import { isStopword, letterLabels, stem, words } from '../text/analyze.js';
+import { perLanguage } from '../text/bounded-map.js';
 import { listLeads } from './list-items.js';
 
 /** Sentences a question turn (an interviewer's, an FAQ's) may have: a short lead-in, then the question. */
@@ -241,7 +242,6 @@ export function sentenceStems(text: string, lang: string, ws: readonly string[] 
     if (t === undefined) {
       // The text's own language's stop words: Dutch "met", "die", "men" are English words, English "as", "been" Dutch.
       t = !isStopword(w, lang) && (w.length > 1 || /\d/.test(w)) ? stem(w, lang) : null;
-      if (memo.size >= STEMS_KEPT) memo.clear();
       memo.set(w, t);
     }
     if (t !== null) out.add(t);
@@ -267,17 +267,7 @@ export function sentenceStems(text: string, lang: string, ws: readonly string[] 
 }
 
 /** How many words' content stems are remembered per language (null: a stop word); sentences repeat their words. */
-const STEMS_KEPT = 100_000;
-const stemMemo = new Map<string, Map<string, string | null>>();
-
-function contentStems(lang: string): Map<string, string | null> {
-  let memo = stemMemo.get(lang);
-  if (!memo) {
-    memo = new Map();
-    stemMemo.set(lang, memo);
-  }
-  return memo;
-}
+const contentStems = perLanguage<string | null>(100_000);
 
 /** Letters joined by hyphens, not a number's ("COVID-19") nor a capital's initials ("CD&V") or a span. */
 const HYPHENATED = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu;

@@ -1,6 +1,7 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { baseLexicon, type Lexicon } from '../lang/lexicon.js';
 import { detectLanguage, isStopword, type Lang, stem, words } from '../text/analyze.js';
+import { BoundedMap, perLanguage } from '../text/bounded-map.js';
 import { expandQuery, queryStems } from '../text/expand.js';
 import type { EmbedderInfo } from './types.js';
 
@@ -16,9 +17,9 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
    * Word → its stem's features (null for a stop word), per language: one lookup per word of a document. Bounded so a
    * long-running process cannot grow it forever.
    */
-  private readonly words = new Map<Lang, Map<string, StemFeatures | null>>();
+  private readonly words = perLanguage<StemFeatures | null>(CACHE_LIMIT);
   /** Stem → its hashed features. */
-  private readonly features = new Map<string, StemFeatures>();
+  private readonly features = new BoundedMap<string, StemFeatures>(CACHE_LIMIT);
 
   constructor(params: EmbeddingsParams & { dimensions?: number } = {}) {
     super(params);
@@ -53,16 +54,11 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
   /** Document vector: every content word of the text, stemmed in the document's language. */
   embedText(text: string, lang: Lang): Float32Array {
     const v = new Float32Array(this.dimensions);
-    let known = this.words.get(lang);
-    if (!known) {
-      known = new Map();
-      this.words.set(lang, known);
-    }
+    const known = this.words(lang);
     for (const w of words(text)) {
       let f = known.get(w);
       if (f === undefined) {
         f = isStopword(w) ? null : this.featuresOf(stem(w, lang));
-        if (known.size >= CACHE_LIMIT) known.clear();
         known.set(w, f);
       }
       if (f !== null) addFeatures(v, f, 1);
@@ -83,7 +79,6 @@ export class LocalHashEmbeddings extends Embeddings implements EmbedderInfo {
     let f = this.features.get(s);
     if (f === undefined) {
       f = stemFeatures(s, this.dimensions);
-      if (this.features.size >= CACHE_LIMIT) this.features.clear();
       this.features.set(s, f);
     }
     return f;

@@ -1,4 +1,5 @@
 import { detectLanguage, fold, PACKS, pack } from '../lang/index.js';
+import { BoundedMap, perLanguage } from './bounded-map.js';
 import { findNumbers, parseNumberToken } from './numbers.js';
 
 export { detectLanguage, fold };
@@ -12,15 +13,13 @@ export function words(text: string): string[] {
   let known = shortWords.get(text);
   if (known === undefined) {
     known = analyse(text);
-    if (shortWords.size >= SHORT_MAX) shortWords.clear();
     shortWords.set(text, known);
   }
   return known.slice(); // the caller's own array, as from analyse
 }
 
 const SHORT = 32;
-const SHORT_MAX = 100_000;
-const shortWords = new Map<string, string[]>();
+const shortWords = new BoundedMap<string, string[]>(100_000);
 
 const ORDINAL_OR_UNIT = /^\p{L}{1,3}$/u;
 
@@ -93,20 +92,14 @@ function joinNumberPhrases(text: string): string {
 }
 
 /** Snowball stemming is the hot spot of indexing large corpora; words repeat, so stems are cached (bounded). */
-const stemCache = new Map<string, Map<string, string>>();
-const STEM_CACHE_MAX = 200_000;
+const stemCache = perLanguage<string>(200_000);
 
 export function stem(word: string, lang: Lang): string {
   if (/^\d+$/.test(word)) return word;
-  let cache = stemCache.get(lang);
-  if (!cache) {
-    cache = new Map();
-    stemCache.set(lang, cache);
-  }
+  const cache = stemCache(lang);
   let s = cache.get(word);
   if (s === undefined) {
     s = pack(lang).stem(word);
-    if (cache.size >= STEM_CACHE_MAX) cache.clear();
     cache.set(word, s);
   }
   return s;

@@ -1,5 +1,6 @@
 import currencyCodes from 'currency-codes';
 import { PACKS } from '../lang/index.js';
+import { BoundedMap } from './bounded-map.js';
 
 /**
  * Numbers as written in running text: "10.000", "10,000", "10 000", "1500", "drieduizend", "ten thousand",
@@ -26,13 +27,11 @@ function wordValue(word: string): number | undefined {
     value = p.numbers.compound?.(word);
     if (value !== undefined) break;
   }
-  if (compounds.size >= COMPOUNDS_MAX) compounds.clear();
   compounds.set(word, value);
   return value;
 }
 
-const compounds = new Map<string, number | undefined>();
-const COMPOUNDS_MAX = 100_000;
+const compounds = new BoundedMap<string, number | undefined>(100_000);
 
 /** Parses one written number token (digits with thousands separators, or a number word). */
 export function parseNumberToken(token: string): number | undefined {
