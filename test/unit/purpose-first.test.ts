@@ -4,6 +4,7 @@ import type { Candidate } from '../../src/answer/candidates.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import type { Article } from '../../src/corpus/article.js';
+import { candidateAt } from '../support/candidate.js';
 
 /** "Waarvoor staakten zij?": the unit giving the purpose right after the asked act answers first. */
 const body =
@@ -14,21 +15,7 @@ const article = { id: 'a', language: 'nl', body } as Article;
 const stats = CorpusStats.fromArticles([article]);
 const sentences = body.split(/(?<=\.) /);
 
-function unit(text: string, score: number): Candidate {
-  const start = body.indexOf(text);
-  return {
-    unit: { articleId: 'a', start, end: start + text.length, text, index: 0 },
-    article,
-    stems: new Set(),
-    m: { coverage: 1, strict: 1, content: 1, allContent: 1, matched: new Set(), near: new Set() },
-    retrieval: 1,
-    kind: true,
-    pair: false,
-    chrome: false,
-    after: 0,
-    score,
-  };
-}
+const unit = (text: string, score: number) => candidateAt(article, text, score);
 
 describe('the purpose of what a "waarvoor" question asks', () => {
   const q = analyse('Waarvoor staakten de bakkers?', stats);

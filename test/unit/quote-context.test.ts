@@ -1,11 +1,11 @@
 /** A quote is read with the sentence its opening points back to, and from the start of the answer turn it is in. */
 import { describe, expect, it } from 'vitest';
-import type { Candidate } from '../../src/answer/candidates.js';
 import { throughPointedBack, throughTurnOpening } from '../../src/answer/select.js';
 import { TextView } from '../../src/answer/text-view.js';
 import type { Article } from '../../src/corpus/article.js';
 import { splitSentences } from '../../src/ingest/sentences.js';
 import { pack } from '../../src/lang/index.js';
+import { candidateAt } from '../support/candidate.js';
 
 const report =
   'The town library and the harbour museum found that their staff lacked training. ' +
@@ -21,21 +21,7 @@ function article(id: string, body: string): Article {
   return { id, language: 'en', body, title: 'T', outlet: 'Blad', date: '2025-01-01' } as Article;
 }
 
-function quote(a: Article, text: string): Candidate {
-  const start = a.body.indexOf(text);
-  return {
-    unit: { articleId: a.id, start, end: start + text.length, text, index: 0 },
-    article: a,
-    stems: new Set(),
-    m: { coverage: 1, strict: 1, content: 1, allContent: 1, matched: new Set(), near: new Set() },
-    retrieval: 1,
-    kind: true,
-    pair: false,
-    chrome: false,
-    after: 0,
-    score: 1,
-  } as Candidate;
-}
+const quote = (a: Article, text: string) => candidateAt(a, text);
 
 describe('the sentence a quote points back to', () => {
   const a = article('r', report);

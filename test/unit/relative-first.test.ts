@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { relativeFirst } from '../../src/answer/after-verdict.js';
-import type { Candidate } from '../../src/answer/candidates.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import type { Article } from '../../src/corpus/article.js';
+import { candidateAt } from '../support/candidate.js';
 
 /**
  * "Who was the wife of X?": the unit that names X beside "wife" says most of the question; the one that names another
@@ -15,21 +15,7 @@ const body =
 const article = { id: 'a', language: 'en', body } as Article;
 const stats = CorpusStats.fromArticles([article]);
 
-function unit(text: string, score: number): Candidate {
-  const start = body.indexOf(text);
-  return {
-    unit: { articleId: 'a', start, end: start + text.length, text, index: 0 },
-    article,
-    stems: new Set(),
-    m: { coverage: 1, strict: 1, content: 1, allContent: 1, matched: new Set(), near: new Set() },
-    retrieval: 1,
-    kind: true,
-    pair: false,
-    chrome: false,
-    after: 0,
-    score,
-  };
-}
+const unit = (text: string, score: number) => candidateAt(article, text, score);
 
 describe('a relation question answered by the unit that names the relative', () => {
   const q = analyse('Who was the wife of Harold Penwick?', stats);
