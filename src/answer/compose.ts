@@ -1,4 +1,4 @@
-import { type AnswerKind, type Dimension, fold, type LanguagePack, pack } from '../lang/index.js';
+import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem, words } from '../text/analyze.js';
 import {
@@ -37,6 +37,7 @@ import {
   yearNearAsked,
 } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf } from './life-span.js';
+import { oncePerLanguage } from './memo.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
@@ -202,7 +203,7 @@ function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
   // "How many pitches does the paper go through?": a light verb says no more of a count than "get" does; "hoeveel
   // provisie maximaal" no more than "ten hoogste 10%" does: a bound is said by the figure's own bound words.
   const light = q.groups.filter(
-    (g) => !g.name && (isVerbOf(g.id, q.pack.lightVerbs, q.pack) || boundWords(q.pack).has(g.id)),
+    (g) => !g.name && (isVerbOf(g.id, q.pack.lightVerbs, q.pack) || boundWords(q.pack.code).has(g.id)),
   );
   const lean = { ...q, groups: q.groups.filter((g) => !light.includes(g)) };
   // "Hoeveel mensen kwamen om?" over "… kwamen 3 werknemers om": people are counted in any plural noun, so the
@@ -227,18 +228,11 @@ function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
   return [...first, ...pool.filter((c) => !first.includes(c))];
 }
 
-const BOUND_WORDS = new Map<string, ReadonlySet<string>>();
-
 /** The pack's one-word bounds and approximations of a figure ("maximaal", "hooguit", "about"), folded. */
-function boundWords(p: LanguagePack): ReadonlySet<string> {
-  let words = BOUND_WORDS.get(p.code);
-  if (!words) {
-    const { approximate, bounds } = p.numbers;
-    words = new Set([...approximate, ...bounds.atMost, ...bounds.above].filter((w) => !w.includes(' ')));
-    BOUND_WORDS.set(p.code, words);
-  }
-  return words;
-}
+const boundWords = oncePerLanguage((lang): ReadonlySet<string> => {
+  const { approximate, bounds } = pack(lang).numbers;
+  return new Set([...approximate, ...bounds.atMost, ...bounds.above].filter((w) => !w.includes(' ')));
+});
 
 /** The unit's number is followed by the counted phrase, a name qualifying its noun ("five Panamanian players"). */
 function countsNamed(q: Question, c: Candidate): boolean {

@@ -3,6 +3,7 @@ import { stem } from '../text/analyze.js';
 import type { NumberMention } from '../text/numbers.js';
 import { hasForm } from './evidence.js';
 import { stemsOfDying } from './life-span.js';
+import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
 
 /** How far after a number its noun may stand ("10.000 Belgische supporters"): a few adjectives. */
@@ -33,17 +34,8 @@ export function nounWindow(after: string): string {
   return /^[^:;()]*/.exec(after)![0];
 }
 
-const DEAD_STEMS = new Map<string, ReadonlySet<string>>();
-
 /** The pack's stems of dying ("overled", "die", "death"), built once per language. */
-export function deadStems(lang: string): ReadonlySet<string> {
-  let set = DEAD_STEMS.get(lang);
-  if (!set) {
-    set = new Set(stemsOfDying(pack(lang)));
-    DEAD_STEMS.set(lang, set);
-  }
-  return set;
-}
+export const deadStems = oncePerLanguage((lang): ReadonlySet<string> => new Set(stemsOfDying(pack(lang))));
 
 /** A compound (in a language that writes them) that ends in a form of the counted noun: "windturbin" of "turbin". */
 export function compoundOfCounted(stemmed: string, q: Question, lang: string): boolean {

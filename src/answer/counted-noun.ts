@@ -16,6 +16,7 @@ import {
 import { hasForm, writesForm } from './evidence.js';
 import { namesCurrency } from './kinds.js';
 import { stemsOfDying } from './life-span.js';
+import { oncePerLanguage } from './memo.js';
 import type { Question } from './question.js';
 
 /**
@@ -321,12 +322,7 @@ export function nounCountedEarlier(
   stopwords: ReadonlySet<string>,
 ): string[] {
   const before = fold(text.slice(0, n.start));
-  let all = COUNT_PHRASES.get(lang);
-  if (!all) {
-    all = new RegExp(pack(lang).countPhrase.source, 'g');
-    COUNT_PHRASES.set(lang, all);
-  }
-  const phrase = [...before.matchAll(all)].at(-1);
+  const phrase = [...before.matchAll(countPhrases(lang))].at(-1);
   // "The death toll from the storm has risen to 45": a noun that is the count of the word before it.
   // Not "hun aantal" read as "aan" + "tal": the word before the count noun is no stop word.
   const noun = [...before.matchAll(pack(lang).countNoun)].filter((m) => !stopwords.has(m[1]!)).at(-1);
@@ -348,17 +344,10 @@ function ownedTallyAt(folded: string, lang: string): number {
   return owned < 0 ? -1 : ws[owned]!.index;
 }
 
-const TALLY_STEMS = new Map<string, ReadonlySet<string>>();
-
 /** The pack's tally words ("number", "aantal"), stemmed, built once per language. */
-function tallyStems(lang: string): ReadonlySet<string> {
-  let stems = TALLY_STEMS.get(lang);
-  if (!stems) {
-    stems = new Set([...pack(lang).numbers.tallies].map((w) => stem(w, lang)));
-    TALLY_STEMS.set(lang, stems);
-  }
-  return stems;
-}
+const tallyStems = oncePerLanguage(
+  (lang): ReadonlySet<string> => new Set([...pack(lang).numbers.tallies].map((w) => stem(w, lang))),
+);
 
 /**
  * "How many people died" over "Het dodental is opgelopen tot 340": a count of the dead counts the people a question
@@ -371,4 +360,4 @@ function countsTheDead(word: string, q: Question, lang: string): boolean {
 }
 
 /** Per language, its count phrase as a global pattern, read with `matchAll` (built once: it runs for every number). */
-const COUNT_PHRASES = new Map<string, RegExp>();
+const countPhrases = oncePerLanguage((lang) => new RegExp(pack(lang).countPhrase.source, 'g'));

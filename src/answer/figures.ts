@@ -11,6 +11,7 @@ import { contentWords, countsUnsaid, deadStems, groupOf, NOUN_WINDOW, nounWindow
 import { countsAsked, labelsName, nounCountedEarlier, nounHasAllCounted, ownNoun } from './counted-noun.js';
 import { hasForm, match, namesRun, writesAny } from './evidence.js';
 import { namesCurrency, noneOfCounted } from './kinds.js';
+import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
 
 /** A number one article gives for the thing a count question asks about. */
@@ -253,18 +254,11 @@ function namesSomeone(t: string, ctx: AnswerContext): boolean {
   return ctx.stats.isName(t) && !isCurrencyCode(t.toUpperCase());
 }
 
-const CALENDAR = new Map<string, ReadonlySet<string>>();
-
 /** Stems of the pack's weekdays and months: capitalised in English, yet "on Tuesday" names no one a figure is of. */
-function calendarStems(lang: string): ReadonlySet<string> {
-  let out = CALENDAR.get(lang);
-  if (!out) {
-    const p = pack(lang);
-    out = new Set([...p.time.weekdays, ...p.time.months].map((w) => stem(w, lang)));
-    CALENDAR.set(lang, out);
-  }
-  return out;
-}
+const calendarStems = oncePerLanguage((lang): ReadonlySet<string> => {
+  const p = pack(lang);
+  return new Set([...p.time.weekdays, ...p.time.months].map((w) => stem(w, lang)));
+});
 
 /**
  * The sentence without whom it says its claims come from, each clause apart ("Police estimated …, while the

@@ -18,3 +18,16 @@ export function keyedMemo<O extends object, V>(): (owner: O, key: string, make: 
     return value;
   };
 }
+
+/** A value derived once per language from what its pack says (stems of a word list, a pattern), kept thereafter. */
+export function oncePerLanguage<V>(make: (lang: string) => V): (lang: string) => V {
+  const made = new Map<string, V>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
+    return value;
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedMemo } from '../../src/answer/memo.js';
+import { keyedMemo, oncePerLanguage } from '../../src/answer/memo.js';
 
 describe('keyedMemo', () => {
   it('computes once per owner and key, apart for other owners and keys', () => {
@@ -16,5 +16,19 @@ describe('keyedMemo', () => {
     expect(memo(a, 'nl', make('a-nl'))).toEqual(['a-nl']);
     expect(memo(b, 'en', make('b-en'))).toEqual(['b-en']);
     expect(made).toBe(3);
+  });
+});
+
+describe('a value derived once per language', () => {
+  it('is made on first use of each language and then given again as made', () => {
+    const made: string[] = [];
+    const of = oncePerLanguage((lang) => {
+      made.push(lang);
+      return new Set([lang]);
+    });
+    const nl = of('nl');
+    expect(of('nl')).toBe(nl);
+    expect(of('en').has('en')).toBe(true);
+    expect(made).toEqual(['nl', 'en']);
   });
 });
