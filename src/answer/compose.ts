@@ -19,7 +19,7 @@ import {
   givesAskedLife,
   isFieldLine,
 } from './candidates.js';
-import { countsPeople, countsUnsaid } from './count-words.js';
+import { countsPeople, countsTime, countsUnsaid } from './count-words.js';
 import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
 import { hasForm, match, namesRun, saysGroup, writesAny, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
@@ -213,7 +213,8 @@ function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
     match(x, c.stems, c.article.language, pack(c.article.language).compounds).allContent;
   const content = (c: Candidate) => {
     const own = light.length > 0 ? Math.max(c.m.allContent, allContent(lean, c)) : c.m.allContent;
-    const other = countsPeople(q) || renamesHead(q) || countsAnything(c.unit.text, c.article.language, q);
+    const other =
+      countsPeople(q) || countsTime(q) || renamesHead(q) || countsAnything(c.unit.text, c.article.language, q);
     return other ? Math.max(own, allContent(rest, c)) : own;
   };
   const least = q.kind === 'count' ? COUNTED_CONTENT : COUNT_CONTENT;

@@ -18,6 +18,15 @@ export function countsPeople(q: Question): boolean {
   return q.counted.length === 1 && q.pack.peopleWords.has(q.counted[0]!.id);
 }
 
+/**
+ * The question counts spans of time ("for how many weeks", "hoeveel dagen"): an article may give the span in another
+ * unit of time ("30 days", "twaalf jaar"), which answers it as well.
+ */
+export function countsTime(q: Question): boolean {
+  const head = q.counted.at(-1);
+  return q.counted.length === 1 && !!head && q.pack.time.units.has(head.id);
+}
+
 /** The question counts what it never says: a price question counts money ("Wat kost de X2?", see question.ts). */
 export function countsUnsaid(q: Question): boolean {
   const head = q.counted.at(-1);

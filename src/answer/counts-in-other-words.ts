@@ -2,7 +2,16 @@ import { fold, type LanguagePack, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { isCount, percentAfter } from './count-number.js';
-import { contentWords, countsPeople, endsInForm, NOUN_WINDOW, nounWindow, wordAfter, wordsIn } from './count-words.js';
+import {
+  contentWords,
+  countsPeople,
+  countsTime,
+  endsInForm,
+  NOUN_WINDOW,
+  nounWindow,
+  wordAfter,
+  wordsIn,
+} from './count-words.js';
 import { hasForm } from './evidence.js';
 import { isPart, singleOfCounted } from './kinds.js';
 import type { Group, Question } from './question.js';
@@ -30,6 +39,8 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
     isCount(n, text, q, lang),
   );
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
+  // "For how many weeks is the card valid?" over "valid for 30 days": a span of time counts in any unit of time.
+  if (countsTime(q) && numbers.some((n) => p.time.units.has(wordAfter(text, n, p)))) return true;
   const head = q.counted.at(-1);
   if (!head) return false;
   // "Hoeveel procent …?" over "bedraagt 45%": the sign is the percent word asked; over "het percentage … bedraagt

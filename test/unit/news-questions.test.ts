@@ -3176,3 +3176,39 @@ describe('a paper’s byline: "N S Andres and R T Ponce", then where they work',
     expect(a.citations[0]?.quote).toContain('Norrvik State University');
   });
 });
+
+describe('a span of time asked in one unit and given in another: "for how many weeks" over "30 days"', () => {
+  const engine = engineWith('bron-time-units-', {
+    visa: {
+      title: 'Visiting the island',
+      outlet: 'Travel Guide',
+      date: '2025-04-02',
+      language: 'en',
+      body:
+        'Visitors need a tourist card to enter the island.\n\n' +
+        'The tourist card is valid for 30 days and can be extended once at any immigration office.',
+    },
+    staking: {
+      title: 'Buschauffeurs staken',
+      outlet: 'De Krant',
+      date: '2025-07-01',
+      language: 'nl',
+      body: 'De buschauffeurs legden het werk neer.\n\nAls zij hun zin niet krijgen, staken de chauffeurs over twee weken weer.',
+    },
+  });
+
+  it('reads a number before any unit of time as counting the unit asked', () => {
+    const stats = CorpusStats.fromArticles([{ id: 'v', language: 'en', body: 'The card is valid for weeks.' }]);
+    const q = analyse('For how many weeks is the card valid?', stats);
+    expect(q.counted.map((g) => g.id)).toEqual(['weeks']);
+    expect(countsInOtherWords('The card is valid for 30 days.', 'en', q)).toBe(true);
+    expect(countsInOtherWords('The card costs 30 dollars.', 'en', q)).toBe(false);
+  });
+
+  it('answers with the span in the article’s unit, in English and Dutch', async () => {
+    await expectFirstQuotes(engine(), [
+      ['For how many weeks is the tourist card valid?', /valid for 30 days/],
+      ['Over hoeveel dagen staken de buschauffeurs weer?', /over twee weken weer/],
+    ]);
+  });
+});
