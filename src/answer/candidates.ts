@@ -162,7 +162,10 @@ export function candidateFor(
     for (const v of otherBracket(q.text, q.pack, unit.text, p)) stems.delete(v);
   const title = {
     stems: ctx.view.titleStems(article.id),
-    body: ctx.view.articleStems(article.id),
+    // Read on first use: only a compound of the title asks whether the body writes the word (`inTitleOnly`).
+    get body() {
+      return ctx.view.articleStems(article.id);
+    },
     lang: article.language,
   };
   const m = match(q, stems, article.language, p.compounds, context, title);

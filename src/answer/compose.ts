@@ -309,8 +309,8 @@ function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candida
   // The unit's own stems too: "De Valdoriaanse president" names Valdorije there (`namedByRole`).
   const named = (c: Candidate) => {
     const { id, language } = c.article;
-    const places = [c.stems, ctx.view.articleStems(id), ctx.view.titleStems(id)];
-    return places.some((stems) => names.some((g) => writesForm(g, language, stems)));
+    const places = [() => c.stems, () => ctx.view.articleStems(id), () => ctx.view.titleStems(id)];
+    return places.some((stems) => names.some((g) => writesForm(g, language, stems())));
   };
   const of = pool.filter(named);
   // "What is the population of Athens?": Phoenix's figure is not Athens'; unless no unit's article names it at all.

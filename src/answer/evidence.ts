@@ -111,8 +111,9 @@ export interface TitleContext {
  * "minimumjeugdlon", not so inside "Besluit minimumjeugdloonregeling". A word the body writes is the body's to say.
  */
 function inTitleOnly(forms: Set<string>, title: TitleContext, asked: string | undefined): boolean {
-  if ([...forms].some((f) => title.body.has(f))) return false;
-  return [...forms, ...(asked ? [asked] : [])].some((f) => inContextCompound(f, title.stems, title.lang));
+  // The title's few stems first: the body's are only read (and made) for a word inside one of its compounds.
+  if (![...forms, ...(asked ? [asked] : [])].some((f) => inContextCompound(f, title.stems, title.lang))) return false;
+  return ![...forms].some((f) => title.body.has(f));
 }
 
 /** The unit says the group, in its own words or its context's (paragraph, title). */

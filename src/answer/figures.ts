@@ -455,8 +455,10 @@ function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: Answe
     sentence,
     (other) => !findNumbers(other.text, { smallWords: true }).some((n) => isCount(n, other.text, q, lang)),
   );
-  for (const s of ctx.view.sentences(sentence.articleId))
-    for (const t of ctx.view.stemsOf(s)) if (rest.some((g) => g.name && g.forms.get(lang)?.has(t))) context.add(t);
+  const names = rest.filter((g) => g.name);
+  if (names.length > 0)
+    for (const t of ctx.view.articleStems(sentence.articleId))
+      if (names.some((g) => g.forms.get(lang)?.has(t))) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };
   // "Het dodental … is opgelopen tot 340" says that people died, as "kwamen om het leven" does.
   const dying = deadStems(lang);

@@ -18,7 +18,9 @@ const CACHED_ARTICLES = 2000;
 
 interface ArticleSentences {
   list: Sentence[];
-  stems: Set<string>[];
+  /** Per sentence, its content-word stems, made on first use: a question reads few of an article's sentences. */
+  stems: (Set<string> | undefined)[];
+  language: string;
   title: Set<string>;
   /** Stems of its author, when it names one. */
   author: readonly string[];
@@ -54,13 +56,14 @@ export class TextView {
   articleStems(articleId: string): Set<string> {
     const e = this.entry(articleId);
     if (!e) return new Set();
-    e.all ??= new Set(e.stems.flatMap((s) => [...s]));
+    e.all ??= new Set(e.list.flatMap((s) => [...stemsAt(e, s.index)!]));
     return e.all;
   }
 
   /** Content-word stems of a sentence, in its article's language. */
   stemsOf(s: Sentence): Set<string> {
-    return this.entry(s.articleId)?.stems[s.index] ?? new Set();
+    const e = this.entry(s.articleId);
+    return (e && stemsAt(e, s.index)) ?? new Set();
   }
 
   /** Stems of a unit (a sentence or a pair of neighbouring sentences starting at `s.index`). */
@@ -68,7 +71,8 @@ export class TextView {
     const e = this.entry(s.articleId);
     if (!e) return new Set();
     const out = new Set<string>();
-    for (let i = s.index; i < e.list.length && e.list[i]!.start < s.end; i++) for (const t of e.stems[i]!) out.add(t);
+    for (let i = s.index; i < e.list.length && e.list[i]!.start < s.end; i++)
+      for (const t of stemsAt(e, i)!) out.add(t);
     return out;
   }
 
@@ -85,9 +89,9 @@ export class TextView {
     const out = new Set<string>(e.title);
     // "b. het gewicht mag ten hoogste 300 gram per meter bedragen;" is said of "De ketting … moet voldoen aan:".
     const lead = this.leadIn(s);
-    if (lead) for (const t of e.stems[lead.index]!) out.add(t);
+    if (lead) for (const t of stemsAt(e, lead.index)!) out.add(t);
     const add = (i: number) => {
-      if (i === s.index || keep(e.list[i]!)) for (const t of e.stems[i]!) out.add(t);
+      if (i === s.index || keep(e.list[i]!)) for (const t of stemsAt(e, i)!) out.add(t);
     };
     for (let i = s.index; i >= 0 && e.list[i]!.start >= from; i--) add(i);
     for (let i = s.index + 1; i < e.list.length && e.list[i]!.end <= to; i++) add(i);
@@ -125,7 +129,7 @@ export class TextView {
    */
   askedBefore(s: Sentence, turn = this.questionTurn(s)): Set<string> {
     const e = this.entry(s.articleId);
-    return new Set(turn.flatMap((x) => [...(e?.stems[x.index] ?? [])]));
+    return new Set(turn.flatMap((x) => [...((e && stemsAt(e, x.index)) ?? [])]));
   }
 
   /** The sentences of the question turn a sentence's paragraph answers (see `askedBefore`); none if it answers none. */
@@ -200,7 +204,8 @@ export class TextView {
     const list = splitSentences(article);
     const e = {
       list,
-      stems: list.map((s) => sentenceStems(s.text, article.language)),
+      stems: new Array<Set<string> | undefined>(list.length),
+      language: article.language,
       title: sentenceStems(byline(article), article.language),
       author: article.author ? [...sentenceStems(article.author, article.language)] : [],
     };
@@ -208,6 +213,14 @@ export class TextView {
     this.cache.set(articleId, e);
     return e;
   }
+}
+
+/** The content-word stems of an article's sentence (made on first use); undefined past its last sentence. */
+function stemsAt(e: ArticleSentences, i: number): Set<string> | undefined {
+  const s = e.list[i];
+  if (!s) return undefined;
+  e.stems[i] ??= sentenceStems(s.text, e.language);
+  return e.stems[i];
 }
 
 /** Where the paragraph (line of the body) holding a sentence starts and ends. */
