@@ -17,3 +17,11 @@ describe('folding stroked letters', () => {
     expect(analyse('how do you pronounce Lodz', stats).strangers).toEqual([]);
   });
 });
+
+describe('folding plain ASCII', () => {
+  it('lowers its case and makes a backtick an apostrophe, as with any other text', () => {
+    expect(fold('The U.S. Army')).toBe('the u.s. army');
+    expect(fold('It`s OK')).toBe("it's ok");
+    expect(fold('Café `x`')).toBe("cafe 'x'");
+  });
+});
