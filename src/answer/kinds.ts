@@ -159,7 +159,12 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
     case 'speech':
       return hasQuotationMark(text) || (fold(text).match(/[\p{L}]+/gu) ?? []).some((w) => p.sayingVerbs.has(w));
     case 'reason':
-      return reasonMarker(p).test(fold(text));
+      // "Due to that, …" gives the reason only with the sentence before, which the unit does not hold.
+      return reasonMarker(p).test(
+        fold(text)
+          .replace(/^[\s“"„‘']+/u, '')
+          .replace(p.reasonBack, ''),
+      );
     default:
       return true;
   }

@@ -842,6 +842,9 @@ export const en: LanguagePack = {
     // "fined for sending data abroad", "arrested for stealing": what one is punished or praised for.
     String.raw`for (?!(?:no|some|any|every)thing|morning|evening)[a-z]+ing`,
   ],
+  // "Due to that, the religion was secretive.": the reason is what the sentence before said.
+  reasonBack:
+    /^(?:(?:due to|because of|owing to|as a result of|thanks to) (?:this|that|these|those|it)\s*[,;]|therefore\b)/,
   passiveParticiple: /^(?:[a-z]+ed|born|made|given|held|built|written|chosen|won|led|seen|taken)$/,
   progressive: /^[a-z]{3,}ing$/,
   nameJoiners: ['or', 'of', 'de', 'van', 'von', 'la', 'le', 'du', 'der'],

@@ -934,6 +934,8 @@ export const nl: LanguagePack = {
     ...['als reactie op', 'in reactie op', 'als antwoord op', 'uit protest tegen', 'als protest tegen'],
     ...['vergelding voor', 'wraak voor', 'als straf voor'],
   ],
+  // "Daardoor bleef de religie geheim.": the reason is what the sentence before said.
+  reasonBack: /^(?:daardoor|daarom|hierdoor|hierom|(?:vanwege|wegens|dankzij) (?:dit|dat|deze|die)\s*[,;])(?![a-z])/,
   passiveParticiple: /^(?:ge[a-z]+(?:d|t|en)|benoemd|verkozen|opgericht|overleden|ontstaan)$/,
   nameJoiners: ['of', 'van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'la', 'le', 'du'],
   copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),

@@ -304,6 +304,11 @@ export interface LanguagePack {
   streetAddress: RegExp;
   /** Words that give a cause or a purpose ("because", "omdat"); folded phrases, as regular expression source. */
   reasonMarkers: readonly string[];
+  /**
+   * A reason marker that opens a sentence and points back at what the sentence before said ("Due to that, …",
+   * "Therefore …", "Daardoor …"): the sentence gives no reason of its own. Tested on the folded text's opening.
+   */
+  reasonBack: RegExp;
   /** Words a question asks for examples with ("examples", "voorbeelden"): the question's form, not its content. */
   exampleWords: ReadonlySet<string>;
   /** Words that introduce examples in a text ("including", "such as", "zoals"); folded phrases. */
