@@ -87,7 +87,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       const items = ctx.view.itemsOf(s);
       consider(article, s, retrieval, items.length > 0 ? back * LEAD_IN_FACTOR : back);
       for (const item of items) consider(article, item, retrieval, 1);
-      const pair = pairAt(article, all, s.index, asksConsequence(q));
+      const pair = pairAt(article, all, s.index, asksConsequence(q), q);
       if (pair) consider(article, pair.unit, retrieval, pair.factor * back, true);
       // "Deze aanspraak geldt … tot 1 juli 1984.": the next sentence, which says its claim only with this one.
       const next = all[s.index + 1];
@@ -204,6 +204,7 @@ function pairAt(
   all: Sentence[],
   i: number,
   consequence = false,
+  q?: Question,
 ): { unit: Sentence; factor: number } | undefined {
   const sentence = all[i];
   const next = all[i + 1];
@@ -213,9 +214,12 @@ function pairAt(
   if (next.end - sentence.start > (condition ? 2 * MAX_PAIR_CHARS : MAX_PAIR_CHARS)) return undefined;
   // A new line starts a heading, a byline or a list's row. News gives a paragraph one sentence, which the next goes
   // on with ("… was found by someone." / "The document was found on X Road …"): a paragraph that is one whole
-  // sentence pairs with the whole sentence opening the next.
+  // sentence pairs with the whole sentence opening the next; for a why-question, also with one that gives a reason
+  // ("… destroyed a radar post." / "The strike was retaliation for an attack.").
   const gap = article.body.slice(sentence.end, next.start);
-  const story = isParagraph(article, all, i) && isParagraph(article, all, i + 1) && goesOn(sentence, next, article);
+  const why = q?.kind === 'reason' && hasKind(next.text, 'reason', q, pack(article.language));
+  const story =
+    isParagraph(article, all, i) && isParagraph(article, all, i + 1) && (why || goesOn(sentence, next, article));
   if (gap.includes('\n') && !story) return undefined;
   const unit: Sentence = {
     articleId: article.id,
