@@ -309,13 +309,18 @@ function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candida
   // The unit's own stems too: "De Valdoriaanse president" names Valdorije there (`namedByRole`).
   const named = (c: Candidate) => {
     const { id, language } = c.article;
-    const places = [() => c.stems, () => ctx.view.articleStems(id), () => ctx.view.titleStems(id)];
-    return places.some((stems) => names.some((g) => writesForm(g, language, stems())));
+    const writes = (stems: ReadonlySet<string>) => names.some((g) => writesForm(g, language, stems));
+    // The article's sentences are read only until one writes a name.
+    const inArticle = () => ctx.view.findStems(id, (t) => names.some((g) => g.forms.get(language)?.has(t)), written);
+    return writes(c.stems) || inArticle().size > 0 || writes(ctx.view.titleStems(id));
   };
   const of = pool.filter(named);
   // "What is the population of Athens?": Phoenix's figure is not Athens'; unless no unit's article names it at all.
   return role || of.length > 0 ? of : pool;
 }
+
+/** Some stem was found. */
+const written = (found: ReadonlySet<string>) => found.size > 0;
 
 /** The units ranked by the lexical ranker, and the answerability model's verdict on them. */
 export function rank(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Ranked {

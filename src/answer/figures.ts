@@ -455,10 +455,7 @@ function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: Answe
     sentence,
     (other) => !findNumbers(other.text, { smallWords: true }).some((n) => isCount(n, other.text, q, lang)),
   );
-  const names = rest.filter((g) => g.name);
-  if (names.length > 0)
-    for (const t of ctx.view.articleStems(sentence.articleId))
-      if (names.some((g) => g.forms.get(lang)?.has(t))) context.add(t);
+  for (const t of namesWritten(sentence.articleId, rest, lang, context, ctx)) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };
   // "Het dodental … is opgelopen tot 340" says that people died, as "kwamen om het leven" does.
   const dying = deadStems(lang);
@@ -469,4 +466,19 @@ function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: Answe
     ...(toll ? dying : []),
   ]);
   return match(sub, stems, lang, pack(lang).compounds, context).coverage;
+}
+
+/**
+ * The forms of the rest's names the article writes, as far as they tell `match` more than `context` does: a group is
+ * helped by one of its forms in the context, so the article is read only until each group a name's form can help
+ * has one (what `match` reads of a group: its forms in the language, else its first language's).
+ */
+function namesWritten(id: string, rest: Group[], lang: string, context: Set<string>, ctx: AnswerContext): Set<string> {
+  const names = new Set(rest.flatMap((g) => (g.name ? [...(g.forms.get(lang) ?? [])] : [])));
+  if (names.size === 0) return names;
+  const open = rest
+    .map((g) => g.forms.get(lang) ?? g.forms.values().next().value ?? new Set<string>())
+    .filter((forms) => [...forms].some((f) => names.has(f)) && ![...forms].some((f) => context.has(f)));
+  const enough = (found: ReadonlySet<string>) => open.every((forms) => [...forms].some((f) => found.has(f)));
+  return ctx.view.findStems(id, (t) => names.has(t), enough);
 }

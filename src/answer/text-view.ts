@@ -60,6 +60,32 @@ export class TextView {
     return e.all;
   }
 
+  /**
+   * The stems the article's sentences write (not its title) of those `wanted` says: read sentence by sentence, those
+   * already stemmed first, until `enough` says the stems found are enough, so an article that names a name early is
+   * not stemmed in full. Without `enough`, every wanted stem the article writes.
+   */
+  findStems(
+    articleId: string,
+    wanted: (t: string) => boolean,
+    enough: (found: ReadonlySet<string>) => boolean = () => false,
+  ): Set<string> {
+    const found = new Set<string>();
+    const e = this.entry(articleId);
+    if (!e || enough(found)) return found;
+    const take = (stems: Set<string>) => {
+      for (const t of stems) if (wanted(t)) found.add(t);
+      return found.size > 0 && enough(found);
+    };
+    if (e.all) {
+      take(e.all);
+      return found;
+    }
+    for (const stems of e.stems) if (stems && take(stems)) return found;
+    for (let i = 0; i < e.list.length; i++) if (!e.stems[i] && take(stemsAt(e, i)!)) return found;
+    return found;
+  }
+
   /** Content-word stems of a sentence, in its article's language. */
   stemsOf(s: Sentence): Set<string> {
     const e = this.entry(s.articleId);

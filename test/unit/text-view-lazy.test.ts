@@ -30,4 +30,17 @@ describe('stems read on demand', () => {
     expect([...v.articleStems('m')]).toEqual([...all]);
     expect(v.articleStems('m').has('visitor')).toBe(true);
   });
+
+  it('finds the wanted stems the article writes, reading only until they are enough', () => {
+    const wanted = (t: string) => t === 'museum' || t === 'visitor';
+    const some = (found: ReadonlySet<string>) => found.size > 0;
+    expect([...view().view.findStems('m', wanted)].sort()).toEqual(['museum', 'visitor']);
+    // The first sentence that writes one is enough; the sentences already stemmed are read first.
+    expect([...view().view.findStems('m', wanted, some)]).toEqual(['museum']);
+    const { view: v } = view();
+    v.stemsOf(v.sentences('m')[2]!);
+    expect([...v.findStems('m', wanted, some)]).toEqual(['visitor']);
+    expect(v.findStems('m', wanted, () => true).size).toBe(0);
+    expect(v.findStems('x', wanted).size).toBe(0);
+  });
 });
