@@ -17,6 +17,18 @@ describe('keyedMemo', () => {
     expect(memo(b, 'en', make('b-en'))).toEqual(['b-en']);
     expect(made).toBe(3);
   });
+
+  it('keeps at most its limit of keys per owner, so a long-lived owner does not grow with every key', () => {
+    const memo = keyedMemo<object, number>(3);
+    const view = {};
+    let made = 0;
+    const make = () => ++made;
+    for (const key of ['a', 'b', 'c']) memo(view, key, make);
+    expect(memo(view, 'a', make)).toBe(1);
+    memo(view, 'd', make); // a fourth key: what was kept is forgotten
+    expect(memo(view, 'a', make)).toBe(5);
+    expect(made).toBe(5);
+  });
 });
 
 describe('a value derived once per language', () => {
