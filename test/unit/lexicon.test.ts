@@ -76,6 +76,11 @@ describe('English→Dutch lexicon', () => {
     expect(englishToDutch('rules')).toContain('regels');
     expect(englishToDutch('municipal')).toContain('gemeentelijk');
     expect(translateTerm('minderjarige', 'nl', 'en')).toContain('minor');
+    // FreeDict's "leave" and "depart" lack "verlaten" and "vertrekken", whose own entries read "forsake", "fly away".
+    expect(translateTerm('vertrok', 'nl', 'en')).toEqual(expect.arrayContaining(['leave', 'depart']));
+    expect(translateTerm('verliet', 'nl', 'en')[0]).toBe('leave');
+    expect(englishToDutch('leaving')).toEqual(expect.arrayContaining(['verlaten', 'vertrekken']));
+    expect(englishToDutch('departed')).toContain('vertrokken');
   });
 
   it('translates general vocabulary from FreeDict (both directions)', () => {
