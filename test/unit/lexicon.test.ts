@@ -81,6 +81,9 @@ describe('English→Dutch lexicon', () => {
     expect(translateTerm('verliet', 'nl', 'en')[0]).toBe('leave');
     expect(englishToDutch('leaving')).toEqual(expect.arrayContaining(['verlaten', 'vertrekken']));
     expect(englishToDutch('departed')).toContain('vertrokken');
+    // FreeDict has no "propose": "ten huwelijk vragen" never reached "proposed".
+    expect(translateTerm('ten huwelijk', 'nl', 'en')).toEqual(['propose']);
+    expect(englishToDutch('proposed')).toContain('voorgesteld');
   });
 
   it('translates general vocabulary from FreeDict (both directions)', () => {
