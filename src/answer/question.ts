@@ -1093,6 +1093,10 @@ function kindAndCount(
     asksKind(folded, p, 'person')
   )
     kind = 'person';
+  // "Wat is de Gazet van Antwerpen?" asks what the named paper is, as "wat is de Gazet" would; "wat is de hoofdstad
+  // van Tonga" asks an attribute: its noun is no name.
+  if (kind === 'other' && p.namedAsked.test(folded) && groups.length > 0 && groups.every((g) => g.name))
+    kind = 'definition';
   if (kind === 'count' || kind === 'amount') {
     // "How much of the market does IE have?" asks a share, which no figure of markets gives.
     const counted = p.shareQuestion.test(folded) ? [] : countedOf(folded, p.countPhrase, groups, p, stats);

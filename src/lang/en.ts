@@ -301,6 +301,7 @@ export const en: LanguagePack = {
   titles: new Set(list('mr mrs ms dr prof rev gen col lt sgt capt gov sen rep fr')),
   measureNoun: MEASURE_NOUN,
   attributeAsked: /^what (?:is|was) the ([\p{L}-]+) of\b/u,
+  namedAsked: /^what (?:is|was|are|were) (?:the |an? )?[\p{L}'.-]+(?: [\p{L}'.-]+){1,5}\s*\??$/u,
   classAsked: /^(?:[\p{L}]+ )?(?:what|which) ([\p{L}-]+)/u,
   questionRules: [
     // "What is the frog called?" asks its name, not what it is.

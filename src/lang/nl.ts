@@ -388,6 +388,7 @@ export const nl: LanguagePack = {
   titles: new Set(list('dhr mevr mw mr dr drs ir ing prof jhr gen kol lt')),
   measureNoun: MEASURE_NOUN,
   attributeAsked: /^wat (?:is|was) (?:de|het) ([\p{L}-]+) van\b/u,
+  namedAsked: /^wat (?:is|was|zijn|waren) (?:de |het |een )?[\p{L}'.-]+(?: [\p{L}'.-]+){1,5}\s*\??$/u,
   classAsked: /^(?:[\p{L}]+ )?(?:welke?) ([\p{L}-]+)/u,
   questionRules: [
     // "Hoe heet de kikker?" asks its name, not in what way.

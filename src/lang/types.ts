@@ -142,6 +142,11 @@ export interface LanguagePack {
   measureNoun: RegExp;
   /** "What is the capital of Tonga?": the noun a "what is the X of Y" question asks (group 1). */
   attributeAsked: RegExp;
+  /**
+   * "What is the Gazette of Antwerp?": "what is" and a phrase of up to six words, prepositions allowed; it asks what
+   * the named thing is when every word it asks is a name ("the capital of Tonga" asks an attribute).
+   */
+  namedAsked: RegExp;
   /** "What school did they meet at?", "in welk ziekenhuis": the noun whose class "which N" asks (group 1). */
   classAsked: RegExp;
   /** What the question's wording asks for; the first rule that matches the folded question wins. */
