@@ -141,7 +141,7 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
   for (const sentence of opening.flatMap((s) => [s, ...withoutInsertion(s, p)])) {
     const ws = words(sentence);
     // "… zich voordoen als Vellari: een bergvolk", "the Vellari, a mountain people": an apposition anywhere.
-    if (appositionOf(sentence, isSubject) || glossOf(sentence, q, lang, p)) return true;
+    if (appositionOf(sentence, isSubject, p) || glossOf(sentence, q, lang, p)) return true;
     const at = ws.slice(0, 4).findIndex(isSubject);
     // "Some aspects of X are deliberate" says what the aspects are, not X.
     if (at < 0 || ws.slice(0, at).some((w) => p.numbers.shareOf.has(w))) continue;
@@ -196,11 +196,14 @@ function marked(sentence: string, isSubject: (w: string) => boolean): string {
     .replace(/[\p{L}](?:[\p{L}'’-]*[\p{L}])?/gu, (w) => (isSubject(w) ? '§' : w));
 }
 
-/** The subject followed by a comma or colon and an indefinite article: what it is, said in passing. */
-function appositionOf(sentence: string, isSubject: (w: string) => boolean): boolean {
+/** The subject followed by a comma or colon and an indefinite article, or a role: what it is, said in passing. */
+function appositionOf(sentence: string, isSubject: (w: string) => boolean, p: LanguagePack): boolean {
   for (const m of sentence.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     if (!isSubject(fold(m[0]))) continue;
-    if (APPOSITION.test(sentence.slice(m.index + m[0].length))) return true;
+    const rest = sentence.slice(m.index + m[0].length);
+    // "… friend of Hu Shih, the leader of the movement": a role of something, set after the name.
+    const comma = /^\s*,\s+/.exec(rest);
+    if (APPOSITION.test(rest) || (comma && p.roleApposition.test(rest.slice(comma[0].length)))) return true;
     // "aboard the Scientology-owned cruise ship, Freewinds.": what it is said just before its name, which closes the
     // clause.
     const before = sentence.slice(0, m.index);

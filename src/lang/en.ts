@@ -888,6 +888,7 @@ export const en: LanguagePack = {
   ),
   meaningQuestion: MEANING_ASKED,
   demonstrativeOpening: /^(?:this|that|these|those|such)\b/,
+  roleApposition: /^(?:the|an?) (?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]* of\b/u,
   conditionBack: /^(?:if|when|unless) (?:this|that|these|those|such)\b[^,;]+, /,
   asksConsequence: /^what (?:happens|happened|follows) (?:if|when)\b/,
   anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both|these|such)\b/,

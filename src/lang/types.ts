@@ -493,6 +493,12 @@ export interface LanguagePack {
    */
   meaningQuestion: RegExp;
   demonstrativeOpening: RegExp;
+  /**
+   * What a comma sets after a name to say whose (or what) it is: "Hu, the leader of the movement", "Jan, de zoon van
+   * een molenaar". Tested on the text after the comma, as written: a capitalised word ("de provincie Limburg")
+   * names something else.
+   */
+  roleApposition: RegExp;
   /** Words that join alternatives in a question ("or", "of"). */
   or: ReadonlySet<string>;
   /** Words that join two clauses of one sentence ("and", "en"): "Three were killed and 27 injured". */

@@ -1177,6 +1177,12 @@ describe('a unit that says what its subject is', () => {
     expect(says('However, a young Luther has not yet been studied in this field.', false)).toBe(false);
   });
 
+  it('with a role of something set after its name, not another name', () => {
+    expect(says('He was a lifelong friend of Luther, the leader of the reform movement.', false)).toBe(true);
+    expect(says('The town belongs to Luther, the province Calvin to Geneva.', false)).toBe(false);
+    expect(says('Many letters went from the town to Luther, the abbot and the monks of the order.', false)).toBe(false);
+  });
+
   it('in a noun phrase just before its name: "aboard the cruise ship, Luther."', () => {
     expect(says('She lived for years aboard the church-owned cruise ship, Luther.', false)).toBe(true);
     expect(says('She lived for years aboard the ship, Luther said later.', false)).toBe(false);
