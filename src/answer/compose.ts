@@ -77,6 +77,8 @@ const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'pe
 const DATED_SHARE = 0.8;
 /** The share a unit that gives a reason needs when the best unit gives none. */
 const REASON_SHARE = 0.2;
+/** The share a unit that says what the asked thing is needs when the best unit does not say it. */
+const DEFINITION_SHARE = 0.3;
 /** Measures only a number in their units answers: a temperature, a speed, a weight. */
 const ONLY_MEASURED = new Set<Dimension>(['temperature', 'speed', 'weight']);
 /** Measures a number in their units answers, or an amount of money or a share ("hoe hoog is de boete"). */
@@ -395,7 +397,9 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   if (PREFERRED_KINDS.has(q.kind) || q.kind === 'definition') {
     const best = pool[0]?.score ?? 0;
     // "Waaraan overleed X?": when the best unit gives no reason, one that does answers first at a lower score.
-    const share = q.kind === 'reason' && !pool[0]?.kind ? REASON_SHARE : PREFERRED_SHARE;
+    // "What is X": likewise a unit that says what X is, when the best only uses X.
+    const unsaid = q.kind === 'definition' && pool[0] !== undefined && !defines(pool[0], q);
+    const share = q.kind === 'reason' && !pool[0]?.kind ? REASON_SHARE : unsaid ? DEFINITION_SHARE : PREFERRED_SHARE;
     const near = (c: Candidate) => c.score >= best * share;
     const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
     const fitting = pool.filter((c) => fits(c) && near(c));

@@ -133,7 +133,8 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
   // "Jens Otto Harry Jespersen or Otto Jespersen (Danish: …; 1860 – 1943) was a Danish linguist": brackets aside,
   // before splitting, so "(c. 314 – 368)" ends no sentence.
   // "… What is Anthropology? is called enculturation.": a mark before a lower-case word ends no sentence.
-  const sentences = c.unit.text.replace(/\s*\([^()]*\)/g, '').split(/(?<=[.!?])\s+(?!\p{Ll})/u);
+  if (bracketGlossOf(c.unit.text, q, lang, p)) return true;
+  const sentences = withoutBrackets(c.unit.text).split(/(?<=[.!?])\s+(?!\p{Ll})/u);
   if (namesAfterSaying(sentences.slice(0, leading ? 2 : undefined), isSubject, p)) return true;
   const opening = leading ? sentences.slice(0, 1) : sentences;
   // "Onder handelsnaam verstaat deze wet …", "'trade name' means …": a rule or glossary defines its term.
@@ -151,16 +152,43 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
     while (end + 1 < ws.length && (end + 1 < name || isSubject(ws[end + 1]!))) end++;
     const after = ws.slice(end + 1, end + 4);
     const copula = after.findIndex((w) => p.copulas.has(w));
+    // "De provincie Vlaams-Brabant behoort tot …" opens with a word of "het Vlaams Gewest", not with the term.
+    if (!headIn(ws.slice(at, end + 1 + Math.max(copula, 0)), q, lang)) continue;
     // "X was born in …", "X was appointed …": a passive says what happened to X, not what X is; so does "X had been
     // assisting …", and "X was in New York" says where X was.
     const next = after[copula + 1] ?? '';
-    const what = !p.passiveParticiple.test(next) && !p.progressive?.test(next) && !p.placePrepositions.has(next);
+    // "X itself is not sufficient to …" says what X is not.
+    const what =
+      !p.passiveParticiple.test(next) &&
+      !p.progressive?.test(next) &&
+      !p.placePrepositions.has(next) &&
+      !p.negations.has(next);
     if (copula >= 0 && what) return true;
     // "Luther, a German reformer": the subject before the comma; "However, a growing X has …" says nothing of X.
     const beforeComma = words(sentence.split(',')[0] ?? '').length;
     if (NAMED_THEN_ARTICLE.test(sentence) && end < 4 && at < beforeComma) return true;
   }
   return false;
+}
+
+/**
+ * Whether the words name the asked term's head, its last word: "Vlaams-Brabant" is no "Vlaams Gewest", while
+ * "Jespersen" names "Otto Jespersen".
+ */
+function headIn(span: string[], q: Question, lang: string): boolean {
+  const head = q.groups.at(-1);
+  if (!head || q.groups.length < 2) return true;
+  return span.some((w) => head.forms.get(lang)?.has(stem(w, lang)));
+}
+
+/** The text without its brackets, nested ones too: "Dvořák (/ d(ə)ˈvɔː /; 1841 – 1904) was …". */
+function withoutBrackets(text: string): string {
+  let out = text;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(/\s*\([^()]*\)/g, '');
+  }
+  return out;
 }
 
 /** Most words of an insertion between a sentence's opening name and its copula. */
@@ -229,6 +257,28 @@ function glossOf(sentence: string, q: Question, lang: string, p: LanguagePack): 
     const orGloss = p.or.has(a) && (p.progressive?.test(b) || p.indefiniteArticles.includes(b));
     const relative = p.relativePronouns.has(a) && p.copulas.has(b) && !p.passiveParticiple.test(c);
     if (orGloss || (relative && !p.placePrepositions.has(c))) return true;
+  }
+  return false;
+}
+
+/**
+ * "… moral realists (those who believe …)": a bracket right after the whole term says what it is; not after a larger
+ * term that ends in it ("ritmisch solfège (het noteren …)" says what rhythmic solfège is).
+ */
+function bracketGlossOf(text: string, q: Question, lang: string, p: LanguagePack): boolean {
+  const n = q.groups.length;
+  if (n === 0) return false;
+  for (const m of text.matchAll(/\(/g)) {
+    if (!p.bracketGloss.test(text.slice(m.index))) continue;
+    const head = text.slice(Math.max(0, m.index - 80), m.index);
+    const termAt = new RegExp(`(?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}(]*){${n}}$`, 'u').exec(head);
+    if (!termAt) continue;
+    const term = words(termAt[0]);
+    const whole = q.groups.every((g) => term.some((w) => g.forms.get(lang)?.has(stem(w, lang))));
+    const before = head.slice(0, termAt.index);
+    const prev = words(before).at(-1);
+    const alone = !prev || /[,;:(]\s*$/.test(before) || isStopword(fold(prev), p.code);
+    if (whole && alone) return true;
   }
   return false;
 }

@@ -888,6 +888,7 @@ export const en: LanguagePack = {
   ),
   meaningQuestion: MEANING_ASKED,
   demonstrativeOpening: /^(?:this|that|these|those|such)\b/,
+  bracketGloss: /^\s*\((?:an?|the|those|that is|i\.e\.|also called|meaning)\s/iu,
   roleApposition: /^(?:the|an?) (?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]* of\b/u,
   conditionBack: /^(?:if|when|unless) (?:this|that|these|those|such)\b[^,;]+, /,
   asksConsequence: /^what (?:happens|happened|follows) (?:if|when)\b/,

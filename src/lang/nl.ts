@@ -1011,6 +1011,7 @@ export const nl: LanguagePack = {
   ),
   meaningQuestion: MEANING_ASKED,
   demonstrativeOpening: /^(?:dit|dat|deze|die|zo'n|zulke)\b/,
+  bracketGloss: /^\s*\((?:een|de|het|diegenen|dat wil zeggen|d\.w\.z\.|ook wel)\s/iu,
   roleApposition: /^(?:de|het|een) (?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]* van\b/u,
   // Verb-first ("Wordt die wijziging … aangebracht, dan …") or with a conjunction ("Indien deze termijn …, …").
   conditionBack: /^(?:(?:indien|als|wanneer) )?\p{L}+ (?:die|deze|dit|dat|zulk|zulke) [^,;]+, (?:dan )?/u,

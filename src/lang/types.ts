@@ -499,6 +499,8 @@ export interface LanguagePack {
    * names something else.
    */
   roleApposition: RegExp;
+  /** What a bracket right after a term opens with when it says what the term is: "realists (those who …)". */
+  bracketGloss: RegExp;
   /** Words that join alternatives in a question ("or", "of"). */
   or: ReadonlySet<string>;
   /** Words that join two clauses of one sentence ("and", "en"): "Three were killed and 27 injured". */

@@ -1200,6 +1200,12 @@ describe('a unit that says what its subject is', () => {
     expect(says('Luther, in his last years in Rome, was awarded a prize.', true)).toBe(false);
     expect(says('Luther, who wrote in Rome for many years of his life there, was a reformer.', true)).toBe(true);
   });
+
+  it('not when it says what the subject is not', () => {
+    expect(says('Luther itself is not sufficient to explain the schism.', false)).toBe(false);
+    expect(says('Luther was never a monk of that order.', false)).toBe(false);
+    expect(says('Luther itself is a German reformer.', false)).toBe(true);
+  });
 });
 
 describe('a role written before a name', () => {
