@@ -63,6 +63,9 @@ export function relationOf(
     if (!reversed && i === 1 && p.copulas.has(order[0] ?? '') && p.passiveParticiple.test(w) && complement) continue;
     // "Who was the guy who wrote the code?": a noun its relative clause says more of asks what that clause says.
     if (!reversed && p.relativePronouns.has(order[i + 1] ?? '')) continue;
+    // "Who was the girl Byron loved?": so does a noun a name's clause follows, a relative without its pronoun.
+    const copula = p.copulas.has(order[0] ?? '');
+    if (!reversed && copula && reducedRelative(order.slice(i + 1), groups)) continue;
     // "Who usually wears shorts?": an adverb says how often or how, the word after it the relation.
     const later = order.slice(i + 1).some((x) => groups.some((h) => h.id === x && !h.name));
     if (later && onlyAdverb(w, p.code)) continue;
@@ -107,11 +110,24 @@ function predicateLast(rest: readonly string[], groups: readonly Group[], p: Lan
   return p.verbLast && p.copulas.has(rest[0] ?? '') && rest.length > 2 && !!subject?.name;
 }
 
+/** The words open a clause of its own: a name, then a word of the question that is no name ("… Byron loved"). */
+function reducedRelative(after: readonly string[], groups: readonly Group[]): boolean {
+  const group = (w: string) => groups.find((g) => g.id === w);
+  if (!group(after[0] ?? '')?.name) return false;
+  return after.slice(1).some((w) => {
+    const g = group(w);
+    return g !== undefined && !g.name && !/\d/.test(g.id);
+  });
+}
+
 /** The relation is a role a copula names ("Wie is de burgemeester van Hove?", "Who is the president of Chile?"). */
 export function asksRole(folded: string, groups: readonly Group[], p: LanguagePack): boolean {
   const ws = words(folded);
   const rest = ws.slice(ws.findIndex((w) => p.questionWords.has(w)) + 1);
-  return p.copulas.has(rest[0] ?? '') && !isPassive(rest, p) && !predicateLast(rest, groups, p);
+  if (!p.copulas.has(rest[0] ?? '') || isPassive(rest, p) || predicateLast(rest, groups, p)) return false;
+  // "Who was the girl Byron loved?" asks who was loved: the noun names no role a unit must say.
+  const noun = rest.findIndex((w) => groups.some((g) => g.id === w));
+  return !reducedRelative(rest.slice(noun + 1), groups);
 }
 
 /**
