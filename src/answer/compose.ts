@@ -436,7 +436,7 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const predicate = yesNoPredicate(q);
   // "Is huh a real word?": "… but it is a word" answers; a unit that only names words does not.
   const saysVerb = (c: Candidate) =>
-    (!!verb && c.m.matched.has(verb)) || (!!predicate && saysPredicate(c, q, predicate));
+    (!!verb && saysAskedVerb(c, q, verb)) || (!!predicate && saysPredicate(c, q, predicate));
   // "What entities with no genes satisfy …": "elements with zero genes that fulfil …" says the asked none.
   const denied = noneAsked(q);
   const lacking = (c: Candidate) =>
@@ -449,6 +449,17 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking, lived, announces])
     pool = toFront(pool, nearBest(fits));
   return bySpeakers(q, namedPlaceFirst(q, pool), ctx);
+}
+
+/**
+ * "Did the company deny the allegations?": "… the company denied these allegations" says the asked verb of the asked
+ * thing. "Can I sell my trade name?" is not answered by "… de verkochte deelnemingsbewijzen", which says only a form
+ * of the verb ("sell", "selling") and nothing else the question asks.
+ */
+export function saysAskedVerb(c: Candidate, q: Question, verb: string): boolean {
+  if (!c.m.matched.has(verb)) return false;
+  const own = stem(verb, q.lang);
+  return [...c.m.matched].some((g) => g !== verb && stem(g, q.lang) !== own);
 }
 
 /**
