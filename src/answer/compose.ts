@@ -1,4 +1,4 @@
-import { type AnswerKind, type Dimension, fold, pack } from '../lang/index.js';
+import { type AnswerKind, type Dimension, fold, type LanguagePack, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { stem, words } from '../text/analyze.js';
 import {
@@ -609,7 +609,10 @@ const WORD_BEFORE = /(\p{L}+)["“‘«]?\s*$/u;
 /** A word of the question's term stands where a definition puts it: beside a copula, a comma, a bracket. */
 function termSetOff(c: Candidate, q: Question): boolean {
   const lang = c.article.language;
-  const copulas = pack(lang).copulas;
+  const p = pack(lang);
+  // "Finally, X called on him": "called" after the term is a verb of its own; before it, it names ("a tool called X").
+  const copulaAfter = (w: string, before: string) =>
+    p.copulas.has(w) && !p.namingParticiples.has(w) && !verbLastClause(before, p);
   const text = c.unit.text;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     if (!writesAny(q.groups, lang, m[0])) continue;
@@ -617,9 +620,17 @@ function termSetOff(c: Candidate, q: Question): boolean {
     const after = text.slice(m.index + m[0].length);
     const next = fold(WORD_AFTER.exec(after)?.[1] ?? '');
     const previous = fold(WORD_BEFORE.exec(before)?.[1] ?? '');
-    if (MARK_AFTER.test(after) || copulas.has(next) || MARK_BEFORE.test(before) || copulas.has(previous)) return true;
+    if (MARK_AFTER.test(after) || copulaAfter(next, before) || MARK_BEFORE.test(before) || p.copulas.has(previous))
+      return true;
   }
   return false;
+}
+
+/** "…, die dat jaar de Volksunie werd": the clause before the term opens with a word after which its verb is last. */
+function verbLastClause(before: string, p: LanguagePack): boolean {
+  if (!p.verbLast) return false;
+  const opener = fold(/(?:^|[,;:.!?(])\s*(\p{L}+)[^,;:.!?(]*$/u.exec(before)?.[1] ?? '');
+  return p.relativePronouns.has(opener) || p.subordinators.has(opener);
 }
 
 /** How many of the best units may give the name a question for a name asks. */

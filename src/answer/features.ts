@@ -138,7 +138,8 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
   if (namesAfterSaying(sentences.slice(0, leading ? 2 : undefined), isSubject, p)) return true;
   const opening = leading ? sentences.slice(0, 1) : sentences;
   // "Onder handelsnaam verstaat deze wet …", "'trade name' means …": a rule or glossary defines its term.
-  if (opening.some((s) => p.defining.test(marked(s, isSubject)))) return true;
+  // "…, also known as X", "a tool called X", "the term X refers to …", "ook wel X genoemd": X named as what it is.
+  if (opening.some((s) => p.defining.test(marked(s, isSubject)) || p.namedAs.test(marked(s, isSubject)))) return true;
   for (const sentence of opening.flatMap((s) => [s, ...withoutInsertion(s, p)])) {
     const ws = words(sentence);
     // "… zich voordoen als Vellari: een bergvolk", "the Vellari, a mountain people": an apposition anywhere.
@@ -146,12 +147,15 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
     const at = ws.slice(0, 4).findIndex(isSubject);
     // "Some aspects of X are deliberate" says what the aspects are, not X.
     if (at < 0 || ws.slice(0, at).some((w) => p.numbers.shareOf.has(w))) continue;
+    // "Toen de Volksunie werd opgericht …": a clause whose verb stands last says nothing of what X is.
+    if (p.verbLast && p.subordinators.has(fold(ws[0] ?? ''))) continue;
     let end = at;
     // The subject's whole name: its words, other capitalised words, "or" between two names.
     const name = nameWords(sentence);
     while (end + 1 < ws.length && (end + 1 < name || isSubject(ws[end + 1]!))) end++;
     const after = ws.slice(end + 1, end + 4);
-    const copula = after.findIndex((w) => p.copulas.has(w));
+    // "Finally, X called on him …": "called" says a name only after a copula ("X is called …").
+    const copula = after.findIndex((w) => p.copulas.has(w) && !p.namingParticiples.has(w));
     // "De provincie Vlaams-Brabant behoort tot …" opens with a word of "het Vlaams Gewest", not with the term.
     if (!headIn(ws.slice(at, end + 1 + Math.max(copula, 0)), q, lang)) continue;
     // "X was born in …", "X was appointed …": a passive says what happened to X, not what X is; so does "X had been
@@ -221,7 +225,14 @@ function namesAfterSaying(sentences: string[], isSubject: (w: string) => boolean
 function marked(sentence: string, isSubject: (w: string) => boolean): string {
   return fold(sentence)
     .trim()
-    .replace(/[\p{L}](?:[\p{L}'’-]*[\p{L}])?/gu, (w) => (isSubject(w) ? '§' : w));
+    .replace(/[\p{L}\p{N}](?:[\p{L}\p{N}'’]*[\p{L}\p{N}])?/gu, (w) => (subjectWord(w, isSubject) ? '§' : w));
+}
+
+/** "ceacam1" is the subject's word when written as one, or as its parts ("ceacam", "1") when split so. */
+function subjectWord(w: string, isSubject: (w: string) => boolean): boolean {
+  if (isSubject(w)) return true;
+  const parts = words(w);
+  return parts.length > 1 && parts.every(isSubject);
 }
 
 /** The subject followed by a comma or colon and an indefinite article, or a role: what it is, said in passing. */
@@ -250,6 +261,8 @@ function appositionOf(sentence: string, isSubject: (w: string) => boolean, p: La
 function glossOf(sentence: string, q: Question, lang: string, p: LanguagePack): boolean {
   const parts = sentence.split(/\s*,\s+/);
   for (let i = 0; i + 1 < parts.length; i++) {
+    // "… at http://example.org/iNR-Drug/, which is …": a web address or a path names no term.
+    if (/[/@]/.test(parts[i]!.split(/\s+/).at(-1) ?? '')) continue;
     const term = words(parts[i]!).slice(-q.groups.length);
     const whole = q.groups.every((g) => term.some((w) => g.forms.get(lang)?.has(stem(w, lang))));
     if (q.groups.length === 0 || !whole) continue;

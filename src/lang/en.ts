@@ -886,10 +886,30 @@ export const en: LanguagePack = {
     ],
     'u',
   ),
+  namedAs: re(
+    [
+      String.raw`§["”’']?\s*,\s*(?:(?:also|often|commonly|formerly|sometimes)\s+)?(?:known as|called)\b|`,
+      String.raw`(?:,\s*|\b(?:also|often|commonly|formerly|sometimes)\s+)`,
+      String.raw`(?:known as|called|termed|dubbed)\s+${DEFINED}|`,
+      String.raw`\b(?:an?|the)\s+[a-z][a-z-]+\s+(?:called|named|termed|dubbed)\s+${DEFINED}|\bso-called\s+${DEFINED}|`,
+      String.raw`\bthe\s+(?:term|word|notion|concept|phrase|expression)\s+`,
+      String.raw`${DEFINED}\s+(?:is|was|refers|means|denotes)\b`,
+    ],
+    'u',
+  ),
+  namingParticiples: new Set(['called', 'known']),
+  subordinators: new Set(['because', 'although', 'while', 'when', 'since', 'after', 'before', 'if', 'whether']),
   meaningQuestion: MEANING_ASKED,
   demonstrativeOpening: /^(?:this|that|these|those|such)\b/,
-  bracketGloss: /^\s*\((?:an?|the|those|that is|i\.e\.|also called|meaning)\s/iu,
-  roleApposition: /^(?:the|an?) (?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]* of\b/u,
+  bracketGloss: /^\s*\((?:an?|the|those|that is|i\.e\.|also called|also known as|meaning)\s/iu,
+  // Without an article one role only: "Murdoch, owner of …"; not "X, instead of …".
+  roleApposition: re(
+    [
+      String.raw`^(?:(?:the|an?) (?:\p{Ll}[\p{L}-]* ){0,2}|`,
+      String.raw`(?!(?:instead|because|ahead|out|regardless|one|some|most|all)\b))\p{Ll}[\p{L}-]{2,} of\b`,
+    ],
+    'u',
+  ),
   conditionBack: /^(?:if|when|unless) (?:this|that|these|those|such)\b[^,;]+, /,
   asksConsequence: /^what (?:happens|happened|follows) (?:if|when)\b/,
   anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both|these|such)\b/,

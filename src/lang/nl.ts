@@ -1009,10 +1009,23 @@ export const nl: LanguagePack = {
     ],
     'u',
   ),
+  namedAs: re(
+    [
+      String.raw`§["”’']?\s*,\s*(?:ook\s+)?(?:wel\s+)?(?:bekend als|genoemd)\b|`,
+      String.raw`,\s*(?:ook\s+)?(?:wel\s+)?(?:bekend als\s+${DEFINED}|${DEFINED}\s+(?:genoemd|geheten)\b)|`,
+      String.raw`\b(?:het|de|een)\s+zoge(?:naamde|noemde)\s+${DEFINED}|`,
+      String.raw`\b(?:de term|het woord|het begrip)\s+${DEFINED}\s+(?:is|was|verwijst|betekent|staat voor)\b`,
+    ],
+    'u',
+  ),
+  namingParticiples: new Set(['genoemd']),
+  subordinators: new Set(['omdat', 'toen', 'nadat', 'zodat', 'terwijl', 'voordat', 'doordat', 'hoewel', 'waarna']),
   meaningQuestion: MEANING_ASKED,
   demonstrativeOpening: /^(?:dit|dat|deze|die|zo'n|zulke)\b/,
   bracketGloss: /^\s*\((?:een|de|het|diegenen|dat wil zeggen|d\.w\.z\.|ook wel)\s/iu,
-  roleApposition: /^(?:de|het|een) (?:\p{Ll}[\p{L}-]* ){0,2}\p{Ll}[\p{L}-]* van\b/u,
+  // Without an article one role only: "Concentra, uitgever van …"; not "X, in plaats van …".
+  roleApposition:
+    /^(?:(?:de|het|een) (?:\p{Ll}[\p{L}-]* ){0,2}|(?!(?:in|op|een|deel|geen|veel)\b))\p{Ll}[\p{L}-]{2,} van\b/u,
   // Verb-first ("Wordt die wijziging … aangebracht, dan …") or with a conjunction ("Indien deze termijn …, …").
   conditionBack: /^(?:(?:indien|als|wanneer) )?\p{L}+ (?:die|deze|dit|dat|zulk|zulke) [^,;]+, (?:dan )?/u,
   asksConsequence: /^wat (?:gebeurt|gebeurde|volgt)(?: er)? (?:als|wanneer|indien)\b/,

@@ -488,6 +488,22 @@ export interface LanguagePack {
    */
   defining: RegExp;
   /**
+   * A sentence that gives the term as another name of what it speaks of: "…, also known as §", "a predictor called
+   * §", "the term § refers to …", "the so-called §", "ook wel § genoemd", "het zogenaamde §". Tested as `naming`
+   * is.
+   */
+  namedAs: RegExp;
+  /**
+   * Copulas that say a name only after another ("is called", "wordt … genoemd"): right after a term alone they are a
+   * verb of their own ("X called on him to preach").
+   */
+  namingParticiples: ReadonlySet<string>;
+  /**
+   * Words that open a clause whose verb stands last, where `verbLast`: "die … de Volksunie werd" says what something
+   * else became, not what the Volksunie is.
+   */
+  subordinators: ReadonlySet<string>;
+  /**
    * "Wat wordt verstaan onder X?", "What is meant by X?", "What does X mean?": asks what X is, in words (captured)
    * the definition need not write.
    */
