@@ -1,6 +1,7 @@
 import { type AnswerKind, type LanguagePack, PACKS, pack, type RelationFamily } from '../lang/index.js';
 import { translateTerm } from '../lang/lexicon.js';
 import { onlyAdverb } from '../lang/synonyms.js';
+import { wordnetTable } from '../lang/wordnet-tables.js';
 import { fold, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { hasForm, saysGroup, writesAny } from './evidence.js';
@@ -56,7 +57,8 @@ export function relationOf(
     const next = order[i + 1] ?? '';
     // "Wie waren bekende studenten van X?": an inflected adjective before a noun says which; the noun, the relation.
     if (!reversed && attributive(w, next, groups, p)) continue;
-    if (p.catenatives.has(w) && (p.lightVerbs.has(next) || groups.some((h) => h.id === next && !h.name))) continue;
+    const helps = p.catenatives.has(w) && (p.lightVerbs.has(next) || groups.some((h) => h.id === next && !h.name));
+    if (helps || (!reversed && leadsInfinitive(order.slice(i + 1), groups, p))) continue;
     // "Who was named best blocker?": a participle right after the copula, its complement after it, says how the
     // role was given; the complement is what a unit must say ("de beste blokker").
     const complement = groups.some((h) => h.id === next && !h.name);
@@ -72,6 +74,17 @@ export function relationOf(
     return g.known || written ? g : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Who did Pachomius pick to succeed him?": a verb an infinitive follows says how the one asked came to stand in the
+ * relation; the infinitive says the relation. Not a preposition's noun ("Who went to school?"): WordNet has the word
+ * as a verb.
+ */
+function leadsInfinitive(after: readonly string[], groups: readonly Group[], p: LanguagePack): boolean {
+  const [marker, verb = ''] = after;
+  if (marker !== p.infinitiveMarker || !groups.some((g) => g.id === verb && !g.name)) return false;
+  return (['synonyms', 'derivations'] as const).some((t) => wordnetTable(t, p.code)?.has(`${verb}:v`));
 }
 
 /**
