@@ -68,10 +68,10 @@ export function toFront(pool: Candidate[], first: Candidate[]): Candidate[] {
  * When the best unit does not fit, the first of the best QUOTE_POOL units that fits and scores `share` of the best's
  * score answers first; the pool as it was when the best fits or none of them does.
  */
-function fittingFirst(pool: Candidate[], fits: (c: Candidate) => boolean, share = 0): Candidate[] {
+function fittingFirst(pool: Candidate[], fits: (c: Candidate) => boolean, share = 0, depth = QUOTE_POOL): Candidate[] {
   const best = pool[0];
   if (!best || fits(best)) return pool;
-  const first = pool.slice(0, QUOTE_POOL).find((c) => c.score >= best.score * share && fits(c));
+  const first = pool.slice(0, depth).find((c) => c.score >= best.score * share && fits(c));
   return first ? toFront(pool, [first]) : pool;
 }
 
@@ -177,6 +177,11 @@ function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
 
 /** A unit naming the relative asked beside the relation's word answers first at this share of the best. */
 const RELATIVE_SHARE = 0.1;
+/**
+ * How deep a unit naming the relative may stand: "He returned …, marrying the physician Y Z" names the asked person
+ * only by a pronoun, and ranks below the units that name both it and the relation's kin ("X and his wife").
+ */
+const RELATIVE_DEPTH = 2 * QUOTE_POOL;
 
 /**
  * "Wie was de vrouw van X?": the units that name X beside the relation's word ("X and his wife returned") say most
@@ -184,7 +189,7 @@ const RELATIVE_SHARE = 0.1;
  */
 export function relativeFirst(q: Question, pool: Candidate[]): Candidate[] {
   if (!q.relation) return pool;
-  return fittingFirst(pool, (c) => !!c.kind && namesRelative(c, q), RELATIVE_SHARE);
+  return fittingFirst(pool, (c) => !!c.kind && namesRelative(c, q), RELATIVE_SHARE, RELATIVE_DEPTH);
 }
 
 /**

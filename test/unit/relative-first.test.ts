@@ -31,4 +31,9 @@ describe('a relation question answered by the unit that names the relative', () 
     expect(relativeFirst(q, [asked, title])[0]).toBe(asked);
     expect(relativeFirst(q, [asked, { ...named, score: 0.01 }])[0]).toBe(asked);
   });
+
+  it('finds it below the quote pool: naming the asked one by a pronoun, it ranks low', () => {
+    const others = Array.from({ length: 13 }, (_, i) => ({ ...asked, score: 0.6 - i * 0.01 }));
+    expect(relativeFirst(q, [...others, named])[0]).toBe(named);
+  });
 });
