@@ -3,6 +3,7 @@ import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { isStopword, stem, words } from '../text/analyze.js';
+import { withoutOpeningMarks } from '../text/quotes.js';
 import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
 import { type Match, match, writesForm } from './evidence.js';
@@ -87,7 +88,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       const items = ctx.view.itemsOf(s);
       consider(article, s, retrieval, items.length > 0 ? back * LEAD_IN_FACTOR : back);
       for (const item of items) consider(article, item, retrieval, 1);
-      const pair = pairAt(article, all, s.index, asksConsequence(q), q);
+      const pair = pairAt(article, all, s.index, q);
       if (pair) consider(article, pair.unit, retrieval, pair.factor * back, true);
       // "Deze aanspraak geldt … tot 1 juli 1984.": the next sentence, which says its claim only with this one.
       const next = all[s.index + 1];
@@ -203,21 +204,20 @@ function pairAt(
   article: Article,
   all: Sentence[],
   i: number,
-  consequence = false,
-  q?: Question,
+  q: Question,
 ): { unit: Sentence; factor: number } | undefined {
   const sentence = all[i];
   const next = all[i + 1];
   if (!sentence || !next) return undefined;
   // "…; daarbij wordt een termijn gesteld. Wordt die wijziging … aangebracht, dan …": the condition needs the first.
-  const condition = consequence && pack(article.language).conditionBack.test(fold(next.text));
+  const condition = asksConsequence(q) && pack(article.language).conditionBack.test(fold(next.text));
   if (next.end - sentence.start > (condition ? 2 * MAX_PAIR_CHARS : MAX_PAIR_CHARS)) return undefined;
   // A new line starts a heading, a byline or a list's row. News gives a paragraph one sentence, which the next goes
   // on with ("… was found by someone." / "The document was found on X Road …"): a paragraph that is one whole
   // sentence pairs with the whole sentence opening the next; for a why-question, also with one that gives a reason
   // ("… destroyed a radar post." / "The strike was retaliation for an attack.").
   const gap = article.body.slice(sentence.end, next.start);
-  const why = q?.kind === 'reason' && hasKind(next.text, 'reason', q, pack(article.language));
+  const why = q.kind === 'reason' && hasKind(next.text, 'reason', q, pack(article.language));
   const story =
     isParagraph(article, all, i) && isParagraph(article, all, i + 1) && (why || goesOn(sentence, next, article));
   if (gap.includes('\n') && !story) return undefined;
@@ -282,7 +282,7 @@ export function carriesOn(text: string, p: LanguagePack): boolean {
 
 /** "The last two are considered her best work": the sentence names what it speaks of only in the one before. */
 function pointsBack(text: string, p: LanguagePack): boolean {
-  return p.anaphoricOpening.test(fold(text.replace(/^[\s“"„‘']+/u, '')));
+  return p.anaphoricOpening.test(fold(withoutOpeningMarks(text)));
 }
 
 /** Sentences of its opening that give a life span, in each retrieved article titled with a name the question asks. */

@@ -9,7 +9,7 @@ import {
 } from '../lang/index.js';
 import { isStopword, stem } from '../text/analyze.js';
 import { findNumbers, isCurrencyCode, type NumberMention, parseNumberToken } from '../text/numbers.js';
-import { hasQuotationMark } from '../text/quotes.js';
+import { hasQuotationMark, withoutOpeningMarks } from '../text/quotes.js';
 import { hasForm, writesAny } from './evidence.js';
 import { lifeSpanOf, lifeSpanPlaces, lifeSpanYears } from './life-span.js';
 import type { Group, Question } from './question.js';
@@ -160,11 +160,7 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       return hasQuotationMark(text) || (fold(text).match(/[\p{L}]+/gu) ?? []).some((w) => p.sayingVerbs.has(w));
     case 'reason':
       // "Due to that, …" gives the reason only with the sentence before, which the unit does not hold.
-      return reasonMarker(p).test(
-        fold(text)
-          .replace(/^[\s“"„‘']+/u, '')
-          .replace(p.reasonBack, ''),
-      );
+      return reasonMarker(p).test(withoutOpeningMarks(fold(text)).replace(p.reasonBack, ''));
     default:
       return true;
   }

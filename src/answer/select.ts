@@ -1,5 +1,6 @@
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack } from '../lang/index.js';
+import { withoutOpeningMarks } from '../text/quotes.js';
 import { type Candidate, foldedWords, opensWithPronoun } from './candidates.js';
 import { saysGroup } from './evidence.js';
 import { hasKind } from './kinds.js';
@@ -200,7 +201,7 @@ export function throughPointedBack(
   p: LanguagePack,
   others: Candidate[],
 ): Candidate {
-  const folded = fold(c.unit.text.replace(/^[\s“"„‘']+/u, ''));
+  const folded = fold(withoutOpeningMarks(c.unit.text));
   if (!p.anaphoricOpening.test(folded) && !p.anaphoricOpening.test(folded.replace(/^[\p{L}]+,? /u, ''))) return c;
   const before = sentences.filter((s) => s.end <= c.unit.start).at(-1);
   if (!before || c.unit.start - before.start > MAX_POINTED_CHARS) return c;
@@ -231,8 +232,7 @@ export function throughTurnOpening(
     if (body.slice(s.end, start).includes('\n') || c.unit.start - s.start > MAX_TURN_OPENING_CHARS) break;
     start = s.start;
   }
-  const opens =
-    start === own.start || body.slice(0, start).trimEnd().length === 0 || /\n\s*$/.test(body.slice(0, start));
+  const opens = body.slice(0, start).trimEnd().length === 0 || /\n\s*$/.test(body.slice(0, start));
   if (start === own.start || !opens || saidElsewhere(c, start, c.unit.start, others)) return c;
   return spanning(c, start, c.unit.end);
 }

@@ -6,6 +6,11 @@
 const OPENING = /^(?:,,|[„“«"])\s*/u;
 const CLOSING = /\s*[”»"]$/u;
 
+/** The text without the quotation marks and spaces it opens with: "“Therefore …" opens with "Therefore". */
+export function withoutOpeningMarks(text: string): string {
+  return text.replace(/^[\s“"„‘']+/u, '');
+}
+
 /** Whether the text holds a quotation mark, Dutch papers' two commas (",,Hij is snel''") among them. */
 export function hasQuotationMark(text: string): boolean {
   return /,,|[„“”"«»]/u.test(text);
