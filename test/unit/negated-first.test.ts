@@ -4,6 +4,7 @@ import type { Candidate } from '../../src/answer/candidates.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import type { Article } from '../../src/corpus/article.js';
+import { candidateAt } from '../support/candidate.js';
 
 /** A yes/no question's word the best unit leaves out, negated by another unit ("nooit eerder"): that one answers. */
 const body =
@@ -13,19 +14,8 @@ const article = { id: 'a', language: 'nl', body } as Article;
 const stats = CorpusStats.fromArticles([article]);
 
 function unit(text: string, score: number, matched: string[]): Candidate {
-  const start = body.indexOf(text);
-  return {
-    unit: { articleId: 'a', start, end: start + text.length, text, index: 0 },
-    article,
-    stems: new Set(),
-    m: { coverage: 1, strict: 1, content: 1, allContent: 1, matched: new Set(matched), near: new Set() },
-    retrieval: 1,
-    kind: true,
-    pair: false,
-    chrome: false,
-    after: 0,
-    score,
-  };
+  const c = candidateAt(article, text, score);
+  return { ...c, m: { ...c.m, matched: new Set(matched) } };
 }
 
 describe('a unit negating what a yes/no question asks', () => {

@@ -8,21 +8,13 @@ import { poolStats, UNIT_FEATURES, unitFeatures } from '../../src/answer/feature
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import type { Article } from '../../src/corpus/article.js';
+import { candidateAt } from '../support/candidate.js';
 
 const body = 'In Brussel waarschuwde Jansen dat de oude brug in juni dichtgaat.';
 const article = { id: 'a', language: 'nl', body } as Article;
-const unit: Candidate = {
-  unit: { articleId: 'a', start: 0, end: body.length, text: body, index: 1 },
-  article,
-  stems: new Set(),
-  m: { coverage: 1, strict: 1, content: 1, allContent: 1, matched: new Set(), near: new Set() },
-  retrieval: 1,
-  kind: true,
-  pair: false,
-  chrome: false,
-  after: 0,
-  score: 0,
-};
+const base = candidateAt(article, body, 0);
+// Not the article's opening sentence, which has a feature of its own.
+const unit: Candidate = { ...base, unit: { ...base.unit, index: 1 } };
 const stats = CorpusStats.fromArticles([{ id: 'a', language: 'nl', body }]);
 const phrase = (question: string) =>
   unitFeatures(unit, analyse(question, stats), poolStats([unit]))[UNIT_FEATURES.indexOf('phrase')];

@@ -9,6 +9,7 @@ import { TextView } from '../../src/answer/text-view.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
 import { stem } from '../../src/text/analyze.js';
+import { candidateAt } from '../support/candidate.js';
 
 /** Quote selection on hand-made units: which units are quoted, in what order. */
 const body = 'The company met on Wednesday. It will cut 500 jobs. The union was not told.';
@@ -16,19 +17,9 @@ const article = { id: 'a', language: 'en', body } as Article;
 const [first, second] = ['The company met on Wednesday.', 'It will cut 500 jobs.'].map((t) => body.indexOf(t));
 
 function unit(start: number, end: number, score: number, pair = false): Candidate {
-  const text = body.slice(start, end);
-  return {
-    unit: { articleId: 'a', start, end, text, index: 0 },
-    article,
-    stems: new Set(),
-    m: { coverage: 1, strict: 1, content: 1, allContent: 1, matched: new Set(), near: new Set() },
-    retrieval: 1,
-    kind: true,
-    pair,
-    chrome: false,
-    after: 0,
-    score,
-  };
+  const c = { ...candidateAt(article, body.slice(start, end), score), pair };
+  expect(c.unit.start).toBe(start); // the span asked for, not an earlier copy of its text
+  return c;
 }
 
 describe('selecting quotes', () => {
