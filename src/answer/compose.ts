@@ -302,7 +302,7 @@ function tellsLife(c: Candidate, q: Question): boolean {
 /**
  * "Wie is de burgemeester van Dalfsen?": a unit of an article that never names Dalfsen names another place's mayor
  * ("Burgemeester Ingrid Bakker van Oosterhaven"), however well it says "burgemeester". So for a figure or a date
- * asked of a name, while some unit's article names it.
+ * asked of a name: with no unit of an article that names it, none is left (the question is refused).
  */
 function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
   const role = q.kind === 'person' && q.role !== undefined;
@@ -316,9 +316,9 @@ function ofTheNamed(q: Question, pool: Candidate[], ctx: AnswerContext): Candida
     const inArticle = () => ctx.view.findStems(id, (t) => names.some((g) => g.forms.get(language)?.has(t)), written);
     return writes(c.stems) || inArticle().size > 0 || writes(ctx.view.titleStems(id));
   };
-  const of = pool.filter(named);
-  // "What is the population of Athens?": Phoenix's figure is not Athens'; unless no unit's article names it at all.
-  return role || of.length > 0 ? of : pool;
+  // "What is the population of Athens?": Phoenix's figure is not Athens'. "When was Marlow's school founded?": a date
+  // of an article that never names Marlow is another's, also when no retrieved unit's article names him.
+  return pool.filter(named);
 }
 
 /** Some stem was found. */

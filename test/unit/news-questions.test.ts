@@ -726,6 +726,30 @@ describe('a figure asked of a name, which another article gives of its own place
   });
 });
 
+describe('a date asked of a name, which only another article dates', () => {
+  const engine = engineWith('bron-date-elsewhere-', {
+    marlow: {
+      title: 'Tobin Marlow',
+      outlet: 'Encyclopedia',
+      date: '2025-02-10',
+      language: 'en',
+      body: 'Tobin Marlow is an English actor. He went to a school in Exeter as a boy.',
+    },
+    vessant: {
+      title: 'Pierre Vessant',
+      outlet: 'Encyclopedia',
+      date: '2025-02-10',
+      language: 'en',
+      body: 'Pierre Vessant taught at a school in Lyon. The school was founded in 1887 by monks.',
+    },
+  });
+
+  it('is refused, not answered by the other article’s date', async () => {
+    const a = await engine().ask("When was Marlow's school founded?");
+    expect(a.citations, a.answer).toHaveLength(0);
+  });
+});
+
 describe('a verb asked in the past, said by its noun: "staakten" → "de staking"', () => {
   const engine = engineWith('bron-verb-noun-', {
     bus: {
