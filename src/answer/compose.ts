@@ -36,7 +36,7 @@ import {
   type Shape,
   yearNearAsked,
 } from './kinds.js';
-import { lifeEventAsked, lifeSpanOf } from './life-span.js';
+import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces } from './life-span.js';
 import { oncePerLanguage } from './memo.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
@@ -268,7 +268,19 @@ function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if (burialUnsaid(q, pool)) return true;
   const event = lifeEventAsked(q, { why: true });
   if (!event) return false;
-  return !pool.slice(0, 3).some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q));
+  const best = pool.slice(0, 3);
+  if (!best.some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q))) return true;
+  return q.kind === 'place' && !best.some((c) => placesEvent(c, q, event) && namesAny(c, q));
+}
+
+/**
+ * "Where did L'Enfant die?" over "L'Enfant was born in Paris …", in a paragraph that says his brother died: the place
+ * a unit gives is the asked event's when a life span names places, or when the unit says the event in its own words
+ * with a place beside them (another language's unit aside: `tellsLife`).
+ */
+function placesEvent(c: Candidate, q: Question, event: Group): boolean {
+  if (lifeSpanPlaces(c.unit.text).length > 0 || tellsLife(c, q)) return true;
+  return c.m.matched.has(event.id) && answerNearAsked(c.unit.text, c.article.language, q);
 }
 
 /**

@@ -654,6 +654,8 @@ function placedAfter(tokens: readonly string[], i: number, p: LanguagePack): num
     // "In 1997, he married X": a preposition before a number says when, not where.
     if (p.placePrepositions.has(w)) return /^\p{N}/u.test(tokens[j + 1] ?? '') ? -1 : j;
     if (!p.numbers.shareOf.has(w)) continue;
+    // "at the age of six, and Pierre became": the name is no object of that "of" when other words come between.
+    if (!tokens.slice(j + 1, i).every((t) => /^\p{Lu}/u.test(t) || p.determiners.has(fold(t)))) return -1;
     for (let k = j - 1; k >= Math.max(0, j - OF_REACH) && sentence(k); k--)
       if (p.placePrepositions.has(fold(tokens[k]!))) return k;
     return -1;

@@ -1,4 +1,4 @@
-import type { LanguagePack } from '../lang/index.js';
+import { fold, type LanguagePack, PACKS } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { stem } from '../text/analyze.js';
 import { writesForm } from './evidence.js';
@@ -48,8 +48,12 @@ export function lifeSpanPlaces(text: string): string[] {
   const inside = BRACKET.exec(text)?.[2];
   if (inside === undefined) return [];
   const place = /(?:^|[-–—]\s*)\s*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+)*),?\s+\d/gu;
-  return [...inside.matchAll(place)].map((m) => m[1]!);
+  // "(August 2, 1754 – June 14, 1825)": a month before its day is no place.
+  return [...inside.matchAll(place)].map((m) => m[1]!).filter((w) => !MONTHS.has(fold(w)));
 }
+
+/** The month names of every pack, folded. */
+const MONTHS: ReadonlySet<string> = new Set(PACKS.flatMap((p) => p.time.months));
 
 /** The pack's words of dying ("died", "stierf", "dood"), as a question asks them: its life-span words but birth's. */
 export function wordsOfDying(p: LanguagePack): string[] {

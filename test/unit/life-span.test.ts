@@ -43,5 +43,8 @@ describe('the brackets after an encyclopedia subject’s name', () => {
     expect(lifeSpanPlaces('Jeanne Moreau (French pronunciation: [ʒan mɔʁo]; 23 January 1928 – 31 July 2017)')).toEqual(
       [],
     );
+    // A month written before its day is no place.
+    expect(lifeSpanPlaces('Pierre Vessant (August 2, 1754 – June 14, 1825), was')).toEqual([]);
+    expect(lifeSpanPlaces('Pierre Vessant (Lyon 2 August 1754 – Paris 14 June 1825), was')).toEqual(['Lyon', 'Paris']);
   });
 });
