@@ -9,7 +9,7 @@ import {
 } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { baseFormsOf, isDictionaryWord, type Lexicon } from '../lang/lexicon.js';
-import { RELATIONS, relatedByPart } from '../lang/synonyms.js';
+import { mutualSynonyms, RELATIONS, relatedByPart } from '../lang/synonyms.js';
 import type { PartOfSpeech } from '../lang/types.js';
 import { ABBREVIATION_MARK, isStopword, markAbbreviations, stem, words } from '../text/analyze.js';
 import { countryNames } from '../text/countries.js';
@@ -456,8 +456,10 @@ function addSoftForms(
     // A pack that cannot guess the word's part of speech (Dutch) gets the table's words of every part: loose ones.
     const related = partRelated(id, lang, asked);
     const guessed = pack(lang).partsOfSpeech !== undefined;
+    // Its table's synonyms that list it in turn ("pagina" ↔ "bladzijde") say the word, though no part is guessed.
+    const mutual = guessed ? [] : mutualSynonyms(id, lang, EVERY_PART).map((s) => stem(s, lang));
     const loose = [...stats.lexicon.synonyms(id, lang), ...(guessed ? [] : related)];
-    const close = new Set(stats.lexicon.synonyms(id, lang, { ownSense: true }));
+    const close = new Set([...stats.lexicon.synonyms(id, lang, { ownSense: true }), ...mutual]);
     const same = [
       ...close,
       ...(guessed ? related : []),

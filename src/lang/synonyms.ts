@@ -50,6 +50,19 @@ export function relatedByPart(
   return [...out];
 }
 
+/**
+ * "pagina" ↔ "bladzijde": the synonyms that list the word among their own in the same part of speech. For a language
+ * whose pack cannot guess a word's part of speech, a link both ways says the same sense; one way may be another one's.
+ */
+export function mutualSynonyms(word: string, lang: string, parts: readonly PartOfSpeech[]): string[] {
+  const own = new Set([word, ...baseFormsOf(word, lang)]);
+  const out = new Set<string>();
+  for (const p of parts)
+    for (const s of relatedByPart('synonyms', word, lang, [p]))
+      if (relatedByPart('synonyms', s, lang, [p]).some((b) => own.has(b))) out.add(s);
+  return [...out];
+}
+
 /** WordNet knows the word as an adverb and neither as a noun nor as a verb: "usually", "really", not "still". */
 export function onlyAdverb(word: string, lang: string): boolean {
   if (!PARTS_KNOWN.has(lang)) return false;
