@@ -1060,9 +1060,20 @@ function opinionAsked(folded: string, p: LanguagePack): string[] {
  */
 function asksMass(folded: string, counted: readonly Group[], p: LanguagePack): boolean {
   const head = counted.at(-1)?.id;
-  if (!head || !p.countOrAmount?.test(folded) || p.pluralNoun.test(head)) return false;
+  if (!head || !p.countOrAmount?.test(folded) || p.pluralNoun.test(head) || apostrophePlural(folded, head, p))
+    return false;
   const counting = [p.repetitions, p.counters, p.time.units, p.peopleWords, p.collectives, p.numbers.percent];
   return !counting.some((set) => set.has(head));
+}
+
+/**
+ * "Hoeveel pagina's": the word as asked is a plural in "'s", which the question's words lose; only in a pack whose
+ * plurals name that ending (Dutch: "foto's"), not where it is a possessive ("the city's").
+ */
+function apostrophePlural(folded: string, head: string, p: LanguagePack): boolean {
+  if (!p.pluralNoun.source.includes("'s")) return false;
+  const at = folded.replace(/’/g, "'").indexOf(`${head}'s`);
+  return at >= 0 && !/\p{L}/u.test(folded[at - 1] ?? '');
 }
 
 /** "Belgische" in "de Belgische premier": a name's adjective (a pack's ending) before a word of the question. */
