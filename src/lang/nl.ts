@@ -267,6 +267,8 @@ export const nl: LanguagePack = {
     [PREAMBLE, ''],
     // "Noem de oprichters van X", "geef alle …": asked as "wat zijn de …".
     [/^\s*(?:noem|geef)\s+(?:me\s+)?(?=de\b|het\b|alle\b)/iu, 'wat zijn '],
+    // "Hoelang duurt het?", "hoevaak", "hoever": written as one word, asked as "hoe lang", "hoe vaak", "hoe ver".
+    [/\b(h)oe(lang|vaak|ver)\b/giu, '$1oe $2'],
   ],
   auxiliaries: new Set(
     list(
@@ -677,7 +679,7 @@ export const nl: LanguagePack = {
     dayParts: ['ochtend', 'morgen', 'middag', 'avond', 'nacht'],
     units: new Set(
       list(
-        'seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren decennium',
+        'seconde seconden minuut minuten kwartier uur uren dag dagen week weken maand maanden jaar jaren decennium',
         'decennia eeuw eeuwen',
         // "de zevende kalendermaand na de datum van uitgifte": a time stated from an event.
         'werkdag werkdagen kalendermaand kalendermaanden kalenderjaar kalenderjaren',

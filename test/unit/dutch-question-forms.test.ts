@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/answer/question.js';
+import { CorpusStats } from '../../src/answer/stats.js';
+import { engineWith } from '../support/engine.js';
+
+/** Dutch question forms as a Dutch reader writes them, over short hand-made articles (no seed text). */
+describe('a Dutch question written the way Dutch readers write it', () => {
+  const stats = CorpusStats.fromArticles([
+    { id: 'n', language: 'nl', body: 'De reizigers wachtten drie kwartier op de bus. De staking duurde twee dagen.' },
+  ]);
+
+  it('reads "hoelang", "hoevaak" and "hoever" as "hoe lang", "hoe vaak" and "hoe ver"', () => {
+    const q = analyse('Hoelang duurde de staking?', stats);
+    expect(q.kind).toBe('time');
+    expect(q.groups.map((g) => g.id)).toEqual(['duurde', 'staking']);
+    expect(analyse('Hoevaak staakten de chauffeurs?', stats).groups.map((g) => g.id)).not.toContain('hoevaak');
+    expect(analyse('Hoever reden de bussen?', stats).groups.map((g) => g.id)).not.toContain('hoever');
+  });
+
+  const engine = engineWith('bron-dutch-question-forms-', {
+    staking: {
+      title: 'Busstaking op het eiland',
+      outlet: 'De Krant',
+      date: '2024-07-01',
+      language: 'nl',
+      body:
+        'Op het eiland staakten gisteren de chauffeurs van 120 bussen. Duizenden toeristen zaten vast op het ' +
+        'vliegveld.\n\nVoor de reizigers van Zonreizen viel het mee: zij wachtten ongeveer drie kwartier op ander ' +
+        'vervoer.',
+    },
+  });
+
+  it('takes a quarter of an hour ("drie kwartier") for a length of time', async () => {
+    const a = await engine().ask('Hoe lang moesten de reizigers van Zonreizen wachten?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.citations[0]?.quote).toContain('drie kwartier');
+  });
+});
