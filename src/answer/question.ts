@@ -645,7 +645,11 @@ export function verbForms(s: string, lang: string, stats: CorpusStats, particle 
     // A strong verb's participle ends in "-en", which the stemmer strips: "uitgegeven" is "uit" + "ge" + "gev". Only
     // joined to a particle: alone, "ge" + a stem is often another word ("gebied" is no form of "bieden").
     const strong = particle ? [participle + b] : [];
-    for (const f of [b, ...strong, ...endings.flatMap((e) => [b + e, participle + b + e])].map((x) => particle + x)) {
+    // "duurt" / "durende": the present participle, an adjective before its noun ("de 40 dagen durende vasten"), its
+    // syllable open before the ending ("duur" / "dur-end").
+    const present = rule.present ? [b.replace(/([aeiou])\1([^aeiouy])$/, '$1$2') + rule.present] : [];
+    const all = [b, ...strong, ...present, ...endings.flatMap((e) => [b + e, participle + b + e])];
+    for (const f of all.map((x) => particle + x)) {
       // The stemmer reads a participle of a verb in "-enen" as a present one: "ondertekend" is stemmed "ondertek".
       const stemmed = stem(f, lang);
       for (const v of new Set([f, stemmed])) if (v !== s && v.length >= VERB_STEM && stats.knows(v)) out.add(v);

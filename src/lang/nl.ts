@@ -959,6 +959,7 @@ export const nl: LanguagePack = {
   verbForms: {
     endings: ['t', 'd'],
     participle: 'ge',
+    present: 'end',
     voiced: [
       ['f', 'v'],
       ['s', 'z'],

@@ -393,7 +393,13 @@ export interface LanguagePack {
    * How a verb's stem takes its inflections when the stemmer leaves them apart, or absent when it does not: Dutch
    * "druk" (drukken) and "drukt", "drukte", "gedrukt". Endings after the stem, and the prefix of a participle.
    */
-  verbForms?: { endings: readonly string[]; participle: string; voiced?: readonly (readonly [string, string])[] };
+  verbForms?: {
+    endings: readonly string[];
+    participle: string;
+    voiced?: readonly (readonly [string, string])[];
+    /** The present participle's ending on the verb's stem ("dur" + "end": "durende"), stemmed as the articles are. */
+    present?: string;
+  };
   /**
    * The parts of speech a question's word (`words[at]`, folded) may have there, for a pack with a synonym list by part
    * of speech (src/lang/synonyms.ts): "play" in "which role did Goode play" is a verb, no "drama".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/answer/question.js';
+import { analyse, verbForms } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { engineWith } from '../support/engine.js';
 
@@ -15,6 +15,14 @@ describe('a Dutch question written the way Dutch readers write it', () => {
     expect(q.groups.map((g) => g.id)).toEqual(['duurde', 'staking']);
     expect(analyse('Hoevaak staakten de chauffeurs?', stats).groups.map((g) => g.id)).not.toContain('hoevaak');
     expect(analyse('Hoever reden de bussen?', stats).groups.map((g) => g.id)).not.toContain('hoever');
+  });
+
+  it('finds a verb in its present participle: "duurt" in "twee dagen durende", "dient" in "dienende"', () => {
+    const corpus = CorpusStats.fromArticles([
+      { id: 'n', language: 'nl', body: 'Na een twee dagen durende staking. De dienende broeders. Een gaande man.' },
+    ]);
+    expect(verbForms('duurt', 'nl', corpus)).toContain('durend');
+    expect(verbForms('dient', 'nl', corpus)).toContain('dienend');
   });
 
   const engine = engineWith('bron-dutch-question-forms-', {
