@@ -269,6 +269,8 @@ export const nl: LanguagePack = {
     [/^\s*(?:noem|geef)\s+(?:me\s+)?(?=de\b|het\b|alle\b)/iu, 'wat zijn '],
     // "Hoelang duurt het?", "hoevaak", "hoever": written as one word, asked as "hoe lang", "hoe vaak", "hoe ver".
     [/\b(h)oe(lang|vaak|ver)\b/giu, '$1oe $2'],
+    // "Waarvoor dient X?" asks what X is for: its purpose ("het doel van X is …"), not a verb "dienen".
+    [/^(\s*)waarvoor (?:dient|dienen|diende|dienden) /iu, '$1wat is het doel van '],
   ],
   auxiliaries: new Set(
     list(

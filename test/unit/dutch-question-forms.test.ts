@@ -17,6 +17,11 @@ describe('a Dutch question written the way Dutch readers write it', () => {
     expect(analyse('Hoever reden de bussen?', stats).groups.map((g) => g.id)).not.toContain('hoever');
   });
 
+  it('reads "Waarvoor dient X?" as asking X\'s purpose ("het doel van X"), not a verb "dienen"', () => {
+    const ids = analyse('Waarvoor dient de staking?', stats).groups.map((g) => g.id);
+    expect(ids).toEqual(['doel', 'staking']);
+  });
+
   it('finds a verb in its present participle: "duurt" in "twee dagen durende", "dient" in "dienende"', () => {
     const corpus = CorpusStats.fromArticles([
       { id: 'n', language: 'nl', body: 'Na een twee dagen durende staking. De dienende broeders. Een gaande man.' },
