@@ -324,6 +324,8 @@ export const nl: LanguagePack = {
     'bijnaam',
     'gedoopt',
     'getiteld',
+    // A statute's short title: "Deze wet wordt aangehaald als: Wet op …".
+    'aangehaald als',
   ],
   // "Bij rust stond het 1 - 0": a score on the way, not the result.
   interimScore: re([

@@ -43,6 +43,24 @@ describe('a Dutch question written the way Dutch readers write it', () => {
     },
   });
 
+  const statute = engineWith('bron-dutch-citation-title-', {
+    raad: {
+      title: 'Wet op de Tuinraad',
+      outlet: 'Wettenbank',
+      date: '2020-01-01',
+      language: 'nl',
+      body:
+        'Artikel 1\n\nEr is een Tuinraad, hierna te noemen de raad.\n\nArtikel 2\n\nDe raad bestaat uit ten ' +
+        'hoogste negen leden.\n\nArtikel 3\n\nDeze wet wordt aangehaald als: Wet op de Tuinraad.',
+    },
+  });
+
+  it('takes a statute\'s short title ("wordt aangehaald als: …") for its name', async () => {
+    const a = await statute().ask('Hoe heet de wet over de Tuinraad?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.citations[0]?.quote).toContain('aangehaald als');
+  });
+
   it('takes a quarter of an hour ("drie kwartier") for a length of time', async () => {
     const a = await engine().ask('Hoe lang moesten de reizigers van Zonreizen wachten?');
     expect(a.grounded, a.answer).toBe(true);
