@@ -560,7 +560,7 @@ export const nl: LanguagePack = {
   occupationWords: new Set(['beroep']),
   asARule: new Set(['meestal', 'doorgaans', 'gewoonlijk', 'normaliter', 'veelal', 'meestentijds', 'gemeenlijk']),
   ofPeople: /^\s+van\s+(?:ons|hen|hun|jullie)\b/i,
-  personPlural: /(?:ers|aars|isten|anten|enten|iers|ici|kinderen|volwassenen)$/,
+  personPlural: /(?:ers|aars|isten|anten|enten|iers|ici|kinderen|volwassenen|[a-z]{3}enden)$/,
   comparatives: new Set(
     list(
       'erger slechter beter groter kleiner hoger lager ouder jonger langer korter sneller trager zwaarder lichter ' +

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, verbForms } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
+import { pack } from '../../src/lang/index.js';
 import { engineWith } from '../support/engine.js';
 
 /** Dutch question forms as a Dutch reader writes them, over short hand-made articles (no seed text). */
@@ -59,6 +60,12 @@ describe('a Dutch question written the way Dutch readers write it', () => {
     const a = await statute().ask('Hoe heet de wet over de Tuinraad?');
     expect(a.grounded, a.answer).toBe(true);
     expect(a.citations[0]?.quote).toContain('aangehaald als');
+  });
+
+  it('counts people named by a present participle ("wachtenden", "stakenden"), not "eenden"', () => {
+    const p = pack('nl');
+    for (const w of ['wachtenden', 'stakenden', 'betogenden']) expect(p.personPlural.test(w), w).toBe(true);
+    for (const w of ['eenden', 'zenden', 'wenden']) expect(p.personPlural.test(w), w).toBe(false);
   });
 
   it('takes a quarter of an hour ("drie kwartier") for a length of time', async () => {
