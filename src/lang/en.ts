@@ -743,9 +743,14 @@ export const en: LanguagePack = {
     love: ['love', 'loved', 'lover', 'beloved'],
     founding: ['found', 'founded', 'founder', 'cofounder', 'establish', 'established'],
     teaching: ['teacher', 'teach', 'taught', 'student', 'pupil', 'mentor', 'protege', 'tutor'],
-    parenthood: ['father', 'mother', 'parent', 'parents', 'son', 'daughter', 'child', 'children'],
+    // A parent's word says only that parent, or a child of theirs: "his mother" does not say who his father was, and
+    // "X had three children" says what X is, not who X's father was ("child" is the stem of "children" too).
+    fatherhood: ['father', 'parent', 'parents', 'son', 'daughter'],
+    motherhood: ['mother', 'parent', 'parents', 'son', 'daughter'],
+    offspring: ['child', 'children', 'son', 'daughter', 'parent', 'parents'],
     siblings: ['brother', 'sister', 'sibling', 'siblings'],
-    uncle: ['uncle', 'aunt', 'nephew', 'niece'],
+    uncle: ['uncle', 'nephew', 'niece'],
+    aunt: ['aunt', 'nephew', 'niece'],
     succession: ['succeed', 'succeeded', 'successor', 'predecessor', 'replace', 'replaced'],
     meeting: ['meet', 'met'],
     membership: ['member', 'members', 'membership', 'join', 'joined'],

@@ -20,8 +20,14 @@ const VOS = [
   'Door haar huwelijk in 1914 met de architect Pieter Claes verhuisde Lotte Vos naar Antwerpen.',
   'Lotte Vos stelde tentoon in Gent en in Brugge.',
 ].join('\n\n');
+const MARLO = [
+  'Edwin Marlo was a Scottish engraver of maps.',
+  'His mother, Agnes Marlo, kept a print shop in Leith.',
+  'Edwin Marlo married Jane Kerr and had three children.',
+].join('\n\n');
 const articles = [
   { id: 'penwick', language: 'en', body: PENWICK, title: 'Harold Penwick', outlet: 'Encyclopedia', date: '2024' },
+  { id: 'marlo', language: 'en', body: MARLO, title: 'Edwin Marlo', outlet: 'Encyclopedia', date: '2024' },
   { id: 'vos', language: 'nl', body: VOS, title: 'Lotte Vos', outlet: 'Encyclopedie', date: '2024' },
 ];
 const { stats, ctx } = answerContext(articles as Article[]);
@@ -48,5 +54,12 @@ describe('a relation said in another of its words, its converse or the other lan
     expect(rank(analyse('Wie was de leraar van Harold Penwick?', stats), whole('penwick', PENWICK), ctx).said).toBe(
       false,
     );
+  });
+
+  it('does not hear a father in a mother, nor in the children the one asked of had', () => {
+    const q = (text: string) => rank(analyse(text, stats), whole('marlo', MARLO), ctx).said;
+    expect(q('Who was the father of Edwin Marlo?')).toBe(false);
+    expect(q('Wie was de vader van Edwin Marlo?')).toBe(false);
+    expect(q('Who was the mother of Edwin Marlo?')).toBe(true);
   });
 });
