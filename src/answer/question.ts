@@ -160,6 +160,12 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   };
 }
 
+/** The word is one of its language's words for a relation between people (the pack's `kinship`). */
+function kinshipWord(id: string, lang: string): boolean {
+  const p = PACKS.find((x) => x.code === lang);
+  return !!p && Object.values(p.kinship).some((ws) => ws.includes(id));
+}
+
 /** The numbers the question writes, other than those joined to letters ("A1", "COVID-19"). */
 function numbersOf(text: string): Set<number> {
   return new Set(
@@ -353,11 +359,13 @@ function groupsOf(
     if (!known() || named) addNameVariants(id, named, corpusLangs, forms, retrieval, stats);
     const misspelt = !known() && mistypedForms(id, lang, forms, stats, besideName(id, asked, stats));
     // A word the articles write as it is asked ("marry") is no name for being one letter from one ("Mary").
+    // "Wie is de vrouw van X?": a word for a relation between people, asked in lower case, is no name for being
+    // written with a capital in the articles ("Onze-Lieve-Vrouw").
     const name =
       misspelt ||
       capitalised.has(id) ||
-      stats.isNameWord(id) ||
-      (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)));
+      (!kinshipWord(id, lang) &&
+        (stats.isNameWord(id) || (!knownAsAsked && stats.variantsOf(id).some((v) => stats.isNameWord(v)))));
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
     // An unwritten compound is known by its written parts ("mobielverbod": "verbod", "mobiele telefoon"; over English
     // articles "bosbrand" by "forest", "fire"), as is one only the lexicon's split translates ("defensieverdrag").
