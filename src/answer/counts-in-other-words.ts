@@ -53,13 +53,15 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   // "How many people died" over "3 workers died", "a study of 88,000 adults": people are counted in any plural noun.
   // Not a span of time: "less than six hours a night" counts no people.
   const people = (w: string) => p.pluralNoun.test(w) && !p.time.units.has(w);
-  // "killing 107 or more and wounding 238": a number that is the object of a verb in -ing, with no noun of its own.
-  const afterVerb = (n: NumberMention) =>
-    !!p.progressive?.test(fold(/([\p{L}]+)\s*$/u.exec(text.slice(0, n.start))?.[1] ?? ''));
   const countsThem = (n: NumberMention) => {
     const after = wordAfter(text, n, p);
     // "the whole editorial staff; all fifteen of us": a number of a group the speaker names by a pronoun.
-    return people(after) || (afterVerb(n) && !p.pluralNoun.test(after)) || p.ofPeople.test(text.slice(n.end));
+    return (
+      people(after) ||
+      (afterVerb(text, n, p) && !p.pluralNoun.test(after) && !measured(after, p)) ||
+      p.ofPeople.test(text.slice(n.end)) ||
+      ofPopulation(text, n, p)
+    );
   };
   if (countsPeople(q) && numbers.some(countsThem)) return true;
   if (countsAnythingAt(numbers, text, p, q)) return true;
@@ -72,6 +74,42 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
     if (isPart(w, wordsIn(after)[0] ?? '', p) && follows(after.replace(POSSESSIVE, ' '), 2)(head)) return true;
   }
   return false;
+}
+
+/**
+ * The words before a number in its clause, folded, without the approximations and bounds that end them: "killed more
+ * than 1,000" → "killed", "a population of about 750,000" → "of".
+ */
+function wordsBefore(text: string, n: NumberMention, p: LanguagePack): string[] {
+  const ws = wordsIn(/[^,;:()]*$/.exec(text.slice(0, n.start))![0]);
+  const { approximate, bounds } = p.numbers;
+  const hedges = [...approximate, ...bounds.above, ...bounds.atMost].map((h) => h.split(' '));
+  let end = ws.length;
+  const endsIn = (h: string[]) => end >= h.length && h.every((w, i) => ws[end - h.length + i] === w);
+  for (let h = hedges.find(endsIn); h; h = hedges.find(endsIn)) end -= h.length;
+  return ws.slice(0, end);
+}
+
+/**
+ * "killing 107 or more", "killed more than 1,000": a number that is the object of a verb in -ing or in the past tense
+ * (approximations between), with no noun of its own.
+ */
+function afterVerb(text: string, n: NumberMention, p: LanguagePack): boolean {
+  const last = wordsBefore(text, n, p).at(-1) ?? '';
+  return !!p.progressive?.test(last) || !!p.regularPast?.test(last);
+}
+
+/** A unit of measure or of time ("travelled more than 1,000 km", "waited 30 minutes"): no count of people. */
+function measured(word: string, p: LanguagePack): boolean {
+  const w = fold(word);
+  return p.time.units.has(w) || Object.values(p.measures).some((m) => m.units.includes(w));
+}
+
+/** "a population of about 750,000", "een inwonertal van 19.500": the size of the people living somewhere. */
+function ofPopulation(text: string, n: NumberMention, p: LanguagePack): boolean {
+  const ws = wordsBefore(text, n, p);
+  const noun = p.numbers.sizeOf.has(ws.at(-1) ?? '') ? ws.at(-2) : ws.at(-1);
+  return p.numbers.populations.has(noun ?? '');
 }
 
 /**

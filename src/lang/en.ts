@@ -565,6 +565,7 @@ export const en: LanguagePack = {
     percent: new Set(['percent', 'per cent', '%']),
     shareOf: new Set(['of']),
     sizeOf: new Set(['at', 'of']),
+    populations: new Set(['population', 'populations']),
     changeTo: new Set(['to']),
     correction: { not: new Set(['not']), but: new Set(['but']) },
     none: new Set(['no', 'zero']),

@@ -631,6 +631,7 @@ export const nl: LanguagePack = {
     percent: new Set(['procent', '%']),
     shareOf: new Set(['van']),
     sizeOf: new Set(['op', 'van']),
+    populations: new Set(['bevolking', 'inwonertal', 'inwoneraantal', 'bevolkingsaantal']),
     changeTo: new Set(['naar']),
     correction: { not: new Set(['niet', 'geen']), but: new Set(['maar']) },
     none: new Set(['geen', 'nul']),

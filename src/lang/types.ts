@@ -582,6 +582,11 @@ export interface NumberWords {
   /** The word between a body and its size: "the crowd at 20,000", "a crowd of 20,000", "de menigte op 20.000". */
   sizeOf: ReadonlySet<string>;
   /**
+   * Nouns for the people living somewhere, counted as a whole ("a population of about 750,000", "een inwonertal van
+   * 19.500"): the number they are given counts people.
+   */
+  populations: ReadonlySet<string>;
+  /**
    * The word between a count's old and new value ("from five to four seats", "van vijf naar vier zetels"): the first
    * number is where the count stood, the one after the word counts the noun now.
    */

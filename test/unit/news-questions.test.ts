@@ -382,6 +382,20 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
     expect(countsInOtherWords('The crane fell in 2015, the 12th such accident.', 'en', q)).toBe(false);
   });
 
+  it('counts people in a past verb\'s object and a population\'s size, past a bound: "killed more than 1,000"', () => {
+    const stats = CorpusStats.fromArticles([{ id: 'c', language: 'en', body: 'The flu spread. People live here.' }]);
+    const died = analyse('How many people had the flu killed by May?', stats);
+    expect(countsInOtherWords('The flu has killed more than 1,000 as of May.', 'en', died)).toBe(true);
+    expect(countsInOtherWords('The flu has travelled more than 1,000 km by May.', 'en', died)).toBe(false);
+    const live = analyse('How many people live in Dorpstad?', stats);
+    expect(countsInOtherWords('It has a population of about 750,000, the largest city.', 'en', live)).toBe(true);
+    expect(countsInOtherWords('It covers an area of about 750 km.', 'en', live)).toBe(false);
+    const nlStats = CorpusStats.fromArticles([{ id: 'd', language: 'nl', body: 'Mensen wonen in Dorpstad.' }]);
+    const wonen = analyse('Hoeveel mensen wonen er in Dorpstad?', nlStats);
+    expect(countsInOtherWords('Dorpstad heeft een inwonertal van ruim 19.500.', 'nl', wonen)).toBe(true);
+    expect(countsInOtherWords('Dorpstad heeft een oppervlakte van ruim 19.500 hectare.', 'nl', wonen)).toBe(false);
+  });
+
   it('needs no qualifier the articles never write after the number: "unfinished story openings"', () => {
     const body = 'The book has stories. There are seventy beginnings of stories without ends.';
     const stats = CorpusStats.fromArticles([{ id: 'b', language: 'en', body }]);
