@@ -345,6 +345,7 @@ function groupsOf(
     const translations = [...expanded.filter((t) => t.group === id && t.term !== id).map((t) => t.term), ...joined];
     const forms = ownForms(id, lang, translations, corpusLangs);
     abbreviations(id, asked, forms, retrieval, stats);
+    shortMonth(id, lang, forms, retrieval);
     if (!knowsAny(forms, stats) && !isDictionaryWord(id, lang)) writtenOutName(id, forms, retrieval, stats);
     phrasalNoun(id, asked, forms, lang, stats);
     const known = () => knowsAny(forms, stats);
@@ -940,6 +941,17 @@ function abbreviations(
     else for (const w of ws) if (!isStopword(w)) retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
   }
   for (const [ws, short] of stats.longFormsEndingIn(id)) if (asked.includes(` ${ws.join(' ')} `)) add(short);
+}
+
+/**
+ * "By February 10" over "as of Feb. 10, 2020": a month asked is also written in the pack's short form of it, the
+ * abbreviation its name begins with.
+ */
+function shortMonth(id: string, lang: string, forms: Map<string, Set<string>>, retrieval: WeightedTerm[]): void {
+  const p = pack(lang);
+  if (!p.time.months.includes(id)) return;
+  for (const a of p.abbreviations)
+    if (a.length >= 3 && a !== id && id.startsWith(a)) addVariant(id, a, forms, retrieval);
 }
 
 /**

@@ -396,6 +396,17 @@ describe('a share of what is counted, said first: "Van de ondervraagde scholiere
     expect(countsInOtherWords('Dorpstad heeft een oppervlakte van ruim 19.500 hectare.', 'nl', wonen)).toBe(false);
   });
 
+  it('reads a month asked in its short form too: "February" over "as of Feb. 10"', () => {
+    const stats = CorpusStats.fromArticles([{ id: 'f', language: 'en', body: 'It spread by Feb. 10, 2020.' }]);
+    const q = analyse('How many people had it killed by February 10, 2020?', stats);
+    const forms = (id: string) => [...(q.groups.find((g) => g.id === id)?.forms.get('en') ?? [])];
+    expect(forms('february')).toContain(stem('feb', 'en'));
+    // Only a month: "general" is not written "Gen.", though the pack knows that abbreviation.
+    const general = analyse('How many general strikes were held?', stats).groups.find((g) => g.id === 'general');
+    expect([...(general?.forms.get('en') ?? [])]).not.toContain(stem('gen', 'en'));
+    expect(general).toBeDefined();
+  });
+
   it('needs no qualifier the articles never write after the number: "unfinished story openings"', () => {
     const body = 'The book has stories. There are seventy beginnings of stories without ends.';
     const stats = CorpusStats.fromArticles([{ id: 'b', language: 'en', body }]);
