@@ -375,7 +375,7 @@ function figuresIn(
   // "300 Belgian tourists" has a noun of its own: it counts those, not what the sentence before names.
   // "The number of people killed … has risen to 512, … from collapsed buildings": a number a count phrase gives to
   // another noun counts that one.
-  const other = (n: NumberMention) => nounCountedEarlier(sentence.text, n, lang, stopwords).length > 0;
+  const other = (n: NumberMention) => countedElsewhere(sentence.text, n, q, lang);
   if (chosen.length === 0 && elliptic && namesCounted(sentence, lang, q, ctx))
     chosen = verdicts.filter(
       (v) =>
@@ -401,6 +401,21 @@ function figuresIn(
     ...(noun ? { noun } : {}),
     ...writtenBefore(sentence.text, n, lang),
   }));
+}
+
+/** A count phrase gives the number to another noun, or the number is more of an earlier number's noun. */
+function countedElsewhere(text: string, n: NumberMention, q: Question, lang: string): boolean {
+  return nounCountedEarlier(text, n, lang, pack(lang).stopwords).length > 0 || moreOfEarlier(text, n, q, lang);
+}
+
+/**
+ * "fishermen rescued over 700 asylum seekers …, and the navy saved 200 more": a number followed by the pack's word for
+ * more of the same counts what an earlier number of the sentence counts in a noun of its own.
+ */
+function moreOfEarlier(text: string, n: NumberMention, q: Question, lang: string): boolean {
+  const p = pack(lang);
+  if (!p.numbers.more.has(wordsIn(text.slice(n.end))[0] ?? '')) return false;
+  return findNumbers(text.slice(0, n.start)).some((m) => ownNoun(text, m, q, lang, p.stopwords));
 }
 
 /**

@@ -566,6 +566,7 @@ export const en: LanguagePack = {
     shareOf: new Set(['of']),
     sizeOf: new Set(['at', 'of']),
     populations: new Set(['population', 'populations']),
+    more: new Set(['more', 'others']),
     changeTo: new Set(['to']),
     correction: { not: new Set(['not']), but: new Set(['but']) },
     none: new Set(['no', 'zero']),

@@ -632,6 +632,7 @@ export const nl: LanguagePack = {
     shareOf: new Set(['van']),
     sizeOf: new Set(['op', 'van']),
     populations: new Set(['bevolking', 'inwonertal', 'inwoneraantal', 'bevolkingsaantal']),
+    more: new Set(['meer', 'anderen']),
     changeTo: new Set(['naar']),
     correction: { not: new Set(['niet', 'geen']), but: new Set(['maar']) },
     none: new Set(['geen', 'nul']),

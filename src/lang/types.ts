@@ -587,6 +587,11 @@ export interface NumberWords {
    */
   populations: ReadonlySet<string>;
   /**
+   * Words right after a number that make it more of what an earlier number counted ("saved 200 more", "en 200
+   * anderen"): it counts the earlier number's noun, not one the sentence names elsewhere.
+   */
+  more: ReadonlySet<string>;
+  /**
    * The word between a count's old and new value ("from five to four seats", "van vijf naar vier zetels"): the first
    * number is where the count stood, the one after the word counts the noun now.
    */
