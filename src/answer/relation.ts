@@ -87,14 +87,21 @@ function leadsInfinitive(after: readonly string[], groups: readonly Group[], p: 
   return (['synonyms', 'derivations'] as const).some((t) => wordnetTable(t, p.code)?.has(`${verb}:v`));
 }
 
+/** A subordinate clause has at least this many words: a subject and its verb ("als de kosten … voldaan"). */
+const CLAUSE_WORDS = 3;
+
 /**
  * "Wie mag regels stellen over hoe lang de klokken luiden?": where the clause closes with its verb, the main clause
- * closes before a question word that opens a clause inside it ("hoe lang"), when a word of the question other than a
- * name stands before it. A word that is a relative pronoun too ("wat", "welke") is left to the relative clause.
+ * closes before a question word or subordinator that opens a clause inside it ("hoe lang", "als"), when a word of the
+ * question other than a name stands before it. A word that is a relative pronoun too ("wat", "welke") is left to the
+ * relative clause.
  */
 function mainClauseOf(rest: readonly string[], groups: readonly Group[], p: LanguagePack): readonly string[] {
-  const opens = (w: string) => p.questionWords.has(w) && !p.relativePronouns.has(w);
-  const at = rest.findIndex((w, i) => i > 0 && opens(w));
+  // "Wie mag het geborgene verkopen als de kosten niet worden voldaan?": so does a subordinator that opens a clause
+  // ("als de kosten …"), not one that means "as" ("als voorzitter").
+  const clause = (i: number) => p.subordinators.has(rest[i]!) && rest.length - i - 1 >= CLAUSE_WORDS;
+  const opens = (w: string, i: number) => (p.questionWords.has(w) || clause(i)) && !p.relativePronouns.has(w);
+  const at = rest.findIndex((w, i) => i > 0 && opens(w, i));
   if (at < 0) return rest;
   const main = rest.slice(0, at);
   return main.some((w) => groups.some((g) => g.id === w && !g.name)) ? main : rest;

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 
-const NL = 'De gemeenteraad is bevoegd regels te stellen over de duur van het klokgelui. De klokken luiden op zondag.';
+const NL =
+  'De gemeenteraad is bevoegd regels te stellen over de duur van het klokgelui. De klokken luiden op zondag. ' +
+  'De beheerder mag het wrak verkopen. De kosten worden voldaan. Hij treedt op als eigenaar.';
 const EN = 'Two workers were killed when the old bridge collapsed in the storm.';
 
 describe('the relation of a question with a clause inside it', () => {
@@ -19,6 +21,13 @@ describe('the relation of a question with a clause inside it', () => {
   it("is the main clause's verb, not the embedded clause's last word", () => {
     expect(relation('Wie mag regels stellen over hoe lang de klokken luiden?')).toBe('stellen');
     expect(relation('Who was killed when the old bridge collapsed?')).toBe('killed');
+  });
+
+  it("is the main clause's verb, not the last word of a clause a subordinator opens", () => {
+    expect(relation('Wie mag het wrak verkopen als de kosten niet worden voldaan?')).toBe('verkopen');
+    expect(relation('Wie mag het wrak verkopen indien de kosten niet worden voldaan?')).toBe('verkopen');
+    // "als eigenaar" is "as owner": no clause, the word closing the question is still the relation.
+    expect(relation('Wie mag het wrak verkopen als eigenaar?')).toBe('eigenaar');
   });
 
   it('is still the closing verb when no question word opens a clause inside it', () => {
