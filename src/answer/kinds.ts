@@ -305,6 +305,9 @@ export function looksLikeYear(text: string, at: number, written: string): boolea
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   const plural = !isStopword(next) && PACKS.some((p) => p.pluralNoun.test(next)); // "the winter of 1999 was" dates
   if (last !== undefined && PARTITIVE.has(last) && plural) return false;
+  // "the government's 1829 abolition of slavery": a year after a possessive dates its noun ("the firm's 1500 workers"
+  // counts them).
+  if (/\p{L}['’]s?\s+$/u.test(text.slice(Math.max(0, at - 8), at)) && !plural) return true;
   if (last !== undefined && CHANGE_MARKS.has(last) && afterChange(text, at)) return false;
   return last !== undefined && (MONTHS.has(last) || /^\d{1,2}$/.test(last) || BEFORE_YEAR.has(last));
 }

@@ -1123,6 +1123,14 @@ describe('answer kinds in a sentence', () => {
     expect(year('In 1999 students protested.', '1999')).toBe(true);
   });
 
+  it('a four-digit number after a possessive is a year, unless a plural noun it counts follows', () => {
+    const year = (text: string, n: string) => looksLikeYear(text, text.indexOf(n), n);
+    expect(year("The government's 1829 abolition of slavery angered them.", '1829')).toBe(true);
+    expect(year('The council’s 2011 report was late.', '2011')).toBe(true);
+    expect(year("The firm's 1500 workers went on strike.", '1500')).toBe(false);
+    expect(year('The firm has 1500 staff.', '1500')).toBe(false);
+  });
+
   it('a place or name within a few words of the question’s words answers where or who, one clauses away does not', () => {
     const q = analyse('Where did the company move its shipyard?', stats);
     expect(answerNearAsked('Last year the company moved its shipyard to Noordhaven.', 'en', q)).toBe(true);
