@@ -34,6 +34,7 @@ import {
   noneAsked,
   noneOf,
   type Shape,
+  statesAge,
   yearNearAsked,
 } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces } from './life-span.js';
@@ -77,6 +78,8 @@ const PREFERRED_KINDS: ReadonlySet<AnswerKind> = new Set(['place', 'reason', 'pe
 const DATED_SHARE = 0.8;
 /** The share a unit that gives a reason needs when the best unit gives none. */
 const REASON_SHARE = 0.2;
+/** How far below the best unit the asked one's own life span may be scored and still answer "when did X die". */
+const LIFE_SPAN_SHARE = 0.2;
 /** The share a unit that says what the asked thing is needs when the best unit does not say it. */
 const DEFINITION_SHARE = 0.3;
 /** Measures only a number in their units answers: a temperature, a speed, a weight. */
@@ -432,8 +435,8 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // "Wat is de hoofdplaats van West-Vlaanderen?": a line that labels its value with the asked word ("Provincie-
   // hoofdplaats: Brugge") states the answer, when it is nearly as good as the best.
   const best = pool[0]?.score ?? 0;
-  const nearBest = (fits: (c: Candidate) => boolean) =>
-    pool.filter((c) => c.score >= best * PREFERRED_SHARE && fits(c));
+  const nearBest = (fits: (c: Candidate) => boolean, share = PREFERRED_SHARE) =>
+    pool.filter((c) => c.score >= best * share && fits(c));
   const labelled = (c: Candidate) => labelsAsked(c, q);
   // "What are examples of proinflammatory cytokines": "… cytokines, including TNF-α, IL-1β and IL-6" gives some.
   const listing = (c: Candidate) => q.examples && givesExamples(c);
@@ -457,9 +460,9 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   // dates something else.
   const dated = (c: Candidate) =>
     q.kind === 'time' && c.score >= best * DATED_SHARE && yearNearAsked(c.unit.text, c.article.language, q);
-  const [lived, announces] = [ownLifeSpan(q), announcesAnswer(q, pool[0])];
-  for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking, lived, announces])
-    pool = toFront(pool, nearBest(fits));
+  const [lived, aged, announces] = [ownLifeSpan(q), statedAge(q, pool[0]), announcesAnswer(q, pool[0])];
+  for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking, lived, aged, announces])
+    pool = toFront(pool, nearBest(fits, fits === lived ? LIFE_SPAN_SHARE : PREFERRED_SHARE));
   return bySpeakers(q, namedPlaceFirst(q, pool), ctx);
 }
 
@@ -483,9 +486,21 @@ function announcesAnswer(q: Question, best: Candidate | undefined): (c: Candidat
 }
 
 /**
+ * "How old was X when he came to America?": "He arrived in 1777 at the age of 23" states the age; a life span or two
+ * years joined by a dash only let one work it out, and are of another event as often as not. The stated age answers
+ * first when its unit says as much of the question as the best.
+ */
+function statedAge(q: Question, best: Candidate | undefined): (c: Candidate) => boolean {
+  if (q.kind !== 'age' || !best) return () => false;
+  return (c) => c.m.coverage >= best.m.coverage && statesAge(c.unit.text, pack(c.article.language));
+}
+
+/**
  * "Wanneer is X gestorven?": a unit that opens with X's own life span ("X (2 August 1754 – 14 June 1825) was …")
  * answers, before one that dates a death of someone else it names ("… son of Y X (1704 – 1787)", "Z, who died in
  * 1993"). Not for a birth: the sentence that says it is of whom it names first ("X was born in …, the son of …").
+ * It answers though scored far below a sentence with the question's other words ("… werd zij na de dood van koning
+ * Albert I koningin"): LIFE_SPAN_SHARE.
  */
 function ownLifeSpan(q: Question): (c: Candidate) => boolean {
   const event = q.kind === 'time' ? lifeEventAsked(q) : undefined;

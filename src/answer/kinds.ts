@@ -19,6 +19,11 @@ const YEAR_SPAN = /\b\d{3,4}\s?[-–—]\s?\d{3,4}\b/;
 /** A name with an age after it, as news writes one: "Jan de Vries (34)", "John Smith, 34, of Leeds". */
 const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+(?:\s\((?:\d{1,2}|1[01]\d)\)|,\s(?:\d{1,2}|1[01]\d),)/u;
 
+/** The text gives someone's age in words or after a name ("at the age of 23", "toen hij 17 was", "Jan (34)"). */
+export function statesAge(text: string, p: LanguagePack): boolean {
+  return p.time.age.test(fold(text)) || AGE_AFTER_NAME.test(text);
+}
+
 const MEASURES = new Map<string, RegExp>();
 
 /** A number given in a unit of the dimension ("37,8 graden", "652 m", "55 minutes"), in the text's language. */
@@ -143,7 +148,7 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       return mentions.some((m) => !isSpan(m, p) || isClock(m, p) || spanAgo(text, m, p));
     }
     case 'age': {
-      if (p.time.age.test(fold(text)) || AGE_AFTER_NAME.test(text)) return true;
+      if (statesAge(text, p)) return true;
       // "How old was he when he died?": a year says no age at an event; a life span ("(1788–1824)") does.
       if (q.pack.time.ageAt.test(fold(q.text))) return lifeSpanOf(text) === 'span' || YEAR_SPAN.test(text);
       // "How old is the building?": "uit de veertiende eeuw" dates it as a year does.
