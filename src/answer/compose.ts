@@ -404,34 +404,46 @@ export function candidatePool(q: Question, retrieved: RetrievedPassage[], ctx: A
   return ofTheNamed(q, REQUIRED_KINDS.has(q.kind) ? pool.filter((c) => c.kind) : pool, ctx);
 }
 
-/** The pool with the units that fit first: a place or reason nearly as good as the best, the asked speaker's words. */
+/**
+ * The pool with the units that fit first: statements before questions, then a unit of the kind asked, then one a rule
+ * of `rulesFirst` fits, each nearly as good as the best; the asked place and the asked speaker's words lead all.
+ */
 export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
-  pool = statementsFirst(pool, ctx.view);
-  // "Where", "why": when units nearly as good as the best name a place or give a reason, those answer.
-  // "What is X": a unit nearly as good as the best that opens with X and says what it is answers it.
-  if (PREFERRED_KINDS.has(q.kind) || q.kind === 'definition') {
-    const best = pool[0]?.score ?? 0;
-    // "Waaraan overleed X?": when the best unit gives no reason, one that does answers first at a lower score.
-    // "What is X": likewise a unit that says what X is, when the best only uses X.
-    const unsaid = q.kind === 'definition' && pool[0] !== undefined && !defines(pool[0], q);
-    const share = q.kind === 'reason' && !pool[0]?.kind ? REASON_SHARE : unsaid ? DEFINITION_SHARE : PREFERRED_SHARE;
-    const near = (c: Candidate) => c.score >= best * share;
-    const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
-    const fitting = pool.filter((c) => fits(c) && near(c));
-    // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.
-    // "What is X": a unit that opens by saying what X is comes before one that says it in its second sentence.
-    // "Why": the opening of an interviewee's answer to "Why did you …?" before a "because" later in the turn.
-    const close = fitting.filter((c) =>
-      q.kind === 'definition'
-        ? defines(c, q, true)
-        : q.kind === 'reason'
-          ? opensReasonTurn(c.unit, ctx.view, pack(c.article.language))
-          : answerNearAsked(c.unit.text, c.article.language, q),
-    );
-    // "Who is X" over news: "de Belgische premier X" names X's role, when no sentence says what X is.
-    const titled = q.kind === 'definition' && fitting.length === 0 ? pool.filter((c) => near(c) && titles(c, q)) : [];
-    pool = toFront(pool, [...specificFirst(close, q, ctx), ...fitting.filter((c) => !close.includes(c)), ...titled]);
-  }
+  const ranked = rulesFirst(q, kindFirst(q, statementsFirst(pool, ctx.view), ctx));
+  return bySpeakers(q, namedPlaceFirst(q, ranked), ctx);
+}
+
+/**
+ * "Where", "why": when units nearly as good as the best name a place or give a reason, those answer. "What is X": a
+ * unit nearly as good as the best that opens with X and says what it is answers it.
+ */
+function kindFirst(q: Question, pool: Candidate[], ctx: AnswerContext): Candidate[] {
+  if (!PREFERRED_KINDS.has(q.kind) && q.kind !== 'definition') return pool;
+  const best = pool[0]?.score ?? 0;
+  // "Waaraan overleed X?": when the best unit gives no reason, one that does answers first at a lower score.
+  // "What is X": likewise a unit that says what X is, when the best only uses X.
+  const unsaid = q.kind === 'definition' && pool[0] !== undefined && !defines(pool[0], q);
+  const share = q.kind === 'reason' && !pool[0]?.kind ? REASON_SHARE : unsaid ? DEFINITION_SHARE : PREFERRED_SHARE;
+  const near = (c: Candidate) => c.score >= best * share;
+  const fits = (c: Candidate) => (q.kind === 'definition' ? defines(c, q) : c.kind);
+  const fitting = pool.filter((c) => fits(c) && near(c));
+  // "Where was the shipyard moved": "verhuisd naar de havenstad Noordhaven" says it; a place clauses away less so.
+  // "What is X": a unit that opens by saying what X is comes before one that says it in its second sentence.
+  // "Why": the opening of an interviewee's answer to "Why did you …?" before a "because" later in the turn.
+  const close = fitting.filter((c) =>
+    q.kind === 'definition'
+      ? defines(c, q, true)
+      : q.kind === 'reason'
+        ? opensReasonTurn(c.unit, ctx.view, pack(c.article.language))
+        : answerNearAsked(c.unit.text, c.article.language, q),
+  );
+  // "Who is X" over news: "de Belgische premier X" names X's role, when no sentence says what X is.
+  const titled = q.kind === 'definition' && fitting.length === 0 ? pool.filter((c) => near(c) && titles(c, q)) : [];
+  return toFront(pool, [...specificFirst(close, q, ctx), ...fitting.filter((c) => !close.includes(c)), ...titled]);
+}
+
+/** Units a rule fits, nearly as good as the best, ahead of the rest; the rules by precedence at the end. */
+function rulesFirst(q: Question, pool: Candidate[]): Candidate[] {
   // "Wat is de hoofdplaats van West-Vlaanderen?": a line that labels its value with the asked word ("Provincie-
   // hoofdplaats: Brugge") states the answer, when it is nearly as good as the best.
   const best = pool[0]?.score ?? 0;
@@ -461,9 +473,24 @@ export function preferred(q: Question, pool: Candidate[], ctx: AnswerContext): C
   const dated = (c: Candidate) =>
     q.kind === 'time' && c.score >= best * DATED_SHARE && yearNearAsked(c.unit.text, c.article.language, q);
   const [lived, aged, announces] = [ownLifeSpan(q), statedAge(q, pool[0]), announcesAnswer(q, pool[0])];
-  for (const fits of [dated, saysVerb, holds, labelled, listing, measuring, obliging, lacking, lived, aged, announces])
+  // Highest precedence first. Each rule moves the units it fits ahead of the rest, so they apply lowest first and the
+  // highest that fits leads.
+  const byPrecedence = [
+    announces,
+    aged,
+    lived,
+    lacking,
+    obliging,
+    measuring,
+    listing,
+    labelled,
+    holds,
+    saysVerb,
+    dated,
+  ];
+  for (const fits of [...byPrecedence].reverse())
     pool = toFront(pool, nearBest(fits, fits === lived ? LIFE_SPAN_SHARE : PREFERRED_SHARE));
-  return bySpeakers(q, namedPlaceFirst(q, pool), ctx);
+  return pool;
 }
 
 /**
