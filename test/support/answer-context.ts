@@ -11,10 +11,12 @@ import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
 export function answerContext(articles: Article[]) {
   const stats = CorpusStats.fromArticles(articles);
   const ctx = { view: new TextView(new Map(articles.map((a) => [a.id, a]))), stats };
-  const passages: RetrievedPassage[] = articles.map((a) => ({
-    key: `${a.id}:0`,
-    doc: new Document({ pageContent: a.body, metadata: { articleId: a.id, start: 0, end: a.body.length, seq: 0 } }),
-    score: 1,
-  }));
+  const passages: RetrievedPassage[] = articles.flatMap((a) => whole(a.id, a.body));
   return { stats, ctx, passages };
+}
+
+/** One article's body retrieved whole, as the only passage. */
+export function whole(id: string, body: string): RetrievedPassage[] {
+  const metadata = { articleId: id, start: 0, end: body.length, seq: 0 };
+  return [{ key: `${id}:0`, doc: new Document({ pageContent: body, metadata }), score: 1 }];
 }

@@ -1,11 +1,9 @@
 /** "Waar ligt X begraven?": a life span or a place of death tells no burial; a unit that writes one does. */
-import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/answer/compose.js';
 import { analyse } from '../../src/answer/question.js';
 import type { Article } from '../../src/corpus/article.js';
-import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
-import { answerContext } from '../support/answer-context.js';
+import { answerContext, whole } from '../support/answer-context.js';
 
 const PENWICK = [
   'Harold Penwick (3 May 1820 – 9 June 1881) was an English chemist who worked on dyes in Manchester.',
@@ -20,11 +18,6 @@ const articles = [
   { id: 'clare', language: 'en', body: CLARE, title: 'Edith Clare', outlet: 'Encyclopedia', date: '2024' },
 ];
 const { stats, ctx } = answerContext(articles as Article[]);
-
-function whole(id: string, body: string): RetrievedPassage[] {
-  const metadata = { articleId: id, start: 0, end: body.length, seq: 0 };
-  return [{ key: `${id}:0`, doc: new Document({ pageContent: body, metadata }), score: 1 }];
-}
 
 describe('a burial asked', () => {
   it('is not told by a life span or a place of death', () => {

@@ -8,7 +8,7 @@ import { rank } from '../../src/answer/compose.js';
 import { analyse } from '../../src/answer/question.js';
 import type { Article } from '../../src/corpus/article.js';
 import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
-import { answerContext } from '../support/answer-context.js';
+import { answerContext, whole } from '../support/answer-context.js';
 
 const INGRID = [
   'Ingrid Sofia Thyra (Uppsala 17 november 1905 -- Luzern 29 augustus 1935), prinses van Denemarken, was de dochter ' +
@@ -27,11 +27,6 @@ const articles = [
   { id: 'vollard', language: 'en', body: VOLLARD, title: 'Pierre Vollard', outlet: 'Encyclopedia', date: '2024' },
 ];
 const { stats, ctx } = answerContext(articles as Article[]);
-
-function whole(id: string, body: string): RetrievedPassage[] {
-  const metadata = { articleId: id, start: 0, end: body.length, seq: 0 };
-  return [{ key: `${id}:0`, doc: new Document({ pageContent: body, metadata }), score: 1 }];
-}
 
 /** The article's paragraphs as passages, the first retrieved best (a lead sentence the retriever ranks first). */
 function paragraphs(id: string, body: string): RetrievedPassage[] {

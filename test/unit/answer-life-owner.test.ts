@@ -2,13 +2,11 @@
  * "When did X die?", "Where did X die?": the first quote tells X's own death, not one of someone else the unit names
  * (a father's life span in brackets, a wife "who died in 1960"), nor a "place" after "In 1962, he married …".
  */
-import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/answer/compose.js';
 import { analyse } from '../../src/answer/question.js';
 import type { Article } from '../../src/corpus/article.js';
-import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
-import { answerContext } from '../support/answer-context.js';
+import { answerContext, whole } from '../support/answer-context.js';
 
 const ELLING = [
   'Marcus Elling was born in Lyon on May 3, 1902, the second son of Henri Elling (1870 – 1931), a baker.',
@@ -25,11 +23,6 @@ const articles = [
   { id: 'verrel', language: 'en', body: VERREL, title: 'Tomas Verrel', outlet: 'Encyclopedia', date: '2024' },
 ];
 const { stats, ctx } = answerContext(articles as Article[]);
-
-function whole(id: string, body: string): RetrievedPassage[] {
-  const metadata = { articleId: id, start: 0, end: body.length, seq: 0 };
-  return [{ key: `${id}:0`, doc: new Document({ pageContent: body, metadata }), score: 1 }];
-}
 
 const first = (question: string, id: string, body: string) =>
   rank(analyse(question, stats), whole(id, body), ctx).pool[0]?.unit.text;

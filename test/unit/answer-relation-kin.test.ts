@@ -2,13 +2,11 @@
  * "Wie was de oom van X?" over "a nephew of Y", "Who was X married to?" over "Door haar huwelijk … met Y": the said
  * check hears a relation in another of its words, in its converse, or in the other language (the packs' `kinship`).
  */
-import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/answer/compose.js';
 import { analyse } from '../../src/answer/question.js';
 import type { Article } from '../../src/corpus/article.js';
-import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
-import { answerContext } from '../support/answer-context.js';
+import { answerContext, whole } from '../support/answer-context.js';
 
 const PENWICK = [
   'Harold Penwick was an English chemist who worked on dyes in Manchester.',
@@ -33,11 +31,6 @@ const articles = [
 const { stats, ctx } = answerContext(articles as Article[]);
 
 /** The whole article, retrieved as one passage. */
-function whole(id: string, body: string): RetrievedPassage[] {
-  const metadata = { articleId: id, start: 0, end: body.length, seq: 0 };
-  return [{ key: `${id}:0`, doc: new Document({ pageContent: body, metadata }), score: 1 }];
-}
-
 describe('a relation said in another of its words, its converse or the other language', () => {
   it('hears "Wie was de oom van …?" in "a nephew of …"', () => {
     const { said } = rank(analyse('Wie was de oom van Harold Penwick?', stats), whole('penwick', PENWICK), ctx);

@@ -2,13 +2,11 @@
  * "Wie is de vrouw van Pieter Claes?" over articles that write "Onze-Lieve-Vrouw" with a capital: a word for a relation
  * between people, asked in lower case, stays the relation asked, not a name, so a unit must say it.
  */
-import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
 import { rank } from '../../src/answer/compose.js';
 import { analyse } from '../../src/answer/question.js';
 import type { Article } from '../../src/corpus/article.js';
-import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
-import { answerContext } from '../support/answer-context.js';
+import { answerContext, whole } from '../support/answer-context.js';
 
 const CLAES = [
   'Pieter Claes (Gent, 1890 - Brugge, 1951) was een Vlaams architect.',
@@ -23,11 +21,6 @@ const articles = [
   { id: 'kerk', language: 'nl', body: KERK, title: 'Kerken van Hove', outlet: 'Encyclopedie', date: '2024' },
 ];
 const { stats, ctx } = answerContext(articles as Article[]);
-
-function whole(id: string, body: string): RetrievedPassage[] {
-  const metadata = { articleId: id, start: 0, end: body.length, seq: 0 };
-  return [{ key: `${id}:0`, doc: new Document({ pageContent: body, metadata }), score: 1 }];
-}
 
 describe('a word for a relation asked in lower case', () => {
   it('is no name for the articles writing it with a capital', () => {
