@@ -50,7 +50,7 @@ export function givesMeasure(text: string, lang: string, dimension: Dimension): 
 const SCORE = /(?<![\p{L}\d:/-]|\d[.,])\d{1,3}\s?[-–]\s?\d{1,3}(?![\p{L}\d:/-]|[.,]\d|\s?%)/u;
 
 /** The form of answer a question names: a result in two numbers, an amount of money, a share ("7%"), or a name. */
-export type Shape = 'score' | 'price' | 'share' | 'name' | TimePrecision;
+export type Shape = 'score' | 'price' | 'share' | 'name' | 'rank' | TimePrecision;
 
 /** Shapes of a date: "in what year" is answered by a year, "which day" by a date or a weekday. */
 export function isDateShape(shape: Shape): shape is TimePrecision {
@@ -70,6 +70,7 @@ export function givesShape(text: string, lang: string, shape: Shape): boolean {
   if (shape === 'name') return namesSomething(text, pack(lang));
   if (shape === 'price') return namesCurrency(text) && findNumbers(text).length > 0;
   if (shape === 'share') return SHARE.test(fold(text));
+  if (shape === 'rank') return pack(lang).rankGiven.test(fold(text));
   if (isDateShape(shape)) return datesAs(text, pack(lang), shape);
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
 }

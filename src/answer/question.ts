@@ -228,6 +228,8 @@ function shapeOf(folded: string, kind: AnswerKind, p: LanguagePack): Shape | und
   // "When did Doris score his try?" asks a time: "score" there is the verb, no question for a result.
   if (p.scoreQuestion.test(folded) && (kind === 'other' || kind === 'definition' || kind === 'manner')) return 'score';
   if (p.nameQuestion.test(folded)) return 'name';
+  // "Op welke plaats eindigde hij?": "hij werd derde" answers it.
+  if (p.rankAsked.test(folded)) return 'rank';
   // "What day did he bring the clock?": "on September 14" answers it, "last week" not.
   const precision = kind === 'time' ? p.timeUnitQuestion.exec(folded)?.[1] : undefined;
   if (precision) return p.timePrecision[precision];
@@ -1120,7 +1122,9 @@ function kindAndCount(
   let kind = kindOf(mainClause(folded, p), p);
   if (kind === 'other' && asksPeople(folded, p)) kind = 'person';
   // "Op welk kerkhof werd hij begraven?": a noun for a place or a building asks a place, as "where" does.
-  else if (kind === 'other' && isPlaceNoun(wholeClassAsked(folded, p) ?? '', p.code)) kind = 'place';
+  // Not "op welke plaats eindigde hij?": a rank.
+  else if (kind === 'other' && !p.rankAsked.test(folded) && isPlaceNoun(wholeClassAsked(folded, p) ?? '', p.code))
+    kind = 'place';
   // "Who was responsible for the fire?" asks for someone, "Who is Jeanne Moreau?" who she is: defining someone
   // takes a name to define. "Wie is de Belgische premier?" asks for someone too: a place's adjective before a role
   // is no name to define.
@@ -1304,6 +1308,10 @@ function asksPeople(folded: string, p: LanguagePack): boolean {
 /** The kind the pack's question rules give a clause: its opening question word's, else the first rule matching it. */
 function kindOf(clause: string, p: LanguagePack): AnswerKind {
   const ruled = (text: string) => p.questionRules.find((r) => r.pattern.test(text))?.kind ?? 'other';
+  // "Wie riep dat, wanneer hij won?": a question word opening a clause inside asks nothing of its own.
+  const first = /^\p{L}+/u.exec(clause)?.[0] ?? '';
+  const inner = p.questionWords.has(first) ? p.innerQuestion?.exec(clause.slice(first.length)) : null;
+  if (inner) return ruled(clause.slice(0, first.length + inner.index));
   // "What determines how much spacetime is distorted?": an opening that asks nothing in particular leaves it to the
   // degree inside.
   const opening = ruled(openingClause(clause, p));

@@ -72,6 +72,12 @@ const GEOGRAPHIC =
 /** "How quickly must the council reply?" asks a term ("within three working days"), not a speed. */
 const TERM_ASKED = /\bhow soon\b|\bhow (?:quickly|fast) (?:must|should)\b/;
 
+/** "What place did X finish in?", "in which position did X end": a rank in a contest or a list, not a place. */
+const RANK_ASKED = re([
+  String.raw`^(?:in |at )?(?:what|which) (?:place|position|rank|spot)\b(?=[^?]*\b(?:finish\w*|end|ended|ends|`,
+  String.raw`rank|ranked|placed|standings|ranking|rankings|classification|leaderboard)\b)`,
+]);
+
 const MEASURED = 'big|large|far|tall|high|deep|wide|heavy|hot|warm|cold|fast|expensive|cheap|loud|thick';
 
 /** Nouns that name a measure of a thing: "what is the population of X" asks a figure, as "how many people" does. */
@@ -303,7 +309,17 @@ export const en: LanguagePack = {
   attributeAsked: /^what (?:is|was) the ([\p{L}-]+) of\b/u,
   namedAsked: /^what (?:is|was|are|were) (?:the |an? )?[\p{L}'.-]+(?: [\p{L}'.-]+){1,5}\s*\??$/u,
   classAsked: /^(?:[\p{L}]+ )?(?:what|which) ([\p{L}-]+)/u,
+  // No inner question: "Who … when she graduated?" is read as "who" already, and cutting at "when he" lost an
+  // answer elsewhere (npm run eval, 5 Dec 2026).
+  rankAsked: RANK_ASKED,
+  // An ordinal as a rank: closing a clause ("finished third,", "(24th)") or before "place" ("in ninth place").
+  rankGiven: re([
+    String.raw`\b(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|`,
+    String.raw`eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|`,
+    String.raw`twentieth)(?:\s*[,.;:)!?]|\s*$|\s+(?:place|position|spot|overall|in the (?:standings|race|table)))`,
+  ]),
   questionRules: [
+    { pattern: RANK_ASKED, kind: 'other' },
     // "What is the frog called?" asks its name, not what it is.
     { pattern: NAME_ASKED, kind: 'other' },
     { pattern: MEANING_ASKED, kind: 'definition' },

@@ -241,6 +241,12 @@ const GEOGRAPHIC =
 /** "Hoe snel moet de gemeente een gesprek plannen?" asks a term ("binnen drie werkdagen"), not a speed. */
 const TERM_ASKED = /\bhoe (?:spoedig|gauw)\b|\bhoe (?:snel|vlug) (?:moet|moeten|moest|moesten|dient|dienen)\b/;
 
+/** "Op welke plaats eindigde X?", "als hoeveelste": a rank in a contest or a list, not a place. */
+const RANK_ASKED = re([
+  String.raw`^(?:op |als )?(?:welke|welk|wat voor(?: een)?) (?:plaats|plek|positie|rang)\b(?=[^?]*\b(?:eindig\w*|`,
+  String.raw`geeindigd|finish\w*|gefinisht|klasseerde\w*|geklasseerd|ranglijst\w*|klassement\w*|klassering\w*|`,
+  String.raw`tussenklassering|eindstand|eindklassering|uitslag)\b)|^als hoeveelste\b`,
+]);
 const MEASURED = 'groot|ver|hoog|diep|breed|zwaar|warm|koud|snel|duur|goedkoop|hard|dik|laag';
 
 /** An age written out: "acht", "veertien", "eenentwintig", "zestig". */
@@ -396,7 +402,16 @@ export const nl: LanguagePack = {
   attributeAsked: /^wat (?:is|was) (?:de|het) ([\p{L}-]+) van\b/u,
   namedAsked: /^wat (?:is|was|zijn|waren) (?:de |het |een )?[\p{L}'.-]+(?: [\p{L}'.-]+){1,5}\s*\??$/u,
   classAsked: /^(?:[\p{L}]+ )?(?:welke?) ([\p{L}-]+)/u,
+  innerQuestion: /\s(?:wanneer|waar|waarom|hoe)\s+(?:hij|zij|ze|het|de|een|er|men|je|u|we|wij|ik|die|dat)\b/,
+  rankAsked: RANK_ASKED,
+  // An ordinal as a rank: closing a clause ("werd derde,", "(24ste)") or before "plaats" ("de negende plaats").
+  rankGiven: re([
+    String.raw`\b(?:\d{1,3}(?:ste|de|e)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|`,
+    String.raw`elfde|twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|`,
+    String.raw`twintigste)(?:\s*[,.;:)!?]|\s*$|\s+(?:plaats|plek|positie|werd|in de (?:uitslag|stand|klassering)))`,
+  ]),
   questionRules: [
+    { pattern: RANK_ASKED, kind: 'other' },
     // "Hoe heet de kikker?" asks its name, not in what way.
     { pattern: NAME_ASKED, kind: 'other' },
     { pattern: MEANING_ASKED, kind: 'definition' },

@@ -60,6 +60,15 @@ export interface LanguagePack {
    * if the pack has one, a verb of the same form ("how long did it take").
    */
   degreeQuestion: RegExp;
+  /**
+   * "Wie riep dat, wanneer hij won?": a question word opening a clause inside the question, before its subject; the
+   * words before it decide what is asked.
+   */
+  innerQuestion?: RegExp;
+  /** "Op welke plaats eindigde X?", "what place did X finish": a rank asked, not a place, though "plaats" is one. */
+  rankAsked: RegExp;
+  /** A rank given, folded: an ordinal ("derde", "24ste", "third", "9th"); it answers what `rankAsked` asks. */
+  rankGiven: RegExp;
   /** "In what year", "welke dag": the unit of time a "when" question names (captured), a word of its form. */
   timeUnitQuestion: RegExp;
   /** The words `timeUnitQuestion` captures that ask a date this precise ("datum": a day), the others none. */
