@@ -2,7 +2,7 @@ import { type AnswerKind, fold, type LanguagePack, PACKS, pack } from '../lang/i
 import { isStopword, stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { hasForm, namesRun } from './evidence.js';
-import type { Question } from './question.js';
+import type { Group, Question } from './question.js';
 import { asksQuestion } from './text-view.js';
 
 /** Kinds whose answers words can recognise reliably: a unit without one cannot answer. */
@@ -182,7 +182,7 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
 function headIn(span: string[], q: Question, lang: string): boolean {
   const head = q.groups.at(-1);
   if (!head || q.groups.length < 2) return true;
-  return span.some((w) => head.forms.get(lang)?.has(stem(w, lang)));
+  return span.some((w) => writes(head, w, lang));
 }
 
 /** The text without its brackets, nested ones too: "Dvořák (/ d(ə)ˈvɔː /; 1841 – 1904) was …". */
@@ -263,8 +263,7 @@ function glossOf(sentence: string, q: Question, lang: string, p: LanguagePack): 
   for (let i = 0; i + 1 < parts.length; i++) {
     // "… at http://example.org/iNR-Drug/, which is …": a web address or a path names no term.
     if (/[/@]/.test(parts[i]!.split(/\s+/).at(-1) ?? '')) continue;
-    const term = words(parts[i]!).slice(-q.groups.length);
-    const whole = q.groups.every((g) => term.some((w) => g.forms.get(lang)?.has(stem(w, lang))));
+    const whole = namesWholeTerm(words(parts[i]!).slice(-q.groups.length), q, lang);
     if (q.groups.length === 0 || !whole) continue;
     const [a = '', b = '', c = ''] = words(parts[i + 1]!).map(fold);
     const orGloss = p.or.has(a) && (p.progressive?.test(b) || p.indefiniteArticles.includes(b));
@@ -286,8 +285,7 @@ function bracketGlossOf(text: string, q: Question, lang: string, p: LanguagePack
     const head = text.slice(Math.max(0, m.index - 80), m.index);
     const termAt = new RegExp(`(?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}(]*){${n}}$`, 'u').exec(head);
     if (!termAt) continue;
-    const term = words(termAt[0]);
-    const whole = q.groups.every((g) => term.some((w) => g.forms.get(lang)?.has(stem(w, lang))));
+    const whole = namesWholeTerm(words(termAt[0]), q, lang);
     const before = head.slice(0, termAt.index);
     const prev = words(before).at(-1);
     const alone = !prev || /[,;:(]\s*$/.test(before) || isStopword(fold(prev), p.code);
@@ -298,7 +296,17 @@ function bracketGlossOf(text: string, q: Question, lang: string, p: LanguagePack
 
 /** Whether a written word is one of the question's words (its subject, for a definition) in that language. */
 function subjectIn(q: Question, lang: string): (w: string) => boolean {
-  return (w) => q.groups.some((g) => g.forms.get(lang)?.has(stem(w, lang)));
+  return (w) => q.groups.some((g) => writes(g, w, lang));
+}
+
+/** The written word is one of the group's forms in that language. */
+function writes(g: Group, w: string, lang: string): boolean {
+  return g.forms.get(lang)?.has(stem(w, lang)) ?? false;
+}
+
+/** The words name every group of the question: the whole term, not one of its words. */
+function namesWholeTerm(term: readonly string[], q: Question, lang: string): boolean {
+  return q.groups.every((g) => term.some((w) => writes(g, w, lang)));
 }
 
 /**
