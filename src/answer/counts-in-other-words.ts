@@ -14,6 +14,7 @@ import {
 } from './count-words.js';
 import { hasForm } from './evidence.js';
 import { isPart, singleOfCounted } from './kinds.js';
+import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
 
 /**
@@ -56,12 +57,9 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   const countsThem = (n: NumberMention) => {
     const after = wordAfter(text, n, p);
     // "the whole editorial staff; all fifteen of us": a number of a group the speaker names by a pronoun.
-    return (
-      people(after) ||
-      (afterVerb(text, n, p) && !p.pluralNoun.test(after) && !measured(after, p)) ||
-      p.ofPeople.test(text.slice(n.end)) ||
-      ofPopulation(text, n, p)
-    );
+    if (people(after) || p.ofPeople.test(text.slice(n.end))) return true;
+    const before = wordsBefore(text, n, p);
+    return (afterVerb(before, p) && !p.pluralNoun.test(after) && !measured(after, p)) || ofPopulation(before, p);
   };
   if (countsPeople(q) && numbers.some(countsThem)) return true;
   if (countsAnythingAt(numbers, text, p, q)) return true;
@@ -76,14 +74,19 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   return false;
 }
 
+/** The pack's approximations and bounds ("about", "more than"), each as its words. */
+const hedgesOf = oncePerLanguage((lang) => {
+  const { approximate, bounds } = pack(lang).numbers;
+  return [...approximate, ...bounds.above, ...bounds.atMost].map((h) => h.split(' '));
+});
+
 /**
  * The words before a number in its clause, folded, without the approximations and bounds that end them: "killed more
  * than 1,000" → "killed", "a population of about 750,000" → "of".
  */
 function wordsBefore(text: string, n: NumberMention, p: LanguagePack): string[] {
   const ws = wordsIn(/[^,;:()]*$/.exec(text.slice(0, n.start))![0]);
-  const { approximate, bounds } = p.numbers;
-  const hedges = [...approximate, ...bounds.above, ...bounds.atMost].map((h) => h.split(' '));
+  const hedges = hedgesOf(p.code);
   let end = ws.length;
   const endsIn = (h: string[]) => end >= h.length && h.every((w, i) => ws[end - h.length + i] === w);
   for (let h = hedges.find(endsIn); h; h = hedges.find(endsIn)) end -= h.length;
@@ -94,8 +97,8 @@ function wordsBefore(text: string, n: NumberMention, p: LanguagePack): string[] 
  * "killing 107 or more", "killed more than 1,000": a number that is the object of a verb in -ing or in the past tense
  * (approximations between), with no noun of its own.
  */
-function afterVerb(text: string, n: NumberMention, p: LanguagePack): boolean {
-  const last = wordsBefore(text, n, p).at(-1) ?? '';
+function afterVerb(before: readonly string[], p: LanguagePack): boolean {
+  const last = before.at(-1) ?? '';
   return !!p.progressive?.test(last) || !!p.regularPast?.test(last);
 }
 
@@ -106,8 +109,7 @@ function measured(word: string, p: LanguagePack): boolean {
 }
 
 /** "a population of about 750,000", "een inwonertal van 19.500": the size of the people living somewhere. */
-function ofPopulation(text: string, n: NumberMention, p: LanguagePack): boolean {
-  const ws = wordsBefore(text, n, p);
+function ofPopulation(ws: readonly string[], p: LanguagePack): boolean {
   const noun = p.numbers.sizeOf.has(ws.at(-1) ?? '') ? ws.at(-2) : ws.at(-1);
   return p.numbers.populations.has(noun ?? '');
 }
