@@ -18,8 +18,12 @@ const stats = CorpusStats.fromArticles([
   },
   { id: 'b', language: 'nl', body: 'Het Noordelijk Gewest is een deel van Lindby. De provincie hoort erbij.' },
 ]);
-const says = (question: string, text: string, language = 'en') =>
-  defines({ unit: { text }, article: { language } } as Candidate, analyse(question, stats));
+/** Whether a unit of this text says what the question's term is, the question read over `over`'s articles. */
+const definesOver =
+  (over: CorpusStats) =>
+  (question: string, text: string, language = 'en') =>
+    defines({ unit: { text }, article: { language } } as Candidate, analyse(question, over));
+const says = definesOver(stats);
 
 describe('a unit that says what a term of more than one word is', () => {
   it('when its opening names the term, not a larger name sharing a word with it', () => {
@@ -51,8 +55,7 @@ const named = CorpusStats.fromArticles([
   },
   { id: 'd', language: 'nl', body: 'Een glosse is een notitie. De Volkspartij werd groot. Trafo kocht de krant.' },
 ]);
-const names = (question: string, text: string, language = 'en') =>
-  defines({ unit: { text }, article: { language } } as Candidate, analyse(question, named));
+const names = definesOver(named);
 
 describe('a unit that gives the term as the name of what it speaks of', () => {
   it('"also known as", "called", "the term X refers to", "so-called"', () => {
