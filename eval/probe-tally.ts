@@ -1,5 +1,7 @@
+import type { Answer } from '../src/answer/types.js';
 import type { Engine } from '../src/engine.js';
 import { Bm25Baseline } from './bm25-baseline.js';
+import { citationSupport } from './evaluate.js';
 import { containsAnswer } from './normalize.js';
 import type { ProbeQuestion } from './probes.js';
 
@@ -12,6 +14,9 @@ export interface Tally {
   bm25Anywhere: number;
   unanswerable: number;
   refused: number;
+  /** Citation references [n] in answers, and those that check out (see citationSupport). */
+  cited: number;
+  supported: number;
 }
 
 export const empty = (): Tally => ({
@@ -22,11 +27,22 @@ export const empty = (): Tally => ({
   bm25Anywhere: 0,
   unanswerable: 0,
   refused: 0,
+  cited: 0,
+  supported: 0,
 });
 
 /** Asks one question of Bron and the baseline, counts it in `t`, and returns its outcome word. */
 export async function askOne(engine: Engine, baseline: Bm25Baseline, q: ProbeQuestion, t: Tally): Promise<string> {
   const a = await engine.ask(q.question);
+  const [supported, cited] = citationSupport(engine, a);
+  t.cited += cited;
+  t.supported += supported;
+  // An unsupported citation is the worst outcome whatever else happened: say so first.
+  const flag = supported < cited ? `UNSUPPORTED(${cited - supported})+` : '';
+  return flag + outcome(baseline, q, a, t);
+}
+
+function outcome(baseline: Bm25Baseline, q: ProbeQuestion, a: Answer, t: Tally): string {
   const grounded = a.grounded && a.citations.length > 0;
   const firstQuote = a.citations[0]?.quote ?? '';
   if (!q.answerable) {
@@ -69,8 +85,11 @@ export function render(probe: string, tallies: Map<string, Tally>): string {
   const rows = [...tallies.entries(), ['all', all] as const].map(
     ([c, t]) =>
       `| ${c} | ${share(t.first, t.answerable)} | ${share(t.anywhere, t.answerable)} | ` +
-      `${share(t.bm25First, t.answerable)} | ${share(t.bm25Anywhere, t.answerable)} | ${share(t.refused, t.unanswerable)} |`,
+      `${share(t.bm25First, t.answerable)} | ${share(t.bm25Anywhere, t.answerable)} | ${share(t.refused, t.unanswerable)} | ` +
+      `${share(t.supported, t.cited)} |`,
   );
-  const head = '| corpus | first quote | anywhere | BM25 top sentence | BM25 top paragraph | unanswerable refused |';
-  return [`### probe ${probe}`, '', head, '| --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+  const head =
+    '| corpus | first quote | anywhere | BM25 top sentence | BM25 top paragraph | unanswerable refused | ' +
+    'citations supported |';
+  return [`### probe ${probe}`, '', head, '| --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }

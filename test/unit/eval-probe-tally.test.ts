@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { empty, probeCorpus, render } from '../../eval/probe-tally.js';
 import type { ProbeQuestion } from '../../eval/probes.js';
+import type { Engine } from '../../src/engine.js';
 import { engineWith } from '../support/engine.js';
 
 /** The probe runner's counting, over a real engine on two hand-made articles. */
@@ -39,6 +40,8 @@ describe('probeCorpus', () => {
     expect(t.anywhere).toBe(2);
     expect(t.bm25Anywhere).toBe(2);
     expect(t.refused).toBe(1);
+    expect(t.cited).toBeGreaterThan(0);
+    expect(t.supported).toBe(t.cited);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^FIRST Hoeveel broden/);
     expect(lines[2]).toMatch(/^(NOWHERE|REFUSED\(\w+\)) Hoeveel sluizen/);
@@ -46,10 +49,28 @@ describe('probeCorpus', () => {
   });
 });
 
+describe('citation support', () => {
+  it('flags an answer whose text states a figure its quote does not give', async () => {
+    const real = engine();
+    // The answer's year changed after the fact: its [n] no longer supports it.
+    const altered = {
+      snapshotInfo: real.snapshotInfo,
+      ask: async (q: string) => {
+        const a = await real.ask(q);
+        return { ...a, answer: a.answer.replace('1905', '1906') };
+      },
+    } as unknown as Engine;
+    const lines: string[] = [];
+    const t = await probeCorpus(altered, [questions[1]!], (outcome) => lines.push(outcome));
+    expect(t.cited).toBeGreaterThan(t.supported);
+    expect(lines[0]).toMatch(/^UNSUPPORTED\(\d+\)\+FIRST$/);
+  });
+});
+
 describe('render', () => {
   it('prints a row per corpus and their sum, with shares', () => {
     const a = { ...empty(), answerable: 4, first: 3, anywhere: 4, bm25First: 1, bm25Anywhere: 2 };
-    const b = { ...empty(), answerable: 1, first: 1, anywhere: 1, unanswerable: 2, refused: 1 };
+    const b = { ...empty(), answerable: 1, first: 1, anywhere: 1, unanswerable: 2, refused: 1, cited: 4, supported: 3 };
     const table = render(
       'demo',
       new Map([
@@ -58,7 +79,9 @@ describe('render', () => {
       ]),
     );
     expect(table).toContain('### probe demo');
-    expect(table).toContain('| x | 3/4 (0.750) | 4/4 (1.000) | 1/4 (0.250) | 2/4 (0.500) | — |');
-    expect(table).toContain('| all | 4/5 (0.800) | 5/5 (1.000) | 1/5 (0.200) | 2/5 (0.400) | 1/2 (0.500) |');
+    expect(table).toContain('| x | 3/4 (0.750) | 4/4 (1.000) | 1/4 (0.250) | 2/4 (0.500) | — | — |');
+    expect(table).toContain(
+      '| all | 4/5 (0.800) | 5/5 (1.000) | 1/5 (0.200) | 2/5 (0.400) | 1/2 (0.500) | 3/4 (0.750) |',
+    );
   });
 });
