@@ -99,7 +99,8 @@ export function citationSupport(engine: Engine, a: Answer): [number, number] {
       const quoted = [...claim.matchAll(/“([^”]*)”/g)].map((m) => m[1]!);
       // Shown on one line: a quote across a line break has a space where the article has the break.
       if (quoted.some((q) => !oneLine(c.quote).includes(q))) continue;
-      const values = new Set(findNumbers(c.quote, { smallWords: true }).map((x) => x.value));
+      // The quote's number words in its own language: a Dutch "ten minste" gives no 10.
+      const values = new Set(findNumbers(c.quote, { smallWords: true, lang: c.language }).map((x) => x.value));
       if (findNumbers(claim.replace(/“[^”]*”/g, '')).some((x) => !values.has(x.value))) continue;
       ok++;
     }

@@ -36,7 +36,7 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
       .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
     return (g: Group) => stems.some((x) => hasForm(g, lang, x) || (p.compounds && endsInForm(g, lang, x)));
   };
-  const numbers = [...findNumbers(text, { smallWords: true }), ...singleOfCounted(text, q, p)].filter((n) =>
+  const numbers = [...findNumbers(text, { smallWords: true, lang }), ...singleOfCounted(text, q, p)].filter((n) =>
     isCount(n, text, q, lang),
   );
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
@@ -147,7 +147,7 @@ const POSSESSIVE = /[\p{L}-]+['’]s(?!\p{L})/gu;
  * "277 vulnerabilities" in a sentence that says "security" counts the security holes asked.
  */
 export function countsAnything(text: string, lang: string, q: Question): boolean {
-  const numbers = findNumbers(text, { smallWords: true }).filter((n) => isCount(n, text, q, lang));
+  const numbers = findNumbers(text, { smallWords: true, lang }).filter((n) => isCount(n, text, q, lang));
   return countsAnythingAt(numbers, text, pack(lang), q) || qualifiedInOtherWords(text, lang, q, numbers);
 }
 

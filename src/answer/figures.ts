@@ -336,6 +336,13 @@ function sameThing(figures: Figure[], q: Question): Figure[] {
   return figures.filter((f) => !f.modifiers || f.modifiers === top);
 }
 
+/** The numbers of a text that count, in text order, with its words for none before the counted noun as zeros. */
+function countsOf(text: string, q: Question, lang: string): NumberMention[] {
+  return [...findNumbers(text, { smallWords: true, lang }), ...noneOfCounted(text, q, pack(lang))]
+    .sort((a, b) => a.start - b.start)
+    .filter((n) => isCount(n, text, q, lang));
+}
+
 function figuresIn(
   sentence: Sentence,
   article: Article,
@@ -345,10 +352,10 @@ function figuresIn(
 ): Omit<Figure, 'named' | 'whole' | 'elsewhere'>[] {
   const lang = article.language;
   const stopwords = pack(lang).stopwords;
-  const verdicts = [...findNumbers(sentence.text, { smallWords: true }), ...noneOfCounted(sentence.text, q, pack(lang))]
-    .sort((a, b) => a.start - b.start)
-    .filter((n) => isCount(n, sentence.text, q, lang))
-    .map((n) => ({ n, ...countsAsked(sentence.text, n, q, lang, stopwords) }));
+  const verdicts = countsOf(sentence.text, q, lang).map((n) => ({
+    n,
+    ...countsAsked(sentence.text, n, q, lang, stopwords),
+  }));
   let chosen = verdicts.filter((v) => v.verdict === 'head');
   // "Three passengers were killed and 27 injured": of the numbers of a sentence that names the counted noun, the one
   // whose own clause alone says what the question asks happened counts it.
@@ -415,7 +422,7 @@ function countedElsewhere(text: string, n: NumberMention, q: Question, lang: str
 function moreOfEarlier(text: string, n: NumberMention, q: Question, lang: string): boolean {
   const p = pack(lang);
   if (!p.numbers.more.has(wordsIn(text.slice(n.end))[0] ?? '')) return false;
-  return findNumbers(text.slice(0, n.start)).some((m) => ownNoun(text, m, q, lang, p.stopwords));
+  return findNumbers(text.slice(0, n.start), { lang }).some((m) => ownNoun(text, m, q, lang, p.stopwords));
 }
 
 /**
@@ -424,7 +431,7 @@ function moreOfEarlier(text: string, n: NumberMention, q: Question, lang: string
  */
 function continuation(sentence: Sentence, anchor: Figure, q: Question): Figure | undefined {
   const lang = anchor.article.language;
-  const last = findNumbers(sentence.text).at(-1);
+  const last = findNumbers(sentence.text, { lang }).at(-1);
   if (!last || !isCount(last, sentence.text, q, lang)) return undefined;
   const rest = /^\s*([\p{L}-]*)[\s.!?”"’)]*$/u.exec(sentence.text.slice(last.end));
   const head = q.counted.at(-1);
@@ -468,7 +475,7 @@ function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: Answe
   // says is said of that figure.
   const context = ctx.view.paragraphOf(
     sentence,
-    (other) => !findNumbers(other.text, { smallWords: true }).some((n) => isCount(n, other.text, q, lang)),
+    (other) => !findNumbers(other.text, { smallWords: true, lang }).some((n) => isCount(n, other.text, q, lang)),
   );
   for (const t of namesWritten(sentence.articleId, rest, lang, context, ctx)) context.add(t);
   const sub = { ...q, groups: rest, speakers: [] };

@@ -253,6 +253,8 @@ export function noneOf(text: string, head: Group, p: LanguagePack): NumberMentio
   const out: NumberMention[] = [];
   for (const m of text.matchAll(/[\p{L}]+/gu)) {
     if (!p.numbers.none.has(fold(m[0]))) continue;
+    // "geen vier jaar", "no two languages": the word denies the number after it, it counts nothing itself.
+    if (findNumbers(text.slice(m.index + m[0].length), { smallWords: true, lang: p.code })[0]?.start === 1) continue;
     if (headFollows(text, m.index + m[0].length, head, p))
       out.push({ value: 0, text: m[0], start: m.index, end: m.index + m[0].length });
   }

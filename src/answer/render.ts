@@ -156,7 +156,8 @@ export function figureAnswer(
       ...(f.strict ? {} : { related: true }),
       ...(stated?.size && f.strict ? { asked: stated.has(f.value) } : {}),
     });
-    const number = writtenFigure(f) + (/^\d/.test(f.text) ? '' : ` (${f.value})`);
+    // "six (6)" reads a number word; "no injuries" says its zero in words no quote writes as a digit.
+    const number = writtenFigure(f) + (/^\d/.test(f.text) || f.value === 0 ? '' : ` (${f.value})`);
     return `• ${number} — ${who ? p.text.according(who) : p.text.noSource}; ${sourceLine(f.article)} [${c.n}]`;
   };
   const byDate = oldestBestFirst(matchOf ?? scoreOf);

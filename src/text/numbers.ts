@@ -1,33 +1,43 @@
 import currencyCodes from 'currency-codes';
-import { PACKS } from '../lang/index.js';
+import { type LanguagePack, PACKS } from '../lang/index.js';
 import { BoundedMap } from './bounded-map.js';
 
 /**
  * Numbers as written in running text: "10.000", "10,000", "10 000", "1500", "drieduizend", "ten thousand",
  * "2,5 miljoen". Everything is reduced to a number so "10.000" in an article matches "10,000" in a question. Number
- * words come from every language pack, so a Dutch question meets an English article's figures and back.
+ * words come from every language pack unless the text's language is given: a Dutch question meets an English
+ * article's figures and back, but in a Dutch article "ten minste" is no 10.
  */
-const UNITS = new Map<string, number>(PACKS.flatMap((p) => Object.entries(p.numbers.units)));
-const SCALES = new Map<string, number>(PACKS.flatMap((p) => Object.entries(p.numbers.scales)));
-/** Scales after a number: the words, and their short forms ("2 mln"). */
-const SCALES_AFTER = new Map<string, number>([
-  ...SCALES,
-  ...PACKS.flatMap((p) => Object.entries(p.numbers.scaleSymbols)),
-]);
+const wordsOf = (packs: readonly LanguagePack[]) => ({
+  packs,
+  units: new Map<string, number>(packs.flatMap((p) => Object.entries(p.numbers.units))),
+  scales: new Map<string, number>(packs.flatMap((p) => Object.entries(p.numbers.scales))),
+  /** Scales after a number: the words, and their short forms ("2 mln"). */
+  after: new Map<string, number>([
+    ...packs.flatMap((p) => Object.entries(p.numbers.scales)),
+    ...packs.flatMap((p) => Object.entries(p.numbers.scaleSymbols)),
+  ]),
+});
+type NumberWords = ReturnType<typeof wordsOf>;
+const ANY = wordsOf(PACKS);
+const BY_LANG = new Map(PACKS.map((p) => [p.code, wordsOf([p])]));
+/** The number words to read a text with: its language's, or every pack's when unknown or without a pack. */
+const wordsFor = (lang?: string): NumberWords => (lang && BY_LANG.get(lang)) || ANY;
 
-function wordValue(word: string): number | undefined {
-  const unit = UNITS.get(word) ?? SCALES.get(word);
+function wordValue(word: string, w: NumberWords = ANY): number | undefined {
+  const unit = w.units.get(word) ?? w.scales.get(word);
   if (unit !== undefined) return unit;
   // Every word of a text is asked about, and words repeat: the packs' compound parsers (regular expressions) run once
   // per distinct word. Bounded, so a long-running process cannot grow it forever.
-  const known = compounds.get(word);
-  if (known !== undefined || compounds.has(word)) return known;
+  const key = w === ANY ? word : `${w.packs[0]!.code}:${word}`;
+  const known = compounds.get(key);
+  if (known !== undefined || compounds.has(key)) return known;
   let value: number | undefined;
-  for (const p of PACKS) {
+  for (const p of w.packs) {
     value = p.numbers.compound?.(word);
     if (value !== undefined) break;
   }
-  compounds.set(word, value);
+  compounds.set(key, value);
   return value;
 }
 
@@ -80,7 +90,8 @@ function isDesignation(text: string, at: number): boolean {
  * what counts. Small number words alone ("een", "one") are far more often articles than numbers and are left out,
  * unless `smallWords` asks for those from two up (a caller that checks the counted noun follows: "six cases").
  */
-export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): NumberMention[] {
+export function findNumbers(text: string, opts: { smallWords?: boolean; lang?: string } = {}): NumberMention[] {
+  const w = wordsFor(opts.lang);
   const out: NumberMention[] = [];
   const tokens = [...text.matchAll(NUMBER_RE)];
   for (let i = 0; i < tokens.length; i++) {
@@ -90,12 +101,12 @@ export function findNumbers(text: string, opts: { smallWords?: boolean } = {}): 
     let value: number | undefined;
     if (/^\d/.test(raw) && isDesignation(text, tok.index!)) continue;
     if (/^\d/.test(raw)) value = /^\d+[.,]\d{1,2}$/.test(raw) ? Number(raw.replace(',', '.')) : parseNumberToken(raw);
-    else value = wordValue(raw.toLowerCase());
+    else value = wordValue(raw.toLowerCase(), w);
     if (value === undefined) continue;
     // A scale word right after it ("2,5 miljoen"), looked for only after a number: most tokens are words.
     const scale =
       next && /^\s+$/.test(text.slice(tok.index! + raw.length, next.index))
-        ? SCALES_AFTER.get(next[0].toLowerCase())
+        ? w.after.get(next[0].toLowerCase())
         : undefined;
     if (!/^\d/.test(raw)) {
       // "drie" alone is left out (unless asked for, from 2 up: "drie kinderen"); "drie miljoen", "drieduizend" and

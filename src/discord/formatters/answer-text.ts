@@ -58,8 +58,8 @@ export function figureLines(a: Answer, m: Messages): string[] {
     // Figures of the same people that do not say what the question asks happened: apart, as the engine lists them.
     if (f.related && !figures[i - 1]?.related) out.push(m.otherFigures);
     const who = f.attribution ? m.according(escapeInline(f.attribution)) : m.noSourceNamed;
-    // A figure written in words gets its value too: "drieduizend (3,000)".
-    const value = /\d/.test(f.text) ? '' : ` (${new Intl.NumberFormat(m.locale).format(f.value)})`;
+    // A figure written in words gets its value too: "drieduizend (3,000)"; "no deaths" says its zero itself.
+    const value = /\d/.test(f.text) || f.value === 0 ? '' : ` (${new Intl.NumberFormat(m.locale).format(f.value)})`;
     out.push(`• **${escapeInline(writtenFigure(f))}**${value} — ${who} [${f.citation}]`);
   }
   return out;
