@@ -38,9 +38,12 @@ export function endsInForm(g: Group, lang: string, s: string): boolean {
   return [...(g.forms.get(lang) ?? [])].some((f) => f.length >= 4 && s.length > f.length && s.endsWith(f));
 }
 
-/** The text after a number where its noun may stand: punctuation ends it ("17:50 Burgemeester: … supporters"). */
+/**
+ * The text after a number where its noun may stand: punctuation ends it ("17:50 Burgemeester: … supporters"), and so
+ * does a reference in brackets ("a 6 month delay [21], as well …"), which would read as a citation in an answer.
+ */
 export function nounWindow(after: string): string {
-  return /^[^:;()]*/.exec(after)![0];
+  return /^[^:;()[\]]*/.exec(after)![0];
 }
 
 /** The pack's stems of dying ("overled", "die", "death"), built once per language. */

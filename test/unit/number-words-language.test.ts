@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citationSupport } from '../../eval/evaluate.js';
+import { nounWindow } from '../../src/answer/count-words.js';
 import { findNumbers } from '../../src/text/numbers.js';
 import { engineWith } from '../support/engine.js';
 
@@ -50,5 +51,12 @@ describe('Dutch figures', () => {
     expect(a.answer).not.toContain('(0)');
     const [ok, total] = citationSupport(engine(), a);
     expect(ok).toBe(total);
+  });
+});
+
+describe('a reference in brackets after a figure', () => {
+  it('ends the window of the figure\'s noun, so no "[21]" reaches a figure line as a citation', () => {
+    expect(nounWindow(' month delay [21], as well as a change')).toBe(' month delay ');
+    expect(nounWindow(' patients (n = 40) were')).toBe(' patients ');
   });
 });
