@@ -143,6 +143,8 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       const mentions = timeMentions(text, p).filter((m) => !inQuestion(m, q));
       // "Hoe snel moet de gemeente …?" asks a term: a span ("binnen drie werkdagen"), not two dates.
       if (q.pack.time.term?.test(fold(q.text))) return mentions.some((m) => isSpan(m, p)) || vagueSpan(fold(text), p);
+      // "Wanneer mag de verhoging lager worden gesteld?": "…, ingeval het bedrag onevenredig hoog is" says when.
+      if (q.pack.time.caseAsked?.test(fold(q.text)) && p.time.caseMarker?.test(fold(text))) return true;
       // "How long is the river?" asks a length: any number.
       if (q.pack.time.length.test(fold(q.text))) return q.measure ? hasCount(text, q, p) : lasts(text, mentions, p);
       // "When": a span ("De staking duurt 24 uur") says how long, not when, unless it counts back ("24 uur later").

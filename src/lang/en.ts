@@ -662,6 +662,8 @@ export const en: LanguagePack = {
     },
     length: /\bhow long\b/,
     term: TERM_ASKED,
+    caseAsked: /^when (?:may|must|can|should|shall|does (?:\p{L}+ ){1,4}have to)\b/u,
+    caseMarker: /\b(?:if|unless|in case|provided that|in the event|insofar as)\b/,
     age: re([
       // "at the age of fourteen", "aged 12", "eight years old": the number in digits or words.
       String.raw`\b(?:(?:\d{1,3}|${AGE_WORDS})[- ]years?[- ]old|aged (?:\d{1,3}|${AGE_WORDS})|`,

@@ -762,6 +762,9 @@ export const nl: LanguagePack = {
     },
     length: /\bhoe lang\b/,
     term: TERM_ASKED,
+    caseAsked: /^wanneer (?:mag|mogen|moet|moeten|kan|kunnen|dient|dienen|hoeft|hoeven)\b/,
+    // Not "als", which a statute mostly writes for "as" ("als bedoeld in artikel 3").
+    caseMarker: /\b(?:indien|ingeval|in geval|tenzij|mits|zodra|voor zover|voorzover)\b/,
     // "een olifant van 32 jaar", not "van 10 jaar geleden".
     age: re([
       String.raw`\b(?:\d{1,3}-?jarige?|\d{1,3} jaar oud|van \d{1,3} jaar\b(?! geleden)|op \d{1,3}-jarige leeftijd|`,

@@ -692,6 +692,13 @@ export interface TimeWords {
    * a span answers it ("binnen drie werkdagen"), not a date or a speed.
    */
   term?: RegExp;
+  /**
+   * A question of when a rule allows or requires a thing ("wanneer mag de boete lager worden gesteld?", "when may
+   * the fine be lowered?"): it asks in which case as much as at what time, so a case (`caseMarker`) answers it too.
+   */
+  caseAsked?: RegExp;
+  /** A clause that states a case ("indien", "ingeval", "unless", "in case"): no time, though it says when. */
+  caseMarker?: RegExp;
   /** chrono-node's parser for this language, when it has one. */
   parseDates?(text: string): { index: number; text: string }[];
 }

@@ -66,6 +66,29 @@ describe('a question whose kind was misread', () => {
     expect(hasKind('Het college stelt het plan op 1 maart 2012 en 1 maart 2016 vast.', 'time', q, nl)).toBe(false);
   });
 
+  it('takes a case as the answer to when a rule allows or requires a thing, and not to when a thing happened', () => {
+    const nl = pack('nl');
+    const en = pack('en');
+    const may = analyse('Wanneer mag de houder een hond aan een ketting houden?', stats);
+    const case_ = 'Het is toegestaan, indien de houder aantoont dat hij het dier niet als waakhond houdt.';
+    expect(may.kind).toBe('time');
+    expect(hasKind(case_, 'time', may, nl)).toBe(true);
+    expect(hasKind('De houder is verboden een hond aan een ketting te houden.', 'time', may, nl)).toBe(false);
+    expect(hasKind(case_, 'time', analyse('Wanneer trad het besluit in werking?', stats), nl)).toBe(false);
+    // "als bedoeld in artikel 1" is no case.
+    expect(hasKind('Een ketting als bedoeld in artikel 1 is verboden.', 'time', may, nl)).toBe(false);
+    const must = analyse('When must dogs be kept on a lead?', stats);
+    expect(hasKind('The rule does not apply if the owner shows a guide dog.', 'time', must, en)).toBe(true);
+    expect(
+      hasKind(
+        'The rule does not apply if the owner shows a guide dog.',
+        'time',
+        analyse('When did the rule come into force?', stats),
+        en,
+      ),
+    ).toBe(false);
+  });
+
   const engine = engineWith('bron-kind-misread-', {
     rules: { title: 'Besluit waakhonden', outlet: 'Staatsblad', date: '1962-11-05', language: 'nl', body: RULES },
   });
