@@ -198,7 +198,7 @@ export function inContextCompound(form: string, context: Set<string>, lang: stri
 }
 
 /** The rest of a compound after its first word is a dictionary word, past a doubled consonant and a link "s"/"en". */
-function opensCompound(rest: string, form: string, lang: string): boolean {
+export function opensCompound(rest: string, form: string, lang: string): boolean {
   const undoubled = rest.startsWith(form.at(-1)!) ? [rest, rest.slice(1)] : [rest];
   for (const r of undoubled) {
     const m = /^(?:en|e|s|n)?/.exec(r)?.[0] ?? '';

@@ -18,6 +18,7 @@ import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
 import { isPersonNoun, isPlaceNoun } from './classes.js';
 import { compoundParts, translatedParts } from './compounds.js';
+import { opensCompound } from './evidence.js';
 import { looksLikeYear, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
 import { asksRole, isVerbOf, kinWords, relationOf, SYMMETRIC } from './relation.js';
@@ -382,11 +383,22 @@ function groupsOf(
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     // "What was the profession of L'Enfant's father?" is answered by "a painter": the word asks for the answer's type.
     const asksType = !name && asksOccupation(id, lang);
-    const written = known() || compound.length > 1 || parts.size > 0;
+    const written = known() || compound.length > 1 || parts.size > 0 || (!name && opensWritten(id, lang, stats));
     groups.push({ id, forms, soft, weight, name, known: written || asksType });
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };
+}
+
+/**
+ * "wrak" over articles that write it only in "Wrakkenwet": a word that opens a compound the articles write, before a
+ * dictionary word, is a word of theirs (in a language that writes its compounds closed).
+ */
+function opensWritten(id: string, lang: string, stats: CorpusStats): boolean {
+  if (!pack(lang).compounds || id.length < 4) return false;
+  return [...new Set([id, stem(id, lang)])].some((f) =>
+    stats.extensionsOf(f, 40).some((s) => opensCompound(s.slice(f.length), f, lang)),
+  );
 }
 
 /**
