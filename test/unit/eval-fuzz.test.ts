@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzCorpus, fuzzQuestions } from '../../eval/fuzz-questions.js';
+import type { Engine } from '../../src/engine.js';
+import { engineWith } from '../support/engine.js';
+
+describe('fuzzQuestions', () => {
+  it("asks of each figure's word, of the words before it, and when of a year, in the article's language", () => {
+    expect(fuzzQuestions('De bakkerij bakt elke dag 600 broden. Zij opende in 1921 haar deuren.', 'nl')).toEqual([
+      'Hoeveel broden?',
+      'Hoeveel bakkerij bakt elke dag?',
+      'Hoeveel haar?',
+      'Wanneer broden. Zij opende in?',
+      'Hoeveel broden. Zij opende in?',
+    ]);
+    // A language without question words here asks in English.
+    expect(fuzzQuestions('Il y a 40 chambres.', 'fr')).toEqual(['How many chambres?', 'How much Il y a?']);
+  });
+});
+
+const engine = engineWith('bron-fuzz-', {
+  harbour: {
+    title: 'De haven',
+    outlet: 'Stadskrant',
+    date: '2024-03-02',
+    language: 'nl',
+    body: 'De haven van Vlissingen telt 3 sluizen.\n\nDe grootste sluis werd in 1905 gebouwd door 400 arbeiders.',
+  },
+});
+
+describe('fuzzCorpus', () => {
+  it("finds every citation of Bron's answers supported, and hears of one that is not", async () => {
+    const clean = await fuzzCorpus(engine(), 50);
+    expect(clean.asked).toBeGreaterThan(3);
+    expect(clean.cited).toBeGreaterThan(0);
+    expect(clean.supported).toBe(clean.cited);
+    // Every figure 400 in an answer turned 401 after the fact: no quote says it.
+    const real = engine();
+    const altered = {
+      snapshotInfo: real.snapshotInfo,
+      ask: async (q: string) => {
+        const a = await real.ask(q);
+        return { ...a, answer: a.answer.replaceAll('400', '401') };
+      },
+    } as unknown as Engine;
+    const heard: string[] = [];
+    const t = await fuzzCorpus(altered, 50, (q) => heard.push(q));
+    expect(t.supported).toBeLessThan(t.cited);
+    expect(heard).toContain('Hoeveel arbeiders?');
+  });
+});
