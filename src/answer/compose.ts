@@ -268,7 +268,7 @@ function renamesHead(q: Question): boolean {
  * names ("many fishermen die at sea") does not say it. "What did Hadid die of?" likewise: a life span says no cause.
  */
 function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  if (burialUnsaid(q, pool)) return true;
+  if (burialUnsaid(q, pool) || weddingUnsaid(q, pool)) return true;
   const event = lifeEventAsked(q, { why: true });
   if (!event) return false;
   const best = pool.slice(0, 3);
@@ -303,6 +303,23 @@ function burialUnsaid(q: Question, pool: readonly Candidate[]): boolean {
     return q.groups.some((g) => g.name && title.has(g.id));
   };
   return !pool.slice(0, 3).some((c) => buries(c) && (namesAny(c, q) || titled(c)));
+}
+
+/**
+ * "When did Hadid marry?", "Waar trouwde Astrid?": a unit that dates or places another event of the person (a birth,
+ * a move, a prize) tells no marriage; when the question asks one, a unit among the best must write a word of marrying
+ * of its language and name the person, and for "where" give a place beside the words asked.
+ */
+function weddingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if ((q.kind !== 'place' && q.kind !== 'time') || q.pack.proposal.test(q.text)) return false;
+  const asked = new Set(q.pack.wedding.map((w) => stem(w, q.lang)));
+  if (!q.groups.some((g) => !g.name && (asked.has(stem(g.id, q.lang)) || writesForm(g, q.lang, asked)))) return false;
+  const weds = (c: Candidate) => {
+    const p = pack(c.article.language);
+    return p.wedding.some((w) => c.stems.has(stem(w, p.code)));
+  };
+  const placed = (c: Candidate) => q.kind !== 'place' || answerNearAsked(c.unit.text, c.article.language, q);
+  return !pool.slice(0, 3).some((c) => weds(c) && namesAny(c, q) && placed(c));
 }
 
 /**

@@ -876,6 +876,8 @@ export const en: LanguagePack = {
   nameJoiners: ['or', 'of', 'de', 'van', 'von', 'la', 'le', 'du', 'der'],
   copulas: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'means', 'refers', 'called', 'known']),
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
+  proposal: /\b(?:propos\w*|(?:ask\w*|want\w*)\s+(?:\S+\s+){0,3}to\s+marry|hand\s+in\s+marriage)\b/i,
+  wedding: ['marry', 'married', 'marries', 'marrying', 'marriage', 'wed', 'wedded', 'wedding'],
   burial: ['bury', 'buried', 'burial', 'grave', 'cemetery', 'tomb', 'interred', 'entombed'],
   birth: ['born', 'birth'],
   deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away', 'killed', 'killing'],

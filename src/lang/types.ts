@@ -381,6 +381,13 @@ export interface LanguagePack {
    * X buried?" is answered only by a unit that writes one of them.
    */
   burial: readonly string[];
+  /**
+   * The words of a marriage as an event ("married", "wedding", "trouwde", "huwelijk"), folded: no spouse or kin noun.
+   * "When did X marry?" is answered only by a unit that writes one of them, not by the date of another event of X.
+   */
+  wedding: readonly string[];
+  /** A phrase that holds a word of marrying but asks another act, a proposal ("ten huwelijk vragen"). */
+  proposal: RegExp;
   /** Of those, the words of being born: all a bracket with one date after a name says ("Dirk Frimout (Gent 1941)"). */
   birth: readonly string[];
   /**
