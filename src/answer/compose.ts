@@ -278,11 +278,13 @@ function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
 
 /**
  * "Where did L'Enfant die?" over "L'Enfant was born in Paris …", in a paragraph that says his brother died: the place
- * a unit gives is the asked event's when a life span names places, or when the unit says the event in its own words
- * with a place beside them (another language's unit aside: `tellsLife`).
+ * a unit gives is the asked event's when a life span names a place of it (opening the bracket for a birth, after its
+ * dash for a death), or when the unit says the event in its own words with a place beside them (another language's
+ * unit aside: `tellsLife`).
  */
 function placesEvent(c: Candidate, q: Question, event: Group): boolean {
-  if (lifeSpanPlaces(c.unit.text).length > 0 || tellsLife(c, q)) return true;
+  const born = q.pack.birth.some((w) => stem(w, q.lang) === stem(event.id, q.lang));
+  if (lifeSpanPlaces(c.unit.text, born ? 'birth' : 'death').length > 0 || tellsLife(c, q)) return true;
   return c.m.matched.has(event.id) && answerNearAsked(c.unit.text, c.article.language, q);
 }
 

@@ -44,12 +44,18 @@ export function lifeSpanSubject(text: string): string | undefined {
  * The places such a bracket names: capitalised words right before a date, opening it or after its dash ("Stockholm
  * 17 november 1905 -- Küssnacht 29 augustus 1935"); not "French pronunciation: …; 23 January 1928".
  */
-export function lifeSpanPlaces(text: string): string[] {
+export function lifeSpanPlaces(text: string, of?: 'birth' | 'death'): string[] {
   const inside = BRACKET.exec(text)?.[2];
   if (inside === undefined) return [];
-  const place = /(?:^|[-–—]\s*)\s*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+)*),?\s+\d/gu;
+  const place = /(^|[-–—]\s*)\s*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+)*),?\s+\d/gu;
+  // The place opening the bracket is of the birth, one after its dash of the death: "(1920 - Neder-over-Heembeek, 28
+  // augustus 1997)" names no birthplace.
+  const wanted = (m: RegExpMatchArray) => of === undefined || (of === 'birth') === (m[1] === '');
   // "(August 2, 1754 – June 14, 1825)": a month before its day is no place.
-  return [...inside.matchAll(place)].map((m) => m[1]!).filter((w) => !MONTHS.has(fold(w)));
+  return [...inside.matchAll(place)]
+    .filter(wanted)
+    .map((m) => m[2]!)
+    .filter((w) => !MONTHS.has(fold(w)));
 }
 
 /** The month names of every pack, folded. */

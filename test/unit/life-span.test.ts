@@ -47,4 +47,14 @@ describe('the brackets after an encyclopedia subject’s name', () => {
     expect(lifeSpanPlaces('Pierre Vessant (August 2, 1754 – June 14, 1825), was')).toEqual([]);
     expect(lifeSpanPlaces('Pierre Vessant (Lyon 2 August 1754 – Paris 14 June 1825), was')).toEqual(['Lyon', 'Paris']);
   });
+
+  it('tell the place of the birth, opening the bracket, from that of the death, after its dash', () => {
+    const both = 'Pierre Vessant (Lyon 2 August 1754 – Paris 14 June 1825), was';
+    expect(lifeSpanPlaces(both, 'birth')).toEqual(['Lyon']);
+    expect(lifeSpanPlaces(both, 'death')).toEqual(['Paris']);
+    const death = 'Jan Smit (1920 - Den Haag, 1 juni 1999) was';
+    expect(lifeSpanPlaces(death, 'birth')).toEqual([]);
+    expect(lifeSpanPlaces(death, 'death')).toEqual(['Den Haag']);
+    expect(lifeSpanPlaces('Karel Dries baron Vos (Zandvoorde 21 maart 1941) was', 'death')).toEqual([]);
+  });
 });
