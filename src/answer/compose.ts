@@ -679,24 +679,55 @@ const MARK_BEFORE = /[(["“‘«]\s*$/u;
 /** The word before the term. */
 const WORD_BEFORE = /(\p{L}+)["“‘«]?\s*$/u;
 
-/** A word of the question's term stands where a definition puts it: beside a copula, a comma, a bracket. */
+/** How many words besides the asked ones a term may hold ("Journal of Australia", "Bisdom van Brugge"). */
+const TERM_SLACK = 2;
+
+/**
+ * The question's term stands where a definition puts it: beside a copula, a comma, a bracket. The whole term, not
+ * one of its words ("Sydney, Australia," sets off no "Medical Journal of Australia"); "X was excluded", "X was in …"
+ * say what befell X or where it was; "- vermoedelijk door X - was" closes an insertion.
+ */
 function termSetOff(c: Candidate, q: Question): boolean {
   const lang = c.article.language;
   const p = pack(lang);
-  // "Finally, X called on him": "called" after the term is a verb of its own; before it, it names ("a tool called X").
-  const copulaAfter = (w: string, before: string) =>
-    p.copulas.has(w) && !p.namingParticiples.has(w) && !verbLastClause(before, p);
   const text = c.unit.text;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const span = q.groups.length + TERM_SLACK;
+  // A long term's one word may be written otherwise ("tumor necrosis factor (TNF)-α" for "… factor-alpha").
+  const needed = q.groups.length > 2 ? q.groups.length - 1 : q.groups.length;
+  const whole = (from: number, to: number) =>
+    q.groups.filter((g) => tokens.slice(Math.max(0, from), to).some((t) => writesAny([g], lang, t[0]))).length >=
+    needed;
+  for (const [i, m] of tokens.entries()) {
     if (!writesAny(q.groups, lang, m[0])) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
-    const next = fold(WORD_AFTER.exec(after)?.[1] ?? '');
-    const previous = fold(WORD_BEFORE.exec(before)?.[1] ?? '');
-    if (MARK_AFTER.test(after) || copulaAfter(next, before) || MARK_BEFORE.test(before) || p.copulas.has(previous))
-      return true;
+    const ends = whole(i - span + 1, i + 1);
+    if (ends && (markAfter(after, before) || copulaAfter(after, before, p))) return true;
+    const starts = whole(i, i + span);
+    if (starts && (MARK_BEFORE.test(before) || p.copulas.has(fold(WORD_BEFORE.exec(before)?.[1] ?? '')))) return true;
   }
   return false;
+}
+
+/** A mark after the term that opens what it is; a dash that closes an insertion the term ends opens nothing. */
+function markAfter(after: string, before: string): boolean {
+  if (!MARK_AFTER.test(after)) return false;
+  const dash = /^["”’»)\]]*\s*[—–-]/u.test(after);
+  return !dash || (before.match(/\s[—–-]\s/gu)?.length ?? 0) % 2 === 0;
+}
+
+/**
+ * "X is a …", "X was the …": a copula after the term that says what X is. "Finally, X called on him": "called" after
+ * the term is a verb of its own. "X was excluded", "X is being …", "X was in …", "X is not …" say something else.
+ */
+function copulaAfter(after: string, before: string, p: LanguagePack): boolean {
+  const m = WORD_AFTER.exec(after);
+  const copula = fold(m?.[1] ?? '');
+  if (!m || !p.copulas.has(copula) || p.namingParticiples.has(copula) || verbLastClause(before, p)) return false;
+  const next = fold(words(after.slice(m.index + m[0].length))[0] ?? '');
+  const other = p.passiveParticiple.test(next) || p.progressive?.test(next) || p.negations.has(next);
+  return !other && !p.placePrepositions.has(next);
 }
 
 /** "…, die dat jaar de Volksunie werd": the clause before the term opens with a word after which its verb is last. */

@@ -22,6 +22,17 @@ describe('a definition asked of a name the articles only mention', () => {
         'The Brand Medal, a prize for the best thesis in law, is given each spring at Harwick. ' +
         'Orr won the Brand Medal in 2021.',
     },
+    survey: {
+      title: 'Pupils short of salt',
+      outlet: 'Campus Post',
+      date: '2026-04-09',
+      language: 'en',
+      body:
+        'The survey of pupils was published in the Quarterly Ledger of Brevia this week. ' +
+        'Tolvia was excluded from the survey of pupils. ' +
+        'Pupils in Dunmore, Brevia, ate the least salt, the survey of pupils found. ' +
+        'The theft of the survey - probably by the Corvan Front - was the last of many incidents.',
+    },
   });
 
   it('refuses when no unit says what it is', async () => {
@@ -33,5 +44,17 @@ describe('a definition asked of a name the articles only mention', () => {
     const a = await engine().ask('What is the Brand Medal?');
     expect(a.grounded, a.answer).toBe(true);
     expect(a.answer).toMatch(/a prize for the best thesis/);
+  });
+
+  it('refuses when only a word of the name is set off, or the name is followed by a passive', async () => {
+    const ledger = await engine().ask('What is the Quarterly Ledger of Brevia?');
+    expect(ledger.grounded, ledger.answer).toBe(false);
+    const excluded = await engine().ask('What is Tolvia?');
+    expect(excluded.grounded, excluded.answer).toBe(false);
+  });
+
+  it('refuses when the name only ends an insertion between dashes', async () => {
+    const a = await engine().ask('What is the Corvan Front?');
+    expect(a.grounded, a.answer).toBe(false);
   });
 });
