@@ -663,11 +663,21 @@ function attributeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
  * the best units writes the term so, the articles only mention it.
  */
 function definitionUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  // Only of names: a common term ("viroporins") is often defined in other words than the asker's.
-  if (q.kind !== 'definition' || q.ofPerson || q.groups.length === 0 || q.groups.some((g) => !g.name)) return false;
+  if (q.kind !== 'definition' || q.ofPerson || q.groups.length === 0 || valueAsked(q)) return false;
   // Asked in another language than the articles' the term may be spelt otherwise ("wie was l'enfant"): left alone.
   if (pool[0]?.article.language !== q.lang) return false;
   return !pool.slice(0, QUOTE_POOL).some((c) => defines(c, q) || termSetOff(c, q));
+}
+
+/**
+ * "What was the final score?", "Wat is de eindstand?": a common term after a definite article asks for its value in
+ * what the articles report, not what it is; "What is a goiter?", "Wat is schuldhulpverlening?" ask what it is.
+ */
+function valueAsked(q: Question): boolean {
+  if (q.groups.every((g) => g.name)) return false;
+  const ws = words(q.text);
+  const at = ws.findIndex((w) => writesAny(q.groups, q.lang, w));
+  return ws.slice(0, Math.max(at, 0)).some((w) => q.pack.determiners.has(fold(w)));
 }
 
 /** After the term: a mark that opens what it is ("X, a …", "X (…)", "X: …"), closing quotes or brackets aside. */

@@ -22,6 +22,15 @@ describe('a definition asked of a name the articles only mention', () => {
         'The Brand Medal, a prize for the best thesis in law, is given each spring at Harwick. ' +
         'Orr won the Brand Medal in 2021.',
     },
+    garden: {
+      title: 'A garden by the coast',
+      outlet: 'Campus Post',
+      date: '2026-05-14',
+      language: 'en',
+      body:
+        'Orr grows marrowcress, a bitter herb of the coast, in her garden at Harwick. ' +
+        'Her brother caught brindlepox on the trip to the coast and stayed home for a week.',
+    },
     survey: {
       title: 'Pupils short of salt',
       outlet: 'Campus Post',
@@ -56,5 +65,13 @@ describe('a definition asked of a name the articles only mention', () => {
   it('refuses when the name only ends an insertion between dashes', async () => {
     const a = await engine().ask('What is the Corvan Front?');
     expect(a.grounded, a.answer).toBe(false);
+  });
+
+  it('refuses a common term the articles only mention, and answers one they define', async () => {
+    const mentioned = await engine().ask('What is brindlepox?');
+    expect(mentioned.grounded, mentioned.answer).toBe(false);
+    const defined = await engine().ask('What is marrowcress?');
+    expect(defined.grounded, defined.answer).toBe(true);
+    expect(defined.answer).toMatch(/a bitter herb of the coast/);
   });
 });
