@@ -81,3 +81,15 @@ export async function expectFirstQuotes(
   }
   return answers;
 }
+
+/**
+ * The engine with its answers' text changed after the fact (`alter`), as a faulty answerer would write it: for tests
+ * of the checks that must catch a claim its citations do not support.
+ */
+export function alteredAnswers(real: Engine, alter: (answer: string) => string): Engine {
+  const ask = async (q: string) => {
+    const a = await real.ask(q);
+    return { ...a, answer: alter(a.answer) };
+  };
+  return { snapshotInfo: real.snapshotInfo, ask } as unknown as Engine;
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzCorpus, fuzzQuestions } from '../../eval/fuzz-questions.js';
-import type { Engine } from '../../src/engine.js';
-import { engineWith } from '../support/engine.js';
+import { alteredAnswers, engineWith } from '../support/engine.js';
 
 describe('fuzzQuestions', () => {
   it("asks of each figure's word, of the words before it, and when of a year, in the article's language", () => {
@@ -34,14 +33,7 @@ describe('fuzzCorpus', () => {
     expect(clean.cited).toBeGreaterThan(0);
     expect(clean.supported).toBe(clean.cited);
     // Every figure 400 in an answer turned 401 after the fact: no quote says it.
-    const real = engine();
-    const altered = {
-      snapshotInfo: real.snapshotInfo,
-      ask: async (q: string) => {
-        const a = await real.ask(q);
-        return { ...a, answer: a.answer.replaceAll('400', '401') };
-      },
-    } as unknown as Engine;
+    const altered = alteredAnswers(engine(), (text) => text.replaceAll('400', '401'));
     const heard: string[] = [];
     const t = await fuzzCorpus(altered, 50, (q) => heard.push(q));
     expect(t.supported).toBeLessThan(t.cited);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { empty, probeCorpus, render } from '../../eval/probe-tally.js';
 import type { ProbeQuestion } from '../../eval/probes.js';
-import type { Engine } from '../../src/engine.js';
-import { engineWith } from '../support/engine.js';
+import { alteredAnswers, engineWith } from '../support/engine.js';
 
 /** The probe runner's counting, over a real engine on two hand-made articles. */
 const engine = engineWith('bron-probe-tally-', {
@@ -51,15 +50,8 @@ describe('probeCorpus', () => {
 
 describe('citation support', () => {
   it('flags an answer whose text states a figure its quote does not give', async () => {
-    const real = engine();
     // The answer's year changed after the fact: its [n] no longer supports it.
-    const altered = {
-      snapshotInfo: real.snapshotInfo,
-      ask: async (q: string) => {
-        const a = await real.ask(q);
-        return { ...a, answer: a.answer.replace('1905', '1906') };
-      },
-    } as unknown as Engine;
+    const altered = alteredAnswers(engine(), (text) => text.replace('1905', '1906'));
     const lines: string[] = [];
     const t = await probeCorpus(altered, [questions[1]!], (outcome) => lines.push(outcome));
     expect(t.cited).toBeGreaterThan(t.supported);
