@@ -5,19 +5,22 @@ import { citationSupport } from './evaluate.js';
 /**
  * Questions made from an article's own figures, for checking citations on far more answers than any question set
  * has: "How many <word>?" for each number followed by a word, "When <the words before>?" for a year, and "How much
- * <the words before>?" for any number. They are often ungrammatical on purpose — a reader's question can be too — and
+ * <the words before>?" for any number; "Is it true that <the words before> <number> <word>?" for a count, as given
+ * and one off. They are often ungrammatical on purpose — a reader's question can be too — and
  * no answer is expected of them: only that every claim of whatever Bron answers is supported by its citation.
  */
 export interface FuzzWords {
   many: string;
   when: string;
   much: string;
+  /** Asks to check a stated figure: "Is it true that …". */
+  check: string;
 }
 
 /** The question words per language (eval tooling, not the engine's packs); other languages ask in English. */
 export const FUZZ_WORDS: Readonly<Record<string, FuzzWords>> = {
-  en: { many: 'How many', when: 'When', much: 'How much' },
-  nl: { many: 'Hoeveel', when: 'Wanneer', much: 'Hoeveel' },
+  en: { many: 'How many', when: 'When', much: 'How much', check: 'Is it true that' },
+  nl: { many: 'Hoeveel', when: 'Wanneer', much: 'Hoeveel', check: 'Klopt het dat' },
 };
 
 const FIGURE = /\b(\d[\d.,]*)\s+(\p{L}{4,})/gu;
@@ -37,6 +40,10 @@ export function fuzzQuestions(body: string, lang: string): string[] {
     if (before === '') continue;
     if (/^\d{4}$/.test(m[1]!)) out.add(`${w.when} ${before}?`);
     out.add(`${w.much} ${before}?`);
+    // A figure checked as the article gives it, and one off: the check path lists who gives what.
+    if (!/^\d{1,6}$/.test(m[1]!) || /^\d{4}$/.test(m[1]!)) continue;
+    out.add(`${w.check} ${before} ${m[1]} ${m[2]}?`);
+    out.add(`${w.check} ${before} ${Number(m[1]) + 1} ${m[2]}?`);
   }
   return [...out];
 }

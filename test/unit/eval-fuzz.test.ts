@@ -3,16 +3,23 @@ import { fuzzCorpus, fuzzQuestions } from '../../eval/fuzz-questions.js';
 import { alteredAnswers, engineWith } from '../support/engine.js';
 
 describe('fuzzQuestions', () => {
-  it("asks of each figure's word, of the words before it, and when of a year, in the article's language", () => {
+  it("asks of each figure's word, of the words before it, when of a year, and checks a count, in its language", () => {
     expect(fuzzQuestions('De bakkerij bakt elke dag 600 broden. Zij opende in 1921 haar deuren.', 'nl')).toEqual([
       'Hoeveel broden?',
       'Hoeveel bakkerij bakt elke dag?',
+      'Klopt het dat bakkerij bakt elke dag 600 broden?',
+      'Klopt het dat bakkerij bakt elke dag 601 broden?',
       'Hoeveel haar?',
       'Wanneer broden. Zij opende in?',
       'Hoeveel broden. Zij opende in?',
     ]);
     // A language without question words here asks in English.
-    expect(fuzzQuestions('Il y a 40 chambres.', 'fr')).toEqual(['How many chambres?', 'How much Il y a?']);
+    expect(fuzzQuestions('Il y a 40 chambres.', 'fr')).toEqual([
+      'How many chambres?',
+      'How much Il y a?',
+      'Is it true that Il y a 40 chambres?',
+      'Is it true that Il y a 41 chambres?',
+    ]);
   });
 });
 
