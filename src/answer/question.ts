@@ -1106,10 +1106,10 @@ function asksMass(folded: string, counted: readonly Group[], p: LanguagePack): b
 
 /**
  * "Hoeveel pagina's": the word as asked is a plural in "'s", which the question's words lose; only in a pack whose
- * plurals name that ending (Dutch: "foto's"), not where it is a possessive ("the city's").
+ * plurals are written so (Dutch: "foto's"), not where it is a possessive ("the city's").
  */
 function apostrophePlural(folded: string, head: string, p: LanguagePack): boolean {
-  if (!p.pluralNoun.source.includes("'s")) return false;
+  if (!p.apostrophePlurals) return false;
   const at = folded.replace(/’/g, "'").indexOf(`${head}'s`);
   return at >= 0 && !/\p{L}/u.test(folded[at - 1] ?? '');
 }

@@ -591,6 +591,7 @@ export const nl: LanguagePack = {
     ),
   ),
   pluralNoun: /(?:[^ei]en|[^s]s|'s|eren|ien)$/,
+  apostrophePlurals: true,
   countOrAmount: /\b(?:hoeveel|hoe veel)\b/,
   countPhrase: /\b(?:hoeveel|hoe veel|aantallen|aantal|omvang van(?: de| het)?)\s+/,
   countNoun: /\b(\p{L}{3,}?)(?:aantal|tal)\b/gu,

@@ -262,6 +262,8 @@ export interface LanguagePack {
   priceWords: ReadonlySet<string>;
   /** A plural noun: the counted noun phrase ends with it ("how many fans were injured" counts fans). */
   pluralNoun: RegExp;
+  /** Plurals written with an apostrophe ("foto's", "pagina's"), as Dutch does; English writes its possessive so. */
+  apostrophePlurals?: boolean;
   /** A question asking for someone's words; group 1 holds the speaker ("what did the mayor say"). */
   speakerPhrase: RegExp;
   /**
