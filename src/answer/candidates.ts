@@ -6,6 +6,7 @@ import { isStopword, stem, words } from '../text/analyze.js';
 import { withoutOpeningMarks } from '../text/quotes.js';
 import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
+import { referredStems, referrers } from './cross-refs.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { headPlaces, headStems } from './head-block.js';
@@ -65,12 +66,25 @@ const LEAD_IN_FACTOR = 0.8;
 /** How many sentences of the paragraph after an asking one are gathered, whatever passage retrieval returned. */
 const ANSWER_SENTENCES = 3;
 
+/** How much of the question a provision must cover before the provisions that refer to it are read too. */
+const REFERRED_COVERAGE = 0.5;
+
+const keyOf = (unit: Sentence) => `${unit.articleId}:${unit.start}:${unit.end}`;
+
+/**
+ * The penalty or exception of a provision is another that refers to it by number ("artikel 4, eerste lid"): gathered
+ * when the provision speaks of the question, and weighed as a unit that points back is, since retrieval missed it.
+ */
+function referring(s: Sentence, scored: Candidate | undefined, ctx: AnswerContext): Sentence[] {
+  return (scored?.m.coverage ?? 0) >= REFERRED_COVERAGE ? referrers(s, ctx.view) : [];
+}
+
 /** Every unit of the retrieved passages, scored against the question, best first. */
 export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
   const byKey = new Map<string, Candidate>();
   const consider = (article: Article, unit: Sentence, retrieval: number, factor: number, pair = false) => {
-    const key = `${unit.articleId}:${unit.start}:${unit.end}`;
+    const key = keyOf(unit);
     const prior = byKey.get(key);
     if (prior) prior.retrieval = Math.max(prior.retrieval, retrieval);
     else byKey.set(key, candidateFor(q, article, unit, ctx, { retrieval, factor, pair }));
@@ -96,6 +110,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
         consider(article, next, retrieval, pointsBack(next.text, pack(article.language)) ? ANAPHOR_FACTOR : 1);
       // A passage that ends on a question may hold little or nothing of its answer.
       for (const a of ctx.view.answersAfter(s, ANSWER_SENTENCES)) consider(article, a, retrieval, 1);
+      for (const r of referring(s, byKey.get(keyOf(s)), ctx)) consider(article, r, retrieval, ANAPHOR_FACTOR);
     }
   }
   // "When did Dvořák die?": the life span opens the article about him, a passage retrieval may miss when the rest of
@@ -157,7 +172,12 @@ export function candidateFor(
   for (const g of namedByRole(unit.text, article.language, q))
     for (const f of g.forms.get(article.language) ?? []) stems.add(f);
   // A name's other words are not the unit's own: "Han" is "Han Seo-jun" only as far as the article says so.
-  const context = new Set([...ctx.view.paragraphOf(unit), ...fullNames(unit, ctx.view, p.code)]);
+  // "Hij die handelt in strijd met artikel 4, eerste lid, …": the provision it refers to says what it is about.
+  const context = new Set([
+    ...ctx.view.paragraphOf(unit),
+    ...fullNames(unit, ctx.view, p.code),
+    ...referredStems(unit, ctx.view),
+  ]);
   // "meer dan € 45 000" asked: a bracket "niet groter dan € 45 000" is the one below, its figure no match.
   if (/\d/.test(q.text) && /\d/.test(unit.text))
     for (const v of otherBracket(q.text, q.pack, unit.text, p)) stems.delete(v);

@@ -938,6 +938,22 @@ export const en: LanguagePack = {
     'u',
   ),
   conditionBack: /^(?:if|when|unless) (?:this|that|these|those|such)\b[^,;]+, /,
+  crossRefs: {
+    heading: /^(?:section|article|§)\s*(\d+[a-z]?)\.?\s*$/u,
+    refs: [
+      // "section 3(2)(b)", "sections 4 and 5", "§ 7"; not "Section 4.2" of a book's chapters.
+      new RegExp(
+        [
+          String.raw`(?:\b(?:sections?|articles?)\s*|§§?\s*)(?<art>\d+[a-z]?(?:\s*(?:,|and|or|to)\s*\d+[a-z]?)*)`,
+          String.raw`(?![.:]?\d)(?:\s*\((?<lid>\d+)\))?(?:\s*\((?<item>[a-z])\))?`,
+        ].join(''),
+        'gu',
+      ),
+      /\b(?:subsection|paragraph)\s*\((?<lid>\d+)\)(?:\s+of\s+the\s+(?<prev>preceding|previous)\s+section\b)?/gu,
+      /\b(?:the\s+)?(?<prev>preceding|previous)\s+section\b/gu,
+    ],
+    external: /^\s*,?\s*(?:of|in)\s+(?!this\b)(?:the\s+)?\p{L}/u,
+  },
   asksConsequence: /^what (?:happens|happened|follows) (?:if|when)\b/,
   anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both|these|such)\b/,
   or: new Set(['or']),

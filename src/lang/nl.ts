@@ -1087,6 +1087,35 @@ export const nl: LanguagePack = {
     /^(?:(?:de|het|een) (?:\p{Ll}[\p{L}-]* ){0,2}|(?!(?:in|op|een|deel|geen|veel)\b))\p{Ll}[\p{L}-]{2,} van\b/u,
   // Verb-first ("Wordt die wijziging … aangebracht, dan …") or with a conjunction ("Indien deze termijn …, …").
   conditionBack: /^(?:(?:indien|als|wanneer) )?\p{L}+ (?:die|deze|dit|dat|zulk|zulke) [^,;]+, (?:dan )?/u,
+  crossRefs: {
+    heading: /^artikel\s+(\d+[a-z]?)\s*$/u,
+    refs: [
+      // "artikel 4, eerste lid", "de artikelen 5 of 5a", "artikel 2, onderdeel b"; not "artikel 1:8" of another code.
+      new RegExp(
+        [
+          String.raw`\bartikel(?:en)?\s+(?<art>\d+[a-z]?(?:\s*(?:,|en|of|tot en met)\s*\d+[a-z]?)*)(?![:\d])`,
+          String.raw`(?:\s*,\s*(?<lid>\p{L}+)\s+lid\b)?(?:\s*,\s*onderdeel\s+(?<item>[a-z])\b)?`,
+        ].join(''),
+        'gu',
+      ),
+      // "het eerste lid", "het vierde, vijfde en zesde lid van het vorige artikel".
+      new RegExp(
+        [
+          String.raw`\b(?:het|de)\s+(?<lid>(?:\p{L}+(?:\s*,\s*|\s+en\s+|\s+tot en met\s+))*\p{L}+)\s+(?:lid|leden)\b`,
+          String.raw`(?:\s+van\s+het\s+(?<prev>vorige)\s+artikel\b)?`,
+        ].join(''),
+        'gu',
+      ),
+      /\b(?:het\s+)?(?<prev>vorige)\s+artikel\b/gu,
+      /\b(?:onderdeel|onder)\s+(?<item>[a-z])\b(?![.'])/gu,
+    ],
+    // "artikel 36, eerste lid, van de Wet op het accountantsberoep" is another law's; "van dit besluit" this one's.
+    external: new RegExp(
+      String.raw`^(?:\s*,?\s*(?:(?:\p{L}+\s+)+(?:lid|leden)|onderdeel\s+\p{L}+|(?:en|of)\s+andere))*` +
+        String.raw`\s*,?\s*van\s+(?!dit\b|deze\b)`,
+      'u',
+    ),
+  },
   asksConsequence: /^wat (?:gebeurt|gebeurde|volgt)(?: er)? (?:als|wanneer|indien)\b/,
   anaphoricOpening: /^(?:de (?:laatste|eerste) (?:twee|drie|vier)|beide|deze|laatstgenoemde|eerstgenoemde|zulke)\b/,
   or: new Set(['of']),

@@ -500,6 +500,11 @@ export interface LanguagePack {
    * is …", "If that change is made …, …"): it says what happens only with that sentence. Tested on the folded sentence.
    */
   conditionBack: RegExp;
+  /**
+   * How a provision of a law or a technical text is headed and refers to another of the same text (see
+   * answer/cross-refs.ts). All tested on folded text.
+   */
+  crossRefs: CrossRefs;
   /** A question asking what happens if (or when) something is so ("Wat gebeurt er als …?"). Folded text. */
   asksConsequence: RegExp;
   /**
@@ -734,4 +739,20 @@ export interface Phrases {
   also: string;
   published: (outlet: string, title: string) => string;
   overview: string;
+}
+
+/**
+ * A provision's heading and its references to other provisions of the same text: "Artikel 4" heads one, "in strijd
+ * met artikel 4, eerste lid" and "het vorige artikel" refer; "artikel 3 van de Wet …" refers to another text.
+ */
+export interface CrossRefs {
+  /** A line that heads a provision, its number in group 1: "artikel 5a", "section 3". */
+  heading: RegExp;
+  /**
+   * References, global. Named groups: `art` the provisions' numbers ("5 of 5a"), `lid` the numbered paragraphs
+   * (ordinal words or digits), `item` a lettered item, `prev` the provision before the referring one.
+   */
+  refs: readonly RegExp[];
+  /** Tested on the text after a reference: it names another text ("…, van de Wegenverkeerswet"). */
+  external: RegExp;
 }
