@@ -21,6 +21,7 @@ export function isCount(n: NumberMention, text: string, q: Question, lang: strin
   const sized = pack(lang).numbers.sizeJoined.has(fold(/^-(\p{L}+)/u.exec(text.slice(n.end))?.[1] ?? ''));
   if ((joinedToLetters(n, text) && !sized) || inReference(n, text) || correctedNumber(text, n.start, n.end, pack(lang)))
     return false;
+  if (numbersItem(n, text) || labelled(n, text, lang)) return false;
   // A share answers only a question about one ("hoeveel procent", "what percentage"), or one of the counted thing:
   // "reported in 12% of children" says how many children.
   const after = fold(text.slice(n.end, n.end + 12)).trim();
@@ -28,6 +29,20 @@ export function isCount(n: NumberMention, text: string, q: Question, lang: strin
   const share = [...PERCENT].some((w) => after.startsWith(w));
   if (!asksShare && share && !shareOfCounted(text, n, q, lang) && !sizeOfCounted(text, n, q, lang)) return false;
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
+}
+
+/**
+ * "2. Het bevoegde orgaan kan …", "3) The board may …": a number that opens a line, closed by a stop or a bracket,
+ * numbers the item (a member of a statute's article, a list's entry); it counts nothing.
+ */
+export function numbersItem(n: NumberMention, text: string): boolean {
+  return /(?:^|\n)[\s(]*$/.test(text.slice(0, n.start)) && /^[.)°](?:\s|$)/.test(text.slice(n.end));
+}
+
+/** "section 3", "artikel 10", "Wave 4": a number right after one of the pack's label nouns names, not counts. */
+function labelled(n: NumberMention, text: string, lang: string): boolean {
+  const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, n.start - 24), n.start));
+  return !!before && pack(lang).numbers.labels.has(fold(before[1]!));
 }
 
 /**

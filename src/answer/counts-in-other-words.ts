@@ -69,9 +69,25 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
     const w = fold(m[0]);
     const after = text.slice(m.index + m[0].length);
     if (p.numbers.vague.has(w) && follows(after, 2)(head)) return true;
-    if (isPart(w, wordsIn(after)[0] ?? '', p) && follows(after.replace(POSSESSIVE, ' '), 2)(head)) return true;
+    if (!isPart(w, wordsIn(after)[0] ?? '', p)) continue;
+    if (follows(after.replace(POSSESSIVE, ' '), 2)(head) || partOfTally(text, after, head, lang)) return true;
   }
   return false;
+}
+
+/**
+ * "ten hoogste de helft van dit aantal ruimten" for "hoeveel kantines", "half that number": a part of a tally counts
+ * what the sentence counts, when it names the counted noun (the tally points back to it: "… wachtruimten, kantines").
+ */
+function partOfTally(text: string, after: string, head: Group, lang: string): boolean {
+  // "of this number", "van dit aantal": the word of the part, a pointer, the tally.
+  if (
+    !wordsIn(after)
+      .slice(0, 3)
+      .some((w) => pack(lang).numbers.tallies.has(w))
+  )
+    return false;
+  return words(text).some((w) => hasForm(head, lang, stem(w, lang)));
 }
 
 /** The pack's approximations and bounds ("about", "more than"), each as its words. */

@@ -588,6 +588,11 @@ export const en: LanguagePack = {
     none: new Set(['no', 'zero']),
     single: ['only one', 'just one', 'exactly one', 'a single', 'one single'],
     tallies: new Set(list('number figure total count toll tally')),
+    labels: new Set(
+      list('section sections article articles chapter chapters paragraph clause figure fig table page pages wave phase')
+        .concat(list('stage step item appendix annex footnote note nr volume vol issue episode season round part'))
+        .concat(list('level grade room gate platform route exhibit schedule rule regulation')),
+    ),
     bounds: {
       above: ['more than', 'over', 'above', 'greater than', 'higher than', 'exceeding', 'in excess of'],
       atMost: ['not more than', 'no more than', 'not exceeding', 'not greater than', 'not over', 'at most', 'up to'],

@@ -654,6 +654,11 @@ export const nl: LanguagePack = {
     none: new Set(['geen', 'nul']),
     single: ['slechts een', 'precies een', 'een enkele', 'een enkel'],
     tallies: new Set(list('aantal totaal teller')),
+    labels: new Set(
+      list('artikel artikelen lid leden hoofdstuk afdeling paragraaf onderdeel figuur tabel bijlage pagina').concat(
+        list('bladzijde fase stap nummer nr deel titel boek ronde seizoen aflevering niveau golf regel'),
+      ),
+    ),
     bounds: {
       above: ['meer dan', 'boven', 'hoger dan', 'groter dan', 'meer waard dan'],
       atMost: [

@@ -637,6 +637,11 @@ export interface NumberWords {
    */
   tallies: ReadonlySet<string>;
   /**
+   * Nouns a number after them numbers, folded ("section 3", "artikel 10", "Wave 4", "Figure 2"): the number names the
+   * part, item or stage; it counts nothing ("how many sections" is not answered by "section 3").
+   */
+  labels: ReadonlySet<string>;
+  /**
    * Words before a number that bound it, folded: from below ("more than", "meer dan") and from above ("not more than",
    * "niet groter dan", "ten hoogste"). A schedule's bracket up to a sum is not the one above it.
    */
