@@ -21,7 +21,7 @@ export function isCount(n: NumberMention, text: string, q: Question, lang: strin
   const sized = pack(lang).numbers.sizeJoined.has(fold(/^-(\p{L}+)/u.exec(text.slice(n.end))?.[1] ?? ''));
   if ((joinedToLetters(n, text) && !sized) || inReference(n, text) || correctedNumber(text, n.start, n.end, pack(lang)))
     return false;
-  if (numbersItem(n, text) || labelled(n, text, lang)) return false;
+  if (numbersItem(n, text) || labelled(n, text, lang) || unreal(n, text, q, lang)) return false;
   // A share answers only a question about one ("hoeveel procent", "what percentage"), or one of the counted thing:
   // "reported in 12% of children" says how many children.
   const after = fold(text.slice(n.end, n.end + 12)).trim();
@@ -37,6 +37,16 @@ export function isCount(n: NumberMention, text: string, q: Question, lang: strin
  */
 export function numbersItem(n: NumberMention, text: string): boolean {
   return /(?:^|\n)[\s(]*$/.test(text.slice(0, n.start)) && /^[.)°](?:\s|$)/.test(text.slice(n.end));
+}
+
+/**
+ * "Had it happened earlier, the death toll would have been more than a thousand": a figure its clause says did not
+ * happen counts nothing that did, unless the question asks what would have been.
+ */
+function unreal(n: NumberMention, text: string, q: Question, lang: string): boolean {
+  const unreal = pack(lang).counterfactual;
+  if (!unreal || q.pack.counterfactual?.test(fold(q.text))) return false;
+  return unreal.test(fold(/[^,;:()]*$/.exec(text.slice(0, n.start))![0]));
 }
 
 /** "section 3", "artikel 10", "Wave 4": a number right after one of the pack's label nouns names, not counts. */
@@ -91,8 +101,13 @@ export function writtenBefore(text: string, n: NumberMention, lang: string): { s
   const sign = /([€$£¥])\s?$/.exec(before)?.[0] ?? (code && isCurrencyCode(code[1]!) ? code[0] : undefined);
   const rest = (sign ? before.slice(0, -sign.length) : before).trimEnd();
   const folded = fold(rest).replace(/[’‘]/g, "'");
-  const approx = pack(lang).numbers.approximate.find((a) => folded === a || folded.endsWith(` ${a}`));
-  return { ...(sign ? { sign } : {}), ...(approx ? { approx: rest.slice(rest.length - approx.length) } : {}) };
+  const ends = (a: string) => folded === a || folded.endsWith(` ${a}`);
+  // "more than a thousand", "meer dan een miljoen": an article may stand between the bound and a number word.
+  const article = /^\p{L}/u.test(n.text) ? pack(lang).indefiniteArticles.find(ends) : undefined;
+  const bare = article ? folded.slice(0, -article.length).trimEnd() : folded;
+  const approx = pack(lang).numbers.approximate.find((a) => bare === a || bare.endsWith(` ${a}`));
+  const length = approx ? folded.length - bare.length + approx.length : 0;
+  return { ...(sign ? { sign } : {}), ...(approx ? { approx: rest.slice(rest.length - length) } : {}) };
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   wordsIn,
 } from './count-words.js';
 import { hasForm, writesForm } from './evidence.js';
-import { namesCurrency } from './kinds.js';
+import { asksRepeats, namesCurrency } from './kinds.js';
 import { stemsOfDying } from './life-span.js';
 import { oncePerLanguage } from './memo.js';
 import type { Question } from './question.js';
@@ -73,6 +73,9 @@ export function countsAsked(
   lang: string,
   stopwords: ReadonlySet<string>,
 ): CountVerdict {
+  // "twice denied" for "how many times": the word says how often itself.
+  if (asksRepeats(q) && pack(lang).numbers.repeats.words[fold(n.text)] !== undefined)
+    return { verdict: 'head', modifiers: '' };
   const { tokens, through } = wordsAfter(text, n, stopwords);
   // "Hoeveel geld", "how much money": a currency right before or after the number says what it counts.
   const currency = tokens.slice(0, 2).findIndex(namesCurrency);

@@ -13,7 +13,7 @@ import {
   wordsIn,
 } from './count-words.js';
 import { hasForm } from './evidence.js';
-import { isPart, singleOfCounted } from './kinds.js';
+import { isPart, repeatsOfCounted, singleOfCounted } from './kinds.js';
 import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
 
@@ -36,6 +36,8 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
       .flatMap((w) => w.split('-').map((x) => stem(x, lang)));
     return (g: Group) => stems.some((x) => hasForm(g, lang, x) || (p.compounds && endsInForm(g, lang, x)));
   };
+  const repeats = repeatsOfCounted(text, q, p);
+  if (repeats.some((n) => isCount(n, text, q, lang))) return true;
   const numbers = [...findNumbers(text, { smallWords: true, lang }), ...singleOfCounted(text, q, p)].filter((n) =>
     isCount(n, text, q, lang),
   );

@@ -10,7 +10,7 @@ import { isCount, saidOfOne, sizedWord, writtenBefore } from './count-number.js'
 import { contentWords, countsUnsaid, deadStems, groupOf, NOUN_WINDOW, nounWindow, wordsIn } from './count-words.js';
 import { countsAsked, labelsName, nounCountedEarlier, nounHasAllCounted, ownNoun } from './counted-noun.js';
 import { hasForm, match, namesRun, writesAny } from './evidence.js';
-import { namesCurrency, noneOfCounted } from './kinds.js';
+import { asksRepeats, namesCurrency, noneOfCounted, repeatsOfCounted } from './kinds.js';
 import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
 
@@ -338,7 +338,12 @@ function sameThing(figures: Figure[], q: Question): Figure[] {
 
 /** The numbers of a text that count, in text order, with its words for none before the counted noun as zeros. */
 function countsOf(text: string, q: Question, lang: string): NumberMention[] {
-  return [...findNumbers(text, { smallWords: true, lang }), ...noneOfCounted(text, q, pack(lang))]
+  const p = pack(lang);
+  return [
+    ...findNumbers(text, { smallWords: true, lang }),
+    ...noneOfCounted(text, q, p),
+    ...repeatsOfCounted(text, q, p),
+  ]
     .sort((a, b) => a.start - b.start)
     .filter((n) => isCount(n, text, q, lang));
 }
@@ -376,9 +381,9 @@ function figuresIn(
   const [head] = chosen;
   if (head)
     chosen = [...chosen, ...verdicts.filter(tally).map((v) => ({ ...v, noun: head.noun, modifiers: head.modifiers }))];
-  const elliptic = strict && rest.some((g) => !g.name);
+  const elliptic = strict && rest.some((g) => !g.name) && !asksRepeats(q);
   // "Iedere week worden er duizend uitgeschakeld": a number without its noun counts what the sentence or the one
-  // before it names, when the sentence says what the question asks happened, to whom the question says.
+  // before it names, when the sentence says what the question asks happened, to whom the question says; not how often.
   // "300 Belgian tourists" has a noun of its own: it counts those, not what the sentence before names.
   // "The number of people killed … has risen to 512, … from collapsed buildings": a number a count phrase gives to
   // another noun counts that one.

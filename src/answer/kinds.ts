@@ -215,7 +215,7 @@ function hasCount(text: string, q: Question, p: LanguagePack, timeless = false):
     if (looksLikeYear(text, n.start, n.text) || looksLikeDay(text, n.start, n.end, n.text)) continue;
     return true;
   }
-  if (noneOfCounted(text, q, p).length > 0) return true;
+  if (noneOfCounted(text, q, p).length > 0 || repeatsOfCounted(text, q, p).length > 0) return true;
   const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
   // "telt tweeënveertig zangers": a number word the pack writes as one compound counts as its units do.
   const worded = (w: string) => (p.numbers.units[w] ?? p.numbers.compound?.(w) ?? 1) !== 1;
@@ -284,6 +284,27 @@ export function singleOfCounted(text: string, q: Question, p: LanguagePack): Num
     }
   }
   return out;
+}
+
+/** The question counts how often ("how many times", "hoeveel keer"): its counted noun is a repetition word. */
+export function asksRepeats(q: Question): boolean {
+  const head = q.counted.at(-1);
+  return !!head && q.pack.repetitions.has(head.id);
+}
+
+/**
+ * "They were twice denied visas", "werd driemaal gekozen": a word that says how often, for a question that asks how
+ * many times, is a count as "two times" would be; not "twice as many", which compares.
+ */
+export function repeatsOfCounted(text: string, q: Question, p: LanguagePack): NumberMention[] {
+  if (!asksRepeats(q)) return [];
+  const { words: counts, comparing } = p.numbers.repeats;
+  const ws = [...text.matchAll(/[\p{L}]+/gu)];
+  return ws.flatMap((m, i) => {
+    const value = counts[fold(m[0])];
+    if (value === undefined || comparing.has(fold(ws[i + 1]?.[0] ?? ''))) return [];
+    return [{ value, text: m[0], start: m.index, end: m.index + m[0].length }];
+  });
 }
 
 /** A form of the group is one of the two words after the offset, in the same clause. */

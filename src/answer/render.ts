@@ -1,6 +1,7 @@
 import { type Article, sourceLine } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { fold, type LanguagePack, pack } from '../lang/index.js';
+import { findNumbers } from '../text/numbers.js';
 import { inQuotes, withoutDanglingMarks } from '../text/quotes.js';
 import { contrastClauses, findAttribution } from './attribution.js';
 import type { Candidate } from './candidates.js';
@@ -156,8 +157,10 @@ export function figureAnswer(
       ...(f.strict ? {} : { related: true }),
       ...(stated?.size && f.strict ? { asked: stated.has(f.value) } : {}),
     });
-    // "six (6)" reads a number word; "no injuries" says its zero in words no quote writes as a digit.
-    const number = writtenFigure(f) + (/^\d/.test(f.text) || f.value === 0 ? '' : ` (${f.value})`);
+    // "six (6)" reads a number word; "no injuries" says its zero, and "twice" how often, in words no quote writes as
+    // a digit.
+    const words = /^\d/.test(f.text) || f.value === 0 || !readsAsNumber(f);
+    const number = writtenFigure(f) + (words ? '' : ` (${f.value})`);
     return `• ${number} — ${who ? p.text.according(who) : p.text.noSource}; ${sourceLine(f.article)} [${c.n}]`;
   };
   const byDate = oldestBestFirst(matchOf ?? scoreOf);
@@ -192,4 +195,9 @@ export function figureAnswer(
     ...(related.length ? [p.text.otherFigures, ...related] : []),
   ];
   return { answer: lines.join('\n'), grounded: true, citations, figures: claims, confidence };
+}
+
+/** The figure is written as a number the quote's own number words read ("six", "thousand"), not as "twice". */
+function readsAsNumber(f: Figure): boolean {
+  return findNumbers(f.text, { smallWords: true, lang: f.article.language }).some((n) => n.value === f.value);
 }

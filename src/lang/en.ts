@@ -508,6 +508,7 @@ export const en: LanguagePack = {
   superlative: { basesOf: englishSuperlativeBases, of: englishSuperlatives },
   partsOfSpeech,
   countPhrase: /\b(?:how many|how much|(?:number|numbers|total|size) of(?: the)?)\s+/,
+  counterfactual: /\b(?:would|could|might)(?: not|n't)? have (?:been|[a-z]+ed)\b/,
   countNoun: /\b(\p{L}+)[\s-]+(?:toll|tally)\b/gu,
   // "What did art major Kiara Perkins say": after "did", a role before the name may make the speaker five words long.
   speakerPhrase: re(
@@ -599,6 +600,7 @@ export const en: LanguagePack = {
     },
     sizeJoined: new Set(['strong']),
     fractions: new Set(list('half third thirds quarter quarters majority minority')),
+    repeats: { words: { twice: 2, thrice: 3 }, comparing: new Set(list('as more less the')) },
     money: new Set(['money', 'cash', 'sum']),
     signs: { '%': 'percent', '€': 'euro' },
   },

@@ -673,6 +673,10 @@ export const nl: LanguagePack = {
     },
     sizeJoined: new Set(['koppig', 'koppige', 'koppen']),
     fractions: new Set(list('helft derde kwart driekwart meerderheid minderheid')),
+    repeats: {
+      words: { tweemaal: 2, driemaal: 3, viermaal: 4, vijfmaal: 5, zesmaal: 6, tienmaal: 10 },
+      comparing: new Set(list('zo zoveel meer minder als de het')),
+    },
     money: new Set(['geld', 'bedrag']),
     signs: { '%': 'procent', '€': 'euro' },
     compound,

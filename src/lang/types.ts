@@ -171,6 +171,12 @@ export interface LanguagePack {
   /** The phrase a count question's counted noun phrase follows ("how many", "hoeveel"). */
   countPhrase: RegExp;
   /**
+   * A verb phrase that makes its clause's figure one that did not happen, on folded text: "the death toll would have
+   * been more than a thousand" (had it happened earlier). Unset where the form also reports what is alleged (Dutch
+   * "zou … hebben gestolen").
+   */
+  counterfactual?: RegExp;
+  /**
    * A noun that is the count of the word it is made with, global, group 1 that word: "death toll", "dodental"
    * ("Het dodental is opgelopen tot 45" counts deaths).
    */
@@ -648,6 +654,11 @@ export interface NumberWords {
   bounds: { above: readonly string[]; atMost: readonly string[] };
   /** Words for a part of a whole, a quantity before `shareOf`: "half of the pupils", "de helft van de jongeren". */
   fractions: ReadonlySet<string>;
+  /**
+   * Words that say how often, folded, with their count ("twice", "tweemaal"), and the words after which they compare
+   * instead ("twice as many", "tweemaal zo groot"): they answer "how many times".
+   */
+  repeats: { words: Readonly<Record<string, number>>; comparing: ReadonlySet<string> };
   /** Words for money ("money", "geld"): an amount in a currency ("2 miljard euro", "$40") counts it. */
   money: ReadonlySet<string>;
   /**
