@@ -111,7 +111,11 @@ export function spelledOutFirst(q: Question, pool: Candidate[]): Candidate[] {
   const m = q.pack.spelledOutQuestion?.exec(fold(q.text).trim());
   const short = m?.slice(1).find(Boolean);
   if (!short) return pool;
-  return fittingFirst(pool, (c) => findAbbreviations(c.unit.text).some((a) => fold(a.short) === short));
+  // Papers spell a short form out once and use it often after: the one unit that does answers, however it ranks.
+  // "second language (L2)": a short form in brackets after words spells them out, though its letters do not.
+  const spells = (c: Candidate) =>
+    findAbbreviations(c.unit.text).some((a) => fold(a.short) === short) || fold(c.unit.text).includes(` (${short})`);
+  return fittingFirst(pool, spells, 0, pool.length);
 }
 
 /**

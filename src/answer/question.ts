@@ -1006,6 +1006,12 @@ function saidInVerbs(groups: Group[], p: LanguagePack): void {
   groups.splice(0, groups.length, ...groups.filter((g) => !isLightVerb(g.id, p)));
 }
 
+/** The words of a question that asks what a short form stands for, besides the short form itself. */
+function spelledOutForm(folded: string, groups: Group[], p: LanguagePack): string[] {
+  const short = p.spelledOutQuestion?.exec(folded.trim())?.slice(1).find(Boolean);
+  return short ? groups.map((g) => g.id).filter((id) => id !== short && !fold(id).startsWith(short)) : [];
+}
+
 /** "How long", "Is it true that …", "how many types of": words of the question's form, not its content. */
 function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): void {
   const countAt = p.countPhrase.exec(folded);
@@ -1055,6 +1061,8 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
     ...(p.meaningQuestion.exec(folded)?.slice(1) ?? []),
     // "When will the referendum take place?": happening, in words the answer need not repeat.
     ...(asksKind(folded, p, 'time') ? (p.happens.exec(folded)?.slice(1) ?? []) : []),
+    // "Wat betekent WOW?", "What does SUT stand for?": the short form is asked; "betekent", "stand" are its form.
+    ...spelledOutForm(folded, groups, p),
     // "What is the frog called?": "called" is no word the answer must say, whatever else the articles call.
     ...(p.nameQuestion.test(folded) ? groups.map((g) => g.id).filter((id) => p.namingWords.includes(id)) : []),
   ];

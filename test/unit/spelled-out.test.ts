@@ -26,6 +26,18 @@ describe('a unit that spells out the short form asked', () => {
     expect(first('Waar staat KMR voor?')).toBe(SPELLED);
     expect(first('Wat betekent KMR?')).toBe(SPELLED);
   });
+  it('looks past the best units, and takes a short form in brackets whose letters the words do not spell', () => {
+    const pool = [0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.12].map((s) => unit(USED, s));
+    const last = spelledOutFirst(analyse('What does KMR stand for?', stats), [...pool, unit(SPELLED, 0.01)]);
+    expect(last[0]?.unit.text).toBe(SPELLED);
+    const second = 'Learners of a second language (L2) forget its grammar slowly.';
+    const l2 = spelledOutFirst(analyse('What does L2 mean?', stats), [unit(USED, 0.4), unit(second, 0.1)]);
+    expect(l2[0]?.unit.text).toBe(second);
+  });
+  it('asks only the short form: "betekent", "mean", "stand" are the question\'s form', () => {
+    expect(analyse('Wat betekent KMR?', stats).groups.map((g) => g.id)).toEqual(['kmr']);
+    expect(analyse('What does KMR stand for?', stats).groups.map((g) => g.id)).toEqual(['kmr']);
+  });
   it('does not for other questions, nor for a short form the unit does not spell out', () => {
     expect(first('What did KMR measure?')).toBe(USED);
     expect(first('What does SMR stand for?')).toBe(USED);
