@@ -670,14 +670,16 @@ function definitionUnsaid(q: Question, pool: readonly Candidate[]): boolean {
 }
 
 /**
- * "What was the final score?", "Wat is de eindstand?": a common term after a definite article asks for its value in
- * what the articles report, not what it is; "What is a goiter?", "Wat is schuldhulpverlening?" ask what it is.
+ * "What was the final score?", "What were the terms?": a common term after a definite article and a past copula asks
+ * for its value in what the articles report, not what it is; "What is a goiter?", "Wat is schuldhulpverlening?", "Wat
+ * is de basisregistratie personen?" ask what it is.
  */
 function valueAsked(q: Question): boolean {
   if (q.groups.every((g) => g.name)) return false;
   const ws = words(q.text);
   const at = ws.findIndex((w) => writesAny(q.groups, q.lang, w));
-  return ws.slice(0, Math.max(at, 0)).some((w) => q.pack.determiners.has(fold(w)));
+  const lead = ws.slice(0, Math.max(at, 0)).map(fold);
+  return lead.some((w) => q.pack.determiners.has(w)) && lead.some((w) => q.pack.pastCopulas.has(w));
 }
 
 /** After the term: a mark that opens what it is ("X, a …", "X (…)", "X: …"), closing quotes or brackets aside. */
@@ -708,8 +710,12 @@ function termSetOff(c: Candidate, q: Question): boolean {
   const whole = (from: number, to: number) =>
     q.groups.filter((g) => tokens.slice(Math.max(0, from), to).some((t) => writesAny([g], lang, t[0]))).length >=
     needed;
+  const writes = (t: RegExpMatchArray | undefined) => !!t && writesAny(q.groups, lang, t[0]);
   for (const [i, m] of tokens.entries()) {
-    if (!writesAny(q.groups, lang, m[0])) continue;
+    if (!writes(m)) continue;
+    let first = i;
+    while (first > 0 && i - first < span && writes(tokens[first - 1])) first--;
+    if (ownedOrNamed(text, tokens, first, p)) continue;
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     const ends = whole(i - span + 1, i + 1);
@@ -718,6 +724,20 @@ function termSetOff(c: Candidate, q: Question): boolean {
     if (starts && (MARK_BEFORE.test(before) || p.copulas.has(fold(WORD_BEFORE.exec(before)?.[1] ?? '')))) return true;
   }
   return false;
+}
+
+/**
+ * "Gloria's eczema was so severe", "his travel ban, which …": someone's case of the thing, not what it is. "de Wet
+ * basisregistratie personen, die …": a name the term ends, not the term (a capital before its small first letter).
+ */
+function ownedOrNamed(text: string, tokens: RegExpMatchArray[], first: number, p: LanguagePack): boolean {
+  const at = tokens[first]!.index ?? 0;
+  if (p.possessorBefore.test(text.slice(0, at))) return true;
+  const prior = tokens[first - 1];
+  if (!prior || !/^\p{Ll}/u.test(tokens[first]![0]) || !/^\p{Lu}/u.test(prior[0])) return false;
+  const opens = /(?:^|[.!?:;•]\s*|["“‘«(]\s*)$/u.test(text.slice(0, prior.index));
+  const joined = /^\s+$/u.test(text.slice((prior.index ?? 0) + prior[0].length, at));
+  return joined && !opens && !p.determiners.has(fold(prior[0]));
 }
 
 /** A mark after the term that opens what it is; a dash that closes an insertion the term ends opens nothing. */

@@ -147,6 +147,9 @@ export function defines(c: Candidate, q: Question, leading = false): boolean {
     const at = ws.slice(0, 4).findIndex(isSubject);
     // "Some aspects of X are deliberate" says what the aspects are, not X.
     if (at < 0 || ws.slice(0, at).some((w) => p.numbers.shareOf.has(w))) continue;
+    // "Orr's quillrot was so severe …": someone's case of X, not what X is.
+    const subjectAt = [...sentence.matchAll(/[\p{L}\p{N}]+/gu)][at]?.index ?? 0;
+    if (p.possessorBefore.test(sentence.slice(0, subjectAt))) continue;
     // "Toen de Volksunie werd opgericht …": a clause whose verb stands last says nothing of what X is.
     if (p.verbLast && p.subordinators.has(fold(ws[0] ?? ''))) continue;
     let end = at;

@@ -902,6 +902,8 @@ export const en: LanguagePack = {
   proVerbs: new Set(['do', 'does', 'did', 'done', 'doing']),
   catenatives: new Set(['help', 'helps', 'helped', 'helping']),
   possessives: new Set(['his', 'her', 'their', 'its']),
+  pastCopulas: new Set(['was', 'were']),
+  possessorBefore: /(?:\p{L}['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu,
   objectPronouns: new Set(['him', 'her', 'his', 'hers']),
   firstPerson: new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']),
   secondPerson: new Set(['you', 'your', 'yours', 'yourself', 'yourselves']),

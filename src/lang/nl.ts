@@ -976,7 +976,11 @@ export const nl: LanguagePack = {
   ],
   // "Daardoor bleef de religie geheim.": the reason is what the sentence before said.
   reasonBack: /^(?:daardoor|daarom|hierdoor|hierom|(?:vanwege|wegens|dankzij) (?:dit|dat|deze|die)\s*[,;])(?![a-z])/,
-  passiveParticiple: /^(?:ge[a-z]+(?:d|t|en)|benoemd|verkozen|opgericht|overleden|ontstaan)$/,
+  // "ingeschreven", "opgenomen": a separable particle before "ge".
+  passiveParticiple: new RegExp(
+    String.raw`^(?:(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)?ge[a-z]+(?:d|t|en)|` +
+      'benoemd|verkozen|opgericht|overleden|ontstaan)$',
+  ),
   nameJoiners: ['of', 'van', 'de', 'der', 'den', 'ter', 'ten', 'von', 'la', 'le', 'du'],
   copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),
   lifeSpan: ['geboren', 'geboorte', 'overleden', 'overleed', 'stierf', 'gestorven', 'sterven', 'dood'],
@@ -1043,6 +1047,9 @@ export const nl: LanguagePack = {
   attributiveEnding: 'e',
   catenatives: new Set(),
   possessives: new Set(['zijn', 'haar', 'hun']),
+  // "Gloria's eczeem": after a capital the apostrophe is a possessive; "foto's" a plural.
+  pastCopulas: new Set(['was', 'waren']),
+  possessorBefore: /(?:\p{Lu}\p{L}*['’]s|\b(?:[Zz]ijn|[Hh]aar|[Hh]un|[Mm]ijn|[Oo]nze|[Oo]ns|[Jj]ouw|[Uu]w))\s+$/u,
   objectPronouns: new Set(['hem', 'haar', 'zijn']),
   firstPerson: new Set(['ik', 'mij', 'me', 'mijn', 'mezelf', 'mijzelf', 'wij', 'we', 'ons', 'onze']),
   secondPerson: new Set(['u', 'uw', 'jij', 'je', 'jou', 'jouw', 'jezelf', 'uzelf', 'jullie']),

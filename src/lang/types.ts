@@ -486,6 +486,13 @@ export interface LanguagePack {
   /** Possessive pronouns that, opening a sentence, speak of the subject before ("His father …", "Haar moeder …"). */
   possessives: ReadonlySet<string>;
   /**
+   * A possessor just before a term, its end ("Gloria's eczema", "his travel ban", "haar eczeem"): the term names
+   * someone's case of the thing, not what the thing is. Tested on the text before the term.
+   */
+  possessorBefore: RegExp;
+  /** Copulas in the past tense ("was", "waren"): "What was the X?" asks what X came to in an event reported. */
+  pastCopulas: ReadonlySet<string>;
+  /**
    * Pronouns for one person that a sentence's subject does not stand for ("proposed to her", "zijn mentor"): who they
    * are is named before.
    */

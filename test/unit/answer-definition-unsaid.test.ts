@@ -29,7 +29,9 @@ describe('a definition asked of a name the articles only mention', () => {
       language: 'en',
       body:
         'Orr grows marrowcress, a bitter herb of the coast, in her garden at Harwick. ' +
-        'Her brother caught brindlepox on the trip to the coast and stayed home for a week.',
+        'Her brother caught brindlepox on the trip to the coast and stayed home for a week. ' +
+        "Orr's quillrot was so severe that she missed the spring term. " +
+        'Pupils are listed in the Harwick pupil register, which the school keeps.',
     },
     survey: {
       title: 'Pupils short of salt',
@@ -65,6 +67,13 @@ describe('a definition asked of a name the articles only mention', () => {
   it('refuses when the name only ends an insertion between dashes', async () => {
     const a = await engine().ask('What is the Corvan Front?');
     expect(a.grounded, a.answer).toBe(false);
+  });
+
+  it("refuses a term met only as someone's case of it or as the end of a name", async () => {
+    const owned = await engine().ask('What is quillrot?');
+    expect(owned.grounded, owned.answer).toBe(false);
+    const named = await engine().ask('What is the pupil register?');
+    expect(named.grounded, named.answer).toBe(false);
   });
 
   it('refuses a common term the articles only mention, and answers one they define', async () => {
