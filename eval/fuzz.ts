@@ -25,7 +25,7 @@ const program = new Command()
       if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number from 1 up');
       return n;
     },
-    600,
+    800,
   )
   .showHelpAfterError('(run with --help for usage)');
 
