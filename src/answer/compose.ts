@@ -22,7 +22,7 @@ import {
 import { countsPeople, countsTime, countsUnsaid } from './count-words.js';
 import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
 import { definitionUnsaid } from './definition-unsaid.js';
-import { hasForm, match, namesRun, saysGroup, writesAny, writesForm } from './evidence.js';
+import { hasForm, match, namesAny, saysGroup, writesAny, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import { countingMembers, type Figure, findFigures, memberFigures, namesAll } from './figures.js';
 import {
@@ -38,12 +38,13 @@ import {
   statesAge,
   yearNearAsked,
 } from './kinds.js';
-import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces } from './life-span.js';
+import { lifeEventAsked, lifeSpanOf } from './life-span.js';
+import { lifeUnsaid } from './life-unsaid.js';
 import { oncePerLanguage } from './memo.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
 import { publishedAnswer } from './published.js';
-import { burialAsked, type Group, type Question } from './question.js';
+import type { Group, Question } from './question.js';
 import { opensReasonTurn } from './reasons.js';
 import { quotable } from './references.js';
 import { isVerbOf, namedByRole, namesHolder, saysKin, unrelated } from './relation.js';
@@ -260,78 +261,6 @@ function countsNamed(q: Question, c: Candidate): boolean {
 function renamesHead(q: Question): boolean {
   const head = q.counted.at(-1);
   return !!head && !head.known && q.counted.slice(0, -1).some((g) => g.known);
-}
-
-/**
- * "When did Babbage die?", "Where was Dvořák born?": birth and death are said in few words, all known to the pack (a
- * life span in brackets among them); when none of the best units says the one asked, in its words or paragraph, a
- * unit that only names the person gives a year or place of something else. A unit that says it of no one the question
- * names ("many fishermen die at sea") does not say it. "What did Hadid die of?" likewise: a life span says no cause.
- */
-function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  if (burialUnsaid(q, pool) || weddingUnsaid(q, pool)) return true;
-  const event = lifeEventAsked(q, { why: true });
-  if (!event) return false;
-  const best = pool.slice(0, 3);
-  if (!best.some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q))) return true;
-  return q.kind === 'place' && !best.some((c) => placesEvent(c, q, event) && namesAny(c, q));
-}
-
-/**
- * "Where did L'Enfant die?" over "L'Enfant was born in Paris …", in a paragraph that says his brother died: the place
- * a unit gives is the asked event's when a life span names a place of it (opening the bracket for a birth, after its
- * dash for a death), or when the unit says the event in its own words with a place beside them (another language's
- * unit aside: `tellsLife`).
- */
-function placesEvent(c: Candidate, q: Question, event: Group): boolean {
-  const born = q.pack.birth.some((w) => stem(w, q.lang) === stem(event.id, q.lang));
-  if (lifeSpanPlaces(c.unit.text, born ? 'birth' : 'death').length > 0 || tellsLife(c, q)) return true;
-  return c.m.matched.has(event.id) && answerNearAsked(c.unit.text, c.article.language, q);
-}
-
-/**
- * "Waar ligt Bernoulli begraven?", "Where is Van der Elst buried?": no life span or place of death tells a burial;
- * when the question asks one, a unit among the best must write a burial word of its language and name the person.
- */
-function burialUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  if (q.kind !== 'place' && q.kind !== 'time') return false;
-  if (!q.groups.some((g) => !g.name && burialAsked(g.id, q.lang))) return false;
-  const buries = (c: Candidate) => {
-    const p = pack(c.article.language);
-    return p.burial.some((w) => c.stems.has(stem(w, p.code)));
-  };
-  // An infobox's "Resting place Montmartre Cemetery" names no one: its article's title names the person.
-  const titled = (c: Candidate) => {
-    const title = new Set(words(fold(c.article.title)));
-    return q.groups.some((g) => g.name && title.has(g.id));
-  };
-  return !pool.slice(0, 3).some((c) => buries(c) && (namesAny(c, q) || titled(c)));
-}
-
-/**
- * "When did Hadid marry?", "Waar trouwde Astrid?": a unit that dates or places another event of the person (a birth,
- * a move, a prize) tells no marriage; when the question asks one, a unit among the best must write a word of marrying
- * of its language and name the person, and for "where" give a place beside the words asked.
- */
-function weddingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  if ((q.kind !== 'place' && q.kind !== 'time') || q.pack.proposal.test(q.text)) return false;
-  const asked = new Set(q.pack.wedding.map((w) => stem(w, q.lang)));
-  if (!q.groups.some((g) => !g.name && (asked.has(stem(g.id, q.lang)) || writesForm(g, q.lang, asked)))) return false;
-  const weds = (c: Candidate) => {
-    const p = pack(c.article.language);
-    return p.wedding.some((w) => c.stems.has(stem(w, p.code)));
-  };
-  const placed = (c: Candidate) => q.kind !== 'place' || answerNearAsked(c.unit.text, c.article.language, q);
-  return !pool.slice(0, 3).some((c) => weds(c) && namesAny(c, q) && placed(c));
-}
-
-/**
- * A unit in another language than the question's tells a birth or death in its own words, which the asked word's
- * translations may miss ("die" of "overleden"): any life-span word of its pack.
- */
-function tellsLife(c: Candidate, q: Question): boolean {
-  const p = pack(c.article.language);
-  return p.code !== q.lang && p.lifeSpan.some((w) => c.stems.has(stem(w, p.code)));
 }
 
 /**
@@ -717,11 +646,6 @@ function codeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   const codes = q.groups.filter((g) => CODE.test(g.id));
   const says = (c: Candidate) => codes.every((g) => saysGroup(c.m, g.id));
   return codes.length > 0 && !pool.slice(0, QUOTE_POOL).some(says);
-}
-
-/** The unit names one of the question's names, or the question names none. */
-function namesAny(c: Candidate, q: Question): boolean {
-  return q.names.length === 0 || q.names.some((run) => namesRun(c.m, run));
 }
 
 /** A unit giving an amount of money or a share answers "how high is the fine", "how far did sales fall". */

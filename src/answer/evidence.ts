@@ -1,5 +1,6 @@
 import { isDictionaryWord } from '../lang/lexicon.js';
 import { fold, stem } from '../text/analyze.js';
+import type { Candidate } from './candidates.js';
 import { keyedMemo } from './memo.js';
 import type { Group, Question } from './question.js';
 
@@ -241,4 +242,9 @@ export function hasForm(g: Group, lang: string, s: string): boolean {
 export function writesAny(groups: readonly Group[], lang: string, word: string): boolean {
   const s = stem(fold(word), lang);
   return groups.some((g) => hasForm(g, lang, s));
+}
+
+/** The unit names one of the question's names, or the question names none. */
+export function namesAny(c: Candidate, q: Question): boolean {
+  return q.names.length === 0 || q.names.some((run) => namesRun(c.m, run));
 }

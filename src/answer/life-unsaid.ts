@@ -1,0 +1,79 @@
+import { fold, pack } from '../lang/index.js';
+import { stem, words } from '../text/analyze.js';
+import type { Candidate } from './candidates.js';
+import { namesAny, saysGroup, writesForm } from './evidence.js';
+import { answerNearAsked } from './kinds.js';
+import { lifeEventAsked, lifeSpanPlaces } from './life-span.js';
+import { burialAsked, type Group, type Question } from './question.js';
+
+/**
+ * "When did Babbage die?", "Where was Dvořák born?": birth and death are said in few words, all known to the pack (a
+ * life span in brackets among them); when none of the best units says the one asked, in its words or paragraph, a
+ * unit that only names the person gives a year or place of something else. A unit that says it of no one the question
+ * names ("many fishermen die at sea") does not say it. "What did Hadid die of?" likewise: a life span says no cause.
+ */
+export function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if (burialUnsaid(q, pool) || weddingUnsaid(q, pool)) return true;
+  const event = lifeEventAsked(q, { why: true });
+  if (!event) return false;
+  const best = pool.slice(0, 3);
+  if (!best.some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q))) return true;
+  return q.kind === 'place' && !best.some((c) => placesEvent(c, q, event) && namesAny(c, q));
+}
+
+/**
+ * "Where did L'Enfant die?" over "L'Enfant was born in Paris …", in a paragraph that says his brother died: the place
+ * a unit gives is the asked event's when a life span names a place of it (opening the bracket for a birth, after its
+ * dash for a death), or when the unit says the event in its own words with a place beside them (another language's
+ * unit aside: `tellsLife`).
+ */
+function placesEvent(c: Candidate, q: Question, event: Group): boolean {
+  const born = q.pack.birth.some((w) => stem(w, q.lang) === stem(event.id, q.lang));
+  if (lifeSpanPlaces(c.unit.text, born ? 'birth' : 'death').length > 0 || tellsLife(c, q)) return true;
+  return c.m.matched.has(event.id) && answerNearAsked(c.unit.text, c.article.language, q);
+}
+
+/**
+ * "Waar ligt Bernoulli begraven?", "Where is Van der Elst buried?": no life span or place of death tells a burial;
+ * when the question asks one, a unit among the best must write a burial word of its language and name the person.
+ */
+function burialUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if (q.kind !== 'place' && q.kind !== 'time') return false;
+  if (!q.groups.some((g) => !g.name && burialAsked(g.id, q.lang))) return false;
+  const buries = (c: Candidate) => {
+    const p = pack(c.article.language);
+    return p.burial.some((w) => c.stems.has(stem(w, p.code)));
+  };
+  // An infobox's "Resting place Montmartre Cemetery" names no one: its article's title names the person.
+  const titled = (c: Candidate) => {
+    const title = new Set(words(fold(c.article.title)));
+    return q.groups.some((g) => g.name && title.has(g.id));
+  };
+  return !pool.slice(0, 3).some((c) => buries(c) && (namesAny(c, q) || titled(c)));
+}
+
+/**
+ * "When did Hadid marry?", "Waar trouwde Astrid?": a unit that dates or places another event of the person (a birth,
+ * a move, a prize) tells no marriage; when the question asks one, a unit among the best must write a word of marrying
+ * of its language and name the person, and for "where" give a place beside the words asked.
+ */
+function weddingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if ((q.kind !== 'place' && q.kind !== 'time') || q.pack.proposal.test(q.text)) return false;
+  const asked = new Set(q.pack.wedding.map((w) => stem(w, q.lang)));
+  if (!q.groups.some((g) => !g.name && (asked.has(stem(g.id, q.lang)) || writesForm(g, q.lang, asked)))) return false;
+  const weds = (c: Candidate) => {
+    const p = pack(c.article.language);
+    return p.wedding.some((w) => c.stems.has(stem(w, p.code)));
+  };
+  const placed = (c: Candidate) => q.kind !== 'place' || answerNearAsked(c.unit.text, c.article.language, q);
+  return !pool.slice(0, 3).some((c) => weds(c) && namesAny(c, q) && placed(c));
+}
+
+/**
+ * A unit in another language than the question's tells a birth or death in its own words, which the asked word's
+ * translations may miss ("die" of "overleden"): any life-span word of its pack.
+ */
+function tellsLife(c: Candidate, q: Question): boolean {
+  const p = pack(c.article.language);
+  return p.code !== q.lang && p.lifeSpan.some((w) => c.stems.has(stem(w, p.code)));
+}
