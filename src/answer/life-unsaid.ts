@@ -1,4 +1,4 @@
-import { fold, pack } from '../lang/index.js';
+import { fold, type LanguagePack, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { namesAny, saysGroup, writesForm } from './evidence.js';
@@ -40,10 +40,7 @@ function placesEvent(c: Candidate, q: Question, event: Group): boolean {
 function burialUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if (q.kind !== 'place' && q.kind !== 'time') return false;
   if (!q.groups.some((g) => !g.name && burialAsked(g.id, q.lang))) return false;
-  const buries = (c: Candidate) => {
-    const p = pack(c.article.language);
-    return p.burial.some((w) => c.stems.has(stem(w, p.code)));
-  };
+  const buries = (c: Candidate) => writesPackWord(c, (p) => p.burial);
   // An infobox's "Resting place Montmartre Cemetery" names no one: its article's title names the person.
   const titled = (c: Candidate) => {
     const title = new Set(words(fold(c.article.title)));
@@ -61,10 +58,7 @@ function weddingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if ((q.kind !== 'place' && q.kind !== 'time') || q.pack.proposal.test(q.text)) return false;
   const asked = new Set(q.pack.wedding.map((w) => stem(w, q.lang)));
   if (!q.groups.some((g) => !g.name && (asked.has(stem(g.id, q.lang)) || writesForm(g, q.lang, asked)))) return false;
-  const weds = (c: Candidate) => {
-    const p = pack(c.article.language);
-    return p.wedding.some((w) => c.stems.has(stem(w, p.code)));
-  };
+  const weds = (c: Candidate) => writesPackWord(c, (p) => p.wedding);
   const placed = (c: Candidate) => q.kind !== 'place' || answerNearAsked(c.unit.text, c.article.language, q);
   return !pool.slice(0, 3).some((c) => weds(c) && namesAny(c, q) && placed(c));
 }
@@ -74,6 +68,11 @@ function weddingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
  * translations may miss ("die" of "overleden"): any life-span word of its pack.
  */
 function tellsLife(c: Candidate, q: Question): boolean {
+  return pack(c.article.language).code !== q.lang && writesPackWord(c, (p) => p.lifeSpan);
+}
+
+/** The unit writes one of its language's words of a kind: the pack's `burial`, `wedding` or `lifeSpan` words. */
+function writesPackWord(c: Candidate, kind: (p: LanguagePack) => readonly string[]): boolean {
   const p = pack(c.article.language);
-  return p.code !== q.lang && p.lifeSpan.some((w) => c.stems.has(stem(w, p.code)));
+  return kind(p).some((w) => c.stems.has(stem(w, p.code)));
 }
