@@ -12,7 +12,7 @@ import { writesAny, writesForm } from './evidence.js';
 import { bodyBeforeHeadline } from './headline.js';
 import { answerNearAsked, askedNearFigure, superlativeEcho } from './kinds.js';
 import { opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
-import type { Question } from './question.js';
+import { type Question, shortFormAsked } from './question.js';
 import { deniesRelation, namesRelative } from './relation.js';
 import { sentenceTokens } from './text-view.js';
 
@@ -108,8 +108,7 @@ export function superlativeFirst(q: Question, pool: Candidate[]): Candidate[] {
  * passive (SMAP)") answers first, though others name the short form as often (papers define each once, then use it).
  */
 export function spelledOutFirst(q: Question, pool: Candidate[]): Candidate[] {
-  const m = q.pack.spelledOutQuestion?.exec(fold(q.text).trim());
-  const short = m?.slice(1).find(Boolean);
+  const short = shortFormAsked(fold(q.text), q.pack);
   if (!short) return pool;
   // Papers spell a short form out once and use it often after: the one unit that does answers, however it ranks.
   // "second language (L2)": a short form in brackets after words spells them out, though its letters do not.

@@ -1006,9 +1006,14 @@ function saidInVerbs(groups: Group[], p: LanguagePack): void {
   groups.splice(0, groups.length, ...groups.filter((g) => !isLightVerb(g.id, p)));
 }
 
+/** "What does SUT stand for?", "Wat betekent WOW?": the short form the question asks to spell out, folded. */
+export function shortFormAsked(folded: string, p: LanguagePack): string | undefined {
+  return p.spelledOutQuestion?.exec(folded.trim())?.slice(1).find(Boolean);
+}
+
 /** The words of a question that asks what a short form stands for, besides the short form itself. */
 function spelledOutForm(folded: string, groups: Group[], p: LanguagePack): string[] {
-  const short = p.spelledOutQuestion?.exec(folded.trim())?.slice(1).find(Boolean);
+  const short = shortFormAsked(folded, p);
   return short ? groups.map((g) => g.id).filter((id) => id !== short && !fold(id).startsWith(short)) : [];
 }
 
