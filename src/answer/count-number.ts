@@ -35,7 +35,7 @@ export function isCount(n: NumberMention, text: string, q: Question, lang: strin
  * "2. Het bevoegde orgaan kan …", "3) The board may …": a number that opens a line, closed by a stop or a bracket,
  * numbers the item (a member of a statute's article, a list's entry); it counts nothing.
  */
-export function numbersItem(n: NumberMention, text: string): boolean {
+function numbersItem(n: NumberMention, text: string): boolean {
   return /(?:^|\n)[\s(]*$/.test(text.slice(0, n.start)) && /^[.)°](?:\s|$)/.test(text.slice(n.end));
 }
 

@@ -12,7 +12,7 @@ import {
   wordAfter,
   wordsIn,
 } from './count-words.js';
-import { hasForm } from './evidence.js';
+import { hasForm, writesAny } from './evidence.js';
 import { isPart, repeatsOfCounted, singleOfCounted } from './kinds.js';
 import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
@@ -89,7 +89,7 @@ function partOfTally(text: string, after: string, head: Group, lang: string): bo
       .some((w) => pack(lang).numbers.tallies.has(w))
   )
     return false;
-  return words(text).some((w) => hasForm(head, lang, stem(w, lang)));
+  return words(text).some((w) => writesAny([head], lang, w));
 }
 
 /** The pack's approximations and bounds ("about", "more than"), each as its words. */
