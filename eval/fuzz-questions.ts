@@ -1,6 +1,7 @@
 import type { Answer } from '../src/answer/types.js';
 import type { Engine } from '../src/engine.js';
 import { citationSupport } from './evaluate.js';
+import { wordQuestions } from './fuzz-words.js';
 
 /**
  * Questions made from an article's own figures, for checking citations on far more answers than any question set
@@ -56,7 +57,7 @@ export interface FuzzTally {
 }
 
 /**
- * Asks up to `max` questions made from the figures of the engine's articles and checks each answer's citations as
+ * Asks up to `max` questions made from the figures and words of the engine's articles and checks each answer's citations as
  * the eval does (citationSupport); `unsupported` hears each answer with a claim its citation does not support.
  */
 export async function fuzzCorpus(
@@ -64,11 +65,19 @@ export async function fuzzCorpus(
   max: number,
   unsupported: (question: string, a: Answer, bad: number) => void = () => {},
 ): Promise<FuzzTally> {
+  const kinds: string[][] = [[]];
+  for (const a of engine.snapshotInfo.articles.values()) {
+    kinds[0]!.push(...fuzzQuestions(a.body, a.language));
+    wordQuestions(a.body, a.title, a.language).forEach((qs, i) => {
+      kinds[i + 1] = [...(kinds[i + 1] ?? []), ...qs];
+    });
+  }
+  // Taken in turn from each kind, so a small `max` still asks some of every kind.
   const questions = new Set<string>();
-  for (const a of engine.snapshotInfo.articles.values())
-    for (const q of fuzzQuestions(a.body, a.language)) questions.add(q);
+  for (let i = 0; questions.size < max && kinds.some((k) => i < k.length); i++)
+    for (const k of kinds) if (i < k.length && questions.size < max) questions.add(k[i]!);
   const t: FuzzTally = { asked: 0, cited: 0, supported: 0 };
-  for (const q of [...questions].slice(0, max)) {
+  for (const q of questions) {
     const a = await engine.ask(q);
     const [ok, total] = citationSupport(engine, a);
     t.asked++;

@@ -13,7 +13,7 @@ import { fuzzCorpus } from './fuzz-questions.js';
 const program = new Command()
   .name('npm run fuzz --')
   .description(
-    "Asks questions made from each eval corpus's own figures (eval/fuzz-questions.ts) and checks every claim of " +
+    "Asks questions made from each eval corpus's own figures and words (eval/fuzz-*.ts) and checks every claim of " +
       'every answer against its citation, as the eval does; prints each answer with an unsupported claim.',
   )
   .argument('[corpora...]', 'eval corpora (default: every one not kept unseen)')
