@@ -376,7 +376,7 @@ function groupsOf(
     const unwritten =
       !known() || (!knownAsAsked && corpusLangs.includes(lang) && splitOnly(id, lang, corpusLangs, stats));
     const compound = !name && unwritten ? compoundParts(id, lang, stats) : [];
-    const parts = !name && !known() ? translatedParts(id, lang, corpusLangs, stats) : new Map<string, string[]>();
+    const parts = !name && !known() ? saidOtherwise(id, lang, asked, corpusLangs, stats) : new Map<string, string[]>();
     const soft = new Map<string, Set<string>>();
     if (!name) addSoftForms({ id, lang, asked, corpusLangs, stats }, forms, compound, soft, retrieval);
     for (const [l, more] of parts) addSoft(id, l, more, soft, retrieval);
@@ -452,6 +452,36 @@ function asksOccupation(id: string, lang: string): boolean {
 function superlativeBases(id: string, lang: string): string[] {
   const bases = pack(lang).superlative?.basesOf(id) ?? [];
   return bases.filter((b) => b !== id && id.startsWith(b.slice(0, 3)) && isDictionaryWord(b, lang));
+}
+
+/** An unwritten word's written words, per language: its compound's parts translated, its synonyms in its own. */
+function saidOtherwise(
+  id: string,
+  lang: string,
+  asked: string,
+  corpusLangs: readonly string[],
+  stats: CorpusStats,
+): Map<string, string[]> {
+  const out = translatedParts(id, lang, corpusLangs, stats);
+  const synonyms = corpusLangs.includes(lang) ? writtenSynonyms(id, lang, asked, stats) : [];
+  if (synonyms.length > 0) out.set(lang, [...(out.get(lang) ?? []), ...synonyms]);
+  return out;
+}
+
+/**
+ * "demonstratie" over articles that write only "betoging": a word they never write is known by its synonyms (of its
+ * part of speech where the pack guesses it) that they do write, in its own language; those say it a little less.
+ */
+function writtenSynonyms(id: string, lang: string, asked: string, stats: CorpusStats): string[] {
+  const guess = pack(lang).partsOfSpeech;
+  const ws = asked.trim().split(' ');
+  const at = ws.indexOf(id);
+  // "krijg" is a light verb and a noun ("oorlog", "strijd"): unknown, a light verb is dropped, not read otherwise.
+  if (at < 0 || isLightVerb(id, pack(lang))) return [];
+  const parts = guess ? guess(ws, at) : EVERY_PART;
+  const found = withIrregular(id, lang).flatMap((f) => relatedByPart('synonyms', f, lang, parts));
+  // Written once, a synonym may stand in another sense ("pupils" of the eye for "students"): twice at least.
+  return [...new Set(found.map((s) => stem(s, lang)))].filter((s) => stats.df(s) >= 2);
 }
 
 /** A word the lexicon translates into the articles' other languages only by splitting it as a compound. */
