@@ -141,6 +141,14 @@ const PREPOSITIONS = list(
 
 /** Paired conjunctions Orama's Dutch list lacks ("zowel … als", "noch … noch"). */
 const CONJUNCTIONS = ['zowel', 'noch', 'ofwel', 'hetzij'];
+/**
+ * The asker and the one asked: "wat we gaan zeggen", "krijg je": no word of what the articles must say. Their
+ * possessives may stand in a quoted name ("onze zaak") and stay words.
+ */
+const FIRST_PERSON = ['ik', 'mij', 'me', 'mezelf', 'mijzelf', 'wij', 'we', 'ons'];
+const SECOND_PERSON = ['u', 'jij', 'je', 'jou', 'jezelf', 'uzelf', 'jullie'];
+const FIRST_POSSESSIVES = ['mijn', 'onze'];
+const SECOND_POSSESSIVES = ['uw', 'jouw'];
 
 /**
  * Forms of the auxiliaries and modals Orama's Dutch list lacks while it holds others of the same verbs ("werd" but
@@ -264,6 +272,8 @@ export const nl: LanguagePack = {
     ...PRONOMINAL_ADVERBS,
     ...PREPOSITIONS,
     ...CONJUNCTIONS,
+    ...FIRST_PERSON,
+    ...SECOND_PERSON,
     ...AUXILIARY_FORMS,
     // A chat question's greeting and thanks ("hoi, weet jij hoeveel …") ask nothing.
     ...list('hoi hallo hey hee doei bedankt alsjeblieft alstublieft aub svp'),
@@ -1051,8 +1061,8 @@ export const nl: LanguagePack = {
   pastCopulas: new Set(['was', 'waren']),
   possessorBefore: /(?:\p{Lu}\p{L}*['’]s|\b(?:[Zz]ijn|[Hh]aar|[Hh]un|[Mm]ijn|[Oo]nze|[Oo]ns|[Jj]ouw|[Uu]w))\s+$/u,
   objectPronouns: new Set(['hem', 'haar', 'zijn']),
-  firstPerson: new Set(['ik', 'mij', 'me', 'mijn', 'mezelf', 'mijzelf', 'wij', 'we', 'ons', 'onze']),
-  secondPerson: new Set(['u', 'uw', 'jij', 'je', 'jou', 'jouw', 'jezelf', 'uzelf', 'jullie']),
+  firstPerson: new Set([...FIRST_PERSON, ...FIRST_POSSESSIVES]),
+  secondPerson: new Set([...SECOND_PERSON, ...SECOND_POSSESSIVES]),
   additive: new Set(['ook', 'daarnaast', 'bovendien', 'verder', 'daarbij', 'eveneens', 'tevens']),
   naming: re([
     String.raw`\b(?:heet|heten|heette|noemt men|noemen we|noemen wij)\s+(?:(?:ook|wel|vaak|dan)\s+)*`,
