@@ -63,6 +63,7 @@ import {
 } from './select.js';
 import { bySpeakers, unheard } from './speech.js';
 import { sentenceStems, sentenceTokens, type TextView } from './text-view.js';
+import { timeUnsaid } from './time-unsaid.js';
 import { ANSWERABLE, THRESHOLD } from './weights.js';
 
 export type { Composed } from './render.js';
@@ -132,7 +133,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     nameUnsaid(q, pool) ||
     attributeUnsaid(q, pool) ||
     definitionUnsaid(q, pool) ||
-    codeUnsaid(q, pool);
+    codeUnsaid(q, pool) ||
+    timeUnsaid(q, pool, ctx.view);
   if (unsaid) return refusal(q.pack, confidence, 'unsaid');
   // After the verdict: what follows a reported question answers it, though it repeats less of the question.
   pool = answersAfterReported(pool, ctx.view);

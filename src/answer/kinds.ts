@@ -710,7 +710,7 @@ export function isDateWord(mention: string, p: LanguagePack): boolean {
 }
 
 /** A mention the question already makes ("What happened in 1769?" is not answered by "1769"). */
-function inQuestion(mention: string, q: Question): boolean {
+export function inQuestion(mention: string, q: Question): boolean {
   const question = fold(q.text);
   const core = mention.replace(/^(?:in|on|at|op|de|het|the)\s+/, '');
   return core.length > 0 && question.includes(core);
