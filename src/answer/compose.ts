@@ -22,6 +22,7 @@ import {
 import { countsPeople, countsTime, countsUnsaid } from './count-words.js';
 import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
 import { definitionUnsaid } from './definition-unsaid.js';
+import { eventUnsaid } from './event-unsaid.js';
 import { hasForm, match, namesAny, saysGroup, writesAny, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
 import { countingMembers, type Figure, findFigures, memberFigures, namesAll } from './figures.js';
@@ -315,7 +316,7 @@ export function saysWhatIsAsked(
     pool = relationInArticle(q, pool, ctx);
     related = !unrelated(q, pool);
   }
-  return { pool, said: !unheard(q, pool) && related && !lifeUnsaid(q, pool) };
+  return { pool, said: !unheard(q, pool) && related && !lifeUnsaid(q, pool) && !eventUnsaid(q, pool, ctx) };
 }
 
 /**

@@ -903,6 +903,7 @@ export const en: LanguagePack = {
   catenatives: new Set(['help', 'helps', 'helped', 'helping']),
   possessives: new Set(['his', 'her', 'their', 'its']),
   pastCopulas: new Set(['was', 'were']),
+  presentAuxiliaries: new Set(['does', 'do']),
   possessorBefore: /(?:\p{L}['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu,
   objectPronouns: new Set(['him', 'her', 'his', 'hers']),
   firstPerson: new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']),

@@ -493,6 +493,11 @@ export interface LanguagePack {
   /** Copulas in the past tense ("was", "waren"): "What was the X?" asks what X came to in an event reported. */
   pastCopulas: ReadonlySet<string>;
   /**
+   * Auxiliaries of the present tense ("does", "do"): "Where does X work?" asks what holds, not where an event took
+   * place, so the verb after them names no event (a language whose present needs none has an empty set).
+   */
+  presentAuxiliaries: ReadonlySet<string>;
+  /**
    * Pronouns for one person that a sentence's subject does not stand for ("proposed to her", "zijn mentor"): who they
    * are is named before.
    */
