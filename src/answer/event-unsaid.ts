@@ -1,9 +1,9 @@
-import { fold, type LanguagePack } from '../lang/index.js';
+import { fold, type LanguagePack, pack } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { RELATIONS, relatedByPart } from '../lang/synonyms.js';
-import { words } from '../text/analyze.js';
+import { stem, words } from '../text/analyze.js';
 import { type AnswerContext, type Candidate, candidateFor } from './candidates.js';
-import { namesAny } from './evidence.js';
+import { hasForm, namesAny } from './evidence.js';
 import type { Group, Question } from './question.js';
 import { isVerbOf } from './relation.js';
 
@@ -26,13 +26,34 @@ export function eventUnsaid(q: Question, pool: readonly Candidate[], ctx: Answer
   const best = pool.slice(0, BEST).filter((c) => c.article.language === q.lang);
   if (best.length === 0) return false;
   const writes = (c: Candidate) => events.every((g) => c.m.matched.has(g.id));
-  const tells = (c: Candidate) => (writes(c) || datesName(c, q)) && namesAny(c, q);
+  const dated = (c: Candidate) => writes(c) && !events.some((g) => onlyRelative(c, g));
+  const tells = (c: Candidate) => (dated(c) || datesName(c, q)) && namesAny(c, q);
   if (best.some(tells)) return false;
   const others = q.groups.filter((g) => !g.name && g.known && !events.includes(g));
   const saysMore = (c: Candidate) => others.some((g) => c.m.matched.has(g.id)) && namesAny(c, q);
   const elsewhere = articleUnits(q, best, ctx);
   if (elsewhere.some((c) => tells(c) && c.m.content >= 1)) return true;
   return !best.some(saysMore) && elsewhere.some(writes);
+}
+
+/** How many words before the event word a word of relative time may stand ("after he destroyed"). */
+const RELATIVE_REACH = 2;
+/** How many words after the event word a year dates it. */
+const YEAR_REACH = 8;
+
+/**
+ * "The day before the liberation, 80,000 Germans left": the unit writes the event asked only after a word that dates
+ * another event by it, so its time is the other's.
+ */
+function onlyRelative(c: Candidate, g: Group): boolean {
+  const p = pack(c.article.language);
+  const ws = words(fold(c.unit.text));
+  const at = ws.flatMap((w, i) => (hasForm(g, p.code, stem(w, p.code)) ? [i] : []));
+  // "After his return to Bohemia in 1895": a year right after the event word dates it after all.
+  const relative = (i: number) =>
+    ws.slice(Math.max(0, i - RELATIVE_REACH), i).some((w) => p.relativeTime.has(w)) &&
+    !ws.slice(i + 1, i + 1 + YEAR_REACH).some((w) => /^(?:1\d{3}|20\d{2})$/.test(w));
+  return at.length > 0 && at.every(relative);
 }
 
 /** A year alone in brackets, a few characters after a name: "(1958)", "琴况 (c. 1640)". */

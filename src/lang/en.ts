@@ -904,6 +904,7 @@ export const en: LanguagePack = {
   possessives: new Set(['his', 'her', 'their', 'its']),
   pastCopulas: new Set(['was', 'were']),
   presentAuxiliaries: new Set(['does', 'do']),
+  relativeTime: new Set(['before', 'after', 'following', 'until', 'prior']),
   possessorBefore: /(?:\p{L}['’]s?|\b(?:his|her|their|its|my|our|your))\s+$/iu,
   objectPronouns: new Set(['him', 'her', 'his', 'hers']),
   firstPerson: new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']),

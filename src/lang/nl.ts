@@ -1060,6 +1060,7 @@ export const nl: LanguagePack = {
   // "Gloria's eczeem": after a capital the apostrophe is a possessive; "foto's" a plural.
   pastCopulas: new Set(['was', 'waren']),
   presentAuxiliaries: new Set(),
+  relativeTime: new Set(['voor', 'voordat', 'na', 'nadat', 'tot', 'totdat']),
   possessorBefore: /(?:\p{Lu}\p{L}*['’]s|\b(?:[Zz]ijn|[Hh]aar|[Hh]un|[Mm]ijn|[Oo]nze|[Oo]ns|[Jj]ouw|[Uu]w))\s+$/u,
   objectPronouns: new Set(['hem', 'haar', 'zijn']),
   firstPerson: new Set([...FIRST_PERSON, ...FIRST_POSSESSIVES]),

@@ -498,6 +498,11 @@ export interface LanguagePack {
    */
   presentAuxiliaries: ReadonlySet<string>;
   /**
+   * Words that date one event by another named after them ("the day before the liberation", "after he destroyed"):
+   * a time beside them is of the other event, not of the one they name.
+   */
+  relativeTime: ReadonlySet<string>;
+  /**
    * Pronouns for one person that a sentence's subject does not stand for ("proposed to her", "zijn mentor"): who they
    * are is named before.
    */

@@ -60,6 +60,20 @@ describe('an event asked', () => {
     expect(said('When did the Halvern Guild win its first prize?', 'halvern', HALVERN)).toBe(true);
   });
 
+  it('is not dated by a time beside a word that dates another event by it', () => {
+    const body = [
+      'The day before the liberation of Dunmere, about 8,000 soldiers left the town in panic.',
+      'The liberation of Dunmere was celebrated with a parade.',
+      'After the opening of the harbour of Dunmere in 1874, the town grew quickly.',
+      'The opening of the harbour of Dunmere drew thousands.',
+    ].join('\n\n');
+    const own = answerContext([{ ...articles[1]!, body } as Article]);
+    const told = (question: string) => rank(analyse(question, own.stats), whole('halvern', body), own.ctx).said;
+    expect(told('When was Dunmere liberated?')).toBe(false);
+    // A year right after the event word dates it, whatever word comes before.
+    expect(told('When was the harbour of Dunmere opened?')).toBe(true);
+  });
+
   it('is dated by a year alone in brackets after the name asked', () => {
     const body = [
       'The best known work of the weavers is the Halvern Tapestry (c. 1640), shown in Dunmere.',
