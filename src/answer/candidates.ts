@@ -155,6 +155,7 @@ export function candidateFor(
 ): Candidate {
   const p = pack(article.language);
   const stems = unitStems(unit, ctx, p, spanTells(q) && livesOf(unit.text, q, article.language));
+  for (const t of leadInStems(q, unit, stems, ctx.view, article.language)) stems.add(t);
   // An answer speaks of what the question before it asked ("Why do you think it is so?" → "Bad teachers.").
   const asked = ctx.view.questionTurn(unit);
   for (const t of ctx.view.askedBefore(unit, asked)) stems.add(t);
@@ -378,6 +379,19 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   // "ten minste 50%" says "procent", "€ 2 268" says "euro".
   for (const t of signStems(unit.text, p)) stems.add(t);
   return stems;
+}
+
+/**
+ * "c. de schakels mogen geen grotere maat hebben dan 20 mm." ends the sentence its lead-in opens ("De ketting … moet
+ * voldoen aan de volgende eisen:"): the lead-in's words are the item's own, when the item itself says some word of the
+ * question the lead-in does not. An item that says none is only a sibling of the one asked for.
+ */
+function leadInStems(q: Question, unit: Sentence, stems: Set<string>, view: TextView, lang: string): Set<string> {
+  const lead = view.leadIn(unit);
+  if (!lead) return new Set();
+  const leadStems = view.stemsOf(lead);
+  const says = (f: string) => stems.has(f) && !leadStems.has(f);
+  return q.groups.some((g) => [...(g.forms.get(lang) ?? [])].some(says)) ? leadStems : new Set();
 }
 
 /** The stems of the sentence before, of its paragraph, that a sentence setting a condition on it points back at. */

@@ -52,6 +52,8 @@ import { isVerbOf, namedByRole, namesHolder, saysKin, unrelated } from './relati
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
 import {
+  leadInBefore,
+  leadInToFront,
   selectQuotes,
   throughAnnounced,
   throughAntecedent,
@@ -152,19 +154,22 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   const names = q.groups.filter((g) => g.name).map((g) => g.id);
   const chosen = selectQuotes(pool, names, echoOf(q, ctx));
   let led = false;
-  const quotes = chosen.map((c, i) => {
+  const quotes = chosen.flatMap((c, i) => {
     const all = ctx.view.sentences(c.article.id);
-    if (i > 0) return throughAnnounced(c, all);
+    if (i > 0) return [throughAnnounced(c, all)];
     const p = pack(c.article.language);
     const own = throughByline(throughAntecedent(c, all, q, p, chosen.slice(1)), all, p, chosen.slice(1));
     const item = throughLeadIn(own, ctx.view, q, chosen.slice(1));
     led = item !== own;
+    const before = led ? undefined : leadInBefore(own, ctx.view, q, chosen.slice(1));
     const told = throughPointedBack(throughContinued(item, all, p, chosen.slice(1)), all, p, chosen.slice(1));
     const turn = throughTurnOpening(told, ctx.view, all, chosen.slice(1));
-    return throughAnnounced(turn, all);
+    const quoted = throughAnnounced(turn, all);
+    return before ? [quoted, before] : [quoted];
   });
   // A list's item quoted from its lead-in on says the lead-in another quote gave.
-  return quoteAnswer(led ? withinFirst(quotes) : quotes, q.pack, confidence);
+  // "Welke straf …?" answered by an item: its lead-in ("… wordt gestraft:") goes before it.
+  return quoteAnswer(led ? withinFirst(quotes) : leadInToFront(quotes, q, ctx.view), q.pack, confidence);
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Sentence } from '../ingest/sentences.js';
-import { fold, type LanguagePack } from '../lang/index.js';
+import { fold, type LanguagePack, pack } from '../lang/index.js';
+import { stem } from '../text/analyze.js';
 import { withoutOpeningMarks } from '../text/quotes.js';
 import { type Candidate, foldedWords, opensWithPronoun } from './candidates.js';
-import { saysGroup } from './evidence.js';
+import { match, saysGroup } from './evidence.js';
 import { hasKind } from './kinds.js';
 import type { Question } from './question.js';
 import type { TextView } from './text-view.js';
@@ -303,35 +304,82 @@ function pointsBackToSomeone(text: string, q: Question, p: LanguagePack): boolea
 const MAX_LEAD_IN_CHARS = 300;
 
 /**
+ * The start and end of the lead-in of the list a quoted item is of, when the question's words the item lacks are the
+ * lead-in's and no other quote says the lead-in or the items between ("1. De ketting …:": the lead-in's own marker,
+ * split off as a sentence, opens it).
+ */
+function askedLeadIn(c: Candidate, view: TextView, q: Question, others: Candidate[]) {
+  const found = view.leadIn(c.unit);
+  if (!found) return undefined;
+  const line = c.article.body.lastIndexOf('\n', found.start - 1) + 1;
+  const marked = /^\s*\(?[\p{L}\p{N}]{1,3}[.)°]*\s*$/u.test(c.article.body.slice(line, found.start));
+  const start = marked ? line : found.start;
+  const stems = view.stemsOf(found);
+  const own = view.stemsOfUnit(c.unit);
+  const lang = c.article.language;
+  // The item is read with its lead-in's words (`leadInStems`): those its own text lacks are the lead-in's to show.
+  const inLead = q.groups.some((g) => {
+    const forms = [...(g.forms.get(lang) ?? [])];
+    return forms.some((f) => stems.has(f)) && !forms.some((f) => own.has(f));
+  });
+  // Another quote of the lead-in or the items between is then said by this one (see `withinFirst`).
+  const inside = (o: Candidate) => o.article.id === c.article.id && o.unit.start >= start && o.unit.end <= c.unit.start;
+  const said = saidElsewhere(
+    c,
+    start,
+    c.unit.start,
+    others.filter((o) => !inside(o)),
+  );
+  return inLead && !said ? { start, end: found.end, index: found.index } : undefined;
+}
+
+/**
  * "b. het gewicht mag ten hoogste 300 gram per meter bedragen;" answers what its lead-in asks of ("De ketting …
  * moet voldoen aan de volgende eisen:"): when the question's words the item lacks are the lead-in's, the quote runs
  * from the lead-in on through the item (the items between included, as the quote must be one span), if that is short.
  */
 export function throughLeadIn(c: Candidate, view: TextView, q: Question, others: Candidate[]): Candidate {
-  const found = view.leadIn(c.unit);
-  if (!found) return c;
-  // "1. De ketting …:": the lead-in's own marker, split off as a sentence, opens the quote.
-  const line = c.article.body.lastIndexOf('\n', found.start - 1) + 1;
-  const marked = /^\s*\(?[\p{L}\p{N}]{1,3}[.)°]*\s*$/u.test(c.article.body.slice(line, found.start));
-  const lead = { start: marked ? line : found.start };
-  if (c.unit.end - lead.start > MAX_LEAD_IN_CHARS) return c;
-  const stems = view.stemsOf(found);
-  const lang = c.article.language;
-  const inLead = q.groups.some((g) => c.m.near.has(g.id) && [...(g.forms.get(lang) ?? [])].some((f) => stems.has(f)));
-  // Another quote of the lead-in or the items between is then said by this one (see `withinFirst`).
-  const inside = (o: Candidate) =>
-    o.article.id === c.article.id && o.unit.start >= lead.start && o.unit.end <= c.unit.start;
-  if (
-    !inLead ||
-    saidElsewhere(
-      c,
-      lead.start,
-      c.unit.start,
-      others.filter((o) => !inside(o)),
-    )
-  )
-    return c;
+  const lead = askedLeadIn(c, view, q, others);
+  if (!lead || c.unit.end - lead.start > MAX_LEAD_IN_CHARS) return c;
   return spanning(c, lead.start, c.unit.end);
+}
+
+/**
+ * "Met hechtenis van ten hoogste twee maanden … wordt gestraft:" above "b. handelen in strijd met … een aanwijzing
+ * …": a lead-in too far above its item to be quoted through it is quoted on its own, before it.
+ */
+export function leadInBefore(c: Candidate, view: TextView, q: Question, others: Candidate[]): Candidate | undefined {
+  const lead = askedLeadIn(c, view, q, others);
+  if (!lead || c.unit.end - lead.start <= MAX_LEAD_IN_CHARS) return undefined;
+  const quoted = spanning(c, lead.start, lead.end);
+  return { ...quoted, unit: { ...quoted.unit, index: lead.index } };
+}
+
+/**
+ * Whether a lead-in quoted on its own goes before its item: when it gives the kind of answer asked and the item does
+ * not, or says the noun "welke N" asks for and the item does not ("Welke straf …?" over "… wordt gestraft:").
+ */
+export function leadInFirst(lead: Candidate, item: Candidate, q: Question, view: TextView): boolean {
+  const p = q.pack;
+  if (!item.kind && hasKind(lead.unit.text, q.kind, q, p)) return true;
+  const noun = p.classAsked.exec(fold(q.text))?.[1];
+  const asked = q.groups.find((g) => !g.name && noun !== undefined && g.id === stem(noun, p.code));
+  if (!asked) return false;
+  const lang = item.article.language;
+  const says = (stems: Set<string>) => match(q, stems, lang, pack(lang).compounds).matched.has(asked.id);
+  return says(view.stemsOf(lead.unit)) && !says(view.stemsOfUnit(item.unit));
+}
+
+/** The quotes with the lead-in of the first one's list, when another quote gives it, first if it goes before. */
+export function leadInToFront(quotes: Candidate[], q: Question, view: TextView): Candidate[] {
+  const [first, ...rest] = quotes;
+  const lead = first && view.leadIn(first.unit);
+  if (!first || !lead) return quotes;
+  const isLead = (o: Candidate) =>
+    o.article.id === first.article.id && o.unit.start <= lead.start && o.unit.end >= lead.end;
+  const i = rest.findIndex(isLead);
+  if (i < 0 || !leadInFirst(rest[i]!, first, q, view)) return quotes;
+  return [rest[i]!, first, ...rest.filter((_, j) => j !== i)];
 }
 
 /** The quotes after the first that the first, widened, now says: dropped. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { gather } from '../../src/answer/candidates.js';
 import { listLeads } from '../../src/answer/list-items.js';
 import { analyse } from '../../src/answer/question.js';
-import { throughLeadIn } from '../../src/answer/select.js';
+import { leadInBefore, leadInToFront, throughLeadIn } from '../../src/answer/select.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { TextView } from '../../src/answer/text-view.js';
 import type { Article } from '../../src/corpus/article.js';
@@ -145,5 +145,72 @@ describe('a list item quoted first', () => {
         'b. het gewicht mag ten hoogste 200 gram per meter bedragen;',
       ),
     ).toBe('b. het gewicht mag ten hoogste 200 gram per meter bedragen;');
+  });
+});
+
+describe("a list item's own words", () => {
+  const a = article('nl', nl, 'nl');
+  const stats = CorpusStats.fromArticles([a]);
+  const view = new TextView(new Map([[a.id, a]]));
+  const passage: RetrievedPassage = {
+    key: 'nl:0',
+    doc: new Document({ pageContent: nl, metadata: { articleId: 'nl', start: 0, end: nl.length, seq: 0 } }),
+    score: 1,
+  };
+  const matched = (question: string, text: string) =>
+    gather(analyse(question, stats), [passage], { view, stats }).find((x) => x.unit.text === text)?.m.matched;
+
+  it("hold its lead-in's when it says a word of the question the lead-in does not", () => {
+    const m = matched(
+      'Hoe zwaar is het gewicht van de lijn van de boot?',
+      'b. het gewicht mag ten hoogste 200 gram per meter bedragen;',
+    );
+    expect(m?.has('boot')).toBe(true);
+    expect(m?.has('gewicht')).toBe(true);
+  });
+
+  it("leave its lead-in's out when it says nothing the question asks (a sibling of the item asked for)", () => {
+    const m = matched(
+      'Hoe zwaar is het gewicht van de lijn van de boot?',
+      'a. de lengte moet ten minste 4 meter bedragen;',
+    );
+    expect(m?.has('boot') ?? false).toBe(false);
+  });
+});
+
+describe('a lead-in too far above its item to quote through', () => {
+  const long =
+    'het varen op een rivier, een kanaal, een meer of een andere openbare vaarweg met een boot die niet is ' +
+    'voorzien van een naambord, een registratienummer of een ander door Onze Minister voorgeschreven kenteken';
+  const body =
+    `Artikel 3\n\n1. Met hechtenis van ten hoogste een week wordt gestraft:\n\na. ${long};\n\n` +
+    'b. het varen zonder vlag op de rivier.\n\nArtikel 4\n\nDe vlag is rood.';
+  const a = article('st', body, 'nl');
+  const stats = CorpusStats.fromArticles([a]);
+  const view = new TextView(new Map([[a.id, a]]));
+  const passage: RetrievedPassage = {
+    key: 'st:0',
+    doc: new Document({ pageContent: body, metadata: { articleId: 'st', start: 0, end: body.length, seq: 0 } }),
+    score: 1,
+  };
+  const q = analyse('Welke straf staat op varen zonder vlag op de rivier?', stats);
+  const pool = gather(q, [passage], { view, stats });
+  const item = pool.find((c) => c.unit.text === 'b. het varen zonder vlag op de rivier.')!;
+
+  it('is quoted on its own, from its marker on', () => {
+    expect(leadInBefore(item, view, q, [])?.unit.text).toBe(
+      '1. Met hechtenis van ten hoogste een week wordt gestraft:',
+    );
+  });
+
+  it('goes before the item when it says the noun "welke N" asks for', () => {
+    const lead = leadInBefore(item, view, q, [])!;
+    expect(leadInToFront([item, lead], q, view).map((c) => c.unit.text)).toEqual([lead.unit.text, item.unit.text]);
+  });
+
+  it('stays after the item when the item says what is asked', () => {
+    const other = analyse('Welk varen wordt met hechtenis gestraft?', stats);
+    const lead = leadInBefore(item, view, q, [])!;
+    expect(leadInToFront([item, lead], other, view)[0]).toBe(item);
   });
 });
