@@ -6,7 +6,7 @@ import { isStopword, stem, words } from '../text/analyze.js';
 import { withoutOpeningMarks } from '../text/quotes.js';
 import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
-import { referredStems, referrers } from './cross-refs.js';
+import { beforeProvisions, referredStems, referrers } from './cross-refs.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { headPlaces, headStems } from './head-block.js';
@@ -63,6 +63,9 @@ const ANAPHOR_FACTOR = 0.8;
 /** A list's lead-in weighs less than its items, which are read with its words (TextView.paragraphOf). */
 const LEAD_IN_FACTOR = 0.8;
 
+/** A statute's title, enacting formula and recitals weigh less than its provisions, but for why it was made. */
+const PREAMBLE_FACTOR = 0.6;
+
 /** How many sentences of the paragraph after an asking one are gathered, whatever passage retrieval returned. */
 const ANSWER_SENTENCES = 3;
 
@@ -77,6 +80,11 @@ const keyOf = (unit: Sentence) => `${unit.articleId}:${unit.start}:${unit.end}`;
  */
 function referring(s: Sentence, scored: Candidate | undefined, ctx: AnswerContext): Sentence[] {
   return (scored?.m.coverage ?? 0) >= REFERRED_COVERAGE ? referrers(s, ctx.view) : [];
+}
+
+/** What a unit's coverage is weighed by for standing before a statute's first provision (see `beforeProvisions`). */
+function preambleFactor(s: Sentence, q: Question, view: TextView): number {
+  return q.kind !== 'reason' && beforeProvisions(s, view) ? PREAMBLE_FACTOR : 1;
 }
 
 /** Every unit of the retrieved passages, scored against the question, best first. */
@@ -97,7 +105,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
     for (const whole of ctx.view.within(article.id, passage.doc.metadata.start, passage.doc.metadata.end)) {
       const s = afterChrome(whole);
       // A unit that opens by pointing back ("These were …") weighs less than the one with the sentence before.
-      const back = pointsBack(s.text, pack(article.language)) ? ANAPHOR_FACTOR : 1;
+      const back = (pointsBack(s.text, pack(article.language)) ? ANAPHOR_FACTOR : 1) * preambleFactor(s, q, ctx.view);
       // A list's lead-in ("… moet voldoen aan de volgende eisen:") says what its items say of it, not what they say.
       const items = ctx.view.itemsOf(s);
       consider(article, s, retrieval, items.length > 0 ? back * LEAD_IN_FACTOR : back);

@@ -166,3 +166,13 @@ export function referrers(s: Sentence, view: TextView): Sentence[] {
   const { refers, referredBy } = structure(view, s.articleId);
   return (referredBy[s.index] ?? []).filter((i) => (refers[i]?.length ?? 0) <= MAX_REFERRED).map((i) => all[i]!);
 }
+
+/**
+ * A sentence of a text of provisions that stands before its first provision's heading: its long title, enacting
+ * formula and recitals ("Wij Beatrix …", "Alzo Wij in overweging genomen hebben …", "Gelet op …"), which name what
+ * the provisions are about without saying what they provide.
+ */
+export function beforeProvisions(s: Sentence, view: TextView): boolean {
+  const { lines } = structure(view, s.articleId);
+  return lines.length > 0 && lines[lineAt(lines, s.start)]!.order === 0;
+}
