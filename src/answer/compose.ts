@@ -41,6 +41,7 @@ import {
 } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf } from './life-span.js';
 import { lifeUnsaid } from './life-unsaid.js';
+import { findMeasureFigures, measureAsked } from './measure-figures.js';
 import { oncePerLanguage } from './memo.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
@@ -139,6 +140,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     codeUnsaid(q, pool) ||
     timeUnsaid(q, pool, ctx.view);
   if (unsaid) return refusal(q.pack, confidence, 'unsaid');
+  const measured = measureAnswer(q, pool, confidence, ctx);
+  if (measured) return measured;
   // After the verdict: what follows a reported question answers it, though it repeats less of the question.
   pool = answersAfterReported(pool, ctx.view);
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
@@ -192,6 +195,25 @@ function figuresAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
   let figures = findFigures(q, figured, ctx);
   if (figures.length === 0 && members) figures = memberFigures(members, figured, ctx);
   if (figures.length === 0) return undefined;
+  return figuresComposed(q, figures, pool, confidence);
+}
+
+/**
+ * "What was the fatality rate of Velox fever?": every article's figure for the measure asked of the subject, as a
+ * count's figures are answered; none when no unit gives one (the quotes answer). A measure the units give only for
+ * another name sharing a word with the subject ("Noord-Marland" for "Zuid-Marland") is refused.
+ */
+function measureAnswer(q: Question, pool: Candidate[], confidence: number, ctx: AnswerContext): Composed | undefined {
+  const m = measureAsked(q);
+  if (!m) return undefined;
+  const figured = pool.filter((c) => c.m.coverage >= FIGURE_COVERAGE);
+  const { figures, others } = findMeasureFigures(q, m, figured, ctx);
+  if (figures.length > 0) return figuresComposed(q, figures, pool, confidence);
+  return others > 0 ? refusal(q.pack, confidence, 'unsaid') : undefined;
+}
+
+/** The figures found, each cited with how much of the question the best unit holding it says. */
+function figuresComposed(q: Question, figures: Figure[], pool: Candidate[], confidence: number): Composed {
   // A figure's sentence says as much of the question as the best unit holding it (of its own article); one no unit
   // of the pool holds is ordered as matching least, and cited with the answer's confidence.
   const matches = new Map(

@@ -195,7 +195,7 @@ function onTheDayAsked(figures: Figure[], q: Question): Figure[] {
  * "How many pilgrims were trampled in the 1991 Hajj stampede?": when a figure that says the question's words names the
  * one year it asks, figures whose sentences do not name it (the 345 of another year's stampede) count something else.
  */
-function inTheYearAsked(figures: Figure[], q: Question): Figure[] {
+export function inTheYearAsked(figures: Figure[], q: Question): Figure[] {
   const years = new Set(q.groups.map((g) => g.id).filter((id) => /^(?:1\d|20)\d\d$/.test(id)));
   if (years.size !== 1) return figures;
   const written = new RegExp(`\\b${[...years][0]}\\b`);
@@ -472,7 +472,7 @@ function namesCounted(sentence: Sentence, lang: string, q: Question, ctx: Answer
  * How much of what the question says about the counted thing the unit says: its words other than names ("killed",
  * "sent") in the sentence or its paragraph, and the names ("in Amsterdam") anywhere in the article.
  */
-function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerContext): number {
+export function restCoverage(sentence: Sentence, rest: Group[], q: Question, ctx: AnswerContext): number {
   if (rest.length === 0) return 1;
   const article = ctx.view.article(sentence.articleId);
   const lang = article?.language ?? q.lang;

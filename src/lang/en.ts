@@ -5,7 +5,7 @@ import { englishSuperlativeBases, englishSuperlatives } from './degree-en.js';
 import { EN_IRREGULAR_PLURALS, EN_IRREGULAR_VERBS } from './irregular-en.js';
 import { list, re } from './regex.js';
 import { americanSpelling } from './spelling-en.js';
-import type { LanguagePack, PartOfSpeech } from './types.js';
+import type { LanguagePack, MeasureFigure, PartOfSpeech } from './types.js';
 
 /**
  * Words a verb follows in a question: "did Goode play", "to test", and the causatives: "What made the crane topple?".
@@ -89,6 +89,20 @@ const MEASURE_NOUN = new RegExp(
     String.raw`(?=\s*(?:\?|$|(?:of|for|in|at|between)\b))`,
   'u',
 );
+/** How a measure noun's figure is written, and the words beside its number that say it ("inhabitants"). */
+const POPULATION: MeasureFigure = { words: list('population populations inhabitants residents people') };
+const HEIGHT: MeasureFigure = { in: 'height', words: list('height elevation altitude high tall') };
+const RATE: MeasureFigure = { in: 'share', words: list('rate rates percentage proportion share ratio') };
+const MEASURE_FIGURES: Record<string, MeasureFigure> = {
+  population: POPULATION,
+  ...{ height: HEIGHT, elevation: HEIGHT, altitude: HEIGHT },
+  area: { in: 'size', words: list('area square') },
+  depth: { in: 'height', words: list('depth deep') },
+  width: { in: 'size', words: list('width wide') },
+  length: { in: 'size', words: list('length long') },
+  distance: { in: 'distance', words: list('distance away far') },
+  ...{ rate: RATE, percentage: RATE, proportion: RATE, share: RATE, ratio: RATE },
+};
 /** The term a definition defines, its words written "§" (see LanguagePack.defining); an article may open it. */
 const DEFINED = String.raw`["“‘']?(?:(?:the|an?)\s+)?§(?:[\s-]+§)*["”’']?`;
 /**
@@ -306,6 +320,7 @@ export const en: LanguagePack = {
   ),
   titles: new Set(list('mr mrs ms dr prof rev gen col lt sgt capt gov sen rep fr')),
   measureNoun: MEASURE_NOUN,
+  measureFigures: MEASURE_FIGURES,
   attributeAsked: /^what (?:is|was) the ([\p{L}-]+) of\b/u,
   namedAsked: /^what (?:is|was|are|were) (?:the |an? )?[\p{L}'.-]+(?: [\p{L}'.-]+){1,5}\s*\??$/u,
   classAsked: /^(?:[\p{L}]+ )?(?:what|which) ([\p{L}-]+)/u,

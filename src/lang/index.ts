@@ -9,6 +9,7 @@ export type {
   AnswerKind,
   Dimension,
   LanguagePack,
+  MeasureFigure,
   PartOfSpeech,
   Phrases,
   RelationFamily,

@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node/nl';
 import { dutchSuperlativeBases, dutchSuperlatives } from './degree-nl.js';
 import { NL_IRREGULAR_PLURALS, NL_IRREGULAR_VERBS } from './irregular-nl.js';
 import { list, re } from './regex.js';
-import type { LanguagePack } from './types.js';
+import type { LanguagePack, MeasureFigure } from './types.js';
 
 const QUESTION_WORDS = [
   'hoeveel',
@@ -219,6 +219,21 @@ const MEASURE_NOUN = new RegExp(
     String.raw`(?=\s*(?:\?|$|(?:van|in|op|tussen)\b))`,
   'u',
 );
+/** How a measure noun's figure is written, and the words beside its number that say it ("inwoners"). */
+const POPULATION: MeasureFigure = {
+  words: list('inwonertal inwoneraantal bevolkingsaantal bevolking inwoners inwoner'),
+};
+const SHARE: MeasureFigure = { in: 'share', words: list('percentage aandeel') };
+const MEASURE_FIGURES: Record<string, MeasureFigure> = {
+  ...{ inwonertal: POPULATION, inwoneraantal: POPULATION, bevolkingsaantal: POPULATION },
+  oppervlakte: { in: 'size', words: list('oppervlakte vierkante') },
+  hoogte: { in: 'height', words: list('hoogte hoog hoge hoogste') },
+  diepte: { in: 'height', words: list('diepte diep') },
+  breedte: { in: 'size', words: list('breedte breed') },
+  lengte: { in: 'size', words: list('lengte lang') },
+  afstand: { in: 'distance', words: list('afstand ver') },
+  ...{ percentage: SHARE, aandeel: SHARE },
+};
 /** The term a definition defines, its words written "§" (see LanguagePack.defining); an article may open it. */
 const DEFINED = String.raw`["“‘']?(?:(?:de|het|een)\s+)?§(?:[\s-]+§)*["”’']?`;
 /**
@@ -409,6 +424,7 @@ export const nl: LanguagePack = {
   ),
   titles: new Set(list('dhr mevr mw mr dr drs ir ing prof jhr gen kol lt')),
   measureNoun: MEASURE_NOUN,
+  measureFigures: MEASURE_FIGURES,
   attributeAsked: /^wat (?:is|was) (?:de|het) ([\p{L}-]+) van\b/u,
   namedAsked: /^wat (?:is|was|zijn|waren) (?:de |het |een )?[\p{L}'.-]+(?: [\p{L}'.-]+){1,5}\s*\??$/u,
   classAsked: /^(?:[\p{L}]+ )?(?:welke?) ([\p{L}-]+)/u,

@@ -7,6 +7,14 @@ import type { IrregularVerbs } from './irregular.js';
 /** The dimensions a question of degree asks about (see LanguagePack.measures). */
 export type Dimension = 'temperature' | 'height' | 'distance' | 'weight' | 'speed' | 'size';
 
+/** How a measure's figure is written: see LanguagePack.measureFigures. */
+export interface MeasureFigure {
+  /** The units after its number: a dimension's (LanguagePack.measures), a share's (numbers.percent); none: any. */
+  in?: Dimension | 'share';
+  /** Words that say the measure next to its number: the noun, its forms, what the figure counts ("inhabitants"). */
+  words: readonly string[];
+}
+
 /** The relations between people whose words the packs list (see LanguagePack.kinship). */
 export type RelationFamily =
   | 'marriage'
@@ -152,6 +160,11 @@ export interface LanguagePack {
    * a span of time ("5,000 years ago" gives no population).
    */
   measureNoun: RegExp;
+  /**
+   * The nouns (folded) a measure is asked by ("population", "fatality rate", "oppervlakte"), each with how its figure
+   * is written and the words that say it beside the number: a figure of it is a number next to one of those.
+   */
+  measureFigures: Readonly<Record<string, MeasureFigure>>;
   /** "What is the capital of Tonga?": the noun a "what is the X of Y" question asks (group 1). */
   attributeAsked: RegExp;
   /**

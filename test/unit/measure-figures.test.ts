@@ -1,0 +1,62 @@
+/** A measure asked by its noun ("fatality rate", "oppervlakte"): every article's figure for it, of the subject asked. */
+import { describe, expect, it } from 'vitest';
+import { engineWith } from '../support/engine.js';
+
+describe('figures of a measure asked by its noun', () => {
+  const engine = engineWith('bron-measure-figures-', {
+    older: {
+      title: 'Velox fever in the lowlands',
+      outlet: 'Health Journal',
+      date: '2019-01-29',
+      language: 'en',
+      body:
+        'Velox fever broke out in the lowlands in 2003.\n\n' +
+        'At least 8,000 cases of Velox fever were reported, with a fatality rate of 9.6%, between 2003 and 2004.',
+    },
+    newer: {
+      title: 'Old lessons for a new virus',
+      outlet: 'Health Journal',
+      date: '2020-02-05',
+      language: 'en',
+      body:
+        'The new virus spreads quickly. Its current estimated fatality rate seems to be around 3% which is not ' +
+        'comparable to the 10% rate for Velox fever or 34% reported for Corra fever.',
+    },
+    hotels: {
+      title: 'Hotels of Velden',
+      outlet: 'Travel Guide',
+      date: '2020-03-01',
+      language: 'en',
+      body: 'Velden has many hotels. Of the hotels in Velden, 40% are rated excellent by their guests.',
+    },
+    noord: {
+      title: 'Noord-Marland',
+      outlet: 'Wikipedia',
+      date: '2023-05-01',
+      language: 'nl',
+      body:
+        'Noord-Marland is een provincie. Zij grenst aan Zuid-Marland.\n\nInfo\n\nHoofdplaats: Velsum\n' +
+        'Oppervlakte: 2106 km²\nAantal inwoners: 1.040.261',
+    },
+  });
+
+  it('lists each article’s figure for the subject, not another’s in the same sentence', async () => {
+    const a = await engine().ask('What was the fatality rate of Velox fever?');
+    const values = a.figures?.map((f) => f.value) ?? [];
+    expect(values).toEqual(expect.arrayContaining([9.6, 10]));
+    expect(values).not.toContain(34);
+    expect(values).not.toContain(3);
+  });
+
+  it('takes no number a word sharing the stem stands next to ("rated" is no rate)', async () => {
+    const a = await engine().ask('What is the vacancy rate of hotels in Velden?');
+    expect(a.figures?.map((f) => f.value) ?? []).not.toContain(40);
+  });
+
+  it('gives a field line’s figure for its article’s subject, and none for a name sharing a word', async () => {
+    const own = await engine().ask('Wat is de oppervlakte van Noord-Marland?');
+    expect(own.figures?.map((f) => f.value)).toEqual([2106]);
+    const other = await engine().ask('Wat is de oppervlakte van Zuid-Marland?');
+    expect(other.grounded).toBe(false);
+  });
+});
