@@ -52,9 +52,15 @@ export function findMeasureFigures(
   let others = 0;
   const besideOthers = new Set<Figure>();
   const seen = new Set<string>();
-  for (const c of candidates) {
-    const sentence = ctx.view.sentences(c.article.id)[c.unit.index];
-    if (!sentence || seen.has(`${c.article.id}:${sentence.index}`)) continue;
+  // Each sentence of the units once: a unit may hold two ("Velox fever is severe. Its rate ranged from …").
+  const sentences = candidates.flatMap((c) =>
+    ctx.view
+      .sentences(c.article.id)
+      .filter((x) => x.start >= c.unit.start && x.end <= c.unit.end)
+      .map((sentence) => ({ c, sentence })),
+  );
+  for (const { c, sentence } of sentences) {
+    if (seen.has(`${c.article.id}:${sentence.index}`)) continue;
     seen.add(`${c.article.id}:${sentence.index}`);
     const found = figuresOf(sentence, c.article, m, q, measureGroups);
     if (found.length === 0 || restCoverage(sentence, rest, q, ctx) < MEASURE_COVERAGE) continue;
@@ -88,7 +94,8 @@ function figuresOf(sentence: Sentence, article: Article, m: MeasureFigure, q: Qu
     label !== undefined ? (words(label).some(says) ? numbers.slice(0, 1) : []) : nextToWord(text, numbers, says);
   if (m.in) chosen.push(...listedAfter(text, numbers, chosen, m, lang));
   chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((n) => {
+  return chosen.map((one) => {
+    const n = withRangeEnd(text, one, numbers, m, lang);
     const unit = unitAfter(text, n, m, lang);
     return {
       article,
@@ -140,19 +147,34 @@ const LISTED_GAP = 5;
  */
 function listedAfter(text: string, numbers: NumberMention[], chosen: NumberMention[], m: MeasureFigure, lang: string) {
   const out: NumberMention[] = [];
-  const joiners = pack(lang).time.spanJoiners ?? new Set<string>();
   let last = chosen[0];
   for (const n of numbers) {
     if (!last || n.start <= last.start) continue;
-    const between = text.slice(last.end, n.start);
-    const unit = unitAfter(text, last, m, lang) ?? '';
-    const gap = unit ? between.slice(between.indexOf(unit) + unit.length) : between;
     // "ranged from 14% to 45%": a range's end is no other figure.
-    const range = /^\s*[-–]\s*$/.test(gap) || joiners.has(fold(gap.trim()));
-    if (!chosen.includes(n) && !range && words(gap).length <= LISTED_GAP) out.push(n);
+    const gap = gapAfter(text, last, n, m, lang);
+    if (!chosen.includes(n) && !joinsRange(gap, lang) && words(gap).length <= LISTED_GAP) out.push(n);
     last = n;
   }
   return out;
+}
+
+/** The text between a number's unit and a later number. */
+function gapAfter(text: string, a: NumberMention, b: NumberMention, m: MeasureFigure, lang: string): string {
+  const between = text.slice(a.end, b.start);
+  const unit = unitAfter(text, a, m, lang) ?? '';
+  return unit ? between.slice(between.indexOf(unit) + unit.length) : between;
+}
+
+/** A dash or a word that joins a span ("to", "tot"): the two numbers are one range. */
+function joinsRange(gap: string, lang: string): boolean {
+  return /^\s*[-–]\s*$/.test(gap) || !!pack(lang).time.spanJoiners?.has(fold(gap.trim()));
+}
+
+/** "14% to 45%": a figure that opens a range is written with its end. */
+function withRangeEnd(text: string, n: NumberMention, numbers: NumberMention[], m: MeasureFigure, lang: string) {
+  const next = numbers.find((x) => x.start >= n.end);
+  if (!next || !joinsRange(gapAfter(text, n, next, m, lang), lang)) return n;
+  return { ...n, text: text.slice(n.start, next.end) };
 }
 
 /** The unit written after the number, as the measure writes its figures; '' when it takes none. */
@@ -204,9 +226,25 @@ function ofSubject(found: Figure[], c: Candidate, q: Question, rest: Group[], ct
   if (said === 'whole' || said === 'whole+other') return { ...none, own: found, beside: said === 'whole+other' };
   if (said === 'partial') return { ...none, shared: true };
   if (said === 'other') return { ...none, own: namesAll(c, q) ? found : [] };
-  // "De provincie heeft een oppervlakte van 4443 km²" in "Luxemburg (provincie)": not the Groothertogdom's.
+  // "Velox fever is severe. Its rate …": a sentence naming no one speaks of what the paragraph named last before it;
+  // "De provincie heeft een oppervlakte van 4443 km²" of the province named before, not the Groothertogdom after.
+  const earlier = namedBefore(found[0]!.sentence, c.article, ctx, verdict);
+  if (earlier === 'whole' || earlier === 'whole+other') return { ...none, own: found };
+  if (earlier !== 'none') return { ...none, shared: earlier === 'partial' };
   const title = [...ctx.view.titleStems(c.article.id)];
   return namesWholly(title, q, lang) ? { ...none, own: found } : { ...none, shared: namesPart(title, q, lang) };
+}
+
+/** What the nearest earlier sentence of the paragraph that names anyone names of the subject; 'none' if none does. */
+function namedBefore(sentence: Sentence, article: Article, ctx: AnswerContext, verdict: (t: string) => Said): Said {
+  const all = ctx.view.sentences(article.id);
+  for (let i = sentence.index - 1; i >= 0; i--) {
+    const s = all[i]!;
+    if (article.body.slice(s.end, all[i + 1]!.start).includes('\n')) return 'none';
+    const said = verdict(s.text);
+    if (said !== 'none') return said;
+  }
+  return 'none';
 }
 
 /**

@@ -60,3 +60,21 @@ describe('figures of a measure asked by its noun', () => {
     expect(other.grounded).toBe(false);
   });
 });
+
+describe('a measure given as a range', () => {
+  const engine = engineWith('bron-measure-range-', {
+    review: {
+      title: 'Fevers of the lowlands',
+      outlet: 'Health Journal',
+      date: '2018-02-02',
+      language: 'en',
+      body: 'Velox fever is a severe illness. Its case fatality rates ranged from 14% to 45% in the lowlands.',
+    },
+  });
+
+  it('is one figure written with its end, not two', async () => {
+    const a = await engine().ask('What is the fatality rate of Velox fever?');
+    expect(a.figures?.map((f) => f.value)).toEqual([14]);
+    expect(a.answer).toContain('14% to 45%');
+  });
+});
