@@ -6,7 +6,7 @@ import { isStopword, stem, words } from '../text/analyze.js';
 import { withoutOpeningMarks } from '../text/quotes.js';
 import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
-import { beforeProvisions, referredStems, referrers } from './cross-refs.js';
+import { beforeProvisions, referredStems, referrers, refersToWhole } from './cross-refs.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { headPlaces, headStems } from './head-block.js';
@@ -72,6 +72,9 @@ const ANSWER_SENTENCES = 3;
 /** How much of the question a provision must cover before the provisions that refer to it are read too. */
 const REFERRED_COVERAGE = 0.5;
 
+/** Words a unit is read with as its own, lent by the provision that gathered it (see `lentTo`). */
+type Lent = Set<string>;
+
 const keyOf = (unit: Sentence) => `${unit.articleId}:${unit.start}:${unit.end}`;
 
 /**
@@ -82,21 +85,39 @@ function referring(s: Sentence, scored: Candidate | undefined, ctx: AnswerContex
   return (scored?.m.coverage ?? 0) >= REFERRED_COVERAGE ? referrers(s, ctx.view) : [];
 }
 
+/**
+ * "Overtreding van de in dit besluit gestelde verboden wordt gestraft …" says what it says of every provision of its
+ * text, so of the one it was gathered for: that one's words (its list's lead-in's too) are read as its own, and it is
+ * weighed as a unit pointing back. A numbered reference lends only context (`referredStems`): it names its target.
+ */
+function lentTo(r: Sentence, from: Candidate | undefined, ctx: AnswerContext): Set<string> | undefined {
+  if (!from || !refersToWhole(r, ctx.view)) return undefined;
+  return from.stems;
+}
+
 /** What a unit's coverage is weighed by for standing before a statute's first provision (see `beforeProvisions`). */
 function preambleFactor(s: Sentence, q: Question, view: TextView): number {
   return q.kind !== 'reason' && beforeProvisions(s, view) ? PREAMBLE_FACTOR : 1;
+}
+
+/** Adds a unit to the pool once, at the best retrieval score it is found at. */
+function considerer(q: Question, ctx: AnswerContext, byKey: Map<string, Candidate>) {
+  return (article: Article, unit: Sentence, retrieval: number, factor: number, pair = false, lent?: Lent) => {
+    const key = keyOf(unit);
+    const prior = byKey.get(key);
+    const fresh = !prior || lent ? candidateFor(q, article, unit, ctx, { retrieval, factor, pair, lent }) : undefined;
+    // A unit lent a provision's words is kept as read with the provision that covers the question best.
+    if (fresh && (!prior || fresh.m.coverage > prior.m.coverage))
+      byKey.set(key, { ...fresh, retrieval: Math.max(retrieval, prior?.retrieval ?? 0) });
+    else if (prior) prior.retrieval = Math.max(prior.retrieval, retrieval);
+  };
 }
 
 /** Every unit of the retrieved passages, scored against the question, best first. */
 export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerContext): Candidate[] {
   const top = retrieved[0]?.score ?? 1;
   const byKey = new Map<string, Candidate>();
-  const consider = (article: Article, unit: Sentence, retrieval: number, factor: number, pair = false) => {
-    const key = keyOf(unit);
-    const prior = byKey.get(key);
-    if (prior) prior.retrieval = Math.max(prior.retrieval, retrieval);
-    else byKey.set(key, candidateFor(q, article, unit, ctx, { retrieval, factor, pair }));
-  };
+  const consider = considerer(q, ctx, byKey);
   for (const passage of retrieved) {
     const article = ctx.view.article(passage.doc.metadata.articleId);
     if (!article) continue;
@@ -118,7 +139,9 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
         consider(article, next, retrieval, pointsBack(next.text, pack(article.language)) ? ANAPHOR_FACTOR : 1);
       // A passage that ends on a question may hold little or nothing of its answer.
       for (const a of ctx.view.answersAfter(s, ANSWER_SENTENCES)) consider(article, a, retrieval, 1);
-      for (const r of referring(s, byKey.get(keyOf(s)), ctx)) consider(article, r, retrieval, ANAPHOR_FACTOR);
+      const scored = byKey.get(keyOf(s));
+      for (const r of referring(s, scored, ctx))
+        consider(article, r, retrieval, ANAPHOR_FACTOR, false, lentTo(r, scored, ctx));
     }
   }
   // "When did Dvořák die?": the life span opens the article about him, a passage retrieval may miss when the rest of
@@ -159,11 +182,12 @@ export function candidateFor(
   article: Article,
   unit: Sentence,
   ctx: AnswerContext,
-  { retrieval, factor, pair = false }: { retrieval: number; factor: number; pair?: boolean },
+  { retrieval, factor, pair = false, lent }: { retrieval: number; factor: number; pair?: boolean; lent?: Lent },
 ): Candidate {
   const p = pack(article.language);
   const stems = unitStems(unit, ctx, p, spanTells(q) && livesOf(unit.text, q, article.language));
   for (const t of leadInStems(q, unit, stems, ctx.view, article.language)) stems.add(t);
+  for (const t of lent ?? []) stems.add(t);
   // An answer speaks of what the question before it asked ("Why do you think it is so?" → "Bad teachers.").
   const asked = ctx.view.questionTurn(unit);
   for (const t of ctx.view.askedBefore(unit, asked)) stems.add(t);

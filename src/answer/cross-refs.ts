@@ -27,6 +27,10 @@ interface Structure {
   lines: Line[];
   refers: number[][];
   referredBy: number[][];
+  /** The line each sentence starts on. */
+  at: number[];
+  /** The sentences of a provision that refer to their text as a whole ("in strijd met deze wet"). */
+  whole: Set<number>;
 }
 
 /** A numbered paragraph of a provision ("2. Het verzoekschrift …") and a lettered item ("b. De opbrengst …"). */
@@ -110,7 +114,13 @@ function structure(view: TextView, articleId: string): Structure {
   return structureOf(view, articleId, () => {
     const article = view.article(articleId);
     const all = view.sentences(articleId);
-    const none = { lines: [], refers: all.map(() => []), referredBy: all.map(() => []) };
+    const none = {
+      lines: [],
+      refers: all.map(() => []),
+      referredBy: all.map(() => []),
+      at: [],
+      whole: new Set<number>(),
+    };
     if (!article) return none;
     const p = pack(article.language);
     const lines = linesOf(article.body, p.crossRefs);
@@ -137,7 +147,10 @@ function structure(view: TextView, articleId: string): Structure {
     refers.forEach((js, i) => {
       for (const j of js) referredBy[j]!.push(i);
     });
-    return { lines, refers, referredBy };
+    const whole = new Set(
+      all.flatMap((s, i) => (lines[at[i]!]!.order > 0 && p.crossRefs.whole.test(fold(s.text)) ? [i] : [])),
+    );
+    return { lines, refers, referredBy, at, whole };
   });
 }
 
@@ -160,11 +173,23 @@ export function referredStems(unit: Sentence, view: TextView): Set<string> {
   return out;
 }
 
-/** The sentences that refer to the provision a sentence stands in ("het vorige artikel" of the one after it). */
+/**
+ * The sentences that refer to the provision a sentence stands in ("het vorige artikel" of the one after it), and
+ * those of other provisions that refer to the whole text ("Overtreding van de in dit besluit gestelde verboden …").
+ */
 export function referrers(s: Sentence, view: TextView): Sentence[] {
   const all = view.sentences(s.articleId);
-  const { refers, referredBy } = structure(view, s.articleId);
-  return (referredBy[s.index] ?? []).filter((i) => (refers[i]?.length ?? 0) <= MAX_REFERRED).map((i) => all[i]!);
+  const { refers, referredBy, lines, at, whole } = structure(view, s.articleId);
+  const order = (i: number) => lines[at[i]!]?.order ?? 0;
+  const own = lines.length > 0 ? lines[lineAt(lines, s.start)]!.order : 0;
+  const numbered = (referredBy[s.index] ?? []).filter((i) => (refers[i]?.length ?? 0) <= MAX_REFERRED);
+  const wholly = own > 0 ? [...whole].filter((i) => order(i) !== own && !numbered.includes(i)) : [];
+  return [...numbered, ...wholly].map((i) => all[i]!);
+}
+
+/** Whether a sentence refers to its text as a whole: it speaks of the provision it was gathered for. */
+export function refersToWhole(s: Sentence, view: TextView): boolean {
+  return structure(view, s.articleId).whole.has(s.index);
 }
 
 /**

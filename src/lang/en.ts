@@ -979,6 +979,7 @@ export const en: LanguagePack = {
       /\b(?:the\s+)?(?<prev>preceding|previous)\s+section\b/gu,
     ],
     external: /^\s*,?\s*(?:of|in)\s+(?!this\b)(?:the\s+)?\p{L}/u,
+    whole: /\b(?:in (?:contravention|breach) of|contrary to|contravenes|an offence under) this (?:act|regulation)\b/u,
   },
   asksConsequence: /^what (?:happens|happened|follows) (?:if|when)\b/,
   anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both|these|such)\b/,

@@ -1159,6 +1159,13 @@ export const nl: LanguagePack = {
         String.raw`\s*,?\s*van\s+(?!dit\b|deze\b)`,
       'u',
     ),
+    // Not "… niet in strijd met deze wet" of an exception, nor "de uitvoering van deze wet" of a duty to help.
+    whole: new RegExp(
+      String.raw`(?:(?<!\bniet )\bin strijd met (?:het bepaalde (?:bij|in) )?|\bbij of krachtens |` +
+        String.raw`\bovertreding van (?:\p{L}+ ){0,3}(?:bij|in|krachtens) (?:of krachtens )?)` +
+        String.raw`(?:deze wet|dit besluit)\b`,
+      'u',
+    ),
   },
   asksConsequence: /^wat (?:gebeurt|gebeurde|volgt)(?: er)? (?:als|wanneer|indien)\b/,
   anaphoricOpening: /^(?:de (?:laatste|eerste) (?:twee|drie|vier)|beide|deze|laatstgenoemde|eerstgenoemde|zulke)\b/,

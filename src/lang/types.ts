@@ -801,4 +801,9 @@ export interface CrossRefs {
   refs: readonly RegExp[];
   /** Tested on the text after a reference: it names another text ("…, van de Wegenverkeerswet"). */
   external: RegExp;
+  /**
+   * A reference to the referring text as a whole, which reaches each of its provisions: "in strijd met deze wet",
+   * "overtreding van de in dit besluit gestelde verboden", "bij of krachtens deze wet".
+   */
+  whole: RegExp;
 }

@@ -6,7 +6,7 @@
 import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
 import { gather } from '../../src/answer/candidates.js';
-import { referredStems, referrers, targetsOf } from '../../src/answer/cross-refs.js';
+import { referredStems, referrers, refersToWhole, targetsOf } from '../../src/answer/cross-refs.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { TextView } from '../../src/answer/text-view.js';
@@ -87,5 +87,53 @@ describe('references between provisions', () => {
     const penalty = units.find((c) => c.unit.text.startsWith('Hij die handelt'));
     expect(penalty).toBeDefined();
     expect(penalty!.m.coverage).toBeGreaterThan(penalty!.m.strict);
+  });
+
+  it('gather a provision on the whole law for a rule of it, read with the words of that rule', () => {
+    const body = [
+      'Wij willen dat deze wet in strijd met deze wet niets regelt.',
+      '',
+      'Artikel 1',
+      '',
+      'Het is verboden een zeilboot langer dan tien meter aan de steiger van de haven te leggen.',
+      '',
+      'Artikel 2',
+      '',
+      'Een zeilboot die niet in strijd met deze wet is afgemeerd, mag daar blijven liggen.',
+      '',
+      'Artikel 3',
+      '',
+      'Overtreding van het bij of krachtens deze wet bepaalde wordt gestraft met een geldboete van de eerste categorie.',
+    ].join('\n');
+    const { view, stats, ctx } = setup(body, 'nl');
+    const rule = sentence(view, 'Het is verboden');
+    const penalty = sentence(view, 'Overtreding van');
+    const texts = referrers(rule, view).map((s) => s.text);
+    expect(texts).toContain(penalty.text);
+    expect(texts.some((t) => t.includes('mag daar blijven'))).toBe(false);
+    expect(refersToWhole(penalty, view)).toBe(true);
+    // Neither an exception "niet in strijd met deze wet" nor the preamble before the first provision.
+    expect(refersToWhole(sentence(view, 'Een zeilboot die'), view)).toBe(false);
+    expect(refersToWhole(sentence(view, 'Wij willen'), view)).toBe(false);
+    expect(referrers(penalty, view).map((s) => s.text)).not.toContain(penalty.text);
+    const passage: RetrievedPassage = {
+      key: 'w:0',
+      doc: new Document({
+        pageContent: rule.text,
+        metadata: { articleId: 'w', start: rule.start, end: rule.end, seq: 0 },
+      }),
+      score: 1,
+    };
+    const q = analyse('Welke straf staat op het leggen van een lange zeilboot aan de steiger van de haven?', stats);
+    const units = gather(q, [passage], ctx);
+    const fine = units.find((c) => c.unit.text === penalty.text);
+    // Its own "gestraft" and the rule's words: it answers what neither says alone.
+    expect([...(fine?.m.matched ?? [])]).toEqual(expect.arrayContaining(['straf', 'zeilboot', 'haven']));
+    expect(fine!.m.coverage).toBeGreaterThan(0.5);
+  });
+
+  it('find no whole-law reference in prose without provisions', () => {
+    const { view } = setup('De minister zei dat de boete in strijd met deze wet is. Het kabinet zweeg.', 'nl');
+    expect(referrers(sentence(view, 'Het kabinet'), view)).toEqual([]);
   });
 });
