@@ -6,7 +6,7 @@ import { isStopword, stem, words } from '../text/analyze.js';
 import { withoutOpeningMarks } from '../text/quotes.js';
 import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
-import { beforeProvisions, referredStems, referrers, refersToWhole } from './cross-refs.js';
+import { beforeProvisions, referredStems, referrers, refersToWhole, wholeRefWords } from './cross-refs.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { headPlaces, headStems } from './head-block.js';
@@ -102,10 +102,21 @@ function preambleFactor(s: Sentence, q: Question, view: TextView): number {
 
 /** Adds a unit to the pool once, at the best retrieval score it is found at. */
 function considerer(q: Question, ctx: AnswerContext, byKey: Map<string, Candidate>) {
-  return (article: Article, unit: Sentence, retrieval: number, factor: number, pair = false, lent?: Lent) => {
+  return (
+    article: Article,
+    unit: Sentence,
+    retrieval: number,
+    factor: number,
+    pair = false,
+    lent?: Lent,
+    lender?: number,
+  ) => {
     const key = keyOf(unit);
     const prior = byKey.get(key);
-    const fresh = !prior || lent ? candidateFor(q, article, unit, ctx, { retrieval, factor, pair, lent }) : undefined;
+    let fresh = !prior || lent ? candidateFor(q, article, unit, ctx, { retrieval, factor, pair, lent }) : undefined;
+    // Read with the words a provision lends, a unit must cover more than that provision: its own words add to it.
+    if (lent && fresh && fresh.m.coverage <= (lender ?? 1))
+      fresh = prior ? undefined : candidateFor(q, article, unit, ctx, { retrieval, factor, pair });
     // A unit lent a provision's words is kept as read with the provision that covers the question best.
     if (fresh && (!prior || fresh.m.coverage > prior.m.coverage))
       byKey.set(key, { ...fresh, retrieval: Math.max(retrieval, prior?.retrieval ?? 0) });
@@ -141,7 +152,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
       for (const a of ctx.view.answersAfter(s, ANSWER_SENTENCES)) consider(article, a, retrieval, 1);
       const scored = byKey.get(keyOf(s));
       for (const r of referring(s, scored, ctx))
-        consider(article, r, retrieval, ANAPHOR_FACTOR, false, lentTo(r, scored, ctx));
+        consider(article, r, retrieval, ANAPHOR_FACTOR, false, lentTo(r, scored, ctx), scored?.m.coverage);
     }
   }
   // "When did Dvořák die?": the life span opens the article about him, a passage retrieval may miss when the rest of
@@ -187,6 +198,8 @@ export function candidateFor(
   const p = pack(article.language);
   const stems = unitStems(unit, ctx, p, spanTells(q) && livesOf(unit.text, q, article.language));
   for (const t of leadInStems(q, unit, stems, ctx.view, article.language)) stems.add(t);
+  // "… de in dit besluit gestelde verboden …" names the rules ("verboden") the lent words are: its words no more.
+  if (lent) for (const w of wholeRefWords(unit, ctx.view)) stems.delete(stem(w, article.language));
   for (const t of lent ?? []) stems.add(t);
   // An answer speaks of what the question before it asked ("Why do you think it is so?" → "Bad teachers.").
   const asked = ctx.view.questionTurn(unit);

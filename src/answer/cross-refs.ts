@@ -187,6 +187,13 @@ export function referrers(s: Sentence, view: TextView): Sentence[] {
   return [...numbered, ...wholly].map((i) => all[i]!);
 }
 
+/** The words of a sentence's reference to its whole text ("overtreding van de in dit besluit gestelde verboden"). */
+export function wholeRefWords(s: Sentence, view: TextView): string[] {
+  const lang = view.article(s.articleId)?.language;
+  const m = lang ? pack(lang).crossRefs.whole.exec(fold(s.text)) : null;
+  return m ? (m[0].match(/\p{L}+/gu) ?? []) : [];
+}
+
 /** Whether a sentence refers to its text as a whole: it speaks of the provision it was gathered for. */
 export function refersToWhole(s: Sentence, view: TextView): boolean {
   return structure(view, s.articleId).whole.has(s.index);

@@ -1163,7 +1163,7 @@ export const nl: LanguagePack = {
     whole: new RegExp(
       String.raw`(?:(?<!\bniet )\bin strijd met (?:het bepaalde (?:bij|in) )?|\bbij of krachtens |` +
         String.raw`\bovertreding van (?:\p{L}+ ){0,3}(?:bij|in|krachtens) (?:of krachtens )?)` +
-        String.raw`(?:deze wet|dit besluit)\b`,
+        String.raw`(?:deze wet|dit besluit)\b(?: (?:vastgestelde|gestelde|bepaalde)(?: (?!wordt|worden)\p{L}+)?)?`,
       'u',
     ),
   },

@@ -803,7 +803,8 @@ export interface CrossRefs {
   external: RegExp;
   /**
    * A reference to the referring text as a whole, which reaches each of its provisions: "in strijd met deze wet",
-   * "overtreding van de in dit besluit gestelde verboden", "bij of krachtens deze wet".
+   * "overtreding van de in dit besluit gestelde verboden", "bij of krachtens deze wet". Its words name the provisions
+   * it reaches, not what it says of them.
    */
   whole: RegExp;
 }
