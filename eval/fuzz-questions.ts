@@ -57,8 +57,9 @@ export interface FuzzTally {
 }
 
 /**
- * Asks up to `max` questions made from the figures and words of the engine's articles and checks each answer's citations as
- * the eval does (citationSupport); `unsupported` hears each answer with a claim its citation does not support.
+ * Asks up to `max` questions made from the figures and words of the engine's articles and checks each answer's
+ * citations as the eval does (citationSupport); `unsupported` hears each answer with a claim its citation does not
+ * support.
  */
 export async function fuzzCorpus(
   engine: Engine,

@@ -227,15 +227,7 @@ export function candidateFor(
   // "meer dan € 45 000" asked: a bracket "niet groter dan € 45 000" is the one below, its figure no match.
   if (/\d/.test(q.text) && /\d/.test(unit.text))
     for (const v of otherBracket(q.text, q.pack, unit.text, p)) stems.delete(v);
-  const title = {
-    stems: ctx.view.titleStems(article.id),
-    // Read on first use: only a compound of the title asks whether the body writes the word (`inTitleOnly`).
-    get body() {
-      return ctx.view.articleStems(article.id);
-    },
-    lang: article.language,
-  };
-  const m = match(q, stems, article.language, p.compounds, context, title);
+  const m = match(q, stems, article.language, p.compounds, context, titleOf(article, ctx));
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying; the turn after
   // "Why do you think it is so?" gives the reason, whether or not it says "because".
@@ -250,6 +242,18 @@ export function candidateFor(
   const before = prior && !asked.includes(prior) ? prior : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
   return { unit, article, stems, m: scaled, retrieval, kind, pair, chrome, after, score: 0 };
+}
+
+/** The article's title as a match reads it: its stems, and its body's read on first use only. */
+function titleOf(article: Article, ctx: AnswerContext) {
+  return {
+    stems: ctx.view.titleStems(article.id),
+    // Read on first use: only a compound of the title asks whether the body writes the word (`inTitleOnly`).
+    get body() {
+      return ctx.view.articleStems(article.id);
+    },
+    lang: article.language,
+  };
 }
 
 /** The stems of the article's author that a speaker the question asks for is named by. */
