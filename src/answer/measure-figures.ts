@@ -54,10 +54,7 @@ export function findMeasureFigures(
   const seen = new Set<string>();
   // Each sentence of the units once: a unit may hold two ("Velox fever is severe. Its rate ranged from …").
   const sentences = candidates.flatMap((c) =>
-    ctx.view
-      .sentences(c.article.id)
-      .filter((x) => x.start >= c.unit.start && x.end <= c.unit.end)
-      .map((sentence) => ({ c, sentence })),
+    ctx.view.inside(c.article.id, c.unit.start, c.unit.end).map((sentence) => ({ c, sentence })),
   );
   for (const { c, sentence } of sentences) {
     if (seen.has(`${c.article.id}:${sentence.index}`)) continue;

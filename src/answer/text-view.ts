@@ -217,6 +217,11 @@ export class TextView {
     return out;
   }
 
+  /** Sentences wholly inside a character range of an article (a unit, a passage): its sentences as cut. */
+  inside(articleId: string, start: number, end: number): Sentence[] {
+    return this.within(articleId, start, end).filter((s) => s.start >= start && s.end <= end);
+  }
+
   private entry(articleId: string): ArticleSentences | undefined {
     const hit = this.cache.get(articleId);
     if (hit) {

@@ -29,7 +29,7 @@ export function timeUnsaid(q: Question, pool: readonly Candidate[], view: TextVi
 
 /** The unit's sentences as the article's segmentation cut them ("approx. 3750 sonnets" is one sentence). */
 function sentencesOf(c: Candidate, view: TextView): string[] {
-  const within = view.sentences(c.article.id).filter((s) => s.start >= c.unit.start && s.end <= c.unit.end);
+  const within = view.inside(c.article.id, c.unit.start, c.unit.end);
   return within.length > 0 ? within.map((s) => s.text) : [c.unit.text];
 }
 

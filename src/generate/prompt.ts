@@ -47,7 +47,7 @@ export function buildSources(extractive: Answer, retrieved: readonly RetrievedPa
     const article = ctx.articles.get(p.doc.metadata.articleId);
     if (!article) continue;
     const { start, end } = p.doc.metadata;
-    const inside = ctx.sentences.within(article.id, start, end).filter((s) => s.start >= start && s.end <= end);
+    const inside = ctx.sentences.inside(article.id, start, end);
     if (inside.length === 0 || inside.every((s) => covered(article.id, s))) continue;
     const span = { start: inside[0]!.start, end: inside[inside.length - 1]!.end };
     if (chars + (span.end - span.start) > MAX_SOURCE_CHARS && out.length > 0) continue;

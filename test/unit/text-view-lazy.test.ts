@@ -44,3 +44,15 @@ describe('stems read on demand', () => {
     expect(v.findStems('x', wanted).size).toBe(0);
   });
 });
+
+describe('sentences inside a range', () => {
+  it('gives the sentences wholly inside it, not those it only cuts', () => {
+    const { view: v } = view();
+    const list = v.sentences('m');
+    // From the second sentence's start to the middle of the fourth: the second and third.
+    const cut = list[3]!.start + 5;
+    expect(v.inside('m', list[1]!.start, cut).map((s) => s.index)).toEqual([1, 2]);
+    expect(v.within('m', list[1]!.start, cut).map((s) => s.index)).toEqual([1, 2, 3]);
+    expect(v.inside('m', list[0]!.start, list[0]!.end)).toEqual([list[0]]);
+  });
+});
