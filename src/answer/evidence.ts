@@ -244,6 +244,12 @@ export function writesAny(groups: readonly Group[], lang: string, word: string):
   return groups.some((g) => hasForm(g, lang, s));
 }
 
+/** The question's word `id` is said among the stems: one of its group's forms or synonyms in that language. */
+export function saysWord(q: Question, id: string, lang: string, stems: readonly string[]): boolean {
+  const g = q.groups.find((x) => x.id === id);
+  return !!g && stems.some((t) => hasForm(g, lang, t));
+}
+
 /** The unit names one of the question's names, or the question names none. */
 export function namesAny(c: Candidate, q: Question): boolean {
   return q.names.length === 0 || q.names.some((run) => namesRun(c.m, run));

@@ -9,7 +9,7 @@ import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLin
 import { isCount, saidOfOne, sizedWord, writtenBefore } from './count-number.js';
 import { contentWords, countsUnsaid, deadStems, groupOf, NOUN_WINDOW, nounWindow, wordsIn } from './count-words.js';
 import { countsAsked, labelsName, nounCountedEarlier, nounHasAllCounted, ownNoun } from './counted-noun.js';
-import { hasForm, match, namesRun, writesAny } from './evidence.js';
+import { hasForm, match, namesRun, saysWord, writesAny } from './evidence.js';
 import { asksRepeats, namesCurrency, noneOfCounted, repeatsOfCounted } from './kinds.js';
 import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
@@ -234,10 +234,7 @@ function namesOtherItself(sentence: Sentence, article: Article, q: Question, ctx
   const before = ctx.view.sentences(sentence.articleId)[sentence.index - 1];
   const elliptic = !!head && !!before && !stems.some((t) => hasForm(head, lang, t));
   const heard = elliptic ? [...stems, ...ctx.view.stemsOf(before)] : stems;
-  const says = (id: string) => {
-    const g = q.groups.find((x) => x.id === id);
-    return !!g && heard.some((t) => hasForm(g, lang, t));
-  };
+  const says = (id: string) => saysWord(q, id, lang, heard);
   if (q.names.every((run) => run.some((alt) => alt.every(says)))) return false;
   const calendar = calendarStems(lang);
   // "… in 32 countries and 40 states": a word the corpus writes in a name elsewhere names no one written in lower case.

@@ -7,7 +7,7 @@ import type { AnswerContext, Candidate } from './candidates.js';
 import { fieldLabel, isFieldLine } from './candidates.js';
 import { writtenBefore } from './count-number.js';
 import { groupOf } from './count-words.js';
-import { hasForm } from './evidence.js';
+import { hasForm, saysWord } from './evidence.js';
 import { type Figure, inTheYearAsked, namesAll, restCoverage } from './figures.js';
 import { looksLikeDay, looksLikeYear } from './kinds.js';
 import { oncePerLanguage } from './memo.js';
@@ -303,26 +303,21 @@ function stemsOf(text: string, lang: string): string[] {
 /** Some word of a name asked. */
 function namesSome(text: string, q: Question, lang: string): boolean {
   const stems = stemsOf(text, lang);
-  return q.names.some((run) => run.some((alt) => alt.some((id) => says(id, stems, q, lang))));
+  return q.names.some((run) => run.some((alt) => alt.some((id) => saysWord(q, id, lang, stems))));
 }
 
 /** Every word of every name asked: "Groothertogdom Luxemburg", not "Luxemburg" alone. */
 function namesWholly(stems: string[], q: Question, lang: string): boolean {
-  return q.names.every((run) => run.every((alt) => alt.every((id) => says(id, stems, q, lang))));
+  return q.names.every((run) => run.every((alt) => alt.every((id) => saysWord(q, id, lang, stems))));
 }
 
 /** A name asked of several words has some of them only: "Luxemburg" of "Groothertogdom Luxemburg". */
 function namesPart(stems: string[], q: Question, lang: string): boolean {
-  const said = (alt: string[]) => alt.map((id) => says(id, stems, q, lang));
+  const said = (alt: string[]) => alt.map((id) => saysWord(q, id, lang, stems));
   return q.names.some((run) => {
     const ids = run.flatMap(said);
     return ids.some(Boolean) && !ids.every(Boolean);
   });
-}
-
-function says(id: string, stems: string[], q: Question, lang: string): boolean {
-  const g = q.groups.find((x) => x.id === id);
-  return !!g && stems.some((t) => hasForm(g, lang, t));
 }
 
 /** The text writes a name the question does not ask (capitalised, not opening it, no month or weekday). */
