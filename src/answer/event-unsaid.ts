@@ -1,4 +1,4 @@
-import { fold, type LanguagePack, pack } from '../lang/index.js';
+import { fold, type LanguagePack, literal, pack } from '../lang/index.js';
 import { formsOfVerb } from '../lang/irregular.js';
 import { RELATIONS, relatedByPart } from '../lang/synonyms.js';
 import { stem, words } from '../text/analyze.js';
@@ -71,8 +71,7 @@ function datesName(c: Candidate, q: Question): boolean {
 
 /** A bracketed year after the (folded) word. */
 function yearAfter(word: string): RegExp {
-  const literal = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`\b${literal}\b${BRACKET_YEAR}`, 'u');
+  return new RegExp(String.raw`\b${literal(word)}\b${BRACKET_YEAR}`, 'u');
 }
 
 /** Every sentence of the best units' articles, as a unit for the question. */

@@ -1,11 +1,11 @@
-import { type LanguagePack, pack } from '../lang/index.js';
+import { type LanguagePack, literal, pack } from '../lang/index.js';
 import { stem } from '../text/analyze.js';
 import { oncePerLanguage } from './memo.js';
 
 /** Per language, each sign's pattern beside a digit and its word's stem: built once, asked of every unit scored. */
 const signsOf = oncePerLanguage((lang) =>
   Object.entries(pack(lang).numbers.signs).map(([sign, word]) => {
-    const s = sign.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const s = literal(sign);
     return { sign, near: new RegExp(`${s}\\s?\\d|\\d\\s?${s}`, 'u'), stem: stem(word, lang) };
   }),
 );

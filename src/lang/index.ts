@@ -5,6 +5,7 @@ import { nl } from './nl.js';
 import type { LanguagePack } from './types.js';
 
 export { fold } from './fold.js';
+export { literal } from './regex.js';
 export type {
   AnswerKind,
   Dimension,

@@ -7,3 +7,8 @@ export function re(parts: readonly string[], flags = ''): RegExp {
 export function list(...lines: string[]): string[] {
   return lines.flatMap((l) => l.split(' ')).filter(Boolean);
 }
+
+/** Text as a regular expression that matches it literally: a sign, a name written into a pattern. */
+export function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
