@@ -73,7 +73,20 @@ function speakerOf(
   if (j < i && !(j === 0 && i === 1 && p.stopwords.has(folded[0]!)))
     return verbatim(sentence, tokens[j]!, tokens[i - 1]!);
   // "…, the organisers said", "de politie schat …": a definite noun phrase right before the verb.
-  return definiteBefore(sentence, tokens, folded, i, p) ?? speakerByComma(sentence, tokens, folded, i, p);
+  const definite = participle(tokens, folded, i, p) ? undefined : definiteBefore(sentence, tokens, folded, i, p);
+  return definite ?? speakerByComma(sentence, tokens, folded, i, p);
+}
+
+/**
+ * The verb of saying at token `i` is a participle, no finite verb: "the category reported by the respondent" (its
+ * agent follows), "the current estimated case fatality rate", "the various reported reasons" (it qualifies the noun
+ * after it). The words before it then name no one who says anything.
+ */
+function participle(tokens: RegExpMatchArray[], folded: readonly string[], i: number, p: LanguagePack): boolean {
+  const next = folded[i + 1];
+  if (next === p.agentMarker) return true;
+  if (!next || !p.passiveParticiple.test(folded[i]!) || !/^\p{Ll}/u.test(tokens[i + 1]![0])) return false;
+  return !p.stopwords.has(next) && !p.determiners.has(next);
 }
 
 /** The speaker a comma sets apart: "…, police said", "the organisers, the housing movement X, said", "…, zei X". */

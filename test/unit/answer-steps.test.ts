@@ -1332,6 +1332,16 @@ describe('who reports a figure', () => {
     expect(findAttribution(organisers, en)).toBe('The organisers');
   });
 
+  it('reads no source before a participle: "the current estimated rate", "the category reported by"', () => {
+    const en = pack('en');
+    const rate = 'The current estimated case fatality rate seems to be around 3%.';
+    expect(findAttribution(rate, en)).toBeUndefined();
+    expect(findAttribution('We use the racial category reported by the respondent in 2001.', en)).toBeUndefined();
+    // A finite verb still has its subject as the source, before a number or a determiner.
+    expect(findAttribution('The regional office estimated 3,000 people.', en)).toBe('The regional office');
+    expect(findAttribution('The regional office estimated the number at 3,000.', en)).toBe('The regional office');
+  });
+
   it('reads a source of four words, and the one who puts a count at a number', () => {
     const en = pack('en');
     expect(findAttribution('The county fire service said 2,300 people had left.', en)).toBe('The county fire service');
