@@ -3,7 +3,7 @@
  * question (the relation or class asked, a reply, a superlative, a negation, a purpose, a span beside the asked
  * words) are put ahead of units that say more of its words. None of these turns an answer into a refusal or back.
  */
-import { fold, pack } from '../lang/index.js';
+import { fold, literal, pack } from '../lang/index.js';
 import { findAbbreviations } from '../text/abbreviations.js';
 import { words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
@@ -112,8 +112,13 @@ export function spelledOutFirst(q: Question, pool: Candidate[]): Candidate[] {
   if (!short) return pool;
   // Papers spell a short form out once and use it often after: the one unit that does answers, however it ranks.
   // "second language (L2)": a short form in brackets after words spells them out, though its letters do not.
-  const spells = (c: Candidate) =>
-    findAbbreviations(c.unit.text).some((a) => fold(a.short) === short) || fold(c.unit.text).includes(` (${short})`);
+  // "NTCP (sodium taurocholate cotransporting peptide)": words in brackets right after the short form gloss it.
+  const glossed = new RegExp(String.raw`(?<![\p{L}\p{N}])${literal(short)} \((?:[\p{L}-]+ )+[\p{L}-]+\)`, 'u');
+  const spells = (c: Candidate) => {
+    const text = fold(c.unit.text);
+    const defines = findAbbreviations(c.unit.text).some((a) => fold(a.short) === short);
+    return defines || text.includes(` (${short})`) || glossed.test(text);
+  };
   return fittingFirst(pool, spells, 0, pool.length);
 }
 

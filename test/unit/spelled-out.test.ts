@@ -34,6 +34,13 @@ describe('a unit that spells out the short form asked', () => {
     const l2 = spelledOutFirst(analyse('What does L2 mean?', stats), [unit(USED, 0.4), unit(second, 0.1)]);
     expect(l2[0]?.unit.text).toBe(second);
   });
+  it('takes words in brackets right after the short form as its gloss, but no reference in brackets', () => {
+    const glossed = 'They identified one protein, KMR (kinase of marine radiation), by mass spectrometry.';
+    const pool = (text: string) => [unit(USED, 0.4), unit(text, 0.1)];
+    expect(spelledOutFirst(analyse('What does KMR stand for?', stats), pool(glossed))[0]?.unit.text).toBe(glossed);
+    const cited = 'The KMR (2015) data were compared with buoy records.';
+    expect(spelledOutFirst(analyse('What does KMR stand for?', stats), pool(cited))[0]?.unit.text).toBe(USED);
+  });
   it('asks only the short form: "betekent", "mean", "stand" are the question\'s form', () => {
     expect(analyse('Wat betekent KMR?', stats).groups.map((g) => g.id)).toEqual(['kmr']);
     expect(analyse('What does KMR stand for?', stats).groups.map((g) => g.id)).toEqual(['kmr']);
