@@ -41,7 +41,7 @@ import {
 } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf } from './life-span.js';
 import { lifeUnsaid } from './life-unsaid.js';
-import { findMeasureFigures, measureAsked } from './measure-figures.js';
+import { findMeasureFigures, measureAsked, measureNamed } from './measure-figures.js';
 import { oncePerLanguage } from './memo.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
@@ -207,9 +207,10 @@ function measureAnswer(q: Question, pool: Candidate[], confidence: number, ctx: 
   const m = measureAsked(q);
   if (!m) return undefined;
   const figured = pool.filter((c) => c.m.coverage >= FIGURE_COVERAGE);
-  const { figures, others } = findMeasureFigures(q, m, figured, ctx);
+  const { figures, others, written } = findMeasureFigures(q, m, figured, ctx);
   if (figures.length > 0) return figuresComposed(q, figures, pool, confidence);
-  return others > 0 ? refusal(q.pack, confidence, 'unsaid') : undefined;
+  // "What is the population of X?" over units that write no population at all: the quotes would not say it either.
+  return others > 0 || (measureNamed(q) && !written) ? refusal(q.pack, confidence, 'unsaid') : undefined;
 }
 
 /** The figures found, each cited with how much of the question the best unit holding it says. */

@@ -36,20 +36,31 @@ export function measureAsked(q: Question): MeasureFigure | undefined {
 }
 
 /**
+ * The measure is asked by its noun ("what is the population of X"), not by an adjective ("how high"), and is one an
+ * article writes beside its noun or in its units; a share is written in too many ways ("two in five", "most").
+ */
+export function measureNamed(q: Question): boolean {
+  const noun = words(fold(q.text)).find((w) => Object.hasOwn(q.pack.measureFigures, w));
+  return noun !== undefined && q.pack.measureFigures[noun]?.in !== 'share';
+}
+
+/**
  * Every article's figures for the measure asked, of the subject asked; `others`: how many were of another name sharing
- * a word with it.
+ * a word with it; `written`: whether any unit writes the measure at all, of whatever subject, in a figure or in a
+ * vague quantity beside its word ("its population in the hundreds of thousands").
  */
 export function findMeasureFigures(
   q: Question,
   m: MeasureFigure,
   candidates: Candidate[],
   ctx: AnswerContext,
-): { figures: Figure[]; others: number } {
+): { figures: Figure[]; others: number; written: boolean } {
   const asked = new Set(m.words.map((w) => stem(w, q.lang)));
   const measureGroups = q.groups.filter((g) => !g.name && asked.has(stem(g.id, q.lang)));
   const rest = q.groups.filter((g) => !g.name && !measureGroups.includes(g) && !/^\d+$/.test(g.id));
   const figures: Figure[] = [];
   let others = 0;
+  let written = false;
   const besideOthers = new Set<Figure>();
   const seen = new Set<string>();
   // Each sentence of the units once: a unit may hold two ("Velox fever is severe. Its rate ranged from …").
@@ -60,6 +71,7 @@ export function findMeasureFigures(
     if (seen.has(`${c.article.id}:${sentence.index}`)) continue;
     seen.add(`${c.article.id}:${sentence.index}`);
     const found = figuresOf(sentence, c.article, m, q, measureGroups);
+    written ||= found.length > 0 || vaguelyWritten(sentence.text, m, c.article.language, q);
     if (found.length === 0 || restCoverage(sentence, rest, q, ctx) < MEASURE_COVERAGE) continue;
     const { own, shared, beside } = ofSubject(found, c, q, rest, ctx);
     if (shared) others += found.length;
@@ -70,7 +82,18 @@ export function findMeasureFigures(
   // A figure given for the one subject asked alone goes before one given for it and others together: that one is
   // less its own. Asked of several, a figure of them together is as much theirs.
   const alone = q.names.length === 1 ? figures.filter((f) => !besideOthers.has(f)) : figures;
-  return { figures: inTheYearAsked(alone.length > 0 ? alone : figures, q), others };
+  return { figures: inTheYearAsked(alone.length > 0 ? alone : figures, q), others, written };
+}
+
+/** How many words apart a measure word and a vague quantity may stand ("population in the hundreds"). */
+const VAGUE_REACH = 4;
+
+/** A vague quantity near a word that says the measure: "its population in the hundreds of thousands". */
+function vaguelyWritten(text: string, m: MeasureFigure, lang: string, q: Question): boolean {
+  const says = saysMeasure(m, [], lang, q.lang);
+  const ws = words(fold(text));
+  const vague = pack(lang).numbers.vague;
+  return ws.some((w, i) => says(w) && ws.slice(i + 1, i + 1 + VAGUE_REACH).some((v) => vague.has(v)));
 }
 
 /** The sentence's numbers written as the measure's figures, each next to a word that says the measure. */
@@ -89,6 +112,9 @@ function figuresOf(sentence: Sentence, article: Article, m: MeasureFigure, q: Qu
   const label = isFieldLine(sentence, article) ? fieldLabel(text) : undefined;
   const chosen =
     label !== undefined ? (words(label).some(says) ? numbers.slice(0, 1) : []) : nextToWord(text, numbers, says);
+  // "only 1km²": a unit of the measure alone says it.
+  const own = new Set((m.units ?? []).map(fold));
+  chosen.push(...numbers.filter((n) => !chosen.includes(n) && own.has(fold(unitAfter(text, n, m, lang) ?? ''))));
   if (m.in) chosen.push(...listedAfter(text, numbers, chosen, m, lang));
   chosen.sort((a, b) => a.start - b.start);
   return chosen.map((one) => {

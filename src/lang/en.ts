@@ -96,7 +96,7 @@ const RATE: MeasureFigure = { in: 'share', words: list('rate rates percentage pr
 const MEASURE_FIGURES: Record<string, MeasureFigure> = {
   population: POPULATION,
   ...{ height: HEIGHT, elevation: HEIGHT, altitude: HEIGHT },
-  area: { in: 'size', words: list('area square') },
+  area: { in: 'size', words: list('area square'), units: list('km² m² hectares acres') },
   depth: { in: 'height', words: list('depth deep') },
   width: { in: 'size', words: list('width wide') },
   length: { in: 'size', words: list('length long') },

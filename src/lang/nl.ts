@@ -226,7 +226,7 @@ const POPULATION: MeasureFigure = {
 const SHARE: MeasureFigure = { in: 'share', words: list('percentage aandeel') };
 const MEASURE_FIGURES: Record<string, MeasureFigure> = {
   ...{ inwonertal: POPULATION, inwoneraantal: POPULATION, bevolkingsaantal: POPULATION },
-  oppervlakte: { in: 'size', words: list('oppervlakte vierkante') },
+  oppervlakte: { in: 'size', words: list('oppervlakte vierkante'), units: list('km² m² hectare ha') },
   hoogte: { in: 'height', words: list('hoogte hoog hoge hoogste') },
   diepte: { in: 'height', words: list('diepte diep') },
   breedte: { in: 'size', words: list('breedte breed') },

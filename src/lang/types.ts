@@ -13,6 +13,8 @@ export interface MeasureFigure {
   in?: Dimension | 'share';
   /** Words that say the measure next to its number: the noun, its forms, what the figure counts ("inhabitants"). */
   words: readonly string[];
+  /** Units of `in` that say the measure alone, with no word beside them ("km²" an area, "km" no more than a length). */
+  units?: readonly string[];
 }
 
 /** The relations between people whose words the packs list (see LanguagePack.kinship). */

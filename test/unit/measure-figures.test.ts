@@ -78,3 +78,44 @@ describe('a measure given as a range', () => {
     expect(a.answer).toContain('14% to 45%');
   });
 });
+
+describe('a measure asked by its noun that the articles never give', () => {
+  const engine = engineWith('bron-measure-unsaid-', {
+    town: {
+      title: 'Velden',
+      outlet: 'Travel Guide',
+      date: '2020-03-01',
+      language: 'en',
+      body:
+        'Velden is a port town on the shore of Lake Marl. Like most towns of the region, Velden began to lose ' +
+        'population to its suburbs in the 1960s and 1970s.',
+    },
+    island: {
+      title: 'Marl Island',
+      outlet: 'Travel Guide',
+      date: '2020-03-02',
+      language: 'en',
+      body: 'Marl Island is only 1km² and has a lighthouse from 1880.',
+    },
+    harbour: {
+      title: 'Tolmar harbour',
+      outlet: 'Travel Guide',
+      date: '2020-03-03',
+      language: 'en',
+      body: 'Tolmar grew after 1906, and the trade of the 20s and 30s saw its population in the hundreds of thousands.',
+    },
+  });
+
+  it('refuses when no unit writes the measure, though they name the subject and other numbers', async () => {
+    const a = await engine().ask('What is the population of Velden?');
+    expect(a.grounded).toBe(false);
+  });
+
+  it('answers an area written in its unit alone, and a population in a vague quantity', async () => {
+    const area = await engine().ask('What is the area of Marl Island?');
+    expect(area.figures?.map((f) => f.value)).toEqual([1]);
+    const old = await engine().ask('How large was the population of Tolmar?');
+    expect(old.grounded).toBe(true);
+    expect(old.answer).toContain('hundreds of thousands');
+  });
+});
