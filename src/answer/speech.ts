@@ -145,7 +145,11 @@ function farBelowBest(units: Candidate[], candidates: Candidate[]): boolean {
  * statement at all.
  */
 function inTheirWords(spoken: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => (!said(c) ? 2 : QUOTED.test(c.unit.text) ? 0 : 1);
+  // A quote far worse than the best unit ("… a new obsession … against The Church" for "what does the Church say
+  // about her passport") says little of what is asked: it does not go before the units that say it.
+  const top = Math.max(...spoken.map((c) => c.score));
+  const quotes = (c: Candidate) => QUOTED.test(c.unit.text) && c.score >= top * SPOKEN_SHARE;
+  const rank = (c: Candidate) => (!said(c) ? 2 : quotes(c) ? 0 : 1);
   return spoken
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
