@@ -425,7 +425,11 @@ function timePatterns(p: LanguagePack): TimePatterns {
     const ordinal = Object.keys(p.time.ordinals).join('|');
     const century = [...p.time.century].join('|');
     const units = [...p.time.units].join('|');
-    const numberWord = Object.keys(p.numbers.units).join('|');
+    const unit = Object.keys(p.numbers.units).join('|');
+    // "vierentwintig uren", "tweeëntwintig dagen": a language that glues its number words writes one of several,
+    // joined by its word for "and" (folded).
+    const glue = p.numbers.compoundJoiner;
+    const numberWord = glue ? `(?:${unit})(?:(?:${glue})?(?:${unit}))*` : unit;
     // "three months", "a week", "twenty working days"; joined to its noun: "a 48-hour strike", "two-day visit",
     // "een 48-uursstaking".
     const counted = `(?:\\d+(?:[.,]\\d+)?|${numberWord}|a|an|een)\\s+(?:[\\p{L}]+\\s+)?(?:${units})\\b`;

@@ -353,9 +353,7 @@ function groupsOf(
     phrasalNoun(id, asked, forms, lang, stats);
     const known = () => knowsAny(forms, stats);
     const knownAsAsked = corpusLangs.some((l) => stats.knows(stem(id, l)));
-    // An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as
-    // the stop word it folds to always was.
-    if ((id.endsWith(ABBREVIATION_MARK) || functionWordThere(id, lang, corpusLangs, stats.lexicon)) && !known()) {
+    if (saysNothingUnwritten(id, lang, corpusLangs, stats.lexicon) && !known()) {
       unused.add(id);
       continue;
     }
@@ -608,6 +606,16 @@ function isNoun(word: string, lang: string): boolean {
 function addSoft(id: string, l: string, stems: string[], soft: Map<string, Set<string>>, out: WeightedTerm[]): void {
   soft.set(l, new Set([...(soft.get(l) ?? []), ...stems]));
   for (const term of stems) out.push({ term, weight: SYNONYM_WEIGHT, group: id });
+}
+
+/**
+ * An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as the
+ * stop word it folds to always was; so is a conjunction opening a clause ("terwijl"), which only joins two, and a
+ * function word of the articles' language.
+ */
+function saysNothingUnwritten(id: string, lang: string, corpusLangs: readonly string[], lexicon: Lexicon): boolean {
+  if (id.endsWith(ABBREVIATION_MARK) || pack(lang).subordinators.has(id)) return true;
+  return functionWordThere(id, lang, corpusLangs, lexicon);
 }
 
 /**
@@ -1052,13 +1060,15 @@ function dropQuestionForm(folded: string, groups: Group[], p: LanguagePack): voi
   const countAt = p.countPhrase.exec(folded);
   const partitive = countAt ? words(folded.slice(countAt.index + countAt[0].length))[0] : undefined;
   // Words that say what to answer, not what about ("wat was de uitslag", "what percentage", "what happened to the
-  // shares", "hoeveel betaalde", "waar ligt het kasteel"): the articles may never write them ("2 - 1", "7%", "4 miljoen
-  // euro", "is located").
+  // shares", "wat gebeurt er als", "hoeveel betaalde", "waar ligt het kasteel"): the articles may never write them
+  // ("2 - 1", "7%", "4 miljoen euro", "is located", a consequence in the law's own verb).
   const place = asksKind(folded, p, 'place');
   // "How many runners took part?": "part" goes with "took", a light verb.
   const lightNoun = p.lightPhrase.exec(folded)?.[1];
   const unsaid = new Set([
-    ...[p.scoreQuestion, p.shareQuestion, p.happenedTo].flatMap((r) => words(r.exec(folded)?.[0] ?? '')),
+    ...[p.scoreQuestion, p.shareQuestion, p.happenedTo, p.asksConsequence].flatMap((r) =>
+      words(r.exec(folded)?.[0] ?? ''),
+    ),
     ...words(folded).filter((w) => p.priceWords.has(w) || (place && p.placeVerbs.has(w))),
   ]);
   const form = [

@@ -706,6 +706,7 @@ export const nl: LanguagePack = {
     money: new Set(['geld', 'bedrag']),
     signs: { '%': 'procent', '€': 'euro' },
     compound,
+    compoundJoiner: 'en',
   },
   time: {
     beforeYear: new Set(['in', 'sinds', 'tot', 'van', 'voor', 'na', 'jaar', 'begin', 'eind', 'medio', 'anno']),

@@ -700,6 +700,8 @@ export interface NumberWords {
   signs: Readonly<Record<string, string>>;
   /** Compound number words written as one word ("drieduizend"): split into parts or undefined. */
   compound?(word: string): number | undefined;
+  /** The word such a compound glues between a unit and a ten ("vier-en-twintig"), folded. */
+  compoundJoiner?: string;
 }
 
 export interface TimeWords {
