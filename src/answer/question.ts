@@ -610,11 +610,13 @@ function addSoft(id: string, l: string, stems: string[], soft: Map<string, Set<s
 
 /**
  * An abbreviation the articles never write ("the US" over Dutch articles) says nothing about them: left out, as the
- * stop word it folds to always was; so is a conjunction opening a clause ("terwijl"), which only joins two, and a
- * function word of the articles' language.
+ * stop word it folds to always was; so is a conjunction opening a clause ("terwijl"), which only joins two, a noun
+ * for whatever is meant ("spullen"), which the articles say by naming the things, and a function word of the
+ * articles' language.
  */
 function saysNothingUnwritten(id: string, lang: string, corpusLangs: readonly string[], lexicon: Lexicon): boolean {
-  if (id.endsWith(ABBREVIATION_MARK) || pack(lang).subordinators.has(id)) return true;
+  const p = pack(lang);
+  if (id.endsWith(ABBREVIATION_MARK) || p.subordinators.has(id) || p.placeholderNouns.has(id)) return true;
   return functionWordThere(id, lang, corpusLangs, lexicon);
 }
 

@@ -952,6 +952,7 @@ export const en: LanguagePack = {
   ),
   namingParticiples: new Set(['called', 'known']),
   subordinators: new Set(['because', 'although', 'while', 'when', 'since', 'after', 'before', 'if', 'whether']),
+  placeholderNouns: new Set(['thing', 'things', 'stuff']),
   meaningQuestion: MEANING_ASKED,
   demonstrativeOpening: /^(?:this|that|these|those|such)\b/,
   bracketGloss: /^\s*\((?:an?|the|those|that is|i\.e\.|also called|also known as|meaning)\s/iu,

@@ -1111,6 +1111,7 @@ export const nl: LanguagePack = {
     'u',
   ),
   namingParticiples: new Set(['genoemd']),
+  placeholderNouns: new Set(['ding', 'dingen', 'spul', 'spullen', 'dingetjes', 'spulletjes']),
   subordinators: new Set([
     'omdat',
     'toen',

@@ -574,6 +574,11 @@ export interface LanguagePack {
    */
   subordinators: ReadonlySet<string>;
   /**
+   * Nouns that stand for whatever is meant ("things", "stuff", "spullen"): "welke spullen mag hij niet weigeren?" is
+   * answered by the things named ("lijfgoed, beddegoed"), which the articles never call so. Folded.
+   */
+  placeholderNouns: ReadonlySet<string>;
+  /**
    * "Wat wordt verstaan onder X?", "What is meant by X?", "What does X mean?": asks what X is, in words (captured)
    * the definition need not write.
    */

@@ -35,6 +35,17 @@ describe('words a question asks with, which a rule book never writes', () => {
   });
 });
 
+describe('a noun for whatever is meant', () => {
+  it('drops "spullen", "things" the articles never write, and keeps one they write', () => {
+    expect(ids('Welke spullen moet de notaris na de prijsbepaling bewaren?')).not.toContain('spullen');
+    expect(ids('What things must the notary keep after the draw?')).not.toContain('things');
+    const written = CorpusStats.fromArticles([
+      { id: 's', language: 'nl', body: 'De notaris bewaart de spullen van de deelnemers.' },
+    ]);
+    expect(analyse('Welke spullen bewaart de notaris?', written).groups.map((g) => g.id)).toContain('spullen');
+  });
+});
+
 describe('a span of time counted in a number word glued from parts', () => {
   const mentions = (text: string) => timeMentions(text, pack('nl'));
 
