@@ -20,7 +20,7 @@ import { namedByRole } from './relation.js';
 import { signStems } from './signs.js';
 import type { CorpusStats } from './stats.js';
 import { sentenceStems, type TextView } from './text-view.js';
-import { titledUnits } from './titled.js';
+import { titledUnits, titleNamed } from './titled.js';
 import { RANKER } from './weights.js';
 
 /** A quotable unit (a sentence, or two neighbouring sentences quoted together) and how well it answers. */
@@ -227,7 +227,7 @@ export function candidateFor(
   // "meer dan € 45 000" asked: a bracket "niet groter dan € 45 000" is the one below, its figure no match.
   if (/\d/.test(q.text) && /\d/.test(unit.text))
     for (const v of otherBracket(q.text, q.pack, unit.text, p)) stems.delete(v);
-  const m = match(q, stems, article.language, p.compounds, context, titleOf(article, ctx));
+  const m = match(q, stems, article.language, p.compounds, context, titleOf(article, q, ctx));
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying; the turn after
   // "Why do you think it is so?" gives the reason, whether or not it says "because".
@@ -245,9 +245,10 @@ export function candidateFor(
 }
 
 /** The article's title as a match reads it: its stems, and its body's read on first use only. */
-function titleOf(article: Article, ctx: AnswerContext) {
+function titleOf(article: Article, q: Question, ctx: AnswerContext) {
   return {
     stems: ctx.view.titleStems(article.id),
+    names: titleNamed(q, ctx.view).get(article.id),
     // Read on first use: only a compound of the title asks whether the body writes the word (`inTitleOnly`).
     get body() {
       return ctx.view.articleStems(article.id);

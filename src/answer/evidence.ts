@@ -74,6 +74,7 @@ export function match(
     }
     if (hit < CONTEXT_COMPOUND && compounds && title && inTitleOnly(forms, title, asked ? g.id : undefined))
       hit = CONTEXT_COMPOUND;
+    if (hit < CONTEXT_CREDIT && title?.names?.has(g.id)) hit = CONTEXT_CREDIT;
     if (!inUnit || hit < SYNONYM_CREDIT)
       for (const f of g.soft.get(lang) ?? []) if (stems.has(f)) [hit, inUnit] = [SYNONYM_CREDIT, true];
     total += g.weight;
@@ -104,6 +105,8 @@ export interface TitleContext {
   stems: Set<string>;
   body: Set<string>;
   lang: string;
+  /** The question's groups this title alone says (`titleNamed`): the unit's context says them. */
+  names?: ReadonlySet<string>;
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Article } from '../corpus/article.js';
 import type { Sentence } from '../ingest/sentences.js';
 import { pack } from '../lang/index.js';
+import { words } from '../text/analyze.js';
 import { hasForm, inContextCompound } from './evidence.js';
+import { keyedMemo } from './memo.js';
 import type { Group, Question } from './question.js';
 import { sentenceStems, type TextView } from './text-view.js';
 
@@ -9,6 +11,11 @@ import { sentenceStems, type TextView } from './text-view.js';
 const TITLED_ARTICLES = 1;
 /** The most units one title brings. */
 const TITLED_UNITS = 40;
+/**
+ * The most words of a title that names its article (a statute's, "Besluit geluidproduktie bromfietsen"), not a
+ * headline, whose sentence tells one event of the article (seven words and more in nl-news) and speaks for few units.
+ */
+const NAMING_TITLE = 6;
 /** The length of the pieces that index titles' stems for the search of a word inside a title's compound. */
 const GRAM = 3;
 
@@ -102,4 +109,29 @@ export function titledUnits(q: Question, view: TextView): { article: Article; se
     }
   }
   return out;
+}
+
+const named = keyedMemo<Question, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * Per article, the question's words that its title alone says: "Wanneer trad het Besluit geluidproduktie bromfietsen
+ * in werking?" names one decree, whose commencement clause says "dit besluit" and neither word. A title that names
+ * its article in a few words speaks for each of its units as their context does. Not a name's words (a biography's
+ * title is its subject's name, which its sentences say or refer to already); only over a language that glues its
+ * words, as `titledUnits`.
+ */
+export function titleNamed(q: Question, view: TextView): ReadonlyMap<string, ReadonlySet<string>> {
+  return named(q, '', () => {
+    const out = new Map<string, Set<string>>();
+    const index = titleIndex(view);
+    for (const g of q.groups) {
+      if (g.name) continue;
+      const hits = [...titlesSaying(g, q, index)];
+      const [a] = hits;
+      if (hits.length !== TITLED_ARTICLES || !a || !pack(a.language).compounds) continue;
+      if (words(a.title ?? '').length > NAMING_TITLE) continue;
+      out.set(a.id, (out.get(a.id) ?? new Set<string>()).add(g.id));
+    }
+    return out;
+  });
 }
