@@ -12,6 +12,7 @@ import { writesAny, writesForm } from './evidence.js';
 import { bodyBeforeHeadline } from './headline.js';
 import { answerNearAsked, askedNearFigure, superlativeEcho } from './kinds.js';
 import { opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
+import { penaltyFirst } from './penalties.js';
 import { type Question, shortFormAsked } from './question.js';
 import { deniesRelation, namesRelative } from './relation.js';
 import { sentenceTokens } from './text-view.js';
@@ -40,9 +41,9 @@ const RELATION_SHARE = 0.2;
 /**
  * Reorderings applied once the articles are known to answer, in this order, each putting the units that fit one
  * trait of the question ahead of the rest (so the last one's units lead): the relation asked said, a turn opening
- * with a yes or no, body before headline, the class asked, the enumerated item, a span near the asked words, the
- * superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose after the act, the
- * long form of the short form asked.
+ * with a yes or no, body before headline, the class asked, the penalty asked, the enumerated item, a span near the
+ * asked words, the superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose
+ * after the act, the long form of the short form asked.
  */
 export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
   relationFirst,
@@ -50,6 +51,7 @@ export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] 
   repliesFirst,
   bodyBeforeHeadline,
   classFirst,
+  penaltyFirst,
   enumeratedFirst,
   spanNearAskedFirst,
   superlativeFirst,

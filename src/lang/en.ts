@@ -770,6 +770,10 @@ export const en: LanguagePack = {
     'not yet',
   ],
   obligation: /\b(?:should|must|ought to|(?:has|have|had) to)\b/,
+  penalty: {
+    asked: /\b(?:penalty|penalties|punishment|punishments|punished|punishable|sanctions?)\b/,
+    given: /\b(?:fines?|fined|imprisonment|imprisoned|prison|jail|detention)\b/,
+  },
   // Between the verb and "whether", "if", "what", "how", "why" an object may stand ("asked the minister whether");
   // before the other wh-words only a pronoun, as after a noun they open a relative clause ("announced a new director
   // who …" names the director).

@@ -897,6 +897,10 @@ export const nl: LanguagePack = {
     'nog niet',
   ],
   obligation: /\b(?:moet|moeten|moest|moesten|(?:dient|dienen|diende|dienden) te)\b/,
+  penalty: {
+    asked: /\b(?:straf|straffen|strafbaar|bestraft|gestraft|sanctie|sancties)\b/,
+    given: /\b(?:geldboetes?|hechtenis|gevangenisstraf|taakstraf|werkstraf|boetes?)\b/,
+  },
   purpose: { question: /^waarvoor\b/, marker: 'voor' },
   // Not "vragen" or "vraag" before "of": "vragen of opmerkingen" are questions or remarks; nor "vroeg of laat".
   // Between the verb and the complementizer a pronoun, a negation or a short subject only ("vroeg de minister of"):

@@ -364,6 +364,12 @@ export interface LanguagePack {
    */
   obligation: RegExp;
   /**
+   * A question about a penalty ("welke straf", "what is the penalty") and the words of a rule's penalty clause
+   * ("geldboete", "hechtenis"; "fine", "imprisonment"), both on folded text: the clause answers the question, though
+   * a provision that forbids what it asks about says more of its words.
+   */
+  penalty: { asked: RegExp; given: RegExp };
+  /**
    * A question that asks what something was done for ("Waarvoor staakten zij?", folded), and the preposition that
    * gives the purpose in the article's words ("hun staking, voor meer loon").
    */

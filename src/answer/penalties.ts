@@ -1,0 +1,26 @@
+import { fold, pack } from '../lang/index.js';
+import type { Candidate } from './candidates.js';
+import type { Question } from './question.js';
+
+/** The question asks what penalty something carries ("Welke straf staat op …?", "What's the penalty for …?"). */
+export function penaltyAsked(q: Question): boolean {
+  return q.pack.penalty.asked.test(fold(q.text));
+}
+
+/** A unit that gives a penalty in its article's words ("… wordt gestraft met hechtenis …", "a fine of …"). */
+function givesPenalty(c: Candidate): boolean {
+  return pack(c.article.language).penalty.given.test(fold(c.unit.text));
+}
+
+/**
+ * "Welke straf staat op het betreden van een wrak zonder vergunning?": the provision that forbids it says most of the
+ * question, the penalty clause of its law ("… gestraft met een geldboete van de derde categorie") answers it. When the
+ * best unit gives no penalty, the best unit of its article that gives one goes first. After the verdict: whether the
+ * articles answer is judged on the units that say most of the question.
+ */
+export function penaltyFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const best = pool[0];
+  if (!best || givesPenalty(best) || !penaltyAsked(q)) return pool;
+  const penal = pool.find((c) => c.article.id === best.article.id && givesPenalty(c));
+  return penal ? [penal, ...pool.filter((c) => c !== penal)] : pool;
+}
