@@ -14,6 +14,7 @@ import { speakerOfTurn } from './interview.js';
 import { hasKind, namesCurrency } from './kinds.js';
 import { lifeEventAsked, lifeSpanOf, lifeSpanPlaces, lifeSpanSubject, stemsOfDying } from './life-span.js';
 import { keyedMemo } from './memo.js';
+import { penaltyUnits } from './penalties.js';
 import type { Question } from './question.js';
 import { asksReason } from './reasons.js';
 import { namedByRole } from './relation.js';
@@ -158,7 +159,9 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
   // "When did Dvořák die?": the life span opens the article about him, a passage retrieval may miss when the rest of
   // the article says "Dvořák" as often and "died" nowhere; "wrak" asked, the provisions under the title "Wrakkenwet".
   const last = (retrieved.at(-1)?.score ?? 0) / top;
-  for (const { article, sentence } of [...lifeSpansOfAsked(q, retrieved, ctx), ...titledUnits(q, ctx.view)])
+  const articles = [...new Set(retrieved.map((r) => ctx.view.article(r.doc.metadata.articleId)))].filter((a) => !!a);
+  const more = [...titledUnits(q, ctx.view), ...penaltyUnits(q, articles, ctx.view)];
+  for (const { article, sentence } of [...lifeSpansOfAsked(q, retrieved, ctx), ...more])
     consider(article, sentence, last, 1);
   // "2008: 6 februari", a line of a list of dates, tells when and nothing else: what a time question asks only.
   const says = (c: Candidate) => !onlyADate(c.unit.text) || (q.kind === 'time' && isFieldLine(c.unit, c.article));

@@ -1,6 +1,9 @@
+import type { Article } from '../corpus/article.js';
+import type { Sentence } from '../ingest/sentences.js';
 import { fold, pack } from '../lang/index.js';
 import type { Candidate } from './candidates.js';
 import type { Question } from './question.js';
+import type { TextView } from './text-view.js';
 
 /** The question asks what penalty something carries ("Welke straf staat op …?", "What's the penalty for …?"). */
 export function penaltyAsked(q: Question): boolean {
@@ -10,6 +13,24 @@ export function penaltyAsked(q: Question): boolean {
 /** A unit that gives a penalty in its article's words ("… wordt gestraft met hechtenis …", "a fine of …"). */
 function givesPenalty(c: Candidate): boolean {
   return pack(c.article.language).penalty.given.test(fold(c.unit.text));
+}
+
+/**
+ * For a question that asks a penalty, the sentences of the retrieved articles that give one: a law's penalty clause
+ * ("1. Met hechtenis … wordt gestraft:") says little of what it punishes, and passage retrieval may miss it.
+ */
+export function penaltyUnits(
+  q: Question,
+  articles: readonly Article[],
+  view: TextView,
+): { article: Article; sentence: Sentence }[] {
+  if (!penaltyAsked(q)) return [];
+  return articles.flatMap((article) =>
+    view
+      .sentences(article.id)
+      .filter((s) => pack(article.language).penalty.given.test(fold(s.text)))
+      .map((sentence) => ({ article, sentence })),
+  );
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/answer/candidates.js';
-import { penaltyFirst } from '../../src/answer/penalties.js';
+import { penaltyFirst, penaltyUnits } from '../../src/answer/penalties.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
+import { TextView } from '../../src/answer/text-view.js';
 import type { Article } from '../../src/corpus/article.js';
 import { candidateAt } from '../support/candidate.js';
 
@@ -35,5 +36,12 @@ describe('penaltyFirst', () => {
 
   it('reads an English question and the Dutch clause', () => {
     expect(first("What's the penalty for entering a wreck without a permit?", [best, clause])).toBe(punishes);
+  });
+
+  it('brings the penalty sentences of the given articles, for a question that asks a penalty only', () => {
+    const view = new TextView(new Map([[wrecks.id, { ...wrecks, title: 'Wrakkenbesluit' } as Article]]));
+    const asked = analyse('Welke straf staat op het betreden van een wrak?', stats);
+    expect(penaltyUnits(asked, [wrecks], view).map((u) => u.sentence.text)).toEqual([punishes]);
+    expect(penaltyUnits(analyse('Mag je een wrak betreden?', stats), [wrecks], view)).toEqual([]);
   });
 });
