@@ -24,7 +24,7 @@ import { sentenceTokens } from './text-view.js';
 export const PREFERRED_SHARE = 0.5;
 
 /** A unit that names something of the class asked answers first when it covers this share of the best coverage. */
-const CLASS_COVERAGE = 0.6;
+export const CLASS_COVERAGE = 0.6;
 
 /** How many of the best units a count's quotes are chosen from, and a reordering looks among. */
 export const QUOTE_POOL = 12;

@@ -36,6 +36,16 @@ export function isPlaceNoun(word: string, lang: string): boolean {
 }
 
 /**
+ * A noun for things common words name, not names ("disease", "reden", not "company"): WordNet puts its English word's
+ * usual sense under a thought, a motive, a state or property, a substance or a process; a Dutch word through its
+ * English translations.
+ */
+export function isTermNoun(word: string, lang: string): boolean {
+  const terms = wordnetTable('terms', 'en');
+  return englishForms(word, lang).some((w) => terms?.has(w));
+}
+
+/**
  * A noun that heads names ("city" of "Mexico City", "stad" through its translation): "the city" may stand for a name
  * the text gave before.
  */

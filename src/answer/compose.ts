@@ -19,6 +19,7 @@ import {
   givesAskedLife,
   isFieldLine,
 } from './candidates.js';
+import { classUnsaid } from './class-unsaid.js';
 import { countsPeople, countsTime, countsUnsaid } from './count-words.js';
 import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
 import { definitionUnsaid } from './definition-unsaid.js';
@@ -132,14 +133,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
     pool = counted;
   }
   if (!answers) return refusal(q.pack, confidence, said ? 'model' : 'said');
-  const unsaid =
-    measureUnsaid(q, pool) ||
-    nameUnsaid(q, pool) ||
-    attributeUnsaid(q, pool) ||
-    definitionUnsaid(q, pool) ||
-    codeUnsaid(q, pool) ||
-    timeUnsaid(q, pool, ctx.view);
-  if (unsaid) return refusal(q.pack, confidence, 'unsaid');
+  if (unsaidAfterVerdict(q, pool, ctx)) return refusal(q.pack, confidence, 'unsaid');
   const measured = measureAnswer(q, pool, confidence, ctx);
   if (measured) return measured;
   // After the verdict: what follows a reported question answers it, though it repeats less of the question.
@@ -173,6 +167,22 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   // A list's item quoted from its lead-in on says the lead-in another quote gave.
   // "Welke straf …?" answered by an item: its lead-in ("… wordt gestraft:") goes before it.
   return quoteAnswer(led ? withinFirst(quotes) : leadInToFront(quotes, q, ctx.view), q.pack, confidence);
+}
+
+/**
+ * The checks run once the model judges the articles to answer: the best units do not give what the question asks
+ * (a measure, a name, an attribute, a definition, a code, a thing of the class asked, a time).
+ */
+function unsaidAfterVerdict(q: Question, pool: readonly Candidate[], ctx: AnswerContext): boolean {
+  return (
+    measureUnsaid(q, pool) ||
+    nameUnsaid(q, pool) ||
+    attributeUnsaid(q, pool) ||
+    definitionUnsaid(q, pool) ||
+    codeUnsaid(q, pool) ||
+    classUnsaid(q, pool) ||
+    timeUnsaid(q, pool, ctx.view)
+  );
 }
 
 /**

@@ -4,9 +4,9 @@ import { readTsv } from './lexicon-lines.js';
 /**
  * WordNet's tables (data/lexicon/wordnet-<table>-<lang>.tsv, built by scripts/build-wordnet-*.ts), each read once
  * whoever asks: the words related by part of speech (synonyms.ts), the classes a noun heading names belongs to and
- * nouns for people and places (classes.ts), a verb's nouns for the bilingual lexicon (lexicon.ts).
+ * nouns for people, places and terms (classes.ts), a verb's nouns for the bilingual lexicon (lexicon.ts).
  */
-export type WordnetTable = 'synonyms' | 'derivations' | 'hypernyms' | 'classes' | 'persons' | 'places';
+export type WordnetTable = 'synonyms' | 'derivations' | 'hypernyms' | 'classes' | 'persons' | 'places' | 'terms';
 /**
  * The languages each of WordNet's tables is built for (data/lexicon/wordnet-<table>-<lang>.tsv): Dutch synonyms come
  * from Open Dutch WordNet and Wiktionary's lemmas of Princeton WordNet's senses (scripts/build-wordnet-synonyms-nl.ts).
@@ -18,6 +18,7 @@ const TABLE_LANGS: Readonly<Record<WordnetTable, ReadonlySet<string>>> = {
   classes: new Set(['en']),
   persons: new Set(['en']),
   places: new Set(['en']),
+  terms: new Set(['en']),
 };
 
 const loaded = new Map<string, ReadonlyMap<string, readonly string[]>>();
