@@ -1,11 +1,11 @@
-import { fold, type LanguagePack } from '../lang/index.js';
+import { fold, type LanguagePack, pack } from '../lang/index.js';
 import { baseFormsOf } from '../lang/lexicon.js';
 import { wordnetTable } from '../lang/wordnet-tables.js';
 import { stem } from '../text/analyze.js';
 import { CLASS_COVERAGE, QUOTE_POOL } from './after-verdict.js';
 import type { Candidate } from './candidates.js';
 import { isTermNoun, nameRuns, namesOfClass } from './classes.js';
-import { isDateWord } from './kinds.js';
+import { inQuestion, isDateWord, isSpan, timeMentions } from './kinds.js';
 import { finiteVerb, type Group, type Question } from './question.js';
 
 /** How many of the best units may name the thing a "which N" question asks for … */
@@ -31,7 +31,12 @@ export function classUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   const said = ownWords(q);
   const best = pool[0]?.score ?? 0;
   const near = pool.slice(0, CLASS_DEPTH).filter((c) => c.score >= best * CLASS_SHARE);
-  if (near.some((c) => c.m.matched.has(asked.id) || namesBeyond(c, said, q.pack))) return false;
+  // "Binnen welke termijn …" over "Binnen een maand na …": a class the lexicon cannot place may be one of spans.
+  const spans = (c: Candidate) => {
+    const p = pack(c.article.language);
+    return timeMentions(c.unit.text, p).some((m) => isSpan(m, p) && !inQuestion(m, q));
+  };
+  if (near.some((c) => c.m.matched.has(asked.id) || namesBeyond(c, said, q.pack) || spans(c))) return false;
   // A unit that names one of the class by its head ("71 students of the Application School …") is put first after
   // the verdict (classFirst), though it scores less: it answers.
   const most = Math.max(...pool.map((c) => c.m.coverage));
@@ -60,7 +65,9 @@ function classHead(folded: string, p: LanguagePack): string | undefined {
   const ws = folded.slice(m.index + m[0].length - m[1].length).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const ends = (i: number) => {
     const next = ws[i] ?? '';
-    if (p.stopwords.has(next)) return true;
+    // Where the verb comes second, a small word after two words follows a verb the pack does not know ("welke straf
+    // riskeer je"): the phrase ends at the first word only.
+    if (p.stopwords.has(next)) return !p.verbSecond || i === 1;
     if (p.verbSecond) return finiteVerb(next, p);
     const parts = p.partsOfSpeech?.(ws, i) ?? [];
     return parts.includes('v') && !parts.includes('n');

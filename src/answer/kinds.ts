@@ -398,7 +398,7 @@ function isClock(m: string, p: LanguagePack): boolean {
 }
 
 /** A mention that is a span of time ("24 uur", "three months"), as `timeMentions` writes one. */
-function isSpan(m: string, p: LanguagePack): boolean {
+export function isSpan(m: string, p: LanguagePack): boolean {
   return timePatterns(p).wholeSpan.test(m);
 }
 

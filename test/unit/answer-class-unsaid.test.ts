@@ -23,7 +23,8 @@ describe('a "which N" question whose best units name no N', () => {
       title: 'De pompen van de haven',
       body:
         'Zware dieselpompen worden al tientallen jaren door de marine gebruikt, en de matrozen vertrouwen ze.\n\n' +
-        'De nieuwe kranen in de haven worden gebouwd door Harwick, naast de oude dokken.',
+        'De nieuwe kranen in de haven worden gebouwd door Harwick, naast de oude dokken.\n\n' +
+        'Het beroep tegen de beslissing van de havenraad moet binnen een maand worden ingesteld.',
     },
   });
 
@@ -43,6 +44,12 @@ describe('a "which N" question whose best units name no N', () => {
     const a = await engine().ask('Which company builds the new harbour cranes?');
     expect(a.grounded).toBe(true);
     expect(a.citations[0]?.quote).toContain('Harwick');
+  });
+
+  it('answers a class of spans with a span ("binnen welke termijn")', async () => {
+    const a = await engine().ask('Binnen welke termijn moet het beroep tegen de havenraad worden ingesteld?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('een maand');
   });
 
   it('leaves a class answered in common words alone', async () => {
