@@ -371,8 +371,11 @@ function groupsOf(
     if (!name && addVerbVariants(id, translations, forms, lang, shed, stats)) particle = shed;
     // An unwritten compound is known by its written parts ("mobielverbod": "verbod", "mobiele telefoon"; over English
     // articles "bosbrand" by "forest", "fire"), as is one only the lexicon's split translates ("defensieverdrag").
+    // So is one the articles write only elliptically ("waak- of heemhond"): their "hond" elsewhere is the "waakhond".
     const unwritten =
-      !known() || (!knownAsAsked && corpusLangs.includes(lang) && splitOnly(id, lang, corpusLangs, stats));
+      !known() ||
+      (!knownAsAsked && corpusLangs.includes(lang) && splitOnly(id, lang, corpusLangs, stats)) ||
+      stats.writesOnlyElliptically(stem(id, lang));
     const compound = !name && unwritten ? compoundParts(id, lang, stats) : [];
     const parts = !name && !known() ? saidOtherwise(id, lang, asked, corpusLangs, stats) : new Map<string, string[]>();
     const soft = new Map<string, Set<string>>();

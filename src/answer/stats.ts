@@ -6,6 +6,7 @@ import { baseLexicon, type Lexicon, type LexiconEntries } from '../lang/lexicon.
 import { findAbbreviations } from '../text/abbreviations.js';
 import { isStopword, stem, words } from '../text/analyze.js';
 import { type BoundedMap, perLanguage } from '../text/bounded-map.js';
+import { ellipticStems } from '../text/elliptic.js';
 import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { writtenCompoundStems } from './compounds.js';
 import { sentenceStems } from './text-view.js';
@@ -38,6 +39,8 @@ export interface ArticleStats {
   acronyms: string[];
   /** Names of two to four capitalised words inside its sentences ("legislative council"), folded → how often. */
   phrases?: Record<string, number>;
+  /** Stems it writes only elliptically ("waakhond" of "waak- of heemhond"), never whole. */
+  elliptic?: string[];
 }
 
 /** Two to five capitals, no letter, digit, "&" or hyphen touching them: "the US said", not "CD&V" or "FIFA-baas". */
@@ -69,6 +72,7 @@ export function articleStats(
     acronyms: [],
     phrases: {},
   };
+  const whole = new EllipticOnly();
   // The title names what the article is about, often in words its sentences leave out ("Yuen Ren Chao" written
   // "Chao" after): its stems count as one more sentence, so a question naming the subject asks about known words.
   // Not its capitals: a headline capitalises words that are no names.
@@ -76,6 +80,7 @@ export function articleStats(
     out.sentences++;
     const named = byline({ title: article.title, author: article.author });
     for (const t of sentenceStems(named, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
+    whole.note(named, lang);
   }
   const defined = new Set<string>();
   const acronyms = new Set<string>();
@@ -104,10 +109,12 @@ export function articleStats(
     const stems = sentenceStems(s.text, lang, ws);
     for (const t of writtenCompoundStems(s.text, lang, ws)) stems.add(t);
     for (const t of stems) out.df[t] = (out.df[t] ?? 0) + 1;
+    whole.note(s.text, lang, stems);
     countCapitals(s.text, lang, titled, out);
     for (const run of capitalRuns(s.text, lang)) out.phrases![run] = (out.phrases![run] ?? 0) + 1;
   }
   out.acronyms = [...acronyms];
+  out.elliptic = whole.only();
   return out;
 }
 
@@ -257,13 +264,15 @@ export interface CorpusStatsData {
   acronyms: string[];
   /** Names of several capitalised words the articles write, folded, with how often. */
   phrases?: [string, number][];
+  /** Stems the articles write only elliptically, never whole. */
+  elliptic?: string[];
 }
 
 /** An inflection adds or drops at most this many letters ("played", "spelen"). */
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 41;
+export const STATS_VERSION = 42;
 
 /** A short form that fits more of the articles' names than this, equally often written, stands for none of them. */
 const MAX_LONG_FORMS = 2;
@@ -294,6 +303,7 @@ export class CorpusStats {
   private readonly names: Set<string>;
   private readonly countedNouns: Set<string>;
   private readonly acronyms: Set<string>;
+  private readonly elliptic: Set<string>;
   private readonly byKey = new Map<string, Set<string>>();
   /** Title (stems joined by a space) → the one name stem it stands for. */
   private readonly titleOf = new Map<string, string>();
@@ -327,6 +337,7 @@ export class CorpusStats {
     this.names = new Set(data.names);
     this.countedNouns = new Set(data.counted);
     this.acronyms = new Set(data.acronyms ?? []);
+    this.elliptic = new Set(data.elliptic ?? []);
     for (const w of this.nameWords) this.addVariant(w);
     for (const [title, name] of data.titles) this.addRole(title.split(' '), name);
     for (const [short, long] of data.abbreviations ?? []) this.addAbbreviation(short, long);
@@ -348,6 +359,7 @@ export class CorpusStats {
     const abbreviations = new Map<string, [string, string]>();
     const acronyms = new Set<string>();
     const phrases = new Map<string, number>();
+    const elliptic = new EllipticOnly();
     const all = [...list];
     for (const a of all) {
       total += a.sentences;
@@ -356,6 +368,7 @@ export class CorpusStats {
       for (const r in a.phrases ?? {}) phrases.set(r, (phrases.get(r) ?? 0) + a.phrases![r]!);
       languages.add(a.language);
       for (const t in a.df) df.set(t, (df.get(t) ?? 0) + a.df[t]!);
+      elliptic.add(Object.keys(a.df), a.elliptic ?? []);
       for (const t in a.caps) {
         const [up, low] = a.caps[t]!;
         const c = caps.get(t);
@@ -387,6 +400,7 @@ export class CorpusStats {
       abbreviations: [...abbreviations.values()],
       acronyms: [...acronyms],
       phrases: [...phrases],
+      elliptic: elliptic.only(),
     };
   }
 
@@ -415,6 +429,11 @@ export class CorpusStats {
 
   knows(t: string): boolean {
     return this.dfs.has(t);
+  }
+
+  /** The articles write the stem only elliptically ("waakhond" of "waak- of heemhond"), never whole. */
+  writesOnlyElliptically(t: string): boolean {
+    return this.elliptic.has(t);
   }
 
   /** BM25's IDF over sentences; a stem the corpus never uses gets the highest weight. */
@@ -663,4 +682,27 @@ function singleTitles(
       single.push([title, name]);
   }
   return single;
+}
+
+/** The stems texts write elliptically, less those any of them writes whole. */
+class EllipticOnly {
+  private readonly elliptic = new Set<string>();
+  private readonly whole = new Set<string>();
+
+  /** A text's stems (its `stems`, elliptic ones among them), of which those `ellipticStems` gives are elliptic. */
+  note(text: string, lang: string, stems: Iterable<string> = sentenceStems(text, lang)): void {
+    const el = ellipticStems(text, lang);
+    for (const t of el) this.elliptic.add(t);
+    for (const t of stems) if (!el.includes(t)) this.whole.add(t);
+  }
+
+  /** All stems of a text, and the ones it writes only elliptically. */
+  add(all: Iterable<string>, elliptic: readonly string[]): void {
+    for (const t of elliptic) this.elliptic.add(t);
+    for (const t of all) if (!elliptic.includes(t)) this.whole.add(t);
+  }
+
+  only(): string[] {
+    return [...this.elliptic].filter((t) => !this.whole.has(t));
+  }
 }

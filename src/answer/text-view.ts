@@ -3,6 +3,7 @@ import { type Sentence, splitSentences } from '../ingest/sentences.js';
 import { fold, pack } from '../lang/index.js';
 import { isStopword, letterLabels, stem, words } from '../text/analyze.js';
 import { perLanguage } from '../text/bounded-map.js';
+import { ellipticStems } from '../text/elliptic.js';
 import { listLeads } from './list-items.js';
 
 /** Sentences a question turn (an interviewer's, an FAQ's) may have: a short lead-in, then the question. */
@@ -293,6 +294,8 @@ export function sentenceStems(text: string, lang: string, ws: readonly string[] 
   for (const w of letterLabels(text, lang)) out.add(w);
   // A compound written with a hyphen is the compound written without: "Gezelle-prijs" is "Gezelleprijs".
   for (const m of text.matchAll(HYPHENATED)) out.add(stem(fold(m[0].replaceAll('-', '')), lang));
+  // "waak- of heemhond" writes "waakhond" too.
+  for (const t of ellipticStems(text, lang)) out.add(t);
   const p = pack(lang);
   const particles = p.separableParticles;
   if (!particles || !closingParticle(lang).test(text)) return out;

@@ -293,6 +293,7 @@ export const en: LanguagePack = {
     ),
   ),
   compounds: false,
+  ellipsisJoiners: new Set(list('and or to nor')),
   verbLast: false,
   verbSecond: false,
   // Porter2 joins "arrange" and "arrangement" already.

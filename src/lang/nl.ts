@@ -386,6 +386,7 @@ export const nl: LanguagePack = {
     ),
   ),
   compounds: true,
+  ellipsisJoiners: new Set(list('en of tot noch als')),
   agentEnding: ['en', 'er'],
   derivationalEndings: new Set(
     list(

@@ -113,6 +113,11 @@ export interface LanguagePack {
   /** Whether the language glues words into compounds ("grensregio"), so a question word inside a longer word counts. */
   compounds: boolean;
   /**
+   * The words that join an elliptic coordination ("waak- of heemhond", "land- en tuinbouw"): a word left open by a
+   * hyphen before one of them shares the head of the word after it.
+   */
+  ellipsisJoiners?: ReadonlySet<string>;
+  /**
    * A verbal noun's ending and its doer's: "wielrennen" is done by "renners" ("en" → "er"), so a compound naming an
    * activity the articles never write is found by its doers.
    */
