@@ -91,14 +91,7 @@ export function articleStats(
   );
   for (const s of splitSentences(article)) {
     out.sentences++;
-    for (const a of findAbbreviations(s.text)) {
-      const [short, ...more] = words(a.short);
-      const pair: [string, string] = [short ?? '', words(a.long).join(' ')];
-      if (pair[0] && pair[1] && more.length === 0 && !defined.has(pair.join('|'))) {
-        defined.add(pair.join('|'));
-        out.abbreviations.push(pair);
-      }
-    }
+    noteAbbreviations(s.text, defined, out);
     for (const m of s.text.matchAll(ACRONYM)) acronyms.add(fold(m[0]));
     // What numbers count: "A12 bij Utrecht raakten" names a road, and counts no "raakten".
     for (const n of findNumbers(s.text).filter((x) => !joinedToLetters(x, s.text)))
@@ -116,6 +109,18 @@ export function articleStats(
   out.acronyms = [...acronyms];
   out.elliptic = whole.only();
   return out;
+}
+
+/** The abbreviations a sentence defines ("tuberculosis (TB)"), each pair once per article. */
+function noteAbbreviations(text: string, defined: Set<string>, out: ArticleStats): void {
+  for (const a of findAbbreviations(text)) {
+    const [short, ...more] = words(a.short);
+    const pair: [string, string] = [short ?? '', words(a.long).join(' ')];
+    if (pair[0] && pair[1] && more.length === 0 && !defined.has(pair.join('|'))) {
+      defined.add(pair.join('|'));
+      out.abbreviations.push(pair);
+    }
+  }
 }
 
 /**

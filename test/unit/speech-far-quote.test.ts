@@ -19,7 +19,8 @@ describe('a far worse quote of the speaker asked', () => {
       date: '2015-05-07',
       language: 'en',
       body:
-        'Mara Vos says the Guild of Weavers kept her on its ship for twelve years. She says she worked in the engine room.\n\n' +
+        'Mara Vos says the Guild of Weavers kept her on its ship for twelve years. ' +
+        'She says she worked in the engine room.\n\n' +
         'The Guild denies the allegations. The Guild also claims that Vos not having her passport was maritime ' +
         'procedure.',
     },

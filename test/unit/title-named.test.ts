@@ -9,7 +9,8 @@ import type { Article } from '../../src/corpus/article.js';
 import { stem, words } from '../../src/text/analyze.js';
 
 const decree =
-  'Met betrekking tot bromfietsen die voor het in werking treden van dit besluit waren toegelaten, geldt het verbod.\n' +
+  'Met betrekking tot bromfietsen die voor het in werking treden van dit besluit waren toegelaten, ' +
+  'geldt het verbod.\n' +
   'Dit besluit treedt in werking met ingang van de zevende kalendermaand.';
 const other = 'Dit besluit treedt in werking met ingang van de dag na de uitgifte. De hond moet een hok hebben.';
 const news = 'De fabriek van bromfietsen sloot gisteren. Het besluit viel in de raad.';
