@@ -27,8 +27,8 @@ const WORDS_AFTER = 2;
 export function measureAsked(q: Question): MeasureFigure | undefined {
   if (q.kind !== 'amount' || q.counted.length > 0) return undefined;
   const p = q.pack;
-  const noun = words(fold(q.text)).find((w) => Object.hasOwn(p.measureFigures, w));
-  if (noun) return p.measureFigures[noun];
+  const named = measureOfNoun(q);
+  if (named) return named;
   const dim = q.measure;
   if (!dim) return undefined;
   const nouns = Object.values(p.measureFigures).filter((m) => m.in === dim);
@@ -40,8 +40,14 @@ export function measureAsked(q: Question): MeasureFigure | undefined {
  * article writes beside its noun or in its units; a share is written in too many ways ("two in five", "most").
  */
 export function measureNamed(q: Question): boolean {
+  const named = measureOfNoun(q);
+  return named !== undefined && named.in !== 'share';
+}
+
+/** The measure the question names by its noun ("population", "oppervlakte"), if it names one. */
+function measureOfNoun(q: Question): MeasureFigure | undefined {
   const noun = words(fold(q.text)).find((w) => Object.hasOwn(q.pack.measureFigures, w));
-  return noun !== undefined && q.pack.measureFigures[noun]?.in !== 'share';
+  return noun === undefined ? undefined : q.pack.measureFigures[noun];
 }
 
 /**

@@ -10,9 +10,9 @@ export function penaltyAsked(q: Question): boolean {
   return q.pack.penalty.asked.test(fold(q.text));
 }
 
-/** A unit that gives a penalty in its article's words ("… wordt gestraft met hechtenis …", "a fine of …"). */
-function givesPenalty(c: Candidate): boolean {
-  return pack(c.article.language).penalty.given.test(fold(c.unit.text));
+/** A text that gives a penalty in its language's words ("… wordt gestraft met hechtenis …", "a fine of …"). */
+function givesPenalty(text: string, lang: string): boolean {
+  return pack(lang).penalty.given.test(fold(text));
 }
 
 /**
@@ -28,7 +28,7 @@ export function penaltyUnits(
   return articles.flatMap((article) =>
     view
       .sentences(article.id)
-      .filter((s) => pack(article.language).penalty.given.test(fold(s.text)))
+      .filter((s) => givesPenalty(s.text, article.language))
       .map((sentence) => ({ article, sentence })),
   );
 }
@@ -41,7 +41,7 @@ export function penaltyUnits(
  */
 export function penaltyFirst(q: Question, pool: Candidate[]): Candidate[] {
   const best = pool[0];
-  if (!best || givesPenalty(best) || !penaltyAsked(q)) return pool;
-  const penal = pool.find((c) => c.article.id === best.article.id && givesPenalty(c));
+  if (!best || givesPenalty(best.unit.text, best.article.language) || !penaltyAsked(q)) return pool;
+  const penal = pool.find((c) => c.article.id === best.article.id && givesPenalty(c.unit.text, c.article.language));
   return penal ? [penal, ...pool.filter((c) => c !== penal)] : pool;
 }

@@ -196,7 +196,7 @@ function classAskedOf(folded: string, groups: Group[], kind: AnswerKind, p: Lang
  * The noun of "which N" when it is the whole class asked: "What translation theory", "which anthropologist used": only
  * a noun a small word follows, or, where the finite verb comes second, a verb ("In welk ziekenhuis overleed").
  */
-export function wholeClassAsked(folded: string, p: LanguagePack): string | undefined {
+function wholeClassAsked(folded: string, p: LanguagePack): string | undefined {
   const m = p.classAsked.exec(folded);
   const noun = m?.[1];
   const next = /^\s+([\p{L}]+)/u.exec(folded.slice((m?.index ?? 0) + (m?.[0].length ?? 0)))?.[1] ?? '';

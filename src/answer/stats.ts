@@ -79,8 +79,9 @@ export function articleStats(
   if (article.title) {
     out.sentences++;
     const named = byline({ title: article.title, author: article.author });
-    for (const t of sentenceStems(named, lang)) out.df[t] = (out.df[t] ?? 0) + 1;
-    whole.note(named, lang);
+    const stems = sentenceStems(named, lang);
+    for (const t of stems) out.df[t] = (out.df[t] ?? 0) + 1;
+    whole.note(named, lang, stems);
   }
   const defined = new Set<string>();
   const acronyms = new Set<string>();
@@ -695,10 +696,8 @@ class EllipticOnly {
   private readonly whole = new Set<string>();
 
   /** A text's stems (its `stems`, elliptic ones among them), of which those `ellipticStems` gives are elliptic. */
-  note(text: string, lang: string, stems: Iterable<string> = sentenceStems(text, lang)): void {
-    const el = ellipticStems(text, lang);
-    for (const t of el) this.elliptic.add(t);
-    for (const t of stems) if (!el.includes(t)) this.whole.add(t);
+  note(text: string, lang: string, stems: Iterable<string>): void {
+    this.add(stems, ellipticStems(text, lang));
   }
 
   /** All stems of a text, and the ones it writes only elliptically. */
