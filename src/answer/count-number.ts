@@ -2,7 +2,7 @@ import { fold, PACKS, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import { isCurrencyCode, joinedToLetters, type NumberMention } from '../text/numbers.js';
 import { correctedNumber } from './attribution.js';
-import { endsInForm, wordsIn } from './count-words.js';
+import { endsInForm, isCountedNoun, wordsIn } from './count-words.js';
 import { hasForm } from './evidence.js';
 import { looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
@@ -17,8 +17,10 @@ export const PERCENT = new Set(PACKS.flatMap((p) => [...p.numbers.percent]));
 export function isCount(n: NumberMention, text: string, q: Question, lang: string): boolean {
   if (q.numbers.has(n.value) && !q.stated) return false;
   if (/\d:$/.test(text.slice(0, n.start)) || /^:\d/.test(text.slice(n.end))) return false;
-  // "A 400-strong crowd of farmers" counts the farmers; "a 5-year period" counts no years.
-  const sized = pack(lang).numbers.sizeJoined.has(fold(/^-(\p{L}+)/u.exec(text.slice(n.end))?.[1] ?? ''));
+  // "A 400-strong crowd of farmers" counts the farmers; "a 5-year period" counts no years, unless years are asked:
+  // "the 131-page document" says how many pages it has.
+  const joined = fold(/^-(\p{L}+)/u.exec(text.slice(n.end))?.[1] ?? '');
+  const sized = pack(lang).numbers.sizeJoined.has(joined) || (joined !== '' && isCountedNoun(joined, q, lang));
   if ((joinedToLetters(n, text) && !sized) || inReference(n, text) || correctedNumber(text, n.start, n.end, pack(lang)))
     return false;
   if (numbersItem(n, text) || labelled(n, text, lang) || unreal(n, text, q, lang)) return false;

@@ -191,7 +191,9 @@ function walkToCounted(
     // "vier windturbines" counts turbines: a compound ends in what it is.
     if (head < 0 && parts.some((x) => compoundOfCounted(x, q, lang))) return found(i);
     if (head >= 0) {
-      const singular = writtenSingular(w.split('-')[head]!, q.counted.at(-1)!.id, q.pack.pluralNoun);
+      // "the 131-page document": a noun joined to its number is written singular, whatever the number.
+      const joined = i === 0 && through(0).startsWith('-');
+      const singular = !joined && writtenSingular(w.split('-')[head]!, q.counted.at(-1)!.id, q.pack.pluralNoun);
       return { ...found(i), verdict: other || (n.value > 1 && singular) ? 'other' : 'head' };
     }
     // "van vijf naar vier zetels", "from 5 to 4 seats": the number before the change counts what there was.

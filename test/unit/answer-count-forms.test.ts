@@ -30,6 +30,10 @@ describe('counts the articles state in their own ways', () => {
     tarief: nl('Tarief', 'Het percentage voor leerlingen van 16 jaar bedraagt 34,5 van het basisloon.'),
     fee: en('Fee', 'The commission charged by the agent is at most 10% of the face value of the tickets.'),
     fietsen: nl('Fietsen', 'In Harlinghuizen hebben 3.000 inwoners een fiets, meldde de gemeente.'),
+    report: en(
+      'Report',
+      'The 131-page report was found on Orwell Road by a passerby. Some pages were wet, the Courier said.',
+    ),
   });
 
   it('reads a number word written as one compound', async () => {
@@ -65,6 +69,14 @@ describe('counts the articles state in their own ways', () => {
     const b = await engine().ask('Hoeveel boeren protesteerden in Vrensdorp?');
     expect(b.grounded, b.answer).toBe(true);
     expect(b.answer).toMatch(/400-koppige menigte boeren/);
+  });
+
+  it('reads a number joined to the counted noun itself as its count', async () => {
+    const a = await engine().ask('How many pages did the report have?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.answer).toMatch(/131/);
+    // Joined to another noun, the number counts nothing asked.
+    expect((await engine().ask('How many chapters did the report have?')).grounded).toBe(false);
   });
 
   it('reads a percent sign, or a number the sentence calls a percentage, as the percent asked', async () => {
