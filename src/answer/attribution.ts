@@ -80,11 +80,13 @@ function speakerOf(
 /**
  * The verb of saying at token `i` is a participle, no finite verb: "the category reported by the respondent" (its
  * agent follows), "the current estimated case fatality rate", "the various reported reasons" (it qualifies the noun
- * after it). The words before it then name no one who says anything.
+ * after it); or a noun: "the police report was filed" (an auxiliary follows). The words before it then name no one
+ * who says anything.
  */
 function participle(tokens: RegExpMatchArray[], folded: readonly string[], i: number, p: LanguagePack): boolean {
   const next = folded[i + 1];
-  if (next === p.agentMarker) return true;
+  // "The 131-page report was found …": before an auxiliary, the word is the subject's noun, no verb.
+  if (next === p.agentMarker || p.auxiliaries.has(next ?? '')) return true;
   if (!next || !p.passiveParticiple.test(folded[i]!) || !/^\p{Ll}/u.test(tokens[i + 1]![0])) return false;
   return !p.stopwords.has(next) && !p.determiners.has(next);
 }

@@ -1340,6 +1340,9 @@ describe('who reports a figure', () => {
     // A finite verb still has its subject as the source, before a number or a determiner.
     expect(findAttribution('The regional office estimated 3,000 people.', en)).toBe('The regional office');
     expect(findAttribution('The regional office estimated the number at 3,000.', en)).toBe('The regional office');
+    // Before an auxiliary, the word of saying is a noun: "The 131-page report was found".
+    expect(findAttribution('The 131-page report was found on Orwell Road by a passerby.', en)).toBeUndefined();
+    expect(findAttribution('The regional office reports that 3,000 people left.', en)).toBe('The regional office');
   });
 
   it('reads a source of four words, and the one who puts a count at a number', () => {
