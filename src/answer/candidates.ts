@@ -4,6 +4,7 @@ import { fold, type LanguagePack, PACKS, pack } from '../lang/index.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { isStopword, stem, words } from '../text/analyze.js';
 import { withoutOpeningMarks } from '../text/quotes.js';
+import { namedBefore } from './antecedent.js';
 import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
 import { beforeProvisions, referredStems, referrers, refersToWhole, wholeRefWords } from './cross-refs.js';
@@ -222,10 +223,12 @@ export function candidateFor(
     for (const f of g.forms.get(article.language) ?? []) stems.add(f);
   // A name's other words are not the unit's own: "Han" is "Han Seo-jun" only as far as the article says so.
   // "Hij die handelt in strijd met artikel 4, eerste lid, …": the provision it refers to says what it is about.
+  // "The database was unveiled in 1999" speaks of "the NEMISIS database" an earlier paragraph names.
   const context = new Set([
     ...ctx.view.paragraphOf(unit),
     ...fullNames(unit, ctx.view, p.code),
     ...referredStems(unit, ctx.view),
+    ...namedBefore(unit, ctx.view, q, p),
   ]);
   // "meer dan € 45 000" asked: a bracket "niet groter dan € 45 000" is the one below, its figure no match.
   if (/\d/.test(q.text) && /\d/.test(unit.text))
