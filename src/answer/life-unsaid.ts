@@ -1,23 +1,40 @@
-import { fold, type LanguagePack, pack } from '../lang/index.js';
+import { fold, type LanguagePack, pack, type RelationFamily } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { namesAny, saysGroup, writesForm } from './evidence.js';
 import { answerNearAsked } from './kinds.js';
 import { lifeEventAsked, lifeSpanPlaces } from './life-span.js';
 import { burialAsked, type Group, type Question } from './question.js';
+import { kinWords } from './relation.js';
+
+/** Relations of family: a birth or death asked of one ("X's father", "de vrouw van X") is not X's own. */
+const FAMILY: ReadonlySet<RelationFamily> = new Set([
+  'marriage',
+  'fatherhood',
+  'motherhood',
+  'offspring',
+  'siblings',
+  'uncle',
+  'aunt',
+]);
 
 /**
  * "When did Babbage die?", "Where was Dvořák born?": birth and death are said in few words, all known to the pack (a
  * life span in brackets among them); when none of the best units says the one asked, in its words or paragraph, a
  * unit that only names the person gives a year or place of something else. A unit that says it of no one the question
  * names ("many fishermen die at sea") does not say it. "What did Hadid die of?" likewise: a life span says no cause.
+ * Asked of a relative ("When did Galois' father die?"), a unit must say the relative too.
  */
 export function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if (burialUnsaid(q, pool) || weddingUnsaid(q, pool)) return true;
   const event = lifeEventAsked(q, { why: true });
   if (!event) return false;
   const best = pool.slice(0, 3);
-  if (!best.some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q))) return true;
+  const relative = q.groups.find((g) => !g.name && kinWords(g.id, q.lang, q.lang, FAMILY).length > 0);
+  // "When did Galois' father die?": asked of a relative, the event is said of them, in the unit's own words: "Galois'
+  // death" is his own, whatever else its paragraph says of his father.
+  const ofWhom = (c: Candidate) => !relative || c.m.matched.has(relative.id);
+  if (!best.some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q) && ofWhom(c))) return true;
   return q.kind === 'place' && !best.some((c) => placesEvent(c, q, event) && namesAny(c, q));
 }
 
