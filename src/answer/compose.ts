@@ -24,9 +24,9 @@ import { countsPeople, countsTime, countsUnsaid } from './count-words.js';
 import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
 import { definitionUnsaid } from './definition-unsaid.js';
 import { eventUnsaid } from './event-unsaid.js';
-import { hasForm, match, namesAny, saysGroup, writesAny, writesForm } from './evidence.js';
+import { hasForm, match, namesAll, namesAny, saysGroup, writesAny, writesForm } from './evidence.js';
 import { asksQuestion, defines, predict, questionFeatures, REQUIRED_KINDS, titles } from './features.js';
-import { countingMembers, type Figure, findFigures, memberFigures, namesAll } from './figures.js';
+import { countingMembers, type Figure, findFigures, memberFigures } from './figures.js';
 import {
   answerNearAsked,
   answersNearAsked,

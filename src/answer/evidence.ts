@@ -253,6 +253,11 @@ export function saysWord(q: Question, id: string, lang: string, stems: readonly 
   return !!g && stems.some((t) => hasForm(g, lang, t));
 }
 
+/** Every name the question is about is in the unit, its paragraph or its article's title. */
+export function namesAll(c: Candidate, q: Question): boolean {
+  return q.names.every((run) => namesRun(c.m, run));
+}
+
 /** The unit names one of the question's names, or the question names none. */
 export function namesAny(c: Candidate, q: Question): boolean {
   return q.names.length === 0 || q.names.some((run) => namesRun(c.m, run));

@@ -9,7 +9,7 @@ import { type AnswerContext, type Candidate, dyingStems, foldedWords, isFieldLin
 import { isCount, saidOfOne, sizedWord, writtenBefore } from './count-number.js';
 import { contentWords, countsUnsaid, deadStems, groupOf, NOUN_WINDOW, nounWindow, wordsIn } from './count-words.js';
 import { countsAsked, labelsName, nounCountedEarlier, nounHasAllCounted, ownNoun } from './counted-noun.js';
-import { hasForm, match, namesRun, saysWord, writesAny } from './evidence.js';
+import { hasForm, match, namesAll, namesRun, saysWord, writesAny } from './evidence.js';
 import { asksRepeats, namesCurrency, noneOfCounted, repeatsOfCounted } from './kinds.js';
 import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
@@ -313,11 +313,6 @@ export function memberFigures(members: Question, candidates: Candidate[], ctx: A
   const bare = findFigures({ ...members, counted: [called], groups: [...members.groups, called] }, candidates, ctx);
   const seen = new Set(qualified.map((f) => `${f.article.id}:${f.value}`));
   return [...qualified, ...bare.filter((f) => !seen.has(`${f.article.id}:${f.value}`))];
-}
-
-/** Every name the question is about is in the unit, its paragraph or its article's title. */
-export function namesAll(c: Candidate, q: Question): boolean {
-  return q.names.every((run) => namesRun(c.m, run));
 }
 
 /**

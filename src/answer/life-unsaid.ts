@@ -1,7 +1,7 @@
 import { fold, type LanguagePack, pack, type RelationFamily } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
-import { namesAny, saysGroup, writesForm } from './evidence.js';
+import { namesAll, namesAny, saysGroup, writesForm } from './evidence.js';
 import { answerNearAsked } from './kinds.js';
 import { lifeEventAsked, lifeSpanPlaces } from './life-span.js';
 import { burialAsked, type Group, type Question } from './question.js';
@@ -26,7 +26,7 @@ const FAMILY: ReadonlySet<RelationFamily> = new Set([
  * Asked of a relative ("When did Galois' father die?"), a unit must say the relative too.
  */
 export function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  if (burialUnsaid(q, pool) || weddingUnsaid(q, pool)) return true;
+  if (burialUnsaid(q, pool) || weddingUnsaid(q, pool) || foundingUnsaid(q, pool)) return true;
   const event = lifeEventAsked(q, { why: true });
   if (!event) return false;
   const best = pool.slice(0, 3);
@@ -68,16 +68,39 @@ function burialUnsaid(q: Question, pool: readonly Candidate[]): boolean {
 
 /**
  * "When did Hadid marry?", "Waar trouwde Astrid?": a unit that dates or places another event of the person (a birth,
- * a move, a prize) tells no marriage; when the question asks one, a unit among the best must write a word of marrying
- * of its language and name the person, and for "where" give a place beside the words asked.
+ * a move, a prize) tells no marriage. "When was the University of Copenhagen founded?" over "He entered the
+ * University of Copenhagen in 1877" likewise tells no founding.
  */
 function weddingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
-  if ((q.kind !== 'place' && q.kind !== 'time') || q.pack.proposal.test(q.text)) return false;
-  const asked = new Set(q.pack.wedding.map((w) => stem(w, q.lang)));
+  return !q.pack.proposal.test(q.text) && packEventUnsaid(q, pool, (p) => p.wedding, namesAny);
+}
+
+function foundingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  // "Where was the ecosystem found?": a form of another verb ("found" of "find") asks no founding.
+  const founding = new Set(q.pack.kinship.founding.map((w) => stem(w, q.lang)));
+  const otherVerb = (id: string) => q.pack.irregularVerbs?.forms.get(id)?.some((base) => base !== id);
+  if (!q.groups.some((g) => !g.name && founding.has(stem(g.id, q.lang)) && !otherVerb(g.id))) return false;
+  // "the University of Kelby was founded" tells no founding of the University of Varnholm: every name asked.
+  return packEventUnsaid(q, pool, (p) => p.kinship.founding, namesAll);
+}
+
+/**
+ * When a "when" or "where" question asks an event in one of the pack's words of a kind, a unit among the best must
+ * write a word of that kind of its language and name the one asked about (`named`), and for "where" give a place
+ * beside the words asked.
+ */
+function packEventUnsaid(
+  q: Question,
+  pool: readonly Candidate[],
+  kind: (p: LanguagePack) => readonly string[],
+  named: (c: Candidate, q: Question) => boolean,
+): boolean {
+  if (q.kind !== 'place' && q.kind !== 'time') return false;
+  const asked = new Set(kind(q.pack).map((w) => stem(w, q.lang)));
   if (!q.groups.some((g) => !g.name && (asked.has(stem(g.id, q.lang)) || writesForm(g, q.lang, asked)))) return false;
-  const weds = (c: Candidate) => writesPackWord(c, (p) => p.wedding);
+  const says = (c: Candidate) => writesPackWord(c, kind);
   const placed = (c: Candidate) => q.kind !== 'place' || answerNearAsked(c.unit.text, c.article.language, q);
-  return !pool.slice(0, 3).some((c) => weds(c) && namesAny(c, q) && placed(c));
+  return !pool.slice(0, 3).some((c) => says(c) && named(c, q) && placed(c));
 }
 
 /**
