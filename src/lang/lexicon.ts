@@ -340,9 +340,10 @@ export class Lexicon {
    * A compound no entry knows, split at its longest tail the lexicon knows (at least COMPOUND_HEAD letters) after a
    * modifier it knows too (in either language), without a linking "s", "e" or "en": "landingsbaan" → "baan",
    * "kernwapens" → "wapens". Its head's translations and its modifier's first. A separable particle before a verb
-   * ("voorgesteld") makes no compound, nor does a stop word ("zichzelf").
+   * ("voorgesteld") makes no compound, nor does a stop word ("zichzelf"). A modifier that is itself a compound gives
+   * its own head's and modifier's first senses ("drakenbloedboom": tree, blood, dragon), one level deep.
    */
-  private compound(k: string): string[] {
+  private compound(k: string, nested = false): string[] {
     if (/[^a-z]/.test(k)) return [];
     const { separableParticles: particles = new Set<string>(), stopwords } = pack('nl');
     const word = (w: string) => !particles.has(w) && !stopwords.has(w);
@@ -352,15 +353,16 @@ export class Lexicon {
       const head = this.compoundHead(k.slice(i));
       if (head.length === 0) continue;
       const modifiers = [left, left.replace(/(?:s|en|e)$/, '')].filter((m) => m.length >= COMPOUND_MODIFIER && word(m));
-      const modifier = modifiers.map((m) => this.modifierSense(m)).find((w) => w !== undefined);
-      if (modifier) return [...new Set([...head.slice(0, MAX_ENGLISH - 1), modifier])];
+      const modifier = modifiers.map((m) => this.modifierSenses(m, nested)).find((w) => w.length > 0);
+      if (modifier) return [...new Set([...head.slice(0, MAX_ENGLISH - 1), ...modifier])];
     }
     return [];
   }
 
   /**
    * A compound's head: a noun known as written or as a plural ("wapens" → "wapen"), no stop word; an inflected verb or
-   * adjective's ending is none ("evolutionaire" is no compound of "air").
+   * adjective's ending is none ("evolutionaire" is no compound of "air"). A loan the Dutch side lacks but English
+   * writes the same is itself ("lantaarnfestival": festival).
    */
   private compoundHead(tail: string): string[] {
     const { stopwords } = pack('nl');
@@ -369,15 +371,24 @@ export class Lexicon {
       const found = this.dutchWord(form, true);
       if (found.length > 0) return found;
     }
-    return [];
+    return this.isLoan(tail) ? [tail] : [];
   }
 
-  /** A compound's modifier's first sense: "kern" → "core"; a loan written as the English word is itself ("opera"). */
-  private modifierSense(m: string): string | undefined {
+  /**
+   * A compound's modifier's first sense: "kern" → "core"; a loan written as the English word is itself ("opera"); a
+   * compound of two known words, unless this one is already inside a compound, its parts' first senses.
+   */
+  private modifierSenses(m: string, nested: boolean): string[] {
     const english = this.dutchWord(m, false)[0];
-    if (english) return english;
-    const loan = this.entries.has(m) || this.same.has(m) || this.fallback.en.has(m) || this.fallback.nl.has(m);
-    return loan ? m : undefined;
+    if (english) return [english];
+    if (this.isLoan(m)) return [m];
+    const parts = nested ? [] : this.compound(m, true);
+    return parts.length > 0 ? [...new Set([parts[0]!, parts.at(-1)!])] : [];
+  }
+
+  /** A word English writes the same: a key of either English table, or a word the lexicon marks as the same. */
+  private isLoan(w: string): boolean {
+    return this.entries.has(w) || this.same.has(w) || this.fallback.en.has(w) || this.fallback.nl.has(w);
   }
 
   /**
@@ -666,6 +677,9 @@ function dutchBaseForms(k: string): string[] {
   // Its t or d is the stem's own ("omgeleid": "omleiden") or the participle's ending ("aangekondigd": "aankondigen").
   if (unparted && /[td]$/.test(unparted)) for (const v of [unparted, unparted.slice(0, -1)]) add(`${v}en`);
   else if (unparted) add(unparted);
+  // "draaiende", "lopend": a present participle is its infinitive and "-d(e)".
+  const infinitive = /^([a-z]{3,}en)de?$/.exec(k)?.[1];
+  if (infinitive) add(infinitive);
   const stem = REGULAR_VERB.exec(k)?.[1];
   // "gereisd" of "reizen", "geleefd" of "leven": the stem writes unvoiced the z or v the infinitive has.
   for (const s of stem ? new Set([stem, stem.replace(/s$/, 'z').replace(/f$/, 'v')]) : []) {

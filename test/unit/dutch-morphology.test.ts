@@ -24,6 +24,12 @@ const lexicon = new Lexicon(
     ['known', ['bekend']],
     ['adult', ['grote']],
     ['big', ['groot']],
+    ['festival', ['feest']],
+    ['lantern', ['lantaarn']],
+    ['tree', ['boom']],
+    ['blood', ['bloed']],
+    ['dragon', ['draak']],
+    ['turn', ['draaien']],
   ]),
   new Map(),
 );
@@ -58,6 +64,21 @@ describe('Dutch morphology in the Dutch→English lookup', () => {
     expect(lexicon.dutchToEnglish('kernwapens')).toEqual(['weapon', 'core']);
     // A modifier written as the English word is a loan.
     expect(lexicon.dutchToEnglish('operagebouw')).toEqual(['building', 'opera']);
+  });
+
+  it('reads a compound whose head English writes the same as that word: "lantaarnfestival"', () => {
+    expect(lexicon.dutchToEnglish('lantaarnfestival')).toEqual(['festival', 'lantern']);
+    // Unknown on both sides, a tail is no head.
+    expect(lexicon.dutchToEnglish('lantaarnfoobar')).toEqual([]);
+  });
+
+  it('reads a modifier that is a compound itself through its parts: "drakenbloedboom"', () => {
+    expect(lexicon.dutchToEnglish('drakenbloedboom')).toEqual(['tree', 'blood', 'dragon']);
+  });
+
+  it('reads a present participle as its infinitive: "draaiende", "draaiend"', () => {
+    expect(lexicon.dutchToEnglish('draaiende')).toEqual(['turn']);
+    expect(lexicon.dutchToEnglish('draaiend')).toEqual(['turn']);
   });
 
   it('splits no word whose tail is an inflection, nor one to be read whole or as a name', () => {
