@@ -34,7 +34,8 @@ export function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   // "When did Galois' father die?": asked of a relative, the event is said of them, in the unit's own words: "Galois'
   // death" is his own, whatever else its paragraph says of his father.
   const ofWhom = (c: Candidate) => !relative || c.m.matched.has(relative.id);
-  if (!best.some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q)) && namesAny(c, q) && ofWhom(c))) return true;
+  if (!best.some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q, event)) && namesAny(c, q) && ofWhom(c)))
+    return true;
   return q.kind === 'place' && !best.some((c) => placesEvent(c, q, event) && namesAny(c, q));
 }
 
@@ -46,7 +47,7 @@ export function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
  */
 function placesEvent(c: Candidate, q: Question, event: Group): boolean {
   const born = q.pack.birth.some((w) => stem(w, q.lang) === stem(event.id, q.lang));
-  if (lifeSpanPlaces(c.unit.text, born ? 'birth' : 'death').length > 0 || tellsLife(c, q)) return true;
+  if (lifeSpanPlaces(c.unit.text, born ? 'birth' : 'death').length > 0 || tellsLife(c, q, event)) return true;
   return c.m.matched.has(event.id) && answerNearAsked(c.unit.text, c.article.language, q);
 }
 
@@ -105,10 +106,19 @@ function packEventUnsaid(
 
 /**
  * A unit in another language than the question's tells a birth or death in its own words, which the asked word's
- * translations may miss ("die" of "overleden"): any life-span word of its pack.
+ * translations may miss ("die" of "overleden"): a life-span word of its pack for the same event, a birth word for a
+ * birth and another one for a death ("born" tells no death: "Waaraan is Jespersen overleden?").
  */
-function tellsLife(c: Candidate, q: Question): boolean {
-  return pack(c.article.language).code !== q.lang && writesPackWord(c, (p) => p.lifeSpan);
+function tellsLife(c: Candidate, q: Question, event: Group): boolean {
+  if (pack(c.article.language).code === q.lang) return false;
+  const born = isBirthWord(event, q.pack, q.lang);
+  return writesPackWord(c, (p) => (born ? p.birth : p.lifeSpan.filter((w) => !p.birth.includes(w))));
+}
+
+/** The asked life event is a birth: its word, or a form it is written in, is one of the pack's birth words. */
+function isBirthWord(event: Group, p: LanguagePack, lang: string): boolean {
+  const births = new Set(p.birth.map((w) => stem(w, lang)));
+  return births.has(stem(event.id, lang)) || writesForm(event, lang, births);
 }
 
 /** The unit writes one of its language's words of a kind: the pack's `burial`, `wedding` or `lifeSpan` words. */

@@ -30,4 +30,10 @@ describe('a birth asked in another language than the articles', () => {
     expect(a.grounded).toBe(true);
     expect(a.citations[0]?.quote).toContain('2 March 1786');
   });
+
+  it('reads no birth as the death asked: "born" tells no cause or place of death', async () => {
+    // Refused for what the units say, whatever the model's confidence.
+    for (const q of ['Waaraan is Mary Ashdown overleden?', 'Waar is Mary Ashdown overleden?'])
+      expect((await engine().ask(q)).refusedBy).toBe('said');
+  });
 });
