@@ -42,13 +42,23 @@ export function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
 /**
  * "Where did L'Enfant die?" over "L'Enfant was born in Paris …", in a paragraph that says his brother died: the place
  * a unit gives is the asked event's when a life span names a place of it (opening the bracket for a birth, after its
- * dash for a death), or when the unit says the event in its own words with a place beside them (another language's
- * unit aside: `tellsLife`).
+ * dash for a death), or when the unit says the event in its own words with a place beside them: another language's
+ * unit too, in its own words the asked word's translations may miss (`tellsLife`), but not without a place beside
+ * them ("Fillmore was born on 9 August 1929" places no birth).
  */
 function placesEvent(c: Candidate, q: Question, event: Group): boolean {
   const born = q.pack.birth.some((w) => stem(w, q.lang) === stem(event.id, q.lang));
-  if (lifeSpanPlaces(c.unit.text, born ? 'birth' : 'death').length > 0 || tellsLife(c, q, event)) return true;
-  return c.m.matched.has(event.id) && answerNearAsked(c.unit.text, c.article.language, q);
+  if (lifeSpanPlaces(c.unit.text, born ? 'birth' : 'death').length > 0) return true;
+  if (c.m.matched.has(event.id) && answerNearAsked(c.unit.text, c.article.language, q)) return true;
+  return tellsLife(c, q, event) && answerNearAsked(c.unit.text, c.article.language, withLifeWords(q, c, event));
+}
+
+/** The question with the asked event's word written as the unit's pack writes that event too: a place beside those. */
+function withLifeWords(q: Question, c: Candidate, event: Group): Question {
+  const p = pack(c.article.language);
+  const own = lifeWords(p, isBirthWord(event, q.pack, q.lang)).map((w) => stem(w, p.code));
+  const forms = new Map(event.forms).set(p.code, new Set([...(event.forms.get(p.code) ?? []), ...own]));
+  return { ...q, groups: q.groups.map((g) => (g === event ? { ...g, forms } : g)) };
 }
 
 /**
@@ -112,7 +122,12 @@ function packEventUnsaid(
 function tellsLife(c: Candidate, q: Question, event: Group): boolean {
   if (pack(c.article.language).code === q.lang) return false;
   const born = isBirthWord(event, q.pack, q.lang);
-  return writesPackWord(c, (p) => (born ? p.birth : p.lifeSpan.filter((w) => !p.birth.includes(w))));
+  return writesPackWord(c, (p) => lifeWords(p, born));
+}
+
+/** A pack's words of a birth, or of a death: its life-span words other than its birth words. */
+function lifeWords(p: LanguagePack, born: boolean): readonly string[] {
+  return born ? p.birth : p.lifeSpan.filter((w) => !p.birth.includes(w));
 }
 
 /** The asked life event is a birth: its word, or a form it is written in, is one of the pack's birth words. */
