@@ -53,6 +53,7 @@ import { quotable } from './references.js';
 import { isVerbOf, namedByRole, namesHolder, saysKin, unrelated } from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
+import { ruleFirst } from './rules-asked.js';
 import {
   leadInBefore,
   leadInToFront,
@@ -138,7 +139,9 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   if (measured) return measured;
   // After the verdict: what follows a reported question answers it, though it repeats less of the question.
   pool = answersAfterReported(pool, ctx.view);
-  // After the verdict, as the shape: a name of the class asked says less of the question than the best units.
+  // After the verdict, as the shape: a name of the class asked says less of the question than the best units; a rule
+  // stated of what a yes/no question asks may be done, before all of those (the last of which leads).
+  pool = ruleFirst(q, pool, ctx.view);
   for (const first of AFTER_VERDICT) pool = first(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.

@@ -50,6 +50,8 @@ export interface Question {
   examples: boolean;
   /** "What should the council do", "wat moet de regering doen": units that say what must be done answer first. */
   obligation: boolean;
+  /** A yes/no question whether a rule allows, forbids or requires the act it names ("Mag ik …?", "Can I …?"). */
+  ruleAsked: boolean;
   groups: Group[];
   /** Names whose words are asked for ("what did the mayor say", "according to Jansen"). */
   speakers: Group[];
@@ -137,6 +139,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
     ofPerson: kind === 'definition' && asksKind(folded, p, 'person'),
     // "Why do I have to pay in cash" asks a reason, not what must be done.
     obligation: (kind === 'other' || kind === 'yesno') && p.obligation.test(folded),
+    ruleAsked: kind === 'yesno' && p.rules.asked.test(folded),
     groups,
     speakers: speakersOf(folded, groups, p),
     speakerRoles: speakersOf(folded, groups, p, false),

@@ -771,6 +771,17 @@ export const en: LanguagePack = {
     'not yet',
   ],
   obligation: /\b(?:should|must|ought to|(?:has|have|had) to)\b/,
+  rules: {
+    asked: re([
+      String.raw`^(?:can|could|may|must|should|need)\b|\b(?:allowed|permitted|required|obliged|forbidden|`,
+      String.raw`prohibited|banned|legal|illegal|(?:have|has|had|need|needs) to)\b`,
+    ]),
+    stated: re([
+      String.raw`\b(?:prohibited|forbidden|banned|illegal|allowed|permitted|only|unless|provided that|cannot|may not|`,
+      String.raw`entitled|eligible|exempt|required|mandatory|compulsory|obligatory)\b`,
+    ]),
+    conditional: /\b(?:if|as long as|so long as|insofar as)\b/,
+  },
   penalty: {
     asked: /\b(?:penalty|penalties|punishment|punishments|punished|punishable|sanctions?)\b/,
     given: /\b(?:fines?|fined|imprisonment|imprisoned|prison|jail|detention)\b/,

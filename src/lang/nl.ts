@@ -898,6 +898,19 @@ export const nl: LanguagePack = {
     'nog niet',
   ],
   obligation: /\b(?:moet|moeten|moest|moesten|(?:dient|dienen|diende|dienden) te)\b/,
+  rules: {
+    asked: re([
+      '^(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|kan|kun|kunt|kunnen|kon|konden|hoef|hoeft|',
+      String.raw`hoeven|dient|dienen|geldt|gelden)\b|\b(?:toegestaan|verboden|verplicht|strafbaar|legaal|illegaal)\b`,
+    ]),
+    // "Het is verboden …", "… is slechts toegankelijk voor …", "… niet dan na verhoor …": permitted, forbidden, or
+    // only on a condition.
+    stated: re([
+      String.raw`\b(?:verboden|verbod|toegestaan|mag|mogen|slechts|uitsluitend|tenzij|mits|bevoegd|verplicht|vereist|`,
+      String.raw`niet van toepassing|geldt niet|gelden niet)\b|\bniet\b[^.;:]{0,60}\bdan\b`,
+    ]),
+    conditional: /\b(?:indien|ingeval|in geval|zolang|voor zover|voorzover)\b/,
+  },
   penalty: {
     asked: /\b(?:straf|straffen|strafbaar|bestraft|gestraft|sanctie|sancties)\b/,
     given: /\b(?:geldboetes?|hechtenis|gevangenisstraf|taakstraf|werkstraf|boetes?)\b/,

@@ -369,6 +369,14 @@ export interface LanguagePack {
    */
   obligation: RegExp;
   /**
+   * A yes/no question that asks whether a rule allows, forbids or requires an act ("mag ik …", "is het verboden …",
+   * "can I …", "am I allowed to …"), and the words by which a text permits, forbids or sets a condition ("verboden",
+   * "toegestaan", "slechts", "tenzij"; "prohibited", "allowed", "only", "unless"), both on folded text. What a text
+   * requires is `obligation`'s. `conditional`: the words of a plain condition ("indien", "if"), which may say what
+   * the rule is as well as what else happens on it.
+   */
+  rules: { asked: RegExp; stated: RegExp; conditional: RegExp };
+  /**
    * A question about a penalty ("welke straf", "what is the penalty") and the words of a rule's penalty clause
    * ("geldboete", "hechtenis"; "fine", "imprisonment"), both on folded text: the clause answers the question, though
    * a provision that forbids what it asks about says more of its words.
