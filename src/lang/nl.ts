@@ -560,7 +560,8 @@ export const nl: LanguagePack = {
     {
       pattern: re([
         '^(?:is|zijn|was|waren|heeft|hebben|had|hadden|kan|kunnen|kon|zal|zullen|zou|zouden|wordt|worden|',
-        'werd|werden|doet|doen|deed|gaat|gaan|ging|mag|moet|moeten|klopt|bestaat|staat|komt|vecht|',
+        'werd|werden|doet|doen|deed|gaat|gaan|ging|mag|mogen|mocht|mochten|moet|moeten|moest|moesten|kun|kunt|',
+        'konden|hoef|hoeft|hoeven|dient|dienen|geldt|gelden|klopt|bestaat|staat|komt|vecht|',
         String.raw`vechten|vochten)\b(?!.*\bof(?:\s+[^\s?]+){1,4}\s*\?$)`,
       ]),
       kind: 'yesno',

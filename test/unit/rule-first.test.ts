@@ -59,3 +59,13 @@ describe('statesRule', () => {
     expect(statesRule('The tax is paid in cash.', 'en')).toBe(false);
   });
 });
+
+describe('a Dutch yes/no question opened by a modal', () => {
+  it('asks yes or no, and whether a rule allows it', () => {
+    for (const question of ['Mogen loten na de trekking worden ingeleverd?', 'Hoeft een kerk zich te melden?']) {
+      const q = analyse(question, stats);
+      expect([q.kind, q.ruleAsked]).toEqual(['yesno', true]);
+    }
+    expect(analyse('Gelden de eisen ook voor een ren?', stats).kind).toBe('yesno');
+  });
+});
