@@ -69,7 +69,7 @@ function termSetOff(c: Candidate, q: Question): boolean {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + m[0].length);
     const ends = whole(i - span + 1, i + 1);
-    if (ends && (markAfter(after, before) || copulaAfter(after, before, p))) return true;
+    if (ends && (markAfter(after, before, p) || copulaAfter(after, before, p))) return true;
     const starts = whole(i, i + span);
     if (starts && (MARK_BEFORE.test(before) || p.copulas.has(fold(WORD_BEFORE.exec(before)?.[1] ?? '')))) return true;
   }
@@ -90,9 +90,19 @@ function ownedOrNamed(text: string, tokens: RegExpMatchArray[], first: number, p
   return joined && !opens && !p.determiners.has(fold(prior[0]));
 }
 
-/** A mark after the term that opens what it is; a dash that closes an insertion the term ends opens nothing. */
-function markAfter(after: string, before: string): boolean {
+/**
+ * A mark after the term that opens what it is; a dash that closes an insertion the term ends opens nothing, nor does a
+ * comma before a function word that goes on with the sentence ("at Jamarat Bridge, during an event …", "de dag na
+ * carnaval, meer bepaald …"); an article, "or" or a relative word after it opens one ("X, a …", "X, which …").
+ */
+function markAfter(after: string, before: string, p: LanguagePack): boolean {
   if (!MARK_AFTER.test(after)) return false;
+  const comma = /^\s*,\s*(\p{L}+)/u.exec(after);
+  const next = fold(comma?.[1] ?? '');
+  // "momori-rakau, or tree carvings": a gloss after "or" says what it is too.
+  const relative = p.relativePronouns.has(next) || p.relativeAdverbs.has(next);
+  const opens = p.determiners.has(next) || p.indefiniteArticles.includes(next) || p.or.has(next) || relative;
+  if (comma && p.stopwords.has(next) && !opens) return false;
   const dash = /^["”’»)\]]*\s*[—–-]/u.test(after);
   return !dash || (before.match(/\s[—–-]\s/gu)?.length ?? 0) % 2 === 0;
 }

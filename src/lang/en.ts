@@ -930,6 +930,7 @@ export const en: LanguagePack = {
   demonstratives: new Set(['that', 'this']),
   contrasts: new Set(['while', 'whereas', 'but']),
   relativePronouns: new Set(['which', 'who', 'that', 'whom']),
+  relativeAdverbs: new Set(['where', 'whereby', 'wherein', 'whose']),
   proVerbs: new Set(['do', 'does', 'did', 'done', 'doing']),
   catenatives: new Set(['help', 'helps', 'helped', 'helping']),
   possessives: new Set(['his', 'her', 'their', 'its']),

@@ -1088,6 +1088,9 @@ export const nl: LanguagePack = {
   demonstratives: new Set(['dat', 'dit']),
   contrasts: new Set(['terwijl', 'maar', 'tegenover']),
   relativePronouns: new Set(['die', 'dat', 'wat', 'welke', 'wie']),
+  relativeAdverbs: new Set(
+    list('waarin waarop waaronder waarmee waarvan waarbij waardoor waaruit waarover waartoe waarnaar'),
+  ),
   proVerbs: new Set(['doen', 'doet', 'deed', 'deden', 'gedaan']),
   // The verb closes a Dutch clause: "Wie hielp de lijst samenstellen?" never has the two verbs side by side.
   attributiveEnding: 'e',

@@ -505,6 +505,8 @@ export interface LanguagePack {
   contrasts: ReadonlySet<string>;
   /** Words that open a relative clause after a comma ("which", "die"): "…, which police said drew 5,000 people". */
   relativePronouns: ReadonlySet<string>;
+  /** Relative adverbs that open a clause about the word before them ("waaronder wordt verstaan", "whereby"). */
+  relativeAdverbs: ReadonlySet<string>;
   /**
    * Forms of the verb that stands for any other ("Who had done something similar?"): it names no relation a unit must
    * say, which says it in its own verb.

@@ -31,7 +31,9 @@ describe('a definition asked of a name the articles only mention', () => {
         'Orr grows marrowcress, a bitter herb of the coast, in her garden at Harwick. ' +
         'Her brother caught brindlepox on the trip to the coast and stayed home for a week. ' +
         "Orr's quillrot was so severe that she missed the spring term. " +
-        'Pupils are listed in the Harwick pupil register, which the school keeps.',
+        'Pupils are listed in the Harwick pupil register, which the school keeps. ' +
+        'The fair was held at Dorran Hall, during a week of storms. ' +
+        'The hill holds the last stand of kelvoak, or salt oaks planted by the first farmers.',
     },
     survey: {
       title: 'Pupils short of salt',
@@ -74,6 +76,14 @@ describe('a definition asked of a name the articles only mention', () => {
     expect(owned.grounded, owned.answer).toBe(false);
     const named = await engine().ask('What is the pupil register?');
     expect(named.grounded, named.answer).toBe(false);
+  });
+
+  it('refuses a name a comma only ends a clause after, and answers a gloss after "or"', async () => {
+    const hall = await engine().ask('What is Dorran Hall?');
+    expect(hall.grounded, hall.answer).toBe(false);
+    const gloss = await engine().ask('What is kelvoak?');
+    expect(gloss.grounded, gloss.answer).toBe(true);
+    expect(gloss.answer).toMatch(/salt oaks/);
   });
 
   it('refuses a common term the articles only mention, and answers one they define', async () => {
