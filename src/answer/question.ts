@@ -797,6 +797,8 @@ function verbBases(s: string, lang: string): Set<string> {
   // "geef" / "gev(en)", "lees" / "lez(en)": a consonant voiced before the open syllable's ending.
   for (const b of [...bases])
     for (const [from, to] of rule.voiced ?? []) if (b.endsWith(from)) bases.add(b.slice(0, -from.length) + to);
+  // "dan" (dansen) / "danst": the s the stem lost, back (after the open syllable's spelling: "plat" / "plaatst").
+  if (rule.lostS) for (const b of [...bases]) if (rule.lostS.test(b)) bases.add(`${b}s`);
   return bases;
 }
 

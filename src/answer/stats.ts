@@ -278,7 +278,7 @@ export interface CorpusStatsData {
 const INFLECTION_LETTERS = 3;
 
 /** Bump when articleStats or combine change what they compute: stored statistics are then recomputed. */
-export const STATS_VERSION = 42;
+export const STATS_VERSION = 43;
 
 /** A short form that fits more of the articles' names than this, equally often written, stands for none of them. */
 const MAX_LONG_FORMS = 2;

@@ -169,7 +169,21 @@ const AUXILIARY_FORMS = list(
  */
 function stem(word: string): string {
   const w = pluralS(singularOf(word));
-  return stemmer(w).replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  return ownS(stemmer(w).replace(/([b-df-hj-np-tv-z])\1$/, '$1'));
+}
+
+/** The consonants after which Snowball takes a closing s for a plural's: all but "j" and "s" itself. */
+const S_LOST_AFTER = /[b-df-hk-np-rtv-xz]$/;
+
+/**
+ * Snowball takes a closing s after a consonant for a plural's ("bromfiets" → "bromfiet", "kans" → "kan"), but not
+ * when "-en" follows it ("bromfietsen" → "bromfiets"): the plural's stem loses it too, so both share one stem. A stem
+ * too short for Snowball's region ("als") keeps it; a vowel doubled before the consonant left closing is single
+ * again, as Snowball spells it ("plaats" → "plat").
+ */
+function ownS(s: string): string {
+  if (s.length < 4 || !S_LOST_AFTER.test(s.slice(0, -1)) || !s.endsWith('s')) return s;
+  return s.slice(0, -1).replace(/([^aeiou])([aeou])\2([b-df-hj-np-tv-z])$/, '$1$2$3');
 }
 
 /**
@@ -1067,6 +1081,7 @@ export const nl: LanguagePack = {
       ['f', 'v'],
       ['s', 'z'],
     ],
+    lostS: S_LOST_AFTER,
   },
   separableParticles: new Set(
     list(

@@ -458,6 +458,11 @@ export interface LanguagePack {
     endings: readonly string[];
     participle: string;
     voiced?: readonly (readonly [string, string])[];
+    /**
+     * A verb's stem the stemmer leaves without its closing s when one of these ends it ("dans-en" → "dan", as "dans"
+     * is stemmed): its forms are sought with the s back ("danst", "gedanst").
+     */
+    lostS?: RegExp;
     /** The present participle's ending on the verb's stem ("dur" + "end": "durende"), stemmed as the articles are. */
     present?: string;
   };

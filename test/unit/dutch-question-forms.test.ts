@@ -31,6 +31,14 @@ describe('a Dutch question written the way Dutch readers write it', () => {
     expect(verbForms('dient', 'nl', corpus)).toContain('dienend');
   });
 
+  it('finds a verb whose stem lost its closing s in its forms that keep it: "dansen" in "danst", "gedanst"', () => {
+    const corpus = CorpusStats.fromArticles([
+      { id: 'n', language: 'nl', body: 'Zij danst op het plein. Eerder hebben zij daar gedanst.' },
+    ]);
+    const forms = verbForms(pack('nl').stem('dansen'), 'nl', corpus);
+    expect(forms).toEqual(expect.arrayContaining(['danst', 'gedanst']));
+  });
+
   const engine = engineWith('bron-dutch-question-forms-', {
     staking: {
       title: 'Busstaking op het eiland',

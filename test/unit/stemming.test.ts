@@ -45,6 +45,17 @@ describe('stemming a form as its base where Snowball leaves them apart', () => {
     same('nl', 'hectares', 'hectare');
   });
 
+  it('stems a Dutch singular in -s as its plural in "-sen", which Snowball left the s', () => {
+    same('nl', 'bromfietsen', 'bromfiets');
+    same('nl', 'kansen', 'kans');
+    same('nl', 'mensen', 'mens');
+    same('nl', 'plaatsen', 'plaats');
+    // A short word keeps it, as Snowball does; an s after a vowel is the word's own.
+    expect(stem('als', 'nl')).toBe('als');
+    expect(stem('bussen', 'nl')).toBe('bus');
+    expect(stem('kassen', 'nl')).not.toBe(stem('ka', 'nl'));
+  });
+
   it('keeps the own s of a Dutch word stressed on "-es" and of a short or "-ees" word', () => {
     same('nl', 'processen', 'proces');
     same('nl', 'adressen', 'adres');
