@@ -699,6 +699,8 @@ export const nl: LanguagePack = {
     labels: new Set(
       list('artikel artikelen lid leden hoofdstuk afdeling paragraaf onderdeel figuur tabel bijlage pagina').concat(
         list('bladzijde fase stap nummer nr deel titel boek ronde seizoen aflevering niveau golf regel'),
+        // Citations of the official journals: "(Stb. 49)", "Stcrt. 112" number an issue.
+        list('stb staatsblad stcrt staatscourant trb tractatenblad'),
       ),
     ),
     bounds: {

@@ -29,6 +29,16 @@ describe('numbers that name an item or a part', () => {
         'Artikel 7\n\n1. Het college wijst in elke straat parkeerplaatsen aan.\n\n' +
         '2. De gemeente kan ten hoogste de helft van dit aantal parkeerplaatsen voor bewoners reserveren.',
     },
+    raad: {
+      title: 'Wet op de Veldraad',
+      outlet: 'Staatsblad',
+      date: '2024-04-05',
+      language: 'nl',
+      body:
+        'Artikel 2\n\nDe Veldraad bestaat uit ten hoogste zeven leden.\n\n' +
+        'Artikel 9\n\nDe Wet van 1 mei 1920, houdende instelling van eenen Veldraad (Stb. 49), alsmede de in ' +
+        'artikel 1, vierde lid, van die wet bedoelde regelingen, worden ingetrokken.',
+    },
     report: {
       title: 'The harbour report',
       outlet: 'Harbour Weekly',
@@ -52,6 +62,13 @@ describe('numbers that name an item or a part', () => {
     expect(a.grounded).toBe(true);
     expect(a.citations[0]?.quote).toMatch(/de helft van dit aantal parkeerplaatsen/);
     expect(a.answer).not.toMatch(/^• 2 /m);
+  });
+
+  it('reads no count in the issue of the official journal a law is cited by ("Stb. 49")', async () => {
+    const a = await engine().ask('Hoeveel leden heeft de Veldraad hoogstens?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.answer).toMatch(/zeven/);
+    expect(a.answer).not.toMatch(/49/);
   });
 
   it('reads no count of chapters in "chapter 3"', async () => {
