@@ -25,13 +25,13 @@ export function namedBefore(unit: Sentence, view: TextView, q: Question, p: Lang
     .map((m) => fold(m[2]!))
     // "het VARDA-register" asked: the hyphenated part is read as a name too.
     .filter((w) => q.groups.some((g) => hasForm(g, lang, stem(w, lang))));
-  if (nouns.length === 0) return [];
+  // The names that may lend: not the noun itself, read as a name.
+  const lenders = names.filter((g) => !nouns.some((n) => hasForm(g, lang, stem(n, lang))));
+  if (lenders.length === 0) return [];
   const all = view.sentences(unit.articleId);
   for (let i = unit.index - 1; i >= Math.max(0, unit.index - REACH); i--) {
     const found = nouns.flatMap((noun) => nameBefore(all[i]!.text, noun, lang));
-    const asked = found.filter((s) =>
-      names.some((g) => hasForm(g, lang, s) && !nouns.some((n) => hasForm(g, lang, stem(n, lang)))),
-    );
+    const asked = found.filter((s) => lenders.some((g) => hasForm(g, lang, s)));
     if (asked.length > 0) return asked;
   }
   return [];

@@ -172,6 +172,15 @@ function stem(word: string): string {
   return ownS(stemmer(w).replace(/([b-df-hj-np-tv-z])\1$/, '$1'));
 }
 
+/**
+ * Verbs that open a yes/no question about what a rule allows, requires or holds ("Mag ik …?", "Hoeft de gemeente …?",
+ * "Geldt het verbod …?"): a yes/no question (`kinds`), and one that asks a rule (`rules.asked`).
+ */
+const RULE_VERBS = [
+  'mag|mogen|mocht|mochten|moet|moeten|moest|moesten|kan|kun|kunt|kunnen|kon|konden',
+  'hoef|hoeft|hoeven|dient|dienen|geldt|gelden',
+].join('|');
+
 /** The consonants after which Snowball takes a closing s for a plural's: all but "j" and "s" itself. */
 const S_LOST_AFTER = /[b-df-hk-np-rtv-xz]$/;
 
@@ -573,9 +582,8 @@ export const nl: LanguagePack = {
     { pattern: /^hoe\b/, kind: 'manner' },
     {
       pattern: re([
-        '^(?:is|zijn|was|waren|heeft|hebben|had|hadden|kan|kunnen|kon|zal|zullen|zou|zouden|wordt|worden|',
-        'werd|werden|doet|doen|deed|gaat|gaan|ging|mag|mogen|mocht|mochten|moet|moeten|moest|moesten|kun|kunt|',
-        'konden|hoef|hoeft|hoeven|dient|dienen|geldt|gelden|klopt|bestaat|staat|komt|vecht|',
+        '^(?:is|zijn|was|waren|heeft|hebben|had|hadden|zal|zullen|zou|zouden|wordt|worden|',
+        `werd|werden|doet|doen|deed|gaat|gaan|ging|${RULE_VERBS}|klopt|bestaat|staat|komt|vecht|`,
         String.raw`vechten|vochten)\b(?!.*\bof(?:\s+[^\s?]+){1,4}\s*\?$)`,
       ]),
       kind: 'yesno',
@@ -916,10 +924,7 @@ export const nl: LanguagePack = {
   ],
   obligation: /\b(?:moet|moeten|moest|moesten|(?:dient|dienen|diende|dienden) te)\b/,
   rules: {
-    asked: re([
-      '^(?:mag|mogen|mocht|mochten|moet|moeten|moest|moesten|kan|kun|kunt|kunnen|kon|konden|hoef|hoeft|',
-      String.raw`hoeven|dient|dienen|geldt|gelden)\b|\b(?:toegestaan|verboden|verplicht|strafbaar|legaal|illegaal)\b`,
-    ]),
+    asked: re([`^(?:${RULE_VERBS})\\b`, String.raw`|\b(?:toegestaan|verboden|verplicht|strafbaar|legaal|illegaal)\b`]),
     // "Het is verboden …", "… is slechts toegankelijk voor …", "… niet dan na verhoor …": permitted, forbidden, or
     // only on a condition.
     stated: re([
