@@ -21,6 +21,7 @@ import { compoundParts, translatedParts } from './compounds.js';
 import { opensCompound } from './evidence.js';
 import { looksLikeYear, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
+import { oncePerLanguage } from './memo.js';
 import { asksRole, isVerbOf, kinWords, relationOf, SYMMETRIC } from './relation.js';
 import type { CorpusStats } from './stats.js';
 
@@ -120,6 +121,7 @@ export function analyse(asked: string, stats: CorpusStats): Question {
   // must say; the figures the articles give answer it, whatever they are.
   if (stated) groups.splice(0, groups.length, ...groups.filter((g) => !/^\d+$/.test(g.id) && !p.countVerbs.has(g.id)));
   if (kind === 'count') agentNouns(groups, counted, stats);
+  if (kind === 'count') populationNouns(groups, counted);
   if (kind === 'person') roleNouns(groups, stats, p);
   const names = namesOf(marked, groups);
   initialsOf(names, groups, retrieval, stats);
@@ -739,6 +741,30 @@ function agentNouns(groups: Group[], counted: Group[], stats: CorpusStats): void
     const agents = agentForms(g, stats, verbBases);
     addForms(g.soft, agents);
     addForms(head.soft, agents);
+  }
+}
+
+/** The stems of the words a population's figure is written with ("population", "inhabitants", "inwoners"). */
+const populationStems = oncePerLanguage((lang): ReadonlySet<string> => {
+  const p = pack(lang);
+  const nouns = [...p.numbers.populations].flatMap((k) => [k, ...(p.measureFigures[k]?.words ?? [])]);
+  return new Set(nouns.map((w) => stem(w, lang)));
+});
+
+/**
+ * "How many people live in Westbury?" over "Westbury had 8,000 inhabitants", "Hoeveel mensen wonen in Hove?" over
+ * "Hove telt 12.400 inwoners": a word whose forms or synonyms are a population's ("live" → "populate", "wonen" →
+ * "bevolking") takes the pack's words for a population's figure as soft forms; they say it. Not the counted noun:
+ * "How many residents?" counts what it names.
+ */
+function populationNouns(groups: Group[], counted: readonly Group[]): void {
+  for (const g of groups) {
+    if (g.name || counted.includes(g)) continue;
+    for (const l of new Set([...g.forms.keys(), ...g.soft.keys()])) {
+      const family = populationStems(l);
+      if ([...(g.forms.get(l) ?? []), ...(g.soft.get(l) ?? [])].some((f) => family.has(f)))
+        addForms(g.soft, new Map([[l, new Set(family)]]));
+    }
   }
 }
 
