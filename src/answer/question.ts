@@ -19,7 +19,7 @@ import { attributionAt } from './attribution.js';
 import { isPersonNoun, isPlaceNoun } from './classes.js';
 import { compoundParts, translatedParts } from './compounds.js';
 import { opensCompound } from './evidence.js';
-import { looksLikeYear, type Shape } from './kinds.js';
+import { looksLikeYear, namesCurrency, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
 import { oncePerLanguage } from './memo.js';
 import { asksRole, isVerbOf, kinWords, relationOf, SYMMETRIC } from './relation.js';
@@ -1261,9 +1261,16 @@ function kindAndCount(
   );
   if (!figure || (kind !== 'yesno' && kind !== 'other')) return { kind, counted: [], stated: false };
   const counted = countedAfter(folded.slice(figure.end), groups, p, stats);
-  // "What did her 1998 study show?": a year before a singular noun says which one; it states no count.
-  const year = /^\d{4}$/.test(figure.text) && !p.pluralNoun.test(counted.at(-1)?.id ?? '');
-  return counted.length > 0 && !year ? { kind: 'count', counted, stated: true } : { kind, counted: [], stated: false };
+  // "What did her 1998 study show?", "What is the GC content of the echovirus 30 genome?": a year or a number before a
+  // singular noun says which one; it states no count. A unit stays singular after its number ("30 jaar", "50 euro").
+  const head = counted.at(-1)?.id ?? '';
+  const label = !p.pluralNoun.test(head) && (/^\d{4}$/.test(figure.text) || !unitNoun(head, p));
+  return counted.length > 0 && !label ? { kind: 'count', counted, stated: true } : { kind, counted: [], stated: false };
+}
+
+/** A noun a number leaves singular: a unit of time or measure ("30 jaar", "5 km") or a currency ("50 euro"). */
+function unitNoun(w: string, p: LanguagePack): boolean {
+  return p.time.units.has(w) || Object.values(p.measures).some((m) => m.units.includes(w)) || namesCurrency(w);
 }
 
 /** A number joined to a capitalised word is part of the name: "COVID-19", "SARS-CoV-2". */

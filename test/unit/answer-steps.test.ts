@@ -311,6 +311,11 @@ describe('reading the question', () => {
     const year = analyse('What did his 1521 letter show?', stats);
     expect([year.kind, year.stated]).toEqual(['other', false]);
     expect(analyse('Did Luther write 1521 letters?', stats).stated).toBe(true);
+    // So does any number before a singular noun ("the echovirus 30 genome"), but a unit stays singular after its number.
+    const named = analyse('What is the GC content of the echovirus 30 genome?', stats);
+    expect([named.kind, named.stated]).toEqual(['other', false]);
+    expect(analyse('Klopt het dat Luther 30 jaar in Eisleben woonde?', stats).stated).toBe(true);
+    expect(analyse('Klopt het dat de brief 50 euro kostte?', stats).stated).toBe(true);
     // Numbers joined by a slash are a date or a rate: "the 9/11 attacks" states no count of attacks.
     const slashed = analyse('What did Luther do after the 9/11 letters?', stats);
     expect([slashed.kind, slashed.stated]).toEqual(['other', false]);
