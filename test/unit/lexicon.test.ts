@@ -84,6 +84,20 @@ describe('English→Dutch lexicon', () => {
     // FreeDict has no "propose": "ten huwelijk vragen" never reached "proposed".
     expect(translateTerm('ten huwelijk', 'nl', 'en')).toEqual(['propose']);
     expect(englishToDutch('proposed')).toContain('voorgesteld');
+    // FreeDict's "chair" is furniture, "fine" an adjective, "decree" no "besluit"; it has no "designate" or "protester".
+    expect(englishToDutch('chairs')).toEqual(expect.arrayContaining(['voorzitten', 'voorgezeten']));
+    expect(englishToDutch('fine')[0]).toBe('boete');
+    expect(englishToDutch('decree')[0]).toBe('besluit');
+    expect(englishToDutch('designated')).toContain('aangewezen');
+    expect(englishToDutch('refrain')).toContain('onthouden');
+    expect(englishToDutch('come into force')).toContain('inwerkingtreding');
+    // Dutch→English reads them back: "demonstranten" was "style, manner", "betekent" "signify", "halfzus" "stepsister".
+    expect(translateTerm('demonstranten', 'nl', 'en')).toContain('protester');
+    expect(translateTerm('betekent', 'nl', 'en')).toContain('mean');
+    expect(translateTerm('halfzus', 'nl', 'en')[0]).toBe('half sister');
+    // A word put third keeps its own readings: "opgericht" is still "establish", and "veroverden" still "conquer".
+    expect(translateTerm('opgericht', 'nl', 'en')).toEqual(expect.arrayContaining(['establish', 'founded']));
+    expect(translateTerm('veroverden', 'nl', 'en')).toEqual(expect.arrayContaining(['capture', 'conquer']));
   });
 
   it('translates general vocabulary from FreeDict (both directions)', () => {
