@@ -98,6 +98,10 @@ describe('English→Dutch lexicon', () => {
     // A word put third keeps its own readings: "opgericht" is still "establish", and "veroverden" still "conquer".
     expect(translateTerm('opgericht', 'nl', 'en')).toEqual(expect.arrayContaining(['establish', 'founded']));
     expect(translateTerm('veroverden', 'nl', 'en')).toEqual(expect.arrayContaining(['capture', 'conquer']));
+    // FreeDict's "page" was first a card's knave ("boer"), which a round trip read back as "farmer".
+    expect(englishToDutch('page')[0]).toBe('bladzijde');
+    expect(baseLexicon().synonyms('pages', 'en')).not.toContain('farmer');
+    expect(englishToDutch('opportunity')[0]).toBe('gelegenheid');
   });
 
   it('translates general vocabulary from FreeDict (both directions)', () => {
