@@ -447,7 +447,9 @@ function leadInStems(q: Question, unit: Sentence, stems: Set<string>, view: Text
   if (!lead) return new Set();
   const leadStems = view.stemsOf(lead);
   const says = (f: string) => stems.has(f) && !leadStems.has(f);
-  return q.groups.some((g) => [...(g.forms.get(lang) ?? [])].some(says)) ? leadStems : new Set();
+  // A form that counts less says the word too: "ten minste 7 vierkante meter" says the "minimaal" asked.
+  const any = (g: Question['groups'][number]) => [...(g.forms.get(lang) ?? []), ...(g.soft.get(lang) ?? [])];
+  return q.groups.some((g) => any(g).some(says)) ? leadStems : new Set();
 }
 
 /** The stems of the sentence before, of its paragraph, that a sentence setting a condition on it points back at. */

@@ -496,6 +496,12 @@ function splitOnly(id: string, lang: string, langs: readonly string[], stats: Co
   return others.every((l) => stats.lexicon.translateTerm(id, lang, l, { split: false }).length === 0);
 }
 
+/** The stems of the words that set the bound an asked word sets ("minimaal": "minst" of "ten minste"). */
+function sameBound(id: string, lang: string): string[] {
+  const set = pack(lang).sameBounds.find((words) => words.includes(id));
+  return set ? set.filter((w) => w !== id).map((w) => stem(w, lang)) : [];
+}
+
 /**
  * The forms that count a little less for a word that is no name: its synonyms, the parts of an unwritten compound,
  * words derived from it, nouns made from its verb, words of dying for a question about death; each a retrieval term.
@@ -529,6 +535,8 @@ function addSoftForms(
       ...nominals(new Set([...own].flatMap((f) => [...verbBases(f, lang), f])), pack(lang), stats),
     ].filter((s) => !own.has(s));
     addSoft(id, lang, same, soft, retrieval);
+    // "ten minste" says "minimaal", but provisions say it so often that searching for it finds every other bound.
+    soft.set(lang, new Set([...(soft.get(lang) ?? []), ...sameBound(id, lang)]));
     for (const term of loose.filter((s) => !close.has(s) && !own.has(s)))
       retrieval.push({ term, weight: SYNONYM_WEIGHT, group: id });
     for (const t of deathWords(id, lang, corpusLangs)) retrieval.push({ term: t, weight: SYNONYM_WEIGHT, group: id });

@@ -293,6 +293,7 @@ export const en: LanguagePack = {
     ),
   ),
   compounds: false,
+  sameBounds: [list('minimum minimal minimally least'), list('maximum maximal maximally')],
   ellipsisJoiners: new Set(list('and or to nor')),
   verbLast: false,
   verbSecond: false,

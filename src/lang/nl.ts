@@ -409,6 +409,10 @@ export const nl: LanguagePack = {
     ),
   ),
   compounds: true,
+  sameBounds: [
+    list('minimaal minimale minimum minstens minste tenminste'),
+    list('maximaal maximale maximum hoogstens hoogste'),
+  ],
   ellipsisJoiners: new Set(list('en of tot noch als')),
   agentEnding: ['en', 'er'],
   derivationalEndings: new Set(

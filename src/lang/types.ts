@@ -113,6 +113,11 @@ export interface LanguagePack {
   /** Whether the language glues words into compounds ("grensregio"), so a question word inside a longer word counts. */
   compounds: boolean;
   /**
+   * Words that set the same bound on a figure, each set as a question asks it and as a text writes it: "hoe groot
+   * minimaal" is answered by "ten minste 7 vierkante meter", "how long at minimum" by "at least two metres".
+   */
+  sameBounds: readonly (readonly string[])[];
+  /**
    * The words that join an elliptic coordination ("waak- of heemhond", "land- en tuinbouw"): a word left open by a
    * hyphen before one of them shares the head of the word after it.
    */

@@ -169,6 +169,15 @@ describe("a list item's own words", () => {
     expect(m?.has('gewicht')).toBe(true);
   });
 
+  it('hold its lead-in\'s when it says the question\'s bound in other words ("minimaal": "ten minste")', () => {
+    const m = matched(
+      'Hoe lang moet de lijn van de boot minimaal zijn?',
+      'a. de lengte moet ten minste 4 meter bedragen;',
+    );
+    expect(m?.has('minimaal')).toBe(true);
+    expect(m?.has('boot')).toBe(true);
+  });
+
   it("leave its lead-in's out when it says nothing the question asks (a sibling of the item asked for)", () => {
     const m = matched(
       'Hoe zwaar is het gewicht van de lijn van de boot?',
