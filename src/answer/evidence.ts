@@ -26,6 +26,8 @@ export interface Match {
 const CONTEXT_CREDIT = 0.5;
 /** A synonym of the asker's word ("bezoekers" for "toeschouwers") counts this much. */
 const SYNONYM_CREDIT = 0.8;
+/** An unwritten compound's modifier without its head ("hond" for "hondenren") counts this much. */
+const MODIFIER_CREDIT = 0.5;
 /** A word found inside a longer compound ("veroverd" in "terugveroverd") counts this much. */
 const COMPOUND_CREDIT = 0.7;
 /** A question word inside a compound of the unit's context ("wrak" in the title "Wrakkenwet") counts this much. */
@@ -75,8 +77,8 @@ export function match(
     if (hit < CONTEXT_COMPOUND && compounds && title && inTitleOnly(forms, title, asked ? g.id : undefined))
       hit = CONTEXT_COMPOUND;
     if (hit < CONTEXT_CREDIT && title?.names?.has(g.id)) hit = CONTEXT_CREDIT;
-    if (!inUnit || hit < SYNONYM_CREDIT)
-      for (const f of g.soft.get(lang) ?? []) if (stems.has(f)) [hit, inUnit] = [SYNONYM_CREDIT, true];
+    const soft = !inUnit || hit < SYNONYM_CREDIT ? softCredit(g, stems, lang) : 0;
+    if (soft > hit || (soft > 0 && !inUnit)) [hit, inUnit] = [Math.max(soft, hit), true];
     total += g.weight;
     const isContent = !g.name && !q.speakers.includes(g);
     if (isContent) allTotal += g.weight;
@@ -98,6 +100,17 @@ export function match(
     matched,
     near,
   };
+}
+
+/** The best credit a unit's stems earn through a group's soft forms: a compound's modifier alone earns less. */
+function softCredit(g: Group, stems: Set<string>, lang: string): number {
+  let best = 0;
+  for (const f of g.soft.get(lang) ?? []) {
+    if (!stems.has(f)) continue;
+    if (!g.modifiers?.has(f)) return SYNONYM_CREDIT;
+    best = MODIFIER_CREDIT;
+  }
+  return best;
 }
 
 /** An article's title, for the words only it says, and the stems of its body. */

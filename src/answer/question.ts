@@ -32,6 +32,11 @@ export interface Group {
   forms: Map<string, Set<string>>;
   /** Stems of the word's synonyms in the asker's language, which count a little less than the word itself. */
   soft: Map<string, Set<string>>;
+  /**
+   * The soft forms that are only an unwritten compound's modifier ("hond" of "hondenren"): alone they name another
+   * thing of the same kind ("de ketting van de hond"), so they say the word less than its head ("ren") does.
+   */
+  modifiers?: ReadonlySet<string>;
   /** IDF of the word's most common form: rare words say more about what is asked. */
   weight: number;
   /** The asker capitalised it, or the articles write it as a name. */
@@ -390,7 +395,8 @@ function groupsOf(
     // "What was the profession of L'Enfant's father?" is answered by "a painter": the word asks for the answer's type.
     const asksType = !name && asksOccupation(id, lang);
     const written = known() || compound.length > 1 || parts.size > 0 || (!name && opensWritten(id, lang, stats));
-    groups.push({ id, forms, soft, weight, name, known: written || asksType });
+    const modifiers = compound.length > 1 ? { modifiers: new Set(compound.slice(1)) } : {};
+    groups.push({ id, forms, soft, weight, name, known: written || asksType, ...modifiers });
   }
   if (particle) unused.add(particle);
   return { groups: groups.filter((g) => g.id !== particle), retrieval: retrieval.filter((t) => !unused.has(t.group)) };

@@ -1,6 +1,8 @@
 /** The articles' own Dutch compounds are split at index time: their parts are words the corpus statistics know. */
 import { describe, expect, it } from 'vitest';
 import { compoundParts, writtenCompoundStems } from '../../src/answer/compounds.js';
+import { match } from '../../src/answer/evidence.js';
+import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { stem } from '../../src/text/analyze.js';
 
@@ -71,5 +73,20 @@ describe('a question compound over its head alone needs a modifier that is a wor
   it('not one only through its stem: "taan" of "verstaan"', () => {
     expect(compoundParts('taanwedstrijd', 'nl', stats)).toEqual([]);
     expect(compoundParts('taanrennen', 'nl', stats)).toEqual([]);
+  });
+});
+
+describe('an unwritten compound read through its parts', () => {
+  const dutch = CorpusStats.fromArticles([{ id: 'a', language: 'nl', body: 'De ren is ruim. De hond loopt er vrij.' }]);
+  const q = analyse('Hoe groot is een hondenren?', dutch);
+  const coverage = (text: string) => match(q, new Set(text.split(' ').map((w) => stem(w, 'nl'))), 'nl', true).coverage;
+
+  it('says less through its modifier alone ("hond") than through its head ("ren")', () => {
+    expect(coverage('de hond')).toBeGreaterThan(0);
+    expect(coverage('de hond')).toBeLessThan(coverage('de ren'));
+  });
+
+  it('says no less through its head beside its modifier', () => {
+    expect(coverage('de ren van de hond')).toBeGreaterThanOrEqual(coverage('de ren'));
   });
 });
