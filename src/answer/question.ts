@@ -1277,8 +1277,10 @@ function kindAndCount(
   const counted = countedAfter(folded.slice(figure.end), groups, p, stats);
   // "What did her 1998 study show?", "What is the GC content of the echovirus 30 genome?": a year or a number before a
   // singular noun says which one; it states no count. A unit stays singular after its number ("30 jaar", "50 euro").
+  // A short question may be read in the wrong language: a plural in any is one.
   const head = counted.at(-1)?.id ?? '';
-  const label = !p.pluralNoun.test(head) && (/^\d{4}$/.test(figure.text) || !unitNoun(head, p));
+  const plural = PACKS.some((o) => o.pluralNoun.test(head));
+  const label = !plural && (/^\d{4}$/.test(figure.text) || !unitNoun(head, p));
   return counted.length > 0 && !label ? { kind: 'count', counted, stated: true } : { kind, counted: [], stated: false };
 }
 
