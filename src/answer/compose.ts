@@ -20,7 +20,7 @@ import {
   isFieldLine,
 } from './candidates.js';
 import { classUnsaid } from './class-unsaid.js';
-import { countsPeople, countsTime, countsUnsaid } from './count-words.js';
+import { countsMeasure, countsPeople, countsTime, countsUnsaid, dimensionWords } from './count-words.js';
 import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
 import { definitionUnsaid } from './definition-unsaid.js';
 import { eventUnsaid } from './event-unsaid.js';
@@ -252,9 +252,13 @@ function figuresComposed(q: Question, figures: Figure[], pool: Candidate[], conf
 function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
   const inOtherWords = (c: Candidate) => q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
   // "How many pitches does the paper go through?": a light verb says no more of a count than "get" does; "hoeveel
-  // provisie maximaal" no more than "ten hoogste 10%" does: a bound is said by the figure's own bound words.
+  // provisie maximaal" no more than "ten hoogste 10%" does: a bound is said by the figure's own bound words; "how
+  // many kilometres long" no more than "220 km" does: a unit of length says the dimension.
+  const dimension = countsMeasure(q) ? dimensionWords(q.pack.code) : new Set<string>();
   const light = q.groups.filter(
-    (g) => !g.name && (isVerbOf(g.id, q.pack.lightVerbs, q.pack) || boundWords(q.pack.code).has(g.id)),
+    (g) =>
+      !g.name &&
+      (isVerbOf(g.id, q.pack.lightVerbs, q.pack) || boundWords(q.pack.code).has(g.id) || dimension.has(g.id)),
   );
   const lean = { ...q, groups: q.groups.filter((g) => !light.includes(g)) };
   // "Hoeveel mensen kwamen om?" over "… kwamen 3 werknemers om": people are counted in any plural noun, so the
@@ -265,7 +269,11 @@ function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
   const content = (c: Candidate) => {
     const own = light.length > 0 ? Math.max(c.m.allContent, allContent(lean, c)) : c.m.allContent;
     const other =
-      countsPeople(q) || countsTime(q) || renamesHead(q) || countsAnything(c.unit.text, c.article.language, q);
+      countsPeople(q) ||
+      countsTime(q) ||
+      countsMeasure(q) ||
+      renamesHead(q) ||
+      countsAnything(c.unit.text, c.article.language, q);
     return other ? Math.max(own, allContent(rest, c)) : own;
   };
   const least = q.kind === 'count' ? COUNTED_CONTENT : COUNT_CONTENT;

@@ -27,6 +27,43 @@ export function countsTime(q: Question): boolean {
   return q.counted.length === 1 && !!head && q.pack.time.units.has(head.id);
 }
 
+/**
+ * The units of measure a question that counts one ("how many kilometres", "hoeveel kilometer") may be answered in, in
+ * the article's language: those of every dimension that lists the asked unit, so "km" and "metres" answer it, and
+ * "km²" or "hectares" (an area's) do not. Empty when the question counts no unit of measure.
+ */
+export function measureUnits(q: Question, lang: string): ReadonlySet<string> {
+  const head = q.counted.at(-1);
+  if (q.counted.length !== 1 || !head) return new Set();
+  const dims = Object.entries(q.pack.measures)
+    .filter(([, m]) => m.units.includes(head.id))
+    .map(([d]) => d as keyof LanguagePack['measures']);
+  if (dims.length === 0) return new Set();
+  const own = pack(lang).measures;
+  return new Set(own[dims[0]!].units.filter((u) => dims.every((d) => own[d].units.includes(u))));
+}
+
+/** The question counts a unit of measure: "how many kilometres long is the trail". */
+export function countsMeasure(q: Question): boolean {
+  return measureUnits(q, q.lang).size > 0;
+}
+
+/**
+ * Words that name a dimension ("long", "lengte", "high", "far"): in a question that counts a unit of measure ("how
+ * many kilometres long"), the unit after the answer's number says them.
+ */
+export const dimensionWords = oncePerLanguage((lang): ReadonlySet<string> => {
+  const p = pack(lang);
+  const figures = Object.values(p.measureFigures).flatMap((f) => [...f.words]);
+  return new Set([...figures, ...Object.values(p.measures).flatMap((m) => m.asks)]);
+});
+
+/** The unit right after a number, folded, when it is a whole word ("220 km hiking", not "2106 km²"), or "". */
+export function unitAfter(text: string, n: NumberMention): string {
+  const m = /^\s*(\p{L}+)(?![\p{L}\d²³/])/u.exec(text.slice(n.end));
+  return m ? fold(m[1]!) : '';
+}
+
 /** The question counts what it never says: a price question counts money ("Wat kost de X2?", see question.ts). */
 export function countsUnsaid(q: Question): boolean {
   const head = q.counted.at(-1);

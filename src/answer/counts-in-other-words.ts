@@ -7,8 +7,10 @@ import {
   countsPeople,
   countsTime,
   endsInForm,
+  measureUnits,
   NOUN_WINDOW,
   nounWindow,
+  unitAfter,
   wordAfter,
   wordsIn,
 } from './count-words.js';
@@ -44,6 +46,9 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
   if (numbers.some((n) => wanted.every(follows(text.slice(n.end), NOUN_WINDOW)))) return true;
   // "For how many weeks is the card valid?" over "valid for 30 days": a span of time counts in any unit of time.
   if (countsTime(q) && numbers.some((n) => p.time.units.has(wordAfter(text, n, p)))) return true;
+  // "How many kilometres long is the trail?" over "a 220 km hiking trail": a length counts in any unit of length.
+  const units = measureUnits(q, lang);
+  if (numbers.some((n) => units.has(unitAfter(text, n)))) return true;
   const head = q.counted.at(-1);
   if (!head) return false;
   // "Hoeveel procent …?" over "bedraagt 45%": the sign is the percent word asked; over "het percentage … bedraagt
