@@ -64,6 +64,12 @@ export function unitAfter(text: string, n: NumberMention): string {
   return m ? fold(m[1]!) : '';
 }
 
+/** A unit of measure or of time ("travelled more than 1,000 km", "waited 30 minutes"), as written or folded. */
+export function isUnitWord(word: string, p: LanguagePack): boolean {
+  const w = fold(word);
+  return p.time.units.has(w) || Object.values(p.measures).some((m) => m.units.includes(w));
+}
+
 /** The question counts what it never says: a price question counts money ("Wat kost de X2?", see question.ts). */
 export function countsUnsaid(q: Question): boolean {
   const head = q.counted.at(-1);

@@ -7,6 +7,7 @@ import {
   countsPeople,
   countsTime,
   endsInForm,
+  isUnitWord,
   measureUnits,
   NOUN_WINDOW,
   nounWindow,
@@ -66,7 +67,7 @@ export function countsInOtherWords(text: string, lang: string, q: Question): boo
     // "the whole editorial staff; all fifteen of us": a number of a group the speaker names by a pronoun.
     if (people(after) || p.ofPeople.test(text.slice(n.end))) return true;
     const before = wordsBefore(text, n, p);
-    return (afterVerb(before, p) && !p.pluralNoun.test(after) && !measured(after, p)) || ofPopulation(before, p);
+    return (afterVerb(before, p) && !p.pluralNoun.test(after) && !isUnitWord(after, p)) || ofPopulation(before, p);
   };
   if (countsPeople(q) && numbers.some(countsThem)) return true;
   if (countsAnythingAt(numbers, text, p, q)) return true;
@@ -123,12 +124,6 @@ function wordsBefore(text: string, n: NumberMention, p: LanguagePack): string[] 
 function afterVerb(before: readonly string[], p: LanguagePack): boolean {
   const last = before.at(-1) ?? '';
   return !!p.progressive?.test(last) || !!p.regularPast?.test(last);
-}
-
-/** A unit of measure or of time ("travelled more than 1,000 km", "waited 30 minutes"): no count of people. */
-function measured(word: string, p: LanguagePack): boolean {
-  const w = fold(word);
-  return p.time.units.has(w) || Object.values(p.measures).some((m) => m.units.includes(w));
 }
 
 /** "a population of about 750,000", "een inwonertal van 19.500": the size of the people living somewhere. */

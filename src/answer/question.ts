@@ -18,7 +18,8 @@ import { findNumbers, joinedToLetters } from '../text/numbers.js';
 import { attributionAt } from './attribution.js';
 import { isPersonNoun, isPlaceNoun } from './classes.js';
 import { compoundParts, translatedParts } from './compounds.js';
-import { opensCompound } from './evidence.js';
+import { isUnitWord } from './count-words.js';
+import { hasForm, opensCompound } from './evidence.js';
 import { looksLikeYear, namesCurrency, type Shape } from './kinds.js';
 import { stemsOfDying, wordsOfDying } from './life-span.js';
 import { oncePerLanguage } from './memo.js';
@@ -776,8 +777,7 @@ function populationNouns(groups: Group[], counted: readonly Group[]): void {
     if (g.name || counted.includes(g)) continue;
     for (const l of new Set([...g.forms.keys(), ...g.soft.keys()])) {
       const family = populationStems(l);
-      if ([...(g.forms.get(l) ?? []), ...(g.soft.get(l) ?? [])].some((f) => family.has(f)))
-        addForms(g.soft, new Map([[l, new Set(family)]]));
+      if ([...family].some((s) => hasForm(g, l, s))) addForms(g.soft, new Map([[l, new Set(family)]]));
     }
   }
 }
@@ -1280,13 +1280,8 @@ function kindAndCount(
   // A short question may be read in the wrong language: a plural in any is one.
   const head = counted.at(-1)?.id ?? '';
   const plural = PACKS.some((o) => o.pluralNoun.test(head));
-  const label = !plural && (/^\d{4}$/.test(figure.text) || !unitNoun(head, p));
+  const label = !plural && (/^\d{4}$/.test(figure.text) || !(isUnitWord(head, p) || namesCurrency(head)));
   return counted.length > 0 && !label ? { kind: 'count', counted, stated: true } : { kind, counted: [], stated: false };
-}
-
-/** A noun a number leaves singular: a unit of time or measure ("30 jaar", "5 km") or a currency ("50 euro"). */
-function unitNoun(w: string, p: LanguagePack): boolean {
-  return p.time.units.has(w) || Object.values(p.measures).some((m) => m.units.includes(w)) || namesCurrency(w);
 }
 
 /** A number joined to a capitalised word is part of the name: "COVID-19", "SARS-CoV-2". */
