@@ -425,7 +425,8 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   const ws = foldedWords(unit.text);
   const folded = ` ${ws.join(' ')} `;
   for (const s of dyingStems(ws, p)) stems.add(s);
-  for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => stems.has(t))) stems.add(name);
+  const titled = inflectedStems(ws, p.code);
+  for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => titled.has(t))) stems.add(name);
   if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …", "The city reasoned …": continues whom the sentence before names.
   if (unit.index > 0 && continues(unit, ws, ctx, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
@@ -564,6 +565,22 @@ export function opensWithPronoun(ws: readonly string[], p: LanguagePack): boolea
 const OPENING_WORDS = 4;
 
 /** A text's words of letters, folded. */
+/** A word inflects its stem when it adds at most this many letters: "philosophers" to "philosoph", not "philosophically". */
+const INFLECTION_LETTERS = 3;
+
+/**
+ * The stems of the words that are a form of their stem, not a word derived from it: a title standing for one person
+ * ("the philosopher" for Chomsky) is not said by "philosophically", which the stemmer reads as the same stem.
+ */
+function inflectedStems(ws: readonly string[], lang: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of ws) {
+    const s = stem(w, lang);
+    if (w.length - s.length <= INFLECTION_LETTERS) out.add(s);
+  }
+  return out;
+}
+
 export function foldedWords(text: string): string[] {
   return fold(text).match(/[\p{L}]+/gu) ?? [];
 }
