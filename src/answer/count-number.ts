@@ -2,7 +2,7 @@ import { fold, PACKS, pack } from '../lang/index.js';
 import { stem, words } from '../text/analyze.js';
 import { isCurrencyCode, joinedToLetters, type NumberMention } from '../text/numbers.js';
 import { correctedNumber } from './attribution.js';
-import { endsInForm, isCountedNoun, wordsIn } from './count-words.js';
+import { countsTime, endsInForm, isCountedNoun, wordsIn } from './count-words.js';
 import { hasForm } from './evidence.js';
 import { looksLikeDay, looksLikeYear } from './kinds.js';
 import type { Group, Question } from './question.js';
@@ -23,7 +23,8 @@ export function isCount(n: NumberMention, text: string, q: Question, lang: strin
   const sized = pack(lang).numbers.sizeJoined.has(joined) || (joined !== '' && isCountedNoun(joined, q, lang));
   if ((joinedToLetters(n, text) && !sized) || inReference(n, text) || correctedNumber(text, n.start, n.end, pack(lang)))
     return false;
-  if (numbersItem(n, text) || labelled(n, text, lang) || unreal(n, text, q, lang)) return false;
+  if (numbersItem(n, text) || labelled(n, text, lang) || unreal(n, text, q, lang) || statesAgeAt(n, text, q, lang))
+    return false;
   // A share answers only a question about one ("hoeveel procent", "what percentage"), or one of the counted thing:
   // "reported in 12% of children" says how many children.
   const after = fold(text.slice(n.end, n.end + 12)).trim();
@@ -31,6 +32,20 @@ export function isCount(n: NumberMention, text: string, q: Question, lang: strin
   const share = [...PERCENT].some((w) => after.startsWith(w));
   if (!asksShare && share && !shareOfCounted(text, n, q, lang) && !sizeOfCounted(text, n, q, lang)) return false;
   return !looksLikeYear(text, n.start, n.text) && !looksLikeDay(text, n.start, n.end, n.text);
+}
+
+/** How far around a number its stated age may reach: "at the age of eighty" writes 14 letters before it. */
+const AGE_REACH = 24;
+
+/**
+ * "At age 80 he continues to write books", "op 80-jarige leeftijd": a number the pack reads as someone's age counts
+ * no books, unless the question counts years.
+ */
+function statesAgeAt(n: NumberMention, text: string, q: Question, lang: string): boolean {
+  if (countsTime(q)) return false;
+  const around = fold(text.slice(Math.max(0, n.start - AGE_REACH), n.end + AGE_REACH));
+  const m = pack(lang).time.age.exec(around);
+  return !!m && m[0].includes(fold(n.text));
 }
 
 /**
