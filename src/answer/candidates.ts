@@ -238,7 +238,7 @@ export function candidateFor(
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying; the turn after
   // "Why do you think it is so?" gives the reason, whether or not it says "because".
   const kind =
-    hasKind(unit.text, q.kind, q, p) ||
+    hasKind(kindText(q, unit, pair, ctx, p), q.kind, q, p) ||
     (q.kind === 'place' && headPlaces(unit, ctx.view).some((w) => !fold(q.text).includes(fold(w)))) ||
     (q.kind === 'speech' && (speaker.length > 0 || author.length > 0)) ||
     (q.kind === 'reason' && asksReason(asked, p));
@@ -248,6 +248,16 @@ export function candidateFor(
   const before = prior && !asked.includes(prior) ? prior : undefined;
   const after = before ? match(q, ctx.view.stemsOf(before), article.language, p.compounds).coverage : 0;
   return { unit, article, stems, m: scaled, retrieval, kind, pair, chrome, after, score: 0 };
+}
+
+/**
+ * The text whose answer kind a unit has: "On the same day, X declared … On January 31, Y declared …" dates X's
+ * declaration by the sentence before it, not by the next sentence's other event.
+ */
+function kindText(q: Question, unit: Sentence, pair: boolean, ctx: AnswerContext, p: LanguagePack): string {
+  if (!pair || q.kind !== 'time') return unit.text;
+  const opening = ctx.view.sentences(unit.articleId)[unit.index];
+  return opening && datedBefore(opening.text, p) ? opening.text : unit.text;
 }
 
 /** The article's title as a match reads it: its stems, and its body's read on first use only. */
@@ -354,7 +364,23 @@ function closes(text: string): boolean {
 export function carriesOn(text: string, p: LanguagePack): boolean {
   const first = fold(/^[\s“"„‘']*([\p{L}]+)/u.exec(text)?.[1] ?? '');
   const quoted = /^\s*[“"„‘']/u.test(text);
-  return quoted || p.subjectPronouns.has(first) || p.additive.has(first) || wordCount(text) < 5 || pointsBack(text, p);
+  return (
+    quoted ||
+    p.subjectPronouns.has(first) ||
+    p.additive.has(first) ||
+    wordCount(text) < 5 ||
+    pointsBack(text, p) ||
+    datedBefore(text, p)
+  );
+}
+
+/** How many opening words may hold a phrase dating the sentence by the one before ("On the same day, …"). */
+const DATED_OPENING = 5;
+
+/** "On the same day, the WHO declared …", "Later that year …": the sentence opens dated by the one before it. */
+function datedBefore(text: string, p: LanguagePack): boolean {
+  const opening = ` ${foldedWords(text).slice(0, DATED_OPENING).join(' ')} `;
+  return p.sameTime.some((t) => opening.includes(` ${t} `));
 }
 
 /** "The last two are considered her best work": the sentence names what it speaks of only in the one before. */

@@ -920,7 +920,10 @@ export const en: LanguagePack = {
   burial: ['bury', 'buried', 'burial', 'grave', 'cemetery', 'tomb', 'interred', 'entombed'],
   birth: ['born', 'birth'],
   deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away', 'killed', 'killing'],
-  sameTime: ['that same year', 'the same year', 'that year', 'later that year', 'earlier that year'],
+  sameTime: [
+    ...['that same year', 'the same year', 'that year', 'later that year', 'earlier that year'],
+    ...['the same day', 'that same day', 'that day', 'later that day', 'earlier that day'],
+  ],
   qualifierEndings: ['an', 'ese', 'ish'],
   demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   irregularVerbs: EN_IRREGULAR_VERBS,

@@ -1077,7 +1077,10 @@ export const nl: LanguagePack = {
     ...['om het leven', 'omgekomen', 'omkwam', 'omkwamen', 'gedood', 'doodde', 'doodden'],
     ...['verongelukt', 'verongelukte', 'verongelukten'],
   ],
-  sameTime: ['datzelfde jaar', 'hetzelfde jaar', 'dat jaar', 'dat zelfde jaar', 'later dat jaar', 'eerder dat jaar'],
+  sameTime: [
+    ...['datzelfde jaar', 'hetzelfde jaar', 'dat jaar', 'dat zelfde jaar', 'later dat jaar', 'eerder dat jaar'],
+    ...['dezelfde dag', 'diezelfde dag', 'die dag', 'later die dag', 'eerder die dag'],
+  ],
   qualifierEndings: ['aanse', 'ische', 'ese', 'se'],
   demonyms: {
     places: ['', 'a', 'ie', 'land'],

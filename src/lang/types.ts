@@ -442,7 +442,7 @@ export interface LanguagePack {
    * holding one speaks of dying as those words do.
    */
   deathPhrases: readonly string[];
-  /** Phrases that date a sentence by the one before ("that same year", "in datzelfde jaar"), folded. */
+  /** Phrases that date a sentence by the one before ("that same year", "on the same day", "in datzelfde jaar"), folded. */
   sameTime: readonly string[];
   /**
    * Endings of a place's name and of the name of its people or language, folded ("chin-a" / "chin-ese", "belg-ie" /
