@@ -635,7 +635,11 @@ function attributeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   // Only of names: "What is the purpose of the meeting?" may be answered in other words.
   const g = q.groups.find((x) => x.id === noun || x.id === stem(noun, q.lang));
   if (!g || g.name || q.groups.some((x) => x !== g && !x.name)) return false;
-  return !pool.slice(0, QUOTE_POOL).some((c) => c.m.matched.has(g.id) && namesAny(c, q));
+  // "What is the address of X?" over a listing "X, 1355 Inwood Terrace, tel: …": an address given of all of X's
+  // names says the noun.
+  const address = (c: Candidate) =>
+    q.pack.addressNouns.has(noun) && pack(c.article.language).streetAddress.test(c.unit.text) && namesAll(c, q);
+  return !pool.slice(0, QUOTE_POOL).some((c) => (c.m.matched.has(g.id) && namesAny(c, q)) || address(c));
 }
 
 /** How many of the best units may give the name a question for a name asks. */

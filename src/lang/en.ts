@@ -736,6 +736,7 @@ export const en: LanguagePack = {
       String.raw`Parkway|Pkwy|Terrace|Court|Ct|Way)\b`,
     'u',
   ),
+  addressNouns: new Set(['address', 'addresses']),
   placePrepositions: new Set([
     'in',
     'at',

@@ -352,6 +352,8 @@ export interface LanguagePack {
   placePrepositions: ReadonlySet<string>;
   /** A street address in the unfolded text ("317 S Detroit Ave.", "Kalverstraat 12"): a place, no preposition. */
   streetAddress: RegExp;
+  /** Nouns that ask for a street address ("address", "adres"), folded: a unit giving one says it in any words. */
+  addressNouns: ReadonlySet<string>;
   /** Words that give a cause or a purpose ("because", "omdat"); folded phrases, as regular expression source. */
   reasonMarkers: readonly string[];
   /**

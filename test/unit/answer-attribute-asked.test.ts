@@ -20,6 +20,27 @@ describe('an attribute asked of a name', () => {
       language: 'en',
       body: 'Drest is the capital of Venna and its largest harbour. Ferries leave Drest for the outer islands.',
     },
+    guide: {
+      title: 'Orla travel guide',
+      outlet: 'Travel Wiki',
+      date: '2026-03-05',
+      language: 'en',
+      body:
+        'Orla is a quiet harbour town with a long beach.\n\n' +
+        'Tamsin Orla Library, 1355 Inwood Terrace, tel: 1 201-592-4699, open daily.\n\n' +
+        'Pellow sells fresh fish and chips by the harbour.',
+    },
+  });
+
+  it('reads an address given in a listing as the address asked', async () => {
+    const a = await engine().ask('What is the address of the Tamsin Orla Library?');
+    expect(a.grounded, a.answer).toBe(true);
+    expect(a.citations[0]?.quote).toMatch(/1355 Inwood Terrace/);
+  });
+
+  it('refuses an address a listing does not give', async () => {
+    const a = await engine().ask('What is the address of Pellow?');
+    expect(a.grounded, a.answer).toBe(false);
   });
 
   it('refuses when no unit says the noun asked', async () => {
