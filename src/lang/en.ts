@@ -815,6 +815,8 @@ export const en: LanguagePack = {
     meeting: ['meet', 'met'],
     membership: ['member', 'members', 'membership', 'join', 'joined'],
     collaboration: ['collaborate', 'collaborated', 'collaboration', 'colleague'],
+    // "Who pays the costs?": a rule says who bears them ("at the expense of the owner", "borne by").
+    payment: ['pay', 'pays', 'paid', 'expense', 'borne', 'bear', 'bears', 'reimburse', 'reimburses', 'reimbursed'],
   },
   measures: {
     temperature: {

@@ -325,6 +325,8 @@ export const nl: LanguagePack = {
     [/\b(h)oe(lang|vaak|ver)\b/giu, '$1oe $2'],
     // "Waarvoor dient X?" asks what X is for: its purpose ("het doel van X is …"), not a verb "dienen".
     [/^(\s*)waarvoor (?:dient|dienen|diende|dienden) /iu, '$1wat is het doel van '],
+    // "Wie draait op voor de kosten?" asks who pays them: the idiom's verb is no turning.
+    [/\b(wie|wat) (?:draait|draaien|draaide|draaiden) (?:er )?op voor\b/iu, '$1 betaalt'],
   ],
   auxiliaries: new Set(
     list(
@@ -985,6 +987,20 @@ export const nl: LanguagePack = {
     meeting: ['ontmoeten', 'ontmoette', 'ontmoet', 'kennen'],
     membership: ['lid', 'leden', 'lidmaatschap'],
     collaboration: ['samenwerken', 'samengewerkt', 'samenwerking', 'collega'],
+    // "Wie betaalt de kosten?": a statute says who bears them ("komen ten laste van de beheerder").
+    payment: [
+      'betalen',
+      'betaal',
+      'betaalt',
+      'betaalde',
+      'betaalden',
+      'betaald',
+      'laste',
+      'vergoeden',
+      'vergoedt',
+      'bekostigen',
+      'bekostigt',
+    ],
   },
   measures: {
     temperature: {

@@ -17,7 +17,7 @@ export interface MeasureFigure {
   units?: readonly string[];
 }
 
-/** The relations between people whose words the packs list (see LanguagePack.kinship). */
+/** The relations whose words the packs list (see LanguagePack.kinship): between people, and who bears a cost. */
 export type RelationFamily =
   | 'marriage'
   | 'friendship'
@@ -33,7 +33,8 @@ export type RelationFamily =
   | 'succession'
   | 'meeting'
   | 'membership'
-  | 'collaboration';
+  | 'collaboration'
+  | 'payment';
 
 /** WordNet's parts of speech: noun, verb, adjective, adverb. */
 export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
@@ -407,9 +408,10 @@ export interface LanguagePack {
    */
   measures: Readonly<Record<Dimension, { asks: readonly string[]; units: readonly string[] }>>;
   /**
-   * Words for a relation between people, per relation, the same keys in every pack, folded; a relation and its
-   * converse share one ("uncle", "nephew"; "teacher", "student"): a unit that says any of them, in any form, says the
-   * relation a question asks in another of them or in the other language ("bevriend" over "a close friend of").
+   * Words for a relation between people (or for who bears a cost), per relation, the same keys in every pack, folded;
+   * a relation and its converse share one ("uncle", "nephew"; "teacher", "student"): a unit that says any of them, in
+   * any form, says the relation a question asks in another of them or in the other language ("bevriend" over "a close
+   * friend of").
    */
   kinship: Readonly<Record<RelationFamily, readonly string[]>>;
   /** Copulas and apposition words a definition is made of ("is", "was", "zijn"). */
