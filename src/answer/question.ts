@@ -395,7 +395,8 @@ function groupsOf(
     const weight = weightOf(forms, stats) * (name ? NAME_WEIGHT : 1);
     // "What was the profession of L'Enfant's father?" is answered by "a painter": the word asks for the answer's type.
     const asksType = !name && asksOccupation(id, lang);
-    const written = known() || compound.length > 1 || parts.size > 0 || (!name && opensWritten(id, lang, stats));
+    const opens = !name && (opensWritten(id, lang, stats) || opensWrittenIn(translations, lang, corpusLangs, stats));
+    const written = known() || compound.length > 1 || parts.size > 0 || opens;
     const modifiers = compound.length > 1 ? { modifiers: new Set(compound.slice(1)) } : {};
     groups.push({ id, forms, soft, weight, name, known: written || asksType, ...modifiers });
   }
@@ -412,6 +413,20 @@ function opensWritten(id: string, lang: string, stats: CorpusStats): boolean {
   return [...new Set([id, stem(id, lang)])].some((f) =>
     stats.extensionsOf(f, 40).some((s) => opensCompound(s.slice(f.length), f, lang)),
   );
+}
+
+/**
+ * "wreck" over Dutch articles that write "wrak" only in "Wrakkenwet": a translation that opens a compound the articles
+ * of its language write is a word of theirs too, as the word asked in that language is (`opensWritten`).
+ */
+function opensWrittenIn(
+  translations: readonly string[],
+  lang: string,
+  corpusLangs: readonly string[],
+  stats: CorpusStats,
+): boolean {
+  const others = corpusLangs.filter((l) => l !== lang);
+  return translations.some((t) => !t.includes(' ') && others.some((l) => opensWritten(t, l, stats)));
 }
 
 /**

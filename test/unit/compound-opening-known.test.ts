@@ -23,4 +23,12 @@ describe('a question word that opens a compound of the articles', () => {
     expect(known('Wie mag een bode sturen?', 'bode')).toBe(false);
     expect(known('Wie mag een schip opruimen?', 'schip')).toBe(false);
   });
+
+  it('is known asked in another language, when its translation opens the compound ("wreck": "wrak")', () => {
+    expect(known('What is the penalty for boarding a wreck without permission?', 'wreck')).toBe(true);
+  });
+
+  it('is not known asked in another language when no translation opens a written compound', () => {
+    expect(known('What is the penalty for boarding a ship without permission?', 'ship')).toBe(false);
+  });
 });
