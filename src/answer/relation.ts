@@ -160,7 +160,18 @@ export function unrelated(q: Question, pool: readonly Candidate[]): boolean {
   const r = q.relation;
   if (!r) return false;
   const years = q.groups.filter((g) => /^\d{4}$/.test(g.id));
-  return !pool.slice(0, RELATION_DEPTH).some((c) => saysRelation(c, q) || years.some((g) => c.m.matched.has(g.id)));
+  const top = pool.slice(0, RELATION_DEPTH);
+  // "Wie is de burgemeester van Amsterdam?" over "Burgemeester Opstelten van Rotterdam …": the best unit, which
+  // would be quoted, gives the role to another, and none of the best to the one asked.
+  if (pool[0] && holderOf(pool[0], q) === 'others' && !top.some((c) => holderOf(c, q) === 'ours')) return true;
+  return !top.some((c) => saysRelation(c, q) || years.some((g) => c.m.matched.has(g.id)));
+}
+
+/** Whose role a unit says, for a role asked of a name ("de president van Estmar"); undefined for any other. */
+function holderOf(c: Candidate, q: Question): Holder | undefined {
+  const r = q.relation;
+  if (!r || !q.role || q.names.length === 0 || !c.m.matched.has(r.id)) return undefined;
+  return roleHolder(c.unit.text, c.article.language, r, q);
 }
 
 /**
@@ -233,9 +244,46 @@ type Holder = 'ours' | 'others' | 'plain';
  */
 function roleHolder(text: string, lang: string, r: Group, q: Question): Holder | undefined {
   const held = new Set<Holder>();
-  for (const qualifier of qualifiersOf(text, lang, r))
-    held.add(qualifier === '' ? 'plain' : namesIn(qualifier, q).length > 0 ? 'ours' : 'others');
+  const named = (w: string) => q.groups.some((g) => g.name && g.id === w);
+  const asked = [...placesAfter(fold(q.text), q.lang, r, named)].some((w) => w !== '');
+  const after = [...placesAfter(text, lang, r, (w) => /^\p{Lu}/u.test(w))];
+  for (const [i, qualifier] of [...qualifiersOf(text, lang, r)].entries()) {
+    // "Burgemeester Opstelten van Rotterdam" holds the role of another place than "de burgemeester van Amsterdam".
+    const place = fold(after[i] ?? '');
+    if (asked && place !== '') held.add(namesIn(place, q).length > 0 ? 'ours' : 'others');
+    else held.add(qualifier === '' ? 'plain' : namesIn(qualifier, q).length > 0 ? 'ours' : 'others');
+  }
   return (['ours', 'plain', 'others'] as const).find((h) => held.has(h));
+}
+
+/** The holder's name between a role and the place it is held of has at most this many words ("Jan de Vries"). */
+const HOLDER_WORDS = 3;
+
+/**
+ * Per time the text says the role, the place or body it is held of, written after it: "Burgemeester Opstelten van
+ * Rotterdam", "Ambassador to the United States" give "Rotterdam", "United"; '' when none follows. `place` tells the
+ * word that names it. Only words in one phrase count: "the mayor, of course, …" holds no place.
+ */
+function* placesAfter(text: string, lang: string, r: Group, place: (w: string) => boolean): Generator<string> {
+  const p = pack(lang);
+  const tokens = [...text.matchAll(/(\p{L}[\p{L}-]*)(\s*)/gu)].map((m) => ({
+    w: m[1]!,
+    joined: m[2]!.length > 0 && /\p{L}/u.test(text[m.index + m[0].length] ?? ''),
+  }));
+  for (const [i, t] of tokens.entries()) {
+    if (!writesAny([r], lang, t.w)) continue;
+    let j = i;
+    const next = () => (tokens[j]?.joined ? tokens[++j] : undefined);
+    let w = next();
+    for (let k = 0; k < HOLDER_WORDS && w && /^\p{Lu}/u.test(w.w); k++) w = next();
+    if (!w || !p.roleOf.has(fold(w.w))) {
+      yield '';
+      continue;
+    }
+    w = next();
+    if (w && p.determiners.has(fold(w.w))) w = next();
+    yield w && place(w.w) ? w.w : '';
+  }
 }
 
 /** The question's names an adjective before the role is made from: "De Valdoriaanse president" names Valdorije. */

@@ -737,6 +737,7 @@ export const en: LanguagePack = {
     'u',
   ),
   addressNouns: new Set(['address', 'addresses']),
+  roleOf: new Set(['of', 'to', 'for']),
   placePrepositions: new Set([
     'in',
     'at',

@@ -895,6 +895,7 @@ export const nl: LanguagePack = {
   // The street's name with its kind written onto it, then the house number: "Kalverstraat 12", "Stationsplein 1a".
   streetAddress: /\p{Lu}\p{L}*(?:straat|weg|laan|gracht|plein|kade|singel|dijk|steeg|dreef|markt)\s\d{1,4}[a-z]?\b/u,
   addressNouns: new Set(['adres', 'adressen', 'bezoekadres', 'postadres']),
+  roleOf: new Set(['van', 'voor']),
   placePrepositions: new Set([
     'in',
     'naar',

@@ -351,6 +351,8 @@ export interface LanguagePack {
   reportNouns: ReadonlySet<string>;
   /** Prepositions before the name of a place ("in", "naar"). */
   placePrepositions: ReadonlySet<string>;
+  /** Prepositions that tie a role to the place or body it is held of ("mayor of", "ambassador to", "burgemeester van"). */
+  roleOf: ReadonlySet<string>;
   /** A street address in the unfolded text ("317 S Detroit Ave.", "Kalverstraat 12"): a place, no preposition. */
   streetAddress: RegExp;
   /** Nouns that ask for a street address ("address", "adres"), folded: a unit giving one says it in any words. */

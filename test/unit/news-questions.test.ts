@@ -2279,6 +2279,14 @@ describe('a role another place holds: "Wie is de president van Estmar?"', () => 
       'Burgemeester wil woningen',
       'In 2019 werd Peeters burgemeester van Hovelo. Hij wil woningen bouwen.',
     ),
+    brug: article('Nieuwe brug', 'Burgemeester Jansen van Lindeveld opende zaterdag de nieuwe brug in Tarsdam.'),
+    bridge: {
+      title: 'New bridge',
+      outlet: 'The Paper',
+      date: '2024-09-03',
+      language: 'en',
+      body: 'Piet Smit, the mayor of Lindeveld, opened the new bridge in Tarsdam on Saturday.',
+    },
     visit: {
       title: 'President visits Tarsany',
       outlet: 'The Paper',
@@ -2289,7 +2297,9 @@ describe('a role another place holds: "Wie is de president van Estmar?"', () => 
   });
 
   it('refuses when the best units give the role only to another place', async () => {
-    for (const q of ['Wie is de president van Estmar?', 'Who is the president of Tarsany?']) {
+    const questions = ['Wie is de president van Estmar?', 'Who is the president of Tarsany?'];
+    // "Burgemeester Jansen van Lindeveld" holds the role of the place written after it, not of Tarsdam.
+    for (const q of [...questions, 'Wie is de burgemeester van Tarsdam?', 'Who is the mayor of Tarsdam?']) {
       const a = await engine().ask(q);
       expect(a.grounded, `${q} ${a.answer}`).toBe(false);
     }
@@ -2300,6 +2310,8 @@ describe('a role another place holds: "Wie is de president van Estmar?"', () => 
       ['Wie is de president van Valdorije?', /Ines Kalm/],
       ['Wie is de president van Morland?', /Karel Vos/],
       ['Wie is de burgemeester van Hovelo?', /Peeters/], // a surname before the role is no place's adjective
+      ['Wie is de burgemeester van Lindeveld?', /Jansen/],
+      ['Who is the mayor of Lindeveld?', /Piet Smit|Jansen/],
     ]);
   });
 });
