@@ -50,7 +50,16 @@ import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
 import { opensReasonTurn } from './reasons.js';
 import { quotable } from './references.js';
-import { isVerbOf, namedByRole, namesHolder, saysKin, unrelated } from './relation.js';
+import {
+  isVerbOf,
+  kinWords,
+  namedByRole,
+  namesHolder,
+  RELATIVE_AFTER,
+  RELATIVE_BEFORE,
+  saysKin,
+  unrelated,
+} from './relation.js';
 import { type Composed, figureAnswer, quoteAnswer, refusal } from './render.js';
 import { answersAfterReported } from './reported.js';
 import { ruleFirst } from './rules-asked.js';
@@ -681,13 +690,18 @@ function nameNearAsked(c: Candidate, q: Question, asked: readonly Group[]): bool
     return i > 0 && /^\p{Lu}/u.test(w) && !own.has(f) && !isDateWord(f, p) && !pronoun;
   };
   const says = (w: string) => writesAny(asked, lang, w);
+  // "Her mother had spoken out against Scientology": a relative's name stands right beside the word for them ("his
+  // mother, Ellen Vosk"); a name a few words on is what the sentence says they did.
+  const kin = new Set(asked.flatMap((g) => kinWords(g.id, q.lang, lang)));
+  const near = (n: number, a: number, w: string) =>
+    kin.has(stem(fold(w), lang)) ? n - a <= RELATIVE_AFTER && a - n <= RELATIVE_BEFORE : Math.abs(n - a) <= NAME_REACH;
   const sentences = sentenceTokens(c.unit.text);
   return sentences.some((tokens, k) => {
     const names = tokens.flatMap((w, i) => (isName(w, i) ? [i] : []));
     if (asked.length === 0) return names.length > 0;
     const at = tokens.flatMap((w, i) => (says(w) ? [i] : []));
     if (names.length > 0 && k > 0 && (sentences[k - 1] ?? []).slice(-NAME_REACH).some(says)) return true;
-    return names.some((n) => at.some((a) => Math.abs(n - a) <= NAME_REACH));
+    return names.some((n) => at.some((a) => near(n, a, tokens[a]!)));
   });
 }
 

@@ -360,8 +360,8 @@ export function namesHolder(text: string, lang: string, r: Group, q: Question): 
 }
 
 /** A relative's name starts this many words after the word of the relation, or ends this many before it. */
-const RELATIVE_AFTER = 3;
-const RELATIVE_BEFORE = 2;
+export const RELATIVE_AFTER = 3;
+export const RELATIVE_BEFORE = 2;
 
 /**
  * "Wie was de vrouw van X?" over "marrying the physician Y Z", "Spouse(s) Y Z", "Y Z's husband": the unit names a

@@ -30,6 +30,13 @@ describe('a name asked of a relation', () => {
         'Ada Lorne was a tireless campaigner for a common language. ' +
         'She taught in the schools of Brakel for many years and in 1928 published her own design, Velamo.',
     },
+    leaver: {
+      title: 'Leaving the order',
+      outlet: 'Valley Post',
+      date: '2026-06-09',
+      language: 'en',
+      body: 'Sela Dorn left the order in 2005. Her mother had spoken out against Vessa Hall on Marran television.',
+    },
     critic: {
       title: 'A painter of light',
       outlet: 'Valley Post',
@@ -40,7 +47,9 @@ describe('a name asked of a relation', () => {
   });
 
   it('refuses when the units that say the relation give no name', async () => {
-    for (const q of ["What was the name of Mira Tellvane's father?", 'Hoe heette de vader van Mira Tellvane?']) {
+    // "Her mother had spoken out against Vessa Hall": a name a few words on from a relative is no name of theirs.
+    const dorn = "What was the name of Sela Dorn's mother?";
+    for (const q of ["What was the name of Mira Tellvane's father?", 'Hoe heette de vader van Mira Tellvane?', dorn]) {
       const a = await engine().ask(q);
       expect(a.grounded, `${q} ${a.answer}`).toBe(false);
     }
