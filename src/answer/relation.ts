@@ -182,7 +182,7 @@ function saysRelation(c: Candidate, q: Question): boolean {
   const r = q.relation;
   if (!r) return false;
   if (saysKin(c, q, r)) return true;
-  if (!q.role || q.names.length === 0) return saysGroup(c.m, r.id) || putsInCharge(c, q, r);
+  if (!q.role || q.names.length === 0) return saysGroup(c.m, r.id) || putsInCharge(c, q, r) || answersFor(c, q, r);
   return c.m.matched.has(r.id) && roleHolder(c.unit.text, c.article.language, r, q) !== 'others';
 }
 
@@ -216,6 +216,17 @@ export function kinWords(id: string, from: string, lang: string, only?: Readonly
 /** "Who commanded the ship?" over "the crew under Captain Y": a phrase of the unit's language puts a name in charge. */
 function putsInCharge(c: Candidate, q: Question, r: Group): boolean {
   return isVerbOf(r.id, q.pack.leading.verbs, q.pack) && pack(c.article.language).leading.under.test(c.unit.text);
+}
+
+/**
+ * "Wie verzorgt het vervoer per bus?" over "De Lijn is verantwoordelijk voor het vervoer per bus": a phrase of the
+ * unit's language makes someone answerable for the task a verb of carrying out asks who does.
+ */
+function answersFor(c: Candidate, q: Question, r: Group): boolean {
+  return (
+    isVerbOf(r.id, q.pack.carrying.verbs, q.pack) &&
+    pack(c.article.language).carrying.responsible.test(fold(c.unit.text))
+  );
 }
 
 const VERB_STEMS = new WeakMap<ReadonlySet<string>, Set<string>>();

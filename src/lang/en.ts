@@ -490,6 +490,10 @@ export const en: LanguagePack = {
     nouns: new Set(list('head director chief chair chairman chairwoman chairperson leader commander manager boss')),
     under: /\b[Uu]nder\s+(?:the\s+(?:command|leadership|direction)\s+of\s+)?\p{Lu}/u,
   },
+  carrying: {
+    verbs: new Set(list('run operate manage handle organise organize provide maintain oversee administer supervise')),
+    responsible: /\b(?:responsible for|in charge of|tasked with|entrusted with)\b/,
+  },
   lightPhrase: /\b(?:take|takes|took|taken|taking) (part|place)\b/,
   outcome: /\b(end|ends|ended|ending|wind|winds|wound) up\b/,
   passiveHelper: /\b(get|gets|got|gotten|getting) (?:\p{L}+ed|hurt|paid|caught|stuck|known|chosen|beaten|sold|lost)\b/u,

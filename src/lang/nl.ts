@@ -617,6 +617,17 @@ export const nl: LanguagePack = {
     nouns: new Set(list('hoofd directeur leider leidster voorzitter chef commandant manager baas aanvoerder')),
     under: /\b[Oo]nder\s+(?:(?:de\s+)?(?:leiding|bevel|aanvoering|voorzitterschap)\s+van\b|\p{Lu})/u,
   },
+  carrying: {
+    verbs: new Set(
+      list(
+        'verzorgen verzorgt verzorgde verzorgden verzorgd organiseren organiseert organiseerde georganiseerd',
+      ).concat(
+        list('beheren beheert beheerde beheerd regelen regelt regelde geregeld exploiteren exploiteert onderhouden'),
+        list('onderhoudt uitvoeren voert voerde uitgevoerd'),
+      ),
+    ),
+    responsible: /\b(?:verantwoordelijk voor|belast met|staat in voor|staan in voor|in handen van)\b/,
+  },
   // "Wanneer vond de politie het lichaam?" finds something: "vond" happens only with its "plaats".
   happens: /\b(vindt|vond|vinden|vonden)\b.*\b(plaats)\b|\b(plaatsvinden|plaatsvond|plaatsvonden|plaatsvindt)\b/u,
   countVerbs: new Set(

@@ -270,6 +270,11 @@ export interface LanguagePack {
    */
   leading: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; under: RegExp };
   /**
+   * "Who runs / provides X?", "Wie verzorgt X?": verbs of carrying out a task (as their forms), said as well by a phrase
+   * that makes someone answerable for it ("is responsible for X", "is verantwoordelijk voor X"), folded.
+   */
+  carrying: { verbs: ReadonlySet<string>; responsible: RegExp };
+  /**
    * A light verb's noun that makes one verb with it ("took *part*", "nam … *deel*"), captured in group 1: as the verb,
    * no word an answer must say when the articles never write it ("drew 9,000 runners").
    */
