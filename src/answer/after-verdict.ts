@@ -15,7 +15,7 @@ import { opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
 import { penaltyFirst } from './penalties.js';
 import { type Question, shortFormAsked } from './question.js';
 import { deniesRelation, namesRelative } from './relation.js';
-import { sentenceTokens } from './text-view.js';
+import { asksQuestion, sentenceTokens } from './text-view.js';
 
 /**
  * A unit nearly as good as the best, by this share of its score, that fits what is asked (a kind preferred, a label, a
@@ -56,6 +56,7 @@ export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] 
   spanNearAskedFirst,
   superlativeFirst,
   negatedFirst,
+  unmetFirst,
   placedFirst,
   purposeFirst,
   spelledOutFirst,
@@ -170,7 +171,7 @@ function enumeratedFirst(q: Question, pool: Candidate[]): Candidate[] {
  * near it ("Rivalen heeft … met 3-1 gewonnen") answers before one that only shares the other words ("Zeestad kwam na
  * de pauze beter in de wedstrijd").
  */
-function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
+export function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
   const relation = q.relation;
   const best = pool[0];
   if (!relation || !best) return pool;
@@ -181,8 +182,19 @@ function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
     // "the architectural masterpieces" says "architect" only through a word made from it, and names no architect.
     writesForm(relation, c.article.language, c.stems) &&
     !deniesRelation(c, q) &&
-    answerNearAsked(c.unit.text, c.article.language, q);
+    answerNearAsked(statements(c.unit.text), c.article.language, q);
   return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
+}
+
+/**
+ * The text without its questions: "Wilt u een andere persoon aanwijzen voor de beslissing?" asks the reader, and
+ * names no one who decides.
+ */
+function statements(text: string): string {
+  return text
+    .split(/(?<=[.!?][”"’»]*)\s+/u)
+    .filter((s) => !asksQuestion(s))
+    .join(' ');
 }
 
 /** A unit naming the relative asked beside the relation's word answers first at this share of the best. */
@@ -293,6 +305,21 @@ export function negatedFirst(q: Question, pool: Candidate[]): Candidate[] {
     );
   };
   return fittingFirst(pool, negates, NEGATED_SHARE);
+}
+
+/** A unit that says what holds when a condition is not met answers first when it scores this share of the best. */
+const UNMET_SHARE = 0.3;
+
+/**
+ * "Wat mag de beheerder doen als de eigenaar de kosten niet betaalt?": the provision for the case met ("… wordt
+ * afgegeven in geval zij … voldoen") says as much of the question as the one for the case not met ("Indien
+ * belanghebbenden … in gebreke blijven …, is de beheerder bevoegd …"), which answers. A question that asks what
+ * holds when something is not done or lacking ("als … geen …", "if … not …") is answered first by a unit of the
+ * best whose condition is unmet too, when the best unit's is not.
+ */
+export function unmetFirst(q: Question, pool: Candidate[]): Candidate[] {
+  if (!q.pack.rules.unmet.test(fold(q.text))) return pool;
+  return fittingFirst(pool, (c) => pack(c.article.language).rules.unmet.test(fold(c.unit.text)), UNMET_SHARE);
 }
 
 /**

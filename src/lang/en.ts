@@ -788,6 +788,12 @@ export const en: LanguagePack = {
       String.raw`entitled|eligible|exempt|required|mandatory|compulsory|obligatory)\b`,
     ]),
     conditional: /\b(?:if|as long as|so long as|insofar as)\b/,
+    // "If the owner does not pay", "if no date is given", "where the owner fails to pay", "in the absence of".
+    unmet: re([
+      String.raw`\b(?:if|unless|as long as)\b(?:[ ,]+[^\s.;:?!]+){0,12}?[ ,]+`,
+      String.raw`(?:not|no|never|without|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|lacks?|lacking)\b|`,
+      String.raw`\bfails? to\b|\bfailed to\b|\bin the absence of\b`,
+    ]),
   },
   penalty: {
     asked: /\b(?:penalty|penalties|punishment|punishments|punished|punishable|sanctions?)\b/,

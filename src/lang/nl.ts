@@ -951,6 +951,11 @@ export const nl: LanguagePack = {
       String.raw`niet van toepassing|geldt niet|gelden niet)\b|\bniet\b[^.;:]{0,60}\bdan\b`,
     ]),
     conditional: /\b(?:indien|ingeval|in geval|zolang|voor zover|voorzover)\b/,
+    // "Indien belanghebbenden zich niet aanmelden", "indien een aanduiding daaromtrent ontbreekt", "als … geen …".
+    unmet: re([
+      String.raw`\b(?:als|indien|ingeval|in geval|zolang)\b(?:[ ,]+[^\s.;:?!]+){0,12}?[ ,]+`,
+      String.raw`(?:niet|geen|nooit|zonder|ontbreekt|ontbreken|ontbrak)\b|\bin gebreke\b|\bbij (?:het )?ontbreken\b`,
+    ]),
   },
   penalty: {
     asked: /\b(?:straf|straffen|strafbaar|bestraft|gestraft|sanctie|sancties)\b/,

@@ -388,9 +388,11 @@ export interface LanguagePack {
    * "can I …", "am I allowed to …"), and the words by which a text permits, forbids or sets a condition ("verboden",
    * "toegestaan", "slechts", "tenzij"; "prohibited", "allowed", "only", "unless"), both on folded text. What a text
    * requires is `obligation`'s. `conditional`: the words of a plain condition ("indien", "if"), which may say what
-   * the rule is as well as what else happens on it.
+   * the rule is as well as what else happens on it. `unmet`: a condition that something is not done or is lacking
+   * ("indien … niet …", "… ontbreekt", "in gebreke blijven"; "if … not …", "fails to"), on folded text: the default
+   * or fallback case that a question asking "what if … not" wants.
    */
-  rules: { asked: RegExp; stated: RegExp; conditional: RegExp };
+  rules: { asked: RegExp; stated: RegExp; conditional: RegExp; unmet: RegExp };
   /**
    * A question about a penalty ("welke straf", "what is the penalty") and the words of a rule's penalty clause
    * ("geldboete", "hechtenis"; "fine", "imprisonment"), both on folded text: the clause answers the question, though
