@@ -14,6 +14,7 @@ import { answerNearAsked, askedNearFigure, superlativeEcho } from './kinds.js';
 import { opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
 import { penaltyFirst } from './penalties.js';
 import { type Question, shortFormAsked } from './question.js';
+import { recitalFirst } from './recitals.js';
 import { deniesRelation, namesRelative } from './relation.js';
 import { asksQuestion, sentenceTokens } from './text-view.js';
 
@@ -57,6 +58,7 @@ export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] 
   superlativeFirst,
   negatedFirst,
   unmetFirst,
+  recitalFirst,
   placedFirst,
   purposeFirst,
   spelledOutFirst,

@@ -795,6 +795,18 @@ export const en: LanguagePack = {
       String.raw`\bfails? to\b|\bfailed to\b|\bin the absence of\b`,
     ]),
   },
+  recitals: {
+    asked: {
+      advice: /\b(?:advice|advised|advise|consulted)\b/,
+      basis: /\b(?:based on|based|legal basis|basis)\b/,
+      proposal: /\b(?:proposal|proposed)\b/,
+    },
+    opens: {
+      advice: /^(?:having consulted|after consulting|having heard|after hearing)\b/,
+      basis: /^having regard to\b/,
+      proposal: /^on (?:the )?(?:proposal|recommendation) (?:of|from)\b/,
+    },
+  },
   penalty: {
     asked: /\b(?:penalty|penalties|punishment|punishments|punished|punishable|sanctions?)\b/,
     given: /\b(?:fines?|fined|imprisonment|imprisoned|prison|jail|detention)\b/,

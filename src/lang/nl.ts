@@ -957,6 +957,18 @@ export const nl: LanguagePack = {
       String.raw`(?:niet|geen|nooit|zonder|ontbreekt|ontbreken|ontbrak)\b|\bin gebreke\b|\bbij (?:het )?ontbreken\b`,
     ]),
   },
+  recitals: {
+    asked: {
+      advice: /\b(?:advies|adviezen|adviseerde|adviseerden|geadviseerd|gehoord)\b/,
+      basis: /\b(?:gebaseerd|berust|berusten|berustte|grondslag|rechtsgrond)\b/,
+      proposal: /\b(?:voordracht|voorgedragen|op voorstel)\b/,
+    },
+    opens: {
+      advice: /^(?:gehoord|gezien het advies)\b|^(?:de )?[\p{L} ]{1,40}\bgehoord\b/u,
+      basis: /^gelet op\b/,
+      proposal: /^op (?:de )?voordracht\b/,
+    },
+  },
   penalty: {
     asked: /\b(?:straf|straffen|strafbaar|bestraft|gestraft|sanctie|sancties)\b/,
     given: /\b(?:geldboetes?|hechtenis|gevangenisstraf|taakstraf|werkstraf|boetes?)\b/,

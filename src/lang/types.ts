@@ -400,6 +400,12 @@ export interface LanguagePack {
    */
   penalty: { asked: RegExp; given: RegExp };
   /**
+   * How a statute was made, asked and told, by kind (advice, legal basis, proposal), on folded text: a question's
+   * words ("wie adviseerde", "waarop berust", "which council advised", "based on") and the opening of the recital
+   * that answers it ("Gehoord de …", "Gelet op …", "Op de voordracht van …"; "Having regard to …").
+   */
+  recitals: { asked: Readonly<Record<RecitalKind, RegExp>>; opens: Readonly<Record<RecitalKind, RegExp>> };
+  /**
    * A question that asks what something was done for ("Waarvoor staakten zij?", folded), and the preposition that
    * gives the purpose in the article's words ("hun staking, voor meer loon").
    */
@@ -752,6 +758,9 @@ export interface NumberWords {
   /** The word such a compound glues between a unit and a ten ("vier-en-twintig"), folded. */
   compoundJoiner?: string;
 }
+
+/** What a statute's recital tells of how it was made: on whose advice, on what legal basis, on whose proposal. */
+export type RecitalKind = 'advice' | 'basis' | 'proposal';
 
 export interface TimeWords {
   months: readonly string[];
