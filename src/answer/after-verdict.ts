@@ -59,6 +59,7 @@ export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] 
   negatedFirst,
   unmetFirst,
   recitalFirst,
+  intermediaryFirst,
   placedFirst,
   purposeFirst,
   spelledOutFirst,
@@ -307,6 +308,23 @@ export function negatedFirst(q: Question, pool: Candidate[]): Candidate[] {
     );
   };
   return fittingFirst(pool, negates, NEGATED_SHARE);
+}
+
+/** A unit that names a go-between answers first when it scores this share of the best. */
+const INTERMEDIARY_SHARE = 0.5;
+
+/**
+ * "Via welke instantie kan de gemeente gegevens uitwisselen?": the provision on the exchange itself says as much of
+ * the question as the one that names the go-between ("… kan geschieden door tussenkomst van het Inlichtingenbureau"),
+ * which answers first.
+ */
+export function intermediaryFirst(q: Question, pool: Candidate[]): Candidate[] {
+  if (!q.pack.intermediary.asked.test(fold(q.text))) return pool;
+  return fittingFirst(
+    pool,
+    (c) => pack(c.article.language).intermediary.given.test(fold(c.unit.text)),
+    INTERMEDIARY_SHARE,
+  );
 }
 
 /** A unit that says what holds when a condition is not met answers first when it scores this share of the best. */

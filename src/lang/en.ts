@@ -795,6 +795,10 @@ export const en: LanguagePack = {
       String.raw`\bfails? to\b|\bfailed to\b|\bin the absence of\b`,
     ]),
   },
+  intermediary: {
+    asked: /\b(?:through|via|by way of|by means of) (?:which|what|whom)\b/,
+    given: /\b(?:through|via|by way of|by means of|through the intermediary of)\b/,
+  },
   recitals: {
     asked: {
       advice: /\b(?:advice|advised|advise|consulted)\b/,

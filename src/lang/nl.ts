@@ -957,6 +957,10 @@ export const nl: LanguagePack = {
       String.raw`(?:niet|geen|nooit|zonder|ontbreekt|ontbreken|ontbrak)\b|\bin gebreke\b|\bbij (?:het )?ontbreken\b`,
     ]),
   },
+  intermediary: {
+    asked: /\b(?:via|door tussenkomst van|door middel van) (?:welke|welk|wie|wat)\b/,
+    given: /\b(?:door tussenkomst van|door middel van|via)\b/,
+  },
   recitals: {
     asked: {
       advice: /\b(?:advies|adviezen|adviseerde|adviseerden|geadviseerd|gehoord)\b/,

@@ -406,6 +406,11 @@ export interface LanguagePack {
    */
   recitals: { asked: Readonly<Record<RecitalKind, RegExp>>; opens: Readonly<Record<RecitalKind, RegExp>> };
   /**
+   * A question of the go-between something is done through ("via welke instantie", "through which agency") and the
+   * words a text names one with ("door tussenkomst van", "via"; "through", "by way of"), on folded text.
+   */
+  intermediary: { asked: RegExp; given: RegExp };
+  /**
    * A question that asks what something was done for ("Waarvoor staakten zij?", folded), and the preposition that
    * gives the purpose in the article's words ("hun staking, voor meer loon").
    */
