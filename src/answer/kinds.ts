@@ -68,11 +68,34 @@ const SHARE = new RegExp(
  */
 export function givesShape(text: string, lang: string, shape: Shape): boolean {
   if (shape === 'name') return namesSomething(text, pack(lang));
-  if (shape === 'price') return namesCurrency(text) && findNumbers(text).length > 0;
+  if (shape === 'price') return givesPrice(text);
   if (shape === 'share') return SHARE.test(fold(text));
   if (shape === 'rank') return pack(lang).rankGiven.test(fold(text));
   if (isDateShape(shape)) return datesAs(text, pack(lang), shape);
   return SCORE.test(text) && !pack(lang).interimScore.test(fold(text));
+}
+
+/** How many words before a number, and after it, may name its currency ("€ 45", "2 miljoen euro", "45 US dollars"). */
+const CURRENCY_BEFORE = 2;
+const CURRENCY_AFTER = 3;
+
+/**
+ * The text gives an amount of money: a number, no date or year, with a currency beside it. "Die krijgen vanaf 1
+ * januari … te maken met de euro" names a currency and a number, but prices nothing.
+ */
+function givesPrice(text: string): boolean {
+  if (!namesCurrency(text)) return false;
+  return findNumbers(text).some((n) => {
+    const before = text.slice(0, n.start).split(/\s+/);
+    const after = text.slice(n.end).split(/\s+/);
+    // "een boete van 2000 dollar": a currency right beside it makes any number an amount, a year's too.
+    if (namesCurrency(before.slice(-2).join(' ')) || namesCurrency(after.slice(0, 2).join(' '))) return true;
+    if (looksLikeYear(text, n.start, n.text) || looksLikeDay(text, n.start, n.end, n.text)) return false;
+    return (
+      namesCurrency(before.slice(-CURRENCY_BEFORE - 1).join(' ')) ||
+      namesCurrency(after.slice(0, CURRENCY_AFTER + 1).join(' '))
+    );
+  });
 }
 
 /**
