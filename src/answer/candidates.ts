@@ -591,7 +591,7 @@ export function opensWithPronoun(ws: readonly string[], p: LanguagePack): boolea
 const OPENING_WORDS = 4;
 
 /** A text's words of letters, folded. */
-/** A word inflects its stem when it adds at most this many letters: "philosophers" to "philosoph", not "philosophically". */
+/** A word inflects its stem when it adds at most this many letters: "philosophers", not "philosophically". */
 const INFLECTION_LETTERS = 3;
 
 /**

@@ -333,6 +333,12 @@ function fixOpening(text: string): string {
   return text;
 }
 
+/** The languages of the corpus a pack reads, or the question's when it reads none of them. */
+function corpusLanguages(stats: CorpusStats, lang: string): string[] {
+  const languages = [...stats.languages].filter((l) => PACKS.some((x) => x.code === l));
+  return languages.length > 0 ? languages : [lang];
+}
+
 /**
  * The question's content words as groups of forms per article language, and the terms retrieval searches for.
  * `marked` is the text with its abbreviations marked (markAbbreviations).
@@ -343,8 +349,7 @@ function groupsOf(
   lang: string,
   stats: CorpusStats,
 ): { groups: Group[]; retrieval: WeightedTerm[] } {
-  const languages = [...stats.languages].filter((l) => PACKS.some((x) => x.code === l));
-  const corpusLangs = languages.length > 0 ? languages : [lang];
+  const corpusLangs = corpusLanguages(stats, lang);
   const expanded = expandQuery(text, lang, corpusLangs, { cognates: true, lexicon: stats.lexicon, labels: true });
   const retrieval = [...expanded];
   const capitalised = new Set(capitalisedWords(marked));

@@ -270,8 +270,8 @@ export interface LanguagePack {
    */
   leading: { verbs: ReadonlySet<string>; nouns: ReadonlySet<string>; under: RegExp };
   /**
-   * "Who runs / provides X?", "Wie verzorgt X?": verbs of carrying out a task (as their forms), said as well by a phrase
-   * that makes someone answerable for it ("is responsible for X", "is verantwoordelijk voor X"), folded.
+   * "Who runs / provides X?", "Wie verzorgt X?": verbs of carrying out a task (as their forms), said as well by a
+   * phrase that makes someone answerable for it ("is responsible for X", "is verantwoordelijk voor X"), folded.
    */
   carrying: { verbs: ReadonlySet<string>; responsible: RegExp };
   /**
@@ -356,7 +356,7 @@ export interface LanguagePack {
   reportNouns: ReadonlySet<string>;
   /** Prepositions before the name of a place ("in", "naar"). */
   placePrepositions: ReadonlySet<string>;
-  /** Prepositions that tie a role to the place or body it is held of ("mayor of", "ambassador to", "burgemeester van"). */
+  /** Prepositions tying a role to the place or body it is held of ("mayor of", "ambassador to", "burgemeester van"). */
   roleOf: ReadonlySet<string>;
   /** A street address in the unfolded text ("317 S Detroit Ave.", "Kalverstraat 12"): a place, no preposition. */
   streetAddress: RegExp;
@@ -466,7 +466,7 @@ export interface LanguagePack {
    * holding one speaks of dying as those words do.
    */
   deathPhrases: readonly string[];
-  /** Phrases that date a sentence by the one before ("that same year", "on the same day", "in datzelfde jaar"), folded. */
+  /** Phrases dating a sentence by the one before ("that same year", "on the same day", "in datzelfde jaar"), folded. */
   sameTime: readonly string[];
   /**
    * Endings of a place's name and of the name of its people or language, folded ("chin-a" / "chin-ese", "belg-ie" /
