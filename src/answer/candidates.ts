@@ -97,9 +97,16 @@ function lentTo(r: Sentence, from: Candidate | undefined, ctx: AnswerContext): S
   return from.stems;
 }
 
-/** What a unit's coverage is weighed by for standing before a statute's first provision (see `beforeProvisions`). */
+/**
+ * What a unit's coverage is weighed by for standing before a statute's first provision (see `beforeProvisions`), or
+ * for giving only its short title ("Dit besluit kan worden aangehaald als: …"), which says the law's name a question
+ * about one of its rules writes too, unless a name is asked.
+ */
 function preambleFactor(s: Sentence, q: Question, view: TextView): number {
-  return q.kind !== 'reason' && beforeProvisions(s, view) ? PREAMBLE_FACTOR : 1;
+  if (q.kind !== 'reason' && beforeProvisions(s, view)) return PREAMBLE_FACTOR;
+  const named = q.shape === 'name' || q.pack.citesTitle.test(fold(q.text));
+  const lang = view.article(s.articleId)?.language ?? q.lang;
+  return !named && pack(lang).citesTitle.test(fold(s.text)) ? PREAMBLE_FACTOR : 1;
 }
 
 /** Adds a unit to the pool once, at the best retrieval score it is found at. */

@@ -273,6 +273,7 @@ export const en: LanguagePack = {
       `\\bwhat (?:are|were) (?:the|their) names\\b`,
   ),
   properNameQuestion: /\bnames?\b|\bnamed\b/,
+  citesTitle: /\b(?:may be|is|are) cited\b/,
   namingWords: ['named', 'called', 'known as', 'dubbed', 'nicknamed', 'name', 'names', 'titled', 'entitled'],
   // "At half-time it was 1-0": a score on the way, not the result.
   interimScore: re([

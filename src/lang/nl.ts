@@ -366,6 +366,7 @@ export const nl: LanguagePack = {
       `\\bwat (?:is|was) de titel van\\b`,
   ),
   properNameQuestion: /\bnaam\b|\bnamen\b|\bheet\b|\bheette\b|\bheetten\b|\bheten\b/,
+  citesTitle: /\b(?:wordt|worden|kan worden|kunnen worden) aangehaald\b/,
   namingWords: [
     'genaamd',
     'heet',

@@ -103,6 +103,11 @@ export interface LanguagePack {
    * capitalised word answers; "What do sociologists call it?" may ask a term ("culture shock").
    */
   properNameQuestion: RegExp;
+  /**
+   * A statute's provision giving its short title ("Dit besluit kan worden aangehaald als: …", "may be cited as"),
+   * folded: it names the law asked of without saying anything else of it.
+   */
+  citesTitle: RegExp;
   /** Words that give a name: "named", "called", "known as"; "genaamd", "heet", "de naam". */
   namingWords: readonly string[];
   /** Marks a score as one on the way ("at half-time", "bij rust"), not the result. */
