@@ -22,7 +22,9 @@ describe("a statute's short title", () => {
   });
 
   it('does not lead the answer to a question about a rule of the statute it names', async () => {
-    const a = await engine().ask('Hoe wordt een melding aan de Veldraad gedaan volgens het Besluit meldingen Veldraad?');
+    const a = await engine().ask(
+      'Hoe wordt een melding aan de Veldraad gedaan volgens het Besluit meldingen Veldraad?',
+    );
     expect(a.grounded, a.answer).toBe(true);
     expect(a.citations[0]?.quote).toMatch(/schriftelijk/);
   });
