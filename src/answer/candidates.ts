@@ -386,8 +386,13 @@ const DATED_OPENING = 5;
 
 /** "On the same day, the WHO declared …", "Later that year …": the sentence opens dated by the one before it. */
 function datedBefore(text: string, p: LanguagePack): boolean {
-  const opening = ` ${foldedWords(text).slice(0, DATED_OPENING).join(' ')} `;
-  return p.sameTime.some((t) => opening.includes(` ${t} `));
+  return saysSameTime(foldedWords(text).slice(0, DATED_OPENING), p);
+}
+
+/** The folded words hold one of the pack's phrases dating them by the sentence before ("that same year"). */
+function saysSameTime(ws: readonly string[], p: LanguagePack): boolean {
+  const joined = ` ${ws.join(' ')} `;
+  return p.sameTime.some((t) => joined.includes(` ${t} `));
 }
 
 /** "The last two are considered her best work": the sentence names what it speaks of only in the one before. */
@@ -456,11 +461,15 @@ function unitStems(unit: Sentence, ctx: AnswerContext, p: LanguagePack, lifeSpan
   const told = lifeSpan ? lifeSpanOf(unit.text) : undefined;
   if (told) for (const w of told === 'span' ? p.lifeSpan : p.birth) stems.add(stem(w, p.code));
   const ws = foldedWords(unit.text);
-  const folded = ` ${ws.join(' ')} `;
   for (const s of dyingStems(ws, p)) stems.add(s);
-  const titled = inflectedStems(ws, p.code);
-  for (const [title, name] of ctx.stats.titles()) if (title.split(' ').every((t) => titled.has(t))) stems.add(name);
-  if (p.sameTime.some((t) => folded.includes(` ${t} `))) for (const y of sameYear(unit, ctx, p)) stems.add(y);
+  // Read only when the corpus gives some title: most units of most corpora need no second stemming pass.
+  let titled: Set<string> | undefined;
+  for (const [title, name] of ctx.stats.titles()) {
+    titled ??= inflectedStems(ws, p.code);
+    const inflected = titled;
+    if (title.split(' ').every((t) => inflected.has(t))) stems.add(name);
+  }
+  if (saysSameTime(ws, p)) for (const y of sameYear(unit, ctx, p)) stems.add(y);
   // "Ondertussen werkte hij tot 1978 …", "The city reasoned …": continues whom the sentence before names.
   if (unit.index > 0 && continues(unit, ws, ctx, p)) for (const t of antecedent(unit, ctx, p)) stems.add(t);
   // "Wordt die wijziging binnen de termijn aangebracht, dan …": what the sentence before says is the condition's.
@@ -556,8 +565,7 @@ const SAME_TIME_REACH = 3;
 function sameYear(unit: Sentence, ctx: AnswerContext, p: LanguagePack): string[] {
   const all = ctx.view.sentences(unit.articleId);
   for (let i = unit.index; i < all.length && all[i]!.start < unit.end; i++) {
-    const ws = ` ${foldedWords(all[i]!.text).join(' ')} `;
-    if (!p.sameTime.some((t) => ws.includes(` ${t} `))) continue;
+    if (!saysSameTime(foldedWords(all[i]!.text), p)) continue;
     for (let j = i - 1; j >= 0 && j >= i - SAME_TIME_REACH; j--) {
       const years = all[j]!.text.match(/\b\d{4}\b/g);
       if (years) return years;
@@ -597,7 +605,6 @@ export function opensWithPronoun(ws: readonly string[], p: LanguagePack): boolea
 /** How many of a sentence's first words may hold the pronoun that continues the sentence before. */
 const OPENING_WORDS = 4;
 
-/** A text's words of letters, folded. */
 /** A word inflects its stem when it adds at most this many letters: "philosophers", not "philosophically". */
 const INFLECTION_LETTERS = 3;
 
@@ -614,6 +621,7 @@ function inflectedStems(ws: readonly string[], lang: string): Set<string> {
   return out;
 }
 
+/** A text's words of letters, folded. */
 export function foldedWords(text: string): string[] {
   return fold(text).match(/[\p{L}]+/gu) ?? [];
 }
