@@ -367,11 +367,16 @@ export const en: LanguagePack = {
     { pattern: /^what (?:does|did|do|will|would)\b.*\bcost[\s?]*$/, kind: 'amount' },
     { pattern: new RegExp(String.raw`\bhow (?:many|much)\b.*\b(?:${PRICE.join('|')})\b`), kind: 'amount' },
     {
-      // "number of" asks a count only when no other question word comes first: "Why did the number of cases rise?"
-      pattern: re([
-        String.raw`\bhow many\b|\bwhat (?:is|was|were|are) the (?:number|total|count|size) of\b|`,
-        String.raw`^(?:(?!\b(?:who|whom|whose|where|when|why|which|how)\b).)*\b(?:number|numbers|size) of\b`,
-      ]),
+      // "number of" asks a count only when no other question word comes first: "Why did the number of cases rise?";
+      // "a (large) number of" only says "several": "What did he work as for a number of years?".
+      pattern: re(
+        [
+          String.raw`\bhow many\b|\bwhat (?:is|was|were|are) the (?:number|total|count|size) of\b|`,
+          String.raw`^(?:(?!\b(?:who|whom|whose|where|when|why|which|how)\b).)*`,
+          String.raw`(?<!\ban? (?:\p{L}+ )?)\b(?:number|numbers|size) of\b`,
+        ],
+        'u',
+      ),
       kind: 'count',
     },
     { pattern: /\bhow much\b/, kind: 'amount' },

@@ -268,6 +268,9 @@ describe('reading the question', () => {
     expect(kind('Op welke eilanden werd het aantal landingen beperkt?')).not.toBe('count');
     expect(kind('Wanneer daalde het aantal brieven?')).toBe('time');
     expect(kind('Over welke aantallen brieven berichten de bronnen?')).toBe('count');
+    // "a (large) number of" says "several"; it asks no count.
+    expect(kind('What did Luther work as for a number of years?')).not.toBe('count');
+    expect(kind('What caused a large number of letters?')).not.toBe('count');
   });
 
   it('sets a leading subordinate clause aside: "When a plant is injured, what …" asks what', () => {
