@@ -593,9 +593,23 @@ function addSoftForms(
     const kin = [...new Set(kinWords(id, lang, l, SYMMETRIC))].filter((s) => !forms.get(l)?.has(s));
     addSoft(id, l, kin, soft, retrieval);
   }
+  addPackWords(id, lang, corpusLangs, soft, retrieval);
+}
+
+/** The pack's words that say the asked word in each article language, as soft forms. */
+function addPackWords(
+  id: string,
+  lang: string,
+  corpusLangs: readonly string[],
+  soft: Map<string, Set<string>>,
+  retrieval: WeightedTerm[],
+): void {
   // "What does X usually lead to?" over "X generally leads to": a word for what holds as a rule meets the others.
   const rule = (l: string) => [...pack(l).asARule].map((a) => stem(a, l));
   if (pack(lang).asARule.has(id)) for (const l of corpusLangs) addSoft(id, l, rule(l), soft, retrieval);
+  // "What if a minor wins?" over "nog niet de leeftijd van achttien jaren": the age that draws the status's line.
+  const age = (l: string) => pack(l).ageStatus.age.map((a) => stem(a, l));
+  if (pack(lang).ageStatus.words.has(id)) for (const l of corpusLangs) addSoft(id, l, age(l), soft, retrieval);
 }
 
 /** The word is one of its language's words of burial ("begraven", "buried"). */

@@ -954,6 +954,7 @@ export const en: LanguagePack = {
   proposal: /\b(?:propos\w*|(?:ask\w*|want\w*)\s+(?:\S+\s+){0,3}to\s+marry|hand\s+in\s+marriage)\b/i,
   wedding: ['marry', 'married', 'marries', 'marrying', 'marriage', 'wed', 'wedded', 'wedding'],
   burial: ['bury', 'buried', 'burial', 'grave', 'cemetery', 'tomb', 'interred', 'entombed'],
+  ageStatus: { words: new Set(['minor', 'minors', 'underage']), age: ['eighteen', '18'] },
   birth: ['born', 'birth'],
   deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away', 'killed', 'killing'],
   sameTime: [

@@ -1123,6 +1123,10 @@ export const nl: LanguagePack = {
     'trouwerij',
   ],
   burial: ['begraven', 'begrafenis', 'begraafplaats', 'graf', 'kerkhof', 'grafmonument', 'bijgezet'],
+  ageStatus: {
+    words: new Set(['minderjarig', 'minderjarige', 'minderjarigen', 'meerderjarig', 'meerderjarige', 'meerderjarigen']),
+    age: ['achttien', '18'],
+  },
   birth: ['geboren', 'geboorte'],
   deathPhrases: [
     ...['om het leven', 'omgekomen', 'omkwam', 'omkwamen', 'gedood', 'doodde', 'doodden'],

@@ -458,6 +458,11 @@ export interface LanguagePack {
    */
   burial: readonly string[];
   /**
+   * Nouns and adjectives of a legal age status ("minderjarige", "minor"), folded, and the age that draws its line as
+   * a statute writes it ("nog niet de leeftijd van achttien jaren"): an asker's "minor" is said by the age.
+   */
+  ageStatus: { words: ReadonlySet<string>; age: readonly string[] };
+  /**
    * The words of a marriage as an event ("married", "wedding", "trouwde", "huwelijk"), folded: no spouse or kin noun.
    * "When did X marry?" is answered only by a unit that writes one of them, not by the date of another event of X.
    */
