@@ -100,6 +100,19 @@ function foundingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
  * write a word of that kind of its language and name the one asked about (`named`), and for "where" give a place
  * beside the words asked.
  */
+/** How many words (an article, a possessive, an adjective) may stand between an about-word and the event. */
+const ABOUT_REACH = 2;
+
+/**
+ * "Waar wordt de vergadering over het huwelijk gehouden?": the wedding is what the meeting is about; the place asked
+ * is the meeting's, so no unit need say the wedding.
+ */
+function asTopic(q: Question, g: Group): boolean {
+  const ws = words(fold(q.text));
+  const at = ws.findIndex((w) => stem(w, q.lang) === stem(g.id, q.lang));
+  return at > 0 && ws.slice(Math.max(0, at - 1 - ABOUT_REACH), at).some((w) => q.pack.aboutWords.has(w));
+}
+
 function packEventUnsaid(
   q: Question,
   pool: readonly Candidate[],
@@ -108,7 +121,8 @@ function packEventUnsaid(
 ): boolean {
   if (q.kind !== 'place' && q.kind !== 'time') return false;
   const asked = new Set(kind(q.pack).map((w) => stem(w, q.lang)));
-  if (!q.groups.some((g) => !g.name && (asked.has(stem(g.id, q.lang)) || writesForm(g, q.lang, asked)))) return false;
+  const asks = (g: Group) => (asked.has(stem(g.id, q.lang)) || writesForm(g, q.lang, asked)) && !asTopic(q, g);
+  if (!q.groups.some((g) => !g.name && asks(g))) return false;
   const says = (c: Candidate) => writesPackWord(c, kind);
   const placed = (c: Candidate) => q.kind !== 'place' || answerNearAsked(c.unit.text, c.article.language, q);
   return !pool.slice(0, 3).some((c) => says(c) && named(c, q) && placed(c));

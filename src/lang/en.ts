@@ -953,6 +953,7 @@ export const en: LanguagePack = {
   lifeSpan: ['born', 'birth', 'die', 'died', 'death'],
   proposal: /\b(?:propos\w*|(?:ask\w*|want\w*)\s+(?:\S+\s+){0,3}to\s+marry|hand\s+in\s+marriage)\b/i,
   wedding: ['marry', 'married', 'marries', 'marrying', 'marriage', 'wed', 'wedded', 'wedding'],
+  aboutWords: new Set(['about', 'regarding', 'concerning']),
   burial: ['bury', 'buried', 'burial', 'grave', 'cemetery', 'tomb', 'interred', 'entombed'],
   ageStatus: { words: new Set(['minor', 'minors', 'underage']), age: ['eighteen', '18'] },
   birth: ['born', 'birth'],

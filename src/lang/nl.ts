@@ -1107,6 +1107,7 @@ export const nl: LanguagePack = {
   copulas: new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'betekent', 'heet', 'heette', 'genoemd']),
   lifeSpan: ['geboren', 'geboorte', 'overleden', 'overleed', 'stierf', 'gestorven', 'sterven', 'dood'],
   proposal: /\b(?:ten\s+huwelijk|aanzoek)/i,
+  aboutWords: new Set(['over', 'omtrent', 'inzake', 'betreffende', 'aangaande']),
   wedding: [
     'trouwen',
     'trouwt',

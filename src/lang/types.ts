@@ -469,6 +469,11 @@ export interface LanguagePack {
   wedding: readonly string[];
   /** A phrase that holds a word of marrying but asks another act, a proposal ("ten huwelijk vragen"). */
   proposal: RegExp;
+  /**
+   * Prepositions that make the noun after them what something is about ("the debate about the wedding", "de
+   * vergadering over het huwelijk"), folded: an event named so is not the one whose time or place is asked.
+   */
+  aboutWords: ReadonlySet<string>;
   /** Of those, the words of being born: all a bracket with one date after a name says ("Dirk Frimout (Gent 1941)"). */
   birth: readonly string[];
   /**
