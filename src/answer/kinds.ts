@@ -168,6 +168,10 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       if (q.pack.time.term?.test(fold(q.text))) return mentions.some((m) => isSpan(m, p)) || vagueSpan(fold(text), p);
       // "Wanneer mag de verhoging lager worden gesteld?": "…, ingeval het bedrag onevenredig hoog is" says when.
       if (q.pack.time.caseAsked?.test(fold(q.text)) && p.time.caseMarker?.test(fold(text))) return true;
+      // "Hoe laat begint de vergadering?": "morgen" says the day, not the hour.
+      if (q.pack.time.clockAsked?.test(fold(q.text))) {
+        return mentions.some((m) => isClock(m, p)) || !!p.time.dayTime?.test(fold(text));
+      }
       // "How long is the river?" asks a length: any number.
       if (q.pack.time.length.test(fold(q.text))) return q.measure ? hasCount(text, q, p) : lasts(text, mentions, p);
       // "When": a span ("De staking duurt 24 uur") says how long, not when, unless it counts back ("24 uur later").

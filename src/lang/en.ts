@@ -697,6 +697,15 @@ export const en: LanguagePack = {
     length: /\bhow long\b/,
     term: TERM_ASKED,
     caseAsked: /^when (?:may|must|can|should|shall|does (?:\p{L}+ ){1,4}have to)\b/u,
+    // "At what time does the meeting start?": a time of day; not "what time period", "what time of year".
+    clockAsked: /\b(?:what|which) time\b(?! (?:period|frame|span|zone|of (?:the )?year))|\bat what hour\b/,
+    dayTime: re(
+      [
+        String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o'clock\b|`,
+        String.raw`\b(?:noon|midday|midnight|sunrise|sunset|dawn|dusk|morning|afternoon|evening|night)\b`,
+      ],
+      'u',
+    ),
     caseMarker: /\b(?:if|unless|in case|provided that|in the event|insofar as)\b/,
     age: re([
       // "at the age of fourteen", "aged 12", "eight years old": the number in digits or words.

@@ -844,6 +844,16 @@ export const nl: LanguagePack = {
     length: /\bhoe lang\b/,
     term: TERM_ASKED,
     caseAsked: /^wanneer (?:mag|mogen|moet|moeten|kan|kunnen|dient|dienen|hoeft|hoeven)\b/,
+    // "Op welk tijdstip" asks a moment (a date in a law), not the hour.
+    clockAsked: /\bhoe laat\b|\bom welk uur\b/,
+    dayTime: re(
+      [
+        String.raw`\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half \p{L}+) uur\b|`,
+        String.raw`'s (?:morgens|ochtends|middags|avonds|nachts)\b|\b(?:middernacht|zonsopgang|zonsondergang|`,
+        String.raw`ochtend|middag|avond|nacht|(?:voor|na)middag)\b`,
+      ],
+      'u',
+    ),
     // Not "als", which a statute mostly writes for "as" ("als bedoeld in artikel 3").
     caseMarker: /\b(?:indien|ingeval|in geval|tenzij|mits|zodra|voor zover|voorzover)\b/,
     // "een olifant van 32 jaar", not "van 10 jaar geleden".

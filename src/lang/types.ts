@@ -841,6 +841,10 @@ export interface TimeWords {
   caseAsked?: RegExp;
   /** A clause that states a case ("indien", "ingeval", "unless", "in case"): no time, though it says when. */
   caseMarker?: RegExp;
+  /** A question of the time of day ("hoe laat begint …", "at what time does …"): only a time of day answers it. */
+  clockAsked?: RegExp;
+  /** A time of day besides a `clock` ("zes uur", "'s avonds", "midnight", "at dusk"), folded. */
+  dayTime?: RegExp;
   /** chrono-node's parser for this language, when it has one. */
   parseDates?(text: string): { index: number; text: string }[];
 }

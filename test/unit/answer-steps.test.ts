@@ -914,6 +914,22 @@ describe('answer kinds in a sentence', () => {
     expect(has('The hall dates from the fourteenth century.', 'How old is the hall?')).toBe(true);
   });
 
+  it('answers "hoe laat", "what time" only with a time of day', () => {
+    const late = 'Hoe laat begint de vergadering?';
+    expect(has('De vergadering wordt morgen gehouden.', late, 'nl')).toBe(false);
+    expect(has('De vergadering begint morgen om 14.00 uur.', late, 'nl')).toBe(true);
+    expect(has('The meeting is held on Tuesday.', 'At what time does the meeting start?')).toBe(false);
+    expect(has('The meeting starts at 3pm on Tuesday.', 'At what time does the meeting start?')).toBe(true);
+    expect(has('The meeting is held on Tuesday.', 'When does the meeting start?')).toBe(true);
+    // A time of day in words answers too.
+    expect(has('De winkel sluit om zes uur.', 'Hoe laat sluit de winkel?', 'nl')).toBe(true);
+    expect(has('Het geluid mag niet na middernacht.', 'Hoe laat moet het stil zijn?', 'nl')).toBe(true);
+    expect(has('Het concert begint ’s avonds.', 'Hoe laat begint het concert?', 'nl')).toBe(true);
+    expect(has('The gates close at sunset.', 'What time do the gates close?')).toBe(true);
+    // "what time of year" asks a season or month, not the hour.
+    expect(has('The gardens are best in May.', 'What time of year are the gardens best?')).toBe(true);
+  });
+
   it('an age at an event wants an age or a life span, not the years of something else', () => {
     const q = 'How old was Piet Jansen when he left Breda?';
     expect(has('Piet Jansen moved to Breda in September 1803.', q)).toBe(false);
