@@ -33,7 +33,7 @@ export function compoundParts(word: string, lang: string, stats: CorpusStats): s
     if (opening) return [head, stem(opening, lang)];
     if (right.length >= HEAD_ALONE && modifiers.some((m) => modifierWord(m, lang))) return [head];
   }
-  return shortHeadParts(word, lang, stats) ?? doerParts(word, lang, stats);
+  return shortHeadParts(word, lang, stats) ?? shortModifierParts(word, lang, stats) ?? doerParts(word, lang, stats);
 }
 
 /**
@@ -89,6 +89,21 @@ function shortHeadParts(word: string, lang: string, stats: CorpusStats): string[
   if (pack(lang).derivationalEndings?.has(right) || !asWritten(left, lang)) return undefined;
   const modifier = stem(left, lang);
   return stats.knows(modifier) ? [head, modifier] : [head];
+}
+
+/**
+ * "busvervoer" over articles that write "de bus" and "het vervoer": a short modifier, a word as written (not a
+ * stopword, nor a prefix that derives words: "ver" of "vervoer"), before a long head; both their stems where the
+ * articles write both.
+ */
+function shortModifierParts(word: string, lang: string, stats: CorpusStats): string[] | undefined {
+  const left = word.slice(0, SHORT_HEAD);
+  const right = word.slice(SHORT_HEAD);
+  if (right.length < LONG_MODIFIER || isStopword(left, lang) || pack(lang).derivationalPrefixes?.has(left))
+    return undefined;
+  const [head, modifier] = [stem(right, lang), stem(left, lang)];
+  if (!asWritten(left, lang) || !asWritten(right, lang)) return undefined;
+  return stats.knows(head) && stats.knows(modifier) ? [head, modifier] : undefined;
 }
 
 /**

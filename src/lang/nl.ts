@@ -418,6 +418,7 @@ export const nl: LanguagePack = {
   ],
   ellipsisJoiners: new Set(list('en of tot noch als')),
   agentEnding: ['en', 'er'],
+  derivationalPrefixes: new Set(list('be ge her ont ver mis wan oer')),
   derivationalEndings: new Set(
     list(
       'heid heden lijk lijke lijker lijkst ling lingen ing ingen schap schappen baar bare baarheid loos loze',

@@ -138,6 +138,8 @@ export interface LanguagePack {
    * alone ("plechtigheden" is no "plechtig" + "heden", "strafrechtelijk" no "strafrechte" + "lijk").
    */
   derivationalEndings?: ReadonlySet<string>;
+  /** Prefixes that derive a word from a word ("ver-", "ont-"): no compound's modifier, though "ver" is a word alone. */
+  derivationalPrefixes?: ReadonlySet<string>;
   /** After an auxiliary the verb closes the clause ("Wie heeft de verkiezingen gewonnen?"), not follows it. */
   verbLast: boolean;
   /** The finite verb directly follows a question's first phrase ("In welk ziekenhuis overleed Galois?"). */

@@ -60,6 +60,22 @@ describe('a head of three letters after a long word: "hondenren"', () => {
   });
 });
 
+describe('a modifier of three letters before a long head: "busvervoer"', () => {
+  const stats = CorpusStats.fromArticles([
+    { id: 'a', language: 'nl', body: 'Het vervoer per bus en tram is geregeld. De keer daarna ging het ver.' },
+  ]);
+
+  it('counts both parts the articles write', () => {
+    expect(compoundParts('busvervoer', 'nl', stats)).toEqual([stem('vervoer', 'nl'), stem('bus', 'nl')]);
+  });
+
+  it('not a prefix that derives words, nor a stopword, nor a short head', () => {
+    expect(compoundParts('verkeerde', 'nl', stats)).toEqual([]);
+    expect(compoundParts('dievervoer', 'nl', stats)).toEqual([]);
+    expect(compoundParts('bustram', 'nl', stats)).toEqual([]);
+  });
+});
+
 describe('a question compound over its head alone needs a modifier that is a word', () => {
   const stats = CorpusStats.fromArticles([
     { id: 'a', language: 'nl', body: 'De wedstrijd werd in Drachten gespeeld. De renners reden door de stad.' },
