@@ -208,3 +208,44 @@ export function beforeProvisions(s: Sentence, view: TextView): boolean {
   const { lines } = structure(view, s.articleId);
   return lines.length > 0 && lines[lineAt(lines, s.start)]!.order === 0;
 }
+
+/** The sentences of the article a unit spans: those that start within it. */
+function spanned(unit: Sentence, all: readonly Sentence[]): number[] {
+  const out: number[] = [];
+  for (let i = unit.index; i < all.length && all[i]!.start < unit.end; i++) if (all[i]!.end > unit.start) out.push(i);
+  return out;
+}
+
+/** The references of the first that opens the text: "artikel 4, tweede lid, ontvangt …" → article 4, its second. */
+function firstTargets(text: string, p: LanguagePack): Target[] {
+  let first: string | undefined;
+  let at = Number.POSITIVE_INFINITY;
+  for (const re of p.crossRefs.refs) {
+    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(text);
+    if (m && m.index < at) [first, at] = [m[0], m.index];
+  }
+  return first ? targetsOf(first, p) : [];
+}
+
+/**
+ * "In afwijking van artikel 4, tweede lid, ontvangt …, als bedoeld in artikel 3, …" and a unit of article 4's second
+ * paragraph: a sentence `from` spans departs from the provision `to` stands in, the one its derogation names first
+ * (not article 3, which it names for another reason).
+ */
+export function departsFrom(from: Sentence, to: Sentence, view: TextView): boolean {
+  const lang = view.article(from.articleId)?.language;
+  if (!lang || from.articleId !== to.articleId) return false;
+  const p = pack(lang);
+  const text = fold(from.text);
+  const m = p.crossRefs.derogation.exec(text);
+  const { lines } = structure(view, from.articleId);
+  if (!m || lines.length === 0) return false;
+  const targets = firstTargets(text.slice(m.index + m[0].length), p);
+  const own = lines[lineAt(lines, from.start)]!;
+  const orders = new Map(lines.map((l) => [l.provision, l.order]));
+  const all = view.sentences(from.articleId);
+  return spanned(to, all).some((j) => {
+    const line = lines[lineAt(lines, all[j]!.start)]!;
+    return line.order !== own.order && targets.some((t) => hits(line, own, t, orders));
+  });
+}

@@ -809,6 +809,11 @@ export const en: LanguagePack = {
       String.raw`(?:not|no|never|without|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|lacks?|lacking)\b|`,
       String.raw`\bfails? to\b|\bfailed to\b|\bin the absence of\b`,
     ]),
+    // "Does this also apply to …?", "Can it be published other than in the Gazette?": another case than the rule's.
+    exception: re([
+      String.raw`\b(?:exception|exceptions|except|derogate|derogation|depart|departs|unless|notwithstanding|also|too|`,
+      String.raw`even|still|earlier|later|instead)\b|\b(?:other|otherwise) than\b`,
+    ]),
   },
   intermediary: {
     asked: /\b(?:through|via|by way of|by means of) (?:which|what|whom)\b/,
@@ -1049,6 +1054,7 @@ export const en: LanguagePack = {
     ],
     external: /^\s*,?\s*(?:of|in)\s+(?!this\b)(?:the\s+)?\p{L}/u,
     whole: /\b(?:in (?:contravention|breach) of|contrary to|contravenes|an offence under) this (?:act|regulation)\b/u,
+    derogation: /\b(?:notwithstanding|by way of derogation from|in derogation (?:of|from)|derogating from)\b/,
   },
   asksConsequence: /^what (?:happens|happened|follows) (?:if|when)\b/,
   anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both|these|such)\b/,

@@ -968,6 +968,11 @@ export const nl: LanguagePack = {
       String.raw`\b(?:als|indien|ingeval|in geval|zolang)\b(?:[ ,]+[^\s.;:?!]+){0,12}?[ ,]+`,
       String.raw`(?:niet|geen|nooit|zonder|ontbreekt|ontbreken|ontbrak)\b|\bin gebreke\b|\bbij (?:het )?ontbreken\b`,
     ]),
+    // "Geldt dit ook voor …?", "Kan het anders dan in het Staatsblad?": another case than the rule's.
+    exception: re([
+      String.raw`\b(?:afwijking|afwijken|afwijkend|afwijkt|uitzondering|uitzonderingen|behalve|tenzij|toch|ook|`,
+      String.raw`alsnog|eerder|later)\b|\banders dan\b|\bin plaats van\b`,
+    ]),
   },
   intermediary: {
     asked: /\b(?:via|door tussenkomst van|door middel van) (?:welke|welk|wie|wat)\b/,
@@ -1286,6 +1291,7 @@ export const nl: LanguagePack = {
         String.raw`(?:deze wet|dit besluit)\b(?: (?:vastgestelde|gestelde|bepaalde)(?: (?!wordt|worden)\p{L}+)?)?`,
       'u',
     ),
+    derogation: /\bin afwijking van\b/,
   },
   asksConsequence: /^wat (?:gebeurt|gebeurde|volgt)(?: er)? (?:als|wanneer|indien)\b/,
   anaphoricOpening: /^(?:de (?:laatste|eerste) (?:twee|drie|vier)|beide|deze|laatstgenoemde|eerstgenoemde|zulke)\b/,

@@ -397,9 +397,11 @@ export interface LanguagePack {
    * requires is `obligation`'s. `conditional`: the words of a plain condition ("indien", "if"), which may say what
    * the rule is as well as what else happens on it. `unmet`: a condition that something is not done or is lacking
    * ("indien … niet …", "… ontbreekt", "in gebreke blijven"; "if … not …", "fails to"), on folded text: the default
-   * or fallback case that a question asking "what if … not" wants.
+   * or fallback case that a question asking "what if … not" wants. `exception`: a question that asks for an exception
+   * or another case than the rule's ("in afwijking", "uitzondering", "anders dan", "ook"; "exception", "otherwise
+   * than", "also"), on folded text: a derogation may answer it, and need not go behind its rule.
    */
-  rules: { asked: RegExp; stated: RegExp; conditional: RegExp; unmet: RegExp };
+  rules: { asked: RegExp; stated: RegExp; conditional: RegExp; unmet: RegExp; exception: RegExp };
   /**
    * A question about a penalty ("welke straf", "what is the penalty") and the words of a rule's penalty clause
    * ("geldboete", "hechtenis"; "fine", "imprisonment"), both on folded text: the clause answers the question, though
@@ -895,4 +897,9 @@ export interface CrossRefs {
    * it reaches, not what it says of them.
    */
   whole: RegExp;
+  /**
+   * A provision that departs from the ones it names ("In afwijking van artikel 3 …", "Notwithstanding section 4 …"),
+   * on folded text: it repeats their words, and says what holds in its own case only.
+   */
+  derogation: RegExp;
 }
