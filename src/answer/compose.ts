@@ -46,7 +46,7 @@ import { findMeasureFigures, measureAsked, measureNamed } from './measure-figure
 import { oncePerLanguage } from './memo.js';
 import { numbersOtherwise, statedOrdinal } from './ordinals.js';
 import { overviewAnswer } from './overview.js';
-import { ruleBeforeDerogation } from './provisions.js';
+import { ruleBeforeDerogation, statedFigureFirst } from './provisions.js';
 import { publishedAnswer } from './published.js';
 import type { Group, Question } from './question.js';
 import { opensReasonTurn } from './reasons.js';
@@ -152,8 +152,8 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units; a rule
   // stated of what a yes/no question asks may be done, before all of those (the last of which leads).
   pool = ruleFirst(q, pool, ctx.view);
-  // Over a text of provisions: the rule before a derogation that repeats its words.
-  pool = ruleBeforeDerogation(q, pool, ctx.view);
+  // Over a text of provisions: the rule before a derogation that repeats its words; the paragraph with the figure asked.
+  pool = statedFigureFirst(q, ruleBeforeDerogation(q, pool, ctx.view), ctx.view);
   for (const first of AFTER_VERDICT) pool = first(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
   // articles answer is judged on the units that say most of the question.

@@ -249,3 +249,12 @@ export function departsFrom(from: Sentence, to: Sentence, view: TextView): boole
     return line.order !== own.order && targets.some((t) => hits(line, own, t, orders));
   });
 }
+
+/** Two units of one provision of a text of provisions ("Artikel 7", its paragraphs 1 and 3). */
+export function sameProvision(a: Sentence, b: Sentence, view: TextView): boolean {
+  if (a.articleId !== b.articleId) return false;
+  const { lines } = structure(view, a.articleId);
+  if (lines.length === 0) return false;
+  const order = lines[lineAt(lines, a.start)]!.order;
+  return order > 0 && order === lines[lineAt(lines, b.start)]!.order;
+}

@@ -1,10 +1,11 @@
 /**
  * Over a text of provisions: a derogation ("In afwijking van artikel 1 …") goes behind the rule it departs from when
- * the question asks no exception.
+ * the question asks no exception; a provision's paragraph that states the question's figure ("binnen twee jaar")
+ * goes before its neighbour that says more of the question's other words.
  */
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/answer/candidates.js';
-import { ruleBeforeDerogation } from '../../src/answer/provisions.js';
+import { ruleBeforeDerogation, statedFigureFirst, statedFigures } from '../../src/answer/provisions.js';
 import { analyse } from '../../src/answer/question.js';
 import { CorpusStats } from '../../src/answer/stats.js';
 import { TextView } from '../../src/answer/text-view.js';
@@ -96,5 +97,44 @@ describe('ruleBeforeDerogation', () => {
     expect(pack('nl').rules.exception.test('waar worden wetten bekendgemaakt')).toBe(false);
     expect(pack('en').rules.exception.test('can it be published other than in the gazette')).toBe(true);
     expect(pack('en').rules.exception.test('where are laws published')).toBe(false);
+  });
+});
+
+describe('statedFigureFirst', () => {
+  const first = unit(
+    '1. Hij die een boot verhuurt zonder vergunning, wordt gestraft met een geldboete van de tweede categorie.',
+    0.8,
+    0.6,
+  );
+  const third = unit(
+    '3. Indien nog geen twee jaren zijn verlopen sedert een vroegere veroordeling, kan hechtenis worden opgelegd.',
+    0.3,
+    0.05,
+  );
+  const report = unit(
+    'Binnen twee jaren na de inwerkingtreding zendt de minister een verslag over de verhuur van boten.',
+    0.5,
+    0.3,
+  );
+  const q = analyse('Welke straf krijg je als je binnen twee jaar opnieuw een boot zonder vergunning verhuurt?', stats);
+
+  it('reads the figures a question states: a number from two up and the asked word after it', () => {
+    expect(statedFigures(q).map((f) => [f.value, f.noun.id])).toEqual([[2, 'jaar']]);
+    expect(statedFigures(analyse('Welke straf krijg je als je een boot verhuurt?', stats))).toEqual([]);
+  });
+
+  it("puts the paragraph of the best unit's provision that writes the figure first", () => {
+    expect(texts(statedFigureFirst(q, [first, report, third], view))).toEqual([
+      third.unit.text,
+      first.unit.text,
+      report.unit.text,
+    ]);
+  });
+
+  it('leaves the pool when no unit of the same provision writes it, or the best does', () => {
+    expect(texts(statedFigureFirst(q, [first, report], view))[0]).toBe(first.unit.text);
+    expect(texts(statedFigureFirst(q, [third, first], view))[0]).toBe(third.unit.text);
+    const plain = analyse('Welke straf krijg je als je een boot zonder vergunning verhuurt?', stats);
+    expect(texts(statedFigureFirst(plain, [first, third], view))[0]).toBe(first.unit.text);
   });
 });
