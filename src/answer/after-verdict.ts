@@ -57,6 +57,7 @@ export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] 
   spanNearAskedFirst,
   superlativeFirst,
   negatedFirst,
+  conditionFirst,
   unmetFirst,
   recitalFirst,
   intermediaryFirst,
@@ -325,6 +326,27 @@ export function intermediaryFirst(q: Question, pool: Candidate[]): Candidate[] {
     (c) => pack(c.article.language).intermediary.given.test(fold(c.unit.text)),
     INTERMEDIARY_SHARE,
   );
+}
+
+/**
+ * "Wat gebeurt er met het behouden loon als het minimumloon omlaag gaat?": the provision on the kept wage says more of
+ * the question than the one on its case ("Indien het minimumloon … wordt verlaagd, worden de bedragen … verlaagd"),
+ * which answers. A question asking what follows on a condition is answered first by a unit of the best whose own
+ * condition ("indien …", "if …", up to its first mark) writes a word of the question's, when the best unit's does not.
+ */
+export function conditionFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const clause = q.pack.rules.consequence.exec(fold(q.text))?.[1];
+  if (!clause) return pool;
+  const asked = new Set(words(clause));
+  const groups = q.groups.filter((g) => !g.name && asked.has(g.id));
+  const states = (c: Candidate) => {
+    const lang = c.article.language;
+    const text = fold(c.unit.text);
+    const at = pack(lang).rules.conditional.exec(text);
+    const own = at ? text.slice(at.index).split(/[,;:.]/u)[0]! : '';
+    return words(own).some((w) => writesAny(groups, lang, w));
+  };
+  return groups.length > 0 ? fittingFirst(pool, states, PREFERRED_SHARE) : pool;
 }
 
 /** A unit that says what holds when a condition is not met answers first when it scores this share of the best. */

@@ -814,6 +814,7 @@ export const en: LanguagePack = {
       String.raw`\b(?:exception|exceptions|except|derogate|derogation|depart|departs|unless|notwithstanding|also|too|`,
       String.raw`even|still|earlier|later|instead)\b|\b(?:other|otherwise) than\b`,
     ]),
+    consequence: /^what (?:happens|happened|follows|applies)(?: (?:to|with|for) [^?]*?)? (?:if|when) ([^?]+)/,
   },
   intermediary: {
     asked: /\b(?:through|via|by way of|by means of) (?:which|what|whom)\b/,

@@ -973,6 +973,8 @@ export const nl: LanguagePack = {
       String.raw`\b(?:afwijking|afwijken|afwijkend|afwijkt|uitzondering|uitzonderingen|behalve|tenzij|toch|ook|`,
       String.raw`alsnog|eerder|later)\b|\banders dan\b|\bin plaats van\b`,
     ]),
+    consequence:
+      /^wat (?:gebeurt|gebeurde|volgt|geldt)(?: er)?(?: (?:met|voor) [^?]*?)? (?:als|wanneer|indien) ([^?]+)/,
   },
   intermediary: {
     asked: /\b(?:via|door tussenkomst van|door middel van) (?:welke|welk|wie|wat)\b/,

@@ -399,9 +399,11 @@ export interface LanguagePack {
    * ("indien … niet …", "… ontbreekt", "in gebreke blijven"; "if … not …", "fails to"), on folded text: the default
    * or fallback case that a question asking "what if … not" wants. `exception`: a question that asks for an exception
    * or another case than the rule's ("in afwijking", "uitzondering", "anders dan", "ook"; "exception", "otherwise
-   * than", "also"), on folded text: a derogation may answer it, and need not go behind its rule.
+   * than", "also"), on folded text: a derogation may answer it, and need not go behind its rule. `consequence`: a
+   * question asking what follows on a condition, the condition in group 1 ("wat gebeurt er met het loon als het
+   * minimumloon omlaag gaat" → "het minimumloon omlaag gaat"; "what happens to … if …"), on folded text.
    */
-  rules: { asked: RegExp; stated: RegExp; conditional: RegExp; unmet: RegExp; exception: RegExp };
+  rules: { asked: RegExp; stated: RegExp; conditional: RegExp; unmet: RegExp; exception: RegExp; consequence: RegExp };
   /**
    * A question about a penalty ("welke straf", "what is the penalty") and the words of a rule's penalty clause
    * ("geldboete", "hechtenis"; "fine", "imprisonment"), both on folded text: the clause answers the question, though
