@@ -800,7 +800,9 @@ export const en: LanguagePack = {
     ]),
     stated: re([
       String.raw`\b(?:prohibited|forbidden|banned|illegal|allowed|permitted|only|unless|provided that|cannot|may not|`,
-      String.raw`entitled|eligible|exempt|required|mandatory|compulsory|obligatory)\b`,
+      String.raw`entitled|eligible|exempt|required|mandatory|compulsory|obligatory)\b|`,
+      // "… applies mutatis mutandis to …", "… shall also apply to …": a rule's reach.
+      String.raw`\bappl(?:y|ies) (?:mutatis mutandis|accordingly|correspondingly|equally)\b|\balso appl(?:y|ies)\b`,
     ]),
     conditional: /\b(?:if|as long as|so long as|insofar as)\b/,
     // "If the owner does not pay", "if no date is given", "where the owner fails to pay", "in the absence of".

@@ -960,7 +960,9 @@ export const nl: LanguagePack = {
     // only on a condition.
     stated: re([
       String.raw`\b(?:verboden|verbod|toegestaan|mag|mogen|slechts|uitsluitend|tenzij|mits|bevoegd|verplicht|vereist|`,
-      String.raw`niet van toepassing|geldt niet|gelden niet)\b|\bniet\b[^.;:]{0,60}\bdan\b`,
+      String.raw`niet van toepassing|geldt niet|gelden niet)\b|\bniet\b[^.;:]{0,60}\bdan\b|`,
+      // "… is van overeenkomstige toepassing ten aanzien van …", "… is mede van toepassing in …": a rule's reach.
+      String.raw`\b(?:mede|eveneens|ook) van toepassing\b|\bvan overeenkomstige toepassing\b`,
     ]),
     conditional: /\b(?:indien|ingeval|in geval|zolang|voor zover|voorzover)\b/,
     // "Indien belanghebbenden zich niet aanmelden", "indien een aanduiding daaromtrent ontbreekt", "als … geen …".

@@ -58,6 +58,15 @@ describe('statesRule', () => {
     expect(statesRule('De raad stelt een plan vast.', 'nl')).toBe(false);
     expect(statesRule('The tax is paid in cash.', 'en')).toBe(false);
   });
+
+  it("reads a rule's reach: what it applies to as well", () => {
+    const reach = 'Het eerste lid is van overeenkomstige toepassing ten aanzien van gebouwen van organisaties.';
+    expect(statesRule(reach, 'nl')).toBe(true);
+    expect(statesRule('Deze wet is mede van toepassing in de openbare lichamen.', 'nl')).toBe(true);
+    expect(statesRule('Subsection (1) applies mutatis mutandis to buildings of organisations.', 'en')).toBe(true);
+    expect(statesRule('This section also applies to vessels.', 'en')).toBe(true);
+    expect(statesRule('De burgemeester kan aanwijzingen geven.', 'nl')).toBe(false);
+  });
 });
 
 describe('a Dutch yes/no question opened by a modal', () => {
