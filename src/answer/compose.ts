@@ -152,7 +152,7 @@ export function compose(q: Question, retrieved: RetrievedPassage[], ctx: AnswerC
   // After the verdict, as the shape: a name of the class asked says less of the question than the best units; a rule
   // stated of what a yes/no question asks may be done, before all of those (the last of which leads).
   pool = ruleFirst(q, pool, ctx.view);
-  // Over a text of provisions: the rule before a derogation that repeats its words; the paragraph with the figure asked.
+  // Over provisions: the rule before a derogation that repeats its words; the paragraph with the figure asked.
   pool = statedFigureFirst(q, ruleBeforeDerogation(q, pool, ctx.view), ctx.view);
   for (const first of AFTER_VERDICT) pool = first(q, pool);
   // After the verdict: a short unit of the shape asked for ("Eindstand: 31 - 22.") is quoted first, but whether the
