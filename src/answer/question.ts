@@ -1076,7 +1076,7 @@ function abbreviations(
     if (ws.length === 1) add(alt);
     else for (const w of ws) if (!isStopword(w)) retrieval.push({ term: w, weight: VARIANT_WEIGHT, group: id });
   }
-  for (const [ws, short] of stats.longFormsEndingIn(id)) if (asked.includes(` ${ws.join(' ')} `)) add(short);
+  for (const [ws, short] of stats.longFormsWith(id)) if (asked.includes(` ${ws.join(' ')} `)) add(short);
 }
 
 /**

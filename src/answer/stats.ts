@@ -320,7 +320,7 @@ export class CorpusStats {
   /** Folded word → what it abbreviates or is abbreviated to (single words: "tb" ↔ "tuberculosis"). */
   private readonly abbrev = new Map<string, Set<string>>();
   /** Last word of a long form of several words → [its words, the short form] ("coronavirus" → "human coronavirus"). */
-  private readonly longEnds = new Map<string, [string[], string][]>();
+  private readonly longWith = new Map<string, [string[], string][]>();
 
   /**
    * First letter → the corpus's names of several words, each its words, those a stop word does not join, and how often
@@ -493,9 +493,12 @@ export class CorpusStats {
     return [...(this.abbrev.get(folded) ?? [])];
   }
 
-  /** Long forms of several words ending in this word, with their short form ("coronavirus": human coronavirus). */
-  longFormsEndingIn(folded: string): [string[], string][] {
-    return this.longEnds.get(folded) ?? [];
+  /**
+   * Long forms of several words holding this word, with their short form ("coronavirus", "human": human coronavirus,
+   * HCoV): each word of an asked long form stands for the short form, as each of a name's words does for its initials.
+   */
+  longFormsWith(folded: string): [string[], string][] {
+    return this.longWith.get(folded) ?? [];
   }
 
   /**
@@ -573,7 +576,7 @@ export class CorpusStats {
     link(short, long);
     const ws = long.split(' ');
     if (ws.length === 1) link(long, short);
-    else this.longEnds.set(ws.at(-1)!, [...(this.longEnds.get(ws.at(-1)!) ?? []), [ws, short]]);
+    else for (const w of new Set(ws)) this.longWith.set(w, [...(this.longWith.get(w) ?? []), [ws, short]]);
   }
 
   private addRole(title: string[], name: string): void {

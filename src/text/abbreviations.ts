@@ -26,11 +26,30 @@ export function findAbbreviations(text: string): Abbreviation[] {
     const words = before.split(/\s+/).filter(Boolean);
     const letters = short.replace(/[^\p{L}\p{N}]/gu, '').length;
     const window = words.slice(-Math.min(letters + 5, letters * 2)).join(' ');
-    const long = longForm(short, window);
+    const long = initialsForm(short, words) ?? longForm(short, window);
     if (long && long.toLowerCase() !== short.toLowerCase() && long.split(/\s+/).length <= letters + 1)
       out.push({ short, long });
   }
   return out;
+}
+
+/**
+ * The last words whose initials spell `short`, short lower-case words (particles, "of") between them passed over:
+ * "Women's Ordination Worldwide (WOW)", "Vereniging van Nederlandse Gemeenten (VNG)". The letter scan alone ends at
+ * the last word holding the letters in order ("Worldwide", "van Nederlandse Gemeenten").
+ */
+function initialsForm(short: string, words: readonly string[]): string | undefined {
+  const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (letters.length < 2) return undefined;
+  let li = letters.length - 1;
+  for (let wi = words.length - 1; wi >= 0; wi--) {
+    if (li < letters.length - 1 && /^\p{Ll}{1,3}$/u.test(words[wi]!)) continue;
+    const first = words[wi]!.replace(/^[^\p{L}\p{N}]+/u, '')[0]?.toLowerCase();
+    if (first !== letters[li]) return undefined;
+    li--;
+    if (li < 0) return words.slice(wi).join(' ');
+  }
+  return undefined;
 }
 
 /** The shortest end of `window` whose letters spell `short` backwards, its first letter opening a word. */

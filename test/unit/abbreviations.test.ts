@@ -15,6 +15,17 @@ describe('abbreviations an article defines', () => {
     expect(found('the World Health Organization (WHO) estimated')).toEqual(['WHO=World Health Organization']);
   });
 
+  it('takes the words whose initials spell the short form, not the last word holding its letters', () => {
+    const found = (t: string) => findAbbreviations(t).map((a) => `${a.short}=${a.long}`);
+    expect(found("een bijeenkomst van Women's Ordination Worldwide (WOW). Wie")).toEqual([
+      "WOW=Women's Ordination Worldwide",
+    ]);
+    expect(found('de Vereniging van Nederlandse Gemeenten (VNG) zei')).toEqual([
+      'VNG=Vereniging van Nederlandse Gemeenten',
+    ]);
+    expect(found('the United States of America (USA) is')).toEqual(['USA=United States of America']);
+  });
+
   it('takes no bracket that is not one: a place, a year, a credit, a reference', () => {
     const found = (t: string) => findAbbreviations(t);
     expect(found('He was born in Paris (France) in 1928 (aged 3).')).toEqual([]);
@@ -31,5 +42,19 @@ describe('abbreviations an article defines', () => {
     expect(forms('What causes TB?', 'tb')).toContain('tuberculosi');
     expect(forms('Does human coronavirus cause colds?', 'coronavirus')).toContain('hcov');
     expect(forms('Does a bat coronavirus cause colds?', 'coronavirus')).not.toContain('hcov');
+  });
+
+  it('lets every word of an asked long form find its short form, not only the last', () => {
+    const stats = CorpusStats.fromArticles([
+      {
+        id: 'a',
+        language: 'nl',
+        body: "De bijeenkomst van Women's Ordination Worldwide (WOW) was in Dublin. WOW-woordvoerster Vitanel sprak.",
+      },
+    ]);
+    const forms = (q: string, id: string) => groupForms(analyse(q, stats), id, 'nl');
+    for (const id of ['women', 'ordination', 'worldwide'])
+      expect(forms("Who is the spokeswoman of Women's Ordination Worldwide?", id)).toContain('wow');
+    expect(forms('Who ordained women?', 'women')).not.toContain('wow');
   });
 });
