@@ -4,7 +4,9 @@ import { QUOTE_POOL } from './after-verdict.js';
 import type { Candidate } from './candidates.js';
 import { hasForm } from './evidence.js';
 import { inQuestion, timeMentions } from './kinds.js';
-import type { Question } from './question.js';
+import { lifeEventAsked } from './life-span.js';
+import type { Group, Question } from './question.js';
+import { isVerbOf } from './relation.js';
 import type { TextView } from './text-view.js';
 
 /**
@@ -24,7 +26,35 @@ export function timeUnsaid(q: Question, pool: readonly Candidate[], view: TextVi
   const folded = fold(q.text);
   const t = q.pack.time;
   if (t.term?.test(folded) || t.length.test(folded) || t.caseAsked?.test(folded)) return false;
-  return !pool.slice(0, QUOTE_POOL).some((c) => sentencesOf(c, view).some((s) => datesAsked(s, c, q)));
+  const events = eventGroups(q);
+  const best = pool.slice(0, QUOTE_POOL);
+  const tells = (s: string, c: Candidate, all: boolean) => {
+    const says = (g: Group) => writesGroup(s, g, c.article.language);
+    return events.length > 0 && (all ? events.every(says) : events.some(says));
+  };
+  // "In 1943, Nida received his Ph.D. He was ordained …": where a sentence of an article's best units says all that
+  // happened, a time in one of its sentences that says none of it dates another of the subject's events.
+  const told = new Set(
+    best.filter((c) => sentencesOf(c, view).some((s) => tells(s, c, true))).map((c) => c.article.id),
+  );
+  return !best.some((c) =>
+    sentencesOf(c, view).some((s) => (!told.has(c.article.id) || tells(s, c, false)) && datesAsked(s, c, q)),
+  );
+}
+
+/**
+ * The words that say what happened: not names, not light verbs. Birth and death, said in a life span's brackets, are
+ * `lifeUnsaid`'s.
+ */
+function eventGroups(q: Question): readonly Group[] {
+  if (lifeEventAsked(q)) return [];
+  return q.groups.filter((g) => !g.name && g.known && !isVerbOf(g.id, q.pack.lightVerbs, q.pack));
+}
+
+/** A word of the sentence is one of the group's forms or synonyms. */
+function writesGroup(sentence: string, g: Group, lang: string): boolean {
+  const ws = fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return ws.some((w) => hasForm(g, lang, stem(w, lang)));
 }
 
 /** The unit's sentences as the article's segmentation cut them ("approx. 3750 sonnets" is one sentence). */

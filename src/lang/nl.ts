@@ -798,6 +798,11 @@ export const nl: LanguagePack = {
       'vanavond',
       'vanochtend',
       'vannacht',
+      // "Trimble is gisterochtend afgetreden": a day and its part, written as one word.
+      'gisterochtend',
+      'gistermiddag',
+      'gisteravond',
+      'gisternacht',
     ]),
     ago: /^\s+(?:geleden|later|eerder|daarvoor|daarna)\b/,
     since: /\b(?:sinds|sedert|vanaf|tot)\s+(?:de\s+|het\s+)?$/,

@@ -28,3 +28,29 @@ describe('a "when" question whose best units date only other things', () => {
     expect(a.citations[0]?.quote).toContain('1874');
   });
 });
+
+describe('a "when" question whose event is told in a sentence without a time', () => {
+  const engine = engineWith('bron-time-event-', {
+    tamsin: {
+      ...ARTICLE,
+      title: 'Orla Tamsin',
+      body:
+        'Orla Tamsin was a cartographer who mapped the coast of the Tern Islands.\n\n' +
+        'In 1952, Tamsin received her doctorate in geography from the University of Marlow. ' +
+        'She was appointed harbour surveyor of Marlow Bay. She married the painter Edric Vale.\n\n' +
+        'Her first chart of the Tern Islands appeared in 1961.',
+    },
+  });
+
+  it('refuses when the only time nearby dates another of the subject’s events', async () => {
+    const a = await engine().ask('In which year was Tamsin appointed harbour surveyor?');
+    expect(a.grounded).toBe(false);
+    expect(a.refusedBy).toBe('unsaid');
+  });
+
+  it('answers when the time stands in the sentence that tells the event', async () => {
+    const a = await engine().ask('In which year did Tamsin receive her doctorate?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('1952');
+  });
+});

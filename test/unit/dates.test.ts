@@ -42,4 +42,9 @@ describe('timeMentions', () => {
     expect(mentions('As Smith et al. (2016) found, the effect holds.', 'en')).toEqual([]);
     expect(mentions('The film Parasite (2019) won.', 'en')).toContain('2019');
   });
+
+  it('reads yesterday with a part of the day written as one Dutch word as a time', () => {
+    expect(mentions('De voorzitter is gisterochtend afgetreden.', 'nl')).toEqual(['gisterochtend']);
+    expect(mentions('Het bestuur vergaderde gisteravond.', 'nl')).toEqual(['gisteravond']);
+  });
 });
