@@ -196,8 +196,21 @@ function unsaidAfterVerdict(q: Question, pool: readonly Candidate[], ctx: Answer
     definitionUnsaid(q, pool) ||
     codeUnsaid(q, pool) ||
     classUnsaid(q, pool) ||
-    timeUnsaid(q, pool, ctx.view)
+    timeUnsaid(q, pool, ctx.view) ||
+    titleUnsaid(q, pool)
   );
+}
+
+/**
+ * "Who is Labour's Shadow Foreign Secretary?" over "Labour's Shadow Home Secretary Yvette Cooper": one word of a
+ * name names a person ("Messina" of "Frank Messina"), but a role is its title's words together. When none of the best
+ * units (or their paragraphs) says all the words of one of the question's names, they name another's role.
+ */
+function titleUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if (!q.role) return false;
+  const titles = q.names.filter((run) => run.length > 1);
+  const says = (c: Candidate) => titles.every((run) => run.every((alt) => alt.every((id) => saysGroup(c.m, id))));
+  return titles.length > 0 && !pool.slice(0, QUOTE_POOL).some(says);
 }
 
 /**
