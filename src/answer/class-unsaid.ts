@@ -5,6 +5,7 @@ import { stem } from '../text/analyze.js';
 import { CLASS_COVERAGE, QUOTE_POOL } from './after-verdict.js';
 import type { Candidate } from './candidates.js';
 import { isTermNoun, nameRuns, namesOfClass } from './classes.js';
+import { namesRun } from './evidence.js';
 import { inQuestion, isDateWord, isSpan, timeMentions } from './kinds.js';
 import { finiteVerb, type Group, type Question } from './question.js';
 
@@ -36,14 +37,28 @@ export function classUnsaid(q: Question, pool: readonly Candidate[]): boolean {
     const p = pack(c.article.language);
     return timeMentions(c.unit.text, p).some((m) => isSpan(m, p) && !inQuestion(m, q));
   };
-  if (near.some((c) => c.m.matched.has(asked.id) || namesBeyond(c, said, q.pack) || spans(c))) return false;
+  // "Which university does Daly work at?": a unit of an article none of whose best units (nor their paragraphs) names
+  // Daly names another's.
+  const about = ofNamed(q, asked, pool.slice(0, QUOTE_POOL));
+  const fits = (c: Candidate) => c.m.matched.has(asked.id) || namesBeyond(c, said, q.pack) || spans(c);
+  if (near.some((c) => about(c) && fits(c))) return false;
   // A unit that names one of the class by its head ("71 students of the Application School …") is put first after
   // the verdict (classFirst), though it scores less: it answers.
   const most = Math.max(...pool.map((c) => c.m.coverage));
   // So does one of the best unit's own article, whatever it covers ("N S Andres …" over its affiliation line).
   const own = pool[0]?.article.id;
   const wide = pool.slice(0, QUOTE_POOL).filter((c) => c.m.coverage >= most * CLASS_COVERAGE || c.article.id === own);
-  return !wide.some((c) => namesOfClass(c.unit.text, c.article.language, asked, q.text));
+  return !wide.some((c) => about(c) && namesOfClass(c.unit.text, c.article.language, asked, q.text));
+}
+
+/**
+ * The unit is of an article one of whose `best` units (or their paragraphs or its title) names one of the question's
+ * names other than the class asked, if it has any.
+ */
+function ofNamed(q: Question, asked: Group, best: readonly Candidate[]): (c: Candidate) => boolean {
+  const others = q.names.filter((run) => !run.every((alt) => alt.every((id) => id === asked.id)));
+  const named = new Set(best.filter((c) => others.some((run) => namesRun(c.m, run))).map((c) => c.article.id));
+  return (c) => others.length === 0 || named.has(c.article.id);
 }
 
 /** The group of the noun "what / which N" asks for, a name or not ("which award" where awards are named). */

@@ -72,3 +72,32 @@ describe('nouns for things common words name', () => {
     expect(buildWordnetTerms().text === readFileSync(TERMS_OUTPUT, 'utf8'), 'wordnet-terms-en.tsv is stale').toBe(true);
   });
 });
+
+describe('a "which N" question about a name, whose N only an article that never names it gives', () => {
+  const engine = engineWith('bron-class-named-', {
+    tamsin: {
+      ...ARTICLE,
+      title: 'Orla Tamsin charts the reefs',
+      body:
+        'Orla Tamsin has spent ten summers charting the reefs around the Tern Islands for the harbour board.\n\n' +
+        'Her charts show the channels the ferries use in winter.',
+    },
+    vale: {
+      ...ARTICLE,
+      title: 'A new chair of marine biology',
+      body: 'Edric Vale teaches marine biology at the University of Marlow, where he studies the reef corals.',
+    },
+  });
+
+  it('refuses when only another article, about someone else, names one of the class', async () => {
+    const a = await engine().ask('Which university does Orla Tamsin teach at?');
+    expect(a.grounded).toBe(false);
+    expect(a.refusedBy).toBe('unsaid');
+  });
+
+  it('answers from the article that names the one asked about', async () => {
+    const a = await engine().ask('Which university does Edric Vale teach at?');
+    expect(a.grounded).toBe(true);
+    expect(a.citations[0]?.quote).toContain('University of Marlow');
+  });
+});
