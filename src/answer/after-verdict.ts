@@ -10,7 +10,7 @@ import type { Candidate } from './candidates.js';
 import { nameNearCompound, namesOfClass, namesOther } from './classes.js';
 import { writesAny, writesForm } from './evidence.js';
 import { bodyBeforeHeadline } from './headline.js';
-import { answerNearAsked, askedNearFigure, superlativeEcho } from './kinds.js';
+import { answerNearAsked, askedNearFigure, givesMeasure, superlativeEcho } from './kinds.js';
 import { opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
 import { penaltyFirst } from './penalties.js';
 import { type Question, shortFormAsked } from './question.js';
@@ -41,12 +41,13 @@ const RELATION_SHARE = 0.2;
 
 /**
  * Reorderings applied once the articles are known to answer, in this order, each putting the units that fit one
- * trait of the question ahead of the rest (so the last one's units lead): the relation asked said, a turn opening
- * with a yes or no, body before headline, the class asked, the penalty asked, the enumerated item, a span near the
- * asked words, the superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose
+ * trait of the question ahead of the rest (so the last one's units lead): the measure asked given in its units, the
+ * relation asked said, a turn opening with a yes or no, body before headline, the class asked, the penalty asked, the
+ * enumerated item, a span near the asked words, the superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose
  * after the act, the long form of the short form asked.
  */
 export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
+  measuredFirst,
   relationFirst,
   relativeFirst,
   repliesFirst,
@@ -65,6 +66,30 @@ export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] 
   purposeFirst,
   spelledOutFirst,
 ];
+
+/** A unit that gives the measure asked answers first when it covers this share of the best coverage. */
+const MEASURED_COVERAGE = 0.75;
+
+/**
+ * "Hoe groot moet een speelveld minimaal zijn?": of the best units, one nearly as close to the question that gives
+ * the measure in its units ("oppervlakte: ten minste 400 vierkante meter") answers before one that only speaks of it
+ * ("de genoemde minimum-oppervlakte van het veld").
+ */
+export function measuredFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const dimension = q.measure;
+  if (!dimension) return pool;
+  const top = pool.slice(0, QUOTE_POOL);
+  const best = Math.max(0, ...top.map((c) => c.m.coverage));
+  const gives = (c: Candidate) => givesMeasure(c.unit.text, c.article.language, dimension);
+  const fits = top.filter((c) => c.m.coverage >= best * MEASURED_COVERAGE && gives(c));
+  // Of those, one that names the measure ("oppervlakte") gives it, not another of the thing ("mazen van 5 cm").
+  const names = (c: Candidate) => {
+    const nouns = Object.values(pack(c.article.language).measureFigures).filter((f) => f.in === dimension);
+    const ws = new Set(words(fold(c.unit.text)));
+    return nouns.some((f) => [...f.words].some((w) => ws.has(w)));
+  };
+  return toFront(pool, toFront(fits, fits.filter(names)));
+}
 
 /** The pool with `first`, some of its units, in front, the others in their order behind. */
 export function toFront(pool: Candidate[], first: Candidate[]): Candidate[] {
