@@ -43,8 +43,8 @@ const RELATION_SHARE = 0.2;
  * Reorderings applied once the articles are known to answer, in this order, each putting the units that fit one
  * trait of the question ahead of the rest (so the last one's units lead): the measure asked given in its units, the
  * relation asked said, a turn opening with a yes or no, body before headline, the class asked, the penalty asked, the
- * enumerated item, a span near the asked words, the superlative, a negation of what a yes/no question asks, the name at the asked place, the purpose
- * after the act, the long form of the short form asked.
+ * enumerated item, a span near the asked words, the superlative, a negation of what a yes/no question asks, the name
+ * at the asked place, the purpose after the act, the long form of the short form asked.
  */
 export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
   measuredFirst,
