@@ -95,11 +95,6 @@ function foundingUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   return packEventUnsaid(q, pool, (p) => p.kinship.founding, namesAll);
 }
 
-/**
- * When a "when" or "where" question asks an event in one of the pack's words of a kind, a unit among the best must
- * write a word of that kind of its language and name the one asked about (`named`), and for "where" give a place
- * beside the words asked.
- */
 /** How many words (an article, a possessive, an adjective) may stand between an about-word and the event. */
 const ABOUT_REACH = 2;
 
@@ -113,6 +108,11 @@ function asTopic(q: Question, g: Group): boolean {
   return at > 0 && ws.slice(Math.max(0, at - 1 - ABOUT_REACH), at).some((w) => q.pack.aboutWords.has(w));
 }
 
+/**
+ * When a "when" or "where" question asks an event in one of the pack's words of a kind, a unit among the best must
+ * write a word of that kind of its language and name the one asked about (`named`), and for "where" give a place
+ * beside the words asked.
+ */
 function packEventUnsaid(
   q: Question,
   pool: readonly Candidate[],

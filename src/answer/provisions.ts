@@ -5,9 +5,10 @@
  */
 import { fold, pack } from '../lang/index.js';
 import { findNumbers } from '../text/numbers.js';
+import { toFront } from './after-verdict.js';
 import type { Candidate } from './candidates.js';
 import { departsFrom, sameProvision } from './cross-refs.js';
-import { writesAny } from './evidence.js';
+import { saysGroup, writesAny } from './evidence.js';
 import type { Group, Question } from './question.js';
 import type { TextView } from './text-view.js';
 
@@ -29,16 +30,15 @@ export function ruleBeforeDerogation(q: Question, pool: Candidate[], view: TextV
   if (!derogates(best)) return pool;
   // "… voor nieuwe ingezetenen" asked, of "In afwijking van artikel 4 … als bedoeld in artikel 3, derde lid" whose
   // context (the new residents of article 3) the rule does not name: the question asks the derogation's own case.
-  const says = (c: Candidate, id: string) => c.m.matched.has(id) || c.m.near.has(id);
   const rule = pool.find(
     (c) =>
       c !== best &&
       !derogates(c) &&
       c.m.coverage >= best.m.coverage * RULE_COVERAGE &&
-      [...best.m.near].every((id) => says(c, id)) &&
+      [...best.m.near].every((id) => saysGroup(c.m, id)) &&
       departsFrom(best.unit, c.unit, view),
   );
-  return rule ? [rule, ...pool.filter((c) => c !== rule)] : pool;
+  return toFront(pool, rule ? [rule] : []);
 }
 
 /** A figure the question states: its number and the asked word right after it ("binnen twee jaar": 2, "jaar"). */
@@ -86,5 +86,5 @@ export function statedFigureFirst(q: Question, pool: Candidate[], view: TextView
   const first = pool.find(
     (c) => c !== best && sameProvision(best.unit, c.unit, view) && figures.some((f) => writesFigure(c, f)),
   );
-  return first ? [first, ...pool.filter((c) => c !== first)] : pool;
+  return toFront(pool, first ? [first] : []);
 }
