@@ -980,7 +980,8 @@ export const en: LanguagePack = {
     ...['the same day', 'that same day', 'that day', 'later that day', 'earlier that day'],
   ],
   qualifierEndings: ['an', 'ese', 'ish'],
-  demonyms: { places: ['', 'a', 'ia', 'y', 'um'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
+  // "Lebanon" / "Lebanese", "Sudan" / "Sudanese".
+  demonyms: { places: ['', 'a', 'ia', 'y', 'um', 'on'], people: ['', 'n', 'an', 'ian', 'ese', 'ish', 'i', 'ic', 's'] },
   irregularVerbs: EN_IRREGULAR_VERBS,
   phrasalParticles: new Set(['out', 'up', 'down', 'off', 'over', 'back']),
   subjectPronouns: new Set(['he', 'she', 'they', 'it']),

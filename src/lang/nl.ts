@@ -1164,7 +1164,8 @@ export const nl: LanguagePack = {
   ],
   qualifierEndings: ['aanse', 'ische', 'ese', 'se'],
   demonyms: {
-    places: ['', 'a', 'ie', 'land'],
+    // "Libanon" / "Libanese", "Marokko" / "Marokkaans".
+    places: ['', 'a', 'ie', 'land', 'on', 'o'],
     people: ['', 'aans', 'aanse', 'anen', 'aan', 'isch', 'ische', 'ees', 'ese', 'en', 'er', 'ers', 's', 'se'],
   },
   // Snowball Dutch stems "drukken" to "druk" but "drukte" to "drukt" and "gedrukt" to itself.

@@ -824,6 +824,7 @@ describe('names of places and their people', () => {
   const corpus = CorpusStats.fromArticles([
     { id: 'c', language: 'en', body: 'The Chinese engineers built the bridge. In March Belgium sent two ships.' },
     { id: 'd', language: 'nl', body: 'De Amerikaanse ingenieurs bouwden de brug. Ook België stuurde schepen.' },
+    { id: 'e', language: 'nl', body: 'Het Libanese dorp werd beschoten. De Marokkaanse ploeg won.' },
   ]);
   const forms = (q: string, word: string, lang: string) => groupForms(analyse(q, corpus), word, lang);
 
@@ -831,6 +832,9 @@ describe('names of places and their people', () => {
     expect(forms('What did China build?', 'china', 'en')).toContain(pack('en').stem('chinese'));
     expect(forms('Why did the Belgian navy send ships?', 'belgian', 'en')).toContain(pack('en').stem('belgium'));
     expect(forms('Wat bouwde Amerika?', 'amerika', 'nl')).toContain(pack('nl').stem('amerikaanse'));
+    // A place's ending dropped before its people's: "Libanon" / "Libanese", "Marokko" / "Marokkaanse".
+    expect(forms('Welk dorp in Libanon werd beschoten?', 'libanon', 'nl')).toContain(pack('nl').stem('libanese'));
+    expect(forms('Wie won in Marokko?', 'marokko', 'nl')).toContain(pack('nl').stem('marokkaanse'));
   });
 
   it('adds only names the articles write, from a stem long enough to mean one place', () => {
