@@ -62,12 +62,15 @@ function englishForms(word: string, lang: string): string[] {
 /** A domain name ("podiobooks.com", "www.example.org"): the name of a website, which has no head word. */
 const DOMAIN =
   /(?<![\p{L}\d@./-])[a-z\d][a-z\d-]{2,}(?:\.[a-z\d-]+)*\.(?:com|org|net|edu|gov|info|[a-z]{2})(?![\p{L}\d-])/u;
+/** A capital after a lower-case letter, a hyphen or an apostrophe: a word no sentence capitalises by opening. */
+const INNER_CAPITAL = /[\p{Ll}'’-]\p{Lu}/u;
 /** Any pack's small words inside a name: "University of Michigan", "Hôpital de la Pitié". */
 const JOINERS = new Set(PACKS.flatMap((p) => p.nameJoiners).filter((w) => w !== 'or'));
 
 /**
  * The text's names, each its capitalised words folded: a run of two or more ("Sandia View Academy", "University of
- * Michigan"), or one word that does not open a sentence ("look at Turkey").
+ * Michigan"), or one word that does not open a sentence ("look at Turkey") or that has a capital within
+ * ("Pointe-à-Pitre: with its suburbs …", "McAllen is …"): a sentence's opening word is otherwise no name.
  */
 export function nameRuns(text: string): string[][] {
   const tokens = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
@@ -82,11 +85,13 @@ export function nameRuns(text: string): string[][] {
     const w = m[0].replace(/[.]+$/, '');
     const before = i === 0 ? '' : text.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, m.index);
     const starts = i === 0 || /[.!?:"“]\s*$/.test(before) || /[.!?]$/.test(tokens[i - 1]![0]);
+    // Not a fragment glued to a mark ("wikihow.com/wikiHow:Right-to-Fork"): a link's parts name nothing.
+    const named = INNER_CAPITAL.test(w) && (i === 0 || /\s$/.test(before));
     if (/^\p{Lu}/u.test(w)) {
-      if (run.length === 0) opens = starts;
+      if (run.length === 0) opens = starts && !named;
       else if (/[,;()]/.test(before) || starts) {
         close();
-        opens = starts;
+        opens = starts && !named;
       }
       run.push(fold(w));
     } else if (!(run.length > 0 && JOINERS.has(w) && /^\s+$/.test(before))) close();

@@ -19,6 +19,10 @@ describe('a name of the class a "which N" question asks', () => {
     expect(nameRuns('We met at Sandia View Academy. Then we left.')).toEqual([['sandia', 'view', 'academy']]);
     expect(nameRuns('She studied at the University of Michigan')).toEqual([['university', 'michigan']]);
     expect(nameRuns('Look at Turkey, who knocks.')).toEqual([['turkey']]);
+    // A sentence's opening word is a name only with a capital within it.
+    expect(nameRuns('Pointe-à-Pitre: with its suburbs, it is the capital.')).toEqual([['pointe-a-pitre']]);
+    expect(nameRuns('Visitors come. Suburbs grow.')).toEqual([]);
+    expect(nameRuns('Fork it (http://www.example.com/wiki:Right-to-Fork).')).toEqual([]);
   });
 
   it('finds a name headed by a narrower noun, a domain for a website, a country for a country', () => {
