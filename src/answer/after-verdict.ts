@@ -8,7 +8,7 @@ import { findAbbreviations } from '../text/abbreviations.js';
 import { words } from '../text/analyze.js';
 import type { Candidate } from './candidates.js';
 import { nameNearCompound, namesOfClass, namesOther } from './classes.js';
-import { writesAny, writesForm } from './evidence.js';
+import { saysGroup, writesAny, writesForm } from './evidence.js';
 import { bodyBeforeHeadline } from './headline.js';
 import { answerNearAsked, askedNearFigure, givesMeasure, superlativeEcho } from './kinds.js';
 import { opensWithOrdinal, placesName, statedOrdinal } from './ordinals.js';
@@ -40,14 +40,15 @@ const REPLY_SHARE = 0.2;
 const RELATION_SHARE = 0.2;
 
 /**
- * Reorderings applied once the articles are known to answer, in this order, each putting the units that fit one
- * trait of the question ahead of the rest (so the last one's units lead): the measure asked given in its units, the
- * relation asked said, a turn opening with a yes or no, body before headline, the class asked, the penalty asked, the
- * enumerated item, a span near the asked words, the superlative, a negation of what a yes/no question asks, the name
- * at the asked place, the purpose after the act, the long form of the short form asked.
+ * Reorderings applied once the articles are known to answer, in this order, each putting the units that fit one trait
+ * of the question ahead of the rest (so the last one's units lead): the measure asked given in its units, the noun
+ * whose amount is asked, the relation asked said, a turn opening with a yes or no, body before headline, the class
+ * asked, the penalty asked, the enumerated item, a span near the asked words, the superlative, a negation of what a
+ * yes/no question asks, the name at the asked place, the purpose after the act, the long form of the short form asked.
  */
 export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] = [
   measuredFirst,
+  amountOfFirst,
   relationFirst,
   relativeFirst,
   repliesFirst,
@@ -89,6 +90,21 @@ export function measuredFirst(q: Question, pool: Candidate[]): Candidate[] {
     return nouns.some((f) => [...f.words].some((w) => ws.has(w)));
   };
   return toFront(pool, toFront(fits, fits.filter(names)));
+}
+
+/** A unit giving a figure of the noun whose amount is asked, when the best does not write it, needs this share. */
+const AMOUNT_OF_SHARE = 0.3;
+
+/**
+ * "Hoe hoog was de boete als er te weinig publiek kwam?": when the best unit gives a figure but never writes the noun
+ * whose amount is asked ("Tien jaar geleden …"), one of the best units that writes it with a figure ("een boete van
+ * 2000 dollar") answers first.
+ */
+export function amountOfFirst(q: Question, pool: Candidate[]): Candidate[] {
+  const word = q.kind === 'amount' ? q.pack.amountSubject?.exec(fold(q.text))?.[1] : undefined;
+  const subject = q.groups.find((g) => !g.name && g.id === word);
+  if (!subject) return pool;
+  return fittingFirst(pool, (c) => c.kind && saysGroup(c.m, subject.id), AMOUNT_OF_SHARE);
 }
 
 /** The pool with `first`, some of its units, in front, the others in their order behind. */

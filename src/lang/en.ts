@@ -323,6 +323,10 @@ export const en: LanguagePack = {
   ),
   titles: new Set(list('mr mrs ms dr prof rev gen col lt sgt capt gov sen rep fr')),
   measureNoun: MEASURE_NOUN,
+  amountSubject: new RegExp(
+    String.raw`^how (?:much|${MEASURED}) (?:is|was|are|were|will be) (?:the |a |an )?([\p{L}-]+)`,
+    'u',
+  ),
   measureFigures: MEASURE_FIGURES,
   attributeAsked: /^what (?:is|was) the ([\p{L}-]+) of\b/u,
   namedAsked: /^what (?:is|was|are|were) (?:the |an? )?[\p{L}'.-]+(?: [\p{L}'.-]+){1,5}\s*\??$/u,

@@ -456,6 +456,11 @@ export const nl: LanguagePack = {
   ),
   titles: new Set(list('dhr mevr mw mr dr drs ir ing prof jhr gen kol lt')),
   measureNoun: MEASURE_NOUN,
+  amountSubject: new RegExp(
+    String.raw`^(?:hoe (?:${MEASURED})|hoeveel) (?:is|was|zijn|waren|bedraagt|bedroeg|wordt|werd) ` +
+      String.raw`(?:de |het |een )?([\p{L}-]+)`,
+    'u',
+  ),
   measureFigures: MEASURE_FIGURES,
   attributeAsked: /^wat (?:is|was) (?:de|het) ([\p{L}-]+) van\b/u,
   namedAsked: /^wat (?:is|was|zijn|waren) (?:de |het |een )?[\p{L}'.-]+(?: [\p{L}'.-]+){1,5}\s*\??$/u,

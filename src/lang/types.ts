@@ -181,6 +181,11 @@ export interface LanguagePack {
    */
   measureNoun: RegExp;
   /**
+   * "Hoe hoog was de boete", "how much is the fare": the noun whose amount is asked, right after the copula (group 1),
+   * folded. A figure in a unit that does not write it is an amount of something else.
+   */
+  amountSubject?: RegExp;
+  /**
    * The nouns (folded) a measure is asked by ("population", "fatality rate", "oppervlakte"), each with how its figure
    * is written and the words that say it beside the number: a figure of it is a number next to one of those.
    */
