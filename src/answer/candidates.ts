@@ -7,7 +7,14 @@ import { withoutOpeningMarks } from '../text/quotes.js';
 import { namedBefore } from './antecedent.js';
 import { otherBracket } from './bounds.js';
 import { headsNames } from './classes.js';
-import { beforeProvisions, referredStems, referrers, refersToWhole, wholeRefWords } from './cross-refs.js';
+import {
+  beforeProvisions,
+  carriedStems,
+  referredStems,
+  referrers,
+  refersToWhole,
+  wholeRefWords,
+} from './cross-refs.js';
 import { type Match, match, writesForm } from './evidence.js';
 import { poolStats, predict, unitFeatures } from './features.js';
 import { headPlaces, headStems } from './head-block.js';
@@ -184,7 +191,7 @@ export function gather(q: Question, retrieved: RetrievedPassage[], ctx: AnswerCo
   // it of the lead-in above ("b. burgemeester: gezaghebber." under "… wordt telkens gelezen voor:").
   const out = [...byKey.values()].filter(
     (c) =>
-      c.m.matched.size > 0 &&
+      (c.m.matched.size > 0 || (c.m.near.size > 0 && carriedStems(c.unit, ctx.view).size > 0)) &&
       says(c) &&
       !onlyNames(c) &&
       (isFieldLine(c.unit, c.article) || wordCount(c.unit.text) >= 4 || !!ctx.view.leadIn(c.unit)),
@@ -242,6 +249,9 @@ export function candidateFor(
     for (const v of otherBracket(q.text, q.pack, unit.text, p)) stems.delete(v);
   const m = match(q, stems, article.language, p.compounds, context, titleOf(article, q, ctx));
   const scaled = { ...m, coverage: Math.min(1, m.coverage * factor), strict: Math.min(1, m.strict * factor) };
+  // A provision that carries another's rule says its words, as the checks of what a unit says read them, but
+  // second-hand: ranked by its own words, it never goes before the provision it refers to.
+  for (const t of carriedStems(unit, ctx.view)) stems.add(t);
   // An interview's answer turn is its interviewee's words, whether or not it has a verb of saying; the turn after
   // "Why do you think it is so?" gives the reason, whether or not it says "because".
   const kind =

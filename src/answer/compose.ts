@@ -275,7 +275,9 @@ function figuresComposed(q: Question, figures: Figure[], pool: Candidate[], conf
  * will do, first; none when none does ("how many fans were arrested" over articles that only count fans who came).
  */
 function countsFirst(q: Question, pool: Candidate[]): Candidate[] | undefined {
-  const inOtherWords = (c: Candidate) => q.kind === 'amount' || countsInOtherWords(c.unit.text, c.article.language, q);
+  // Any sum answers "how much", but only a span "hoeveel tijd": "Uiterlijk zes maanden na …", not "Boek 7".
+  const inOtherWords = (c: Candidate) =>
+    (q.kind === 'amount' && !countsTime(q)) || countsInOtherWords(c.unit.text, c.article.language, q);
   // "How many pitches does the paper go through?": a light verb says no more of a count than "get" does; "hoeveel
   // provisie maximaal" no more than "ten hoogste 10%" does: a bound is said by the figure's own bound words; "how
   // many kilometres long" no more than "220 km" does: a unit of length says the dimension.

@@ -20,11 +20,12 @@ export function countsPeople(q: Question): boolean {
 
 /**
  * The question counts spans of time ("for how many weeks", "hoeveel dagen"): an article may give the span in another
- * unit of time ("30 days", "twaalf jaar"), which answers it as well.
+ * unit of time ("30 days", "twaalf jaar"), which answers it as well; so does a question that counts time of no unit
+ * ("hoeveel tijd").
  */
 export function countsTime(q: Question): boolean {
   const head = q.counted.at(-1);
-  return q.counted.length === 1 && !!head && q.pack.time.units.has(head.id);
+  return q.counted.length === 1 && !!head && (q.pack.time.units.has(head.id) || !!q.pack.time.spanNouns?.has(head.id));
 }
 
 /**

@@ -174,6 +174,17 @@ export function referredStems(unit: Sentence, view: TextView): Set<string> {
 }
 
 /**
+ * "Uiterlijk zes maanden na … geeft het college uitvoering aan artikel 1", "Het in artikel 2 bepaalde geldt niet
+ * indien …": a reference that carries its provision's rule (pack `crossRefs.carries`) says that provision's words as
+ * the sentence's own; other references only name their target (`referredStems`, context).
+ */
+export function carriedStems(unit: Sentence, view: TextView): Set<string> {
+  const lang = view.article(unit.articleId)?.language;
+  if (!lang || !pack(lang).crossRefs.carries.test(fold(unit.text))) return new Set();
+  return referredStems(unit, view);
+}
+
+/**
  * The sentences that refer to the provision a sentence stands in ("het vorige artikel" of the one after it), and
  * those of other provisions that refer to the whole text ("Overtreding van de in dit besluit gestelde verboden …").
  */

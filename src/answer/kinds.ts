@@ -235,9 +235,13 @@ export function superlativeEcho(text: string, lang: string, q: Question): boolea
 /** A number, a number word or a word for an indefinite quantity, other than the question's own numbers and years. */
 function hasCount(text: string, q: Question, p: LanguagePack, timeless = false): boolean {
   const spans = timeless ? [...fold(text).matchAll(timePatterns(p).span)] : [];
+  const refs = p.crossRefs.refs.flatMap((re) => [...text.toLowerCase().matchAll(re)]);
   for (const n of findNumbers(text)) {
     if (q.numbers.has(n.value) && !q.stated) continue;
     if (spans.some((m) => m.index <= n.start && n.end <= m.index + m[0].length)) continue;
+    // "bedoeld in artikel 1" names a provision, and "2. De gemeenteraad …" numbers a paragraph: neither counts.
+    if (refs.some((m) => m.index <= n.start && n.end <= m.index + m[0].length)) continue;
+    if (!text.slice(0, n.start).trim() && /^[.)]\s/.test(text.slice(n.end))) continue;
     // "closed on 28 May 1932" dates, and counts nothing.
     if (looksLikeYear(text, n.start, n.text) || looksLikeDay(text, n.start, n.end, n.text)) continue;
     return true;

@@ -610,6 +610,12 @@ function addPackWords(
   // "What if a minor wins?" over "nog niet de leeftijd van achttien jaren": the age that draws the status's line.
   const age = (l: string) => pack(l).ageStatus.age.map((a) => stem(a, l));
   if (pack(lang).ageStatus.words.has(id)) for (const l of corpusLangs) addSoft(id, l, age(l), soft, retrieval);
+  // "Hoeveel tijd kregen gemeenten …?" over "… geeft het college van burgemeester en wethouders uitvoering …".
+  const organs =
+    pack(lang)
+      .organsOf.get(id)
+      ?.map((o) => stem(o, lang)) ?? [];
+  if (organs.length > 0) addSoft(id, lang, organs, soft, retrieval);
 }
 
 /** The word is one of its language's words of burial ("begraven", "buried"). */

@@ -657,6 +657,7 @@ export const en: LanguagePack = {
       // "the seventh calendar month after the date of issue": a time stated from an event.
       ...['calendar month', 'calendar months', 'calendar year', 'calendar years'],
     ]),
+    spanNouns: new Set(['time', 'period', 'duration']),
     century: new Set(['century', 'centuries']),
     relative: new Set(['yesterday', 'today', 'tomorrow', 'tonight']),
     ago: /^\s+(?:ago|later|earlier|before|after)\b/,
@@ -977,6 +978,7 @@ export const en: LanguagePack = {
   aboutWords: new Set(['about', 'regarding', 'concerning']),
   burial: ['bury', 'buried', 'burial', 'grave', 'cemetery', 'tomb', 'interred', 'entombed'],
   ageStatus: { words: new Set(['minor', 'minors', 'underage']), age: ['eighteen', '18'] },
+  organsOf: new Map(),
   birth: ['born', 'birth'],
   deathPhrases: ['lost his life', 'lost her life', 'lost their lives', 'passed away', 'killed', 'killing'],
   sameTime: [
@@ -1063,6 +1065,15 @@ export const en: LanguagePack = {
     external: /^\s*,?\s*(?:of|in)\s+(?!this\b)(?:the\s+)?\p{L}/u,
     whole: /\b(?:in (?:contravention|breach) of|contrary to|contravenes|an offence under) this (?:act|regulation)\b/u,
     derogation: /\b(?:notwithstanding|by way of derogation from|in derogation (?:of|from)|derogating from)\b/,
+    carries: new RegExp(
+      [
+        String.raw`\b(?:the|a) (?:provisions?|requirements?|conditions?|prohibitions?)`,
+        String.raw` (?:of|in|laid down in|set out in) (?:section|article|subsection|paragraph)\b`,
+        String.raw`|\bgives? effect to (?:section|article)\b`,
+        String.raw`|\bappl(?:y|ies) (?:mutatis mutandis|accordingly)\b`,
+      ].join(''),
+      'u',
+    ),
   },
   asksConsequence: /^what (?:happens|happened|follows) (?:if|when)\b/,
   anaphoricOpening: /^(?:the (?:last|first) (?:one|two|three|four)|the (?:former|latter)|both|these|such)\b/,

@@ -793,6 +793,7 @@ export const nl: LanguagePack = {
         'werkdag werkdagen kalendermaand kalendermaanden kalenderjaar kalenderjaren',
       ),
     ),
+    spanNouns: new Set(['tijd', 'periode', 'termijn', 'tijdsduur']),
     century: new Set(['eeuw', 'eeuwen']),
     relative: new Set([
       'gisteren',
@@ -1158,6 +1159,12 @@ export const nl: LanguagePack = {
     words: new Set(['minderjarig', 'minderjarige', 'minderjarigen', 'meerderjarig', 'meerderjarige', 'meerderjarigen']),
     age: ['achttien', '18'],
   },
+  organsOf: new Map(
+    [
+      ...['gemeente', 'gemeenten'].map((w) => [w, ['college', 'burgemeester', 'wethouders']] as const),
+      ...['provincie', 'provincies'].map((w) => [w, ['gedeputeerde']] as const),
+    ].map(([w, organs]) => [w, [...organs]]),
+  ),
   birth: ['geboren', 'geboorte'],
   deathPhrases: [
     ...['om het leven', 'omgekomen', 'omkwam', 'omkwamen', 'gedood', 'doodde', 'doodden'],
@@ -1307,6 +1314,18 @@ export const nl: LanguagePack = {
       'u',
     ),
     derogation: /\bin afwijking van\b/,
+    carries: new RegExp(
+      [
+        String.raw`\bhet (?:in|bij) (?:artikel|het|de) [^.;:]{0,40}?bepaalde\b`,
+        String.raw`\bhet bepaalde (?:in|bij) (?:artikel|het|de)\b`,
+        String.raw`\buitvoering aan (?:artikel|het \p{L}+ lid)\b`,
+        String.raw`\bde in (?:artikel|het) [^.;:]{0,40}?(?:genoemde|gestelde) (?:eisen|voorwaarden|verboden|regels)\b`,
+        String.raw`\b(?:is|zijn) (?:mede )?van overeenkomstige toepassing\b`,
+        String.raw`\b(?:is|zijn) mede van toepassing\b`,
+        String.raw`\bvinden? overeenkomstige toepassing\b`,
+      ].join('|'),
+      'u',
+    ),
   },
   asksConsequence: /^wat (?:gebeurt|gebeurde|volgt)(?: er)? (?:als|wanneer|indien)\b/,
   anaphoricOpening: /^(?:de (?:laatste|eerste) (?:twee|drie|vier)|beide|deze|laatstgenoemde|eerstgenoemde|zulke)\b/,

@@ -474,6 +474,11 @@ export interface LanguagePack {
    */
   ageStatus: { words: ReadonlySet<string>; age: readonly string[] };
   /**
+   * A public body and the organs a law says act for it ("gemeente": "college", "burgemeester", "gemeenteraad"): a
+   * citizen asks what the municipality does, the law says what its council or executive does.
+   */
+  organsOf: ReadonlyMap<string, readonly string[]>;
+  /**
    * The words of a marriage as an event ("married", "wedding", "trouwde", "huwelijk"), folded: no spouse or kin noun.
    * "When did X marry?" is answered only by a unit that writes one of them, not by the date of another event of X.
    */
@@ -815,6 +820,8 @@ export interface TimeWords {
   dayParts?: readonly string[];
   /** Units of a span of time ("years", "maanden"). */
   units: ReadonlySet<string>;
+  /** Nouns for time of no unit ("hoeveel tijd", "what period"): counted, a span in any unit answers them. */
+  spanNouns?: ReadonlySet<string>;
   /** Words for a century ("century", "eeuw"). */
   century: ReadonlySet<string>;
   /** Days named relative to today ("yesterday", "gisteren"). */
@@ -909,4 +916,10 @@ export interface CrossRefs {
    * on folded text: it repeats their words, and says what holds in its own case only.
    */
   derogation: RegExp;
+  /**
+   * A reference that carries the rule it names rather than pointing at it ("het in artikel 2 bepaalde", "geeft
+   * uitvoering aan artikel 1", "de in het eerste lid genoemde eisen", "is van overeenkomstige toepassing", "the
+   * requirements laid down in section 2"), on folded text: the provision says the referred one's words as its own.
+   */
+  carries: RegExp;
 }
