@@ -357,11 +357,18 @@ export function leadInBefore(c: Candidate, view: TextView, q: Question, others: 
 
 /**
  * Whether a lead-in quoted on its own goes before its item: when it gives the kind of answer asked and the item does
- * not, or says the noun "welke N" asks for and the item does not ("Welke straf …?" over "… wordt gestraft:").
+ * not, says the rule a yes/no question asks and the item does not ("Mag een winkel …?" over "Het is verboden … te
+ * koop aan te bieden, …, die niet behoren tot een type dat:"), or says the noun "welke N" asks for and the item does
+ * not ("Welke straf …?" over "… wordt gestraft:").
  */
 export function leadInFirst(lead: Candidate, item: Candidate, q: Question, view: TextView): boolean {
   const p = q.pack;
   if (!item.kind && hasKind(lead.unit.text, q.kind, q, p)) return true;
+  // An item that states a rule itself ("b. de bodem moet zindelijk zijn") answers before the lead-in's own rule.
+  const ip = pack(item.article.language);
+  const rules = (text: string) => ip.rules.stated.test(fold(text));
+  const ruled = rules(item.unit.text) || ip.obligation.test(fold(item.unit.text));
+  if (q.ruleAsked && rules(lead.unit.text) && !ruled) return true;
   const noun = p.classAsked.exec(fold(q.text))?.[1];
   const asked = q.groups.find((g) => !g.name && noun !== undefined && g.id === stem(noun, p.code));
   if (!asked) return false;

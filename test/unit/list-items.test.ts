@@ -223,3 +223,55 @@ describe('a lead-in too far above its item to quote through', () => {
     expect(leadInToFront([item, lead], other, view)[0]).toBe(item);
   });
 });
+
+describe('a rule lead-in too far above its item to quote through', () => {
+  const long =
+    'hetzij is goedgekeurd bij een keuring, door de Dienst Vaarwegen of een andere door Onze Minister ' +
+    'aangewezen instantie verricht aan de hand van de krachtens artikel 4 vastgestelde voorschriften over de romp';
+  const body =
+    'Artikel 2\n\nHet is verboden boten te bouwen, in voorraad te hebben, te koop aan te bieden of te verhuren, ' +
+    `die niet behoren tot een type dat:\n\na. ${long};\n\nb. hetzij voldoet aan een richtlijn.\n\nArtikel 3\n\nDe vlag is rood.`;
+  const a = article('bt', body, 'nl');
+  const stats = CorpusStats.fromArticles([a]);
+  const view = new TextView(new Map([[a.id, a]]));
+  const passage: RetrievedPassage = {
+    key: 'bt:0',
+    doc: new Document({ pageContent: body, metadata: { articleId: 'bt', start: 0, end: body.length, seq: 0 } }),
+    score: 1,
+  };
+  const q = analyse('Mag een winkel een boot verhuren die niet van een goedgekeurd type is?', stats);
+  const pool = gather(q, [passage], { view, stats });
+  const item = pool.find((c) => c.unit.text.startsWith('a. hetzij'))!;
+
+  it('goes before the item when it forbids what a yes/no question asks may be done', () => {
+    const lead = leadInBefore(item, view, q, [])!;
+    expect(lead.unit.text).toMatch(/^Het is verboden/);
+    expect(leadInToFront([item, lead], q, view).map((c) => c.unit.text)).toEqual([lead.unit.text, item.unit.text]);
+  });
+
+  it('stays after an item that states a rule itself', () => {
+    const own = 'b. de romp moet van hout zijn en niet van staal, zoals de Dienst Vaarwegen die keurt en goedkeurt';
+    const text = `Artikel 4\n\nDe boot mag uitsluitend dienen voor het vervoer van personen, en moet verder:\n\na. ${long};\n\n${own}.`;
+    const b = article('bo', text, 'nl');
+    const bview = new TextView(new Map([[b.id, b]]));
+    const bstats = CorpusStats.fromArticles([b]);
+    const pass: RetrievedPassage = {
+      key: 'bo:0',
+      doc: new Document({ pageContent: text, metadata: { articleId: 'bo', start: 0, end: text.length, seq: 0 } }),
+      score: 1,
+    };
+    const asked = analyse('Mag de romp van mijn boot van staal zijn?', bstats);
+    const found = gather(asked, [pass], { view: bview, stats: bstats }).find((c) =>
+      c.unit.text.startsWith('b. de romp'),
+    )!;
+    const lead = leadInBefore(found, bview, asked, [])!;
+    expect(lead.unit.text).toMatch(/uitsluitend/);
+    expect(leadInToFront([found, lead], asked, bview)[0]).toBe(found);
+  });
+
+  it('stays after the item for a question that asks no rule', () => {
+    const which = analyse('Welke instantie keurt het type van een boot?', stats);
+    const lead = leadInBefore(item, view, q, [])!;
+    expect(leadInToFront([item, lead], which, view)[0]).toBe(item);
+  });
+});
