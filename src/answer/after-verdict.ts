@@ -6,7 +6,7 @@
 import { fold, literal, pack } from '../lang/index.js';
 import { findAbbreviations } from '../text/abbreviations.js';
 import { words } from '../text/analyze.js';
-import type { Candidate } from './candidates.js';
+import { type Candidate, labelsAsked } from './candidates.js';
 import { nameNearCompound, namesOfClass, namesOther } from './classes.js';
 import { saysGroup, writesAny, writesForm } from './evidence.js';
 import { bodyBeforeHeadline } from './headline.js';
@@ -228,7 +228,8 @@ export function relationFirst(q: Question, pool: Candidate[]): Candidate[] {
     writesForm(relation, c.article.language, c.stems) &&
     !deniesRelation(c, q) &&
     answerNearAsked(statements(c.unit.text), c.article.language, q);
-  return says(best) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
+  // "Wie neemt op Bonaire de taken van de burgemeester over?": "b. burgemeester: gezaghebber." answers by its label.
+  return says(best) || labelsAsked(best, q) ? pool : toFront(pool, pool.filter(says).slice(0, 1));
 }
 
 /**

@@ -665,6 +665,40 @@ export function fieldLabel(text: string): string | undefined {
   return LABEL.exec(text)?.[1];
 }
 
+/**
+ * A field line ("Hoofdplaats: Brugge"), or a list's item that pairs a term with a term ("b. burgemeester:
+ * gezaghebber."), whose label holds one of the question's words other than its names.
+ */
+export function labelsAsked(c: Candidate, q: Question): boolean {
+  const label = isFieldLine(c.unit, c.article) ? fieldLabel(c.unit.text) : pairedTerm(c.unit.text);
+  if (label === undefined) return false;
+  const lang = c.article.language;
+  const stems = sentenceStems(label, lang);
+  const p = pack(lang);
+  return q.groups.some(
+    (g) =>
+      !g.name &&
+      [...(g.forms.get(lang) ?? [])].some(
+        (f) => stems.has(f) || (p.compounds && [...stems].some((s) => s.endsWith(f))),
+      ),
+  );
+}
+
+/** The most words the term an item pairs with its label has: more make a definition, no term. */
+const PAIRED_TERM_WORDS = 3;
+
+/**
+ * The label of a list's item that pairs a term with another ("b. burgemeester: gezaghebber.", what is read for what):
+ * marked as an item, and the term after the colon a few words at most, where a definition says more
+ * ("b. donorformulier: het donorformulier, bedoeld in artikel 10 van de wet;").
+ */
+export function pairedTerm(text: string): string | undefined {
+  const m = /^\(?[\p{L}\p{N}]{1,3}[.)°]+\s*([\p{L}][\p{L} '’-]{0,40}?):\s+([^:]+)$/u.exec(text.trim());
+  if (!m) return undefined;
+  const term = m[2]!.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return term.length > 0 && term.length <= PAIRED_TERM_WORDS ? m[1] : undefined;
+}
+
 /** Bylines, timestamps, menus and photo credits ("NOS Nieuws • vandaag, 17:21", "beeld EPA") say little. */
 function looksLikePageChrome(s: string, p: LanguagePack): boolean {
   if (/[•|©]/.test(s) || /\b\d{1,2}:\d{2}\b/.test(s)) return true;

@@ -10,15 +10,7 @@ import {
   yesNoPredicate,
   yesNoVerb,
 } from './after-verdict.js';
-import {
-  type AnswerContext,
-  type Candidate,
-  candidateFor,
-  fieldLabel,
-  gather,
-  givesAskedLife,
-  isFieldLine,
-} from './candidates.js';
+import { type AnswerContext, type Candidate, candidateFor, gather, givesAskedLife, labelsAsked } from './candidates.js';
 import { classUnsaid } from './class-unsaid.js';
 import { countsMeasure, countsPeople, countsTime, countsUnsaid, dimensionWords } from './count-words.js';
 import { countsAnything, countsInOtherWords } from './counts-in-other-words.js';
@@ -795,22 +787,6 @@ function givesExamples(c: Candidate): boolean {
     .replace(/\s+/g, ' ');
   const text = ` ${words} `;
   return pack(c.article.language).exampleMarkers.some((m) => text.includes(` ${m} `));
-}
-
-/** A field line ("Hoofdplaats: Brugge") whose label holds one of the question's words other than its names. */
-function labelsAsked(c: Candidate, q: Question): boolean {
-  if (!isFieldLine(c.unit, c.article)) return false;
-  const label = fieldLabel(c.unit.text) ?? '';
-  const lang = c.article.language;
-  const stems = sentenceStems(label, lang);
-  const p = pack(lang);
-  return q.groups.some(
-    (g) =>
-      !g.name &&
-      [...(g.forms.get(lang) ?? [])].some(
-        (f) => stems.has(f) || (p.compounds && [...stems].some((s) => s.endsWith(f))),
-      ),
-  );
 }
 
 /** The answerability model's probability that the articles answer the question, from its best units. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationSupport } from '../../eval/evaluate.js';
 import { findAttribution } from '../../src/answer/attribution.js';
-import { type AnswerContext, type Candidate, fieldLabel } from '../../src/answer/candidates.js';
+import { type AnswerContext, type Candidate, fieldLabel, pairedTerm } from '../../src/answer/candidates.js';
 import { defines, titles } from '../../src/answer/features.js';
 import {
   answerNearAsked,
@@ -1194,6 +1194,13 @@ describe('a line that labels its value', () => {
     expect(fieldLabel('1997 – Leonard Nolens')).toBe('1997');
     expect(fieldLabel('Years active 1947 – 2012')).toBeUndefined();
     expect(fieldLabel('1914-1918')).toBeUndefined();
+  });
+
+  it("pairs a term with a term in a list's item, but a definition is no pair", () => {
+    expect(pairedTerm('b. burgemeester: gezaghebber.')).toBe('burgemeester');
+    expect(pairedTerm('1°. gemeenteraad: eilandraad;')).toBe('gemeenteraad');
+    expect(pairedTerm('b. donorformulier: het donorformulier, bedoeld in artikel 10 van de wet;')).toBeUndefined();
+    expect(pairedTerm('burgemeester: gezaghebber.')).toBeUndefined();
   });
 });
 

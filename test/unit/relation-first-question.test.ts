@@ -46,3 +46,20 @@ describe('relationFirst', () => {
     expect(relationFirst(q, [plain, told])[0]).toBe(told);
   });
 });
+
+describe('relationFirst over a list that pairs terms', () => {
+  const text =
+    'De raad heeft tot taak het College van Saba te adviseren.\n\nIn Saba wordt gelezen voor:\n\n' +
+    'a. gemeenteraad: eilandraad;\n\nb. burgemeester: gezaghebber.';
+  const paired = { id: 'p', language: 'nl', body: text } as Article;
+  const pstats = CorpusStats.fromArticles([paired]);
+  const q = analyse('Wie neemt in Saba de taken van de burgemeester over?', pstats);
+  const item = { ...candidateAt(paired, 'b. burgemeester: gezaghebber.', 0.3), kind: false };
+  const task = candidateAt(paired, 'De raad heeft tot taak het College van Saba te adviseren.', 0.2);
+  const says = { ...task, stems: sentenceStems(task.unit.text, 'nl'), m: { ...task.m, matched: new Set(['taken']) } };
+
+  it('keeps first an item whose label the question asks of, over a unit that says the relation', () => {
+    expect(q.relation?.id).toBe('taken');
+    expect(relationFirst(q, [item, says])[0]).toBe(item);
+  });
+});
