@@ -8,6 +8,7 @@ import { findAbbreviations } from '../text/abbreviations.js';
 import { words } from '../text/analyze.js';
 import { type Candidate, labelsAsked } from './candidates.js';
 import { nameNearCompound, namesOfClass, namesOther } from './classes.js';
+import { anchoredGroups, saysUnanchored } from './event-anchor.js';
 import { saysGroup, writesAny, writesForm } from './evidence.js';
 import { bodyBeforeHeadline } from './headline.js';
 import { answerNearAsked, askedNearFigure, givesMeasure, superlativeEcho } from './kinds.js';
@@ -61,12 +62,31 @@ export const AFTER_VERDICT: ((q: Question, pool: Candidate[]) => Candidate[])[] 
   negatedFirst,
   conditionFirst,
   unmetFirst,
+  anchoredLast,
   recitalFirst,
   intermediaryFirst,
   placedFirst,
   purposeFirst,
   spelledOutFirst,
 ];
+
+/** A unit that dates the event the best unit reckons from answers first at this share of the best's score. */
+const ANCHORED_SHARE = 0.3;
+
+/**
+ * "Wanneer trad het besluit in werking?": the best unit names the event asked only to reckon another moment from it
+ * ("Met betrekking tot bromfietsen die voor het in werking treden van dit besluit … waren toegelaten, geldt …") and
+ * does not date it; one of the best that says the event outside such a phrase and gives a time answers first ("Dit
+ * besluit treedt in werking met ingang van de zevende kalendermaand …").
+ */
+export function anchoredLast(q: Question, pool: Candidate[]): Candidate[] {
+  const best = pool[0];
+  if (!best || q.kind !== 'time') return pool;
+  const event = anchoredGroups(best.unit.text, best.article.language, q.groups);
+  if (event.length === 0) return pool;
+  const dates = (c: Candidate) => c.kind && saysUnanchored(c.unit.text, c.article.language, event);
+  return fittingFirst(pool, dates, ANCHORED_SHARE);
+}
 
 /** A unit that gives the measure asked answers first when it covers this share of the best coverage. */
 const MEASURED_COVERAGE = 0.75;

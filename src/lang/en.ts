@@ -637,6 +637,11 @@ export const en: LanguagePack = {
   },
   time: {
     beforeYear: new Set(['in', 'since', 'until', 'till', 'by', 'from', 'of', 'before', 'after', 'year']),
+    eventAnchor: {
+      prepositions: new Set(['before', 'after', 'since', 'until', 'upon', 'following', 'during']),
+      // A noun made of a verb: "the entry into force", "its adoption", "the signing".
+      articles: new Map(['the', 'its', 'their'].map((a) => [a, /^\p{L}{3,}(?:ing|ion|ment|ance|ence|ure)$/u])),
+    },
     partitiveBeforeYear: new Set(['of']),
     changeVerbs: new Set(
       list(

@@ -760,6 +760,13 @@ export const nl: LanguagePack = {
   },
   time: {
     beforeYear: new Set(['in', 'sinds', 'tot', 'van', 'voor', 'na', 'jaar', 'begin', 'eind', 'medio', 'anno']),
+    eventAnchor: {
+      prepositions: new Set(['voor', 'na', 'bij', 'sinds', 'sedert', 'vanaf', 'tot', 'tijdens']),
+      articles: new Map([
+        ['het', /^\p{L}{3,}en$/u],
+        ['de', /^\p{L}{3,}ing$/u],
+      ]),
+    },
     partitiveBeforeYear: new Set(['van']),
     changeVerbs: new Set(
       list(

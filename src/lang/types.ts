@@ -804,6 +804,13 @@ export interface TimeWords {
   capitalMonths?: ReadonlySet<string>;
   /** Words after which a four-digit number is a year ("in 1769", "sinds 1941", "anno 1530"). */
   beforeYear: ReadonlySet<string>;
+  /**
+   * A moment reckoned from an event, which does not say when the event was: a preposition of time, an article, then
+   * within a few words the word that names the event, which the article's pattern matches (after "het" an infinitive:
+   * "voor het in werking treden"; after "de" a noun in "-ing": "na de inwerkingtreding"; "before the signing"), folded.
+   * Optional: without it, no moment is read so.
+   */
+  eventAnchor?: { prepositions: ReadonlySet<string>; articles: ReadonlyMap<string, RegExp> };
   /** Of `beforeYear`, the words after which a number before a plural noun counts it ("a survey of 1709 children"). */
   partitiveBeforeYear: ReadonlySet<string>;
   /**
