@@ -27,6 +27,7 @@ const FAMILY: ReadonlySet<RelationFamily> = new Set([
  */
 export function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if (burialUnsaid(q, pool) || weddingUnsaid(q, pool) || foundingUnsaid(q, pool)) return true;
+  if (ageAtUnsaid(q, pool)) return true;
   const event = lifeEventAsked(q, { why: true });
   if (!event) return false;
   const best = pool.slice(0, 3);
@@ -37,6 +38,25 @@ export function lifeUnsaid(q: Question, pool: readonly Candidate[]): boolean {
   if (!best.some((c) => (saysGroup(c.m, event.id) || tellsLife(c, q, event)) && namesAny(c, q) && ofWhom(c)))
     return true;
   return q.kind === 'place' && !best.some((c) => placesEvent(c, q, event) && namesAny(c, q));
+}
+
+/**
+ * "Hoe oud was Atkins toen hij zijn eerste optreden gaf?" over "Atkins is op 77-jarige leeftijd overleden": an age
+ * asked at an event is another event's when none of the best units says a word of the clause that tells the event
+ * (a name in it too: "when he entered the University of Copenhagen"). A birth or death there is left to the life
+ * span, which says it in brackets ("How old was Byron when he died?").
+ */
+function ageAtUnsaid(q: Question, pool: readonly Candidate[]): boolean {
+  if (q.kind !== 'age') return false;
+  const folded = fold(q.text);
+  const m = q.pack.time.ageAt.exec(folded);
+  if (!m) return false;
+  const clause = new Set(words(folded.slice(m.index + m[0].length)).map((w) => stem(w, q.lang)));
+  const life = new Set(q.pack.lifeSpan.map((w) => stem(w, q.lang)));
+  const inClause = (g: Group) => clause.has(stem(g.id, q.lang));
+  const told = q.groups.filter((g) => inClause(g) && (g.name || g.known));
+  if (told.length === 0 || told.some((g) => life.has(stem(g.id, q.lang)) || writesForm(g, q.lang, life))) return false;
+  return !pool.slice(0, 3).some((c) => told.some((g) => saysGroup(c.m, g.id)));
 }
 
 /**
