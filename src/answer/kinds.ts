@@ -24,6 +24,27 @@ export function statesAge(text: string, p: LanguagePack): boolean {
   return p.time.age.test(fold(text)) || AGE_AFTER_NAME.test(text);
 }
 
+/** How many words a birth year may stand after the birth word. */
+const BIRTH_REACH = 4;
+
+/**
+ * "How old is Messina?" over "… when I was 25 years old", or over an interview's dateline "Wednesday, October 3,
+ * 2007": an age at a moment gone by is no age now, nor is any year one. An age stated otherwise answers; so do a
+ * birth year (a birth word beside it) and a century ("How old is the hall?" over "from the fourteenth century").
+ */
+function presentAge(text: string, q: Question, p: LanguagePack): boolean {
+  const folded = fold(text);
+  if (p.time.ageThen?.test(folded)) return false;
+  if (statesAge(text, p)) return true;
+  // "born on 9 August 1929": a year a few words after a birth word; "werd in 1950 geboren": right before it (not
+  // "the band started in 1993 was born out of …").
+  const birth = `\\b(?:${p.birth.join('|')})\\b`;
+  const gap = String.raw`(?:\W+\w+){0,${BIRTH_REACH}}?\W+`;
+  const born = new RegExp(`${birth}${gap}\\d{3,4}\\b|\\b\\d{3,4}\\W+${birth}`, 'u');
+  const times = timeMentions(text, p).filter((m) => !inQuestion(m, q));
+  return born.test(folded) || times.some((m) => inCentury(m, p));
+}
+
 const MEASURES = new Map<string, RegExp>();
 
 /** A number given in a unit of the dimension ("37,8 graden", "652 m", "55 minutes"), in the text's language. */
@@ -178,6 +199,7 @@ export function hasKind(text: string, kind: AnswerKind, q: Question, p: Language
       return mentions.some((m) => !isSpan(m, p) || isClock(m, p) || spanAgo(text, m, p));
     }
     case 'age': {
+      if (q.pack.time.ageNow?.test(fold(q.text))) return presentAge(text, q, p);
       if (statesAge(text, p)) return true;
       // "How old was he when he died?": a year says no age at an event; a life span ("(1788–1824)") does.
       if (q.pack.time.ageAt.test(fold(q.text))) return lifeSpanOf(text) === 'span' || YEAR_SPAN.test(text);

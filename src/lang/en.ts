@@ -727,6 +727,12 @@ export const en: LanguagePack = {
       String.raw`\bwhen [a-z]+ was (?:\d{1,3}|${AGE_WORDS})\b(?![ -]?(?:%|percent|per|degrees|million|thousand))`,
     ]),
     ageAt: /\bhow old\b.*\b(?:when|at the time)\b/,
+    ageNow: /^how old (?:is|are)\b/,
+    // "when I was 25 years old", "at the age of 16", "died … aged 77": an age at a moment gone by.
+    ageThen: re([
+      String.raw`\b(?:when [a-z]+ (?:was|were)|at the age of) (?:\d{1,3}|${AGE_WORDS})\b|`,
+      String.raw`\b(?:died|dies|retired) [^.]*\bat (?:the )?age\b`,
+    ]),
     parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(

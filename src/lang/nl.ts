@@ -891,6 +891,12 @@ export const nl: LanguagePack = {
       '(?! ?(?:%|procent|kilo|kg|meter|cm|euro))',
     ]),
     ageAt: /\bhoe oud\b.*\b(?:toen|bij|tijdens)\b/,
+    ageNow: /^hoe oud (?:is|zijn)\b/,
+    // "toen ik 25 was", "op 77-jarige leeftijd overleden", "op de leeftijd van 16": an age at a moment gone by.
+    ageThen: re([
+      String.raw`\btoen [a-z]+ (?:\d{1,3}|${AGE_WORDS})\b|\bop (?:\d{1,3}-?|${AGE_WORDS})jarige leeftijd\b|`,
+      String.raw`\bop de leeftijd van\b`,
+    ]),
     parseDates: (text) => chrono.parse(text).map((r) => ({ index: r.index, text: r.text })),
   },
   sayingVerbs: new Set(

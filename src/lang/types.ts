@@ -852,6 +852,10 @@ export interface TimeWords {
   age: RegExp;
   /** A question of the age someone had at an event ("How old was she when …", "Hoe oud was hij toen …"). */
   ageAt: RegExp;
+  /** A question of an age now ("How old is X?", "Hoe oud is X?"): no age at an event answers it. */
+  ageNow?: RegExp;
+  /** An age at a moment gone by ("when I was 25", "op 77-jarige leeftijd"), folded text. */
+  ageThen?: RegExp;
   /** A time question that may ask for a length instead ("how long is the river"): a measure answers it too. */
   length: RegExp;
   /**

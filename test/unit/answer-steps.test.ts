@@ -918,6 +918,20 @@ describe('answer kinds in a sentence', () => {
     expect(has('The hall dates from the fourteenth century.', 'How old is the hall?')).toBe(true);
   });
 
+  it('answers "how old is X" with an age now: not one at a moment gone by, nor any year', () => {
+    const q = 'How old is Piet Jansen?';
+    expect(has('I signed my first autograph when I was 25 years old.', q)).toBe(false);
+    expect(has('Piet Jansen: An Interview Wednesday, October 3, 2007', q)).toBe(false);
+    expect(has('The band he started in 1993 was born out of the spoken word scene.', q)).toBe(false);
+    expect(has('Piet Jansen was born on 9 August 1929 in Breda.', q)).toBe(true);
+    expect(has('A cyclist, Piet Jansen, 71, was hit in Breda.', q)).toBe(true);
+    const nu = 'Hoe oud is Piet Jansen?';
+    expect(has('Piet Jansen is zaterdag op 77-jarige leeftijd overleden.', nu, 'nl')).toBe(false);
+    expect(has('Piet Jansen werd in 1950 geboren in Breda.', nu, 'nl')).toBe(true);
+    expect(has('Piet Jansen speelde in 1950 in Breda, waar zijn dochter werd geboren.', nu, 'nl')).toBe(false);
+    expect(has('De 71-jarige Piet Jansen woont in Breda.', nu, 'nl')).toBe(true);
+  });
+
   it('answers "hoe laat", "what time" only with a time of day', () => {
     const late = 'Hoe laat begint de vergadering?';
     expect(has('De vergadering wordt morgen gehouden.', late, 'nl')).toBe(false);
