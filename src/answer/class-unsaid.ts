@@ -19,6 +19,11 @@ const HEAD_REACH = 3;
 /** A word of two letters or more and digits ("Ad5", "H5N1"): a name of one thing, however it is written. */
 const CODE = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\p{N})(?=(?:[\p{N}-]*\p{L}){2})[\p{L}\p{N}-]+(?![\p{L}\p{N}])/gu;
 
+/** Whether a whole word is a code of letters and digits ("dh2017"). */
+function isCode(word: string): boolean {
+  return [...word.matchAll(CODE)].some((m) => m[0] === word);
+}
+
 /**
  * "Which company makes the live adenovirus vaccine?" over "A live adenovirus vaccine … has been in use by the
  * military": a "what / which N" question asks for something of the class N, which a name gives ("YPF", "Exeter
@@ -57,8 +62,11 @@ export function classUnsaid(q: Question, pool: readonly Candidate[]): boolean {
  */
 function ofNamed(q: Question, asked: Group, best: readonly Candidate[]): (c: Candidate) => boolean {
   const others = q.names.filter((run) => !run.every((alt) => alt.every((id) => id === asked.id)));
-  const named = new Set(best.filter((c) => others.some((run) => namesRun(c.m, run))).map((c) => c.article.id));
-  return (c) => others.length === 0 || named.has(c.article.id);
+  // "In which city was the DH2017 conference held?": a code the question writes marks its subject as a name does.
+  const codes = q.groups.filter((g) => g.id !== asked.id && !g.name && isCode(g.id));
+  const names = (c: Candidate) => others.some((run) => namesRun(c.m, run)) || codes.some((g) => c.m.matched.has(g.id));
+  const named = new Set(best.filter(names).map((c) => c.article.id));
+  return (c) => (others.length === 0 && codes.length === 0) || named.has(c.article.id);
 }
 
 /** The group of the noun "what / which N" asks for, a name or not ("which award" where awards are named). */

@@ -101,3 +101,28 @@ describe('a "which N" question about a name, whose N only an article that never 
     expect(a.citations[0]?.quote).toContain('University of Marlow');
   });
 });
+
+describe('a "which N" question about a code, whose N only an article that never writes it gives', () => {
+  const engine = engineWith('bron-class-coded-', {
+    poster: {
+      ...ARTICLE,
+      title: 'A course for harbour pilots',
+      body:
+        'The poster at HX2021 will present the curriculum of the harbour pilot course and its lessons.\n\n' +
+        'We welcome discussion about the harbour pilot course and its use in other ports.',
+    },
+    lamps: {
+      ...ARTICLE,
+      title: 'Testing harbour lamps',
+      body:
+        'Lighting Department, Northfield State University, 2100, Westbrook City, Norland\n\n' +
+        'The conference on harbour lamps was held in the great hall of the university last winter.',
+    },
+  });
+
+  it('refuses when only another article, which never writes the code, names one of the class', async () => {
+    const a = await engine().ask('In which city was the HX2021 conference held?');
+    expect(a.grounded).toBe(false);
+    expect(a.refusedBy).toBe('unsaid');
+  });
+});
