@@ -12,6 +12,7 @@ import { findNumbers, isCurrencyCode, type NumberMention, parseNumberToken } fro
 import { hasQuotationMark, withoutOpeningMarks } from '../text/quotes.js';
 import { hasForm, writesAny } from './evidence.js';
 import { lifeSpanOf, lifeSpanPlaces, lifeSpanYears } from './life-span.js';
+import { oncePerLanguage } from './memo.js';
 import type { Group, Question } from './question.js';
 
 /** Two years joined by a dash: a life span ("Piet Jansen (1788–1824)"), a term ("1939-1945"). */
@@ -28,6 +29,16 @@ export function statesAge(text: string, p: LanguagePack): boolean {
 const BIRTH_REACH = 4;
 
 /**
+ * "born on 9 August 1929": a year a few words after a birth word; "werd in 1950 geboren": right before it (not "the
+ * band started in 1993 was born out of …"). Made once per language, not for every unit an age question reads.
+ */
+const bornIn = oncePerLanguage((lang): RegExp => {
+  const birth = `\\b(?:${pack(lang).birth.join('|')})\\b`;
+  const gap = String.raw`(?:\W+\w+){0,${BIRTH_REACH}}?\W+`;
+  return new RegExp(`${birth}${gap}\\d{3,4}\\b|\\b\\d{3,4}\\W+${birth}`, 'u');
+});
+
+/**
  * "How old is Messina?" over "… when I was 25 years old", or over an interview's dateline "Wednesday, October 3,
  * 2007": an age at a moment gone by is no age now, nor is any year one. An age stated otherwise answers; so do a
  * birth year (a birth word beside it) and a century ("How old is the hall?" over "from the fourteenth century").
@@ -36,13 +47,8 @@ function presentAge(text: string, q: Question, p: LanguagePack): boolean {
   const folded = fold(text);
   if (p.time.ageThen?.test(folded)) return false;
   if (statesAge(text, p)) return true;
-  // "born on 9 August 1929": a year a few words after a birth word; "werd in 1950 geboren": right before it (not
-  // "the band started in 1993 was born out of …").
-  const birth = `\\b(?:${p.birth.join('|')})\\b`;
-  const gap = String.raw`(?:\W+\w+){0,${BIRTH_REACH}}?\W+`;
-  const born = new RegExp(`${birth}${gap}\\d{3,4}\\b|\\b\\d{3,4}\\W+${birth}`, 'u');
   const times = timeMentions(text, p).filter((m) => !inQuestion(m, q));
-  return born.test(folded) || times.some((m) => inCentury(m, p));
+  return bornIn(p.code).test(folded) || times.some((m) => inCentury(m, p));
 }
 
 const MEASURES = new Map<string, RegExp>();

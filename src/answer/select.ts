@@ -366,9 +366,9 @@ export function leadInFirst(lead: Candidate, item: Candidate, q: Question, view:
   if (!item.kind && hasKind(lead.unit.text, q.kind, q, p)) return true;
   // An item that states a rule itself ("b. de bodem moet zindelijk zijn") answers before the lead-in's own rule.
   const ip = pack(item.article.language);
-  const rules = (text: string) => ip.rules.stated.test(fold(text));
-  const ruled = rules(item.unit.text) || ip.obligation.test(fold(item.unit.text));
-  if (q.ruleAsked && rules(lead.unit.text) && !ruled) return true;
+  const itemText = fold(item.unit.text);
+  const ruled = ip.rules.stated.test(itemText) || ip.obligation.test(itemText);
+  if (q.ruleAsked && !ruled && ip.rules.stated.test(fold(lead.unit.text))) return true;
   const noun = p.classAsked.exec(fold(q.text))?.[1];
   const asked = q.groups.find((g) => !g.name && noun !== undefined && g.id === stem(noun, p.code));
   if (!asked) return false;
